@@ -1,0 +1,34 @@
+namespace ZoneExtract.Recognition;
+
+/// <summary>
+/// What every recogniser sees of one document: the caller's original string, its width-folded twin
+/// (same length, so indices are shared), the segmentation, the reference date and the labels asked for.
+/// </summary>
+internal sealed class Document
+{
+    public Document(string original, string folded, IReadOnlyList<Token> tokens, DateOnly? referenceDate, EntityLabel labels)
+    {
+        Original = original;
+        Text = folded;
+        Tokens = tokens;
+        ReferenceDate = referenceDate;
+        Labels = labels;
+    }
+
+    /// <summary>The caller's string; entity texts are slices of it.</summary>
+    public string Original { get; }
+
+    /// <summary>The original with full-width ASCII folded to half-width; same length and indices as <see cref="Original"/>.</summary>
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public DateOnly? ReferenceDate { get; }
+
+    public EntityLabel Labels { get; }
+
+    public bool Wants(EntityLabel label) => (Labels & label) != 0;
+
+    /// <summary>The original text of a span.</summary>
+    public string Slice(int start, int length) => Original.Substring(start, length);
+}

@@ -1,0 +1,46 @@
+using JiebaNet.Segmenter;
+using JiebaNet.Segmenter.PosSeg;
+
+namespace ZoneExtract.Segmentation;
+
+/// <summary>
+/// jieba.NET's dictionaries are process-wide statics: their folder must be set before first use, and
+/// adding words is not thread-safe. This is the one place that does both, once, under a lock; after it,
+/// segmenting is read-only and safe from any thread.
+/// </summary>
+internal static class JiebaRuntime
+{
+    private static readonly Lock Gate = new();
+    private static string? _loadedDirectory;
+    private static JiebaSegmenter? _segmenter;
+    private static PosSegmenter? _posSegmenter;
+
+    public static (JiebaSegmenter Segmenter, PosSegmenter PosSegmenter) Initialize(string? explicitDirectory, IEnumerable<string> domainWords)
+    {
+        lock (Gate)
+        {
+            if (_segmenter is not null && _posSegmenter is not null)
+            {
+                if (explicitDirectory is not null && !SameDirectory(explicitDirectory, _loadedDirectory!))
+                {
+                    throw new InvalidOperationException(
+                        $"jieba.NET's dictionaries are process-wide and were already loaded from '{_loadedDirectory}'; " +
+                        $"they cannot be loaded again from '{explicitDirectory}' in the same process.");
+                }
+                return (_segmenter, _posSegmenter);
+            }
+
+            var directory = JiebaResources.Locate(explicitDirectory);
+            ConfigManager.ConfigFileBaseDir = directory;
+            var segmenter = new JiebaSegmenter();
+            foreach (var word in domainWords) segmenter.AddWord(word);
+            _posSegmenter = new PosSegmenter(segmenter);
+            _segmenter = segmenter;
+            _loadedDirectory = directory;
+            return (_segmenter, _posSegmenter);
+        }
+    }
+
+    private static bool SameDirectory(string a, string b) =>
+        string.Equals(Path.GetFullPath(a).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(b).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal);
+}

@@ -1,0 +1,50 @@
+using ZoneExtract.Serialization;
+
+namespace ZoneExtract.Tests.Serialization;
+
+public class GoldJsonlRoundTripTests
+{
+    [Test]
+    public void ExtractorOutputRoundTripsThroughTheGoldReader()
+    {
+        var text = TestCorpus.ReadArticle();
+        var result = SharedExtractor.Instance.Extract(text, new ExtractionOptions { ReferenceDate = TestCorpus.ReferenceDate });
+        var written = GoldJsonlWriter.ToGoldDocument(result, "cq");
+
+        var read = GoldJsonlReader.ParseLine(GoldJsonlWriter.ToJsonLine(written), "memory", 1);
+
+        AssertSameDocument(read, written);
+        Assert.That(read.Spans, Has.Count.EqualTo(result.Entities.Count));
+    }
+
+    [Test]
+    public void AstralPlaneCharactersShiftStringIndicesButNotCodePointOffsets()
+    {
+        const string text = "𠀀𠀀重庆高新区增长6.4%";
+        var start = text.IndexOf("6.4%", StringComparison.Ordinal);
+        var document = new GoldDocument("astral", text, new DateOnly(2020, 11, 23),
+        [
+            new GoldSpan("PERCENT", start, start + 4, false, new SortedDictionary<string, string> { ["percent"] = "6.4" }),
+            new GoldSpan("ZONE", 4, 9, true, null),
+        ]);
+
+        var line = GoldJsonlWriter.ToJsonLine(document);
+        Assert.That(line, Does.Contain("\"start_offset\":9").And.Contain("\"end_offset\":13"), "code points: two astral characters count one each");
+
+        AssertSameDocument(GoldJsonlReader.ParseLine(line, "memory", 1), document);
+    }
+
+    private static void AssertSameDocument(GoldDocument actual, GoldDocument expected)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(actual.Id, Is.EqualTo(expected.Id));
+            Assert.That(actual.Text, Is.EqualTo(expected.Text));
+            Assert.That(actual.ReferenceDate, Is.EqualTo(expected.ReferenceDate));
+            Assert.That(actual.Spans.Select(Describe), Is.EqualTo(expected.Spans.Select(Describe)));
+        });
+    }
+
+    private static string Describe(GoldSpan span) =>
+        $"{span.Label} {span.Start}-{span.End} {span.Optional} {(span.Value is null ? "-" : string.Join(",", span.Value.Select(p => p.Key + "=" + p.Value)))}";
+}
