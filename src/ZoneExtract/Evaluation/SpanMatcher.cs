@@ -6,14 +6,14 @@ namespace ZoneExtract.Evaluation;
 /// Pairs the predicted spans of one document with its gold spans (annotation contract §5). Matching is per label,
 /// so a ZONE nested in an ORG is matched on its own, like any other span. Exact matches are settled first, over the
 /// whole document; then each remaining prediction takes the unmatched non-optional gold span of its label that it
-/// overlaps most (a partial match). Each gold span matches at most one prediction.
+/// overlaps, pairing as many as possible and preferring larger overlaps (a partial match). Each gold span matches at
+/// most one prediction.
 /// </summary>
 internal static class SpanMatcher
 {
     public static DocumentMatch Match(IReadOnlyList<GoldSpan> gold, IReadOnlyList<GoldSpan> predicted)
     {
         var exactGold = new int?[predicted.Count];
-        var partialGold = new int?[predicted.Count];
         var goldTaken = new bool[gold.Count];
 
         for (var p = 0; p < predicted.Count; p++)
@@ -26,16 +26,15 @@ internal static class SpanMatcher
                 goldTaken[e] = true;
             }
         }
-        for (var p = 0; p < predicted.Count; p++)
-        {
-            if (exactGold[p] is not null) continue;
-            var partial = Best(gold, goldTaken, g => !g.Optional && SameLabel(g, predicted[p]) && Overlap(g, predicted[p]) > 0, g => Overlap(g, predicted[p]));
-            if (partial is { } q)
-            {
-                partialGold[p] = q;
-                goldTaken[q] = true;
-            }
-        }
+        var partialCandidates = Enumerable.Range(0, predicted.Count)
+            .Select(p => exactGold[p] is not null
+                ? []
+                : Enumerable.Range(0, gold.Count)
+                    .Where(g => !goldTaken[g] && !gold[g].Optional && SameLabel(gold[g], predicted[p]) && Overlap(gold[g], predicted[p]) > 0)
+                    .OrderByDescending(g => Overlap(gold[g], predicted[p]))
+                    .ToArray())
+            .ToArray();
+        var partialGold = MaximumMatching(partialCandidates, gold.Count);
         var touchesOptional = predicted
             .Select(p => gold.Any(g => g.Optional && SameLabel(g, p) && Overlap(g, p) > 0))
             .ToArray();
@@ -45,6 +44,37 @@ internal static class SpanMatcher
     private static bool SameLabel(GoldSpan a, GoldSpan b) => string.Equals(a.Label, b.Label, StringComparison.Ordinal);
 
     private static int Overlap(GoldSpan a, GoldSpan b) => Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);
+
+    /// <summary>
+    /// A maximum matching of predictions to candidate gold spans (Kuhn's augmenting paths), so that overlapping predictions
+    /// do not leave a gold span unmatched that another pairing would have credited. Candidates are tried in their order.
+    /// </summary>
+    private static int?[] MaximumMatching(int[][] candidates, int goldCount)
+    {
+        var predictionOf = new int?[goldCount];
+        for (var p = 0; p < candidates.Length; p++) TryAssign(p, new bool[goldCount]);
+        var goldOf = new int?[candidates.Length];
+        for (var g = 0; g < goldCount; g++)
+        {
+            if (predictionOf[g] is { } p) goldOf[p] = g;
+        }
+        return goldOf;
+
+        bool TryAssign(int prediction, bool[] visited)
+        {
+            foreach (var g in candidates[prediction])
+            {
+                if (visited[g]) continue;
+                visited[g] = true;
+                if (predictionOf[g] is not { } holder || TryAssign(holder, visited))
+                {
+                    predictionOf[g] = prediction;
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     /// <summary>The free gold span satisfying <paramref name="accepts"/> with the highest rank (first one on ties).</summary>
     private static int? Best(IReadOnlyList<GoldSpan> gold, bool[] taken, Func<GoldSpan, bool> accepts, Func<GoldSpan, int> rank)
