@@ -5,7 +5,7 @@ namespace ZoneExtract.Evaluation;
 /// <param name="Labels">Per-label figures: the contract's labels in its order, then any other label alphabetically.</param>
 /// <param name="Core">Micro-averaged strict figures over the core labels scored (ZONE, COMPANY, MONEY, PERCENT, DATE).</param>
 /// <param name="Extended">Micro-averaged strict figures over the extended labels scored (ORG, PERSON, LOC).</param>
-/// <param name="Errors">False positives, false negatives and value mismatches, by document and position.</param>
+/// <param name="Errors">False positives, false negatives and value mismatches, by document, then by position.</param>
 public sealed record EvaluationReport(
     int Documents, IReadOnlyList<LabelScore> Labels, MicroAverage Core, MicroAverage Extended, IReadOnlyList<ScoringError> Errors);
 

@@ -35,7 +35,7 @@ public static class Evaluator
             var predicted = Prepare(pair.Predicted.Spans, options);
             foreach (var span in gold.Concat(predicted)) For(span.Label);
             var match = SpanMatcher.Match(gold, predicted);
-            errors.AddRange(Count(match, For, new ErrorFactory(name, pair.Gold.Text)));
+            errors.AddRange(Count(match, For, new ErrorFactory(name, pair.Gold.Text)).OrderBy(e => e.StartOffset).ThenBy(e => e.EndOffset));
         }
 
         var scores = counters
