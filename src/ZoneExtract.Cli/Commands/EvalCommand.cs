@@ -21,7 +21,6 @@ internal static class EvalCommand
         var map = new Option<string[]>("--map")
         {
             Description = "Rename a label on both sides before scoring, FROM=TO (repeatable), e.g. --map COMPANY=ORG.",
-            AllowMultipleArgumentsPerToken = false,
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with all figures instead of the table." };
         var errors = new Option<bool>("--errors") { Description = "List false positives, false negatives and value mismatches with context." };

@@ -58,7 +58,8 @@ public static class DocumentAligner
         return gold.Zip(predicted, (g, p) => new DocumentPair(g, p)).ToList();
     }
 
-    private static void CheckSameText(DocumentPair pair, string name)
+    /// <summary>Offsets are only comparable on identical texts; says where they first differ.</summary>
+    internal static void CheckSameText(DocumentPair pair, string name)
     {
         var (gold, predicted) = (pair.Gold.Text, pair.Predicted.Text);
         if (string.Equals(gold, predicted, StringComparison.Ordinal)) return;

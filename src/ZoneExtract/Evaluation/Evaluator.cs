@@ -27,10 +27,7 @@ public static class Evaluator
         foreach (var pair in documents)
         {
             var name = pair.NameAt(index++);
-            if (!string.Equals(pair.Gold.Text, pair.Predicted.Text, StringComparison.Ordinal))
-            {
-                throw new DocumentAlignmentException($"document {name}: the predicted text differs from the gold text");
-            }
+            DocumentAligner.CheckSameText(pair, name);
             var gold = Prepare(pair.Gold.Spans, options);
             var predicted = Prepare(pair.Predicted.Spans, options);
             foreach (var span in gold.Concat(predicted)) For(span.Label);

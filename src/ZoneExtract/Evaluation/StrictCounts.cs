@@ -28,7 +28,4 @@ public sealed record StrictCounts(int TruePositives, int FalsePositives, int Fal
         ArgumentNullException.ThrowIfNull(right);
         return new(left.TruePositives + right.TruePositives, left.FalsePositives + right.FalsePositives, left.FalseNegatives + right.FalseNegatives);
     }
-
-    /// <summary>Adds two sets of counts.</summary>
-    public static StrictCounts Add(StrictCounts left, StrictCounts right) => left + right;
 }
