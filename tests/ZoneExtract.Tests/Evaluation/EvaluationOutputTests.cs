@@ -40,6 +40,8 @@ public class EvaluationOutputTests
             Assert.That(error.GetProperty("kind").GetString(), Is.EqualTo("false_positive"));
             Assert.That(error.GetProperty("text").GetString(), Is.EqualTo("重庆"));
             Assert.That(error.GetProperty("after").GetString(), Is.EqualTo("高新区投资212亿元"));
+            Assert.That(root.GetProperty("errors").EnumerateArray().Single(e => e.GetProperty("label").GetString() == "PERSON").GetProperty("detail").ValueKind,
+                Is.EqualTo(JsonValueKind.Null));
             Assert.That(error.EnumerateObject().Select(p => p.Name),
                 Is.EqualTo(new[] { "document", "kind", "label", "start_offset", "end_offset", "text", "before", "after", "detail" }));
         });

@@ -39,18 +39,13 @@ public static class EvaluationJson
         writer.WriteStartObject("strict");
         WriteStrict(writer, score.Strict);
         writer.WriteEndObject();
+        var partial = score.Partial;
         writer.WriteStartObject("partial");
-        writer.WriteNumber("precision", score.Partial.Precision);
-        writer.WriteNumber("recall", score.Partial.Recall);
-        writer.WriteNumber("f1", score.Partial.F1);
-        writer.WriteNumber("correct", score.Partial.Correct);
-        writer.WriteNumber("partial", score.Partial.Partial);
-        writer.WriteNumber("missing", score.Partial.Missing);
-        writer.WriteNumber("spurious", score.Partial.Spurious);
+        WriteScores(writer, partial.Precision, partial.Recall, partial.F1);
+        WriteCounts(writer, ("correct", partial.Correct), ("partial", partial.Partial), ("missing", partial.Missing), ("spurious", partial.Spurious));
         writer.WriteEndObject();
         writer.WriteStartObject("value");
-        writer.WriteNumber("checked", score.Values.Checked);
-        writer.WriteNumber("correct", score.Values.Correct);
+        WriteCounts(writer, ("checked", score.Values.Checked), ("correct", score.Values.Correct));
         if (score.Values.Accuracy is { } accuracy) writer.WriteNumber("accuracy", accuracy);
         else writer.WriteNull("accuracy");
         writer.WriteEndObject();
@@ -70,12 +65,20 @@ public static class EvaluationJson
 
     private static void WriteStrict(Utf8JsonWriter writer, StrictCounts strict)
     {
-        writer.WriteNumber("precision", strict.Precision);
-        writer.WriteNumber("recall", strict.Recall);
-        writer.WriteNumber("f1", strict.F1);
-        writer.WriteNumber("true_positives", strict.TruePositives);
-        writer.WriteNumber("false_positives", strict.FalsePositives);
-        writer.WriteNumber("false_negatives", strict.FalseNegatives);
+        WriteScores(writer, strict.Precision, strict.Recall, strict.F1);
+        WriteCounts(writer, ("true_positives", strict.TruePositives), ("false_positives", strict.FalsePositives), ("false_negatives", strict.FalseNegatives));
+    }
+
+    private static void WriteScores(Utf8JsonWriter writer, double precision, double recall, double f1)
+    {
+        writer.WriteNumber("precision", precision);
+        writer.WriteNumber("recall", recall);
+        writer.WriteNumber("f1", f1);
+    }
+
+    private static void WriteCounts(Utf8JsonWriter writer, params (string Name, int Count)[] counts)
+    {
+        foreach (var (name, count) in counts) writer.WriteNumber(name, count);
     }
 
     private static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<ScoringError> errors)
@@ -87,13 +90,11 @@ public static class EvaluationJson
             writer.WriteString("document", e.Document);
             writer.WriteString("kind", e.KindName);
             writer.WriteString("label", e.Label);
-            writer.WriteNumber("start_offset", e.StartOffset);
-            writer.WriteNumber("end_offset", e.EndOffset);
+            WriteCounts(writer, ("start_offset", e.StartOffset), ("end_offset", e.EndOffset));
             writer.WriteString("text", e.Text);
             writer.WriteString("before", e.Before);
             writer.WriteString("after", e.After);
-            if (e.Detail is null) writer.WriteNull("detail");
-            else writer.WriteString("detail", e.Detail);
+            writer.WriteString("detail", e.Detail); // null is written as JSON null
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
