@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ZoneExtract.Evaluation;
+using ZoneExtract.Evaluation.Reporting;
 using ZoneExtract.Serialization;
 
 namespace ZoneExtract.Cli.Commands;
@@ -7,21 +8,56 @@ namespace ZoneExtract.Cli.Commands;
 /// <summary><c>zoneextract eval --gold FILE</c>: scores the extractor (or a predictions file) against gold annotations.</summary>
 internal static class EvalCommand
 {
+    private const string BuiltIn = "ZoneExtract (built-in extractor, reference date from each document's meta)";
+
     public static Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "Gold JSONL file (doccano-compatible).", Required = true };
-        var predictions = new Option<string?>("--pred") { Description = "Predictions JSONL file from any system; default: run ZoneExtract on the gold texts." };
-
-        var command = new Command("eval", "Score extraction against gold annotations.") { gold, predictions };
-        command.SetAction(parsed =>
+        var gold = new Option<string>("--gold") { Description = "Gold JSONL file (doccano-compatible, either form).", Required = true };
+        var predictions = new Option<string?>("--pred")
         {
-            var goldDocuments = ReadJsonl(parsed.GetValue(gold)!);
-            var predicted = parsed.GetValue(predictions) is { } predictionPath
-                ? AlignPredictions(goldDocuments, ReadJsonl(predictionPath))
-                : RunExtractor(goldDocuments);
-            var scores = StrictScorer.Score(goldDocuments.Zip(predicted, (g, p) => (g.Spans, p.Spans)));
-            WriteTable(scores, Console.Out);
-            return 0;
+            Description = "Predictions JSONL from any system, same format; paired by id when all documents have one, else by position; texts must be identical. Default: run ZoneExtract on the gold texts.",
+        };
+        var labels = new Option<string?>("--labels") { Description = "Comma-separated labels to score, named after --map (default: every label present)." };
+        var map = new Option<string[]>("--map")
+        {
+            Description = "Rename a label on both sides before scoring, FROM=TO (repeatable), e.g. --map COMPANY=ORG.",
+        };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object with all figures instead of the table." };
+        var errors = new Option<bool>("--errors") { Description = "List false positives, false negatives and value mismatches with context." };
+        var report = new Option<string?>("--report") { Description = "Also write a Markdown report (scores and errors) to this file." };
+
+        var command = new Command("eval", "Score extraction against gold annotations.") { gold, predictions, labels, map, json, errors, report };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var goldPath = parsed.GetValue(gold)!;
+            var goldDocuments = ReadJsonl(goldPath);
+            var predictionPath = parsed.GetValue(predictions);
+            var pairs = predictionPath is null
+                ? ExtractorPredictions.Pair(new ZoneExtractor(), goldDocuments, cancellationToken)
+                : DocumentAligner.Align(goldDocuments, ReadJsonl(predictionPath));
+            var options = new EvaluationOptions
+            {
+                LabelMap = ParseMap(parsed.GetValue(map) ?? []),
+                Labels = ParseLabels(parsed.GetValue(labels)),
+            };
+            var result = Evaluator.Evaluate(pairs, options);
+
+            if (parsed.GetValue(json))
+            {
+                Console.Out.WriteLine(EvaluationJson.ToJson(result, includeErrors: parsed.GetValue(errors)));
+            }
+            else
+            {
+                EvaluationText.WriteTable(result, Console.Out);
+                if (parsed.GetValue(errors)) EvaluationText.WriteErrors(result, Console.Out);
+            }
+            if (parsed.GetValue(report) is { } reportPath)
+            {
+                using var writer = new StreamWriter(reportPath);
+                EvaluationMarkdown.Write(result, writer, goldPath, predictionPath is null ? BuiltIn : $"`{predictionPath}`");
+                Console.Error.WriteLine($"zoneextract: report written to {reportPath}");
+            }
+            return Task.FromResult(0);
         });
         return command;
     }
@@ -32,34 +68,23 @@ internal static class EvalCommand
         return GoldJsonlReader.ReadFile(path);
     }
 
-    private static IReadOnlyList<GoldDocument> RunExtractor(IReadOnlyList<GoldDocument> goldDocuments)
+    private static IReadOnlyDictionary<string, string> ParseMap(string[] pairs)
     {
-        var extractor = new ZoneExtractor();
-        return goldDocuments
-            .Select(g => GoldJsonlWriter.ToGoldDocument(extractor.Extract(g.Text, new ExtractionOptions { ReferenceDate = g.ReferenceDate }), g.Id))
-            .ToList();
+        try
+        {
+            return EvaluationOptions.ParseLabelMap(pairs);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"invalid --map: {e.Message}");
+        }
     }
 
-    /// <summary>Predictions are matched to gold documents by position; the texts must be identical.</summary>
-    private static IReadOnlyList<GoldDocument> AlignPredictions(IReadOnlyList<GoldDocument> gold, IReadOnlyList<GoldDocument> predicted)
+    /// <summary>Free label names (not only the eight built-in ones), since --map can introduce others.</summary>
+    private static string[]? ParseLabels(string? value)
     {
-        if (predicted.Count != gold.Count)
-        {
-            throw new UsageException($"the predictions file has {predicted.Count} documents, the gold file {gold.Count}");
-        }
-        for (var i = 0; i < gold.Count; i++)
-        {
-            if (gold[i].Text != predicted[i].Text) throw new UsageException($"document {i + 1}: the predicted text differs from the gold text");
-        }
-        return predicted;
-    }
-
-    private static void WriteTable(IReadOnlyList<LabelScore> scores, TextWriter output)
-    {
-        output.WriteLine($"{"LABEL",-8} {"P",6} {"R",6} {"F1",6} {"TP",5} {"FP",5} {"FN",5} {"SUPPORT",8}");
-        foreach (var s in scores)
-        {
-            output.WriteLine($"{s.Label,-8} {s.Precision,6:F3} {s.Recall,6:F3} {s.F1,6:F3} {s.TruePositives,5} {s.FalsePositives,5} {s.FalseNegatives,5} {s.Support,8}");
-        }
+        if (value is null) return null;
+        var names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => n.ToUpperInvariant()).ToArray();
+        return names.Length == 0 ? throw new UsageException("--labels names no label") : names;
     }
 }

@@ -113,6 +113,7 @@ public static class GoldJsonlReader
                 var end = ReadOffset(entity, "end_offset", where);
                 var optional = entity.TryGetProperty("optional", out var o) && ReadBoolean(o, where);
                 var value = entity.TryGetProperty("value", out var v) ? ReadValue(v, where) : null;
+                if (value is not null && GoldValueShape.Problem(label, value) is { } problem) throw Fail($"{where} ({label}): {problem}");
                 spans.Add(MakeSpan(label, start, end, optional, value, offsets, where));
             }
         }

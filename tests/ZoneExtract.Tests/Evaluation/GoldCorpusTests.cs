@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ZoneExtract.Serialization;
+
+namespace ZoneExtract.Tests.Evaluation;
+
+/// <summary>
+/// Validates the team's gold file against the annotation contract, reading the raw JSON itself so that the
+/// checks do not depend on the reader they are meant to catch problems for.
+/// </summary>
+public partial class GoldCorpusTests
+{
+    private static readonly string[] Labels = ["ZONE", "COMPANY", "MONEY", "PERCENT", "DATE", "ORG", "PERSON", "LOC"];
+    private static readonly string[] ValueLabels = ["MONEY", "PERCENT", "DATE"];
+
+    private static JsonElement Document => LazyDocument.Value.RootElement;
+
+    private static readonly Lazy<JsonDocument> LazyDocument = new(() =>
+    {
+        var lines = File.ReadAllLines(TestCorpus.GoldPath).Where(l => l.Length > 0).ToArray();
+        Assert.That(lines, Has.Length.EqualTo(1), "one document per line, one document");
+        return JsonDocument.Parse(lines[0]);
+    });
+
+    private static IEnumerable<JsonElement> Entities => Document.GetProperty("entities").EnumerateArray();
+
+    private static string Text => Document.GetProperty("text").GetString()!;
+
+    [Test]
+    public void TextIsTheArticleByteForByte()
+    {
+        var article = File.ReadAllBytes(TestCorpus.ArticlePath);
+        Assert.Multiple(() =>
+        {
+            Assert.That(System.Text.Encoding.UTF8.GetBytes(Text), Is.EqualTo(article));
+            Assert.That(Document.GetProperty("meta").GetProperty("reference_date").GetString(), Is.EqualTo("2020-11-23"));
+            Assert.That(File.ReadAllBytes(TestCorpus.GoldPath).Take(3), Is.Not.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "no BOM");
+        });
+    }
+
+    [Test]
+    public void EverySpanIsInRangeOnOneLineWithoutQuotesAtItsEdges()
+    {
+        // The article has no astral-plane characters, so code-point offsets are string indices here.
+        Assert.That(Text.EnumerateRunes().Count(), Is.EqualTo(Text.Length));
+        Assert.Multiple(() =>
+        {
+            foreach (var entity in Entities)
+            {
+                var start = entity.GetProperty("start_offset").GetInt32();
+                var end = entity.GetProperty("end_offset").GetInt32();
+                var label = entity.GetProperty("label").GetString();
+                Assert.That(Labels, Does.Contain(label));
+                Assert.That(start >= 0 && start < end && end <= Text.Length, $"{label} [{start}, {end}) out of range");
+                if (!(start >= 0 && start < end && end <= Text.Length)) continue;
+                var slice = Text[start..end];
+                Assert.That(slice, Does.Not.Contain('\n'), $"{label} [{start}, {end}) crosses a line break");
+                Assert.That(slice, Is.EqualTo(slice.Trim()), $"{label} '{slice}' has blanks at an edge");
+                Assert.That("“”‘’\"'《》〈〉()（）[]【】「」".Contains(slice[0]) || "“”‘’\"'《》〈〉()（）[]【】「」".Contains(slice[^1]),
+                    Is.False, $"{label} '{slice}' has a quote or bracket at an edge");
+            }
+        });
+    }
+
+    [Test]
+    public void OnlyZoneInsideOrgOverlaps()
+    {
+        var spans = Entities
+            .Select(e => (Label: e.GetProperty("label").GetString()!, Start: e.GetProperty("start_offset").GetInt32(), End: e.GetProperty("end_offset").GetInt32()))
+            .ToList();
+        var forbidden = (from i in Enumerable.Range(0, spans.Count)
+                         from j in Enumerable.Range(i + 1, spans.Count - i - 1)
+                         let a = spans[i]
+                         let b = spans[j]
+                         where a.Start < b.End && b.Start < a.End
+                         where !(a.Label == "ORG" && b.Label == "ZONE" && a.Start <= b.Start && b.End <= a.End)
+                         where !(b.Label == "ORG" && a.Label == "ZONE" && b.Start <= a.Start && a.End <= b.End)
+                         select $"{a} / {b}").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(forbidden, Is.Empty);
+            Assert.That(spans.Distinct().Count(), Is.EqualTo(spans.Count), "no span twice");
+            Assert.That(Entities.Select(e => e.GetProperty("id").GetInt32()).Distinct().Count(), Is.EqualTo(spans.Count), "unique ids");
+        });
+    }
+
+    [Test]
+    public void ValuesAreWellFormedForTheirLabel()
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var entity in Entities)
+            {
+                var label = entity.GetProperty("label").GetString()!;
+                var optional = entity.TryGetProperty("optional", out var o) && o.GetBoolean();
+                var where = $"{label} at {entity.GetProperty("start_offset").GetInt32()}";
+                if (!entity.TryGetProperty("value", out var value))
+                {
+                    Assert.That(!ValueLabels.Contains(label) || optional, $"{where}: a non-optional {label} needs a value");
+                    continue;
+                }
+                Assert.That(ValueLabels, Does.Contain(label), $"{where}: only MONEY, PERCENT and DATE carry values");
+                var fields = value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+                switch (label)
+                {
+                    case "MONEY":
+                        Assert.That(fields.Keys, Is.SubsetOf(new[] { "amount", "amount_max", "currency" }).And.Contains("amount").And.Contains("currency"), where);
+                        Assert.That(fields["currency"], Does.Match("^[A-Z]{3}$"), where);
+                        Assert.That(fields.Where(f => f.Key != "currency").Select(f => f.Value), Has.All.Match(CanonicalDecimal()), where);
+                        break;
+                    case "PERCENT":
+                        var kind = fields.ContainsKey("points") ? "points" : "percent";
+                        Assert.That(fields.Keys, Is.SubsetOf(new[] { kind, kind + "_max" }).And.Contains(kind), where);
+                        Assert.That(fields.Values, Has.All.Match(CanonicalDecimal()), where);
+                        break;
+                    case "DATE":
+                        Assert.That(fields.Keys, Is.EquivalentTo(new[] { "start", "end" }), where);
+                        var start = DateOnly.ParseExact(fields["start"], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                        var end = DateOnly.ParseExact(fields["end"], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                        Assert.That(start, Is.LessThanOrEqualTo(end), where);
+                        break;
+                }
+            }
+        });
+    }
+
+    [Test]
+    public void EveryLabelIsAnnotatedAndTheProjectReaderAcceptsTheFile()
+    {
+        var document = GoldJsonlReader.ReadFile(TestCorpus.GoldPath).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Id, Is.EqualTo("gaoxin-2020-11"));
+            Assert.That(document.ReferenceDate, Is.EqualTo(TestCorpus.ReferenceDate));
+            Assert.That(document.Spans.Select(s => s.Label).Distinct(), Is.EquivalentTo(Labels));
+            Assert.That(document.Spans, Has.Count.EqualTo(Entities.Count()));
+        });
+    }
+
+    /// <summary>Digits with an optional fraction that does not end in 0; no exponent, sign or leading zeros.</summary>
+    [GeneratedRegex(@"^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$")]
+    private static partial Regex CanonicalDecimal();
+}
