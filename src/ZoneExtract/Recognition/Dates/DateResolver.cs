@@ -20,8 +20,11 @@ internal enum DateResolution
 /// </summary>
 internal static class DateResolver
 {
-    /// <summary>A leap-year stand-in used to validate relative expressions when no reference date is given.</summary>
-    private static readonly DateOnly ValidationReference = new(2000, 1, 1);
+    /// <summary>
+    /// Stands in for a missing reference date when checking that a relative expression can be a real period
+    /// (2月30日 cannot): a leap year, late enough that any 以来 period ends after it starts.
+    /// </summary>
+    private static readonly DateOnly ValidationReference = new(9996, 12, 31);
 
     public static DateResolution Resolve(in DateExpression expression, DateOnly? reference, out DateOnly first, out DateOnly last)
     {

@@ -90,7 +90,7 @@ internal static class NumeralScanner
                 }
                 else if (ChineseNumerals.SmallUnit(c) is var small and > 0)
                 {
-                    if (_approximate || _hasFraction && !_hasCurrent) break;
+                    if (_approximate || _hasFraction && !_hasCurrent || IsPercentagePointWord(Position)) break;
                     AddSmallUnit(small);
                 }
                 else if (ChineseNumerals.LargeUnit(c) is var large and > 0)
@@ -125,6 +125,10 @@ internal static class NumeralScanner
             decimal? max = _rangeHigh > 0 ? value / _rangeLow * _rangeHigh : null;
             return new Numeral(_start, Position, value, max, _trailingScale, _approximate, _plainDigits, _hasFraction);
         }
+
+        /// <summary>0.5百分点: 百 starts the word 百分点 here, it does not multiply the number.</summary>
+        private readonly bool IsPercentagePointWord(int index) =>
+            _text[index] is '百' && index + 2 < _text.Length && _text[index + 1] == '分' && _text[index + 2] == '点';
 
         private readonly bool IsApproximation(char c)
         {
