@@ -102,7 +102,7 @@ internal static class DateExtractor
                 point.MonthKind = token.Kind == DateTokenKind.Month ? DateReference.Absolute : DateReference.Relative;
                 point.Month = token.Value;
                 return ReadBelowMonth(text, token.End, ref point, out bare);
-            case DateTokenKind.Day when !hasYear && !token.WithHao:
+            case DateTokenKind.Day when !hasYear && (!token.WithHao || EndsWord(text, token.End)):
                 point.Day = token.Value;
                 return token.End;
             case DateTokenKind.Quarter:
@@ -155,6 +155,9 @@ internal static class DateExtractor
             case DateTokenKind.PeriodEnd or DateTokenKind.MonthEnd:
                 point.Part = DatePart.MonthEnd;
                 return token.End;
+            case DateTokenKind.Bare when token.Value is >= 1 and <= 31 && Numbers.ChineseNumerals.IsNumeralChar(text[token.Start]) && EndsWord(text, token.End):
+                point.Day = token.Value; // 八月十五, 一月二十三: a Chinese day numeral may drop 日 at the end of a phrase
+                return token.End;
             case DateTokenKind.Bare:
                 bare = token;
                 return token.End;
@@ -162,6 +165,10 @@ internal static class DateExtractor
                 return position;
         }
     }
+
+    /// <summary>Nothing word-like follows: end of text, punctuation or space (12号, but not 3号线).</summary>
+    private static bool EndsWord(string text, int index) =>
+        index >= text.Length || !(Text.CharClass.IsIdeograph(text[index]) || char.IsAsciiLetterOrDigit(text[index]));
 
     /// <summary>The bare first number of a range takes the unit the second part starts with (1-7月, 2018-2020年).</summary>
     private static bool AssignBare(ref DatePoint from, DateToken bare, DatePoint to)

@@ -39,7 +39,8 @@ internal static class DateTokenizer
         var next = at < text.Length ? text[at] : '\0';
         switch (next)
         {
-            case '年' when numeral.PlainDigits == 4 && numeral.AsInt(1000, 2999) is var year and > 0 && !IsYearCount(text, at + 1):
+            case '年' when numeral.AsInt(1000, 2999) is var year and > 0 && !IsYearCount(text, at + 1)
+                           && (numeral.PlainDigits == 4 || StartsMonth(text, at + 1)):
                 var yearEnd = at + 1 < text.Length && text[at + 1] == '度' ? at + 2 : at + 1;
                 return new DateToken(DateTokenKind.Year, tokenStart, yearEnd, year);
             case '月' when numeral.AsInt(1, 12) is var month and > 0:
@@ -54,6 +55,11 @@ internal static class DateTokenizer
         if (tokenStart != index || !numeral.IsExactInteger) return DateToken.None(tokenStart);
         return new DateToken(DateTokenKind.Bare, tokenStart, at, numeral.AsInt(0, int.MaxValue), Digits: numeral.PlainDigits);
     }
+
+    /// <summary>两千零四年八月: a year written with units (not digit by digit) counts as a year only before a month.</summary>
+    private static bool StartsMonth(string text, int index) =>
+        NumeralScanner.TryScan(text, index, integerOnly: true, out var month, out _)
+        && month.AsInt(1, 12) > 0 && month.End < text.Length && text[month.End] == '月';
 
     /// <summary>2000年来 / 1000年之久 / 2500年以上 count years, they do not name one.</summary>
     private static bool IsYearCount(string text, int after) =>

@@ -48,6 +48,7 @@ internal static class ChineseNumerals
         Digits("〇一二三四五六七八九");
         Digits("零壹贰叁肆伍陆柒捌玖");
         table['两'] = DigitBase + 2;
+        table['兩'] = DigitBase + 2;
         table['貳'] = DigitBase + 2;
         table['參'] = DigitBase + 3;
         table['陸'] = DigitBase + 6;

@@ -104,7 +104,7 @@ internal static class NumeralScanner
                     _plainDigits = 0;
                     Position++;
                 }
-                else if (c == '点' && !_integerOnly && !_hasFraction && _hasCurrent && !_arabic
+                else if (c is '点' or '點' && !_integerOnly && !_hasFraction && (_hasCurrent || _lastWasUnit) && !_arabic
                          && Position + 1 < _text.Length && ChineseNumerals.IsDigit(_text[Position + 1]))
                 {
                     if (!ReadChineseFraction()) return false;
@@ -128,7 +128,7 @@ internal static class NumeralScanner
 
         /// <summary>0.5百分点: 百 starts the word 百分点 here, it does not multiply the number.</summary>
         private readonly bool IsPercentagePointWord(int index) =>
-            _text[index] is '百' && index + 2 < _text.Length && _text[index + 1] == '分' && _text[index + 2] == '点';
+            _text[index] is '百' && index + 2 < _text.Length && _text[index + 1] == '分' && _text[index + 2] is '点' or '點';
 
         private readonly bool IsApproximation(char c)
         {

@@ -61,6 +61,7 @@ internal static class PercentExtractor
         mention = default;
         var lowNegative = ReadSign(text, start, out var numberStart);
         if (!NumeralScanner.TryScan(text, numberStart, integerOnly: false, out var low, out next)) return false;
+        if (IsInsideUrlOrCode(text, start)) return false;
 
         var lowSuffix = SuffixAt(text, low.End, out var lowKind);
         var afterLow = low.End + lowSuffix;
@@ -102,12 +103,24 @@ internal static class PercentExtractor
     {
         kind = PercentKind.Percent;
         if (index >= text.Length) return 0;
-        if (text[index] == '%') return 1;
+        if (text[index] == '%') return IsUrlEscape(text, index) ? 0 : 1;
         kind = PercentKind.Points;
-        if (StartsWith(text, index, "个百分点")) return 4;
-        if (StartsWith(text, index, "百分点")) return 3;
+        if (text[index] is '个' or '個' && IsPointsWord(text, index + 1)) return 4;
+        if (IsPointsWord(text, index)) return 3;
         return 0;
     }
+
+    /// <summary>百分点, also in traditional script (百分點).</summary>
+    private static bool IsPointsWord(string text, int index) =>
+        index + 3 <= text.Length && text[index] == '百' && text[index + 1] == '分' && text[index + 2] is '点' or '點';
+
+    /// <summary>A number glued to a Latin letter or URL punctuation (q=30%, %2020%) belongs to a code, not to prose.</summary>
+    private static bool IsInsideUrlOrCode(string text, int start) =>
+        start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] is '%' or '=' or '&' or '/' or '?' or '#' or '_');
+
+    /// <summary>%20, %2D: a URL escape, not a percentage.</summary>
+    private static bool IsUrlEscape(string text, int index) =>
+        index + 2 < text.Length && char.IsAsciiHexDigit(text[index + 1]) && char.IsAsciiHexDigit(text[index + 2]);
 
     private static bool StartsWith(string text, int index, string word) =>
         index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;

@@ -73,6 +73,13 @@ public class DateRecognizerTests
     [TestCase("于6日召开", "6日", "2020-11-06", "2020-11-06")]
     [TestCase("10月30日上午", "10月30日", "2020-10-30", "2020-10-30")]
     [TestCase("11月17日下午2时", "11月17日", "2020-11-17", "2020-11-17")]
+    [TestCase("两千零四年八月十五", "两千零四年八月十五", "2004-08-15", "2004-08-15")]
+    [TestCase("一月二十三,", "一月二十三", "2020-01-23", "2020-01-23")]
+    [TestCase("12号,开会", "12号", "2020-11-12", "2020-11-12")]
+    [TestCase("2015.5.13那天", "2015.5.13", "2015-05-13", "2015-05-13")]
+    [TestCase("2018/1/10-2018/7/10", "2018/1/10-2018/7/10", "2018-01-10", "2018-07-10")]
+    [TestCase("一月十日到十二日", "一月十日到十二日", "2020-01-10", "2020-01-12")]
+    [TestCase("三月二十八日到四月15日", "三月二十八日到四月15日", "2020-03-28", "2020-04-15")]
     public void Resolves_against_the_reference_date(string text, string span, string first, string last)
     {
         var date = RecognizerHarness.Single<DateEntity>(Recognizer, text, Reference);
@@ -139,11 +146,22 @@ public class DateRecognizerTests
     [TestCase("完成年度目标任务")]
     [TestCase("提前超额完成全年任务")]
     [TestCase("2月30日")]
+    [TestCase("2020年2月30日")] // an impossible day drops the whole mention rather than guess
     [TestCase("13月")]
     [TestCase("登上月球")]
+    [TestCase("两千年的历史")]
     public void Not_dates(string text)
     {
         Assert.That(RecognizerHarness.Run(Recognizer, text, Reference).Select(e => e.Text), Is.Empty);
+    }
+
+    [TestCase("10月15家企业", "10月")]       // an Arabic number after a month needs 日 to be a day
+    [TestCase("八月十五家企业", "八月")]      // a Chinese day numeral drops 日 only at the end of a phrase
+    [TestCase("三千年八月", "八月")]          // 三千 is no year: out of range
+    [TestCase("自2018年起", "2018年")]
+    public void Only_the_calendar_part_is_taken(string text, string span)
+    {
+        Assert.That(RecognizerHarness.Run(Recognizer, text, Reference).Select(e => e.Text), Is.EqualTo(new[] { span }));
     }
 
     [Test]

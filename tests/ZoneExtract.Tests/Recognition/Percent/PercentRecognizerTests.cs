@@ -23,6 +23,10 @@ public class PercentRecognizerTests
     [TestCase("保持在90%以上", "90%", "90", PercentKind.Percent)]
     [TestCase("履约率100%;", "100%", "100", PercentKind.Percent)]
     [TestCase("占比1,111%", "1,111%", "1111", PercentKind.Percent)]
+    [TestCase("百分之一百二十点五", "百分之一百二十点五", "120.5", PercentKind.Percent)]
+    [TestCase("百分之百", "百分之百", "100", PercentKind.Percent)]
+    [TestCase("拾万零五十六点叁叁个百分点", "拾万零五十六点叁叁个百分点", "100056.33", PercentKind.Points)]
+    [TestCase("提高2.4個百分點", "2.4個百分點", "2.4", PercentKind.Points)]
     public void Figures_are_exact(string text, string span, string value, PercentKind kind)
     {
         var percent = RecognizerHarness.Single<PercentEntity>(Recognizer, text);
@@ -55,6 +59,8 @@ public class PercentRecognizerTests
     [TestCase("百分百满意")]
     [TestCase("投资212亿元")]
     [TestCase("8%至5%")]
+    [TestCase("https://www.test.com/search?q=30%25%2020%")]
+    [TestCase("issn%280024%2D9114%29")]
     public void Not_percent(string text)
     {
         Assert.That(RecognizerHarness.Run(Recognizer, text).Select(e => e.Text), Is.Empty);
