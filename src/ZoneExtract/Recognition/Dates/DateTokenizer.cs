@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition.Numbers;
+using ZoneExtract.Text;
 
 namespace ZoneExtract.Recognition.Dates;
 
@@ -64,12 +65,12 @@ internal static class DateTokenizer
     /// <summary>2000年来 / 1000年之久 / 2500年以上 count years, they do not name one.</summary>
     private static bool IsYearCount(string text, int after) =>
         after < text.Length && (text[after] is '来' or '多' or '间' or '左'
-                                || Follows(text, after, "之久") || Follows(text, after, "以上") || Follows(text, after, "以下"));
+                                || WordAt.Is(text, after, "之久") || WordAt.Is(text, after, "以上") || WordAt.Is(text, after, "以下"));
 
     /// <summary>30日内, 3日后, 5日以内, 10日左右 count days.</summary>
     private static bool IsDayCount(string text, int after) =>
         after < text.Length && (text[after] is '内' or '后' or '间' or '左' or '多' or '余'
-                                || Follows(text, after, "之内") || Follows(text, after, "以内") || Follows(text, after, "以上"));
+                                || WordAt.Is(text, after, "之内") || WordAt.Is(text, after, "以内") || WordAt.Is(text, after, "以上"));
 
     /// <summary>2020-10-30, 2020/10/30, 2020.10.30: a four-digit year, then month and day with the same separator.</summary>
     private static bool TryFullDate(string text, int index, out DateToken token)
@@ -116,10 +117,7 @@ internal static class DateTokenizer
         var at = count.End;
         if (at < text.Length && text[at] == '个') at++;
         var n = count.AsInt(1, 4);
-        if (!Follows(text, at, "季度") || n < 1) return DateToken.None(index);
+        if (!WordAt.Is(text, at, "季度") || n < 1) return DateToken.None(index);
         return new DateToken(DateTokenKind.FirstQuarters, index, at + 2, n);
     }
-
-    private static bool Follows(string text, int index, string word) =>
-        index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
 }

@@ -1,3 +1,5 @@
+using ZoneExtract.Text;
+
 namespace ZoneExtract.Recognition.Dates;
 
 /// <summary>The fixed calendar words (今年, 上半年, 年底, 以来…), matched longest first.</summary>
@@ -34,8 +36,7 @@ internal static class DateWords
         if (!ByFirstChar.TryGetValue(text[index], out var candidates)) return DateToken.None(index);
         foreach (var word in candidates)
         {
-            if (index + word.Text.Length > text.Length
-                || string.CompareOrdinal(text, index, word.Text, 0, word.Text.Length) != 0) continue;
+            if (!WordAt.Is(text, index, word.Text)) continue;
             var end = index + word.Text.Length;
             // 登上月球 is not last month; 今年度 / 本年度 keep 度 in the span.
             if (word.Kind == DateTokenKind.RelativeMonth && end < text.Length && text[end] == '球') continue;

@@ -1,3 +1,5 @@
+using ZoneExtract.Text;
+
 namespace ZoneExtract.Recognition.Money;
 
 /// <summary>
@@ -36,14 +38,14 @@ internal static class Currency
         if (index >= text.Length || !ByFirstChar.TryGetValue(text[index], out var candidates)) return false;
         foreach (var unit in candidates)
         {
-            if (string.CompareOrdinal(text, index, unit.Word, 0, unit.Word.Length) != 0) continue;
+            if (!WordAt.Is(text, index, unit.Word)) continue;
             var after = index + unit.Word.Length;
             if (!IsCurrencyUse(text, unit.Word, after)) return false;
             code = unit.Code;
             factor = unit.Factor;
             end = after;
             // 8亿元人民币: the trailing 人民币 restates the currency and belongs to the span.
-            if (unit.Word == "元" && string.CompareOrdinal(text, end, "人民币", 0, 3) == 0) end += 3;
+            if (unit.Word == "元" && WordAt.Is(text, end, "人民币")) end += 3;
             return true;
         }
         return false;
@@ -58,7 +60,7 @@ internal static class Currency
         {
             "元" => next is not ('化' or '素' or '论' or '件' or '旦' or '宵' or '首' or '帅' or '老' or '年' or '结' or '次' or '函' or '方'),
             // 块 is also a measure word (两块地, 三块屏): money only when no noun follows.
-            "块" => !Text.CharClass.IsIdeograph(next) || next is '多' or '左' or '以',
+            "块" => !CharClass.IsIdeograph(next) || next is '多' or '左' or '以',
             _ => true,
         };
     }

@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition.Numbers;
+using ZoneExtract.Text;
 
 namespace ZoneExtract.Recognition.Money;
 
@@ -29,7 +30,7 @@ internal static class MoneyExtractor
         mention = default;
         if (!NumeralScanner.TryScan(text, start, integerOnly: false, out var low, out next)) return false;
 
-        var prefixed = start >= Renminbi.Length && string.CompareOrdinal(text, start - Renminbi.Length, Renminbi, 0, Renminbi.Length) == 0;
+        var prefixed = WordAt.Is(text, start - Renminbi.Length, Renminbi);
         var spanStart = prefixed ? start - Renminbi.Length : start;
         var position = ReadCountedScale(text, low.End, out var lowScale);
         var hasLowCurrency = Currency.TryMatch(text, position, out var lowCode, out var lowFactor, out var lowEnd);

@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition.Numbers;
+using ZoneExtract.Text;
 
 namespace ZoneExtract.Recognition.Percent;
 
@@ -18,7 +19,7 @@ internal static class PercentExtractor
         {
             var c = text[i];
             int next;
-            if (c == '百' && StartsWith(text, i, Verbal))
+            if (c == '百' && WordAt.Is(text, i, Verbal))
             {
                 if (TryVerbal(text, i, out var mention, out next)) mentions.Add(mention);
             }
@@ -43,7 +44,7 @@ internal static class PercentExtractor
         if (separator > 0)
         {
             var highStart = end + separator;
-            if (StartsWith(text, highStart, Verbal)) highStart += Verbal.Length;
+            if (WordAt.Is(text, highStart, Verbal)) highStart += Verbal.Length;
             if (NumeralScanner.TryScan(text, highStart, integerOnly: false, out var second, out _))
             {
                 high = second;
@@ -121,7 +122,4 @@ internal static class PercentExtractor
     /// <summary>%20, %2D: a URL escape, not a percentage.</summary>
     private static bool IsUrlEscape(string text, int index) =>
         index + 2 < text.Length && char.IsAsciiHexDigit(text[index + 1]) && char.IsAsciiHexDigit(text[index + 2]);
-
-    private static bool StartsWith(string text, int index, string word) =>
-        index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
 }
