@@ -2,7 +2,10 @@ using ZoneExtract.Text;
 
 namespace ZoneExtract.Recognition.Dates;
 
-/// <summary>The fixed calendar words (今年, 上半年, 年底, 以来…), matched longest first.</summary>
+/// <summary>
+/// The fixed calendar words (今年, 上半年, 年底, 以来…), matched longest first. 后年 is left out on purpose:
+/// in news text it is far more often the tail of 此后/今后 + 年均 than the year after next.
+/// </summary>
 internal static class DateWords
 {
     private readonly record struct Word(string Text, DateTokenKind Kind, int Value);
@@ -12,7 +15,7 @@ internal static class DateWords
         new("今年", DateTokenKind.RelativeYear, 0), new("本年", DateTokenKind.RelativeYear, 0),
         new("去年", DateTokenKind.RelativeYear, -1), new("上年", DateTokenKind.RelativeYear, -1),
         new("前年", DateTokenKind.RelativeYear, -2), new("明年", DateTokenKind.RelativeYear, 1),
-        new("来年", DateTokenKind.RelativeYear, 1), new("后年", DateTokenKind.RelativeYear, 2),
+        new("来年", DateTokenKind.RelativeYear, 1),
         new("本月", DateTokenKind.RelativeMonth, 0), new("这个月", DateTokenKind.RelativeMonth, 0),
         new("上月", DateTokenKind.RelativeMonth, -1), new("上个月", DateTokenKind.RelativeMonth, -1),
         new("下月", DateTokenKind.RelativeMonth, 1), new("下个月", DateTokenKind.RelativeMonth, 1),

@@ -30,6 +30,11 @@ internal static class Currency
         .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Word.Length).ToArray());
 
     /// <summary>Matches a currency word at <paramref name="index"/>; false when there is none or it is not money there.</summary>
+    /// <param name="text">Width-folded text.</param>
+    /// <param name="index">Where the currency word must start (just after the numeral).</param>
+    /// <param name="code">The ISO 4217 code.</param>
+    /// <param name="factor">The written unit in the currency's main unit (美分 → 0.01).</param>
+    /// <param name="end">Index just past the currency word.</param>
     public static bool TryMatch(string text, int index, out string code, out decimal factor, out int end)
     {
         code = "";
@@ -54,13 +59,12 @@ internal static class Currency
     /// <summary>Rules out the words that only look like a currency after a numeral: 二元结构, 多元化, 两块地.</summary>
     private static bool IsCurrencyUse(string text, string word, int after)
     {
-        if (after >= text.Length) return true;
-        var next = text[after];
+        var next = after < text.Length ? text[after] : '\0';
         return word switch
         {
             "元" => next is not ('化' or '素' or '论' or '件' or '旦' or '宵' or '首' or '帅' or '老' or '年' or '结' or '次' or '函' or '方'),
-            // 块 is also a measure word (两块地, 三块屏): money only when no noun follows.
-            "块" => !CharClass.IsIdeograph(next) || next is '多' or '左' or '以',
+            // 块 is also a measure word (两块地, 三块屏): money only when no noun follows; 一块 alone is 'together'.
+            "块" => text[after - 2] != '一' && (!CharClass.IsIdeograph(next) || next is '多' or '左' or '以'),
             _ => true,
         };
     }

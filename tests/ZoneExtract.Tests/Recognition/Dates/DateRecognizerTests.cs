@@ -149,6 +149,9 @@ public class DateRecognizerTests
     [TestCase("2020年2月30日")] // an impossible day drops the whole mention rather than guess
     [TestCase("13月")]
     [TestCase("登上月球")]
+    [TestCase("此后年均增长5%")]
+    [TestCase("每年1月发布")]
+    [TestCase("每月5日结算")]
     [TestCase("两千年的历史")]
     public void Not_dates(string text)
     {

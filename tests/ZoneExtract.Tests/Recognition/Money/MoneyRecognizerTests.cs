@@ -86,6 +86,7 @@ public class MoneyRecognizerTests
     [TestCase("数十亿元的投资")]
     [TestCase("推进城乡二元结构改革")]
     [TestCase("分得两块地")]
+    [TestCase("大家坐在一块")]
     [TestCase("1234567890123456789012345678901234567890亿元")]
     [TestCase("5亿到3亿元")]
     public void Not_money(string text)
