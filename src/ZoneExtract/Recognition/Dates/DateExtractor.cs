@@ -42,7 +42,7 @@ internal static class DateExtractor
     {
         expression = default;
         var from = default(DatePoint);
-        var position = ReadPoint(text, start, ref from, out var bare);
+        var position = ReadPoint(text, start, ref from, out var bare, closesRange: false);
         var end = position;
         DatePoint? to = null;
 
@@ -50,7 +50,7 @@ internal static class DateExtractor
         if (separator.Kind == DateTokenKind.Separator && (!from.IsEmpty || bare.Kind == DateTokenKind.Bare))
         {
             var second = default(DatePoint);
-            var secondEnd = ReadPoint(text, separator.End, ref second, out var secondBare);
+            var secondEnd = ReadPoint(text, separator.End, ref second, out var secondBare, closesRange: true);
             if (!second.IsEmpty && secondBare.Kind == DateTokenKind.None
                 && (bare.Kind == DateTokenKind.None || AssignBare(ref from, bare, second)))
             {
@@ -70,8 +70,11 @@ internal static class DateExtractor
         return true;
     }
 
-    /// <summary>Reads [year] [lower parts] into <paramref name="point"/>; a trailing bare number is returned in <paramref name="bare"/>.</summary>
-    private static int ReadPoint(string text, int position, ref DatePoint point, out DateToken bare)
+    /// <summary>
+    /// Reads [year] [lower parts] into <paramref name="point"/>; a trailing bare number is returned in <paramref name="bare"/>.
+    /// <paramref name="closesRange"/>: the point follows 至 / 到 / -, where a lone day (到十二日) is safely a day.
+    /// </summary>
+    private static int ReadPoint(string text, int position, ref DatePoint point, out DateToken bare, bool closesRange)
     {
         bare = default;
         var token = DateTokenizer.Read(text, position);
@@ -91,10 +94,10 @@ internal static class DateExtractor
                 token = DateTokenizer.Read(text, position);
                 break;
         }
-        return ReadBelowYear(text, position, token, ref point, out bare);
+        return ReadBelowYear(text, position, token, ref point, out bare, closesRange);
     }
 
-    private static int ReadBelowYear(string text, int position, DateToken token, ref DatePoint point, out DateToken bare)
+    private static int ReadBelowYear(string text, int position, DateToken token, ref DatePoint point, out DateToken bare, bool closesRange)
     {
         bare = default;
         var hasYear = point.YearKind != DateReference.None;
@@ -104,7 +107,8 @@ internal static class DateExtractor
                 point.MonthKind = token.Kind == DateTokenKind.Month ? DateReference.Absolute : DateReference.Relative;
                 point.Month = token.Value;
                 return ReadBelowMonth(text, token.End, ref point, out bare);
-            case DateTokenKind.Day when !hasYear && (!token.WithHao || EndsWord(text, token.End)):
+            // A day with no month opens a date only as 6日 in Arabic digits: 一日游, 十日谈, 海角七号 and 学院路30号 are not dates.
+            case DateTokenKind.Day when !hasYear && (closesRange || !token.WithHao && char.IsAsciiDigit(text[token.Start])):
                 point.Day = token.Value;
                 return token.End;
             case DateTokenKind.Quarter:

@@ -38,20 +38,22 @@ internal static class DateTokenizer
         if (!NumeralScanner.TryScan(text, index, integerOnly: true, out var numeral, out _)) return DateToken.None(tokenStart);
         var at = numeral.End;
         var next = at < text.Length ? text[at] : '\0';
+        // 两 counts (两月, 两日, 两季度) but never names a month, day or quarter: those say 二.
+        if (text[index] == '两' && next != '年') return DateToken.None(tokenStart);
         switch (next)
         {
             case '年' when numeral.AsInt(1000, 2999) is var year and > 0 && !IsYearCount(text, at + 1)
                            && (numeral.PlainDigits == 4 || StartsMonth(text, at + 1)):
                 var yearEnd = at + 1 < text.Length && text[at + 1] == '度' ? at + 2 : at + 1;
                 return new DateToken(DateTokenKind.Year, tokenStart, yearEnd, year);
-            case '月' when numeral.AsInt(1, 12) is var month and > 0:
+            case '月' when numeral.AsInt(1, 12) is var month and > 0 && !IsMonthCount(text, at + 1):
                 var monthEnd = at + 1 < text.Length && text[at + 1] == '份' ? at + 2 : at + 1;
                 return new DateToken(DateTokenKind.Month, tokenStart, monthEnd, month);
             case '日' or '号' when numeral.AsInt(1, 31) is var day and > 0 && !IsDayCount(text, at + 1):
                 return new DateToken(DateTokenKind.Day, tokenStart, at + 1, day, WithHao: next == '号');
-            case '季' when numeral.AsInt(1, 4) is var quarter and > 0:
-                var quarterEnd = at + 1 < text.Length && text[at + 1] == '度' ? at + 2 : at + 1;
-                return new DateToken(DateTokenKind.Quarter, tokenStart, quarterEnd, quarter);
+            // 季度 only: 四季 are the seasons, 第二季 a television season.
+            case '季' when numeral.AsInt(1, 4) is var quarter and > 0 && at + 1 < text.Length && text[at + 1] == '度':
+                return new DateToken(DateTokenKind.Quarter, tokenStart, at + 2, quarter);
         }
         if (tokenStart != index || !numeral.IsExactInteger) return DateToken.None(tokenStart);
         return new DateToken(DateTokenKind.Bare, tokenStart, at, numeral.AsInt(0, int.MaxValue), Digits: numeral.PlainDigits);
@@ -66,6 +68,11 @@ internal static class DateTokenizer
     private static bool IsYearCount(string text, int after) =>
         after < text.Length && (text[after] is '来' or '多' or '间' or '左'
                                 || WordAt.Is(text, after, "之久") || WordAt.Is(text, after, "以上") || WordAt.Is(text, after, "以下"));
+
+    /// <summary>一月有余, 三月之内, 两三月间 count months.</summary>
+    private static bool IsMonthCount(string text, int after) =>
+        after < text.Length && (text[after] is '有' or '多' or '余' or '内' or '间'
+                                || WordAt.Is(text, after, "之内") || WordAt.Is(text, after, "以内"));
 
     /// <summary>30日内, 3日后, 5日以内, 10日左右 count days.</summary>
     private static bool IsDayCount(string text, int after) =>
