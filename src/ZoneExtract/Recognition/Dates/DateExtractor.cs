@@ -35,7 +35,7 @@ internal static class DateExtractor
             // 每年年底, 每月月底, 岁月初心: the word belongs to what precedes it.
             return previous is not ('年' or '月' or '每' or '岁' or '个' or '周' or '日');
         }
-        return c is '第' or 'Q' or 'q' || DateWords.StartsWord(c);
+        return c is '第' or 'Q' || DateWords.StartsWord(c);
     }
 
     public static bool TryParse(string text, int start, out DateExpression expression)

@@ -21,7 +21,7 @@ internal static class DateTokenizer
         {
             case '第':
                 return ReadNumber(text, index + 1, index) is { Kind: DateTokenKind.Quarter } quarter ? quarter : DateToken.None(index);
-            case 'Q' or 'q':
+            case 'Q':
                 return ReadQ(text, index);
             case '前' when ReadFirstQuarters(text, index) is { Kind: DateTokenKind.FirstQuarters } first:
                 return first;
