@@ -1,0 +1,233 @@
+namespace ZoneExtract.Recognition.Dates;
+
+/// <summary>
+/// Finds calendar expressions in width-folded text and parses them into <see cref="DateExpression"/>s:
+/// [year] [month [day | 上旬 | 月底] | quarter | 前三季度 | 上半年 | 年底], ranges of two such points
+/// (1-7月, 2018年至2020年, 2019年6月1日-6月30日), and 以来 / 至今. Parsing starts only at a digit or
+/// numeral that opens a run, or at the first character of a calendar word.
+/// </summary>
+internal static class DateExtractor
+{
+    public static void Find(string text, List<DateExpression> expressions)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (IsTrigger(text, i) && TryParse(text, i, out var expression))
+            {
+                expressions.Add(expression);
+                i = expression.End;
+            }
+            else i++;
+        }
+    }
+
+    private static bool IsTrigger(string text, int i)
+    {
+        var c = text[i];
+        var previous = i > 0 ? text[i - 1] : '\0';
+        // 每年1月, 每月5日, 每年年底: a recurring time, not a calendar date.
+        if (previous == '每' || previous is '年' or '月' && i >= 2 && text[i - 2] == '每') return false;
+        if (char.IsAsciiDigit(c)) return !char.IsAsciiDigit(previous) && previous is not ('.' or ',');
+        if (Numbers.ChineseNumerals.IsNumeralChar(c)) return !Numbers.ChineseNumerals.IsNumeralChar(previous);
+        if (c is '年' or '月')
+        {
+            // 每年年底, 每月月底, 岁月初心: the word belongs to what precedes it.
+            return previous is not ('年' or '月' or '每' or '岁' or '个' or '周' or '日');
+        }
+        return c is '第' or 'Q' || DateWords.StartsWord(c);
+    }
+
+    public static bool TryParse(string text, int start, out DateExpression expression)
+    {
+        expression = default;
+        var from = default(DatePoint);
+        var position = ReadPoint(text, start, ref from, out var bare, closesRange: false);
+        var end = position;
+        DatePoint? to = null;
+
+        var separator = DateTokenizer.Read(text, position);
+        if (separator.Kind == DateTokenKind.Separator && (!from.IsEmpty || bare.Kind == DateTokenKind.Bare))
+        {
+            var second = default(DatePoint);
+            var secondEnd = ReadPoint(text, separator.End, ref second, out var secondBare, closesRange: true);
+            if (!second.IsEmpty && secondBare.Kind == DateTokenKind.None
+                && (bare.Kind == DateTokenKind.None || AssignBare(ref from, bare, second)))
+            {
+                Inherit(ref from, ref second);
+                to = second;
+                end = secondEnd;
+                bare = default;
+            }
+        }
+        if (bare.Kind == DateTokenKind.Bare) end = bare.Start;
+        if (from.IsEmpty) return false;
+
+        var since = DateTokenizer.Read(text, end);
+        var untilReference = since.Kind == DateTokenKind.Since && to is null;
+        if (untilReference) end = since.End;
+        expression = new DateExpression(start, end, from, to, untilReference);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads [year] [lower parts] into <paramref name="point"/>; a trailing bare number is returned in <paramref name="bare"/>.
+    /// <paramref name="closesRange"/>: the point follows 至 / 到 / -, where a lone day (到十二日) is safely a day.
+    /// </summary>
+    private static int ReadPoint(string text, int position, ref DatePoint point, out DateToken bare, bool closesRange)
+    {
+        bare = default;
+        var token = DateTokenizer.Read(text, position);
+        switch (token.Kind)
+        {
+            case DateTokenKind.FullDate:
+                point.YearKind = DateReference.Absolute;
+                point.Year = token.Value;
+                point.MonthKind = DateReference.Absolute;
+                point.Month = token.Month;
+                point.Day = token.Day;
+                return token.End;
+            case DateTokenKind.Year or DateTokenKind.RelativeYear:
+                point.YearKind = token.Kind == DateTokenKind.Year ? DateReference.Absolute : DateReference.Relative;
+                point.Year = token.Value;
+                position = token.End;
+                token = DateTokenizer.Read(text, position);
+                break;
+        }
+        return ReadBelowYear(text, position, token, ref point, out bare, closesRange);
+    }
+
+    private static int ReadBelowYear(string text, int position, DateToken token, ref DatePoint point, out DateToken bare, bool closesRange)
+    {
+        bare = default;
+        var hasYear = point.YearKind != DateReference.None;
+        switch (token.Kind)
+        {
+            case DateTokenKind.Month or DateTokenKind.RelativeMonth:
+                point.MonthKind = token.Kind == DateTokenKind.Month ? DateReference.Absolute : DateReference.Relative;
+                point.Month = token.Value;
+                return ReadBelowMonth(text, token.End, ref point, out bare);
+            // A day with no month opens a date only as 6日 in Arabic digits: 一日游, 十日谈, 海角七号 and 学院路30号 are not dates.
+            case DateTokenKind.Day when !hasYear && (closesRange || !token.WithHao && char.IsAsciiDigit(text[token.Start])):
+                point.Day = token.Value;
+                return token.End;
+            case DateTokenKind.Quarter:
+                point.Part = DatePart.Quarter;
+                point.PartValue = token.Value;
+                var edge = DateTokenizer.Read(text, token.End);
+                if (edge.Kind is DateTokenKind.PeriodStart or DateTokenKind.PeriodEnd)
+                {
+                    point.Part = edge.Kind == DateTokenKind.PeriodStart ? DatePart.QuarterStart : DatePart.QuarterEnd;
+                    return edge.End;
+                }
+                return token.End;
+            case DateTokenKind.FirstQuarters or DateTokenKind.Half:
+                point.Part = token.Kind == DateTokenKind.Half ? DatePart.Half : DatePart.FirstQuarters;
+                point.PartValue = token.Value;
+                return token.End;
+            case DateTokenKind.YearStart or DateTokenKind.YearEnd:
+                point.Part = token.Kind == DateTokenKind.YearStart ? DatePart.YearStart : DatePart.YearEnd;
+                return token.End;
+            case DateTokenKind.PeriodStart or DateTokenKind.PeriodEnd when hasYear:
+                point.Part = token.Kind == DateTokenKind.PeriodStart ? DatePart.YearStart : DatePart.YearEnd;
+                return token.End;
+            case DateTokenKind.MonthStart or DateTokenKind.MonthEnd when !hasYear:
+                point.Part = token.Kind == DateTokenKind.MonthStart ? DatePart.MonthStart : DatePart.MonthEnd;
+                return token.End;
+            case DateTokenKind.Bare:
+                bare = token;
+                return token.End;
+            default:
+                return position;
+        }
+    }
+
+    private static int ReadBelowMonth(string text, int position, ref DatePoint point, out DateToken bare)
+    {
+        bare = default;
+        var token = DateTokenizer.Read(text, position);
+        switch (token.Kind)
+        {
+            case DateTokenKind.Day:
+                point.Day = token.Value;
+                return token.End;
+            case DateTokenKind.Dekad:
+                point.Part = DatePart.Dekad;
+                point.PartValue = token.Value;
+                return token.End;
+            case DateTokenKind.PeriodStart or DateTokenKind.MonthStart:
+                point.Part = DatePart.MonthStart;
+                return token.End;
+            case DateTokenKind.PeriodEnd or DateTokenKind.MonthEnd:
+                point.Part = DatePart.MonthEnd;
+                return token.End;
+            case DateTokenKind.Bare when token.Value is >= 1 and <= 31 && Numbers.ChineseNumerals.IsNumeralChar(text[token.Start]) && EndsWord(text, token.End):
+                point.Day = token.Value; // 八月十五, 一月二十三: a Chinese day numeral may drop 日 at the end of a phrase
+                return token.End;
+            case DateTokenKind.Bare:
+                bare = token;
+                return token.End;
+            default:
+                return position;
+        }
+    }
+
+    /// <summary>Nothing word-like follows: end of text, punctuation or space (12号, but not 3号线).</summary>
+    private static bool EndsWord(string text, int index) =>
+        index >= text.Length || !(Text.CharClass.IsIdeograph(text[index]) || char.IsAsciiLetterOrDigit(text[index]));
+
+    /// <summary>The bare first number of a range takes the unit the second part starts with (1-7月, 2018-2020年).</summary>
+    private static bool AssignBare(ref DatePoint from, DateToken bare, DatePoint to)
+    {
+        var value = bare.Value;
+        if (to.YearKind == DateReference.Absolute && from.YearKind == DateReference.None && from.MonthKind == DateReference.None)
+        {
+            if (bare.Digits != 4 || value is < 1000 or > 2999) return false;
+            from.YearKind = DateReference.Absolute;
+            from.Year = value;
+            return true;
+        }
+        if (to.YearKind != DateReference.None) return false;
+        if (to.MonthKind == DateReference.Absolute && from.MonthKind == DateReference.None && from.Part == DatePart.Whole)
+        {
+            if (value is < 1 or > 12) return false;
+            from.MonthKind = DateReference.Absolute;
+            from.Month = value;
+            return true;
+        }
+        if (to.MonthKind == DateReference.None && to.Day > 0 && from.Day == 0)
+        {
+            if (value is < 1 or > 31) return false;
+            from.Day = value;
+            return true;
+        }
+        if (to.Part == DatePart.Quarter && from.MonthKind == DateReference.None && from.Part == DatePart.Whole)
+        {
+            if (value is < 1 or > 4) return false;
+            from.Part = DatePart.Quarter;
+            from.PartValue = value;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The two ends of a range share what only one of them wrote (2019年6月1日-6月30日, 今年1-7月).</summary>
+    private static void Inherit(ref DatePoint from, ref DatePoint to)
+    {
+        if (to.YearKind == DateReference.None)
+        {
+            to.YearKind = from.YearKind;
+            to.Year = from.Year;
+        }
+        else if (from.YearKind == DateReference.None)
+        {
+            from.YearKind = to.YearKind;
+            from.Year = to.Year;
+        }
+        if (to.MonthKind == DateReference.None && to.Day > 0)
+        {
+            to.MonthKind = from.MonthKind;
+            to.Month = from.Month;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace ZoneExtract.Recognition.Dates;
+
+/// <summary>The pieces a calendar expression is built from.</summary>
+internal enum DateTokenKind
+{
+    None,
+    /// <summary>2020年, 二〇二〇年, 2020年度 (Value = the year).</summary>
+    Year,
+    /// <summary>今年, 去年, 明年… (Value = offset from the reference year).</summary>
+    RelativeYear,
+    /// <summary>10月, 十月, 10月份 (Value = 1..12).</summary>
+    Month,
+    /// <summary>本月, 上月, 下个月 (Value = offset from the reference month).</summary>
+    RelativeMonth,
+    /// <summary>30日, 30号 (Value = 1..31).</summary>
+    Day,
+    /// <summary>2020-10-30, 2020/10/30, 2020.10.30 (Value, Month, Day).</summary>
+    FullDate,
+    /// <summary>一季度, 第三季度, Q1 (Value = 1..4).</summary>
+    Quarter,
+    /// <summary>前三季度 (Value = number of quarters from January).</summary>
+    FirstQuarters,
+    /// <summary>上半年 (1), 下半年 (2).</summary>
+    Half,
+    /// <summary>年初.</summary>
+    YearStart,
+    /// <summary>年底, 年末.</summary>
+    YearEnd,
+    /// <summary>月初.</summary>
+    MonthStart,
+    /// <summary>月底, 月末.</summary>
+    MonthEnd,
+    /// <summary>上旬 (1), 中旬 (2), 下旬 (3).</summary>
+    Dekad,
+    /// <summary>初 after a period (2020年初, 10月初).</summary>
+    PeriodStart,
+    /// <summary>底 / 末 after a period (2020年底, 10月末).</summary>
+    PeriodEnd,
+    /// <summary>A whole number with no calendar unit yet (the 1 of 1-7月).</summary>
+    Bare,
+    /// <summary>至, 到, -, —, ～.</summary>
+    Separator,
+    /// <summary>以来, 至今: the period runs up to the reference date.</summary>
+    Since,
+}
+
+/// <summary>One token of a calendar expression, [Start, End) in the folded text.</summary>
+internal readonly record struct DateToken(DateTokenKind Kind, int Start, int End, int Value, int Month = 0, int Day = 0, bool WithHao = false, int Digits = 0)
+{
+    public static DateToken None(int at) => new(DateTokenKind.None, at, at, 0);
+}

@@ -1,0 +1,182 @@
+using ZoneExtract.Recognition.Dates;
+
+namespace ZoneExtract.Tests.Recognition.Dates;
+
+public class DateRecognizerTests
+{
+    private static readonly DateRecognizer Recognizer = new();
+    private static readonly DateOnly Reference = new(2020, 11, 23);
+
+    [TestCase("于2020年10月30日举行", "2020年10月30日", "2020-10-30", "2020-10-30")]
+    [TestCase("2020-10-30发布", "2020-10-30", "2020-10-30", "2020-10-30")]
+    [TestCase("2020/10/30发布", "2020/10/30", "2020-10-30", "2020-10-30")]
+    [TestCase("2020.10.30发布", "2020.10.30", "2020-10-30", "2020-10-30")]
+    [TestCase("二〇二〇年十月三十日", "二〇二〇年十月三十日", "2020-10-30", "2020-10-30")]
+    [TestCase("二零零四年八月十五日", "二零零四年八月十五日", "2004-08-15", "2004-08-15")]
+    [TestCase("２０２０年１０月３０日", "２０２０年１０月３０日", "2020-10-30", "2020-10-30")]
+    [TestCase("2018年带动4586户", "2018年", "2018-01-01", "2018-12-31")]
+    [TestCase("贵州省2020年度贫困县", "2020年度", "2020-01-01", "2020-12-31")]
+    [TestCase("2020年10月", "2020年10月", "2020-10-01", "2020-10-31")]
+    [TestCase("2020年2月", "2020年2月", "2020-02-01", "2020-02-29")]
+    [TestCase("1987年1月11日", "1987年1月11日", "1987-01-11", "1987-01-11")]
+    [TestCase("2009年10月12号", "2009年10月12号", "2009-10-12", "2009-10-12")]
+    [TestCase("1-7月,收入", "1-7月", "2020-01-01", "2020-07-31")]
+    [TestCase("1—7月份", "1—7月份", "2020-01-01", "2020-07-31")]
+    [TestCase("1至9月", "1至9月", "2020-01-01", "2020-09-30")]
+    [TestCase("2018年至2020年", "2018年至2020年", "2018-01-01", "2020-12-31")]
+    [TestCase("2018-2020年", "2018-2020年", "2018-01-01", "2020-12-31")]
+    [TestCase("2019年6月1日-6月30日", "2019年6月1日-6月30日", "2019-06-01", "2019-06-30")]
+    [TestCase("2019年6月1日至30日", "2019年6月1日至30日", "2019-06-01", "2019-06-30")]
+    [TestCase("2019年6月1-15日", "2019年6月1-15日", "2019-06-01", "2019-06-15")]
+    [TestCase("今年1-10月,", "今年1-10月", "2020-01-01", "2020-10-31")]
+    [TestCase("今年1-7月,", "今年1-7月", "2020-01-01", "2020-07-31")]
+    [TestCase("一季度", "一季度", "2020-01-01", "2020-03-31")]
+    [TestCase("第三季度", "第三季度", "2020-07-01", "2020-09-30")]
+    [TestCase("2019年第四季度", "2019年第四季度", "2019-10-01", "2019-12-31")]
+    [TestCase("今年前三季度,", "今年前三季度", "2020-01-01", "2020-09-30")]
+    [TestCase("前3个季度", "前3个季度", "2020-01-01", "2020-09-30")]
+    [TestCase("2020年Q1", "2020年Q1", "2020-01-01", "2020-03-31")]
+    [TestCase("Q2营收", "Q2", "2020-04-01", "2020-06-30")]
+    [TestCase("一至三季度", "一至三季度", "2020-01-01", "2020-09-30")]
+    [TestCase("三季度末", "三季度末", "2020-09-01", "2020-09-30")]
+    [TestCase("上半年,", "上半年", "2020-01-01", "2020-06-30")]
+    [TestCase("2019年下半年", "2019年下半年", "2019-07-01", "2019-12-31")]
+    [TestCase("今年", "今年", "2020-01-01", "2020-12-31")]
+    [TestCase("去年同期", "去年", "2019-01-01", "2019-12-31")]
+    [TestCase("前年", "前年", "2018-01-01", "2018-12-31")]
+    [TestCase("明年", "明年", "2021-01-01", "2021-12-31")]
+    [TestCase("今年以来,", "今年以来", "2020-01-01", "2020-11-23")]
+    [TestCase("2018年以来", "2018年以来", "2018-01-01", "2020-11-23")]
+    [TestCase("2018年至今", "2018年至今", "2018-01-01", "2020-11-23")]
+    [TestCase("今年年底开园", "今年年底", "2020-12-01", "2020-12-31")]
+    [TestCase("2020年底", "2020年底", "2020-12-01", "2020-12-31")]
+    [TestCase("到年底", "年底", "2020-12-01", "2020-12-31")]
+    [TestCase("年末", "年末", "2020-12-01", "2020-12-31")]
+    [TestCase("年初,", "年初", "2020-01-01", "2020-01-31")]
+    [TestCase("明年年初", "明年年初", "2021-01-01", "2021-01-31")]
+    [TestCase("到月底", "月底", "2020-11-30", "2020-11-30")]
+    [TestCase("月初", "月初", "2020-11-01", "2020-11-01")]
+    [TestCase("10月底", "10月底", "2020-10-31", "2020-10-31")]
+    [TestCase("2月末", "2月末", "2020-02-29", "2020-02-29")]
+    [TestCase("3月初", "3月初", "2020-03-01", "2020-03-01")]
+    [TestCase("10月上旬", "10月上旬", "2020-10-01", "2020-10-10")]
+    [TestCase("10月中旬", "10月中旬", "2020-10-11", "2020-10-20")]
+    [TestCase("2月下旬", "2月下旬", "2020-02-21", "2020-02-29")]
+    [TestCase("上月", "上月", "2020-10-01", "2020-10-31")]
+    [TestCase("本月", "本月", "2020-11-01", "2020-11-30")]
+    [TestCase("下个月", "下个月", "2020-12-01", "2020-12-31")]
+    [TestCase("本月10日", "本月10日", "2020-11-10", "2020-11-10")]
+    [TestCase("去年本月十日", "去年本月十日", "2019-11-10", "2019-11-10")]
+    [TestCase("10月30日,重庆", "10月30日", "2020-10-30", "2020-10-30")]
+    [TestCase("10月份", "10月份", "2020-10-01", "2020-10-31")]
+    [TestCase("今年8月", "今年8月", "2020-08-01", "2020-08-31")]
+    [TestCase("于6日召开", "6日", "2020-11-06", "2020-11-06")]
+    [TestCase("10月30日上午", "10月30日", "2020-10-30", "2020-10-30")]
+    [TestCase("11月17日下午2时", "11月17日", "2020-11-17", "2020-11-17")]
+    [TestCase("两千零四年八月十五", "两千零四年八月十五", "2004-08-15", "2004-08-15")]
+    [TestCase("一月二十三,", "一月二十三", "2020-01-23", "2020-01-23")]
+    [TestCase("2015.5.13那天", "2015.5.13", "2015-05-13", "2015-05-13")]
+    [TestCase("2018/1/10-2018/7/10", "2018/1/10-2018/7/10", "2018-01-10", "2018-07-10")]
+    [TestCase("一月十日到十二日", "一月十日到十二日", "2020-01-10", "2020-01-12")]
+    [TestCase("三月二十八日到四月15日", "三月二十八日到四月15日", "2020-03-28", "2020-04-15")]
+    public void Resolves_against_the_reference_date(string text, string span, string first, string last)
+    {
+        var date = RecognizerHarness.Single<DateEntity>(Recognizer, text, Reference);
+        Assert.That(date.Text, Is.EqualTo(span));
+        Assert.That(date.Start, Is.EqualTo(text.IndexOf(span, StringComparison.Ordinal)));
+        Assert.That(date.First, Is.EqualTo(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(date.Last, Is.EqualTo(DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [TestCase("上月", "2020-12-01", "2020-12-31", 1, 15)]
+    [TestCase("下月", "2021-01-01", "2021-01-31", 12, 15)]
+    public void Relative_months_cross_year_boundaries(string text, string first, string last, int month, int day)
+    {
+        var date = RecognizerHarness.Single<DateEntity>(Recognizer, text, new DateOnly(month == 1 ? 2021 : 2020, month, day));
+        Assert.That(date.First, Is.EqualTo(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(date.Last, Is.EqualTo(DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [TestCase("今年以来")]
+    [TestCase("10月30日")]
+    [TestCase("今年1-7月")]
+    [TestCase("今年前三季度")]
+    [TestCase("年底")]
+    [TestCase("上月")]
+    [TestCase("一季度")]
+    [TestCase("6日")]
+    [TestCase("2018年以来")]
+    public void Relative_dates_are_found_but_unresolved_without_a_reference_date(string text)
+    {
+        var date = RecognizerHarness.Single<DateEntity>(Recognizer, text);
+        Assert.That(date.Text, Is.EqualTo(text));
+        Assert.That(date.IsResolved, Is.False);
+        Assert.That(date.First, Is.Null);
+        Assert.That(date.Last, Is.Null);
+    }
+
+    [TestCase("2018年", "2018-01-01", "2018-12-31")]
+    [TestCase("2020年10月30日", "2020-10-30", "2020-10-30")]
+    [TestCase("2019年6月1日-6月30日", "2019-06-01", "2019-06-30")]
+    public void Absolute_dates_resolve_without_a_reference_date(string text, string first, string last)
+    {
+        var date = RecognizerHarness.Single<DateEntity>(Recognizer, text);
+        Assert.That(date.First, Is.EqualTo(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(date.Last, Is.EqualTo(DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [TestCase("3年时间里,结对帮扶")]
+    [TestCase("在未来3-5年内")]
+    [TestCase("用2-3分钟就可以完成")]
+    [TestCase("6个月后")]
+    [TestCase("就职3个月以来")]
+    [TestCase("近日举行")]
+    [TestCase("目前已拥有")]
+    [TestCase("如今,四大主导产业")]
+    [TestCase("下一步,南宁高新区")]
+    [TestCase("高标准办好2020重庆国际创投大会")]
+    [TestCase("百日攻坚")]
+    [TestCase("30日内完成")]
+    [TestCase("有2000年来的历史")]
+    [TestCase("地铁3号线")]
+    [TestCase("家住学院路30号")]
+    [TestCase("电影《海角七号》")]
+    [TestCase("景点一日游")]
+    [TestCase("四季分明")]
+    [TestCase("《爱情公寓》第二季")]
+    [TestCase("这两月观众很多")]
+    [TestCase("新政已过去一月有余")]
+    [TestCase("每年年底")]
+    [TestCase("每月月底")]
+    [TestCase("岁月初心")]
+    [TestCase("完成年度目标任务")]
+    [TestCase("提前超额完成全年任务")]
+    [TestCase("2月30日")]
+    [TestCase("2020年2月30日")] // an impossible day drops the whole mention rather than guess
+    [TestCase("13月")]
+    [TestCase("登上月球")]
+    [TestCase("此后年均增长5%")]
+    [TestCase("每年1月发布")]
+    [TestCase("每月5日结算")]
+    [TestCase("两千年的历史")]
+    public void Not_dates(string text)
+    {
+        Assert.That(RecognizerHarness.Run(Recognizer, text, Reference).Select(e => e.Text), Is.Empty);
+    }
+
+    [TestCase("10月15家企业", "10月")]       // an Arabic number after a month needs 日 to be a day
+    [TestCase("八月十五家企业", "八月")]      // a Chinese day numeral drops 日 only at the end of a phrase
+    [TestCase("三千年八月", "八月")]          // 三千 is no year: out of range
+    [TestCase("自2018年起", "2018年")]
+    public void Only_the_calendar_part_is_taken(string text, string span)
+    {
+        Assert.That(RecognizerHarness.Run(Recognizer, text, Reference).Select(e => e.Text), Is.EqualTo(new[] { span }));
+    }
+
+    [Test]
+    public void A_span_never_crosses_a_line_break()
+    {
+        var found = RecognizerHarness.Run(Recognizer, "2020年\n10月30日", Reference);
+        Assert.That(found.Select(e => e.Text), Is.EqualTo(new[] { "2020年", "10月30日" }));
+    }
+}

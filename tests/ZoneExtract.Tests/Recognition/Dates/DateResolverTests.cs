@@ -1,0 +1,95 @@
+using System.Globalization;
+using ZoneExtract.Recognition.Dates;
+
+namespace ZoneExtract.Tests.Recognition.Dates;
+
+/// <summary>The contract's resolution rules, on parsed expressions, without the extractor (parts passed as int: the enum is internal).</summary>
+public class DateResolverTests
+{
+    private static readonly DateOnly Reference = new(2020, 11, 23);
+
+    private static DatePoint Year(int year) => new() { YearKind = DateReference.Absolute, Year = year };
+
+    private static DatePoint ThisYear(DatePart part = DatePart.Whole, int value = 0) =>
+        new() { YearKind = DateReference.Relative, Year = 0, Part = part, PartValue = value };
+
+    private static DatePoint Month(int month, DatePart part = DatePart.Whole, int value = 0) =>
+        new() { MonthKind = DateReference.Absolute, Month = month, Part = part, PartValue = value };
+
+    private static (string First, string Last) Resolve(DatePoint from, DatePoint? to = null, bool since = false, DateOnly? reference = null)
+    {
+        var result = DateResolver.Resolve(new DateExpression(0, 1, from, to, since), reference ?? Reference, out var first, out var last);
+        Assert.That(result, Is.EqualTo(DateResolution.Resolved));
+        return (first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    [TestCase((int)DatePart.Whole, 0, "2020-01-01", "2020-12-31")]
+    [TestCase((int)DatePart.YearStart, 0, "2020-01-01", "2020-01-31")]
+    [TestCase((int)DatePart.YearEnd, 0, "2020-12-01", "2020-12-31")]
+    [TestCase((int)DatePart.Half, 1, "2020-01-01", "2020-06-30")]
+    [TestCase((int)DatePart.Half, 2, "2020-07-01", "2020-12-31")]
+    [TestCase((int)DatePart.Quarter, 1, "2020-01-01", "2020-03-31")]
+    [TestCase((int)DatePart.Quarter, 4, "2020-10-01", "2020-12-31")]
+    [TestCase((int)DatePart.QuarterEnd, 3, "2020-09-01", "2020-09-30")]
+    [TestCase((int)DatePart.QuarterStart, 2, "2020-04-01", "2020-04-30")]
+    [TestCase((int)DatePart.FirstQuarters, 3, "2020-01-01", "2020-09-30")]
+    public void Parts_of_the_reference_year(int part, int value, string first, string last)
+    {
+        Assert.That(Resolve(ThisYear((DatePart)part, value)), Is.EqualTo((first, last)));
+    }
+
+    [TestCase(2, (int)DatePart.Whole, 0, "2020-02-01", "2020-02-29")]
+    [TestCase(11, (int)DatePart.MonthStart, 0, "2020-11-01", "2020-11-01")]
+    [TestCase(2, (int)DatePart.MonthEnd, 0, "2020-02-29", "2020-02-29")]
+    [TestCase(4, (int)DatePart.Dekad, 1, "2020-04-01", "2020-04-10")]
+    [TestCase(4, (int)DatePart.Dekad, 2, "2020-04-11", "2020-04-20")]
+    [TestCase(4, (int)DatePart.Dekad, 3, "2020-04-21", "2020-04-30")]
+    public void A_month_without_a_year_takes_the_reference_year(int month, int part, int value, string first, string last)
+    {
+        Assert.That(Resolve(Month(month, (DatePart)part, value)), Is.EqualTo((first, last)));
+    }
+
+    [Test]
+    public void A_day_without_a_month_takes_the_reference_month() =>
+        Assert.That(Resolve(new DatePoint { Day = 6 }), Is.EqualTo(("2020-11-06", "2020-11-06")));
+
+    [Test]
+    public void A_range_runs_from_the_start_of_its_first_part_to_the_end_of_its_last() =>
+        Assert.That(Resolve(Year(2018), Year(2020)), Is.EqualTo(("2018-01-01", "2020-12-31")));
+
+    [Test]
+    public void Since_runs_to_the_reference_date() =>
+        Assert.That(Resolve(ThisYear(), since: true), Is.EqualTo(("2020-01-01", "2020-11-23")));
+
+    [Test]
+    public void Relative_years_count_from_the_reference_year() =>
+        Assert.That(Resolve(new DatePoint { YearKind = DateReference.Relative, Year = -2 }), Is.EqualTo(("2018-01-01", "2018-12-31")));
+
+    [Test]
+    public void Absolute_expressions_need_no_reference_date()
+    {
+        var result = DateResolver.Resolve(new DateExpression(0, 1, Year(2018), null, false), null, out var first, out var last);
+        Assert.That(result, Is.EqualTo(DateResolution.Resolved));
+        Assert.That((first, last), Is.EqualTo((new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31))));
+    }
+
+    [Test]
+    public void Relative_expressions_without_a_reference_date_are_unresolved()
+    {
+        var result = DateResolver.Resolve(new DateExpression(0, 1, ThisYear(), null, true), null, out _, out _);
+        Assert.That(result, Is.EqualTo(DateResolution.NeedsReference));
+    }
+
+    [Test]
+    public void An_impossible_day_is_invalid_with_or_without_a_reference_date()
+    {
+        var point = new DatePoint { MonthKind = DateReference.Absolute, Month = 2, Day = 30 };
+        Assert.That(DateResolver.Resolve(new DateExpression(0, 1, point, null, false), Reference, out _, out _), Is.EqualTo(DateResolution.Invalid));
+        Assert.That(DateResolver.Resolve(new DateExpression(0, 1, point, null, false), null, out _, out _), Is.EqualTo(DateResolution.Invalid));
+    }
+
+    [Test]
+    public void A_range_that_runs_backwards_is_invalid() =>
+        Assert.That(DateResolver.Resolve(new DateExpression(0, 1, Year(2020), Year(2018), false), Reference, out _, out _),
+            Is.EqualTo(DateResolution.Invalid));
+}

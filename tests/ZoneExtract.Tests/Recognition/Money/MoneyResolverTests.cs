@@ -1,0 +1,59 @@
+using ZoneExtract.Recognition.Money;
+using ZoneExtract.Recognition.Numbers;
+using ZoneExtract.Serialization;
+
+namespace ZoneExtract.Tests.Recognition.Money;
+
+/// <summary>Amount rules on scanned numerals, without the extractor.</summary>
+public class MoneyResolverTests
+{
+    private static Numeral Scan(string text)
+    {
+        Assert.That(NumeralScanner.TryScan(text, 0, integerOnly: false, out var numeral, out _), Is.True, text);
+        return numeral;
+    }
+
+    [TestCase("5", "10亿", "500000000", "1000000000")]
+    [TestCase("两", "三万", "20000", "30000")]
+    [TestCase("8.5亿", "10亿", "850000000", "1000000000")]
+    [TestCase("3千", "5千万", "3000", "50000000")] // a first part with its own unit keeps it
+    public void A_bare_first_part_borrows_the_second_parts_scale(string low, string high, string amount, string max)
+    {
+        var mention = new MoneyMention(0, 1, Scan(low), 1m, Scan(high), 1m, "CNY", 1m);
+        Assert.That(MoneyResolver.TryResolve(mention, out var value, out var upper, out _), Is.True);
+        Assert.That(DecimalText.Format(value), Is.EqualTo(amount));
+        Assert.That(DecimalText.Format(upper!.Value), Is.EqualTo(max));
+    }
+
+    [Test]
+    public void A_scale_after_ge_multiplies_the_numeral()
+    {
+        var mention = new MoneyMention(0, 1, Scan("50"), 100_000_000m, null, 1m, "CNY", 1m);
+        Assert.That(MoneyResolver.TryResolve(mention, out var value, out var max, out var approximate), Is.True);
+        Assert.That(value, Is.EqualTo(5_000_000_000m));
+        Assert.That(max, Is.Null);
+        Assert.That(approximate, Is.False);
+    }
+
+    [Test]
+    public void Subunits_are_converted_to_the_main_unit()
+    {
+        var mention = new MoneyMention(0, 1, Scan("50"), 1m, null, 1m, "USD", 0.01m);
+        Assert.That(MoneyResolver.TryResolve(mention, out var value, out _, out _), Is.True);
+        Assert.That(DecimalText.Format(value), Is.EqualTo("0.5"));
+    }
+
+    [Test]
+    public void An_overflowing_scale_is_refused_not_thrown()
+    {
+        var mention = new MoneyMention(0, 1, Scan("99999999999999999999"), 1_000_000_000_000_000_000_000_000m, null, 1m, "CNY", 1m);
+        Assert.That(MoneyResolver.TryResolve(mention, out _, out _, out _), Is.False);
+    }
+
+    [Test]
+    public void A_backwards_range_is_refused()
+    {
+        var mention = new MoneyMention(0, 1, Scan("10亿"), 1m, Scan("5亿"), 1m, "CNY", 1m);
+        Assert.That(MoneyResolver.TryResolve(mention, out _, out _, out _), Is.False);
+    }
+}

@@ -1,0 +1,75 @@
+using ZoneExtract.Recognition.Percent;
+using ZoneExtract.Serialization;
+
+namespace ZoneExtract.Tests.Recognition.Percent;
+
+public class PercentRecognizerTests
+{
+    private static readonly PercentRecognizer Recognizer = new();
+
+    [TestCase("增长6.4%。", "6.4%", "6.4", PercentKind.Percent)]
+    [TestCase("增长６.４％", "６.４％", "6.4", PercentKind.Percent)]
+    [TestCase("增长６．４％", "６．４％", "6.4", PercentKind.Percent)]
+    [TestCase("占百分之六点四", "百分之六点四", "6.4", PercentKind.Percent)]
+    [TestCase("占百分之十五", "百分之十五", "15", PercentKind.Percent)]
+    [TestCase("上升了百分之2.2", "百分之2.2", "2.2", PercentKind.Percent)]
+    [TestCase("百分之一百", "百分之一百", "100", PercentKind.Percent)]
+    [TestCase("拉动工业增长19.96个百分点", "19.96个百分点", "19.96", PercentKind.Points)]
+    [TestCase("提高0.5百分点", "0.5百分点", "0.5", PercentKind.Points)]
+    [TestCase("提高六个百分点", "六个百分点", "6", PercentKind.Points)]
+    [TestCase("同比-3.9%", "-3.9%", "-3.9", PercentKind.Percent)]
+    [TestCase("增速为－1２２％", "－1２２％", "-122", PercentKind.Percent)]
+    [TestCase("回落-0.5个百分点", "-0.5个百分点", "-0.5", PercentKind.Points)]
+    [TestCase("保持在90%以上", "90%", "90", PercentKind.Percent)]
+    [TestCase("履约率100%;", "100%", "100", PercentKind.Percent)]
+    [TestCase("占比1,111%", "1,111%", "1111", PercentKind.Percent)]
+    [TestCase("百分之一百二十点五", "百分之一百二十点五", "120.5", PercentKind.Percent)]
+    [TestCase("百分之百", "百分之百", "100", PercentKind.Percent)]
+    [TestCase("拾万零五十六点叁叁个百分点", "拾万零五十六点叁叁个百分点", "100056.33", PercentKind.Points)]
+    [TestCase("提高2.4個百分點", "2.4個百分點", "2.4", PercentKind.Points)]
+    public void Figures_are_exact(string text, string span, string value, PercentKind kind)
+    {
+        var percent = RecognizerHarness.Single<PercentEntity>(Recognizer, text);
+        Assert.That(percent.Text, Is.EqualTo(span));
+        Assert.That(percent.Start, Is.EqualTo(text.IndexOf(span, StringComparison.Ordinal)));
+        Assert.That(DecimalText.Format(percent.Value), Is.EqualTo(value));
+        Assert.That(percent.Kind, Is.EqualTo(kind));
+        Assert.That(percent.MaxValue, Is.Null);
+    }
+
+    [TestCase("毛利率16%-37%", "16%-37%", "16", "37", PercentKind.Percent)]
+    [TestCase("增长5%至8%", "5%至8%", "5", "8", PercentKind.Percent)]
+    [TestCase("增长5-8%", "5-8%", "5", "8", PercentKind.Percent)]
+    [TestCase("百分之五到百分之八", "百分之五到百分之八", "5", "8", PercentKind.Percent)]
+    [TestCase("提高1至2个百分点", "1至2个百分点", "1", "2", PercentKind.Points)]
+    [TestCase("-5%～3%", "-5%～3%", "-5", "3", PercentKind.Percent)]
+    public void Ranges_are_one_mention_with_a_maximum(string text, string span, string value, string max, PercentKind kind)
+    {
+        var percent = RecognizerHarness.Single<PercentEntity>(Recognizer, text);
+        Assert.That(percent.Text, Is.EqualTo(span));
+        Assert.That(DecimalText.Format(percent.Value), Is.EqualTo(value));
+        Assert.That(percent.MaxValue, Is.Not.Null);
+        Assert.That(DecimalText.Format(percent.MaxValue!.Value), Is.EqualTo(max));
+        Assert.That(percent.Kind, Is.EqualTo(kind));
+    }
+
+    [TestCase("增速均超过两位数")]
+    [TestCase("比例为3:1")]
+    [TestCase("五百分之2.2")]
+    [TestCase("百分百满意")]
+    [TestCase("投资212亿元")]
+    [TestCase("8%至5%")]
+    [TestCase("https://www.test.com/search?q=30%25%2020%")]
+    [TestCase("issn%280024%2D9114%29")]
+    public void Not_percent(string text)
+    {
+        Assert.That(RecognizerHarness.Run(Recognizer, text).Select(e => e.Text), Is.Empty);
+    }
+
+    [Test]
+    public void Several_figures_in_one_sentence()
+    {
+        var found = RecognizerHarness.Run(Recognizer, "占园区产值总量的15.7%,拉动工业增长19.96个百分点;履约率100%;开工率65.38%");
+        Assert.That(found.Select(e => e.Text), Is.EqualTo(new[] { "15.7%", "19.96个百分点", "100%", "65.38%" }));
+    }
+}

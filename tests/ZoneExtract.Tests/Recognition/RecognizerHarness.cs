@@ -1,0 +1,24 @@
+using ZoneExtract.Recognition;
+using ZoneExtract.Text;
+
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>Runs one recogniser on a text the way the pipeline does (width-folded, no segmentation needed).</summary>
+internal static class RecognizerHarness
+{
+    public static List<Entity> Run(IEntityRecognizer recognizer, string text, DateOnly? referenceDate = null)
+    {
+        var document = new Document(text, WidthNormalizer.Fold(text), [], referenceDate, recognizer.Labels);
+        var found = new List<Entity>();
+        recognizer.Recognize(document, found, CancellationToken.None);
+        return found;
+    }
+
+    /// <summary>The single entity found in <paramref name="text"/>; fails the test when there is not exactly one.</summary>
+    public static T Single<T>(IEntityRecognizer recognizer, string text, DateOnly? referenceDate = null) where T : Entity
+    {
+        var found = Run(recognizer, text, referenceDate);
+        Assert.That(found, Has.Count.EqualTo(1), () => $"in «{text}»: " + string.Join(", ", found.Select(e => e.Text)));
+        return (T)found[0];
+    }
+}
