@@ -43,12 +43,13 @@ public class PublicSurfaceTests
     }
 
     [Test]
-    public void EntityRecordsAreSealedRecords()
+    public void EntityRecordsAreSealed()
     {
+        // Sealed, so that a consumer's switch over the entity types and the typed views of ExtractionResult
+        // (Money, Dates...) see every entity as exactly one of the published types.
         var entityTypes = PublicSurface.Types.Where(t => t.IsSubclassOf(typeof(Entity))).ToList();
         Assert.That(entityTypes, Is.Not.Empty);
-        Assert.That(entityTypes.Where(t => !t.IsSealed || t.GetMethod("<Clone>$") is null).Select(t => t.FullName), Is.Empty,
-            "Every concrete entity is a sealed record, so that equality and `with` behave as values.");
+        Assert.That(entityTypes.Where(t => !t.IsSealed).Select(t => t.FullName), Is.Empty);
     }
 
     private static bool IsInternalDependency(Type type) =>
