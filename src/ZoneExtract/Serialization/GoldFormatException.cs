@@ -4,10 +4,10 @@ namespace ZoneExtract.Serialization;
 public sealed class GoldFormatException : FormatException
 {
     /// <summary>Creates the exception for one line of one file.</summary>
-    public GoldFormatException(string source, int lineNumber, string problem)
-        : base($"{source}:{lineNumber}: {problem}")
+    public GoldFormatException(string fileName, int lineNumber, string problem)
+        : base($"{fileName}:{lineNumber}: {problem}")
     {
-        FileName = source;
+        FileName = fileName;
         LineNumber = lineNumber;
         Problem = problem;
     }
