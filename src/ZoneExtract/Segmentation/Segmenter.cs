@@ -6,9 +6,15 @@ namespace ZoneExtract.Segmentation;
 
 /// <summary>
 /// Segments a document with jieba.NET and maps every word back to the original string.
-/// Plain segmentation (<c>Tokenize</c>, HMM on) is the hot path; part-of-speech tagging costs about
+/// Plain segmentation (<c>Cut</c>, HMM on) is the hot path; part-of-speech tagging costs about
 /// five times as much and runs only when asked for.
 /// </summary>
+/// <remarks>
+/// jieba's own <c>Tokenize</c> computes offsets by adding up word lengths, but <c>Cut</c> drops blocks that
+/// are only whitespace (the space in 重庆 高新区), so those offsets drift after such a block. Here each word
+/// is located from the running position, skipping only whitespace, which is both exact and as cheap as
+/// <c>Cut</c> itself.
+/// </remarks>
 internal sealed class Segmenter
 {
     private readonly JiebaSegmenter _segmenter;
@@ -23,33 +29,49 @@ internal sealed class Segmenter
     public Token[] Segment(string original, SegmentationView view, bool withTags)
     {
         var tokens = new List<Token>(view.Text.Length / 2 + 1);
+        var position = 0;
         if (withTags)
         {
-            var position = 0;
             foreach (var pair in _posSegmenter.Cut(view.Text, hmm: true))
             {
-                var start = view.Text.IndexOf(pair.Word, position, StringComparison.Ordinal);
-                if (start < 0) continue; // jieba never rewrites words; kept defensive so a surprise cannot shift offsets
-                Add(tokens, original, view, start, start + pair.Word.Length, pair.Flag);
-                position = start + pair.Word.Length;
+                position = Add(tokens, original, view, position, pair.Word, pair.Flag);
             }
         }
         else
         {
-            foreach (var token in _segmenter.Tokenize(view.Text, TokenizerMode.Default, hmm: true))
+            foreach (var word in _segmenter.Cut(view.Text, hmm: true))
             {
-                Add(tokens, original, view, token.StartIndex, token.EndIndex, null);
+                position = Add(tokens, original, view, position, word, null);
             }
         }
         return tokens.ToArray();
     }
 
-    private static void Add(List<Token> tokens, string original, SegmentationView view, int viewStart, int viewEnd, string? tag)
+    /// <summary>Adds the word found at or after <paramref name="position"/> of the view; returns the position after it.</summary>
+    private static int Add(List<Token> tokens, string original, SegmentationView view, int position, string word, string? tag)
     {
-        if (viewEnd <= viewStart) return;
+        var viewStart = Locate(view.Text, position, word);
+        if (viewStart < 0) return position; // jieba never rewrites words; kept defensive so a surprise cannot shift offsets
+        var viewEnd = viewStart + word.Length;
+        if (word.Length == 0) return viewEnd;
         var start = view.ToOriginal(viewStart);
         var end = view.ToOriginalEnd(viewEnd);
-        if (original.AsSpan(start, end - start).IsWhiteSpace()) return;
-        tokens.Add(new Token(start, end - start, original.Substring(start, end - start), tag));
+        var slice = original.AsSpan(start, end - start);
+        if (slice.IsWhiteSpace()) return viewEnd;
+        // Most words are unchanged by folding and layout joins: reuse jieba's string instead of copying it.
+        var text = slice.SequenceEqual(word) ? word : slice.ToString();
+        tokens.Add(new Token(start, end - start, text, tag));
+        return viewEnd;
+    }
+
+    /// <summary>Where <paramref name="word"/> starts: at <paramref name="position"/>, after whitespace that jieba skipped, or -1.</summary>
+    private static int Locate(string text, int position, string word)
+    {
+        while (position < text.Length && !text.AsSpan(position).StartsWith(word, StringComparison.Ordinal))
+        {
+            if (!char.IsWhiteSpace(text[position])) return text.IndexOf(word, position, StringComparison.Ordinal);
+            position++;
+        }
+        return position < text.Length || word.Length == 0 ? position : -1;
     }
 }
