@@ -18,9 +18,9 @@ namespace ZoneExtract.Segmentation;
 internal sealed class Segmenter
 {
     private readonly JiebaSegmenter _segmenter;
-    private readonly PosSegmenter _posSegmenter;
+    private readonly Lazy<PosSegmenter> _posSegmenter;
 
-    public Segmenter(JiebaSegmenter segmenter, PosSegmenter posSegmenter)
+    public Segmenter(JiebaSegmenter segmenter, Lazy<PosSegmenter> posSegmenter)
     {
         _segmenter = segmenter;
         _posSegmenter = posSegmenter;
@@ -32,7 +32,7 @@ internal sealed class Segmenter
         var position = 0;
         if (withTags)
         {
-            foreach (var pair in _posSegmenter.Cut(view.Text, hmm: true))
+            foreach (var pair in _posSegmenter.Value.Cut(view.Text, hmm: true))
             {
                 position = Add(tokens, original, view, position, pair.Word, pair.Flag);
             }
