@@ -14,9 +14,18 @@ namespace ZoneExtract.Segmentation;
 /// are only whitespace (the space in 重庆 高新区), so those offsets drift after such a block. Here each word
 /// is located from the running position, skipping only whitespace, which is both exact and as cheap as
 /// <c>Cut</c> itself.
+/// <para>
+/// jieba's cost grows with the square of an unbroken run of word characters (a table's 100,000 digits
+/// take seconds, a megabyte of them hours), so the text is handed over in chunks of at most
+/// <see cref="MaxChunkLength"/> characters, each ending just after a character that jieba itself splits
+/// at (punctuation, whitespace): the words are then exactly those of one call. Only a run of word
+/// characters longer than a chunk is cut by force.
+/// </para>
 /// </remarks>
 internal sealed class Segmenter
 {
+    internal const int MaxChunkLength = 1024;
+
     private readonly JiebaSegmenter _segmenter;
     private readonly Lazy<PosSegmenter> _posSegmenter;
 
@@ -39,9 +48,15 @@ internal sealed class Segmenter
         }
         else
         {
-            foreach (var word in _segmenter.Cut(view.Text, hmm: true))
+            for (var chunkStart = 0; chunkStart < view.Text.Length;)
             {
-                position = Add(tokens, original, view, position, word, null);
+                var chunkEnd = ChunkEnd(view.Text, chunkStart);
+                var chunk = chunkStart == 0 && chunkEnd == view.Text.Length ? view.Text : view.Text[chunkStart..chunkEnd];
+                foreach (var word in _segmenter.Cut(chunk, hmm: true))
+                {
+                    position = Add(tokens, original, view, position, word, null);
+                }
+                chunkStart = chunkEnd;
             }
         }
         return tokens.ToArray();
@@ -63,6 +78,22 @@ internal sealed class Segmenter
         tokens.Add(new Token(start, end - start, text, tag));
         return viewEnd;
     }
+
+    /// <summary>The end of the chunk starting at <paramref name="start"/>: after the last break character within reach.</summary>
+    private static int ChunkEnd(string text, int start)
+    {
+        var limit = start + MaxChunkLength;
+        if (limit >= text.Length) return text.Length;
+        for (var end = limit; end > start; end--)
+        {
+            if (!IsJiebaWordChar(text[end - 1]) && !(text[end - 1] == '\r' && text[end] == '\n')) return end;
+        }
+        return char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+    }
+
+    /// <summary>The characters jieba keeps together in one block (its pattern [\u4E00-\u9FD5a-zA-Z0-9+#&amp;._]).</summary>
+    private static bool IsJiebaWordChar(char c) =>
+        c is (>= '\u4E00' and <= '\u9FD5') or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '+' or '#' or '&' or '.' or '_';
 
     /// <summary>Where <paramref name="word"/> starts: at <paramref name="position"/>, after whitespace that jieba skipped, or -1.</summary>
     private static int Locate(string text, int position, string word)
