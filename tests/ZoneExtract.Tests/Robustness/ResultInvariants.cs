@@ -2,24 +2,27 @@ using ZoneExtract.Serialization;
 
 namespace ZoneExtract.Tests.Robustness;
 
-/// <summary>What every extraction result must satisfy, whatever the input: the span and value contract.</summary>
+/// <summary>
+/// What every extraction result must satisfy, whatever the input: the span and value contract. Shared with
+/// the fuzzing target (tests/ZoneExtract.Fuzz), so it throws its own exception rather than a test framework's.
+/// </summary>
 internal static class ResultInvariants
 {
     public static void Check(string text, ExtractionResult result)
     {
-        if (!ReferenceEquals(result.Text, text)) throw new AssertionException("result.Text is not the input string");
+        if (!ReferenceEquals(result.Text, text)) throw new InvariantViolationException("result.Text is not the input string");
         var previousStart = -1;
         foreach (var token in result.Tokens)
         {
             CheckSlice(text, token.Start, token.Length, token.Text, "token");
-            if (token.Start < previousStart) throw new AssertionException($"tokens out of order at {token.Start}");
+            if (token.Start < previousStart) throw new InvariantViolationException($"tokens out of order at {token.Start}");
             previousStart = token.Start;
         }
         previousStart = -1;
         foreach (var entity in result.Entities)
         {
             CheckSlice(text, entity.Start, entity.Length, entity.Text, entity.Label.ToString());
-            if (entity.Start < previousStart) throw new AssertionException($"entities out of order at {entity.Start}");
+            if (entity.Start < previousStart) throw new InvariantViolationException($"entities out of order at {entity.Start}");
             previousStart = entity.Start;
             CheckValue(entity);
             EntityValues.ToGoldValue(entity); // must format without throwing
@@ -30,11 +33,11 @@ internal static class ResultInvariants
     {
         if (start < 0 || length <= 0 || start + length > text.Length)
         {
-            throw new AssertionException($"{what} [{start}, {start + length}) is outside the text of {text.Length}");
+            throw new InvariantViolationException($"{what} [{start}, {start + length}) is outside the text of {text.Length}");
         }
         if (string.CompareOrdinal(text, start, slice, 0, Math.Max(length, slice.Length)) != 0)
         {
-            throw new AssertionException($"{what} text '{slice}' is not the input slice at {start}");
+            throw new InvariantViolationException($"{what} text '{slice}' is not the input slice at {start}");
         }
     }
 
@@ -61,6 +64,9 @@ internal static class ResultInvariants
 
     private static void Require(bool condition, Entity entity, string problem)
     {
-        if (!condition) throw new AssertionException($"{problem}: {entity}");
+        if (!condition) throw new InvariantViolationException($"{problem}: {entity}");
     }
 }
+
+/// <summary>A result that breaks the span or value contract.</summary>
+internal sealed class InvariantViolationException(string message) : Exception(message);
