@@ -17,13 +17,14 @@ if ! command -v sharpfuzz >/dev/null; then
   dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0
 fi
 
+rm -rf "$out" # sharpfuzz refuses an already instrumented assembly, so publish afresh
 dotnet publish "$here/ZoneExtract.Fuzz.csproj" -c Release -o "$out"
 sharpfuzz "$out/ZoneExtract.dll"
 
 # The .NET runtime is not an AFL-compiled binary; SharpFuzz's instrumentation talks to AFL itself.
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
 # -t: one input may take up to 10 s (start-up of the runtime and jieba's dictionaries is paid once, not per input).
-afl-fuzz -V "$seconds" -i "$here/seeds" -o "$here/findings" -t 10000 -m none -- dotnet "$out/ZoneExtract.Fuzz.dll" || true
+afl-fuzz -V "$seconds" -i "$here/seeds" -o "$here/findings" -t 10000 -m none -- dotnet "$out/ZoneExtract.Fuzz.dll"
 
 crashes=("$here"/findings/default/crashes/id:*)
 if [ -e "${crashes[0]}" ]; then
