@@ -4,9 +4,14 @@ using ZoneExtract.Batch;
 namespace ZoneExtract.Cli.Batch;
 
 /// <summary>
-/// Runs a batch to JSONL output: one line per input document, in input order, written whole. Failed
-/// documents get an error record in place and a line on stderr; the exit code is 1 if any failed.
+/// Runs a batch to JSONL output: one line per input document, in input order. Failed documents get an
+/// error record in place and a line on stderr; the exit code is 1 if any failed.
 /// </summary>
+/// <remarks>
+/// Each line goes to a buffered stream in one write: a buffered stream either appends a write whole or
+/// first flushes what it holds, so the output only ever receives whole lines, even if the process is
+/// killed after a cancellation.
+/// </remarks>
 internal static class BatchRun
 {
     public static async Task<int> RunAsync(BatchInput input, BatchOptions options, string? outPath, bool showProgress, CancellationToken cancellationToken)
@@ -19,8 +24,7 @@ internal static class BatchRun
         {
             await foreach (var result in extractor.ExtractAsync(input.Documents, cancellationToken).ConfigureAwait(false))
             {
-                // One Write per line: a cancelled run stops between lines, never inside one.
-                await output.WriteAsync(BatchJsonl.ToJsonLine(result) + "\n").ConfigureAwait(false);
+                await output.WriteAsync(Utf8.GetBytes(BatchJsonl.ToJsonLine(result) + "\n"), CancellationToken.None).ConfigureAwait(false);
                 progress?.Add(result.Document.Text.Length);
                 if (result.Succeeded) continue;
                 failed++;
@@ -34,9 +38,9 @@ internal static class BatchRun
         return failed == 0 ? 0 : CommandRunner.Failure;
     }
 
-    private static StreamWriter OpenOutput(string? path)
-    {
-        var stream = path is null ? Console.OpenStandardOutput() : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
-        return new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
-    }
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static Stream OpenOutput(string? path) => path is null
+        ? new BufferedStream(Console.OpenStandardOutput(), 1 << 16)
+        : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
 }

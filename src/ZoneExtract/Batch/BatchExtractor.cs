@@ -41,10 +41,10 @@ public sealed class BatchExtractor
         IAsyncEnumerable<BatchDocument> documents, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var pending = Channel.CreateBounded<Task<BatchResult>>(
             new BoundedChannelOptions(_options.EffectiveMaxInFlight) { SingleReader = true, SingleWriter = true });
-        using var work = new BlockingCollection<WorkItem>();
+        var work = new BlockingCollection<WorkItem>();
 
         var reader = Task.Run(() => ReadAsync(documents, pending.Writer, work, stop.Token), CancellationToken.None);
         var workers = Enumerable.Range(0, _options.Threads)
@@ -59,8 +59,14 @@ public sealed class BatchExtractor
         }
         finally
         {
+            // Stop at once rather than wait: a worker deep in a long document finishes it in the background
+            // (its result is dropped), and the shared objects are released when the last task is done.
             stop.Cancel();
-            await Task.WhenAll(workers.Append(reader)).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            _ = Task.WhenAll(workers.Append(reader)).ContinueWith(_ =>
+            {
+                work.Dispose();
+                stop.Dispose();
+            }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
     }
 
