@@ -49,7 +49,7 @@ internal sealed class ThroughputWorkloads
     public int JiebaTokenize() => _jieba.Tokenize(Text, TokenizerMode.Default, hmm: true).Count();
 
     /// <summary>Width folding, layout view and segmentation with offsets into the original: the pipeline's first stages.</summary>
-    public int Segment() => _segmenter.Segment(Text, SegmentationView.Create(WidthNormalizer.Fold(Text)), withTags: false).Length;
+    public int Segment() => _segmenter.Segment(Text, SegmentationView.Create(WidthNormalizer.Fold(Text)), withTags: false).Count;
 
     /// <summary>The whole pipeline, all labels. Returns the entity count.</summary>
     public int Extract() => _extractor.Extract(Text, _options).Entities.Count;
