@@ -5,7 +5,7 @@ public sealed record BatchOptions
 {
     /// <summary>
     /// The default maximum text length: 4 Mi UTF-16 characters (about 12 MB of Chinese in UTF-8, a hundred
-    /// times a long article). Extraction needs roughly 80 bytes of memory per character at its peak.
+    /// times a long article). Extraction needs about 70 bytes of memory per character at its peak.
     /// </summary>
     public const int DefaultMaxDocumentLength = 4 * 1024 * 1024;
 
