@@ -71,13 +71,16 @@ internal static class BenchCommand
         var full = measured[^1].CharsPerSecond;
 
         var documents = Math.Max(8, (int)(full * budget.TotalSeconds / article.Length));
-        double one = 0, two = 0;
+        double one = 0, two = 0, cutOne = 0, cutTwo = 0;
         for (var round = 0; round < ScalingRounds; round++) // best of a few, alternating, as above
         {
             one = Math.Max(one, BatchRate(extractor, article, documents, threads: 1));
             two = Math.Max(two, BatchRate(extractor, article, documents, threads: 2));
+            cutOne = Math.Max(cutOne, CutRate(workloads, article, documents, threads: 1));
+            cutTwo = Math.Max(cutTwo, CutRate(workloads, article, documents, threads: 2));
         }
         output.WriteLine($"batch of {documents} articles: 1 thread {one:N1} docs/s, 2 threads {two:N1} docs/s = {two / one:F2}x");
+        output.WriteLine($"  for reference, jieba.NET Cut alone on the same articles: {cutOne:N1} and {cutTwo:N1} docs/s = {cutTwo / cutOne:F2}x; batch of 1 thread = {one / cutOne:F2}x Cut per article");
 
         var ratio = full / baseline;
         output.WriteLine($"goal full pipeline >= {FullPipelineGoal}x Cut: {ratio:F2}x, {(ratio >= FullPipelineGoal ? "met" : "NOT met")}");
@@ -134,6 +137,14 @@ internal static class BenchCommand
         var clock = Stopwatch.StartNew();
         var count = batch.ExtractAsync(input).CountAsync().AsTask().GetAwaiter().GetResult();
         return count / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Documents per second of plain jieba.NET Cut on copies of the article: how far the segmenter itself scales here.</summary>
+    private static double CutRate(ThroughputWorkloads workloads, string article, int documents, int threads)
+    {
+        var clock = Stopwatch.StartNew();
+        Parallel.For(0, documents, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => workloads.JiebaCut(article));
+        return documents / clock.Elapsed.TotalSeconds;
     }
 
     private static string FindReferenceArticle()

@@ -43,9 +43,12 @@ internal sealed class ThroughputWorkloads
     public IReadOnlyList<RecognizerWorkload> Recognizers { get; }
 
     /// <summary>Plain jieba.NET segmentation (HMM on), words only: the baseline. Returns the word count.</summary>
-    public int JiebaCut() => _jieba.Cut(Text, hmm: true).Count();
+    public int JiebaCut() => JiebaCut(Text);
 
-    /// <summary>jieba.NET's <c>Tokenize</c> (words with offsets), for comparison with <see cref="JiebaCut"/>.</summary>
+    /// <summary>Plain jieba.NET segmentation of another text (thread-safe), for scaling comparisons.</summary>
+    public int JiebaCut(string text) => _jieba.Cut(text, hmm: true).Count();
+
+    /// <summary>jieba.NET's <c>Tokenize</c> (words with offsets), for comparison with <see cref="JiebaCut()"/>.</summary>
     public int JiebaTokenize() => _jieba.Tokenize(Text, TokenizerMode.Default, hmm: true).Count();
 
     /// <summary>Width folding, layout view and segmentation with offsets into the original: the pipeline's first stages.</summary>
