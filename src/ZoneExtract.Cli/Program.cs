@@ -6,5 +6,6 @@ var root = new RootCommand("ZoneExtract: typed, normalised entities from Chinese
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    BenchCommand.Create(),
 };
 return CommandRunner.Run(root, args);

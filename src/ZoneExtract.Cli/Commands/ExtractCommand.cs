@@ -1,26 +1,52 @@
 using System.CommandLine;
+using ZoneExtract.Batch;
+using ZoneExtract.Cli.Batch;
 using ZoneExtract.Serialization;
 
 namespace ZoneExtract.Cli.Commands;
 
-/// <summary><c>zoneextract extract FILE</c>: prints the entities of a text as a table, JSON or JSONL.</summary>
+/// <summary>
+/// <c>zoneextract extract PATH</c>: prints the entities of one text as a table, JSON or JSONL; or, for a folder
+/// or JSONL input, runs a batch on all cores writing one gold-format JSONL line per document.
+/// </summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A UTF-8 text file, or - for standard input." };
+        var file = new Argument<string>("file") { Description = "A UTF-8 text file, a folder of *.txt files, a .jsonl file, or - for standard input." };
         var format = new Option<string>("--format")
         {
-            Description = "Output format: table (readable), json (indented gold document) or jsonl (one gold line).",
+            Description = "Output format of a single text: table (readable), json (indented gold document) or jsonl (one gold line). Batches always write jsonl.",
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "jsonl");
+        var inputFormat = new Option<string>("--input-format")
+        {
+            Description = "text (one document) or jsonl (one {\"id\",\"text\",\"meta\":{\"reference_date\"}} per line). Default: jsonl for a .jsonl file, else text.",
+            DefaultValueFactory = _ => "auto",
+        };
+        inputFormat.AcceptOnlyFromAmong("auto", "text", "jsonl");
         var referenceDate = CommonOptions.ReferenceDate();
         var labels = CommonOptions.Labels();
-        var id = new Option<string?>("--id") { Description = "Document id written to JSON output (default: the file name)." };
+        var id = new Option<string?>("--id") { Description = "Document id written to JSON output (default: the file name). Single text only." };
+        var output = new Option<string?>("--out") { Description = "Write the output to this file instead of standard output." };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Batch: documents extracted at once (default: the number of processors).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var maxChars = new Option<int>("--max-chars")
+        {
+            Description = "Batch: longest text accepted, in characters; a longer document gets an error record.",
+            DefaultValueFactory = _ => BatchOptions.DefaultMaxDocumentLength,
+        };
+        var quiet = new Option<bool>("--quiet") { Description = "Batch: no progress display on stderr (it is only shown on a terminal anyway)." };
 
-        var command = new Command("extract", "Extract entities from one text.") { file, format, referenceDate, labels, id };
-        command.SetAction(parsed =>
+        var command = new Command("extract", "Extract entities from a text, a folder of texts or a JSONL stream of documents.")
+        {
+            file, format, inputFormat, referenceDate, labels, id, output, threads, maxChars, quiet,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             var path = parsed.GetValue(file)!;
             var options = new ExtractionOptions
@@ -28,14 +54,41 @@ internal static class ExtractCommand
                 ReferenceDate = CommonOptions.ParseDate(parsed.GetValue(referenceDate), "--reference-date"),
                 Labels = CommonOptions.ParseLabels(parsed.GetValue(labels)),
             };
-            var text = CommonOptions.ReadText(path);
-            var result = new ZoneExtractor().Extract(text, options);
-            var documentId = parsed.GetValue(id) ?? (path == "-" ? null : Path.GetFileNameWithoutExtension(path));
-            Write(result, documentId, parsed.GetValue(format)!, Console.Out);
-            return 0;
+            var outPath = parsed.GetValue(output);
+            if (!IsBatch(path, parsed.GetValue(inputFormat)!))
+            {
+                var text = CommonOptions.ReadText(path);
+                var result = new ZoneExtractor().Extract(text, options, cancellationToken);
+                var documentId = parsed.GetValue(id) ?? (path == "-" ? null : Path.GetFileNameWithoutExtension(path));
+                await using var writer = outPath is null ? null : new StreamWriter(outPath);
+                Write(result, documentId, parsed.GetValue(format)!, writer ?? Console.Out);
+                return 0;
+            }
+
+            if (parsed.GetResult(format) is { Implicit: false } && parsed.GetValue(format) != "jsonl") throw new UsageException("a batch writes jsonl only; drop --format");
+            if (parsed.GetValue(id) is not null) throw new UsageException("--id names a single text; batch ids come from the input");
+            var batchOptions = new BatchOptions
+            {
+                Threads = parsed.GetValue(threads) is var n and >= 1 ? n : throw new UsageException("--threads must be at least 1"),
+                MaxDocumentLength = parsed.GetValue(maxChars) is var m and >= 1 ? m : throw new UsageException("--max-chars must be at least 1"),
+                Extraction = options,
+            };
+            using var input = Directory.Exists(path)
+                ? BatchInput.FromDirectory(path, batchOptions.MaxDocumentLength)
+                : BatchInput.FromJsonl(path, batchOptions.MaxDocumentLength);
+            var showProgress = !parsed.GetValue(quiet) && !Console.IsErrorRedirected;
+            return await BatchRun.RunAsync(input, batchOptions, outPath, showProgress, cancellationToken);
         });
         return command;
     }
+
+    /// <summary>A folder, an explicit --input-format jsonl, or (by default) a file named *.jsonl is a batch.</summary>
+    private static bool IsBatch(string path, string inputFormat) => inputFormat switch
+    {
+        "jsonl" => true,
+        "text" => false,
+        _ => Directory.Exists(path) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase),
+    };
 
     private static void Write(ExtractionResult result, string? id, string format, TextWriter output)
     {

@@ -6,16 +6,18 @@ namespace ZoneExtract.Segmentation;
 /// <summary>
 /// jieba.NET's dictionaries are process-wide statics: their folder must be set before first use, and
 /// adding words is not thread-safe. This is the one place that does both, once, under a lock; after it,
-/// segmenting is read-only and safe from any thread.
+/// segmenting is read-only and safe from any thread. The part-of-speech model is built on first use only:
+/// its type initialiser reads dict.txt a second time and parses a 3 MB JSON model, which would otherwise
+/// double the start-up of every process that never asks for tags.
 /// </summary>
 internal static class JiebaRuntime
 {
     private static readonly Lock Gate = new();
     private static string? _loadedDirectory;
     private static JiebaSegmenter? _segmenter;
-    private static PosSegmenter? _posSegmenter;
+    private static Lazy<PosSegmenter>? _posSegmenter;
 
-    public static (JiebaSegmenter Segmenter, PosSegmenter PosSegmenter) Initialize(string? explicitDirectory, IEnumerable<string> domainWords)
+    public static (JiebaSegmenter Segmenter, Lazy<PosSegmenter> PosSegmenter) Initialize(string? explicitDirectory, IEnumerable<string> domainWords)
     {
         lock (Gate)
         {
@@ -34,7 +36,7 @@ internal static class JiebaRuntime
             ConfigManager.ConfigFileBaseDir = directory;
             var segmenter = new JiebaSegmenter();
             foreach (var word in domainWords) segmenter.AddWord(word);
-            _posSegmenter = new PosSegmenter(segmenter);
+            _posSegmenter = new Lazy<PosSegmenter>(() => new PosSegmenter(segmenter), LazyThreadSafetyMode.ExecutionAndPublication);
             _segmenter = segmenter;
             _loadedDirectory = directory;
             return (_segmenter, _posSegmenter);

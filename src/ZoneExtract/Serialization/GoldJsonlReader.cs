@@ -40,7 +40,10 @@ public static class GoldJsonlReader
 
     /// <summary>Parses one JSON line into a document.</summary>
     /// <exception cref="GoldFormatException">The line is not a valid gold document.</exception>
-    public static GoldDocument ParseLine(string line, string sourceName, int lineNumber)
+    public static GoldDocument ParseLine(string line, string sourceName, int lineNumber) => ParseLine(line, sourceName, lineNumber, withSpans: true);
+
+    /// <summary>Parses one line; without spans only id, text and reference date are read (a batch input line).</summary>
+    internal static GoldDocument ParseLine(string line, string sourceName, int lineNumber, bool withSpans)
     {
         ArgumentNullException.ThrowIfNull(line);
         JsonDocument json;
@@ -54,25 +57,31 @@ public static class GoldJsonlReader
         }
         using (json)
         {
-            return new LineParser(sourceName, lineNumber).Parse(json.RootElement);
+            return new LineParser(sourceName, lineNumber).Parse(json.RootElement, withSpans);
         }
     }
 
     private readonly record struct LineParser(string Source, int Line)
     {
-        public GoldDocument Parse(JsonElement root)
+        public GoldDocument Parse(JsonElement root, bool withSpans)
         {
             if (root.ValueKind != JsonValueKind.Object) throw Fail($"expected a JSON object, found {root.ValueKind}");
             if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
             {
-                throw Fail("missing string field 'text'");
+                throw Fail(root.TryGetProperty("error", out var error)
+                    ? $"an error record, not a document: {error.GetRawText()}"
+                    : "missing string field 'text'");
             }
             var text = textElement.GetString()!;
-            var offsets = new CodePointOffsets(text);
             var spans = new List<GoldSpan>();
+            if (withSpans) ReadSpans(root, new CodePointOffsets(text), spans);
+            return new GoldDocument(ReadId(root), text, ReadReferenceDate(root), spans);
+        }
+
+        private void ReadSpans(JsonElement root, CodePointOffsets offsets, List<GoldSpan> spans)
+        {
             if (root.TryGetProperty("entities", out var entities)) ReadEntities(entities, offsets, spans);
             else if (root.TryGetProperty("label", out var labels)) ReadLabelTriples(labels, offsets, spans);
-            return new GoldDocument(ReadId(root), text, ReadReferenceDate(root), spans);
         }
 
         private string? ReadId(JsonElement root)

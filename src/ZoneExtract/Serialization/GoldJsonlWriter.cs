@@ -26,10 +26,16 @@ public static class GoldJsonlWriter
     public static string ToJsonLine(GoldDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return ToJsonLine(writer => Write(writer, document));
+    }
+
+    /// <summary>Runs <paramref name="write"/> on a JSON writer with the format's options and returns what it wrote.</summary>
+    internal static string ToJsonLine(Action<Utf8JsonWriter> write)
+    {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            Write(writer, document);
+            write(writer);
         }
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }

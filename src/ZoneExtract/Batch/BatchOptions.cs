@@ -1,0 +1,39 @@
+namespace ZoneExtract.Batch;
+
+/// <summary>How a <see cref="BatchExtractor"/> runs: workers, memory bound, size limit and extraction options.</summary>
+public sealed record BatchOptions
+{
+    /// <summary>
+    /// The default maximum text length: 4 Mi UTF-16 characters (about 12 MB of Chinese in UTF-8, a hundred
+    /// times a long article). Extraction needs about 70 bytes of memory per character at its peak.
+    /// </summary>
+    public const int DefaultMaxDocumentLength = 4 * 1024 * 1024;
+
+    /// <summary>Number of documents extracted at the same time; defaults to the machine's processor count.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Most documents held at once between reading and the caller (read, being extracted, or done and
+    /// waiting for an earlier one): the memory bound of the batch. Zero (the default) means four per thread.
+    /// </summary>
+    public int MaxInFlight { get; init; }
+
+    /// <summary>
+    /// Longest text accepted, in UTF-16 characters. A longer document fails with an error result (the batch
+    /// goes on): segmenting costs memory in proportion to the text, so this caps the memory one document takes.
+    /// </summary>
+    public int MaxDocumentLength { get; init; } = DefaultMaxDocumentLength;
+
+    /// <summary>Labels and default reference date for every document (a document's own reference date wins).</summary>
+    public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
+
+    internal int EffectiveMaxInFlight => MaxInFlight > 0 ? MaxInFlight : 4 * Threads;
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(Threads, 1, nameof(Threads));
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxInFlight, nameof(MaxInFlight));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDocumentLength, 1, nameof(MaxDocumentLength));
+        ArgumentNullException.ThrowIfNull(Extraction, nameof(Extraction));
+    }
+}

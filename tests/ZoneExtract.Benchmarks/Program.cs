@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ZoneExtract.Benchmarks.ThroughputBenchmarks).Assembly).Run(args);

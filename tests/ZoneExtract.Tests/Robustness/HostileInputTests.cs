@@ -1,0 +1,66 @@
+using CsCheck;
+using ZoneExtract.Serialization;
+
+namespace ZoneExtract.Tests.Robustness;
+
+/// <summary>
+/// Hostile input never crashes the extractor, never yields a span outside the text or a text that is not
+/// its slice, never yields an ill-formed value, and gives the same result twice.
+/// </summary>
+public class HostileInputTests
+{
+    private static readonly ExtractionOptions WithDate = new() { ReferenceDate = new DateOnly(2020, 11, 23) };
+
+    [Test]
+    public void RandomMixedTextKeepsTheSpanAndValueContract()
+    {
+        AdversarialText.Text.Sample(CheckTwice, iter: 400, seed: null);
+    }
+
+    [TestCaseSource(nameof(Extremes))]
+    public void ExtremeInputKeepsTheSpanAndValueContract(string name, string text)
+    {
+        CheckTwice(text);
+    }
+
+    [Test]
+    public void ALongRunOfDigitsIsSegmentedInLinearTime()
+    {
+        // jieba alone is quadratic on an unbroken run: 40,000 digits took 2 s, so 200,000 would take about 50 s.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = SharedExtractor.Instance.Extract("总额" + new string('8', 200_000) + "亿元");
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+        Assert.That(string.Concat(result.Tokens.Select(t => t.Text)), Has.Length.EqualTo(200_004));
+    }
+
+    public static IEnumerable<TestCaseData> Extremes()
+    {
+        yield return Case("100,000 digits", new string('9', 100_000) + "元");
+        yield return Case("100,000 full-width digits", new string('９', 100_000) + "%");
+        yield return Case("stacked scales", "亿亿亿亿元 万万万万美元 百分之百分之百分之 千千千千亿元");
+        yield return Case("huge numeral", "99999999999999999999999999999999999999亿元和99999999999999999999999999999%");
+        yield return Case("tiny numeral", "0.00000000000000000000000000000000001亿元");
+        yield return Case("impossible dates", "2020年13月45日至2019年2月30日, 0年0月0日, 99999年1月, 第0季度, 今年第九季度");
+        yield return Case("deep brackets", new string('(', 20_000) + "重庆高新区" + new string(')', 20_000));
+        yield return Case("deep quotes", string.Concat(Enumerable.Repeat("“《【", 5_000)) + "212亿元" + string.Concat(Enumerable.Repeat("】》”", 5_000)));
+        yield return Case("lone surrogates", "\uD800212亿元\uDC00增长6.4%\uD800");
+        yield return Case("combining marks", "2\u03010\u03012\u03010\u0301年1\u0308月212\u0301亿元");
+        yield return Case("zero-width inside", "21\u200B2亿\u200D元, 6\u200C.4%, 10\uFEFF月30日");
+        yield return Case("NUL and controls", "\0\u0001212亿元\0\u001F6.4%\u007F\u0085今年1-7月\0");
+        yield return Case("only line breaks", string.Concat(Enumerable.Repeat("\r\n\n\u2028", 10_000)));
+        yield return Case("one huge line of mixed table", string.Concat(Enumerable.Repeat("2019年|12.5%|3,456.7万元|", 5_000)));
+    }
+
+    private static TestCaseData Case(string name, string text) => new TestCaseData(name, text).SetArgDisplayNames(name);
+
+    private static void CheckTwice(string text)
+    {
+        var first = SharedExtractor.Instance.Extract(text, WithDate);
+        ResultInvariants.Check(text, first);
+        var second = SharedExtractor.Instance.Extract(text, WithDate);
+        Assert.That(Serialize(second), Is.EqualTo(Serialize(first)), "a second call gave another result");
+    }
+
+    private static string Serialize(ExtractionResult result) =>
+        GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(result)) + string.Join("|", result.Tokens.Select(t => $"{t.Start}:{t.Length}"));
+}
