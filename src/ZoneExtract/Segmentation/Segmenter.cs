@@ -39,25 +39,25 @@ internal sealed class Segmenter
     {
         var tokens = new List<Token>(view.Text.Length / 2 + 1);
         var position = 0;
-        if (withTags)
+        for (var chunkStart = 0; chunkStart < view.Text.Length;)
         {
-            foreach (var pair in _posSegmenter.Value.Cut(view.Text, hmm: true))
+            var chunkEnd = ChunkEnd(view.Text, chunkStart);
+            var chunk = chunkStart == 0 && chunkEnd == view.Text.Length ? view.Text : view.Text[chunkStart..chunkEnd];
+            if (withTags)
             {
-                position = Add(tokens, original, view, position, pair.Word, pair.Flag);
+                foreach (var pair in _posSegmenter.Value.Cut(chunk, hmm: true))
+                {
+                    position = Add(tokens, original, view, position, pair.Word, pair.Flag);
+                }
             }
-        }
-        else
-        {
-            for (var chunkStart = 0; chunkStart < view.Text.Length;)
+            else
             {
-                var chunkEnd = ChunkEnd(view.Text, chunkStart);
-                var chunk = chunkStart == 0 && chunkEnd == view.Text.Length ? view.Text : view.Text[chunkStart..chunkEnd];
                 foreach (var word in _segmenter.Cut(chunk, hmm: true))
                 {
                     position = Add(tokens, original, view, position, word, null);
                 }
-                chunkStart = chunkEnd;
             }
+            chunkStart = chunkEnd;
         }
         return tokens.AsReadOnly(); // no copy: on a 50 MB text the token array alone is 200 MB
     }

@@ -71,6 +71,19 @@ public class ExtractorContractTests
     }
 
     [Test]
+    public void TaggedSegmentationOfALongTextCoversItInChunksAsPlainSegmentationDoes()
+    {
+        var text = string.Concat(Enumerable.Repeat(TestCorpus.ReadArticle(), 2)) + new string('7', 5000);
+        var options = new ExtractionOptions { IncludePosTags = true, Labels = EntityLabel.None };
+        var tagged = SharedExtractor.Instance.Extract(text, options).Tokens;
+        Assert.Multiple(() =>
+        {
+            Assert.That(string.Concat(tagged.Select(t => t.Text)).Replace("\n", ""), Is.EqualTo(new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray())));
+            Assert.That(tagged.All(t => t.Tag is not null), Is.True);
+        });
+    }
+
+    [Test]
     public void CancelledTokenStopsExtraction()
     {
         using var cancellation = new CancellationTokenSource();
