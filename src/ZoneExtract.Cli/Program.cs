@@ -6,5 +6,6 @@ var root = new RootCommand("ZoneExtract: typed, normalised entities from Chinese
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
 };
 return CommandRunner.Run(root, args);

@@ -54,7 +54,7 @@ internal static class EvalCommand
         return predicted;
     }
 
-    private static void WriteTable(IReadOnlyList<LabelScore> scores, TextWriter output)
+    internal static void WriteTable(IReadOnlyList<LabelScore> scores, TextWriter output)
     {
         output.WriteLine($"{"LABEL",-8} {"P",6} {"R",6} {"F1",6} {"TP",5} {"FP",5} {"FN",5} {"SUPPORT",8}");
         foreach (var s in scores)

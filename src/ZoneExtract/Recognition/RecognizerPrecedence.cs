@@ -4,7 +4,7 @@ namespace ZoneExtract.Recognition;
 /// Precedence of the name recognisers (higher wins an overlap in <see cref="EntityMerger"/>). The numeric
 /// recognisers (MONEY, PERCENT, DATE) sit around 100, above every name source. Among names, the more
 /// specific evidence wins: an official list beats a pattern, a pattern with a telling suffix beats a
-/// list context, and the learned model fills in what no rule claims. ZONE inside ORG is kept either way.
+/// list context, the learned model fills in what no rule claims, and the place list comes last. ZONE inside ORG is kept either way.
 /// </summary>
 internal static class RecognizerPrecedence
 {
@@ -23,9 +23,9 @@ internal static class RecognizerPrecedence
     /// <summary>COMPANY items of an enumeration that names companies (A、B、C等龙头企业).</summary>
     public const int CompanyListContext = 70;
 
-    /// <summary>LOC from the administrative-division list (贵州省, 重庆).</summary>
-    public const int PlaceList = 60;
-
     /// <summary>COMPANY, ORG, PERSON and LOC from the learned sequence model.</summary>
     public const int LearnedModel = 50;
+
+    /// <summary>LOC from the administrative-division list (贵州省, 重庆): a fallback below everything that may contain a place.</summary>
+    public const int PlaceList = 40;
 }

@@ -28,6 +28,7 @@ internal static class NamePrefix
         "服务", "助力", "赋能", "带动", "促进", "提升", "增强", "优化", "完善", "强化", "深化", "积极", "大力", "重点",
         "参与", "参加", "加入", "走进", "回到", "留在", "扎根", "立足", "融入", "对接", "共建", "筹建", "创建", "申报",
         "争创", "获评", "入选", "升级", "覆盖", "辐射", "毗邻", "靠近", "签署", "签订", "达成", "访问", "视察", "看到",
+        "十大", "百强", "各类", "一系列", "以上", "以下", "这是", "就是", "也是", "还是", "都是", "正是", "而是", "但是",
         "主要", "相关", "有关", "多", "少", "新", "老", "原", "现", "前", "后", "上", "下", "内", "外",
     };
 
@@ -38,7 +39,10 @@ internal static class NamePrefix
         "产业", "工业", "经济", "技术", "高新", "高新技术", "高技术", "科技", "科学", "创新", "创业", "智能", "智慧",
         "现代", "特色", "专业", "综合", "重点", "示范", "试验", "先进", "制造", "信息", "数字", "生态", "绿色", "文化",
         "城市", "城乡", "农业", "物流", "商贸", "金融", "国际", "高端", "战略性", "新兴", "新型", "各类", "各地", "地方",
-        "开发", "发展", "改革", "开放", "保税", "自贸", "自由贸易", "出口", "加工", "合作", "融合", "一批", "大型",
+        "开发", "发展", "改革", "开放", "保税", "自贸", "自由贸易", "出口", "加工", "合作", "融合", "大型",
+        "新一代", "前沿", "核心", "关键", "研发", "服务", "管理", "运营", "数据", "交易", "孵化", "培训", "检测",
+        "科技创新", "技术创新", "创新创业", "产学研", "公共", "行政", "政务", "社会", "人才", "医疗", "健康", "本土",
+        "互联网", "重大", "重要", "基础", "全新", "一流", "领先", "优质", "优秀", "传统",
     };
 
     /// <summary>
@@ -60,7 +64,11 @@ internal static class NamePrefix
             if (wordStart < 0) wordStart = start - 1; // the head begins inside a word: step one character
             var word = text.AsSpan(wordStart, start - wordStart);
             if (!IsNameMaterial(word) || headStart - wordStart > maxLength) break;
-            if (IsStopWord(word)) break;
+            if (wordStart > 0 && char.IsAsciiDigit(text[wordStart - 1]) && char.IsAsciiLetter(word[0])) break; // 3.2V: a unit
+            if (IsStopWord(word) || IsQuantity(word)) break;
+            // a frequent verb or function word ends the name, except right before the head where a rare-looking
+            // brand may be a dictionary verb (推想科技 is cleared by frequency, 引进 is not)
+            if (CommonWords.IsFrequentNonNameWord(word.ToString())) break;
             sawProperWord |= !IsGeneric(word);
             start = wordStart;
         }
@@ -80,6 +88,11 @@ internal static class NamePrefix
     }
 
     public static bool IsStopWord(ReadOnlySpan<char> word) => StopLookup.Contains(word);
+
+    /// <summary>A numeral with a measure word (五个, 三大, 两家): counts things, never names them.</summary>
+    public static bool IsQuantity(ReadOnlySpan<char> word) => word.Length <= 3 && Numerals.Contains(word[0]);
+
+    private const string Numerals = "一二两三四五六七八九十百千万几数多";
 
     public static bool IsGeneric(ReadOnlySpan<char> word) => GenericLookup.Contains(word);
 

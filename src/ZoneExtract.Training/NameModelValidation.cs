@@ -1,0 +1,25 @@
+using ZoneExtract.Evaluation;
+using ZoneExtract.Recognition.Model;
+using ZoneExtract.Serialization;
+
+namespace ZoneExtract.Training;
+
+/// <summary>Strict span scores of a name model on held-out sentences (the model alone, filtered as the extractor filters it).</summary>
+public static class NameModelValidation
+{
+    /// <summary>Per-label strict precision, recall and F1 of <paramref name="model"/> on <paramref name="sentences"/>.</summary>
+    internal static IReadOnlyList<LabelScore> Score(NameModelTrainer trainer, NameTagModel model, IEnumerable<TrainingSentence> sentences) =>
+        StrictScorer.Score(sentences.Select(sentence =>
+        {
+            var (folded, tokens) = trainer.Prepare(sentence.Text);
+            IReadOnlyList<GoldSpan> gold = sentence.Spans.Select(s => Span(s.Start, s.Length, s.Label)).ToList();
+            IReadOnlyList<GoldSpan> predicted = NameModelRecognizer.Tag(model, folded, tokens)
+                .Where(s => s.Length >= 2 && ModelSpanFilter.IsNameShaped(folded.AsSpan(s.Start, s.Length)))
+                .Select(s => Span(s.Start, s.Length, NameTags.Labels[s.Label]))
+                .ToList();
+            return (gold, predicted);
+        }));
+
+    private static GoldSpan Span(int start, int length, EntityLabel label) =>
+        new(EntityLabelNames.ToName(label), start, start + length, Optional: false, Value: null);
+}

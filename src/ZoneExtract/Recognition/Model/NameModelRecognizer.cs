@@ -1,0 +1,58 @@
+namespace ZoneExtract.Recognition.Model;
+
+/// <summary>
+/// COMPANY, ORG, PERSON and LOC from the learned name model (trained with ML.NET on CLUENER2020, embedded
+/// as Model/Data/name-model.bin, loaded on first use). Scores every character once and decodes spans;
+/// single-character spans and spans that are not name-shaped (<see cref="ModelSpanFilter"/>) are dropped.
+/// </summary>
+internal sealed class NameModelRecognizer : IEntityRecognizer
+{
+    private const string Resource = "ZoneExtract.Model.name-model.bin";
+
+    private static readonly Lazy<NameTagModel> Shipped = new(() =>
+    {
+        using var stream = Lexicon.EmbeddedData.Open(Resource);
+        return NameTagModel.Load(stream);
+    });
+
+    private readonly Lazy<NameTagModel> _model;
+
+    public NameModelRecognizer() => _model = Shipped;
+
+    /// <summary>Uses <paramref name="model"/> instead of the shipped one (a model the user trained).</summary>
+    public NameModelRecognizer(NameTagModel model) => _model = new Lazy<NameTagModel>(model);
+
+    public EntityLabel Labels => EntityLabel.Company | EntityLabel.Organization | EntityLabel.Person | EntityLabel.Location;
+
+    public int Precedence => RecognizerPrecedence.LearnedModel;
+
+    public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
+    {
+        foreach (var (start, length, label) in Tag(_model.Value, document.Text, document.Tokens))
+        {
+            if (length < 2 || !ModelSpanFilter.IsNameShaped(document.Text.AsSpan(start, length))) continue;
+            var text = document.Slice(start, length);
+            candidates.Add(NameTags.Labels[label] switch
+            {
+                EntityLabel.Company => new CompanyEntity(start, length, text),
+                EntityLabel.Organization => new OrganizationEntity(start, length, text),
+                EntityLabel.Person => new PersonEntity(start, length, text),
+                _ => new LocationEntity(start, length, text),
+            });
+        }
+    }
+
+    /// <summary>The model's spans over a width-folded text and its segmentation (also used by training to score validation data).</summary>
+    public static List<(int Start, int Length, int Label)> Tag(NameTagModel model, string text, IReadOnlyList<Token> tokens)
+    {
+        var tagCount = model.TagCount;
+        var features = new int[text.Length * NameFeatures.PerPosition];
+        NameFeatures.Extract(text, tokens, features);
+        var scores = new float[text.Length * tagCount];
+        for (var i = 0; i < text.Length; i++)
+        {
+            model.Score(features.AsSpan(i * NameFeatures.PerPosition, NameFeatures.PerPosition), scores.AsSpan(i * tagCount, tagCount));
+        }
+        return NameTagDecoder.Decode(scores, text.Length, model.Transitions, tagCount);
+    }
+}
