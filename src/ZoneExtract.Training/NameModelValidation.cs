@@ -1,4 +1,5 @@
 using ZoneExtract.Evaluation;
+using ZoneExtract.Recognition.Lexicon;
 using ZoneExtract.Recognition.Model;
 using ZoneExtract.Serialization;
 
@@ -13,8 +14,9 @@ public static class NameModelValidation
         {
             var (folded, tokens) = trainer.Prepare(sentence.Text);
             IReadOnlyList<GoldSpan> gold = sentence.Spans.Select(s => Span(s.Start, s.Length, s.Label)).ToList();
+            var words = new TokenBoundaries(folded.Length, tokens);
             IReadOnlyList<GoldSpan> predicted = NameModelRecognizer.Tag(model, folded, tokens)
-                .Where(s => s.Length >= 2 && ModelSpanFilter.IsNameShaped(folded.AsSpan(s.Start, s.Length)))
+                .Where(s => s.Length >= 2 && ModelSpanFilter.IsNameShaped(folded, words, s.Start, s.Length, NameTags.Labels[s.Label]))
                 .Select(s => Span(s.Start, s.Length, NameTags.Labels[s.Label]))
                 .ToList();
             return (gold, predicted);

@@ -22,6 +22,9 @@ internal static class CommonWords
 
     private static readonly Lazy<Table> Words = new(Load);
 
+    private static readonly int IdiomClass = Array.IndexOf(ModelTags, "i") + 2;
+    private static readonly int FixedPhraseClass = Array.IndexOf(ModelTags, "l") + 2;
+
     public static bool IsCommon(string word) => Frequency(word) >= Threshold;
 
     public static int Frequency(string word) => Words.Value.Lookup.TryGetValue(word.AsSpan(), out var entry) ? entry.Frequency : 0;
@@ -29,13 +32,26 @@ internal static class CommonWords
     /// <summary>A small code for the word's jieba tag: 0 for a word jieba's dictionary does not have.</summary>
     public static int TagClass(ReadOnlySpan<char> word) => Words.Value.Lookup.TryGetValue(word, out var entry) ? entry.TagClass : 0;
 
+    /// <summary>A frequent dictionary word that jieba does not tag as a proper noun (国家, 招商引资, 安居乐业).</summary>
+    public static bool IsCommonNonProperWord(ReadOnlySpan<char> word) =>
+        Words.Value.Lookup.TryGetValue(word, out var entry) && entry.Frequency >= Threshold && !entry.IsProper;
+
+    /// <summary>An idiom or fixed phrase of jieba's dictionary (安居乐业, 保驾护航).</summary>
+    public static bool IsIdiom(ReadOnlySpan<char> word) =>
+        Words.Value.Lookup.TryGetValue(word, out var entry) && (entry.TagClass == IdiomClass || entry.TagClass == FixedPhraseClass);
+
+    /// <summary>A word jieba tags as a person, place, organisation or other proper noun.</summary>
+    public static bool IsProperNoun(ReadOnlySpan<char> word) => Words.Value.Lookup.TryGetValue(word, out var entry) && entry.IsProper;
+
     /// <summary>A frequent verb or function word: it ends a name on its left.</summary>
     public static bool IsFrequentNonNameWord(string word) =>
         Words.Value.Lookup.TryGetValue(word.AsSpan(), out var entry) && entry.EndsNames;
 
     private sealed record Table(Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> Lookup);
 
-    private readonly record struct Entry(int Frequency, byte TagClass, bool EndsNames);
+    private readonly record struct Entry(int Frequency, byte TagClass, bool EndsNames, bool IsProper);
+
+    private static readonly HashSet<string> ProperTags = new(StringComparer.Ordinal) { "nr", "nrt", "nrfg", "ns", "nt", "nz" };
 
     private static Table Load()
     {
@@ -48,7 +64,7 @@ internal static class CommonWords
             if (parts.Length < 2 || !int.TryParse(parts[1], out var count)) continue;
             var tag = parts.Length > 2 ? parts[2] : "";
             var tagClass = (byte)(Array.IndexOf(ModelTags, tag) + 2);
-            words[parts[0]] = new Entry(count, tagClass, count >= Threshold && NonNameTags.Contains(tag));
+            words[parts[0]] = new Entry(count, tagClass, count >= Threshold && NonNameTags.Contains(tag), ProperTags.Contains(tag));
         }
         return new Table(words.GetAlternateLookup<ReadOnlySpan<char>>());
     }

@@ -8,11 +8,15 @@ internal sealed class TokenBoundaries
 {
     private readonly int[] _startOfWordEndingAt;
 
-    public TokenBoundaries(Document document)
+    public TokenBoundaries(Document document) : this(document.Text.Length, document.Tokens)
     {
-        _startOfWordEndingAt = new int[document.Text.Length + 1];
+    }
+
+    public TokenBoundaries(int textLength, IReadOnlyList<Token> tokens)
+    {
+        _startOfWordEndingAt = new int[textLength + 1];
         Array.Fill(_startOfWordEndingAt, -1);
-        foreach (var token in document.Tokens) _startOfWordEndingAt[token.End] = token.Start;
+        foreach (var token in tokens) _startOfWordEndingAt[token.End] = token.Start;
     }
 
     /// <summary>The start of the word that ends exactly at <paramref name="end"/>, or -1 when no word ends there.</summary>

@@ -28,9 +28,10 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
 
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
+        var words = new Lexicon.TokenBoundaries(document);
         foreach (var (start, length, label) in Tag(_model.Value, document.Text, document.Tokens))
         {
-            if (length < 2 || !ModelSpanFilter.IsNameShaped(document.Text.AsSpan(start, length))) continue;
+            if (length < 2 || !ModelSpanFilter.IsNameShaped(document.Text, words, start, length, NameTags.Labels[label])) continue;
             var text = document.Slice(start, length);
             candidates.Add(NameTags.Labels[label] switch
             {
