@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ZoneExtract.Recognition.Model;
 using ZoneExtract.Training;
 
 namespace ZoneExtract.Cli.Commands;
@@ -17,8 +18,9 @@ internal static class TrainCommand
         var validation = new Option<double>("--validation") { Description = "Fraction of the file, taken from its end, held out for validation (0 trains on all).", DefaultValueFactory = _ => 0.1 };
         var iterations = new Option<int>("--iterations") { Description = "Training passes over the data.", DefaultValueFactory = _ => new NameModelTrainingOptions().Iterations };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => new NameModelTrainingOptions().Seed };
+        var existing = new Option<string?>("--model") { Description = "Do not train: score this model file on the validation part only." };
 
-        var command = new Command("train", "Train the name model (COMPANY, ORG, PERSON, LOC) on annotated sentences.") { data, output, validation, iterations, seed };
+        var command = new Command("train", "Train the name model (COMPANY, ORG, PERSON, LOC) on annotated sentences.") { data, output, validation, iterations, seed, existing };
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(data)!;
@@ -29,12 +31,20 @@ internal static class TrainCommand
             var sentences = TrainingData.Read(path);
             var trainCount = sentences.Count - (int)Math.Round(sentences.Count * heldOut);
             var trainer = new NameModelTrainer();
-            var options = new NameModelTrainingOptions(parsed.GetValue(seed), parsed.GetValue(iterations));
-            var (model, elapsed) = trainer.Train(sentences.Take(trainCount).ToList(), options);
-
-            var outputPath = parsed.GetValue(output)!;
-            using (var file = File.Create(outputPath)) model.Save(file);
-            Console.WriteLine($"trained on {trainCount} sentences in {elapsed.TotalSeconds:F1} s; model {new FileInfo(outputPath).Length / 1024} KiB → {outputPath}");
+            NameTagModel model;
+            if (parsed.GetValue(existing) is { } modelPath)
+            {
+                if (!File.Exists(modelPath)) throw new UsageException($"file not found: {modelPath}");
+                model = NameTagModel.LoadFile(modelPath);
+            }
+            else
+            {
+                var options = new NameModelTrainingOptions(parsed.GetValue(seed), parsed.GetValue(iterations));
+                (model, var elapsed) = trainer.Train(sentences.Take(trainCount).ToList(), options);
+                var outputPath = parsed.GetValue(output)!;
+                using (var file = File.Create(outputPath)) model.Save(file);
+                Console.WriteLine($"trained on {trainCount} sentences in {elapsed.TotalSeconds:F1} s; model {new FileInfo(outputPath).Length / 1024} KiB → {outputPath}");
+            }
             if (trainCount < sentences.Count)
             {
                 Console.WriteLine($"validation: last {sentences.Count - trainCount} sentences, strict span scores");

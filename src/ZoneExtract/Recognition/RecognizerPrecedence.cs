@@ -23,6 +23,9 @@ internal static class RecognizerPrecedence
     /// <summary>COMPANY items of an enumeration that names companies (A、B、C等龙头企业).</summary>
     public const int CompanyListContext = 70;
 
+    /// <summary>PERSON after a title (董事长刘双翼).</summary>
+    public const int PersonTitle = 65;
+
     /// <summary>COMPANY, ORG, PERSON and LOC from the learned sequence model.</summary>
     public const int LearnedModel = 50;
 

@@ -33,6 +33,14 @@ public class NameRecognitionTests
         Assert.That(zone.Start >= organisation.Start && zone.End <= organisation.End, Is.True);
     }
 
+    [TestCase("公司董事长王振宇介绍了情况。", "王振宇")]
+    [TestCase("本报记者 周晓 报道", "周晓")]
+    [TestCase("院长助理欧阳明表示，医院将扩建。", "欧阳明")]
+    public void A_name_after_a_title_is_a_person(string text, string person)
+    {
+        Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Does.Contain(person));
+    }
+
     [Test]
     public void Provinces_and_prefectures_are_locations()
     {

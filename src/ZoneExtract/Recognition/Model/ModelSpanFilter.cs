@@ -12,7 +12,7 @@ namespace ZoneExtract.Recognition.Model;
 /// <item>a single frequent dictionary word that jieba does not tag as a proper noun is no name (国家, 招商引资);</item>
 /// <item>no span is an idiom, opens with a frequent verb or a numeral with a measure word, or ends in a zone
 /// suffix (zones belong to the zone recognisers);</item>
-/// <item>a person's name is two to four ideographs, and not an ordinary dictionary word;</item>
+/// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary dictionary word;</item>
 /// <item>a span that ends in a company or organisation head needs a specific part before it (劳务公司 and
 /// 研发中心 are kinds; 新格局 ends in the ordinary word 格局, not in the head 局).</item>
 /// </list>
@@ -46,10 +46,11 @@ internal static class ModelSpanFilter
         return false;
     }
 
-    /// <summary>Two to four ideographs, not an ordinary dictionary word, not ending in an administrative suffix (纳雍县).</summary>
+    /// <summary>Two to four ideographs (two only with a common surname), not an ordinary dictionary word, not ending in an administrative suffix (纳雍县).</summary>
     private static bool IsPersonShaped(ReadOnlySpan<char> span, bool singleWord)
     {
         if (span.Length > 4 || "县市省区镇村乡州".Contains(span[^1])) return false;
+        if (span.Length == 2 && !NameLexicons.StartsWithSurname(span)) return false; // two characters without a surname are rarely a name
         foreach (var c in span) if (!CharClass.IsIdeograph(c)) return false;
         return !singleWord || CommonWords.Frequency(span.ToString()) == 0 || CommonWords.IsProperNoun(span);
     }

@@ -1,69 +1,61 @@
 using ZoneExtract.Recognition.Lexicon;
 using ZoneExtract.Recognition.Names;
 using ZoneExtract.Recognition.Places;
-using ZoneExtract.Text;
 
 namespace ZoneExtract.Recognition.Model;
 
 /// <summary>
 /// The name model's features, hashed into a fixed space (feature hashing), so that training (ML.NET) and
-/// inference (a plain weight table) agree by construction. Per character: the character and its neighbours
-/// (unigrams up to three away, bigrams, a skip bigram, one trigram), its place in its jieba word (B/M/E/S) with the word itself, the
-/// neighbouring words, the word's lexicon class (place, company head, organisation head), the jieba dictionary tags of the
-/// word and its neighbours (nr, ns, nt…, or not in the dictionary) and character classes.
+/// inference (a plain weight table) agree by construction. Per character (14 features, chosen so that scoring
+/// stays within the extractor's time budget): the character and its neighbours (unigrams, bigrams, a trigram),
+/// its place in its jieba word (B/M/E/S) with the character, the word and the neighbouring words, the word's
+/// lexicon class (place, company head, organisation head) and the jieba dictionary tags of the word and its
+/// neighbours (nr, ns, nt…, or not in the dictionary).
 /// </summary>
 internal static class NameFeatures
 {
-    public const int Bits = 18;
+    public const int Bits = 17;
     public const int Space = 1 << Bits;
-    public const int PerPosition = 25;
+    public const int PerPosition = 14;
 
     private const char Before = '\u0002';
     private const char After = '\u0003';
 
-    private enum LexiconClass { None, Place, CompanyHead, OrganizationHead }
+    internal enum LexiconClass { None, Place, CompanyHead, OrganizationHead }
 
     /// <summary>Fills <paramref name="output"/> (length text.Length × <see cref="PerPosition"/>) with feature indices.</summary>
     public static void Extract(string text, IReadOnlyList<Token> tokens, Span<int> output)
     {
-        var length = text.Length;
         var words = WordInfo.Build(text, tokens);
-        for (var i = 0; i < length; i++)
+        for (var i = 0; i < text.Length; i++) At(text, words, i, output.Slice(i * PerPosition, PerPosition));
+    }
+
+    /// <summary>What each character knows of its word; computed once per text for <see cref="At"/>.</summary>
+    public static WordInfo[] Words(string text, IReadOnlyList<Token> tokens) => WordInfo.Build(text, tokens);
+
+    /// <summary>Writes the <see cref="PerPosition"/> feature indices of character <paramref name="i"/> into <paramref name="f"/>.</summary>
+    public static void At(string text, WordInfo[] words, int i, Span<int> f)
+    {
+        var length = text.Length;
         {
             var c0 = Normalize(text[i]);
             var cm1 = i >= 1 ? Normalize(text[i - 1]) : Before;
-            var cm2 = i >= 2 ? Normalize(text[i - 2]) : Before;
             var cp1 = i + 1 < length ? Normalize(text[i + 1]) : After;
-            var cp2 = i + 2 < length ? Normalize(text[i + 2]) : After;
-            var cm3 = i >= 3 ? Normalize(text[i - 3]) : Before;
-            var cp3 = i + 3 < length ? Normalize(text[i + 3]) : After;
             var w = words[i];
-            var f = output.Slice(i * PerPosition, PerPosition);
             f[0] = Hash(0, c0);
             f[1] = Hash(1, cm1);
             f[2] = Hash(2, cp1);
-            f[3] = Hash(3, cm2);
-            f[4] = Hash(4, cp2);
-            f[5] = Hash(5, cm1, c0);
-            f[6] = Hash(6, c0, cp1);
-            f[7] = Hash(7, cm2, cm1);
-            f[8] = Hash(8, cp1, cp2);
-            f[9] = Hash(9, cm1, c0, cp1);
-            f[10] = Hash(10, w.Position, c0);
-            f[11] = Hash(11, w.Position, w.Word);
-            f[12] = Hash(12, w.Position, Math.Min(w.Length, 6));
-            f[13] = Hash(13, w.Position, w.Previous);
-            f[14] = Hash(14, w.Position, w.Next);
-            f[15] = Hash(15, w.Position, (int)w.Lexicon, (int)w.NextLexicon);
-            f[16] = Hash(16, Kind(cm1), Kind(c0), Kind(cp1));
-            f[17] = Hash(17, c0, (int)w.NextLexicon);
-            f[18] = Hash(18, cm1, cp1);
-            f[19] = Hash(19, w.Position, w.Previous, w.Word);
-            f[20] = Hash(20, w.Position, w.Word, w.Next);
-            f[21] = Hash(21, cm3);
-            f[22] = Hash(22, cp3);
-            f[23] = Hash(23, w.Position, w.Tag);
-            f[24] = Hash(24, w.PreviousTag, w.Tag, w.NextTag);
+            f[3] = Hash(3, cm1, c0);
+            f[4] = Hash(4, c0, cp1);
+            f[5] = Hash(5, cm1, c0, cp1);
+            f[6] = Hash(6, w.Position, c0);
+            f[7] = Hash(7, w.Position, w.Word);
+            f[8] = Hash(8, w.Position, w.Previous);
+            f[9] = Hash(9, w.Position, w.Next);
+            f[10] = Hash(10, w.Position, (int)w.Lexicon, (int)w.NextLexicon);
+            f[11] = Hash(11, c0, (int)w.NextLexicon);
+            f[12] = Hash(12, w.Position, w.Tag);
+            f[13] = Hash(13, w.PreviousTag, w.Tag, w.NextTag);
         }
     }
 
@@ -74,9 +66,6 @@ internal static class NameFeatures
         >= 'A' and <= 'Z' => (char)(c + 32),
         _ => c,
     };
-
-    private static int Kind(char c) =>
-        CharClass.IsIdeograph(c) ? 1 : c == '0' ? 2 : char.IsAsciiLetter(c) ? 3 : char.IsWhiteSpace(c) ? 4 : c is Before or After ? 5 : 6;
 
     private static int Hash(int template, int a, int b = 0, int c = 0)
     {
@@ -94,7 +83,7 @@ internal static class NameFeatures
     }
 
     /// <summary>What a character knows of its word: position tag, hashes of the word and its neighbours, lexicon classes.</summary>
-    private readonly record struct WordInfo(int Position, int Word, int Length, int Previous, int Next, LexiconClass Lexicon, LexiconClass NextLexicon,
+    internal readonly record struct WordInfo(int Position, int Word, int Length, int Previous, int Next, LexiconClass Lexicon, LexiconClass NextLexicon,
         int Tag, int PreviousTag, int NextTag)
     {
         private const int Single = 1, First = 2, Middle = 3, Last = 4, NoWord = 5;

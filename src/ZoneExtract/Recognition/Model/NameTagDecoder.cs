@@ -7,15 +7,15 @@ namespace ZoneExtract.Recognition.Model;
 /// </summary>
 internal static class NameTagDecoder
 {
-    /// <summary>Decodes <paramref name="logProbabilities"/> (length × tag count) into (start, length, label index) spans.</summary>
-    public static List<(int Start, int Length, int Label)> Decode(ReadOnlySpan<float> logProbabilities, int length, ReadOnlySpan<float> transitions, int tagCount)
+    /// <summary>Decodes <paramref name="scores"/> (length × tag count) into (start, length, label index) spans.</summary>
+    public static List<(int Start, int Length, int Label)> Decode(ReadOnlySpan<float> scores, int length, ReadOnlySpan<float> transitions, int tagCount)
     {
         var spans = new List<(int, int, int)>();
         if (length == 0) return spans;
         var back = new byte[length * tagCount];
         Span<float> best = stackalloc float[tagCount];
         Span<float> next = stackalloc float[tagCount];
-        for (var tag = 0; tag < tagCount; tag++) best[tag] = NameTags.IsInside(tag) ? float.NegativeInfinity : logProbabilities[tag];
+        for (var tag = 0; tag < tagCount; tag++) best[tag] = NameTags.IsInside(tag) ? float.NegativeInfinity : scores[tag];
 
         for (var i = 1; i < length; i++)
         {
@@ -29,7 +29,7 @@ internal static class NameTagDecoder
                     var candidate = best[previous] + transitions[previous * tagCount + tag];
                     if (candidate > score) (score, from) = (candidate, previous);
                 }
-                next[tag] = score + logProbabilities[i * tagCount + tag];
+                next[tag] = score + scores[i * tagCount + tag];
                 back[i * tagCount + tag] = (byte)from;
             }
             next.CopyTo(best);

@@ -11,7 +11,7 @@ namespace ZoneExtract.Recognition.Model;
 internal sealed class NameTagModel
 {
     private const uint Magic = 0x4D4E585A; // "ZXNM"
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     private readonly short[] _weights; // feature-major: _weights[feature * TagCount + tag]
     private readonly float[] _biases;
@@ -45,7 +45,11 @@ internal sealed class NameTagModel
         return new NameTagModel(quantised, biases.ToArray(), scale, transitions);
     }
 
-    /// <summary>Writes the log-probabilities of the tags of one character, given its features, into <paramref name="scores"/>.</summary>
+    /// <summary>
+    /// Writes the tag scores (log-potentials) of one character, given its features, into <paramref name="scores"/>.
+    /// They are not normalised: every tag path passes each character once, so a per-character constant (log Z)
+    /// cannot change which path is best, and the softmax would only cost time.
+    /// </summary>
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
         var tags = TagCount;
@@ -55,12 +59,7 @@ internal sealed class NameTagModel
             var row = _weights.AsSpan(feature * tags, tags);
             for (var tag = 0; tag < tags; tag++) sums[tag] += row[tag];
         }
-        var max = float.NegativeInfinity;
-        for (var tag = 0; tag < tags; tag++) max = Math.Max(max, scores[tag] = _biases[tag] + _scale * sums[tag]);
-        var total = 0f;
-        for (var tag = 0; tag < tags; tag++) total += MathF.Exp(scores[tag] - max);
-        var logTotal = max + MathF.Log(total);
-        for (var tag = 0; tag < tags; tag++) scores[tag] -= logTotal;
+        for (var tag = 0; tag < tags; tag++) scores[tag] = _biases[tag] + _scale * sums[tag];
     }
 
     public void Save(Stream stream)
@@ -70,6 +69,7 @@ internal sealed class NameTagModel
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(NameFeatures.Bits);
+        writer.Write(NameFeatures.PerPosition);
         writer.Write(TagCount);
         foreach (var bias in _biases) writer.Write(bias);
         writer.Write(_scale);
@@ -92,9 +92,12 @@ internal sealed class NameTagModel
         if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion)
             throw new InvalidDataException("Not a ZoneExtract name model (wrong magic number or format version).");
         var bits = reader.ReadInt32();
+        var perPosition = reader.ReadInt32();
         var tags = reader.ReadInt32();
-        if (bits != NameFeatures.Bits || tags != NameTags.Count)
-            throw new InvalidDataException($"The name model was made for {bits}-bit features and {tags} tags; this library uses {NameFeatures.Bits} and {NameTags.Count}.");
+        if (bits != NameFeatures.Bits || perPosition != NameFeatures.PerPosition || tags != NameTags.Count)
+            throw new InvalidDataException(
+                $"The name model was made for {bits}-bit features, {perPosition} per character and {tags} tags; " +
+                $"this library uses {NameFeatures.Bits}, {NameFeatures.PerPosition} and {NameTags.Count}. Retrain it with 'zoneextract train'.");
         var biases = new float[tags];
         for (var tag = 0; tag < tags; tag++) biases[tag] = reader.ReadSingle();
         var scale = reader.ReadSingle();
