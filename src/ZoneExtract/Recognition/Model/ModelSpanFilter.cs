@@ -11,7 +11,7 @@ namespace ZoneExtract.Recognition.Model;
 /// bracket or punctuation (湖南省和黔东南, (GDP));</item>
 /// <item>a single frequent dictionary word that jieba does not tag as a proper noun is no name (国家, 招商引资);</item>
 /// <item>no span is an idiom, opens with a frequent verb or a numeral with a measure word, or ends in a zone
-/// suffix (zones belong to the zone recognisers);</item>
+/// suffix (zones belong to the zone recognisers) or a title (海淀医院院长);</item>
 /// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary dictionary word;</item>
 /// <item>a span that ends in a company or organisation head needs a specific part before it (劳务公司 and
 /// 研发中心 are kinds; 新格局 ends in the ordinary word 格局, not in the head 局).</item>
@@ -30,6 +30,7 @@ internal static class ModelSpanFilter
         if (singleWord && (CommonWords.IsCommonNonProperWord(span) || CommonWords.IsIdiom(span))) return false;
         if (StartsWithNonNameWord(text, words, start, length)) return false;
         if (Zones.ZoneSuffixes.TryMatchEndingAt(span.ToString(), length, out _, out _)) return false; // zones are the zone recognisers' call
+        if (NameLexicons.EndsWithTitle(span.ToString())) return false; // 海淀医院院长: the name stops before the title
         if (label == EntityLabel.Person && !IsPersonShaped(span, singleWord)) return false;
         return HasSpecificPart(span, NameLexicons.CompanySuffixes) && HasSpecificPart(span, NameLexicons.OrganizationSuffixes);
     }
