@@ -89,8 +89,19 @@ internal sealed class NameTagModel
     {
         using var zip = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(zip);
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion)
-            throw new InvalidDataException("Not a ZoneExtract name model (wrong magic number or format version).");
+        uint magic;
+        int version;
+        try
+        {
+            magic = reader.ReadUInt32();
+            version = reader.ReadInt32();
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            throw new InvalidDataException("Not a ZoneExtract name model (the file is not a compressed model).", e);
+        }
+        if (magic != Magic || version != FormatVersion)
+            throw new InvalidDataException("Not a ZoneExtract name model of this version (wrong magic number or format version).");
         var bits = reader.ReadInt32();
         var perPosition = reader.ReadInt32();
         var tags = reader.ReadInt32();
