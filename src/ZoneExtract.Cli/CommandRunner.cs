@@ -36,7 +36,7 @@ internal static class CommandRunner
     }
 
     private static bool IsExpected(Exception e) =>
-        e is UsageException or IOException or UnauthorizedAccessException or FormatException or InvalidOperationException;
+        e is UsageException or IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or InvalidDataException;
 }
 
 /// <summary>A command-line value that parsed but makes no sense (a bad date, an unknown label).</summary>

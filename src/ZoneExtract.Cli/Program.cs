@@ -7,5 +7,6 @@ var root = new RootCommand("ZoneExtract: typed, normalised entities from Chinese
     ExtractCommand.Create(),
     EvalCommand.Create(),
     BenchCommand.Create(),
+    TrainCommand.Create(),
 };
 return CommandRunner.Run(root, args);

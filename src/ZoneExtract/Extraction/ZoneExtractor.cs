@@ -23,9 +23,10 @@ public sealed class ZoneExtractor
     /// <summary>Builds an extractor, loading the segmenter's dictionaries if this process has not yet.</summary>
     /// <param name="settings">Optional settings; null uses the defaults.</param>
     /// <exception cref="SegmenterResourcesException">jieba.NET's dictionaries are missing or incomplete.</exception>
+    /// <exception cref="InvalidDataException">The file of <see cref="ZoneExtractorSettings.NameModelPath"/> is not a name model of this version.</exception>
     public ZoneExtractor(ZoneExtractorSettings? settings = null)
     {
-        _recognizers = RecognizerCatalog.CreateDefault();
+        _recognizers = RecognizerCatalog.CreateDefault(settings);
         var (segmenter, posSegmenter) = JiebaRuntime.Initialize(settings?.JiebaDirectory, RecognizerCatalog.DomainWords());
         _segmenter = new Segmenter(segmenter, posSegmenter);
     }

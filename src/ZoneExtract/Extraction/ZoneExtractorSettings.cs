@@ -10,4 +10,10 @@ public sealed record ZoneExtractorSettings
     /// so every extractor of a process must agree on this folder.
     /// </summary>
     public string? JiebaDirectory { get; init; }
+
+    /// <summary>
+    /// A name model (COMPANY, ORG, PERSON, LOC) written by <c>zoneextract train</c>, used instead of the one
+    /// ZoneExtract ships. Null (the default) uses the shipped model.
+    /// </summary>
+    public string? NameModelPath { get; init; }
 }

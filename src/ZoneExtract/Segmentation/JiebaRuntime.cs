@@ -17,6 +17,12 @@ internal static class JiebaRuntime
     private static JiebaSegmenter? _segmenter;
     private static Lazy<PosSegmenter>? _posSegmenter;
 
+    /// <summary>The folder jieba's dictionaries were loaded from, once <see cref="Initialize"/> has run.</summary>
+    public static string? LoadedDirectory
+    {
+        get { lock (Gate) return _loadedDirectory; }
+    }
+
     public static (JiebaSegmenter Segmenter, Lazy<PosSegmenter> PosSegmenter) Initialize(string? explicitDirectory, IEnumerable<string> domainWords)
     {
         lock (Gate)

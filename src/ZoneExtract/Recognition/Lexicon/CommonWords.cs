@@ -1,0 +1,71 @@
+using ZoneExtract.Segmentation;
+
+namespace ZoneExtract.Recognition.Lexicon;
+
+/// <summary>
+/// What jieba's dictionary (dict.txt, already shipped for segmentation) says about a word: how frequent it
+/// is, its part-of-speech tag, and whether it is a frequent verb, preposition, conjunction, pronoun or particle.
+/// Brand words of short company names are rare or absent there (推想 174, 华润 29, 瑞智 —), while the
+/// verbs that stand before a name in running text are frequent (送往 453, 瞄准 858, 引进 2375); a
+/// frequent verb therefore ends a name on its left, a rare one (推想) may be part of it.
+/// </summary>
+internal static class CommonWords
+{
+    /// <summary>jieba frequency from which a word counts as common vocabulary rather than a brand.</summary>
+    public const int Threshold = 300;
+
+    /// <summary>jieba tags of word classes that do not stand inside names.</summary>
+    private static readonly HashSet<string> NonNameTags = new(StringComparer.Ordinal) { "v", "vd", "vn", "vg", "p", "c", "r", "u" };
+
+    /// <summary>The tags the name model distinguishes; any other tag is class 1, a word not in the dictionary class 0.</summary>
+    private static readonly string[] ModelTags = ["n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "v", "vn", "a", "m", "j", "l", "i", "t", "f", "d"];
+
+    private static readonly Lazy<Table> Words = new(Load);
+
+    private static readonly int IdiomClass = Array.IndexOf(ModelTags, "i") + 2;
+    private static readonly int FixedPhraseClass = Array.IndexOf(ModelTags, "l") + 2;
+
+    public static bool IsCommon(string word) => Frequency(word) >= Threshold;
+
+    public static int Frequency(string word) => Words.Value.Lookup.TryGetValue(word.AsSpan(), out var entry) ? entry.Frequency : 0;
+
+    /// <summary>A small code for the word's jieba tag: 0 for a word jieba's dictionary does not have.</summary>
+    public static int TagClass(ReadOnlySpan<char> word) => Words.Value.Lookup.TryGetValue(word, out var entry) ? entry.TagClass : 0;
+
+    /// <summary>A frequent dictionary word that jieba does not tag as a proper noun (国家, 招商引资, 安居乐业).</summary>
+    public static bool IsCommonNonProperWord(ReadOnlySpan<char> word) =>
+        Words.Value.Lookup.TryGetValue(word, out var entry) && entry.Frequency >= Threshold && !entry.IsProper;
+
+    /// <summary>An idiom or fixed phrase of jieba's dictionary (安居乐业, 保驾护航).</summary>
+    public static bool IsIdiom(ReadOnlySpan<char> word) =>
+        Words.Value.Lookup.TryGetValue(word, out var entry) && (entry.TagClass == IdiomClass || entry.TagClass == FixedPhraseClass);
+
+    /// <summary>A word jieba tags as a person, place, organisation or other proper noun.</summary>
+    public static bool IsProperNoun(ReadOnlySpan<char> word) => Words.Value.Lookup.TryGetValue(word, out var entry) && entry.IsProper;
+
+    /// <summary>A frequent verb or function word: it ends a name on its left.</summary>
+    public static bool IsFrequentNonNameWord(string word) =>
+        Words.Value.Lookup.TryGetValue(word.AsSpan(), out var entry) && entry.EndsNames;
+
+    private sealed record Table(Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> Lookup);
+
+    private readonly record struct Entry(int Frequency, byte TagClass, bool EndsNames, bool IsProper);
+
+    private static readonly HashSet<string> ProperTags = new(StringComparer.Ordinal) { "nr", "nrt", "nrfg", "ns", "nt", "nz" };
+
+    private static Table Load()
+    {
+        var directory = JiebaRuntime.LoadedDirectory
+            ?? throw new InvalidOperationException("jieba's dictionaries are not loaded yet; build a ZoneExtractor first.");
+        var words = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(directory, "dict.txt")))
+        {
+            var parts = line.Split(' ');
+            if (parts.Length < 2 || !int.TryParse(parts[1], out var count)) continue;
+            var tag = parts.Length > 2 ? parts[2] : "";
+            var tagClass = (byte)(Array.IndexOf(ModelTags, tag) + 2);
+            words[parts[0]] = new Entry(count, tagClass, count >= Threshold && NonNameTags.Contains(tag), ProperTags.Contains(tag));
+        }
+        return new Table(words.GetAlternateLookup<ReadOnlySpan<char>>());
+    }
+}

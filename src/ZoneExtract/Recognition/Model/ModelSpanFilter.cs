@@ -1,0 +1,67 @@
+using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Recognition.Names;
+using ZoneExtract.Text;
+
+namespace ZoneExtract.Recognition.Model;
+
+/// <summary>
+/// Holds the model's spans to the same idea of a name that the rules use, so that the two sources agree:
+/// <list type="bullet">
+/// <item>a span starts and ends at jieba word boundaries (not 重庆市高质量发) and runs across no conjunction,
+/// bracket or punctuation (湖南省和黔东南, (GDP));</item>
+/// <item>a single frequent dictionary word that jieba does not tag as a proper noun is no name (国家, 招商引资);</item>
+/// <item>no span is an idiom, opens with a frequent verb or a numeral with a measure word, or ends in a zone
+/// suffix (zones belong to the zone recognisers) or a title (海淀医院院长);</item>
+/// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary dictionary word;</item>
+/// <item>a span that ends in a company or organisation head needs a specific part before it (劳务公司 and
+/// 研发中心 are kinds; 新格局 ends in the ordinary word 格局, not in the head 局).</item>
+/// </list>
+/// </summary>
+internal static class ModelSpanFilter
+{
+    private const string Joiners = "和与及或、,;:。!?\"“”'‘’《》()[]";
+
+    public static bool IsNameShaped(string text, TokenBoundaries words, int start, int length, EntityLabel label)
+    {
+        var span = text.AsSpan(start, length);
+        if (span.IndexOfAny(Joiners) >= 0 || span.IndexOfAny(' ', '\t', '\n') >= 0) return false;
+        if (!words.IsBoundary(start) || (start + length < text.Length && !words.IsBoundary(start + length))) return false;
+        var singleWord = words.StartOfWordEndingAt(start + length) == start;
+        if (singleWord && (CommonWords.IsCommonNonProperWord(span) || CommonWords.IsIdiom(span))) return false;
+        if (StartsWithNonNameWord(text, words, start, length)) return false;
+        if (Zones.ZoneSuffixes.TryMatchEndingAt(span.ToString(), length, out _, out _)) return false; // zones are the zone recognisers' call
+        if (NameLexicons.EndsWithTitle(span.ToString())) return false; // 海淀医院院长: the name stops before the title
+        if (label == EntityLabel.Person && !IsPersonShaped(span, singleWord)) return false;
+        return HasSpecificPart(span, NameLexicons.CompanySuffixes) && HasSpecificPart(span, NameLexicons.OrganizationSuffixes);
+    }
+
+    /// <summary>A first word that is a frequent verb or a numeral with a measure word (布局建设大科学, 十大科技…) cannot open a name.</summary>
+    private static bool StartsWithNonNameWord(string text, TokenBoundaries words, int start, int length)
+    {
+        for (var end = start + 1; end <= start + length; end++)
+        {
+            if (words.StartOfWordEndingAt(end) != start) continue;
+            var first = text.AsSpan(start, end - start);
+            return end < start + length && (CommonWords.IsFrequentNonNameWord(first.ToString()) || NamePrefix.IsQuantity(first));
+        }
+        return false;
+    }
+
+    /// <summary>Two to four ideographs (two only with a common surname), not an ordinary dictionary word, not ending in an administrative suffix (纳雍县).</summary>
+    private static bool IsPersonShaped(ReadOnlySpan<char> span, bool singleWord)
+    {
+        if (span.Length > 4 || "县市省区镇村乡州".Contains(span[^1])) return false;
+        if (span.Length == 2 && !NameLexicons.StartsWithSurname(span)) return false; // two characters without a surname are rarely a name
+        foreach (var c in span) if (!CharClass.IsIdeograph(c)) return false;
+        return !singleWord || CommonWords.Frequency(span.ToString()) == 0 || CommonWords.IsProperNoun(span);
+    }
+
+    private static bool HasSpecificPart(ReadOnlySpan<char> span, SpanTable<bool> heads)
+    {
+        var text = span.ToString();
+        if (!heads.TryLongestEndingAt(text, text.Length, 1, out var headStart, out _)) return true;
+        if (text.Length - headStart == 1 && text.Length >= 2 && CommonWords.IsCommon(text[^2..])) return false; // 格局, 布局
+        var part = text[..headStart];
+        return part.Length > 0 && !NamePrefix.IsGeneric(part) && !CommonWords.IsFrequentNonNameWord(part);
+    }
+}

@@ -1,0 +1,141 @@
+using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Recognition.Names;
+using ZoneExtract.Recognition.Places;
+
+namespace ZoneExtract.Recognition.Model;
+
+/// <summary>
+/// The name model's features, hashed into a fixed space (feature hashing), so that training (ML.NET) and
+/// inference (a plain weight table) agree by construction. Per character (14 features, chosen so that scoring
+/// stays within the extractor's time budget): the character and its neighbours (unigrams, bigrams, a trigram),
+/// its place in its jieba word (B/M/E/S) with the character, the word and the neighbouring words, the word's
+/// lexicon class (place, company head, organisation head) and the jieba dictionary tags of the word and its
+/// neighbours (nr, ns, nt…, or not in the dictionary).
+/// </summary>
+internal static class NameFeatures
+{
+    public const int Bits = 17;
+    public const int Space = 1 << Bits;
+    public const int PerPosition = 14;
+
+    private const char Before = '\u0002';
+    private const char After = '\u0003';
+
+    internal enum LexiconClass { None, Place, CompanyHead, OrganizationHead }
+
+    /// <summary>Fills <paramref name="output"/> (length text.Length × <see cref="PerPosition"/>) with feature indices.</summary>
+    public static void Extract(string text, IReadOnlyList<Token> tokens, Span<int> output)
+    {
+        var words = WordInfo.Build(text, tokens);
+        for (var i = 0; i < text.Length; i++) At(text, words, i, output.Slice(i * PerPosition, PerPosition));
+    }
+
+    /// <summary>What each character knows of its word; computed once per text for <see cref="At"/>.</summary>
+    public static WordInfo[] Words(string text, IReadOnlyList<Token> tokens) => WordInfo.Build(text, tokens);
+
+    /// <summary>Writes the <see cref="PerPosition"/> feature indices of character <paramref name="i"/> into <paramref name="f"/>.</summary>
+    public static void At(string text, WordInfo[] words, int i, Span<int> f)
+    {
+        var length = text.Length;
+        {
+            var c0 = Normalize(text[i]);
+            var cm1 = i >= 1 ? Normalize(text[i - 1]) : Before;
+            var cp1 = i + 1 < length ? Normalize(text[i + 1]) : After;
+            var w = words[i];
+            f[0] = Hash(0, c0);
+            f[1] = Hash(1, cm1);
+            f[2] = Hash(2, cp1);
+            f[3] = Hash(3, cm1, c0);
+            f[4] = Hash(4, c0, cp1);
+            f[5] = Hash(5, cm1, c0, cp1);
+            f[6] = Hash(6, w.Position, c0);
+            f[7] = Hash(7, w.Position, w.Word);
+            f[8] = Hash(8, w.Position, w.Previous);
+            f[9] = Hash(9, w.Position, w.Next);
+            f[10] = Hash(10, w.Position, (int)w.Lexicon, (int)w.NextLexicon);
+            f[11] = Hash(11, c0, (int)w.NextLexicon);
+            f[12] = Hash(12, w.Position, w.Tag);
+            f[13] = Hash(13, w.PreviousTag, w.Tag, w.NextTag);
+        }
+    }
+
+    /// <summary>Digits share one symbol so that numbers generalise; letters are lower-cased.</summary>
+    private static char Normalize(char c) => c switch
+    {
+        >= '0' and <= '9' => '0',
+        >= 'A' and <= 'Z' => (char)(c + 32),
+        _ => c,
+    };
+
+    private static int Hash(int template, int a, int b = 0, int c = 0)
+    {
+        unchecked
+        {
+            var h = (uint)(template + 1) * 0x9E3779B1u;
+            h = (h ^ (uint)a) * 0x85EBCA6Bu;
+            h ^= h >> 15;
+            h = (h ^ (uint)b) * 0xC2B2AE35u;
+            h ^= h >> 13;
+            h = (h ^ (uint)c) * 0x27D4EB2Fu;
+            h ^= h >> 16;
+            return (int)(h & (Space - 1));
+        }
+    }
+
+    /// <summary>What a character knows of its word: position tag, hashes of the word and its neighbours, lexicon classes.</summary>
+    internal readonly record struct WordInfo(int Position, int Word, int Length, int Previous, int Next, LexiconClass Lexicon, LexiconClass NextLexicon,
+        int Tag, int PreviousTag, int NextTag)
+    {
+        private const int Single = 1, First = 2, Middle = 3, Last = 4, NoWord = 5;
+
+        public static WordInfo[] Build(string text, IReadOnlyList<Token> tokens)
+        {
+            var infos = new WordInfo[text.Length];
+            Array.Fill(infos, new WordInfo(NoWord, 0, 0, 0, 0, LexiconClass.None, LexiconClass.None, 0, 0, 0));
+            var hashes = new int[tokens.Count];
+            var classes = new LexiconClass[tokens.Count];
+            var tags = new int[tokens.Count];
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                var span = text.AsSpan(tokens[t].Start, tokens[t].Length);
+                hashes[t] = WordHash(span);
+                classes[t] = Classify(span);
+                tags[t] = CommonWords.TagClass(span);
+            }
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                var token = tokens[t];
+                var previous = t > 0 ? hashes[t - 1] : -1;
+                var next = t + 1 < tokens.Count ? hashes[t + 1] : -2;
+                var nextClass = t + 1 < tokens.Count ? classes[t + 1] : LexiconClass.None;
+                var previousTag = t > 0 ? tags[t - 1] : -1;
+                var nextTag = t + 1 < tokens.Count ? tags[t + 1] : -2;
+                for (var i = token.Start; i < token.End && i < infos.Length; i++)
+                {
+                    var position = token.Length == 1 ? Single : i == token.Start ? First : i == token.End - 1 ? Last : Middle;
+                    infos[i] = new WordInfo(position, hashes[t], token.Length, previous, next, classes[t], nextClass, tags[t], previousTag, nextTag);
+                }
+            }
+            return infos;
+        }
+
+        /// <summary>A stable hash of a word (string.GetHashCode is randomised per process, so it cannot be used).</summary>
+        private static int WordHash(ReadOnlySpan<char> word)
+        {
+            unchecked
+            {
+                var h = 2166136261u;
+                foreach (var c in word) h = (h ^ Normalize(c)) * 16777619u;
+                return (int)h;
+            }
+        }
+
+        private static LexiconClass Classify(ReadOnlySpan<char> word)
+        {
+            if (PlaceNames.All.Contains(word)) return LexiconClass.Place;
+            if (NameLexicons.CompanySuffixes.Contains(word)) return LexiconClass.CompanyHead;
+            if (NameLexicons.OrganizationSuffixes.Contains(word)) return LexiconClass.OrganizationHead;
+            return LexiconClass.None;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+namespace ZoneExtract.Recognition.Model;
+
+/// <summary>
+/// Turns per-character tag scores into consistent spans: a Viterbi pass over BIO tags that adds the model's
+/// tag-to-tag transition scores (log P(tag | previous tag) − log P(tag), counted on the training data) to the per-character
+/// log-probabilities, with I-X allowed only after B-X or I-X, so every span starts with its B tag and has one label.
+/// </summary>
+internal static class NameTagDecoder
+{
+    /// <summary>Decodes <paramref name="scores"/> (length × tag count) into (start, length, label index) spans.</summary>
+    public static List<(int Start, int Length, int Label)> Decode(ReadOnlySpan<float> scores, int length, ReadOnlySpan<float> transitions, int tagCount)
+    {
+        var spans = new List<(int, int, int)>();
+        if (length == 0) return spans;
+        var back = new byte[length * tagCount];
+        Span<float> best = stackalloc float[tagCount];
+        Span<float> next = stackalloc float[tagCount];
+        for (var tag = 0; tag < tagCount; tag++) best[tag] = NameTags.IsInside(tag) ? float.NegativeInfinity : scores[tag];
+
+        for (var i = 1; i < length; i++)
+        {
+            for (var tag = 0; tag < tagCount; tag++)
+            {
+                var from = 0;
+                var score = float.NegativeInfinity;
+                for (var previous = 0; previous < tagCount; previous++)
+                {
+                    if (!Allowed(previous, tag)) continue;
+                    var candidate = best[previous] + transitions[previous * tagCount + tag];
+                    if (candidate > score) (score, from) = (candidate, previous);
+                }
+                next[tag] = score + scores[i * tagCount + tag];
+                back[i * tagCount + tag] = (byte)from;
+            }
+            next.CopyTo(best);
+        }
+
+        var tags = new int[length];
+        var last = 0;
+        for (var tag = 1; tag < tagCount; tag++) if (best[tag] > best[last]) last = tag;
+        tags[length - 1] = last;
+        for (var i = length - 1; i > 0; i--) tags[i - 1] = back[i * tagCount + tags[i]];
+
+        for (var i = 0; i < length;)
+        {
+            if (tags[i] == NameTags.Outside || NameTags.IsInside(tags[i])) { i++; continue; }
+            var label = NameTags.LabelOf(tags[i]);
+            var end = i + 1;
+            while (end < length && tags[end] == NameTags.Inside(label)) end++;
+            spans.Add((i, end - i, label));
+            i = end;
+        }
+        return spans;
+    }
+
+    /// <summary>I-X only after B-X or I-X; everything else may follow anything.</summary>
+    public static bool Allowed(int previous, int tag) =>
+        !NameTags.IsInside(tag) || NameTags.LabelOf(previous) == NameTags.LabelOf(tag) && previous != NameTags.Outside;
+}

@@ -1,0 +1,121 @@
+using System.IO.Compression;
+
+namespace ZoneExtract.Recognition.Model;
+
+/// <summary>
+/// The trained linear tagger: one weight per (hashed feature, tag) and a bias per tag, as ML.NET's maximum
+/// entropy trainer learnt them. Weights are stored as 16-bit integers with one scale (half the size of
+/// floats; 8 bits rounded most of the many small weights of a hashed model to zero) and scored here
+/// directly: a handful of additions per character, no ML.NET at inference.
+/// </summary>
+internal sealed class NameTagModel
+{
+    private const uint Magic = 0x4D4E585A; // "ZXNM"
+    private const int FormatVersion = 4;
+
+    private readonly short[] _weights; // feature-major: _weights[feature * TagCount + tag]
+    private readonly float[] _biases;
+    private readonly float _scale;
+
+    private NameTagModel(short[] weights, float[] biases, float scale, float[] transitions)
+    {
+        _weights = weights;
+        _biases = biases;
+        _scale = scale;
+        Transitions = transitions;
+    }
+
+    public int TagCount => _biases.Length;
+
+    /// <summary>log P(tag | previous tag) − log P(tag) from the training data, row-major by previous tag.</summary>
+    public float[] Transitions { get; }
+
+    /// <summary>Quantises float weights (per tag, length <see cref="NameFeatures.Space"/> each) into a model.</summary>
+    public static NameTagModel FromWeights(IReadOnlyList<float[]> weightsPerTag, IReadOnlyList<float> biases, float[] transitions)
+    {
+        var tags = weightsPerTag.Count;
+        var max = weightsPerTag.Max(w => w.Length == 0 ? 0f : w.Max(Math.Abs));
+        var scale = max > 0 ? max / short.MaxValue : 1f;
+        var quantised = new short[NameFeatures.Space * tags];
+        for (var tag = 0; tag < tags; tag++)
+        {
+            var w = weightsPerTag[tag];
+            for (var f = 0; f < w.Length; f++) quantised[f * tags + tag] = (short)Math.Round(w[f] / scale);
+        }
+        return new NameTagModel(quantised, biases.ToArray(), scale, transitions);
+    }
+
+    /// <summary>
+    /// Writes the tag scores (log-potentials) of one character, given its features, into <paramref name="scores"/>.
+    /// They are not normalised: every tag path passes each character once, so a per-character constant (log Z)
+    /// cannot change which path is best, and the softmax would only cost time.
+    /// </summary>
+    public void Score(ReadOnlySpan<int> features, Span<float> scores)
+    {
+        var tags = TagCount;
+        Span<int> sums = stackalloc int[tags];
+        foreach (var feature in features)
+        {
+            var row = _weights.AsSpan(feature * tags, tags);
+            for (var tag = 0; tag < tags; tag++) sums[tag] += row[tag];
+        }
+        for (var tag = 0; tag < tags; tag++) scores[tag] = _biases[tag] + _scale * sums[tag];
+    }
+
+    public void Save(Stream stream)
+    {
+        using var zip = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(zip);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(NameFeatures.Bits);
+        writer.Write(NameFeatures.PerPosition);
+        writer.Write(TagCount);
+        foreach (var bias in _biases) writer.Write(bias);
+        writer.Write(_scale);
+        foreach (var transition in Transitions) writer.Write(transition);
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan()));
+    }
+
+    /// <summary>Reads a model file written by <see cref="Save"/>.</summary>
+    public static NameTagModel LoadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>; a model made for other features or tags is refused.</summary>
+    public static NameTagModel Load(Stream stream)
+    {
+        using var zip = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(zip);
+        uint magic;
+        int version;
+        try
+        {
+            magic = reader.ReadUInt32();
+            version = reader.ReadInt32();
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            throw new InvalidDataException("Not a ZoneExtract name model (the file is not a compressed model).", e);
+        }
+        if (magic != Magic || version != FormatVersion)
+            throw new InvalidDataException("Not a ZoneExtract name model of this version (wrong magic number or format version).");
+        var bits = reader.ReadInt32();
+        var perPosition = reader.ReadInt32();
+        var tags = reader.ReadInt32();
+        if (bits != NameFeatures.Bits || perPosition != NameFeatures.PerPosition || tags != NameTags.Count)
+            throw new InvalidDataException(
+                $"The name model was made for {bits}-bit features, {perPosition} per character and {tags} tags; " +
+                $"this library uses {NameFeatures.Bits}, {NameFeatures.PerPosition} and {NameTags.Count}. Retrain it with 'zoneextract train'.");
+        var biases = new float[tags];
+        for (var tag = 0; tag < tags; tag++) biases[tag] = reader.ReadSingle();
+        var scale = reader.ReadSingle();
+        var transitions = new float[tags * tags];
+        for (var i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
+        var weights = new short[NameFeatures.Space * tags];
+        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
+        return new NameTagModel(weights, biases, scale, transitions);
+    }
+}

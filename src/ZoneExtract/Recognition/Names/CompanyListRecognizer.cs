@@ -1,0 +1,94 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Names;
+
+/// <summary>
+/// COMPANY items of an enumeration that the sentence says are firms: <c>A、B、C等龙头企业</c>,
+/// <c>引进了A、B等26个项目</c>. Items are separated by 、, the list is closed by 等 and, within a few
+/// characters after it, a word for firms or investment projects. The first item reaches back over
+/// name-like words only (<see cref="NamePrefix"/>), so 引导 or 引进了 stay outside.
+/// </summary>
+internal sealed class CompanyListRecognizer : IEntityRecognizer
+{
+    /// <summary>Words after 等 that say the items are firms.</summary>
+    private static readonly string[] FirmWords = ["企业", "公司", "集团", "厂商"];
+
+    /// <summary>Words after 等 that allow firms (项目 may be anything); then one item must have a company head (电子, 药业…).</summary>
+    private static readonly string[] ProjectWords = ["项目", "品牌", "龙头"];
+    private const int Window = 14;
+    private const int MaxItem = 10;
+
+    public EntityLabel Labels => EntityLabel.Company;
+
+    public int Precedence => RecognizerPrecedence.CompanyListContext;
+
+    public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
+    {
+        var text = document.Text;
+        var words = new TokenBoundaries(document);
+        for (var etc = text.IndexOf('等'); etc >= 0; etc = text.IndexOf('等', etc + 1))
+        {
+            var context = Context(text, etc + 1);
+            var firms = ContainsAny(context, FirmWords);
+            if (!firms && !ContainsAny(context, ProjectWords)) continue;
+            var items = new List<(int Start, int End)>();
+            var end = etc;
+            while (true)
+            {
+                var separator = text.LastIndexOf('、', end - 1, Math.Min(end, MaxItem + 1));
+                var start = separator >= 0 ? separator + 1 : -1;
+                if (start < 0 || !NamePrefix.IsNameMaterial(text.AsSpan(start, end - start))) break;
+                items.Add((start, end));
+                end = separator;
+            }
+            if (items.Count == 0) continue;
+            var first = FirstItemStart(document, words, end);
+            if (first >= 0) items.Add((first, end));
+            items.RemoveAll(item => item.End - item.Start < 2 || IsOtherKindOfName(text.AsSpan(item.Start, item.End - item.Start)));
+            if (!firms && !items.Any(item => HasCompanyHead(text, item.End))) continue;
+            foreach (var (start, itemEnd) in items)
+            {
+                candidates.Add(new CompanyEntity(start, itemEnd - start, document.Slice(start, itemEnd - start)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first item has no separator before it: take its last word, then earlier words only while they are
+    /// rare (brand-like), so 鼓励 in 会议鼓励星辰 stays outside.
+    /// </summary>
+    private static int FirstItemStart(Document document, TokenBoundaries words, int end)
+    {
+        var start = NamePrefix.FindStart(document, words, end, maxWords: 1, maxLength: 8, requireProperWord: false);
+        while (start > 0)
+        {
+            var earlier = NamePrefix.FindStart(document, words, start, maxWords: 1, maxLength: 8, requireProperWord: false);
+            if (earlier < 0 || end - earlier > 8 || CommonWords.IsCommon(document.Text[earlier..start])) break;
+            start = earlier;
+        }
+        return start;
+    }
+
+    /// <summary>The few characters after 等, up to the end of the clause.</summary>
+    private static ReadOnlySpan<char> Context(string text, int from)
+    {
+        var window = text.AsSpan(from, Math.Min(Window, text.Length - from));
+        var stop = window.IndexOfAny('。', ',', ';');
+        return stop >= 0 ? window[..stop] : window;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> window, string[] words)
+    {
+        foreach (var word in words) if (window.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool HasCompanyHead(string text, int end) => NameLexicons.CompanySuffixes.TryLongestEndingAt(text, end, 2, out _, out _);
+
+    /// <summary>Generic words and names whose head says they are zones or organisations (平台, 产业园, 研发中心) are not firms.</summary>
+    private static bool IsOtherKindOfName(ReadOnlySpan<char> item) =>
+        NamePrefix.IsGeneric(item)
+        || Zones.ZoneSuffixes.TryMatchEndingAt(item.ToString(), item.Length, out _, out _)
+        || NameLexicons.OrganizationSuffixes.TryLongestEndingAt(item.ToString(), item.Length, 1, out _, out _)
+        || item.EndsWith("平台") || item.EndsWith("设施") || item.EndsWith("基地");
+}

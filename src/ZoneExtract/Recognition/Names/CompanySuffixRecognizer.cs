@@ -1,0 +1,89 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Names;
+
+/// <summary>
+/// COMPANY by the head of the name: a legal form (重庆中科超容科技有限公司) or an industry word that closes a
+/// short name (推想科技, 植恩药业, 东创精密), after a name-like prefix (<see cref="NamePrefix"/>). An industry
+/// word followed by a word that makes it a field (科技企业, 电子信息) is not a company head.
+/// </summary>
+internal sealed class CompanySuffixRecognizer : IEntityRecognizer
+{
+    /// <summary>Words after an industry head that show it names a field or a kind, not a firm.</summary>
+    private static readonly HashSet<string> FieldContinuations = new(StringComparer.Ordinal)
+    {
+        "企业", "产业", "行业", "领域", "技术", "信息", "创新", "成果", "人才", "服务", "型", "类", "园", "园区", "城",
+        "产品", "水平", "实力", "手段", "含量", "工作", "部门", "板块", "项目", "健康", "基础", "设施", "资源", "金融",
+    };
+
+    private static readonly string[] LegalForms = ["股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"];
+
+    public EntityLabel Labels => EntityLabel.Company;
+
+    public int Precedence => RecognizerPrecedence.CompanySuffix;
+
+    public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
+    {
+        var text = document.Text;
+        var words = new TokenBoundaries(document);
+        var suffixes = NameLexicons.CompanySuffixes;
+        var tokens = document.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var end = tokens[k].End;
+            if (!suffixes.TryLongestEndingAt(text, end, 2, out var headStart, out _)) continue;
+            var head = text.AsSpan(headStart, end - headStart);
+            if (!words.IsBoundary(headStart))
+            {
+                // jieba kept a short name whole (华为公司, 长安汽车): the word is the name when its brand part is a brand
+                var word = tokens[k];
+                if (headStart - word.Start >= 2 && NamePrefix.IsNameMaterial(word.Text) && IsBrand(document, words, word.Start, headStart, wholeWord: true))
+                    candidates.Add(new CompanyEntity(word.Start, word.Length, document.Slice(word.Start, word.Length)));
+                continue;
+            }
+            var legal = IsLegalForm(head);
+            if (!legal && k + 1 < tokens.Count && FieldContinuations.Contains(tokens[k + 1].Text)) continue;
+            var start = legal
+                ? NamePrefix.FindStart(document, words, headStart, maxWords: 6, maxLength: 16)
+                : NamePrefix.FindStart(document, words, headStart, maxWords: 2, maxLength: 5);
+            // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
+            if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, headStart))) continue;
+            candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
+        }
+    }
+
+    /// <summary>
+    /// Before an industry word, every word must be a place or a rare word (a brand), not common vocabulary.
+    /// Runs of single characters are one unknown word that jieba cut apart (炬/芯 → 炬芯) and are judged together.
+    /// </summary>
+    private static bool IsBrand(Document document, TokenBoundaries words, int start, int end, bool wholeWord = false)
+    {
+        if (wholeWord) return !CommonWords.IsCommon(document.Text[start..end]);
+        var runEnd = end;
+        while (end > start)
+        {
+            var wordStart = Math.Max(start, words.StartOfWordEndingAt(end) is var s && s >= 0 ? s : end - 1);
+            var single = end - wordStart == 1;
+            if (!single || wordStart == start)
+            {
+                // close the pending run of single characters (if any), then judge this word on its own
+                var runStart = single ? wordStart : end;
+                if (runEnd > runStart && !IsBrandWord(document.Text[runStart..runEnd])) return false;
+                if (!single && !IsBrandWord(document.Text[wordStart..end])) return false;
+                runEnd = wordStart;
+            }
+            end = wordStart;
+        }
+        return true;
+    }
+
+    private static bool IsBrandWord(string word) => !CommonWords.IsCommon(word) || Places.PlaceNames.All.Contains(word);
+
+    private static bool IsFullLegalForm(ReadOnlySpan<char> head) => head.EndsWith("有限公司") || head.SequenceEqual("集团公司");
+
+    private static bool IsLegalForm(ReadOnlySpan<char> head)
+    {
+        foreach (var form in LegalForms) if (head.SequenceEqual(form)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,27 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Names;
+
+/// <summary>The embedded name lexicons (Names/Data/*.tsv, each headed by its source): company and organisation heads, surnames, titles.</summary>
+internal static class NameLexicons
+{
+    private static readonly Lazy<SpanTable<bool>> CompanyTable = new(() => Load("ZoneExtract.Names.company-suffixes.tsv"));
+    private static readonly Lazy<SpanTable<bool>> OrganizationTable = new(() => Load("ZoneExtract.Names.organization-suffixes.tsv"));
+
+    private static readonly Lazy<SpanTable<bool>> SurnameTable = new(() => Load("ZoneExtract.Names.surnames.tsv"));
+    private static readonly Lazy<SpanTable<bool>> TitleTable = new(() => Load("ZoneExtract.Names.person-titles.tsv"));
+
+    public static SpanTable<bool> CompanySuffixes => CompanyTable.Value;
+
+    /// <summary>True when <paramref name="name"/> starts with a common surname (compound ones included).</summary>
+    public static bool StartsWithSurname(ReadOnlySpan<char> name) =>
+        name.Length >= 1 && (SurnameTable.Value.Contains(name[..1]) || (name.Length >= 2 && SurnameTable.Value.Contains(name[..2])));
+
+    /// <summary>True when <paramref name="word"/> is or ends with a title that precedes names (董事长, 本报记者).</summary>
+    public static bool EndsWithTitle(string word) => TitleTable.Value.TryLongestEndingAt(word, word.Length, 2, out _, out _);
+
+    public static SpanTable<bool> OrganizationSuffixes => OrganizationTable.Value;
+
+    private static SpanTable<bool> Load(string name) =>
+        new(EmbeddedData.ReadWords(name).Distinct(StringComparer.Ordinal).ToDictionary(w => w, _ => true, StringComparer.Ordinal));
+}

@@ -1,0 +1,44 @@
+using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Text;
+
+namespace ZoneExtract.Recognition.Names;
+
+/// <summary>
+/// PERSON right after a title (董事长刘双翼 style: 职务 + 姓名): a common surname (embedded list) and one or
+/// two more characters, taken word by word up to three characters (刘|双翼, 许|猛子, 李争|粉), stopping before
+/// a frequent word of two or more characters (谈到, 表示).
+/// </summary>
+internal sealed class PersonTitleRecognizer : IEntityRecognizer
+{
+    public EntityLabel Labels => EntityLabel.Person;
+
+    public int Precedence => RecognizerPrecedence.PersonTitle;
+
+    public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (!NameLexicons.EndsWithTitle(tokens[k].Text)) continue;
+            var next = k + 1;
+            if (!NameLexicons.StartsWithSurname(text.AsSpan(tokens[next].Start))) continue;
+            var start = tokens[next].Start;
+            var end = start;
+            for (var t = next; t < tokens.Count && t <= next + 2; t++)
+            {
+                var token = tokens[t];
+                if (token.Start != end || !IsIdeographs(token.Text) || token.End - start > 3) break;
+                if (end - start >= 2 && token.Length >= 2 && CommonWords.IsCommon(token.Text)) break;
+                end = token.End;
+            }
+            if (end - start is >= 2 and <= 3) candidates.Add(new PersonEntity(start, end - start, document.Slice(start, end - start)));
+        }
+    }
+
+    private static bool IsIdeographs(string word)
+    {
+        foreach (var c in word) if (!CharClass.IsIdeograph(c)) return false;
+        return word.Length > 0;
+    }
+}

@@ -1,0 +1,34 @@
+namespace ZoneExtract.Recognition;
+
+/// <summary>
+/// Precedence of the name recognisers (higher wins an overlap in <see cref="EntityMerger"/>). The numeric
+/// recognisers (MONEY, PERCENT, DATE) sit around 100, above every name source. Among names, the more
+/// specific evidence wins: an official list beats a pattern, a pattern with a telling suffix beats a
+/// list context, the learned model fills in what no rule claims, and the place list comes last. ZONE inside ORG is kept either way.
+/// </summary>
+internal static class RecognizerPrecedence
+{
+    /// <summary>ZONE forms from the national gazetteer.</summary>
+    public const int ZoneGazetteer = 95;
+
+    /// <summary>ZONE by suffix, bracket, valley and quotation patterns.</summary>
+    public const int ZonePattern = 90;
+
+    /// <summary>ORG by organisation suffix (局, 研究所, 医院, 日报…) after a place, zone or name.</summary>
+    public const int OrganizationSuffix = 85;
+
+    /// <summary>COMPANY by legal-form or industry suffix (有限公司, 集团, 科技, 药业…).</summary>
+    public const int CompanySuffix = 80;
+
+    /// <summary>COMPANY items of an enumeration that names companies (A、B、C等龙头企业).</summary>
+    public const int CompanyListContext = 70;
+
+    /// <summary>PERSON after a title (董事长刘双翼).</summary>
+    public const int PersonTitle = 65;
+
+    /// <summary>COMPANY, ORG, PERSON and LOC from the learned sequence model.</summary>
+    public const int LearnedModel = 50;
+
+    /// <summary>LOC from the administrative-division list (贵州省, 重庆): a fallback below everything that may contain a place.</summary>
+    public const int PlaceList = 40;
+}

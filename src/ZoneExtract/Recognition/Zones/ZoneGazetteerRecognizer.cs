@@ -1,0 +1,31 @@
+namespace ZoneExtract.Recognition.Zones;
+
+/// <summary>
+/// ZONE from the national gazetteer (<see cref="ZoneGazetteer"/>): the longest known form ending where a
+/// zone suffix ends, with the official name as <see cref="ZoneEntity.CanonicalName"/>.
+/// Looked up only at the (rare) positions where a zone suffix or 片区 ends, so the cost per character is tiny.
+/// </summary>
+internal sealed class ZoneGazetteerRecognizer : IEntityRecognizer
+{
+    public EntityLabel Labels => EntityLabel.Zone;
+
+    public int Precedence => RecognizerPrecedence.ZoneGazetteer;
+
+    public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
+    {
+        var text = document.Text;
+        var names = ZoneGazetteer.Names;
+        for (var end = 2; end <= text.Length; end++)
+        {
+            if (!EndsZoneOrArea(text, end)) continue;
+            if (names.TryLongestEndingAt(text, end, 3, out var start, out var entry))
+            {
+                candidates.Add(new ZoneEntity(start, end - start, document.Slice(start, end - start), entry.Kind, entry.Canonical));
+            }
+        }
+    }
+
+    private static bool EndsZoneOrArea(string text, int end) =>
+        ZoneSuffixes.TryMatchEndingAt(text, end, out _, out _)
+        || (text[end - 1] == '区' && text[end - 2] == '片');
+}

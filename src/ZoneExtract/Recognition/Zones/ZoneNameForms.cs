@@ -1,0 +1,100 @@
+using ZoneExtract.Recognition.Places;
+
+namespace ZoneExtract.Recognition.Zones;
+
+/// <summary>
+/// Rules that turn an official zone name into the forms news uses, so that the data files list each zone
+/// once: 重庆高新技术产业开发区 → 重庆高新区, 重庆国家高新区; 天津西青经济技术开发区 → 西青经开区;
+/// 中国(重庆)自由贸易试验区 → 重庆自贸试验区, 重庆自贸区; 重庆两江新区 → 两江新区; X国家自主创新示范区 → X自创区.
+/// </summary>
+internal static class ZoneNameForms
+{
+    private static readonly string[] HighTechSuffixes =
+        ["农业高新技术产业示范区", "高新技术产业开发区", "高新技术产业园区", "高技术产业开发区", "新技术开发区"];
+
+    private static readonly string[] EconomicSuffixes = ["经济技术开发区", "新兴技术开发区", "经济开发区"];
+
+    public static IEnumerable<string> HighTech(string official)
+    {
+        yield return official;
+        var core = StripAny(official, HighTechSuffixes);
+        if (core is null)
+        {
+            if (official.EndsWith("科技园区", StringComparison.Ordinal)) yield return official[..^1]; // 中关村科技园
+            yield break;
+        }
+        foreach (var stem in Stems(core))
+        {
+            yield return stem + "高新区";
+            yield return stem + "国家高新区";
+            yield return stem + "高新技术产业开发区";
+            yield return stem + "国家高新技术产业开发区";
+        }
+    }
+
+    public static IEnumerable<string> EconomicDevelopment(string official)
+    {
+        yield return official;
+        if (official.EndsWith("工业园区", StringComparison.Ordinal)) yield return official[..^1]; // 苏州工业园
+        var core = StripAny(official, EconomicSuffixes);
+        if (core is null) yield break;
+        foreach (var stem in Stems(core))
+        {
+            yield return stem + "经开区";
+            yield return stem + "经济技术开发区";
+            yield return stem + "国家级经开区";
+        }
+    }
+
+    public static IEnumerable<string> NewArea(string official)
+    {
+        yield return official;
+        var placeLength = PlaceNames.PrefixLength(official, 0);
+        if (placeLength > 0 && official.Length - placeLength >= 4) yield return official[placeLength..];
+    }
+
+    public static IEnumerable<string> Demonstration(string official)
+    {
+        yield return official;
+        var core = StripAny(official, ["国家自主创新示范区"]);
+        if (core is null) yield break;
+        yield return core + "自主创新示范区";
+        yield return core + "自创区";
+        yield return core + "国家自创区";
+        yield return core + "示范区";
+    }
+
+    /// <summary>中国(重庆)自由贸易试验区 → 重庆自由贸易试验区, 重庆自贸试验区, 重庆自贸区.</summary>
+    public static IReadOnlyList<string> FreeTrade(string official)
+    {
+        var open = official.IndexOf('(');
+        var close = official.IndexOf(')');
+        var place = open >= 0 && close > open ? official[(open + 1)..close] : null;
+        List<string> forms = [official];
+        if (place is not null)
+        {
+            forms.AddRange(["中国(" + place + ")自贸试验区", place + "自由贸易试验区", place + "自贸试验区", place + "自贸区"]);
+        }
+        return forms;
+    }
+
+    /// <summary>The core itself, without a trailing 市, and without a leading place when a name remains (上海张江 → 张江).</summary>
+    private static IEnumerable<string> Stems(string core)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal) { core };
+        if (core.EndsWith('市') && core.Length > 2) stems.Add(core[..^1]);
+        if (core.EndsWith("火炬", StringComparison.Ordinal) && core.Length > 3) stems.Add(core[..^2]);
+        var placeLength = PlaceNames.PrefixLength(core, 0);
+        if (placeLength > 0 && core.Length - placeLength >= 2) stems.Add(core[placeLength..]);
+        return stems;
+    }
+
+    private static string? StripAny(string name, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length) return name[..^suffix.Length];
+        }
+        return null;
+    }
+}

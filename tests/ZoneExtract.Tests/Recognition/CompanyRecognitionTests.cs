@@ -1,0 +1,41 @@
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>COMPANY by legal-form and industry heads and by list context, on sentences written for these tests.</summary>
+public class CompanyRecognitionTests
+{
+    private static string[] Companies(string text) =>
+        SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text).ToArray();
+
+    [TestCase("成都云图智联科技有限公司今天发布新品。", "成都云图智联科技有限公司")]
+    [TestCase("据悉，青岛海纳股份有限公司完成融资。", "青岛海纳股份有限公司")]
+    [TestCase("芯旺微电子宣布扩产。", "芯旺微电子")]
+    [TestCase("会上，睿康药业介绍了新药进展。", "睿康药业")]
+    [TestCase("记者走访了炬芯照明的生产线。", "炬芯照明")]
+    public void Heads_close_company_names(string text, string company)
+    {
+        Assert.That(Companies(text), Does.Contain(company));
+    }
+
+    [TestCase("当地科技企业数量增长。")]
+    [TestCase("园区着力突破科技瓶颈。")]
+    [TestCase("新一代电子信息产业加快发展。")]
+    [TestCase("劳务公司负责组织招聘。")]
+    public void Kinds_of_firms_and_fields_are_not_companies(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [Test]
+    public void Every_item_of_a_list_of_leading_firms_is_a_company()
+    {
+        var companies = Companies("会议鼓励星辰、蓝鲸数智、飞燕光电等龙头企业加大投入。");
+        Assert.That(companies, Is.SupersetOf(new[] { "星辰", "蓝鲸数智", "飞燕光电" }));
+    }
+
+    [Test]
+    public void A_list_of_projects_is_companies_only_when_one_item_has_a_company_head()
+    {
+        Assert.That(Companies("今年引进了瑞丰电子、北辰联创等12个项目。"), Is.SupersetOf(new[] { "瑞丰电子", "北辰联创" }));
+        Assert.That(Companies("加快推进滨江大道、会展中心站等重点项目建设。"), Is.Empty);
+    }
+}

@@ -1,0 +1,79 @@
+using ZoneExtract.Recognition.Model;
+using ZoneExtract.Training;
+
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>The learned name model: decoding, the shipped model, and a tiny reproducible training run.</summary>
+public class NameModelTests
+{
+    private const int Company = 0; // label index of COMPANY in NameTags.Labels
+
+    [Test]
+    public void The_decoder_never_starts_a_span_with_an_inside_tag()
+    {
+        var tags = NameTags.Count;
+        var scores = new float[3 * tags];
+        Array.Fill(scores, -10f);
+        scores[0 * tags + NameTags.Outside] = 0f;
+        scores[1 * tags + NameTags.Inside(Company)] = 0f;   // best alone, but I may not follow O
+        scores[1 * tags + NameTags.Begin(Company)] = -1f;
+        scores[2 * tags + NameTags.Inside(Company)] = 0f;
+        var spans = NameTagDecoder.Decode(scores, 3, new float[tags * tags], tags);
+        Assert.That(spans, Is.EqualTo(new[] { (1, 2, Company) }));
+    }
+
+    [Test]
+    public void The_decoder_keeps_one_label_per_span()
+    {
+        var tags = NameTags.Count;
+        var scores = new float[2 * tags];
+        Array.Fill(scores, -10f);
+        scores[0 * tags + NameTags.Begin(Company)] = 0f;
+        scores[1 * tags + NameTags.Inside(3)] = 0f;        // I-LOC after B-COMPANY is not allowed
+        scores[1 * tags + NameTags.Inside(Company)] = -2f;
+        var spans = NameTagDecoder.Decode(scores, 2, new float[tags * tags], tags);
+        Assert.That(spans, Is.EqualTo(new[] { (0, 2, Company) }));
+    }
+
+    [Test]
+    public void The_shipped_model_loads_and_finds_a_person_and_a_company()
+    {
+        var text = "浙江吉利控股集团董事长李书福昨天在杭州宣布了这项计划。";
+        var result = SharedExtractor.Instance.Extract(text, new ExtractionOptions { Labels = EntityLabel.Person | EntityLabel.Company });
+        Assert.That(result.People.Select(p => p.Text), Does.Contain("李书福"));
+        Assert.That(result.Companies.Select(c => c.Text).Any(c => c.Contains("吉利")), Is.True);
+    }
+
+    [Test]
+    public void Training_on_a_tiny_set_is_reproducible_and_learns_it()
+    {
+        var sentences = Enumerable.Range(0, 4).SelectMany(_ => new[]
+        {
+            new TrainingSentence("星河电子今天在苏州发布新品。", [(0, 4, EntityLabel.Company), (7, 2, EntityLabel.Location)]),
+            new TrainingSentence("记者王大海报道了星河电子。", [(2, 3, EntityLabel.Person), (8, 4, EntityLabel.Company)]),
+            new TrainingSentence("苏州的天气很好。", [(0, 2, EntityLabel.Location)]),
+        }).ToList();
+        var trainer = new NameModelTrainer();
+        var options = new NameModelTrainingOptions(Iterations: 3);
+        var (first, _) = trainer.Train(sentences, options);
+        var (second, _) = trainer.Train(sentences, options);
+
+        using var a = new MemoryStream();
+        using var b = new MemoryStream();
+        first.Save(a);
+        second.Save(b);
+        Assert.That(a.ToArray(), Is.EqualTo(b.ToArray()), "same data and seed give the same model");
+
+        a.Position = 0;
+        var reloaded = NameTagModel.Load(a);
+        var (folded, tokens) = trainer.Prepare("星河电子今天在苏州发布新品。");
+        Assert.That(NameModelRecognizer.Tag(reloaded, folded, tokens), Does.Contain((0, 4, Company)));
+    }
+
+    [Test]
+    public void A_model_file_of_another_format_is_refused()
+    {
+        using var stream = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]);
+        Assert.Throws<InvalidDataException>(() => NameTagModel.Load(stream));
+    }
+}

@@ -1,0 +1,64 @@
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>ORG and LOC by rules, and the one nesting the contract allows (ZONE inside ORG).</summary>
+public class NameRecognitionTests
+{
+    private static Entity[] Entities(string text) => SharedExtractor.Instance.Extract(text).Entities.ToArray();
+
+    [TestCase("湖南省交通运输厅发布通知。", "湖南省交通运输厅")]
+    [TestCase("记者从宜宾市发改委获悉。", "宜宾市发改委")]
+    [TestCase("患者被送往仁和医院救治。", "仁和医院")]
+    [TestCase("中科院声学研究所参与研发。", "中科院声学研究所")]
+    [TestCase("据长江日报报道。", "长江日报")]
+    public void Organisation_heads_close_names(string text, string organisation)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));
+    }
+
+    [TestCase("经济发展迎来新格局。")]
+    [TestCase("会议对工作作出安排部署。")]
+    [TestCase("企业设立了研发中心。")]
+    public void Ordinary_words_ending_in_an_organisation_head_are_not_organisations(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
+    [Test]
+    public void A_zone_inside_an_organisation_is_kept_as_a_nested_zone()
+    {
+        var entities = Entities("成都高新区管委会发布政策。");
+        var organisation = entities.OfType<OrganizationEntity>().Single();
+        var zone = entities.OfType<ZoneEntity>().Single();
+        Assert.That((organisation.Text, zone.Text), Is.EqualTo(("成都高新区管委会", "成都高新区")));
+        Assert.That(zone.Start >= organisation.Start && zone.End <= organisation.End, Is.True);
+    }
+
+    [TestCase("公司董事长王振宇介绍了情况。", "王振宇")]
+    [TestCase("本报记者 周晓 报道", "周晓")]
+    [TestCase("院长助理欧阳明表示，医院将扩建。", "欧阳明")]
+    public void A_name_after_a_title_is_a_person(string text, string person)
+    {
+        Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Does.Contain(person));
+    }
+
+    [Test]
+    public void Provinces_and_prefectures_are_locations()
+    {
+        var locations = Entities("项目分布在湖南省和黔东南。").OfType<LocationEntity>().Select(l => l.Text);
+        Assert.That(locations, Is.SupersetOf(new[] { "湖南省", "黔东南" }));
+    }
+
+    [Test]
+    public void No_span_gets_two_labels()
+    {
+        var entities = Entities("成都高新区管委会与睿康药业、湖南省交通运输厅在长沙签约。");
+        foreach (var a in entities)
+        foreach (var b in entities)
+        {
+            if (ReferenceEquals(a, b)) continue;
+            var overlap = a.Start < b.End && b.Start < a.End;
+            var nested = a is ZoneEntity && b is OrganizationEntity && a.Start >= b.Start && a.End <= b.End;
+            Assert.That(!overlap || nested || (b is ZoneEntity && a is OrganizationEntity), $"{a} overlaps {b}");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>ZONE recognition on sentences written for these tests: gazetteer forms, patterns, brackets, quotes, generic mentions.</summary>
+public class ZoneRecognitionTests
+{
+    private static ZoneEntity[] Zones(string text) => SharedExtractor.Instance.Extract(text).Zones.ToArray();
+
+    [TestCase("成都高新区今年引进项目30个。", "成都高新区", "成都高新技术产业开发区", ZoneKind.HighTechZone)]
+    [TestCase("记者走访了西安国家高新区的企业。", "西安国家高新区", "西安高新技术产业开发区", ZoneKind.HighTechZone)]
+    [TestCase("武汉东湖新技术开发区发布新政。", "武汉东湖新技术开发区", "武汉东湖新技术开发区", ZoneKind.HighTechZone)]
+    [TestCase("张江高新区集聚了大量芯片企业。", "张江高新区", "上海张江高新技术产业开发区", ZoneKind.HighTechZone)]
+    [TestCase("项目落在长沙经开区。", "长沙经开区", "长沙经济技术开发区", ZoneKind.EconomicDevelopmentZone)]
+    [TestCase("西青经开区与企业签约。", "西青经开区", "天津西青经济技术开发区", ZoneKind.EconomicDevelopmentZone)]
+    [TestCase("两江新区的汽车产业持续增长。", "两江新区", "重庆两江新区", ZoneKind.NewArea)]
+    [TestCase("该企业入驻四川自贸试验区。", "四川自贸试验区", "中国(四川)自由贸易试验区", ZoneKind.FreeTradeZone)]
+    [TestCase("中国（湖北）自由贸易试验区挂牌。", "中国（湖北）自由贸易试验区", "中国(湖北)自由贸易试验区", ZoneKind.FreeTradeZone)]
+    [TestCase("湖北自贸区武汉片区新增企业。", "湖北自贸区武汉片区", "中国(湖北)自由贸易试验区武汉片区", ZoneKind.FreeTradeZone)]
+    [TestCase("苏南自创区建设提速。", "苏南自创区", "苏南国家自主创新示范区", ZoneKind.DemonstrationZone)]
+    public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
+    {
+        var zone = Zones(text).Single();
+        Assert.That((zone.Text, zone.CanonicalName, zone.Kind), Is.EqualTo((span, canonical, kind)));
+        Assert.That(text.Substring(zone.Start, zone.Length), Is.EqualTo(span));
+    }
+
+    [TestCase("他们在光明科学城建设实验室。", "光明科学城", ZoneKind.ScienceCity)]
+    [TestCase("企业落户龙泉驿汽车产业园。", "龙泉驿汽车产业园", ZoneKind.Park)]
+    [TestCase("东部(宁波)科技城吸引人才。", "东部(宁波)科技城", ZoneKind.TechnologyCity)]
+    [TestCase("东部（宁波）科技城吸引人才。", "东部（宁波）科技城", ZoneKind.TechnologyCity)]
+    [TestCase("企业扎根于中国药谷。", "中国药谷", ZoneKind.Valley)]
+    [TestCase("公司搬进了“云智谷”。", "云智谷", ZoneKind.Valley)]
+    [TestCase("当地建成“星河软件园”。", "星河软件园", ZoneKind.Park)]
+    public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
+    {
+        var zone = Zones(text).Single();
+        Assert.That((zone.Text, zone.Kind, zone.CanonicalName), Is.EqualTo((span, kind, (string?)null)));
+    }
+
+    [TestCase("高新区将继续优化营商环境。")]
+    [TestCase("园区企业和直管园企业同步复工。")]
+    [TestCase("全市各类开发区和产业园加快建设。")]
+    [TestCase("经济运行跌入低谷后回升。")]
+    [TestCase("国家级高新区数量增加。")]
+    [TestCase("我们在新区域布局项目。")]
+    public void Generic_mentions_are_not_zones(string text)
+    {
+        Assert.That(Zones(text), Is.Empty);
+    }
+
+    [Test]
+    public void A_quoted_name_after_a_zone_is_a_second_zone_without_the_quotes()
+    {
+        var zones = Zones("南部(广州)科学城“智创谷”年底开园。");
+        Assert.That(zones.Select(z => z.Text), Is.EqualTo(new[] { "南部(广州)科学城", "智创谷" }));
+    }
+}
