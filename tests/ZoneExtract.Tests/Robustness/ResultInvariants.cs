@@ -43,7 +43,7 @@ internal static class ResultInvariants
 
     private static void CheckValue(Entity entity)
     {
-        var signed = entity.Text.Length > 0 && entity.Text[0] is '-' or '−' or '负' or '+';
+        var signed = entity.Text.Length > 0 && entity.Text[0] is '-' or '−' or '－' or '负' or '+' or '＋';
         switch (entity)
         {
             case MoneyEntity money:
