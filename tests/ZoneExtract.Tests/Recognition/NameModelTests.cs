@@ -35,6 +35,42 @@ public class NameModelTests
         Assert.That(spans, Is.EqualTo(new[] { (0, 2, Company) }));
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    public void Decoding_runs_between_certain_outside_characters_equals_decoding_the_whole_text(int seed)
+    {
+        var tags = NameTags.Count;
+        var random = new Random(seed);
+        const int length = 200;
+        var scores = new float[length * tags];
+        for (var i = 0; i < scores.Length; i++) scores[i] = (float)(random.NextDouble() * 4 - 3);
+        var transitions = new float[tags * tags];
+        for (var i = 0; i < transitions.Length; i++) transitions[i] = (float)(random.NextDouble() * 2 - 1);
+        var outside = Enumerable.Range(0, length).Select(_ => random.Next(4) == 0).ToArray();
+        for (var i = 0; i < length; i++)
+        {
+            if (!outside[i]) continue;
+            scores.AsSpan(i * tags, tags).Fill(float.NegativeInfinity); // how the recogniser forces O
+            scores[i * tags + NameTags.Outside] = 0f;
+        }
+
+        var whole = NameTagDecoder.Decode(scores, length, transitions, tags);
+
+        var byRuns = new List<(int Start, int Length, int Label)>();
+        for (var start = 0; start < length;)
+        {
+            if (outside[start]) { start++; continue; }
+            var end = start;
+            while (end < length && !outside[end]) end++;
+            var run = new DecodeRun(end - start, AfterOutside: start > 0, BeforeOutside: end < length);
+            byRuns.AddRange(NameTagDecoder.Decode(scores.AsSpan(start * tags, (end - start) * tags), run, transitions, tags)
+                .Select(s => (start + s.Start, s.Length, s.Label)));
+            start = end;
+        }
+        Assert.That(byRuns, Is.EqualTo(whole));
+    }
+
     [Test]
     public void The_shipped_model_loads_and_finds_a_person_and_a_company()
     {

@@ -46,28 +46,37 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     /// <summary>
     /// The model's spans over a width-folded text and its segmentation (also used by training to score validation
     /// data). Characters that cannot be inside a name (punctuation, digits, frequent verbs and function words)
-    /// are not scored: they are outside (O) for sure, which keeps the cost per character low.
+    /// are outside (O) for sure: they are neither scored nor decoded. Since the best path must pass through O
+    /// there, each run of other characters between them is decoded on its own, with the same result as one
+    /// decode of the whole text and at a fraction of its cost.
     /// </summary>
     public static List<(int Start, int Length, int Label)> Tag(NameTagModel model, string text, IReadOnlyList<Token> tokens)
     {
         var tagCount = model.TagCount;
         var words = NameFeatures.Words(text, tokens);
         var outside = OutsideForSure(text, tokens);
-        var scores = new float[text.Length * tagCount];
+        var spans = new List<(int Start, int Length, int Label)>();
+        var scores = new float[64 * tagCount];
         Span<int> features = stackalloc int[NameFeatures.PerPosition];
-        for (var i = 0; i < text.Length; i++)
+        for (var start = 0; start < text.Length;)
         {
-            var row = scores.AsSpan(i * tagCount, tagCount);
-            if (outside[i])
+            if (outside[start]) { start++; continue; }
+            var end = start;
+            while (end < text.Length && !outside[end]) end++;
+            if (scores.Length < (end - start) * tagCount) scores = new float[(end - start) * tagCount * 2];
+            for (var i = start; i < end; i++)
             {
-                row.Fill(float.NegativeInfinity);
-                row[NameTags.Outside] = 0f;
-                continue;
+                NameFeatures.At(text, words, i, features);
+                model.Score(features, scores.AsSpan((i - start) * tagCount, tagCount));
             }
-            NameFeatures.At(text, words, i, features);
-            model.Score(features, row);
+            var run = new DecodeRun(end - start, AfterOutside: start > 0, BeforeOutside: end < text.Length);
+            foreach (var (spanStart, length, label) in NameTagDecoder.Decode(scores, run, model.Transitions, tagCount))
+            {
+                spans.Add((start + spanStart, length, label));
+            }
+            start = end;
         }
-        return NameTagDecoder.Decode(scores, text.Length, model.Transitions, tagCount);
+        return spans;
     }
 
     private static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokens)

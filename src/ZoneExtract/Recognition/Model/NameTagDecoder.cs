@@ -7,15 +7,27 @@ namespace ZoneExtract.Recognition.Model;
 /// </summary>
 internal static class NameTagDecoder
 {
-    /// <summary>Decodes <paramref name="scores"/> (length × tag count) into (start, length, label index) spans.</summary>
-    public static List<(int Start, int Length, int Label)> Decode(ReadOnlySpan<float> scores, int length, ReadOnlySpan<float> transitions, int tagCount)
+    /// <summary>Decodes <paramref name="scores"/> (length × tag count) of a whole text into (start, length, label index) spans.</summary>
+    public static List<(int Start, int Length, int Label)> Decode(ReadOnlySpan<float> scores, int length, ReadOnlySpan<float> transitions, int tagCount) =>
+        Decode(scores, new DecodeRun(length, AfterOutside: false, BeforeOutside: false), transitions, tagCount);
+
+    /// <summary>
+    /// Decodes one run of characters; when the run follows or precedes a character that is O for sure, the
+    /// transitions from and into O are scored as a decode of the whole text would score them.
+    /// </summary>
+    public static List<(int Start, int Length, int Label)> Decode(ReadOnlySpan<float> scores, DecodeRun run, ReadOnlySpan<float> transitions, int tagCount)
     {
+        var length = run.Length;
         var spans = new List<(int, int, int)>();
         if (length == 0) return spans;
         var back = new byte[length * tagCount];
         Span<float> best = stackalloc float[tagCount];
         Span<float> next = stackalloc float[tagCount];
-        for (var tag = 0; tag < tagCount; tag++) best[tag] = NameTags.IsInside(tag) ? float.NegativeInfinity : scores[tag];
+        for (var tag = 0; tag < tagCount; tag++)
+        {
+            var entry = run.AfterOutside ? transitions[NameTags.Outside * tagCount + tag] : 0f;
+            best[tag] = NameTags.IsInside(tag) ? float.NegativeInfinity : scores[tag] + entry;
+        }
 
         for (var i = 1; i < length; i++)
         {
@@ -35,6 +47,10 @@ internal static class NameTagDecoder
             next.CopyTo(best);
         }
 
+        if (run.BeforeOutside)
+        {
+            for (var tag = 0; tag < tagCount; tag++) best[tag] += transitions[tag * tagCount + NameTags.Outside];
+        }
         var tags = new int[length];
         var last = 0;
         for (var tag = 1; tag < tagCount; tag++) if (best[tag] > best[last]) last = tag;
@@ -57,3 +73,6 @@ internal static class NameTagDecoder
     public static bool Allowed(int previous, int tag) =>
         !NameTags.IsInside(tag) || NameTags.LabelOf(previous) == NameTags.LabelOf(tag) && previous != NameTags.Outside;
 }
+
+/// <summary>A run of characters to decode, and whether the characters just before and after it are O for sure.</summary>
+internal readonly record struct DecodeRun(int Length, bool AfterOutside, bool BeforeOutside);
