@@ -5,9 +5,6 @@ namespace ZoneExtract.Tests.Recognition;
 /// <summary>One sense per discourse for COMPANY names, on texts written for these tests.</summary>
 public class DocumentConsistencyTests
 {
-    private static string[] Companies(string text) =>
-        SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text).ToArray();
-
     [Test]
     public void A_company_named_once_is_a_company_at_every_mention_even_at_a_paragraph_start()
     {
