@@ -59,7 +59,7 @@ public sealed class ZoneExtractor
             recognizer.Recognize(document, found, cancellationToken);
             foreach (var entity in found) candidates.Add((entity, recognizer.Precedence));
         }
-        var entities = EntityMerger.Merge(text, candidates, options.Labels);
+        var entities = DocumentConsistency.Spread(document, EntityMerger.Merge(text, candidates, options.Labels));
         return new ExtractionResult(text, options.ReferenceDate, entities, tokens);
     }
 }

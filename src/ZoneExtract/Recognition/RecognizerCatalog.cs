@@ -4,7 +4,7 @@ namespace ZoneExtract.Recognition;
 /// The pipeline's recognisers, in one place, and the domain words they add to jieba's dictionary.
 /// Precedence (higher wins an overlap) is each recogniser's own <see cref="IEntityRecognizer.Precedence"/>.
 /// Names, from <see cref="RecognizerPrecedence"/>: zone gazetteer 95 &gt; zone patterns 90 &gt; organisation
-/// suffixes 85 &gt; company suffixes 80 &gt; company list contexts 70 &gt; person after a title 65 &gt; learned model 50 &gt; place list 40.
+/// suffixes 85 &gt; company suffixes 80 &gt; company list contexts 70 &gt; company before a role 68 &gt; person after a title 65 &gt; learned model 50 &gt; place list 40.
 /// </summary>
 internal static class RecognizerCatalog
 {
@@ -24,6 +24,7 @@ internal static class RecognizerCatalog
         new Names.OrganizationSuffixRecognizer(),
         new Names.CompanySuffixRecognizer(),
         new Names.CompanyListRecognizer(),
+        new Names.CompanyRoleRecognizer(),
         new Names.PersonTitleRecognizer(),
         settings?.NameModelPath is { } modelPath ? new Model.NameModelRecognizer(Model.NameTagModel.LoadFile(modelPath)) : new Model.NameModelRecognizer(),
         new Places.PlaceListRecognizer(),

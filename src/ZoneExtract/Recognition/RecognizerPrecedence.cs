@@ -23,6 +23,12 @@ internal static class RecognizerPrecedence
     /// <summary>COMPANY items of an enumeration that names companies (A、B、C等龙头企业).</summary>
     public const int CompanyListContext = 70;
 
+    /// <summary>
+    /// COMPANY before a corporate role (中科超容董事长): below the list contexts, which see the whole item, and
+    /// above PERSON after a title, so that in A董事长B the name before the role is settled as a company first.
+    /// </summary>
+    public const int CompanyRole = 68;
+
     /// <summary>PERSON after a title (董事长刘双翼).</summary>
     public const int PersonTitle = 65;
 

@@ -9,7 +9,9 @@ namespace ZoneExtract.Recognition.Model;
 /// <list type="bullet">
 /// <item>a span starts and ends at jieba word boundaries (not 重庆市高质量发) and runs across no conjunction,
 /// bracket or punctuation (湖南省和黔东南, (GDP));</item>
-/// <item>a single frequent dictionary word that jieba does not tag as a proper noun is no name (国家, 招商引资);</item>
+/// <item>a single frequent dictionary word that jieba does not tag as a proper noun is no name (国家, 科学), nor is a
+/// single dictionary phrase of four or more characters of moderate frequency (招商引资, 安居乐业; see
+/// <see cref="CommonWords.PhraseThreshold"/>) unless it ends in a company or organisation head (中兴通讯);</item>
 /// <item>no span is an idiom, opens with a frequent verb or a numeral with a measure word, or ends in a zone
 /// suffix (zones belong to the zone recognisers) or a title (海淀医院院长);</item>
 /// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary dictionary word;</item>
@@ -28,6 +30,7 @@ internal static class ModelSpanFilter
         if (!words.IsBoundary(start) || (start + length < text.Length && !words.IsBoundary(start + length))) return false;
         var singleWord = words.StartOfWordEndingAt(start + length) == start;
         if (singleWord && (CommonWords.IsCommonNonProperWord(span) || CommonWords.IsIdiom(span))) return false;
+        if (singleWord && CommonWords.IsFrequentPhrase(span) && !EndsWithHead(span.ToString())) return false; // 招商引资, but not 中兴通讯
         if (StartsWithNonNameWord(text, words, start, length)) return false;
         if (Zones.ZoneSuffixes.TryMatchEndingAt(span.ToString(), length, out _, out _)) return false; // zones are the zone recognisers' call
         if (NameLexicons.EndsWithTitle(span.ToString())) return false; // 海淀医院院长: the name stops before the title
@@ -55,6 +58,10 @@ internal static class ModelSpanFilter
         foreach (var c in span) if (!CharClass.IsIdeograph(c)) return false;
         return !singleWord || CommonWords.Frequency(span.ToString()) == 0 || CommonWords.IsProperNoun(span);
     }
+
+    private static bool EndsWithHead(string word) =>
+        NameLexicons.CompanySuffixes.TryLongestEndingAt(word, word.Length, 1, out var start, out _) && start > 0
+        || NameLexicons.OrganizationSuffixes.TryLongestEndingAt(word, word.Length, 1, out start, out _) && start > 0;
 
     private static bool HasSpecificPart(ReadOnlySpan<char> span, SpanTable<bool> heads)
     {

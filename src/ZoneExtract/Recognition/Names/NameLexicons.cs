@@ -2,7 +2,7 @@ using ZoneExtract.Recognition.Lexicon;
 
 namespace ZoneExtract.Recognition.Names;
 
-/// <summary>The embedded name lexicons (Names/Data/*.tsv, each headed by its source): company and organisation heads, surnames, titles.</summary>
+/// <summary>The embedded name lexicons (Names/Data/*.tsv, each headed by its source): company and organisation heads, surnames, titles, corporate roles.</summary>
 internal static class NameLexicons
 {
     private static readonly Lazy<SpanTable<bool>> CompanyTable = new(() => Load("ZoneExtract.Names.company-suffixes.tsv"));
@@ -10,6 +10,7 @@ internal static class NameLexicons
 
     private static readonly Lazy<SpanTable<bool>> SurnameTable = new(() => Load("ZoneExtract.Names.surnames.tsv"));
     private static readonly Lazy<SpanTable<bool>> TitleTable = new(() => Load("ZoneExtract.Names.person-titles.tsv"));
+    private static readonly Lazy<SpanTable<bool>> CompanyRoleTable = new(() => Load("ZoneExtract.Names.company-roles.tsv"));
 
     public static SpanTable<bool> CompanySuffixes => CompanyTable.Value;
 
@@ -19,6 +20,9 @@ internal static class NameLexicons
 
     /// <summary>True when <paramref name="word"/> is or ends with a title that precedes names (董事长, 本报记者).</summary>
     public static bool EndsWithTitle(string word) => TitleTable.Value.TryLongestEndingAt(word, word.Length, 2, out _, out _);
+
+    /// <summary>Corporate role titles (董事长, 总裁, CEO): only a business enterprise has them.</summary>
+    public static SpanTable<bool> CompanyRoles => CompanyRoleTable.Value;
 
     public static SpanTable<bool> OrganizationSuffixes => OrganizationTable.Value;
 

@@ -1,0 +1,50 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition;
+
+/// <summary>
+/// One sense per discourse, after <see cref="EntityMerger"/>: a firm named once in an article is the same firm
+/// wherever its name comes back (中科超容董事长… then 中科超容是…), even where no rule fires. Every other
+/// occurrence of a COMPANY name that starts and ends on jieba word boundaries and overlaps no accepted entity
+/// becomes a COMPANY too, and a PERSON span with exactly a company's name is relabelled.
+/// Only names that cannot be ordinary words are spread: three or more characters, or two characters that
+/// jieba's dictionary does not know at all (瑞智), and never common vocabulary (浪潮 in 改革浪潮 is no firm).
+/// ORG is not spread: its spans include generic-looking platform and office names, so one false ORG would be
+/// repeated across the article.
+/// Cost: one ordinal string search per distinct name, and a coverage array the length of the text.
+/// </summary>
+internal static class DocumentConsistency
+{
+    public static Entity[] Spread(Document document, Entity[] accepted)
+    {
+        var text = document.Text;
+        var names = accepted.Where(e => e.Label == EntityLabel.Company).Select(e => text.Substring(e.Start, e.Length))
+            .Where(IsDistinctive).ToHashSet(StringComparer.Ordinal);
+        if (names.Count == 0) return accepted;
+
+        // a PERSON with a company's name is that company: persons are read off the name's shape, companies off evidence
+        var entities = accepted.Select(e => e.Label == EntityLabel.Person && names.Contains(text.Substring(e.Start, e.Length))
+            ? new CompanyEntity(e.Start, e.Length, e.Text) : e).ToList();
+        var covered = new bool[text.Length];
+        foreach (var entity in entities) covered.AsSpan(entity.Start, entity.Length).Fill(true);
+        var words = new TokenBoundaries(document);
+        foreach (var name in names)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                if (!IsWordEdge(text, words, at) || !IsWordEdge(text, words, at + name.Length)) continue; // 瑞智 inside 瑞智能 is another word
+                if (covered.AsSpan(at, name.Length).Contains(true)) continue;
+                covered.AsSpan(at, name.Length).Fill(true);
+                entities.Add(new CompanyEntity(at, name.Length, document.Slice(at, name.Length)));
+            }
+        }
+        return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+    }
+
+    /// <summary>A word boundary; whitespace gets no token, so a position next to it is one too.</summary>
+    private static bool IsWordEdge(string text, TokenBoundaries words, int position) =>
+        words.IsBoundary(position) || position == text.Length || char.IsWhiteSpace(text[position - 1]) || char.IsWhiteSpace(text[position]);
+
+    private static bool IsDistinctive(string name) =>
+        name.Length >= 3 ? !CommonWords.IsCommon(name) : name.Length == 2 && CommonWords.Frequency(name) == 0;
+}

@@ -1,0 +1,43 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Names;
+
+/// <summary>
+/// COMPANY right before a corporate role title (A董事长, A总裁, A创始人; list in Data/company-roles.tsv): only
+/// a business has those roles, so the words directly in front name one. The name is the run of words back to
+/// punctuation or a function word (<see cref="NamePrefix"/>), two to eight characters, and not a place, a
+/// generic word or common vocabulary on its own (公司董事长, 重庆总经理 are not companies), nor a
+/// surname-led two or three ideographs, which is the person's own name placed before the title.
+/// </summary>
+internal sealed class CompanyRoleRecognizer : IEntityRecognizer
+{
+    public EntityLabel Labels => EntityLabel.Company;
+
+    public int Precedence => RecognizerPrecedence.CompanyRole;
+
+    public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
+    {
+        var text = document.Text;
+        var words = new TokenBoundaries(document);
+        var roles = NameLexicons.CompanyRoles;
+        foreach (var token in document.Tokens)
+        {
+            if (token.Start < 2 || !roles.TryLongestStartingAt(text, token.Start, out var roleLength, out _)) continue;
+            if (!words.IsBoundary(token.Start + roleLength)) continue; // 董事会 is not 董事 + 会
+            var start = NamePrefix.FindStart(document, words, token.Start, maxWords: 4, maxLength: 8);
+            if (start < 0 || token.Start - start < 2) continue;
+            var name = text.AsSpan(start, token.Start - start);
+            if (Places.PlaceNames.All.Contains(name) || NamePrefix.IsGeneric(name) || CommonWords.IsCommon(name.ToString())) continue;
+            if (LooksLikePerson(name)) continue; // 王建林董事长: the person stands before the title too
+            candidates.Add(new CompanyEntity(start, name.Length, document.Slice(start, name.Length)));
+        }
+    }
+
+    /// <summary>Two or three ideographs led by a common surname read as a person's name (姓名 + 职务).</summary>
+    private static bool LooksLikePerson(ReadOnlySpan<char> name)
+    {
+        if (name.Length > 3 || !NameLexicons.StartsWithSurname(name)) return false;
+        foreach (var c in name) if (!ZoneExtract.Text.CharClass.IsIdeograph(c)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+using ZoneExtract.Recognition;
+
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>One sense per discourse for COMPANY names, on texts written for these tests.</summary>
+public class DocumentConsistencyTests
+{
+    [Test]
+    public void A_company_named_once_is_a_company_at_every_mention_even_at_a_paragraph_start()
+    {
+        const string text = "蓝橙智行董事长周立平介绍了新产品。\n\n蓝橙智行的订单增长了一倍。";
+        var mentions = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == "蓝橙智行").Select(c => c.Start);
+        Assert.That(mentions, Is.EqualTo(new[] { 0, text.LastIndexOf("蓝橙智行", StringComparison.Ordinal) }));
+    }
+
+    [Test]
+    public void A_mention_inside_a_longer_word_or_an_accepted_entity_is_not_spread()
+    {
+        // 星澜智造 | 星澜智造厂 (one word) | 星澜智造 inside an accepted ORG | 星澜智造 (a free mention)
+        const string text = "星澜智造。星澜智造厂。星澜智造研究院。星澜智造。";
+        var document = Segmented(text, "星澜智造", "。", "星澜智造厂", "。", "星澜智造", "研究院", "。", "星澜智造", "。");
+        var company = new CompanyEntity(0, 4, "星澜智造");
+        var org = new OrganizationEntity(11, 7, "星澜智造研究院");
+        var spread = DocumentConsistency.Spread(document, [company, org]);
+        Assert.That(spread.Select(e => (e.Label, e.Start)), Is.EqualTo(new[]
+        {
+            (EntityLabel.Company, 0), (EntityLabel.Organization, 11), (EntityLabel.Company, 19),
+        }));
+    }
+
+    [Test]
+    public void A_person_span_with_a_company_name_is_the_company()
+    {
+        const string text = "星澜智造。星澜智造。";
+        var document = Segmented(text, "星澜智造", "。", "星澜智造", "。");
+        var spread = DocumentConsistency.Spread(document, [new CompanyEntity(0, 4, "星澜智造"), new PersonEntity(5, 4, "星澜智造")]);
+        Assert.That(spread.Select(e => (e.Label, e.Start)), Is.EqualTo(new[] { (EntityLabel.Company, 0), (EntityLabel.Company, 5) }));
+    }
+
+    [TestCase("平台", "平台上线。新平台。")]
+    [TestCase("瑞", "瑞上线。瑞上线。")]
+    public void Common_words_and_single_characters_are_not_spread(string name, string text)
+    {
+        var words = text.Replace("。", " 。 ").Replace(name, " " + name + " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var document = Segmented(text, words);
+        var spread = DocumentConsistency.Spread(document, [new CompanyEntity(0, name.Length, name)]);
+        Assert.That(spread, Has.Length.EqualTo(1));
+    }
+
+    /// <summary>A document with the given segmentation (the words must concatenate to the text).</summary>
+    private static Document Segmented(string text, params string[] words)
+    {
+        var tokens = new List<Token>();
+        var at = 0;
+        foreach (var word in words)
+        {
+            tokens.Add(new Token(at, word.Length, word, null));
+            at += word.Length;
+        }
+        Assert.That(at, Is.EqualTo(text.Length), "the words must cover the text");
+        return new Document(text, text, tokens, null, EntityLabel.All);
+    }
+}

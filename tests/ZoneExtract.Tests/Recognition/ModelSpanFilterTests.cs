@@ -1,0 +1,36 @@
+using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Recognition.Model;
+
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>The model-span filter's rule for frequent dictionary phrases, on segmentations written for these tests.</summary>
+public class ModelSpanFilterTests
+{
+    [OneTimeSetUp]
+    public void LoadDictionary() => _ = SharedExtractor.Instance; // jieba's dictionary is read by the first extractor
+
+    [TestCase("国计民生", EntityLabel.Company)]
+    [TestCase("基础设施", EntityLabel.Company)]
+    [TestCase("国计民生", EntityLabel.Person)]
+    public void A_frequent_four_character_dictionary_phrase_is_no_new_name(string phrase, EntityLabel label)
+    {
+        Assert.That(IsNameShapedAlone(phrase, label), Is.False);
+    }
+
+    [TestCase("阿里巴巴", EntityLabel.Company)] // tagged nrt: jieba knows it as a name
+    [TestCase("三星电子", EntityLabel.Company)] // ends in the company head 电子
+    [TestCase("人民日报", EntityLabel.Organization)] // ends in the organisation head 日报
+    [TestCase("澜沧智造", EntityLabel.Company)] // not a dictionary word
+    public void Named_dictionary_words_and_words_with_a_head_stay_names(string name, EntityLabel label)
+    {
+        Assert.That(IsNameShapedAlone(name, label), Is.True);
+    }
+
+    /// <summary>The filter's verdict on <paramref name="word"/> as the single word between two others.</summary>
+    private static bool IsNameShapedAlone(string word, EntityLabel label)
+    {
+        var text = "据悉" + word + "近况";
+        var tokens = new[] { new Token(0, 2, "据悉", null), new Token(2, word.Length, word, null), new Token(2 + word.Length, 2, "近况", null) };
+        return ModelSpanFilter.IsNameShaped(text, new TokenBoundaries(text.Length, tokens), 2, word.Length, label);
+    }
+}
