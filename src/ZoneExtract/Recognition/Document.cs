@@ -6,6 +6,8 @@ namespace ZoneExtract.Recognition;
 /// </summary>
 internal sealed class Document
 {
+    private Lexicon.TokenBoundaries? _words;
+
     public Document(string original, string folded, IReadOnlyList<Token> tokens, DateOnly? referenceDate, EntityLabel labels)
     {
         Original = original;
@@ -22,6 +24,9 @@ internal sealed class Document
     public string Text { get; }
 
     public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The segmentation by character position, built on first use and shared by the recognisers of this document.</summary>
+    public Lexicon.TokenBoundaries Words => _words ??= new Lexicon.TokenBoundaries(Text.Length, Tokens);
 
     public DateOnly? ReferenceDate { get; }
 

@@ -27,7 +27,7 @@ internal static class DocumentConsistency
             ? new CompanyEntity(e.Start, e.Length, e.Text) : e).ToList();
         var covered = new bool[text.Length];
         foreach (var entity in entities) covered.AsSpan(entity.Start, entity.Length).Fill(true);
-        var words = new TokenBoundaries(document);
+        var words = document.Words;
         foreach (var name in names)
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))

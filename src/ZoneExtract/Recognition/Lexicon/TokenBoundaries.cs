@@ -2,15 +2,11 @@ namespace ZoneExtract.Recognition.Lexicon;
 
 /// <summary>
 /// The segmentation seen from character positions: which word ends at a position and where it starts.
-/// Built once per recogniser call in O(text length).
+/// Built once per document (<see cref="Document.Words"/>) in O(text length).
 /// </summary>
 internal sealed class TokenBoundaries
 {
     private readonly int[] _startOfWordEndingAt;
-
-    public TokenBoundaries(Document document) : this(document.Text.Length, document.Tokens)
-    {
-    }
 
     public TokenBoundaries(int textLength, IReadOnlyList<Token> tokens)
     {

@@ -28,7 +28,7 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
 
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
-        var words = new Lexicon.TokenBoundaries(document);
+        var words = document.Words;
         foreach (var (start, length, label) in Tag(_model.Value, document.Text, document.Tokens))
         {
             if (length < 2 || !ModelSpanFilter.IsNameShaped(document.Text, words, start, length, NameTags.Labels[label])) continue;

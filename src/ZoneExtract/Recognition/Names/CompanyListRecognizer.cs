@@ -25,7 +25,7 @@ internal sealed class CompanyListRecognizer : IEntityRecognizer
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var text = document.Text;
-        var words = new TokenBoundaries(document);
+        var words = document.Words;
         for (var etc = text.IndexOf('等'); etc >= 0; etc = text.IndexOf('等', etc + 1))
         {
             var context = Context(text, etc + 1);

@@ -18,7 +18,7 @@ internal sealed class CompanyRoleRecognizer : IEntityRecognizer
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var text = document.Text;
-        var words = new TokenBoundaries(document);
+        var words = document.Words;
         var roles = NameLexicons.CompanyRoles;
         foreach (var token in document.Tokens)
         {

@@ -25,7 +25,7 @@ internal sealed class CompanySuffixRecognizer : IEntityRecognizer
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var text = document.Text;
-        var words = new TokenBoundaries(document);
+        var words = document.Words;
         var suffixes = NameLexicons.CompanySuffixes;
         var tokens = document.Tokens;
         for (var k = 0; k < tokens.Count; k++)

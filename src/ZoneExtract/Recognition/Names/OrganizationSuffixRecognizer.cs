@@ -17,7 +17,7 @@ internal sealed class OrganizationSuffixRecognizer : IEntityRecognizer
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var text = document.Text;
-        var words = new TokenBoundaries(document);
+        var words = document.Words;
         var suffixes = NameLexicons.OrganizationSuffixes;
         var tokens = document.Tokens;
         for (var k = 0; k < tokens.Count; k++)

@@ -28,7 +28,7 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var text = document.Text;
-        var words = new TokenBoundaries(document);
+        var words = document.Words;
         for (var end = 2; end <= text.Length; end++)
         {
             if (end < text.Length && !words.IsBoundary(end)) continue; // the suffix must end a word: not 开发区域
