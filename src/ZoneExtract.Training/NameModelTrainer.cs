@@ -29,8 +29,8 @@ public sealed class NameModelTrainer
     /// <summary>Loads jieba (with the library's domain words) so that training sees the segmentation inference sees.</summary>
     public NameModelTrainer()
     {
-        var (segmenter, posSegmenter) = JiebaRuntime.Initialize(null, RecognizerCatalog.DomainWords());
-        _segmenter = new Segmenter(segmenter, posSegmenter);
+        var (cutter, posSegmenter) = JiebaRuntime.Initialize(null, RecognizerCatalog.DomainWords());
+        _segmenter = new Segmenter(cutter, posSegmenter);
     }
 
     /// <summary>Trains on <paramref name="sentences"/> and returns the model and the time training took.</summary>

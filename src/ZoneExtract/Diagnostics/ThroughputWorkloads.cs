@@ -23,9 +23,9 @@ internal sealed class ThroughputWorkloads
         _extractor = extractor;
         Text = text;
         _options = new ExtractionOptions { ReferenceDate = referenceDate };
-        var (jieba, posSegmenter) = JiebaRuntime.Initialize(null, RecognizerCatalog.DomainWords());
-        _jieba = jieba;
-        _segmenter = new Segmenter(jieba, posSegmenter);
+        var (cutter, posSegmenter) = JiebaRuntime.Initialize(null, RecognizerCatalog.DomainWords());
+        _jieba = JiebaRuntime.JiebaNet;
+        _segmenter = new Segmenter(cutter, posSegmenter);
         var folded = WidthNormalizer.Fold(text);
         var tokens = _segmenter.Segment(text, SegmentationView.Create(folded), withTags: false);
         _document = new Document(text, folded, tokens, referenceDate, EntityLabel.All);

@@ -27,8 +27,8 @@ public sealed class ZoneExtractor
     public ZoneExtractor(ZoneExtractorSettings? settings = null)
     {
         _recognizers = RecognizerCatalog.CreateDefault(settings);
-        var (segmenter, posSegmenter) = JiebaRuntime.Initialize(settings?.JiebaDirectory, RecognizerCatalog.DomainWords());
-        _segmenter = new Segmenter(segmenter, posSegmenter);
+        var (cutter, posSegmenter) = JiebaRuntime.Initialize(settings?.JiebaDirectory, RecognizerCatalog.DomainWords());
+        _segmenter = new Segmenter(cutter, posSegmenter);
     }
 
     /// <summary>Extracts the entities of <paramref name="text"/>.</summary>

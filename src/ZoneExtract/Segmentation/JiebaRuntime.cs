@@ -4,17 +4,18 @@ using JiebaNet.Segmenter.PosSeg;
 namespace ZoneExtract.Segmentation;
 
 /// <summary>
-/// jieba.NET's dictionaries are process-wide statics: their folder must be set before first use, and
-/// adding words is not thread-safe. This is the one place that does both, once, under a lock; after it,
-/// segmenting is read-only and safe from any thread. The part-of-speech model is built on first use only:
-/// its type initialiser reads dict.txt a second time and parses a 3 MB JSON model, which would otherwise
-/// double the start-up of every process that never asks for tags.
+/// The process's segmenter, loaded once from one jieba dictionary folder under a lock; after that, segmenting
+/// is read-only and safe from any thread. Plain segmentation is our <see cref="WordCutter"/>. jieba.NET itself
+/// (its dictionaries are process-wide statics, and adding words to them is not thread-safe) is loaded only when
+/// first needed, for part-of-speech tags or as the baseline of the benchmarks, and is given the same domain
+/// words with the same frequencies, so that both see one dictionary.
 /// </summary>
 internal static class JiebaRuntime
 {
     private static readonly Lock Gate = new();
     private static string? _loadedDirectory;
-    private static JiebaSegmenter? _segmenter;
+    private static WordCutter? _cutter;
+    private static Lazy<JiebaSegmenter>? _jiebaNet;
     private static Lazy<PosSegmenter>? _posSegmenter;
 
     /// <summary>The folder jieba's dictionaries were loaded from, once <see cref="Initialize"/> has run.</summary>
@@ -23,29 +24,48 @@ internal static class JiebaRuntime
         get { lock (Gate) return _loadedDirectory; }
     }
 
-    public static (JiebaSegmenter Segmenter, Lazy<PosSegmenter> PosSegmenter) Initialize(string? explicitDirectory, IEnumerable<string> domainWords)
+    /// <summary>jieba.NET's segmenter with the domain words, loaded on first use; <see cref="Initialize"/> must have run.</summary>
+    public static JiebaSegmenter JiebaNet
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return (_jiebaNet ?? throw new InvalidOperationException("The segmenter is not loaded yet; build a ZoneExtractor first.")).Value;
+            }
+        }
+    }
+
+    public static (WordCutter Cutter, Lazy<PosSegmenter> PosSegmenter) Initialize(string? explicitDirectory, IEnumerable<string> domainWords)
     {
         lock (Gate)
         {
-            if (_segmenter is not null && _posSegmenter is not null)
+            if (_cutter is not null && _posSegmenter is not null)
             {
                 if (explicitDirectory is not null && !SameDirectory(explicitDirectory, _loadedDirectory!))
                 {
                     throw new InvalidOperationException(
-                        $"jieba.NET's dictionaries are process-wide and were already loaded from '{_loadedDirectory}'; " +
+                        $"jieba's dictionaries are process-wide and were already loaded from '{_loadedDirectory}'; " +
                         $"they cannot be loaded again from '{explicitDirectory}' in the same process.");
                 }
-                return (_segmenter, _posSegmenter);
+                return (_cutter, _posSegmenter);
             }
 
             var directory = JiebaResources.Locate(explicitDirectory);
-            ConfigManager.ConfigFileBaseDir = directory;
-            var segmenter = new JiebaSegmenter();
-            foreach (var word in domainWords) segmenter.AddWord(word);
-            _posSegmenter = new Lazy<PosSegmenter>(() => new PosSegmenter(segmenter), LazyThreadSafetyMode.ExecutionAndPublication);
-            _segmenter = segmenter;
+            var cutter = WordCutter.Load(directory);
+            var added = domainWords.Select(word => (Word: word, Frequency: cutter.AddWord(word))).ToList();
+            var jiebaNet = new Lazy<JiebaSegmenter>(() =>
+            {
+                ConfigManager.ConfigFileBaseDir = directory;
+                var segmenter = new JiebaSegmenter();
+                foreach (var (word, frequency) in added) segmenter.AddWord(word, frequency);
+                return segmenter;
+            }, LazyThreadSafetyMode.ExecutionAndPublication);
+            _posSegmenter = new Lazy<PosSegmenter>(() => new PosSegmenter(jiebaNet.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+            _jiebaNet = jiebaNet;
+            _cutter = cutter;
             _loadedDirectory = directory;
-            return (_segmenter, _posSegmenter);
+            return (_cutter, _posSegmenter);
         }
     }
 

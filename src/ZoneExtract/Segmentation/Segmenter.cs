@@ -1,37 +1,35 @@
-using JiebaNet.Segmenter;
 using JiebaNet.Segmenter.PosSeg;
 using ZoneExtract.Text;
 
 namespace ZoneExtract.Segmentation;
 
 /// <summary>
-/// Segments a document with jieba.NET and maps every word back to the original string.
-/// Plain segmentation (<c>Cut</c>, HMM on) is the hot path; part-of-speech tagging costs about
-/// five times as much and runs only when asked for.
+/// Segments a document and maps every word back to the original string. Plain segmentation (jieba's
+/// <c>Cut</c>, HMM on, by <see cref="WordCutter"/>) is the hot path and gives offsets directly;
+/// part-of-speech tagging (jieba.NET's <c>PosSegmenter</c>) costs several times as much and runs only when asked for.
 /// </summary>
 /// <remarks>
-/// jieba's own <c>Tokenize</c> computes offsets by adding up word lengths, but <c>Cut</c> drops blocks that
-/// are only whitespace (the space in 重庆 高新区), so those offsets drift after such a block. Here each word
-/// is located from the running position, skipping only whitespace, which is both exact and as cheap as
-/// <c>Cut</c> itself.
+/// jieba.NET's <c>PosSegmenter</c> returns strings, and jieba's own <c>Tokenize</c> computes offsets by adding
+/// up word lengths, which drifts after a block of whitespace that <c>Cut</c> drops (the space in 重庆 高新区).
+/// Tagged words are therefore located from the running position, skipping only whitespace.
 /// <para>
-/// jieba's cost grows with the square of an unbroken run of word characters (a table's 100,000 digits
-/// take seconds, a megabyte of them hours), so the text is handed over in chunks of at most
+/// jieba.NET's cost grows with the square of an unbroken run of word characters (a table's 100,000 digits
+/// take seconds, a megabyte of them hours), so the text is segmented in chunks of at most
 /// <see cref="MaxChunkLength"/> characters, each ending just after a character that jieba itself splits
 /// at (punctuation, whitespace): the words are then exactly those of one call. Only a run of word
-/// characters longer than a chunk is cut by force.
+/// characters longer than a chunk is cut by force. Both paths chunk the same way, so they agree on words.
 /// </para>
 /// </remarks>
 internal sealed class Segmenter
 {
     internal const int MaxChunkLength = 1024;
 
-    private readonly JiebaSegmenter _segmenter;
+    private readonly WordCutter _cutter;
     private readonly Lazy<PosSegmenter> _posSegmenter;
 
-    public Segmenter(JiebaSegmenter segmenter, Lazy<PosSegmenter> posSegmenter)
+    public Segmenter(WordCutter cutter, Lazy<PosSegmenter> posSegmenter)
     {
-        _segmenter = segmenter;
+        _cutter = cutter;
         _posSegmenter = posSegmenter;
     }
 
@@ -39,44 +37,47 @@ internal sealed class Segmenter
     {
         var tokens = new List<Token>(view.Text.Length / 2 + 1);
         var position = 0;
+        var words = withTags ? null : new List<(int Start, int Length)>();
         for (var chunkStart = 0; chunkStart < view.Text.Length;)
         {
             var chunkEnd = ChunkEnd(view.Text, chunkStart);
-            var chunk = chunkStart == 0 && chunkEnd == view.Text.Length ? view.Text : view.Text[chunkStart..chunkEnd];
-            if (withTags)
+            if (words is null)
             {
+                var chunk = chunkStart == 0 && chunkEnd == view.Text.Length ? view.Text : view.Text[chunkStart..chunkEnd];
                 foreach (var pair in _posSegmenter.Value.Cut(chunk, hmm: true))
                 {
-                    position = Add(tokens, original, view, position, pair.Word, pair.Flag);
+                    position = AddTagged(tokens, original, view, position, pair.Word, pair.Flag);
                 }
             }
             else
             {
-                foreach (var word in _segmenter.Cut(chunk, hmm: true))
-                {
-                    position = Add(tokens, original, view, position, word, null);
-                }
+                words.Clear();
+                _cutter.Cut(view.Text.AsSpan(chunkStart, chunkEnd - chunkStart), words);
+                foreach (var (start, length) in words) Add(tokens, original, view, chunkStart + start, length, null);
             }
             chunkStart = chunkEnd;
         }
         return tokens.AsReadOnly(); // no copy: on a 50 MB text the token array alone is 200 MB
     }
 
-    /// <summary>Adds the word found at or after <paramref name="position"/> of the view; returns the position after it.</summary>
-    private static int Add(List<Token> tokens, string original, SegmentationView view, int position, string word, string? tag)
+    /// <summary>Adds the tagged word found at or after <paramref name="position"/> of the view; returns the position after it.</summary>
+    private static int AddTagged(List<Token> tokens, string original, SegmentationView view, int position, string word, string tag)
     {
         var viewStart = Locate(view.Text, position, word);
         if (viewStart < 0) return position; // jieba never rewrites words; kept defensive so a surprise cannot shift offsets
-        var viewEnd = viewStart + word.Length;
-        if (word.Length == 0) return viewEnd;
+        Add(tokens, original, view, viewStart, word.Length, tag);
+        return viewStart + word.Length;
+    }
+
+    /// <summary>Adds the word at [viewStart, viewStart + length) of the view, in original offsets, unless it is whitespace.</summary>
+    private static void Add(List<Token> tokens, string original, SegmentationView view, int viewStart, int length, string? tag)
+    {
+        if (length == 0) return;
         var start = view.ToOriginal(viewStart);
-        var end = view.ToOriginalEnd(viewEnd);
+        var end = view.ToOriginalEnd(viewStart + length);
         var slice = original.AsSpan(start, end - start);
-        if (slice.IsWhiteSpace()) return viewEnd;
-        // Most words are unchanged by folding and layout joins: reuse jieba's string instead of copying it.
-        var text = slice.SequenceEqual(word) ? word : slice.ToString();
-        tokens.Add(new Token(start, end - start, text, tag));
-        return viewEnd;
+        if (slice.IsWhiteSpace()) return;
+        tokens.Add(new Token(start, end - start, slice.ToString(), tag));
     }
 
     /// <summary>The end of the chunk starting at <paramref name="start"/>: after the last break character within reach.</summary>
@@ -86,14 +87,10 @@ internal sealed class Segmenter
         if (limit >= text.Length) return text.Length;
         for (var end = limit; end > start; end--)
         {
-            if (!IsJiebaWordChar(text[end - 1]) && !(text[end - 1] == '\r' && text[end] == '\n')) return end;
+            if (!WordCutter.IsWordCharacter(text[end - 1]) && !(text[end - 1] == '\r' && text[end] == '\n')) return end;
         }
         return char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
     }
-
-    /// <summary>The characters jieba keeps together in one block (its pattern [\u4E00-\u9FD5a-zA-Z0-9+#&amp;._]).</summary>
-    private static bool IsJiebaWordChar(char c) =>
-        c is (>= '\u4E00' and <= '\u9FD5') or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '+' or '#' or '&' or '.' or '_';
 
     /// <summary>Where <paramref name="word"/> starts: at <paramref name="position"/>, after whitespace that jieba skipped, or -1.</summary>
     private static int Locate(string text, int position, string word)
