@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ZoneExtract.Recognition.Model;
 
@@ -6,20 +8,30 @@ namespace ZoneExtract.Recognition.Model;
 /// The trained linear tagger: one weight per (hashed feature, tag) and a bias per tag, as ML.NET's maximum
 /// entropy trainer learnt them. Weights are stored as 16-bit integers with one scale (half the size of
 /// floats; 8 bits rounded most of the many small weights of a hashed model to zero) and scored here
-/// directly: a handful of additions per character, no ML.NET at inference.
+/// directly: a handful of additions per character, no ML.NET at inference. In memory each feature's row is
+/// padded to 16 weights, one 32-byte vector: a character's score is 14 vector loads and additions.
 /// </summary>
 internal sealed class NameTagModel
 {
     private const uint Magic = 0x4D4E585A; // "ZXNM"
     private const int FormatVersion = 4;
 
-    private readonly short[] _weights; // feature-major: _weights[feature * TagCount + tag]
+    private const int RowWidth = 16; // Vector256<short>.Count: room for the 9 tags
+
+    private readonly short[] _rows; // feature-major, padded: _rows[feature * RowWidth + tag]
     private readonly float[] _biases;
     private readonly float _scale;
 
+    /// <summary>Takes weights feature-major and unpadded (weights[feature * tag count + tag]), as the file stores them.</summary>
     private NameTagModel(short[] weights, float[] biases, float scale, float[] transitions)
     {
-        _weights = weights;
+        var tags = biases.Length;
+        if (tags > RowWidth) throw new InvalidDataException($"The name model has {tags} tags; at most {RowWidth} are supported.");
+        _rows = new short[NameFeatures.Space * RowWidth];
+        for (var feature = 0; feature < NameFeatures.Space; feature++)
+        {
+            weights.AsSpan(feature * tags, tags).CopyTo(_rows.AsSpan(feature * RowWidth, tags));
+        }
         _biases = biases;
         _scale = scale;
         Transitions = transitions;
@@ -52,14 +64,19 @@ internal sealed class NameTagModel
     /// </summary>
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
-        var tags = TagCount;
-        Span<int> sums = stackalloc int[tags];
+        // 16-bit weights are summed in 32-bit lanes: 14 of them can overflow 16 bits.
+        var lower = Vector256<int>.Zero;
+        var upper = Vector256<int>.Zero;
         foreach (var feature in features)
         {
-            var row = _weights.AsSpan(feature * tags, tags);
-            for (var tag = 0; tag < tags; tag++) sums[tag] += row[tag];
+            var (low, high) = Vector256.Widen(Vector256.Create<short>(_rows.AsSpan(feature * RowWidth, RowWidth)));
+            lower += low;
+            upper += high;
         }
-        for (var tag = 0; tag < tags; tag++) scores[tag] = _biases[tag] + _scale * sums[tag];
+        Span<int> sums = stackalloc int[RowWidth];
+        lower.CopyTo(sums);
+        upper.CopyTo(sums[Vector256<int>.Count..]);
+        for (var tag = 0; tag < _biases.Length; tag++) scores[tag] = _biases[tag] + _scale * sums[tag];
     }
 
     public void Save(Stream stream)
@@ -74,7 +91,12 @@ internal sealed class NameTagModel
         foreach (var bias in _biases) writer.Write(bias);
         writer.Write(_scale);
         foreach (var transition in Transitions) writer.Write(transition);
-        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan()));
+        var row = new short[TagCount];
+        for (var feature = 0; feature < NameFeatures.Space; feature++)
+        {
+            _rows.AsSpan(feature * RowWidth, TagCount).CopyTo(row);
+            writer.Write(MemoryMarshal.AsBytes(row.AsSpan()));
+        }
     }
 
     /// <summary>Reads a model file written by <see cref="Save"/>.</summary>
@@ -115,7 +137,7 @@ internal sealed class NameTagModel
         var transitions = new float[tags * tags];
         for (var i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
         var weights = new short[NameFeatures.Space * tags];
-        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
         return new NameTagModel(weights, biases, scale, transitions);
     }
 }
