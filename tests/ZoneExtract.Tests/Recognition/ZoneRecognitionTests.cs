@@ -1,3 +1,5 @@
+using ZoneExtract.Recognition.Zones;
+
 namespace ZoneExtract.Tests.Recognition;
 
 /// <summary>ZONE recognition on sentences written for these tests: gazetteer forms, patterns, brackets, quotes, generic mentions.</summary>
@@ -16,11 +18,23 @@ public class ZoneRecognitionTests
     [TestCase("中国（湖北）自由贸易试验区挂牌。", "中国（湖北）自由贸易试验区", "中国(湖北)自由贸易试验区", ZoneKind.FreeTradeZone)]
     [TestCase("湖北自贸区武汉片区新增企业。", "湖北自贸区武汉片区", "中国(湖北)自由贸易试验区武汉片区", ZoneKind.FreeTradeZone)]
     [TestCase("苏南自创区建设提速。", "苏南自创区", "苏南国家自主创新示范区", ZoneKind.DemonstrationZone)]
+    [TestCase("哈大齐自创区揭牌。", "哈大齐自创区", "哈大齐国家自主创新示范区", ZoneKind.DemonstrationZone)]
+    [TestCase("拉萨高新区新增企业。", "拉萨高新区", "拉萨高新技术产业开发区", ZoneKind.HighTechZone)]
+    [TestCase("企业落户四川自贸试验区天府新区片区。", "四川自贸试验区天府新区片区", "中国(四川)自由贸易试验区成都天府新区片区", ZoneKind.FreeTradeZone)]
+    [TestCase("广东自贸区前海蛇口片区扩容。", "广东自贸区前海蛇口片区", "中国(广东)自由贸易试验区深圳前海蛇口片区", ZoneKind.FreeTradeZone)]
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();
         Assert.That((zone.Text, zone.CanonicalName, zone.Kind), Is.EqualTo((span, canonical, kind)));
         Assert.That(text.Substring(zone.Start, zone.Length), Is.EqualTo(span));
+    }
+
+    [TestCase("成都天府新区片区", new[] { "成都天府新区片区", "天府新区片区" })]
+    [TestCase("天津港片区", new[] { "天津港片区" })]
+    [TestCase("大连片区", new[] { "大连片区" })]
+    public void A_free_trade_area_also_goes_without_its_leading_city_when_a_name_remains(string area, string[] forms)
+    {
+        Assert.That(ZoneNameForms.FreeTradeArea(area), Is.EqualTo(forms));
     }
 
     [TestCase("他们在光明科学城建设实验室。", "光明科学城", ZoneKind.ScienceCity)]

@@ -35,9 +35,13 @@ internal static class ZoneGazetteer
         {
             var forms = ZoneNameForms.FreeTrade(record[0]);
             Add(record[0], forms, ZoneKind.FreeTradeZone);
-            // an area is named by any form of its zone followed by the area (重庆自贸试验区西永片区)
+            // an area is named by any form of its zone followed by any form of the area (重庆自贸试验区西永片区)
             var areas = record.Length > 1 ? record[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
-            foreach (var area in areas) Add(record[0] + area, forms.Select(f => f + area), ZoneKind.FreeTradeZone);
+            foreach (var area in areas)
+            {
+                var areaForms = ZoneNameForms.FreeTradeArea(area).ToArray();
+                Add(record[0] + area, forms.SelectMany(f => areaForms.Select(a => f + a)), ZoneKind.FreeTradeZone);
+            }
         }
         return new SpanTable<(string, ZoneKind)>(table);
     }

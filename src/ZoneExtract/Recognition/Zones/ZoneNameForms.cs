@@ -49,8 +49,17 @@ internal static class ZoneNameForms
     public static IEnumerable<string> NewArea(string official)
     {
         yield return official;
-        var placeLength = PlaceNames.PrefixLength(official, 0);
-        if (placeLength > 0 && official.Length - placeLength >= 4) yield return official[placeLength..];
+        if (WithoutLeadingPlace(official) is { } named) yield return named;
+    }
+
+    /// <summary>
+    /// A free trade zone's area (片区) under its official name and without its leading city, which news drops
+    /// after the zone's own name: 四川自贸试验区天府新区片区 for 成都天府新区片区.
+    /// </summary>
+    public static IEnumerable<string> FreeTradeArea(string area)
+    {
+        yield return area;
+        if (WithoutLeadingPlace(area) is { } named) yield return named;
     }
 
     public static IEnumerable<string> Demonstration(string official)
@@ -87,6 +96,13 @@ internal static class ZoneNameForms
         var placeLength = PlaceNames.PrefixLength(core, 0);
         if (placeLength > 0 && core.Length - placeLength >= 2) stems.Add(core[placeLength..]);
         return stems;
+    }
+
+    /// <summary>The name after a leading place when at least four characters remain (重庆两江新区 → 两江新区; 天津港片区 keeps its place).</summary>
+    private static string? WithoutLeadingPlace(string name)
+    {
+        var placeLength = PlaceNames.PrefixLength(name, 0);
+        return placeLength > 0 && name.Length - placeLength >= 4 ? name[placeLength..] : null;
     }
 
     private static string? StripAny(string name, string[] suffixes)
