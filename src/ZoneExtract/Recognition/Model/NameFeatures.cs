@@ -26,15 +26,15 @@ internal static class NameFeatures
     /// <summary>Fills <paramref name="output"/> (length text.Length × <see cref="PerPosition"/>) with feature indices.</summary>
     public static void Extract(string text, IReadOnlyList<Token> tokens, Span<int> output)
     {
-        var words = WordInfo.Build(text, tokens);
+        var words = new WordTable(text, tokens);
         for (var i = 0; i < text.Length; i++) At(text, words, i, output.Slice(i * PerPosition, PerPosition));
     }
 
     /// <summary>What each character knows of its word; computed once per text for <see cref="At"/>.</summary>
-    public static WordInfo[] Words(string text, IReadOnlyList<Token> tokens) => WordInfo.Build(text, tokens);
+    public static WordTable Words(string text, IReadOnlyList<Token> tokens) => new(text, tokens);
 
     /// <summary>Writes the <see cref="PerPosition"/> feature indices of character <paramref name="i"/> into <paramref name="f"/>.</summary>
-    public static void At(string text, WordInfo[] words, int i, Span<int> f)
+    public static void At(string text, WordTable words, int i, Span<int> f)
     {
         var length = text.Length;
         {
@@ -84,39 +84,59 @@ internal static class NameFeatures
 
     /// <summary>What a character knows of its word: position tag, hashes of the word and its neighbours, lexicon classes.</summary>
     internal readonly record struct WordInfo(int Position, int Word, int Length, int Previous, int Next, LexiconClass Lexicon, LexiconClass NextLexicon,
-        int Tag, int PreviousTag, int NextTag)
+        int Tag, int PreviousTag, int NextTag);
+
+    /// <summary>
+    /// The words of a text, seen from its characters: per character only the index of its word (4 bytes), per
+    /// word its hash, lexicon class and dictionary tag, looked up once; <see cref="this[int]"/> assembles a
+    /// character's <see cref="WordInfo"/> from its word and the neighbouring ones.
+    /// </summary>
+    internal sealed class WordTable
     {
         private const int Single = 1, First = 2, Middle = 3, Last = 4, NoWord = 5;
 
-        public static WordInfo[] Build(string text, IReadOnlyList<Token> tokens)
+        private static readonly WordInfo Outside = new(NoWord, 0, 0, 0, 0, LexiconClass.None, LexiconClass.None, 0, 0, 0);
+
+        private readonly IReadOnlyList<Token> _tokens;
+        private readonly int[] _wordAt; // -1 where no word covers the character (whitespace)
+        private readonly int[] _hashes;
+        private readonly LexiconClass[] _classes;
+        private readonly int[] _tags;
+
+        public WordTable(string text, IReadOnlyList<Token> tokens)
         {
-            var infos = new WordInfo[text.Length];
-            Array.Fill(infos, new WordInfo(NoWord, 0, 0, 0, 0, LexiconClass.None, LexiconClass.None, 0, 0, 0));
-            var hashes = new int[tokens.Count];
-            var classes = new LexiconClass[tokens.Count];
-            var tags = new int[tokens.Count];
-            for (var t = 0; t < tokens.Count; t++)
-            {
-                var span = text.AsSpan(tokens[t].Start, tokens[t].Length);
-                hashes[t] = WordHash(span);
-                classes[t] = Classify(span);
-                tags[t] = CommonWords.TagClass(span);
-            }
+            _tokens = tokens;
+            _wordAt = new int[text.Length];
+            Array.Fill(_wordAt, -1);
+            _hashes = new int[tokens.Count];
+            _classes = new LexiconClass[tokens.Count];
+            _tags = new int[tokens.Count];
             for (var t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];
-                var previous = t > 0 ? hashes[t - 1] : -1;
-                var next = t + 1 < tokens.Count ? hashes[t + 1] : -2;
-                var nextClass = t + 1 < tokens.Count ? classes[t + 1] : LexiconClass.None;
-                var previousTag = t > 0 ? tags[t - 1] : -1;
-                var nextTag = t + 1 < tokens.Count ? tags[t + 1] : -2;
-                for (var i = token.Start; i < token.End && i < infos.Length; i++)
-                {
-                    var position = token.Length == 1 ? Single : i == token.Start ? First : i == token.End - 1 ? Last : Middle;
-                    infos[i] = new WordInfo(position, hashes[t], token.Length, previous, next, classes[t], nextClass, tags[t], previousTag, nextTag);
-                }
+                if (token.End > text.Length) break; // tokens of another text: nothing past its end
+                var span = text.AsSpan(token.Start, token.Length);
+                _hashes[t] = WordHash(span);
+                _classes[t] = Classify(span);
+                _tags[t] = CommonWords.TagClass(span);
+                _wordAt.AsSpan(token.Start, token.Length).Fill(t);
             }
-            return infos;
+        }
+
+        public WordInfo this[int i]
+        {
+            get
+            {
+                var t = _wordAt[i];
+                if (t < 0) return Outside;
+                var token = _tokens[t];
+                var position = token.Length == 1 ? Single : i == token.Start ? First : i == token.End - 1 ? Last : Middle;
+                var hasNext = t + 1 < _hashes.Length;
+                return new WordInfo(position, _hashes[t], token.Length,
+                    t > 0 ? _hashes[t - 1] : -1, hasNext ? _hashes[t + 1] : -2,
+                    _classes[t], hasNext ? _classes[t + 1] : LexiconClass.None,
+                    _tags[t], t > 0 ? _tags[t - 1] : -1, hasNext ? _tags[t + 1] : -2);
+            }
         }
 
         /// <summary>A stable hash of a word (string.GetHashCode is randomised per process, so it cannot be used).</summary>

@@ -70,10 +70,7 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
                 model.Score(features, scores.AsSpan((i - start) * tagCount, tagCount));
             }
             var run = new DecodeRun(end - start, AfterOutside: start > 0, BeforeOutside: end < text.Length);
-            foreach (var (spanStart, length, label) in NameTagDecoder.Decode(scores, run, model.Transitions, tagCount))
-            {
-                spans.Add((start + spanStart, length, label));
-            }
+            NameTagDecoder.DecodeInto(scores, run, model.Transitions, tagCount, start, spans);
             start = end;
         }
         return spans;

@@ -17,10 +17,23 @@ internal static class NameTagDecoder
     /// </summary>
     public static List<(int Start, int Length, int Label)> Decode(ReadOnlySpan<float> scores, DecodeRun run, ReadOnlySpan<float> transitions, int tagCount)
     {
+        var spans = new List<(int Start, int Length, int Label)>();
+        DecodeInto(scores, run, transitions, tagCount, 0, spans);
+        return spans;
+    }
+
+    /// <summary>
+    /// Decodes one run as <see cref="Decode(ReadOnlySpan{float}, DecodeRun, ReadOnlySpan{float}, int)"/> does and
+    /// appends its spans, shifted by <paramref name="offset"/>, to <paramref name="spans"/>: no allocation for runs
+    /// of ordinary length, which is what a long text's thousands of short runs need.
+    /// </summary>
+    public static void DecodeInto(ReadOnlySpan<float> scores, DecodeRun run, ReadOnlySpan<float> transitions, int tagCount, int offset,
+        List<(int Start, int Length, int Label)> spans)
+    {
+        const int StackBytes = 2048;
         var length = run.Length;
-        var spans = new List<(int, int, int)>();
-        if (length == 0) return spans;
-        var back = new byte[length * tagCount];
+        if (length == 0) return;
+        Span<byte> back = length * tagCount <= StackBytes ? stackalloc byte[length * tagCount] : new byte[length * tagCount];
         Span<float> best = stackalloc float[tagCount];
         Span<float> next = stackalloc float[tagCount];
         for (var tag = 0; tag < tagCount; tag++)
@@ -51,7 +64,7 @@ internal static class NameTagDecoder
         {
             for (var tag = 0; tag < tagCount; tag++) best[tag] += transitions[tag * tagCount + NameTags.Outside];
         }
-        var tags = new int[length];
+        Span<int> tags = length * sizeof(int) <= StackBytes ? stackalloc int[length] : new int[length];
         var last = 0;
         for (var tag = 1; tag < tagCount; tag++) if (best[tag] > best[last]) last = tag;
         tags[length - 1] = last;
@@ -63,10 +76,9 @@ internal static class NameTagDecoder
             var label = NameTags.LabelOf(tags[i]);
             var end = i + 1;
             while (end < length && tags[end] == NameTags.Inside(label)) end++;
-            spans.Add((i, end - i, label));
+            spans.Add((offset + i, end - i, label));
             i = end;
         }
-        return spans;
     }
 
     /// <summary>I-X only after B-X or I-X; everything else may follow anything.</summary>
