@@ -6,7 +6,7 @@ namespace ZoneExtract;
 
 /// <summary>
 /// Extracts typed, normalised entities from Chinese text. Build one and share it: construction loads
-/// jieba.NET's dictionaries (a few seconds, once per process), and <see cref="Extract"/> is thread-safe.
+/// jieba's dictionary (about a second, once per process), and <see cref="Extract"/> is thread-safe.
 /// </summary>
 /// <example>
 /// <code>
