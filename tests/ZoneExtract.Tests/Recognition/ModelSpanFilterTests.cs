@@ -3,7 +3,7 @@ using ZoneExtract.Recognition.Model;
 
 namespace ZoneExtract.Tests.Recognition;
 
-/// <summary>The model-span filter's rule for frequent dictionary phrases, on segmentations written for these tests.</summary>
+/// <summary>The model-span filter's rules for frequent dictionary phrases and person shapes, on segmentations written for these tests.</summary>
 public class ModelSpanFilterTests
 {
     [OneTimeSetUp]
@@ -24,6 +24,23 @@ public class ModelSpanFilterTests
     public void Named_dictionary_words_and_words_with_a_head_stay_names(string name, EntityLabel label)
     {
         Assert.That(IsNameShapedAlone(name, label), Is.True);
+    }
+
+    [TestCase("彼得·洛夫")]
+    [TestCase("安娜·玛丽亚·桑托斯")]
+    public void A_transliterated_name_joined_by_interpuncts_is_a_person(string name)
+    {
+        Assert.That(IsNameShapedAlone(name, EntityLabel.Person), Is.True);
+    }
+
+    [TestCase("彼得·")]   // the name stops before the interpunct
+    [TestCase("·洛夫")]
+    [TestCase("彼得··洛夫")]
+    [TestCase("彼得·Lof")]
+    [TestCase("阿尔贝托·弗朗西斯科·迪马")] // more than ten ideographs: a run-on, not a name
+    public void An_interpunct_name_needs_ideograph_parts_on_both_sides(string name)
+    {
+        Assert.That(IsNameShapedAlone(name, EntityLabel.Person), Is.False);
     }
 
     /// <summary>The filter's verdict on <paramref name="word"/> as the single word between two others.</summary>

@@ -107,6 +107,27 @@ public class NameModelTests
     }
 
     [Test]
+    public void The_sequence_perceptron_learns_from_zero_weights_what_the_decoder_then_finds()
+    {
+        var trainer = new NameModelTrainer();
+        var (folded, tokens) = trainer.Prepare("记者王大海报道了星河电子的新品。");
+        var features = new int[folded.Length * NameFeatures.PerPosition];
+        NameFeatures.Extract(folded, tokens, features);
+        var gold = new int[folded.Length];
+        gold[8] = NameTags.Begin(Company);
+        for (var i = 9; i < 12; i++) gold[i] = NameTags.Inside(Company);
+        var tags = NameTags.Count;
+        var perceptron = new SequencePerceptron(new float[NameFeatures.Space * tags], new float[tags], new float[tags * tags]);
+        var zero = NameTagModel.FromWeights(new float[NameFeatures.Space * tags], new float[tags], new float[tags * tags]);
+        Assert.That(NameModelRecognizer.Tag(zero, folded, tokens), Is.Empty, "zero weights find nothing");
+
+        perceptron.Train([new SequencePerceptron.Sentence(features, gold, NameModelRecognizer.OutsideForSure(folded, tokens))], epochs: 5, rate: 1f, seed: 1);
+        var (weights, biases, transitions) = perceptron.Averaged();
+
+        Assert.That(NameModelRecognizer.Tag(NameTagModel.FromWeights(weights, biases, transitions), folded, tokens), Is.EqualTo(new[] { (8, 4, Company) }));
+    }
+
+    [Test]
     public void A_model_file_of_another_format_is_refused()
     {
         using var stream = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]);

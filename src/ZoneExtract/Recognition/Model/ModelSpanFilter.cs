@@ -50,13 +50,35 @@ internal static class ModelSpanFilter
         return false;
     }
 
-    /// <summary>Two to four ideographs (two only with a common surname), not an ordinary dictionary word, not ending in an administrative suffix (纳雍县).</summary>
+    /// <summary>
+    /// Two to four ideographs (two only with a common surname), not an ordinary dictionary word, not ending in an
+    /// administrative suffix (纳雍县); or a transliterated foreign name, ideograph parts joined by the interpunct (马克·休斯).
+    /// </summary>
     private static bool IsPersonShaped(ReadOnlySpan<char> span, bool singleWord)
     {
+        if (span.Contains('·')) return IsTransliteratedName(span);
         if (span.Length > 4 || "县市省区镇村乡州".Contains(span[^1])) return false;
         if (span.Length == 2 && !NameLexicons.StartsWithSurname(span)) return false; // two characters without a surname are rarely a name
         foreach (var c in span) if (!CharClass.IsIdeograph(c)) return false;
         return !singleWord || CommonWords.Frequency(span.ToString()) == 0 || CommonWords.IsProperNoun(span);
+    }
+
+    /// <summary>Two or more non-empty runs of ideographs joined by single interpuncts, at most ten ideographs in all.</summary>
+    private static bool IsTransliteratedName(ReadOnlySpan<char> span)
+    {
+        var ideographs = 0;
+        var run = 0;
+        foreach (var c in span)
+        {
+            if (c == '·')
+            {
+                if (run == 0) return false;
+                run = 0;
+            }
+            else if (CharClass.IsIdeograph(c)) { run++; ideographs++; }
+            else return false;
+        }
+        return run > 0 && ideographs <= 10;
     }
 
     private static bool EndsWithHead(string word) =>

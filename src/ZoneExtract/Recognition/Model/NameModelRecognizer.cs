@@ -79,7 +79,8 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
         return spans;
     }
 
-    private static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokens)
+    /// <summary>Characters that cannot be inside a name: not an ideograph, Latin letter or ·, or inside a frequent verb or function word.</summary>
+    internal static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokens)
     {
         var outside = new bool[text.Length];
         for (var i = 0; i < text.Length; i++) outside[i] = !Text.CharClass.IsIdeograph(text[i]) && !char.IsAsciiLetter(text[i]) && text[i] != '·';
