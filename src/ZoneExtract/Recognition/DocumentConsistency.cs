@@ -7,6 +7,7 @@ namespace ZoneExtract.Recognition;
 /// wherever its name comes back (中科超容董事长… then 中科超容是…), even where no rule fires. Every other
 /// occurrence of a COMPANY name that starts and ends on jieba word boundaries and overlaps no accepted entity
 /// becomes a COMPANY too, and a PERSON span with exactly a company's name is relabelled.
+/// A long name ending in a company head may also end inside a word that its head starts (瑞智电子 in 瑞智|电子光学).
 /// Only names that cannot be ordinary words are spread: three or more characters, or two characters that
 /// jieba's dictionary does not know at all (瑞智), and never common vocabulary (浪潮 in 改革浪潮 is no firm).
 /// ORG is not spread: its spans include generic-looking platform and office names, so one false ORG would be
@@ -32,7 +33,7 @@ internal static class DocumentConsistency
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                if (!IsWordEdge(text, words, at) || !IsWordEdge(text, words, at + name.Length)) continue; // 瑞智 inside 瑞智能 is another word
+                if (!IsWordEdge(text, words, at) || !EndsName(text, words, at, name)) continue; // 瑞智 inside 瑞智能 is another word
                 if (covered.AsSpan(at, name.Length).Contains(true)) continue;
                 covered.AsSpan(at, name.Length).Fill(true);
                 entities.Add(new CompanyEntity(at, name.Length, document.Slice(at, name.Length)));
@@ -44,6 +45,18 @@ internal static class DocumentConsistency
     /// <summary>A word boundary; whitespace gets no token, so a position next to it is one too.</summary>
     private static bool IsWordEdge(string text, TokenBoundaries words, int position) =>
         words.IsBoundary(position) || position == text.Length || char.IsWhiteSpace(text[position - 1]) || char.IsWhiteSpace(text[position]);
+
+    /// <summary>
+    /// The name ends on a word edge, or, for a name of four or more characters ending in a company head, the head
+    /// starts a word: the segmenter glued the head to the next word (瑞智|电子光学), the firm is still named.
+    /// </summary>
+    private static bool EndsName(string text, TokenBoundaries words, int at, string name)
+    {
+        var end = at + name.Length;
+        if (IsWordEdge(text, words, end)) return true;
+        return name.Length >= 4 && Names.NameLexicons.CompanySuffixes.TryLongestEndingAt(name, name.Length, 1, out var headStart, out _)
+            && headStart >= 2 && words.IsBoundary(at + headStart);
+    }
 
     private static bool IsDistinctive(string name) =>
         name.Length >= 3 ? !CommonWords.IsCommon(name) : name.Length == 2 && CommonWords.Frequency(name) == 0;

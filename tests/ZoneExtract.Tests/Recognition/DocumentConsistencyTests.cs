@@ -29,6 +29,25 @@ public class DocumentConsistencyTests
     }
 
     [Test]
+    public void A_long_name_whose_company_head_the_segmenter_glued_to_the_next_word_is_still_spread()
+    {
+        // 蓝橙电子 | 蓝橙 电子光学: the head 电子 starts a longer word
+        const string text = "蓝橙电子。蓝橙电子光学基地。";
+        var document = Segmented(text, "蓝橙电子", "。", "蓝橙", "电子光学", "基地", "。");
+        var spread = DocumentConsistency.Spread(document, [new CompanyEntity(0, 4, "蓝橙电子")]);
+        Assert.That(spread.Select(e => (e.Start, e.Length)), Is.EqualTo(new[] { (0, 4), (5, 4) }));
+    }
+
+    [Test]
+    public void A_name_ending_inside_a_word_that_its_head_does_not_start_is_not_spread()
+    {
+        const string text = "蓝橙电子。蓝橙电子学基地。";
+        var document = Segmented(text, "蓝橙电子", "。", "蓝", "橙电", "子学", "基地", "。");
+        var spread = DocumentConsistency.Spread(document, [new CompanyEntity(0, 4, "蓝橙电子")]);
+        Assert.That(spread, Has.Length.EqualTo(1));
+    }
+
+    [Test]
     public void A_person_span_with_a_company_name_is_the_company()
     {
         const string text = "星澜智造。星澜智造。";

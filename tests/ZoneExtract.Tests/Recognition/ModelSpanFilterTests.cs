@@ -43,6 +43,17 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedAlone(name, EntityLabel.Person), Is.False);
     }
 
+    [TestCase("美国FDA", EntityLabel.Company, false)] // a regulator is no business
+    [TestCase("美国FDA", EntityLabel.Organization, true)] // but it is an agency
+    [TestCase("欧盟CE", EntityLabel.Organization, false)] // a mark is neither
+    [TestCase("欧盟CE", EntityLabel.Company, false)]
+    [TestCase("美国AMD", EntityLabel.Company, true)] // a firm's acronym after its country stays a firm
+    [TestCase("美国FDAX", EntityLabel.Company, true)] // the whole Latin run must be the acronym
+    public void Regulator_acronyms_are_no_companies_and_certification_marks_no_names(string name, EntityLabel label, bool expected)
+    {
+        Assert.That(IsNameShapedAlone(name, label), Is.EqualTo(expected));
+    }
+
     /// <summary>The filter's verdict on <paramref name="word"/> as the single word between two others.</summary>
     private static bool IsNameShapedAlone(string word, EntityLabel label)
     {

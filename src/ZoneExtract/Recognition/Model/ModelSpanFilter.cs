@@ -15,6 +15,9 @@ namespace ZoneExtract.Recognition.Model;
 /// <item>no span is an idiom, opens with a frequent verb or a numeral with a measure word, or ends in a zone
 /// suffix (zones belong to the zone recognisers) or a title (海淀医院院长);</item>
 /// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary dictionary word;</item>
+/// <item>a company is not a listed place alone (重庆);</item>
+/// <item>a span ending in a regulator's Latin acronym (美国FDA) is no company, one ending in a certification mark
+/// (欧盟CE) no company or organisation;</item>
 /// <item>a span that ends in a company or organisation head needs a specific part before it (劳务公司 and
 /// 研发中心 are kinds; 新格局 ends in the ordinary word 格局, not in the head 局).</item>
 /// </list>
@@ -35,6 +38,9 @@ internal static class ModelSpanFilter
         if (Zones.ZoneSuffixes.TryMatchEndingAt(span.ToString(), length, out _, out _)) return false; // zones are the zone recognisers' call
         if (NameLexicons.EndsWithTitle(span.ToString())) return false; // 海淀医院院长: the name stops before the title
         if (label == EntityLabel.Person && !IsPersonShaped(span, singleWord)) return false;
+        if (label is EntityLabel.Company or EntityLabel.Organization && EndsWithAcronymOf(span, NameLexicons.CertificationMarks)) return false;
+        if (label == EntityLabel.Company && EndsWithAcronymOf(span, NameLexicons.RegulatorAcronyms)) return false;
+        if (label == EntityLabel.Company && Places.PlaceNames.All.Contains(span)) return false; // 重庆 alone is the place, not a firm
         return HasSpecificPart(span, NameLexicons.CompanySuffixes) && HasSpecificPart(span, NameLexicons.OrganizationSuffixes);
     }
 
@@ -61,6 +67,14 @@ internal static class ModelSpanFilter
         if (span.Length == 2 && !NameLexicons.StartsWithSurname(span)) return false; // two characters without a surname are rarely a name
         foreach (var c in span) if (!CharClass.IsIdeograph(c)) return false;
         return !singleWord || CommonWords.Frequency(span.ToString()) == 0 || CommonWords.IsProperNoun(span);
+    }
+
+    /// <summary>True when the span's final run of Latin letters (the whole run, not a tail of it) is in <paramref name="acronyms"/>.</summary>
+    private static bool EndsWithAcronymOf(ReadOnlySpan<char> span, SpanTable<bool> acronyms)
+    {
+        var start = span.Length;
+        while (start > 0 && char.IsAsciiLetter(span[start - 1])) start--;
+        return start < span.Length && acronyms.Contains(span[start..]);
     }
 
     /// <summary>Two or more non-empty runs of ideographs joined by single interpuncts, at most ten ideographs in all.</summary>
