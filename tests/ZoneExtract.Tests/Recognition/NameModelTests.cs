@@ -72,6 +72,25 @@ public class NameModelTests
     }
 
     [Test]
+    public void A_frequent_verb_is_certainly_outside_a_name_except_before_or_as_a_company_head()
+    {
+        _ = SharedExtractor.Instance; // jieba's dictionary tells the frequent verbs
+        const string text = "加快开发新品。蓝湾开发有限公司。蓝湾控股。";
+        var words = new[] { "加快", "开发", "新品", "。", "蓝湾", "开发", "有限公司", "。", "蓝湾", "控股", "。" };
+        var tokens = new List<Token>();
+        var at = 0;
+        foreach (var word in words)
+        {
+            tokens.Add(new Token(at, word.Length, word, null));
+            at += word.Length;
+        }
+        var outside = NameModelRecognizer.OutsideForSure(text, tokens);
+        Assert.That(outside[text.IndexOf("开发新品", StringComparison.Ordinal)], Is.True, "开发 before an ordinary word");
+        Assert.That(outside[text.IndexOf("开发有限", StringComparison.Ordinal)], Is.False, "开发 before the legal form");
+        Assert.That(outside[text.IndexOf("控股", StringComparison.Ordinal)], Is.False, "控股 is a company head itself");
+    }
+
+    [Test]
     public void The_shipped_model_loads_and_finds_a_person_and_a_company()
     {
         var text = "浙江吉利控股集团董事长李书福昨天在杭州宣布了这项计划。";
