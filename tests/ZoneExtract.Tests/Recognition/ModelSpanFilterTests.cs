@@ -21,9 +21,16 @@ public class ModelSpanFilterTests
     [TestCase("三星电子", EntityLabel.Company)] // ends in the company head 电子
     [TestCase("人民日报", EntityLabel.Organization)] // ends in the organisation head 日报
     [TestCase("澜沧智造", EntityLabel.Company)] // not a dictionary word
+    [TestCase("建设银行", EntityLabel.Company)] // generic 建设 before the head, but jieba tags the whole word nt
     public void Named_dictionary_words_and_words_with_a_head_stay_names(string name, EntityLabel label)
     {
         Assert.That(IsNameShapedAlone(name, label), Is.True);
+    }
+
+    [Test]
+    public void A_generic_word_before_a_company_head_is_no_name_unless_jieba_knows_the_whole()
+    {
+        Assert.That(IsNameShapedAlone("建设公司", EntityLabel.Company), Is.False);
     }
 
     [TestCase("彼得·洛夫")]

@@ -59,6 +59,12 @@ internal static class CommonWords
         word.Length >= 4 && Words.Value.Lookup.TryGetValue(word, out var entry) && entry.Frequency >= PhraseThreshold
         && !NamedEntityClasses.Contains(entry.TagClass);
 
+    private static readonly int OrganizationClass = Array.IndexOf(ModelTags, "nt") + 2;
+
+    /// <summary>A word jieba's dictionary tags as an organisation name (nt: 建设银行, 中国银行).</summary>
+    public static bool IsOrganizationName(ReadOnlySpan<char> word) =>
+        Words.Value.Lookup.TryGetValue(word, out var entry) && entry.TagClass == OrganizationClass;
+
     /// <summary>A word jieba tags as a person, place, organisation or other proper noun.</summary>
     public static bool IsProperNoun(ReadOnlySpan<char> word) => Words.Value.Lookup.TryGetValue(word, out var entry) && entry.IsProper;
 

@@ -19,7 +19,8 @@ namespace ZoneExtract.Recognition.Model;
 /// <item>a span ending in a regulator's Latin acronym (美国FDA) is no company, one ending in a certification mark
 /// (欧盟CE) no company or organisation;</item>
 /// <item>a span that ends in a company or organisation head needs a specific part before it (劳务公司 and
-/// 研发中心 are kinds; 新格局 ends in the ordinary word 格局, not in the head 局).</item>
+/// 研发中心 are kinds; 新格局 ends in the ordinary word 格局, not in the head 局), unless jieba's dictionary tags the
+/// whole word as an organisation name and its head has two or more characters (建设银行).</item>
 /// </list>
 /// </summary>
 internal static class ModelSpanFilter
@@ -41,7 +42,8 @@ internal static class ModelSpanFilter
         if (label is EntityLabel.Company or EntityLabel.Organization && EndsWithAcronymOf(span, NameLexicons.CertificationMarks)) return false;
         if (label == EntityLabel.Company && EndsWithAcronymOf(span, NameLexicons.RegulatorAcronyms)) return false;
         if (label == EntityLabel.Company && Places.PlaceNames.All.Contains(span)) return false; // 重庆 alone is the place, not a firm
-        return HasSpecificPart(span, NameLexicons.CompanySuffixes) && HasSpecificPart(span, NameLexicons.OrganizationSuffixes);
+        var known = singleWord && CommonWords.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
+        return HasSpecificPart(span, NameLexicons.CompanySuffixes, known) && HasSpecificPart(span, NameLexicons.OrganizationSuffixes, known);
     }
 
     /// <summary>A first word that is a frequent verb or a numeral with a measure word (布局建设大科学, 十大科技…) cannot open a name.</summary>
@@ -99,11 +101,12 @@ internal static class ModelSpanFilter
         NameLexicons.CompanySuffixes.TryLongestEndingAt(word, word.Length, 1, out var start, out _) && start > 0
         || NameLexicons.OrganizationSuffixes.TryLongestEndingAt(word, word.Length, 1, out start, out _) && start > 0;
 
-    private static bool HasSpecificPart(ReadOnlySpan<char> span, SpanTable<bool> heads)
+    private static bool HasSpecificPart(ReadOnlySpan<char> span, SpanTable<bool> heads, bool knownName)
     {
         var text = span.ToString();
         if (!heads.TryLongestEndingAt(text, text.Length, 1, out var headStart, out _)) return true;
         if (text.Length - headStart == 1 && text.Length >= 2 && CommonWords.IsCommon(text[^2..])) return false; // 格局, 布局
+        if (knownName && text.Length - headStart >= 2) return true; // a head of two or more characters (银行), not 新格局 (tagged nt)
         var part = text[..headStart];
         return part.Length > 0 && !NamePrefix.IsGeneric(part) && !CommonWords.IsFrequentNonNameWord(part);
     }
