@@ -21,10 +21,18 @@ public class ModelSpanFilterTests
     [TestCase("三星电子", EntityLabel.Company)] // ends in the company head 电子
     [TestCase("人民日报", EntityLabel.Organization)] // ends in the organisation head 日报
     [TestCase("澜沧智造", EntityLabel.Company)] // not a dictionary word
+    [TestCase("农行", EntityLabel.Company)] // frequent, but jieba tags it an abbreviation (j)
     [TestCase("建设银行", EntityLabel.Company)] // generic 建设 before the head, but jieba tags the whole word nt
     public void Named_dictionary_words_and_words_with_a_head_stay_names(string name, EntityLabel label)
     {
         Assert.That(IsNameShapedAlone(name, label), Is.True);
+    }
+
+    [TestCase("科学", EntityLabel.Organization)]
+    [TestCase("国家", EntityLabel.Company)]
+    public void A_frequent_ordinary_word_is_no_name(string word, EntityLabel label)
+    {
+        Assert.That(IsNameShapedAlone(word, label), Is.False);
     }
 
     [Test]

@@ -9,7 +9,8 @@ namespace ZoneExtract.Recognition.Model;
 /// <list type="bullet">
 /// <item>a span starts and ends at jieba word boundaries (not 重庆市高质量发) and runs across no conjunction,
 /// bracket or punctuation (湖南省和黔东南, (GDP));</item>
-/// <item>a single frequent dictionary word that jieba does not tag as a proper noun is no name (国家, 科学), nor is a
+/// <item>a single frequent dictionary word that jieba does not tag as a proper noun or an abbreviation (中行, 央行)
+/// is no name (国家, 科学), nor is a
 /// single dictionary phrase of four or more characters of moderate frequency (招商引资, 安居乐业; see
 /// <see cref="CommonWords.PhraseThreshold"/>) unless it ends in a company or organisation head (中兴通讯);</item>
 /// <item>no span is an idiom, opens with a frequent verb or a numeral with a measure word, or ends in a zone
@@ -33,7 +34,7 @@ internal static class ModelSpanFilter
         if (span.IndexOfAny(Joiners) >= 0 || span.IndexOfAny(' ', '\t', '\n') >= 0) return false;
         if (!words.IsBoundary(start) || (start + length < text.Length && !words.IsBoundary(start + length))) return false;
         var singleWord = words.StartOfWordEndingAt(start + length) == start;
-        if (singleWord && (CommonWords.IsCommonNonProperWord(span) || CommonWords.IsIdiom(span))) return false;
+        if (singleWord && (CommonWords.IsCommonNonProperWord(span) && !CommonWords.IsAbbreviation(span) || CommonWords.IsIdiom(span))) return false;
         if (singleWord && CommonWords.IsFrequentPhrase(span) && !EndsWithHead(span.ToString())) return false; // 招商引资, but not 中兴通讯
         if (StartsWithNonNameWord(text, words, start, length)) return false;
         if (Zones.ZoneSuffixes.TryMatchEndingAt(span.ToString(), length, out _, out _)) return false; // zones are the zone recognisers' call
