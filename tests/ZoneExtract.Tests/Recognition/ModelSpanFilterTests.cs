@@ -48,6 +48,20 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedAlone(name, EntityLabel.Person), Is.True);
     }
 
+    [TestCase("温格")]         // two characters without a common surname, but all transliteration characters
+    [TestCase("马尔科维奇")]   // five characters: longer than a Chinese name, a transliterated one
+    public void A_transliterated_name_without_interpunct_is_a_person(string name)
+    {
+        Assert.That(IsNameShapedAlone(name, EntityLabel.Person), Is.True);
+    }
+
+    [TestCase("巴西")]       // transliteration characters, but a frequent dictionary word
+    [TestCase("意大利人")]   // 意 is no transliteration character, and the word is in the dictionary
+    public void Frequent_words_and_other_characters_are_no_transliterated_name(string name)
+    {
+        Assert.That(IsNameShapedAlone(name, EntityLabel.Person), Is.False);
+    }
+
     [TestCase("彼得·")]   // the name stops before the interpunct
     [TestCase("·洛夫")]
     [TestCase("彼得··洛夫")]

@@ -66,6 +66,8 @@ internal static class ModelSpanFilter
     private static bool IsPersonShaped(ReadOnlySpan<char> span, bool singleWord)
     {
         if (span.Contains('·')) return IsTransliteratedName(span);
+        if (span.Length is >= 2 and <= 6 && NameLexicons.IsTransliteration(span))
+            return !singleWord || !CommonWords.IsCommon(span.ToString()); // 温格, 马尔科维奇: a foreign name, surname or not
         if (span.Length > 4 || "县市省区镇村乡州".Contains(span[^1])) return false;
         if (span.Length == 2 && !NameLexicons.StartsWithSurname(span)) return false; // two characters without a surname are rarely a name
         foreach (var c in span) if (!CharClass.IsIdeograph(c)) return false;

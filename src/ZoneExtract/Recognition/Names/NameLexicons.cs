@@ -12,6 +12,8 @@ internal static class NameLexicons
     private static readonly Lazy<SpanTable<bool>> TitleTable = new(() => Load("ZoneExtract.Names.person-titles.tsv"));
     private static readonly Lazy<SpanTable<bool>> CompanyRoleTable = new(() => Load("ZoneExtract.Names.company-roles.tsv"));
     private static readonly Lazy<SpanTable<bool>> RegulatorTable = new(() => Load("ZoneExtract.Names.regulator-acronyms.tsv"));
+    private static readonly Lazy<HashSet<char>> TransliterationTable = new(() =>
+        EmbeddedData.ReadWords("ZoneExtract.Names.transliteration-characters.tsv").Select(w => w[0]).ToHashSet());
     private static readonly Lazy<SpanTable<bool>> MarkTable = new(() => Load("ZoneExtract.Names.certification-marks.tsv"));
 
     public static SpanTable<bool> CompanySuffixes => CompanyTable.Value;
@@ -31,6 +33,13 @@ internal static class NameLexicons
     public static SpanTable<bool> CompanyRoles => CompanyRoleTable.Value;
 
     public static SpanTable<bool> OrganizationSuffixes => OrganizationTable.Value;
+
+    /// <summary>True when every character of <paramref name="name"/> is one of the standard transliteration characters (温格, 马尔科维奇).</summary>
+    public static bool IsTransliteration(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name) if (!TransliterationTable.Value.Contains(c)) return false;
+        return !name.IsEmpty;
+    }
 
     /// <summary>Latin acronyms of government regulators (FDA, NMPA): an agency, never a company.</summary>
     public static SpanTable<bool> RegulatorAcronyms => RegulatorTable.Value;
