@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Recognition.Names;
 
 namespace ZoneExtract.Recognition;
 
@@ -67,7 +68,7 @@ internal static class DocumentConsistency
     {
         var end = at + name.Length;
         if (IsWordEdge(text, words, end)) return true;
-        return name.Length >= 4 && ZoneExtract.Recognition.Names.NameLexicons.CompanySuffixes.TryLongestEndingAt(name, name.Length, 1, out var headStart, out _)
+        return name.Length >= 4 && NameLexicons.CompanySuffixes.TryLongestEndingAt(name, name.Length, 1, out var headStart, out _)
             && headStart >= 2 && words.IsBoundary(at + headStart);
     }
 

@@ -15,7 +15,8 @@ namespace ZoneExtract.Recognition.Model;
 /// <see cref="CommonWords.PhraseThreshold"/>) unless it ends in a company or organisation head (中兴通讯);</item>
 /// <item>no span is an idiom, opens with a frequent verb or a numeral with a measure word, or ends in a zone
 /// suffix (zones belong to the zone recognisers) or a title (海淀医院院长);</item>
-/// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary dictionary word;</item>
+/// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary
+/// dictionary word, or a foreign name: parts joined by · (马克·休斯) or up to six transliteration characters (温格);</item>
 /// <item>a company is not a listed place alone (重庆);</item>
 /// <item>a span ending in a regulator's Latin acronym (美国FDA) is no company, one ending in a certification mark
 /// (欧盟CE) no company or organisation;</item>
@@ -61,7 +62,8 @@ internal static class ModelSpanFilter
 
     /// <summary>
     /// Two to four ideographs (two only with a common surname), not an ordinary dictionary word, not ending in an
-    /// administrative suffix (纳雍县); or a transliterated foreign name, ideograph parts joined by the interpunct (马克·休斯).
+    /// administrative suffix (纳雍县); or a transliterated foreign name: ideograph parts joined by the interpunct
+    /// (马克·休斯), or two to six transliteration characters that are not a common word (温格, 马尔科维奇).
     /// </summary>
     private static bool IsPersonShaped(ReadOnlySpan<char> span, bool singleWord)
     {
