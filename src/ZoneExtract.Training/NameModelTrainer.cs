@@ -14,7 +14,9 @@ namespace ZoneExtract.Training;
 /// <param name="Iterations">Passes of the SDCA maximum-entropy trainer over the data.</param>
 /// <param name="L2">L2 regularisation.</param>
 /// <param name="L1">L1 regularisation (zeroes weak weights).</param>
-public sealed record NameModelTrainingOptions(int Seed = 42, int Iterations = 20, float L2 = 1e-5f, float L1 = 0f);
+/// <param name="SequenceEpochs">Passes of the structured perceptron that fine-tunes the maximum-entropy weights on whole sentences (0: none).</param>
+/// <param name="SequenceRate">The perceptron's step, in the units of the maximum-entropy weights.</param>
+public sealed record NameModelTrainingOptions(int Seed = 42, int Iterations = 20, float L2 = 1e-5f, float L1 = 0f, int SequenceEpochs = 10, float SequenceRate = 0.3f);
 
 /// <summary>
 /// Trains the name model: each character of each sentence becomes one example (its hashed features from
@@ -38,8 +40,9 @@ public sealed class NameModelTrainer
     {
         var stopwatch = Stopwatch.StartNew();
         var rows = new List<CharacterRow>();
+        var tagged = new List<SequencePerceptron.Sentence>();
         var transitionCounts = new double[NameTags.Count, NameTags.Count];
-        foreach (var sentence in sentences) AddRows(sentence, rows, transitionCounts);
+        foreach (var sentence in sentences) AddRows(sentence, rows, tagged, transitionCounts);
 
         var context = new MLContext(options.Seed);
         var data = context.Data.LoadFromEnumerable(rows, WithVectorSize(SchemaDefinition.Create(typeof(CharacterRow))));
@@ -53,8 +56,15 @@ public sealed class NameModelTrainer
                 Shuffle = true,
             }));
         var fitted = pipeline.Fit(data);
-        var model = ReadOut(fitted.LastTransformer.Model, fitted.Transform(data).Schema["Label"], Transitions(transitionCounts));
-        return (model, stopwatch.Elapsed);
+        var (weights, biases) = ReadOut(fitted.LastTransformer.Model, fitted.Transform(data).Schema["Label"]);
+        var transitions = Transitions(transitionCounts);
+        if (options.SequenceEpochs > 0)
+        {
+            var perceptron = new SequencePerceptron(weights, biases, transitions);
+            perceptron.Train(tagged, options.SequenceEpochs, options.SequenceRate, options.Seed);
+            (weights, biases, transitions) = perceptron.Averaged();
+        }
+        return (NameTagModel.FromWeights(weights, biases, transitions), stopwatch.Elapsed);
     }
 
     /// <summary>The segmentation and width folding that the extractor applies, for one text.</summary>
@@ -64,7 +74,7 @@ public sealed class NameModelTrainer
         return (folded, _segmenter.Segment(text, SegmentationView.Create(folded), withTags: false));
     }
 
-    private void AddRows(TrainingSentence sentence, List<CharacterRow> rows, double[,] transitionCounts)
+    private void AddRows(TrainingSentence sentence, List<CharacterRow> rows, List<SequencePerceptron.Sentence> tagged, double[,] transitionCounts)
     {
         if (sentence.Text.Length == 0) return;
         var (folded, tokens) = Prepare(sentence.Text);
@@ -84,6 +94,21 @@ public sealed class NameModelTrainer
             if (char.IsWhiteSpace(folded[i])) continue;
             rows.Add(new CharacterRow { Label = NameTags.Name(tags[i]), Features = ToVector(features.AsSpan(i * NameFeatures.PerPosition, NameFeatures.PerPosition)) });
         }
+        var outside = NameModelRecognizer.OutsideForSure(folded, tokens);
+        tagged.Add(new SequencePerceptron.Sentence(features, Reachable(tags, outside), outside));
+    }
+
+    /// <summary>The gold tags as the decoder can produce them: O where a character is O for sure, a span resumed after it begins anew.</summary>
+    private static int[] Reachable(int[] tags, bool[] outside)
+    {
+        var reachable = (int[])tags.Clone();
+        for (var i = 0; i < reachable.Length; i++)
+        {
+            if (outside[i]) reachable[i] = NameTags.Outside;
+            else if (NameTags.IsInside(reachable[i]) && (i == 0 || reachable[i - 1] == NameTags.Outside))
+                reachable[i] = NameTags.Begin(NameTags.LabelOf(reachable[i]));
+        }
+        return reachable;
     }
 
     /// <summary>A sparse 0/1 vector; hash collisions inside one character add up, as they do when scoring.</summary>
@@ -107,7 +132,6 @@ public sealed class NameModelTrainer
         return schema;
     }
 
-    /// <summary>Copies ML.NET's per-class weights and biases into the library's tag order (O, B-COMPANY, …).</summary>
     /// <summary>
     /// log P(tag | previous tag) − log P(tag), add-one smoothed: the maximum-entropy scores already carry each
     /// tag's prior, so the transitions add only what the previous tag tells beyond it (hybrid decoding).
@@ -134,7 +158,8 @@ public sealed class NameModelTrainer
         return transitions;
     }
 
-    private static NameTagModel ReadOut(MaximumEntropyModelParameters parameters, DataViewSchema.Column labelColumn, float[] transitions)
+    /// <summary>Copies ML.NET's per-class weights and biases into the library's tag order (O, B-COMPANY, …), feature-major.</summary>
+    private static (float[] Weights, float[] Biases) ReadOut(MaximumEntropyModelParameters parameters, DataViewSchema.Column labelColumn)
     {
         VBuffer<ReadOnlyMemory<char>> keyNames = default;
         labelColumn.GetKeyValues(ref keyNames);
@@ -143,21 +168,23 @@ public sealed class NameModelTrainer
         parameters.GetWeights(ref weights, out var classCount);
         var biases = parameters.GetBiases().ToArray();
 
-        var perTag = new float[NameTags.Count][];
-        var tagBiases = new float[NameTags.Count];
-        for (var tag = 0; tag < NameTags.Count; tag++)
+        var tags = NameTags.Count;
+        var featureMajor = new float[NameFeatures.Space * tags];
+        var tagBiases = new float[tags];
+        var column = new float[NameFeatures.Space];
+        for (var tag = 0; tag < tags; tag++)
         {
-            perTag[tag] = new float[NameFeatures.Space];
             var cls = Array.IndexOf(classNames, NameTags.Name(tag));
             if (cls < 0 || cls >= classCount)
             {
                 tagBiases[tag] = -1e4f; // a tag the data never showed is never predicted
                 continue;
             }
-            weights[cls].CopyTo(perTag[tag]);
+            weights[cls].CopyTo(column);
+            for (var f = 0; f < column.Length; f++) featureMajor[f * tags + tag] = column[f];
             tagBiases[tag] = biases[cls];
         }
-        return NameTagModel.FromWeights(perTag, tagBiases, transitions);
+        return (featureMajor, tagBiases);
     }
 
     private sealed class CharacterRow

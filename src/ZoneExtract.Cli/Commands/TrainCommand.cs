@@ -18,10 +18,12 @@ internal static class TrainCommand
         var output = new Option<string>("--output") { Description = "Where to write the model.", DefaultValueFactory = _ => "name-model.bin" };
         var validation = new Option<double>("--validation") { Description = "Fraction of the file, taken from its end, held out for validation (0 trains on all).", DefaultValueFactory = _ => 0.1 };
         var iterations = new Option<int>("--iterations") { Description = "Training passes over the data.", DefaultValueFactory = _ => new NameModelTrainingOptions().Iterations };
+        var sequenceEpochs = new Option<int>("--sequence-epochs") { Description = "Passes of the structured perceptron that fine-tunes the model on whole sentences (0: none).", DefaultValueFactory = _ => new NameModelTrainingOptions().SequenceEpochs };
+        var sequenceRate = new Option<float>("--sequence-rate") { Description = "Step of that perceptron.", DefaultValueFactory = _ => new NameModelTrainingOptions().SequenceRate };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => new NameModelTrainingOptions().Seed };
         var existing = new Option<string?>("--model") { Description = "Do not train: score this model file on the validation part only." };
 
-        var command = new Command("train", "Train the name model (COMPANY, ORG, PERSON, LOC) on annotated sentences.") { data, output, validation, iterations, seed, existing };
+        var command = new Command("train", "Train the name model (COMPANY, ORG, PERSON, LOC) on annotated sentences.") { data, output, validation, iterations, sequenceEpochs, sequenceRate, seed, existing };
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(data)!;
@@ -40,7 +42,8 @@ internal static class TrainCommand
             }
             else
             {
-                var options = new NameModelTrainingOptions(parsed.GetValue(seed), parsed.GetValue(iterations));
+                var options = new NameModelTrainingOptions(parsed.GetValue(seed), parsed.GetValue(iterations),
+                    SequenceEpochs: parsed.GetValue(sequenceEpochs), SequenceRate: parsed.GetValue(sequenceRate));
                 (model, var elapsed) = trainer.Train(sentences.Take(trainCount).ToList(), options);
                 var outputPath = parsed.GetValue(output)!;
                 using (var file = File.Create(outputPath)) model.Save(file);

@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Recognition.Names;
 
 namespace ZoneExtract.Recognition;
 
@@ -7,8 +8,11 @@ namespace ZoneExtract.Recognition;
 /// wherever its name comes back (中科超容董事长… then 中科超容是…), even where no rule fires. Every other
 /// occurrence of a COMPANY name that starts and ends on jieba word boundaries and overlaps no accepted entity
 /// becomes a COMPANY too, and a PERSON span with exactly a company's name is relabelled.
+/// A long name ending in a company head may also end inside a word that its head starts (瑞智电子 in 瑞智|电子光学).
 /// Only names that cannot be ordinary words are spread: three or more characters, or two characters that
 /// jieba's dictionary does not know at all (瑞智), and never common vocabulary (浪潮 in 改革浪潮 is no firm).
+/// LOC names closed by an administrative suffix (纳雍县) are spread the same way: a county named once is that county
+/// at every free mention.
 /// ORG is not spread: its spans include generic-looking platform and office names, so one false ORG would be
 /// repeated across the article.
 /// Cost: one ordinal string search per distinct name, and a coverage array the length of the text.
@@ -18,32 +22,59 @@ internal static class DocumentConsistency
     public static Entity[] Spread(Document document, Entity[] accepted)
     {
         var text = document.Text;
-        var names = accepted.Where(e => e.Label == EntityLabel.Company).Select(e => text.Substring(e.Start, e.Length))
-            .Where(IsDistinctive).ToHashSet(StringComparer.Ordinal);
-        if (names.Count == 0) return accepted;
+        var names = NamesOf(accepted, text, EntityLabel.Company, IsDistinctive);
+        var places = NamesOf(accepted, text, EntityLabel.Location, IsAdministrativePlace);
+        if (names.Count == 0 && places.Count == 0) return accepted;
 
         // a PERSON with a company's name is that company: persons are read off the name's shape, companies off evidence
         var entities = accepted.Select(e => e.Label == EntityLabel.Person && names.Contains(text.Substring(e.Start, e.Length))
             ? new CompanyEntity(e.Start, e.Length, e.Text) : e).ToList();
         var covered = new bool[text.Length];
         foreach (var entity in entities) covered.AsSpan(entity.Start, entity.Length).Fill(true);
+        AddMentions(document, names, covered, entities, (at, length, slice) => new CompanyEntity(at, length, slice));
+        AddMentions(document, places, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
+        return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+    }
+
+    private static HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads) =>
+        accepted.Where(e => e.Label == label).Select(e => text.Substring(e.Start, e.Length)).Where(spreads).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Adds every free mention of each name (word edges, nothing accepted there) as an entity made by <paramref name="create"/>.</summary>
+    private static void AddMentions(Document document, HashSet<string> names, bool[] covered, List<Entity> entities, Func<int, int, string, Entity> create)
+    {
+        var text = document.Text;
         var words = document.Words;
         foreach (var name in names)
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                if (!IsWordEdge(text, words, at) || !IsWordEdge(text, words, at + name.Length)) continue; // 瑞智 inside 瑞智能 is another word
+                if (!IsWordEdge(text, words, at) || !EndsName(text, words, at, name)) continue; // 瑞智 inside 瑞智能 is another word
                 if (covered.AsSpan(at, name.Length).Contains(true)) continue;
                 covered.AsSpan(at, name.Length).Fill(true);
-                entities.Add(new CompanyEntity(at, name.Length, document.Slice(at, name.Length)));
+                entities.Add(create(at, name.Length, document.Slice(at, name.Length)));
             }
         }
-        return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
 
     /// <summary>A word boundary; whitespace gets no token, so a position next to it is one too.</summary>
     private static bool IsWordEdge(string text, TokenBoundaries words, int position) =>
         words.IsBoundary(position) || position == text.Length || char.IsWhiteSpace(text[position - 1]) || char.IsWhiteSpace(text[position]);
+
+    /// <summary>
+    /// The name ends on a word edge, or, for a name of four or more characters ending in a company head, the head
+    /// starts a word: the segmenter glued the head to the next word (瑞智|电子光学), the firm is still named.
+    /// </summary>
+    private static bool EndsName(string text, TokenBoundaries words, int at, string name)
+    {
+        var end = at + name.Length;
+        if (IsWordEdge(text, words, end)) return true;
+        return name.Length >= 4 && NameLexicons.CompanySuffixes.TryLongestEndingAt(name, name.Length, 1, out var headStart, out _)
+            && headStart >= 2 && words.IsBoundary(at + headStart);
+    }
+
+    /// <summary>A place of three or more ideographs closed by an administrative suffix (纳雍县, 龙场镇): a name, never a common word.</summary>
+    private static bool IsAdministrativePlace(string name) =>
+        name.Length >= 3 && "省市县区镇乡村州旗".Contains(name[^1]) && name.All(Text.CharClass.IsIdeograph);
 
     private static bool IsDistinctive(string name) =>
         name.Length >= 3 ? !CommonWords.IsCommon(name) : name.Length == 2 && CommonWords.Frequency(name) == 0;

@@ -26,6 +26,7 @@ internal static class RecognizerCatalog
         new Names.CompanyListRecognizer(),
         new Names.CompanyRoleRecognizer(),
         new Names.PersonTitleRecognizer(),
+        new Names.BylineRecognizer(),
         settings?.NameModelPath is { } modelPath ? new Model.NameModelRecognizer(Model.NameTagModel.LoadFile(modelPath)) : new Model.NameModelRecognizer(),
         new Places.PlaceListRecognizer(),
     ];

@@ -29,7 +29,7 @@ internal static class RecognizerPrecedence
     /// </summary>
     public const int CompanyRole = 68;
 
-    /// <summary>PERSON after a title (董事长刘双翼).</summary>
+    /// <summary>PERSON after a title (董事长刘双翼) or a byline marker (► 张三, 文/张三).</summary>
     public const int PersonTitle = 65;
 
     /// <summary>COMPANY, ORG, PERSON and LOC from the learned sequence model.</summary>

@@ -2,7 +2,7 @@ using ZoneExtract.Recognition;
 
 namespace ZoneExtract.Tests.Recognition;
 
-/// <summary>One sense per discourse for COMPANY names, on texts written for these tests.</summary>
+/// <summary>One sense per discourse for COMPANY names and administrative places, on texts written for these tests.</summary>
 public class DocumentConsistencyTests
 {
     [Test]
@@ -25,6 +25,39 @@ public class DocumentConsistencyTests
         Assert.That(spread.Select(e => (e.Label, e.Start)), Is.EqualTo(new[]
         {
             (EntityLabel.Company, 0), (EntityLabel.Organization, 11), (EntityLabel.Company, 19),
+        }));
+    }
+
+    [Test]
+    public void A_long_name_whose_company_head_the_segmenter_glued_to_the_next_word_is_still_spread()
+    {
+        // 蓝橙电子 | 蓝橙 电子光学: the head 电子 starts a longer word
+        const string text = "蓝橙电子。蓝橙电子光学基地。";
+        var document = Segmented(text, "蓝橙电子", "。", "蓝橙", "电子光学", "基地", "。");
+        var spread = DocumentConsistency.Spread(document, [new CompanyEntity(0, 4, "蓝橙电子")]);
+        Assert.That(spread.Select(e => (e.Start, e.Length)), Is.EqualTo(new[] { (0, 4), (5, 4) }));
+    }
+
+    [Test]
+    public void A_name_ending_inside_a_word_that_its_head_does_not_start_is_not_spread()
+    {
+        const string text = "蓝橙电子。蓝橙电子学基地。";
+        var document = Segmented(text, "蓝橙电子", "。", "蓝", "橙电", "子学", "基地", "。");
+        var spread = DocumentConsistency.Spread(document, [new CompanyEntity(0, 4, "蓝橙电子")]);
+        Assert.That(spread, Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void A_county_named_once_is_a_location_at_every_free_mention()
+    {
+        // 桐梓县 (accepted) | 桐梓县 inside an accepted ORG | 桐梓县 (free) | 北京 twice: two characters are not spread
+        const string text = "桐梓县。桐梓县人社局。帮助桐梓县。北京。北京。";
+        var document = Segmented(text, "桐梓县", "。", "桐梓县", "人社局", "。", "帮助", "桐梓县", "。", "北京", "。", "北京", "。");
+        var spread = DocumentConsistency.Spread(document,
+            [new LocationEntity(0, 3, "桐梓县"), new OrganizationEntity(4, 6, "桐梓县人社局"), new LocationEntity(17, 2, "北京")]);
+        Assert.That(spread.Select(e => (e.Label, e.Start)), Is.EqualTo(new[]
+        {
+            (EntityLabel.Location, 0), (EntityLabel.Organization, 4), (EntityLabel.Location, 13), (EntityLabel.Location, 17),
         }));
     }
 

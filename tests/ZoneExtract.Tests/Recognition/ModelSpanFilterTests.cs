@@ -3,7 +3,7 @@ using ZoneExtract.Recognition.Model;
 
 namespace ZoneExtract.Tests.Recognition;
 
-/// <summary>The model-span filter's rule for frequent dictionary phrases, on segmentations written for these tests.</summary>
+/// <summary>The model-span filter's rules for frequent dictionary phrases and person shapes, on segmentations written for these tests.</summary>
 public class ModelSpanFilterTests
 {
     [OneTimeSetUp]
@@ -21,9 +21,66 @@ public class ModelSpanFilterTests
     [TestCase("三星电子", EntityLabel.Company)] // ends in the company head 电子
     [TestCase("人民日报", EntityLabel.Organization)] // ends in the organisation head 日报
     [TestCase("澜沧智造", EntityLabel.Company)] // not a dictionary word
+    [TestCase("农行", EntityLabel.Company)] // frequent, but jieba tags it an abbreviation (j)
+    [TestCase("建设银行", EntityLabel.Company)] // generic 建设 before the head, but jieba tags the whole word nt
     public void Named_dictionary_words_and_words_with_a_head_stay_names(string name, EntityLabel label)
     {
         Assert.That(IsNameShapedAlone(name, label), Is.True);
+    }
+
+    [TestCase("科学", EntityLabel.Organization)]
+    [TestCase("国家", EntityLabel.Company)]
+    public void A_frequent_ordinary_word_is_no_name(string word, EntityLabel label)
+    {
+        Assert.That(IsNameShapedAlone(word, label), Is.False);
+    }
+
+    [Test]
+    public void A_generic_word_before_a_company_head_is_no_name_unless_jieba_knows_the_whole()
+    {
+        Assert.That(IsNameShapedAlone("建设公司", EntityLabel.Company), Is.False);
+    }
+
+    [TestCase("彼得·洛夫")]
+    [TestCase("安娜·玛丽亚·桑托斯")]
+    public void A_transliterated_name_joined_by_interpuncts_is_a_person(string name)
+    {
+        Assert.That(IsNameShapedAlone(name, EntityLabel.Person), Is.True);
+    }
+
+    [TestCase("温格")]         // two characters without a common surname, but all transliteration characters
+    [TestCase("马尔科维奇")]   // five characters: longer than a Chinese name, a transliterated one
+    public void A_transliterated_name_without_interpunct_is_a_person(string name)
+    {
+        Assert.That(IsNameShapedAlone(name, EntityLabel.Person), Is.True);
+    }
+
+    [TestCase("巴西")]       // transliteration characters, but a frequent dictionary word
+    [TestCase("意大利人")]   // 意 is no transliteration character, and the word is in the dictionary
+    public void Frequent_words_and_other_characters_are_no_transliterated_name(string name)
+    {
+        Assert.That(IsNameShapedAlone(name, EntityLabel.Person), Is.False);
+    }
+
+    [TestCase("彼得·")]   // the name stops before the interpunct
+    [TestCase("·洛夫")]
+    [TestCase("彼得··洛夫")]
+    [TestCase("彼得·Lof")]
+    [TestCase("阿尔贝托·弗朗西斯科·迪马")] // more than ten ideographs: a run-on, not a name
+    public void An_interpunct_name_needs_ideograph_parts_on_both_sides(string name)
+    {
+        Assert.That(IsNameShapedAlone(name, EntityLabel.Person), Is.False);
+    }
+
+    [TestCase("美国FDA", EntityLabel.Company, false)] // a regulator is no business
+    [TestCase("美国FDA", EntityLabel.Organization, true)] // but it is an agency
+    [TestCase("欧盟CE", EntityLabel.Organization, false)] // a mark is neither
+    [TestCase("欧盟CE", EntityLabel.Company, false)]
+    [TestCase("美国AMD", EntityLabel.Company, true)] // a firm's acronym after its country stays a firm
+    [TestCase("美国FDAX", EntityLabel.Company, true)] // the whole Latin run must be the acronym
+    public void Regulator_acronyms_are_no_companies_and_certification_marks_no_names(string name, EntityLabel label, bool expected)
+    {
+        Assert.That(IsNameShapedAlone(name, label), Is.EqualTo(expected));
     }
 
     /// <summary>The filter's verdict on <paramref name="word"/> as the single word between two others.</summary>

@@ -72,6 +72,25 @@ public class NameModelTests
     }
 
     [Test]
+    public void A_frequent_verb_is_certainly_outside_a_name_except_before_or_as_a_company_head()
+    {
+        _ = SharedExtractor.Instance; // jieba's dictionary tells the frequent verbs
+        const string text = "加快开发新品。蓝湾开发有限公司。蓝湾控股。";
+        var words = new[] { "加快", "开发", "新品", "。", "蓝湾", "开发", "有限公司", "。", "蓝湾", "控股", "。" };
+        var tokens = new List<Token>();
+        var at = 0;
+        foreach (var word in words)
+        {
+            tokens.Add(new Token(at, word.Length, word, null));
+            at += word.Length;
+        }
+        var outside = NameModelRecognizer.OutsideForSure(text, tokens);
+        Assert.That(outside[text.IndexOf("开发新品", StringComparison.Ordinal)], Is.True, "开发 before an ordinary word");
+        Assert.That(outside[text.IndexOf("开发有限", StringComparison.Ordinal)], Is.False, "开发 before the legal form");
+        Assert.That(outside[text.IndexOf("控股", StringComparison.Ordinal)], Is.False, "控股 is a company head itself");
+    }
+
+    [Test]
     public void The_shipped_model_loads_and_finds_a_person_and_a_company()
     {
         var text = "浙江吉利控股集团董事长李书福昨天在杭州宣布了这项计划。";
@@ -104,6 +123,27 @@ public class NameModelTests
         var reloaded = NameTagModel.Load(a);
         var (folded, tokens) = trainer.Prepare("星河电子今天在苏州发布新品。");
         Assert.That(NameModelRecognizer.Tag(reloaded, folded, tokens), Does.Contain((0, 4, Company)));
+    }
+
+    [Test]
+    public void The_sequence_perceptron_learns_from_zero_weights_what_the_decoder_then_finds()
+    {
+        var trainer = new NameModelTrainer();
+        var (folded, tokens) = trainer.Prepare("记者王大海报道了星河电子的新品。");
+        var features = new int[folded.Length * NameFeatures.PerPosition];
+        NameFeatures.Extract(folded, tokens, features);
+        var gold = new int[folded.Length];
+        gold[8] = NameTags.Begin(Company);
+        for (var i = 9; i < 12; i++) gold[i] = NameTags.Inside(Company);
+        var tags = NameTags.Count;
+        var perceptron = new SequencePerceptron(new float[NameFeatures.Space * tags], new float[tags], new float[tags * tags]);
+        var zero = NameTagModel.FromWeights(new float[NameFeatures.Space * tags], new float[tags], new float[tags * tags]);
+        Assert.That(NameModelRecognizer.Tag(zero, folded, tokens), Is.Empty, "zero weights find nothing");
+
+        perceptron.Train([new SequencePerceptron.Sentence(features, gold, NameModelRecognizer.OutsideForSure(folded, tokens))], epochs: 5, rate: 1f, seed: 1);
+        var (weights, biases, transitions) = perceptron.Averaged();
+
+        Assert.That(NameModelRecognizer.Tag(NameTagModel.FromWeights(weights, biases, transitions), folded, tokens), Is.EqualTo(new[] { (8, 4, Company) }));
     }
 
     [Test]

@@ -38,6 +38,12 @@ internal static class CommonWords
     public static bool IsCommonNonProperWord(ReadOnlySpan<char> word) =>
         Words.Value.Lookup.TryGetValue(word, out var entry) && entry.Frequency >= Threshold && !entry.IsProper;
 
+    private static readonly int AbbreviationClass = Array.IndexOf(ModelTags, "j") + 2;
+
+    /// <summary>A word jieba's dictionary tags as an abbreviation (j: 中行, 央行, 人大).</summary>
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        Words.Value.Lookup.TryGetValue(word, out var entry) && entry.TagClass == AbbreviationClass;
+
     /// <summary>An idiom or fixed phrase of jieba's dictionary (一帆风顺, 与时俱进).</summary>
     public static bool IsIdiom(ReadOnlySpan<char> word) =>
         Words.Value.Lookup.TryGetValue(word, out var entry) && (entry.TagClass == IdiomClass || entry.TagClass == FixedPhraseClass);
@@ -58,6 +64,12 @@ internal static class CommonWords
     public static bool IsFrequentPhrase(ReadOnlySpan<char> word) =>
         word.Length >= 4 && Words.Value.Lookup.TryGetValue(word, out var entry) && entry.Frequency >= PhraseThreshold
         && !NamedEntityClasses.Contains(entry.TagClass);
+
+    private static readonly int OrganizationClass = Array.IndexOf(ModelTags, "nt") + 2;
+
+    /// <summary>A word jieba's dictionary tags as an organisation name (nt: 建设银行, 中国银行).</summary>
+    public static bool IsOrganizationName(ReadOnlySpan<char> word) =>
+        Words.Value.Lookup.TryGetValue(word, out var entry) && entry.TagClass == OrganizationClass;
 
     /// <summary>A word jieba tags as a person, place, organisation or other proper noun.</summary>
     public static bool IsProperNoun(ReadOnlySpan<char> word) => Words.Value.Lookup.TryGetValue(word, out var entry) && entry.IsProper;

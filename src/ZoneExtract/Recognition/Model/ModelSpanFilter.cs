@@ -9,14 +9,20 @@ namespace ZoneExtract.Recognition.Model;
 /// <list type="bullet">
 /// <item>a span starts and ends at jieba word boundaries (not 重庆市高质量发) and runs across no conjunction,
 /// bracket or punctuation (湖南省和黔东南, (GDP));</item>
-/// <item>a single frequent dictionary word that jieba does not tag as a proper noun is no name (国家, 科学), nor is a
+/// <item>a single frequent dictionary word that jieba does not tag as a proper noun or an abbreviation (中行, 央行)
+/// is no name (国家, 科学), nor is a
 /// single dictionary phrase of four or more characters of moderate frequency (招商引资, 安居乐业; see
 /// <see cref="CommonWords.PhraseThreshold"/>) unless it ends in a company or organisation head (中兴通讯);</item>
 /// <item>no span is an idiom, opens with a frequent verb or a numeral with a measure word, or ends in a zone
 /// suffix (zones belong to the zone recognisers) or a title (海淀医院院长);</item>
-/// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary dictionary word;</item>
+/// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary
+/// dictionary word, or a foreign name: parts joined by · (马克·休斯) or up to six transliteration characters (温格);</item>
+/// <item>a company is not a listed place alone (重庆);</item>
+/// <item>a span ending in a regulator's Latin acronym (美国FDA) is no company, one ending in a certification mark
+/// (欧盟CE) no company or organisation;</item>
 /// <item>a span that ends in a company or organisation head needs a specific part before it (劳务公司 and
-/// 研发中心 are kinds; 新格局 ends in the ordinary word 格局, not in the head 局).</item>
+/// 研发中心 are kinds; 新格局 ends in the ordinary word 格局, not in the head 局), unless jieba's dictionary tags the
+/// whole word as an organisation name and its head has two or more characters (建设银行).</item>
 /// </list>
 /// </summary>
 internal static class ModelSpanFilter
@@ -29,13 +35,17 @@ internal static class ModelSpanFilter
         if (span.IndexOfAny(Joiners) >= 0 || span.IndexOfAny(' ', '\t', '\n') >= 0) return false;
         if (!words.IsBoundary(start) || (start + length < text.Length && !words.IsBoundary(start + length))) return false;
         var singleWord = words.StartOfWordEndingAt(start + length) == start;
-        if (singleWord && (CommonWords.IsCommonNonProperWord(span) || CommonWords.IsIdiom(span))) return false;
+        if (singleWord && (CommonWords.IsCommonNonProperWord(span) && !CommonWords.IsAbbreviation(span) || CommonWords.IsIdiom(span))) return false;
         if (singleWord && CommonWords.IsFrequentPhrase(span) && !EndsWithHead(span.ToString())) return false; // 招商引资, but not 中兴通讯
         if (StartsWithNonNameWord(text, words, start, length)) return false;
         if (Zones.ZoneSuffixes.TryMatchEndingAt(span.ToString(), length, out _, out _)) return false; // zones are the zone recognisers' call
         if (NameLexicons.EndsWithTitle(span.ToString())) return false; // 海淀医院院长: the name stops before the title
         if (label == EntityLabel.Person && !IsPersonShaped(span, singleWord)) return false;
-        return HasSpecificPart(span, NameLexicons.CompanySuffixes) && HasSpecificPart(span, NameLexicons.OrganizationSuffixes);
+        if (label is EntityLabel.Company or EntityLabel.Organization && EndsWithAcronymOf(span, NameLexicons.CertificationMarks)) return false;
+        if (label == EntityLabel.Company && EndsWithAcronymOf(span, NameLexicons.RegulatorAcronyms)) return false;
+        if (label == EntityLabel.Company && Places.PlaceNames.All.Contains(span)) return false; // 重庆 alone is the place, not a firm
+        var known = singleWord && CommonWords.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
+        return HasSpecificPart(span, NameLexicons.CompanySuffixes, known) && HasSpecificPart(span, NameLexicons.OrganizationSuffixes, known);
     }
 
     /// <summary>A first word that is a frequent verb or a numeral with a measure word (布局建设大科学, 十大科技…) cannot open a name.</summary>
@@ -50,24 +60,58 @@ internal static class ModelSpanFilter
         return false;
     }
 
-    /// <summary>Two to four ideographs (two only with a common surname), not an ordinary dictionary word, not ending in an administrative suffix (纳雍县).</summary>
+    /// <summary>
+    /// Two to four ideographs (two only with a common surname), not an ordinary dictionary word, not ending in an
+    /// administrative suffix (纳雍县); or a transliterated foreign name: ideograph parts joined by the interpunct
+    /// (马克·休斯), or two to six transliteration characters that are not a common word (温格, 马尔科维奇).
+    /// </summary>
     private static bool IsPersonShaped(ReadOnlySpan<char> span, bool singleWord)
     {
+        if (span.Contains('·')) return IsTransliteratedName(span);
+        if (span.Length is >= 2 and <= 6 && NameLexicons.IsTransliteration(span))
+            return !singleWord || !CommonWords.IsCommon(span.ToString()); // 温格, 马尔科维奇: a foreign name, surname or not
         if (span.Length > 4 || "县市省区镇村乡州".Contains(span[^1])) return false;
         if (span.Length == 2 && !NameLexicons.StartsWithSurname(span)) return false; // two characters without a surname are rarely a name
         foreach (var c in span) if (!CharClass.IsIdeograph(c)) return false;
         return !singleWord || CommonWords.Frequency(span.ToString()) == 0 || CommonWords.IsProperNoun(span);
     }
 
+    /// <summary>True when the span's final run of Latin letters (the whole run, not a tail of it) is in <paramref name="acronyms"/>.</summary>
+    private static bool EndsWithAcronymOf(ReadOnlySpan<char> span, SpanTable<bool> acronyms)
+    {
+        var start = span.Length;
+        while (start > 0 && char.IsAsciiLetter(span[start - 1])) start--;
+        return start < span.Length && acronyms.Contains(span[start..]);
+    }
+
+    /// <summary>Two or more non-empty runs of ideographs joined by single interpuncts, at most ten ideographs in all.</summary>
+    private static bool IsTransliteratedName(ReadOnlySpan<char> span)
+    {
+        var ideographs = 0;
+        var run = 0;
+        foreach (var c in span)
+        {
+            if (c == '·')
+            {
+                if (run == 0) return false;
+                run = 0;
+            }
+            else if (CharClass.IsIdeograph(c)) { run++; ideographs++; }
+            else return false;
+        }
+        return run > 0 && ideographs <= 10;
+    }
+
     private static bool EndsWithHead(string word) =>
         NameLexicons.CompanySuffixes.TryLongestEndingAt(word, word.Length, 1, out var start, out _) && start > 0
         || NameLexicons.OrganizationSuffixes.TryLongestEndingAt(word, word.Length, 1, out start, out _) && start > 0;
 
-    private static bool HasSpecificPart(ReadOnlySpan<char> span, SpanTable<bool> heads)
+    private static bool HasSpecificPart(ReadOnlySpan<char> span, SpanTable<bool> heads, bool knownName)
     {
         var text = span.ToString();
         if (!heads.TryLongestEndingAt(text, text.Length, 1, out var headStart, out _)) return true;
         if (text.Length - headStart == 1 && text.Length >= 2 && CommonWords.IsCommon(text[^2..])) return false; // 格局, 布局
+        if (knownName && text.Length - headStart >= 2) return true; // a head of two or more characters (银行), not 新格局 (tagged nt)
         var part = text[..headStart];
         return part.Length > 0 && !NamePrefix.IsGeneric(part) && !CommonWords.IsFrequentNonNameWord(part);
     }

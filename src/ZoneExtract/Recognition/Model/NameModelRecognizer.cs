@@ -76,14 +76,25 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
         return spans;
     }
 
-    private static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// Characters that cannot be inside a name: not an ideograph, Latin letter or ·, or inside a frequent verb or
+    /// function word — unless that word is a company or organisation head itself (控股) or stands right before one
+    /// (房地产开发有限公司, 信息服务有限公司), where it belongs to the name.
+    /// </summary>
+    internal static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokens)
     {
         var outside = new bool[text.Length];
         for (var i = 0; i < text.Length; i++) outside[i] = !Text.CharClass.IsIdeograph(text[i]) && !char.IsAsciiLetter(text[i]) && text[i] != '·';
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Count; t++)
         {
-            if (token.End <= text.Length && Lexicon.CommonWords.IsFrequentNonNameWord(token.Text)) outside.AsSpan(token.Start, token.Length).Fill(true);
+            var token = tokens[t];
+            if (token.End > text.Length || !Lexicon.CommonWords.IsFrequentNonNameWord(token.Text) || IsHead(token.Text)) continue;
+            if (t + 1 < tokens.Count && tokens[t + 1].Start == token.End && IsHead(tokens[t + 1].Text)) continue;
+            outside.AsSpan(token.Start, token.Length).Fill(true);
         }
         return outside;
     }
+
+    private static bool IsHead(string word) =>
+        Names.NameLexicons.CompanySuffixes.Contains(word) || Names.NameLexicons.OrganizationSuffixes.Contains(word);
 }

@@ -42,18 +42,14 @@ internal sealed class NameTagModel
     /// <summary>log P(tag | previous tag) − log P(tag) from the training data, row-major by previous tag.</summary>
     public float[] Transitions { get; }
 
-    /// <summary>Quantises float weights (per tag, length <see cref="NameFeatures.Space"/> each) into a model.</summary>
-    public static NameTagModel FromWeights(IReadOnlyList<float[]> weightsPerTag, IReadOnlyList<float> biases, float[] transitions)
+    /// <summary>Quantises float weights (feature-major: [feature × tag count + tag], <see cref="NameFeatures.Space"/> features) into a model.</summary>
+    public static NameTagModel FromWeights(ReadOnlySpan<float> weights, IReadOnlyList<float> biases, float[] transitions)
     {
-        var tags = weightsPerTag.Count;
-        var max = weightsPerTag.Max(w => w.Length == 0 ? 0f : w.Max(Math.Abs));
+        var max = 0f;
+        foreach (var w in weights) max = Math.Max(max, Math.Abs(w));
         var scale = max > 0 ? max / short.MaxValue : 1f;
-        var quantised = new short[NameFeatures.Space * tags];
-        for (var tag = 0; tag < tags; tag++)
-        {
-            var w = weightsPerTag[tag];
-            for (var f = 0; f < w.Length; f++) quantised[f * tags + tag] = (short)Math.Round(w[f] / scale);
-        }
+        var quantised = new short[weights.Length];
+        for (var i = 0; i < weights.Length; i++) quantised[i] = (short)Math.Round(weights[i] / scale);
         return new NameTagModel(quantised, biases.ToArray(), scale, transitions);
     }
 
