@@ -2,14 +2,11 @@ using ZoneExtract.Batch;
 
 namespace ZoneExtract.Tests.Batch;
 
-public class TextFileDocumentsTests
+public class TextFileDocumentsTests : TemporaryFolderTest
 {
-    private string _folder = null!;
-
     [SetUp]
-    public void CreateFolder()
+    public void WriteFiles()
     {
-        _folder = Directory.CreateTempSubdirectory("zoneextract-batch-").FullName;
         Write("b.txt", "乙");
         Write("a/z.txt", "甲");
         Write("A.txt", "丙");
@@ -17,19 +14,16 @@ public class TextFileDocumentsTests
         Write("big.txt", new string('字', 40));
     }
 
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public void FilesAreListedRecursivelyInOrdinalOrderOfTheirRelativePath()
     {
-        Assert.That(TextFileDocuments.List(_folder), Is.EqualTo(new[] { "A.txt", "a/z.txt", "b.txt", "big.txt" }));
+        Assert.That(TextFileDocuments.List(Folder), Is.EqualTo(new[] { "A.txt", "a/z.txt", "b.txt", "big.txt" }));
     }
 
     [Test]
     public async Task AFileTooLargeForTheLimitIsAnErrorAndTheOthersAreRead()
     {
-        var documents = await TextFileDocuments.ReadAsync(_folder, TextFileDocuments.List(_folder), maxDocumentLength: 10).ToListAsync();
+        var documents = await TextFileDocuments.ReadAsync(Folder, TextFileDocuments.List(Folder), maxDocumentLength: 10).ToListAsync();
 
         Assert.That(documents.Select(d => (d.Id, d.Text)).Take(3), Is.EqualTo(new[] { ("A.txt", "丙"), ("a/z.txt", "甲"), ("b.txt", "乙") }));
         Assert.That(documents[3].Id, Is.EqualTo("big.txt"));
@@ -38,7 +32,7 @@ public class TextFileDocumentsTests
 
     private void Write(string relative, string text)
     {
-        var path = Path.Combine(_folder, relative);
+        var path = Path.Combine(Folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
     }

@@ -2,16 +2,8 @@ using ZoneExtract.Segmentation;
 
 namespace ZoneExtract.Tests.Foundation;
 
-public class JiebaResourcesTests
+public class JiebaResourcesTests : TemporaryFolderTest
 {
-    private string _temporary = "";
-
-    [SetUp]
-    public void CreateTemporaryFolder() => _temporary = Directory.CreateTempSubdirectory("zoneextract-jieba-").FullName;
-
-    [TearDown]
-    public void DeleteTemporaryFolder() => Directory.Delete(_temporary, recursive: true);
-
     [Test]
     public void DictionariesAreFoundNextToTheAssemblyThroughAProjectReference()
     {
@@ -26,25 +18,25 @@ public class JiebaResourcesTests
     [Test]
     public void AnEmptyFolderFailsWithAMessageNamingTheMissingFiles()
     {
-        var e = Assert.Throws<SegmenterResourcesException>(() => JiebaResources.Locate(_temporary));
-        Assert.That(e!.Message, Does.Contain("dict.txt is missing").And.Contain(_temporary).And.Contain(JiebaResources.DirectoryVariable));
+        var e = Assert.Throws<SegmenterResourcesException>(() => JiebaResources.Locate(Folder));
+        Assert.That(e!.Message, Does.Contain("dict.txt is missing").And.Contain(Folder).And.Contain(JiebaResources.DirectoryVariable));
     }
 
     [Test]
     public void ATruncatedMainDictionaryIsReportedNotSilentlyUsed()
     {
         var shipped = JiebaResources.Locate(explicitDirectory: null);
-        foreach (var file in Directory.GetFiles(shipped)) File.Copy(file, Path.Combine(_temporary, Path.GetFileName(file)));
-        File.WriteAllLines(Path.Combine(_temporary, "dict.txt"), ["重庆 100 ns"]);
+        foreach (var file in Directory.GetFiles(shipped)) File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)));
+        File.WriteAllLines(Path.Combine(Folder, "dict.txt"), ["重庆 100 ns"]);
 
-        var problem = JiebaResources.Check(_temporary);
+        var problem = JiebaResources.Check(Folder);
         Assert.That(problem, Does.Contain("dict.txt has").And.Contain("expected at least"));
     }
 
     [Test]
     public void AMissingFolderIsNamedInTheMessage()
     {
-        var missing = Path.Combine(_temporary, "nowhere");
+        var missing = Path.Combine(Folder, "nowhere");
         var e = Assert.Throws<SegmenterResourcesException>(() => JiebaResources.Locate(missing));
         Assert.That(e!.Message, Does.Contain("does not exist").And.Contain(missing));
     }

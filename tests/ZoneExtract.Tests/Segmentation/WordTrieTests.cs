@@ -2,16 +2,8 @@ using ZoneExtract.Segmentation;
 
 namespace ZoneExtract.Tests.Segmentation;
 
-public class WordTrieTests
+public class WordTrieTests : TemporaryFolderTest
 {
-    private string _temporary = "";
-
-    [SetUp]
-    public void CreateTemporaryFolder() => _temporary = Directory.CreateTempSubdirectory("zoneextract-trie-").FullName;
-
-    [TearDown]
-    public void DeleteTemporaryFolder() => Directory.Delete(_temporary, recursive: true);
-
     [Test]
     public void WordsPrefixesAndTheTotalAreJiebasReadingOfTheFile()
     {
@@ -65,7 +57,7 @@ public class WordTrieTests
 
     private string Write(params string[] lines)
     {
-        var path = Path.Combine(_temporary, "dict.txt");
+        var path = Path.Combine(Folder, "dict.txt");
         File.WriteAllLines(path, lines);
         return path;
     }
