@@ -16,6 +16,22 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Does.Contain(company));
     }
 
+    [TestCase("蓝海科技集团与客户签约。", "蓝海科技集团")]
+    [TestCase("北辰精工(苏州)有限公司新增投资。", "北辰精工(苏州)有限公司")]
+    [TestCase("北辰精工（苏州）有限公司新增投资。", "北辰精工（苏州）有限公司")]
+    public void Legal_forms_take_in_an_industry_word_or_a_bracketed_place_before_them(string text, string company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { company }));
+    }
+
+    [Test]
+    public void A_list_item_that_is_only_a_company_head_is_not_a_company()
+    {
+        var companies = Companies("海川科技集团、瑞丰电子、北辰联创等龙头企业纷纷落户。");
+        Assert.That(companies, Does.Contain("海川科技集团").And.Contain("瑞丰电子"));
+        Assert.That(companies, Has.None.EqualTo("集团").And.None.EqualTo("科技集团"));
+    }
+
     [TestCase("当地科技企业数量增长。")]
     [TestCase("园区着力突破科技瓶颈。")]
     [TestCase("新一代电子信息产业加快发展。")]

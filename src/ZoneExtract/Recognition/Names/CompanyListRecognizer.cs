@@ -83,11 +83,22 @@ internal sealed class CompanyListRecognizer : IEntityRecognizer
         return false;
     }
 
+    private static bool IsOnlyCompanyHeads(string item)
+    {
+        var end = item.Length;
+        while (end > 0 && NameLexicons.CompanySuffixes.TryLongestEndingAt(item, end, 1, out var start, out _)) end = start;
+        return end == 0;
+    }
+
     private static bool HasCompanyHead(string text, int end) => NameLexicons.CompanySuffixes.TryLongestEndingAt(text, end, 2, out _, out _);
 
-    /// <summary>Generic words and names whose head says they are zones or organisations (平台, 产业园, 研发中心) are not firms.</summary>
+    /// <summary>
+    /// Generic words, company heads with no name before them (集团, 科技集团: the brand lies beyond the item's
+    /// reach) and names whose head says they are zones or organisations (平台, 产业园, 研发中心) are not firms.
+    /// </summary>
     private static bool IsOtherKindOfName(ReadOnlySpan<char> item) =>
         NamePrefix.IsGeneric(item)
+        || IsOnlyCompanyHeads(item.ToString())
         || Zones.ZoneSuffixes.TryMatchEndingAt(item.ToString(), item.Length, out _, out _)
         || NameLexicons.OrganizationSuffixes.TryLongestEndingAt(item.ToString(), item.Length, 1, out _, out _)
         || item.EndsWith("平台") || item.EndsWith("设施") || item.EndsWith("基地");

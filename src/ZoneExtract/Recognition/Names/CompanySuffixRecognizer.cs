@@ -5,7 +5,9 @@ namespace ZoneExtract.Recognition.Names;
 /// <summary>
 /// COMPANY by the head of the name: a legal form (重庆中科超容科技有限公司) or an industry word that closes a
 /// short name (推想科技, 植恩药业, 东创精密), after a name-like prefix (<see cref="NamePrefix"/>). An industry
-/// word followed by a word that makes it a field (科技企业, 电子信息) is not a company head.
+/// word followed by a word that makes it a field (科技企业, 电子信息) is not a company head. A legal form may
+/// follow an industry word (蓝海科技集团: the brand is 蓝海) and a place in brackets (信达制药(苏州)有限公司, the
+/// form of a registered branch or subsidiary).
 /// </summary>
 internal sealed class CompanySuffixRecognizer : IEntityRecognizer
 {
@@ -43,11 +45,12 @@ internal sealed class CompanySuffixRecognizer : IEntityRecognizer
             }
             var legal = IsLegalForm(head);
             if (!legal && k + 1 < tokens.Count && FieldContinuations.Contains(tokens[k + 1].Text)) continue;
+            var nameEnd = legal ? BeforeBracketedPlace(text, headStart) : headStart;
             var start = legal
-                ? NamePrefix.FindStart(document, words, headStart, maxWords: 6, maxLength: 16)
-                : NamePrefix.FindStart(document, words, headStart, maxWords: 2, maxLength: 5);
+                ? NamePrefix.FindStart(document, words, nameEnd, maxWords: 6, maxLength: 16)
+                : NamePrefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
-            if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, headStart))) continue;
+            if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
@@ -75,6 +78,24 @@ internal sealed class CompanySuffixRecognizer : IEntityRecognizer
             end = wordStart;
         }
         return true;
+    }
+
+    /// <summary>Where the name before a legal form ends: before a bracketed place right in front of it ((苏州)有限公司), else at the form.</summary>
+    private static int BeforeBracketedPlace(string text, int formStart)
+    {
+        if (formStart < 4 || text[formStart - 1] != ')') return formStart;
+        var open = text.LastIndexOf('(', formStart - 2, Math.Min(formStart - 1, 8));
+        return open > 0 && Places.PlaceNames.All.Contains(text.AsSpan(open + 1, formStart - 2 - open)) ? open : formStart;
+    }
+
+    /// <summary>
+    /// Where the brand before a short legal form (集团, 公司) ends: before an industry word that the form follows
+    /// (蓝海科技集团 → 蓝海), so that the industry word is not judged as the brand's vocabulary.
+    /// </summary>
+    private static int BrandEnd(string text, TokenBoundaries words, int start, int end, bool legal)
+    {
+        if (!legal || !NameLexicons.CompanySuffixes.TryLongestEndingAt(text, end, 2, out var industryStart, out _)) return end;
+        return industryStart > start && words.IsBoundary(industryStart) && !IsLegalForm(text.AsSpan(industryStart, end - industryStart)) ? industryStart : end;
     }
 
     private static bool IsBrandWord(string word) => !CommonWords.IsCommon(word) || Places.PlaceNames.All.Contains(word);
