@@ -19,6 +19,7 @@ public class CompanyRecognitionTests
     [TestCase("蓝海科技集团与客户签约。", "蓝海科技集团")]
     [TestCase("北辰精工(苏州)有限公司新增投资。", "北辰精工(苏州)有限公司")]
     [TestCase("北辰精工（苏州）有限公司新增投资。", "北辰精工（苏州）有限公司")]
+    [TestCase("星辰微电(中国)有限公司在津设立分部。", "星辰微电(中国)有限公司")]
     public void Legal_forms_take_in_an_industry_word_or_a_bracketed_place_before_them(string text, string company)
     {
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));

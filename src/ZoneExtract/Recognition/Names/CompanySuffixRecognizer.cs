@@ -85,7 +85,10 @@ internal sealed class CompanySuffixRecognizer : IEntityRecognizer
     {
         if (formStart < 4 || text[formStart - 1] != ')') return formStart;
         var open = text.LastIndexOf('(', formStart - 2, Math.Min(formStart - 1, 8));
-        return open > 0 && Places.PlaceNames.All.Contains(text.AsSpan(open + 1, formStart - 2 - open)) ? open : formStart;
+        if (open <= 0) return formStart;
+        var place = text.AsSpan(open + 1, formStart - 2 - open);
+        // (中国) is the usual bracket of a foreign firm's Chinese subsidiary; the place list holds provinces and cities
+        return (Places.PlaceNames.All.Contains(place) || place.SequenceEqual("中国")) ? open : formStart;
     }
 
     /// <summary>
