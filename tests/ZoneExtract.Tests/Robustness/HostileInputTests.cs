@@ -41,6 +41,17 @@ public class HostileInputTests
         Assert.That(result.Percents.Select(p => DecimalText.Format(p.Value)), Is.EqualTo(new[] { expected }));
     }
 
+    /// <summary>Found by fuzz.sh: a minus before a numeral that is a range of its own (八九) must keep max ≥ value.</summary>
+    [TestCase("下降-八九%", "-9", "-8")]
+    [TestCase("回落－三四个百分点", "-4", "-3")]
+    public void AMinusBeforeANumeralRangeGivesAnOrderedNegativeRange(string text, string value, string max)
+    {
+        var result = SharedExtractor.Instance.Extract(text, WithDate);
+        ResultInvariants.Check(text, result);
+        Assert.That(result.Percents.Select(p => (DecimalText.Format(p.Value), p.MaxValue is { } m ? DecimalText.Format(m) : null)),
+            Is.EqualTo(new[] { (value, max) }));
+    }
+
     public static IEnumerable<TestCaseData> Extremes()
     {
         yield return Case("100,000 digits", new string('9', 100_000) + "元");

@@ -8,6 +8,8 @@ internal static class PercentResolver
     {
         value = Signed(mention.Low.Value, mention.LowNegative);
         max = mention.Low.MaxValue is { } lowMax ? Signed(lowMax, mention.LowNegative) : null;
+        // a minus turns a numeral's own range around: -八九% runs from -9 to -8
+        if (max < value) (value, max) = (max.Value, value);
         if (mention.High is { } high)
         {
             max = Signed(high.Value, mention.HighNegative);
