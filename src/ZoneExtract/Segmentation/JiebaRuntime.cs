@@ -29,10 +29,10 @@ internal static class JiebaRuntime
     {
         get
         {
-            lock (Gate)
-            {
-                return (_jiebaNet ?? throw new InvalidOperationException("The segmenter is not loaded yet; build a ZoneExtractor first.")).Value;
-            }
+            Lazy<JiebaSegmenter>? jiebaNet;
+            lock (Gate) jiebaNet = _jiebaNet;
+            // loaded outside the gate: the Lazy serialises its own loading, and the gate stays free meanwhile
+            return (jiebaNet ?? throw new InvalidOperationException("The segmenter is not loaded yet; build a ZoneExtractor first.")).Value;
         }
     }
 
