@@ -62,6 +62,7 @@ internal static class NamePrefix
             if (taken > 0 && isNameEnd is not null && isNameEnd(text, start)) break;
             var wordStart = words.StartOfWordEndingAt(start);
             if (wordStart < 0) wordStart = start - 1; // the head begins inside a word: step one character
+            wordStart = StartOfSingleCharacterRun(text, words, wordStart, start);
             var word = text.AsSpan(wordStart, start - wordStart);
             if (!IsNameMaterial(word) || headStart - wordStart > maxLength) break;
             if (wordStart > 0 && char.IsAsciiDigit(text[wordStart - 1]) && char.IsAsciiLetter(word[0])) break; // 3.2V: a unit
@@ -74,6 +75,24 @@ internal static class NamePrefix
         }
         if (start == headStart) return -1;
         return sawProperWord || !requireProperWord ? start : -1;
+    }
+
+    /// <summary>
+    /// jieba cuts a word it does not know into single characters (信|达 for the brand 信达): a run of such
+    /// characters is judged as one word, so that one of them that is also a frequent verb (达) does not end the
+    /// name. The run stops at a character that is a stop word on its own (在, 与, 的).
+    /// </summary>
+    private static int StartOfSingleCharacterRun(string text, TokenBoundaries words, int wordStart, int end)
+    {
+        if (end - wordStart != 1 || IsStopWord(text.AsSpan(wordStart, 1))) return wordStart;
+        var start = wordStart;
+        while (start > 0 && words.StartOfWordEndingAt(start) == start - 1
+               && CharClass.IsIdeograph(text[start - 1]) && !IsStopWord(text.AsSpan(start - 1, 1))
+               && !CommonWords.IsFrequentNonNameWord(text[(start - 1)..start]))
+        {
+            start--;
+        }
+        return start;
     }
 
     /// <summary>True when <paramref name="word"/> is made only of ideographs or ASCII letters (brand names like SK).</summary>
