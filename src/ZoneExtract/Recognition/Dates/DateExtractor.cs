@@ -28,7 +28,8 @@ internal static class DateExtractor
         var previous = i > 0 ? text[i - 1] : '\0';
         // 每年1月, 每月5日, 每年年底: a recurring time, not a calendar date.
         if (previous == '每' || previous is '年' or '月' && i >= 2 && text[i - 2] == '每') return false;
-        if (char.IsAsciiDigit(c)) return !char.IsAsciiDigit(previous) && previous is not ('.' or ',');
+        // not inside a number (3.2020, 1,200); a comma after a word is the clause's (full-width ， folds to ,)
+        if (char.IsAsciiDigit(c)) return !char.IsAsciiDigit(previous) && previous != '.' && !(previous == ',' && i >= 2 && char.IsAsciiDigit(text[i - 2]));
         if (Numbers.ChineseNumerals.IsNumeralChar(c)) return !Numbers.ChineseNumerals.IsNumeralChar(previous);
         if (c is '年' or '月')
         {
