@@ -34,6 +34,8 @@ internal sealed class CompanySuffixRecognizer : IEntityRecognizer
         {
             var end = tokens[k].End;
             if (!suffixes.TryLongestEndingAt(text, end, 2, out var headStart, out _)) continue;
+            // jieba may glue the start of a legal form to the name (科技股份|有限公司): then the form is the last word
+            if (!words.IsBoundary(headStart) && headStart < tokens[k].Start && IsLegalForm(tokens[k].Text)) headStart = tokens[k].Start;
             var head = text.AsSpan(headStart, end - headStart);
             if (!words.IsBoundary(headStart))
             {
