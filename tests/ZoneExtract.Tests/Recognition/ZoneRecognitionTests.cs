@@ -14,6 +14,8 @@ public class ZoneRecognitionTests
     [TestCase("项目落在长沙经开区。", "长沙经开区", "长沙经济技术开发区", ZoneKind.EconomicDevelopmentZone)]
     [TestCase("西青经开区与企业签约。", "西青经开区", "天津西青经济技术开发区", ZoneKind.EconomicDevelopmentZone)]
     [TestCase("两江新区的汽车产业持续增长。", "两江新区", "重庆两江新区", ZoneKind.NewArea)]
+    [TestCase("成都天府新区与企业签约。", "成都天府新区", "四川天府新区", ZoneKind.NewArea)]
+    [TestCase("陕西西安高新区发布新政。", "陕西西安高新区", "西安高新技术产业开发区", ZoneKind.HighTechZone)]
     [TestCase("该企业入驻四川自贸试验区。", "四川自贸试验区", "中国(四川)自由贸易试验区", ZoneKind.FreeTradeZone)]
     [TestCase("中国（湖北）自由贸易试验区挂牌。", "中国（湖北）自由贸易试验区", "中国(湖北)自由贸易试验区", ZoneKind.FreeTradeZone)]
     [TestCase("湖北自贸区武汉片区新增企业。", "湖北自贸区武汉片区", "中国(湖北)自由贸易试验区武汉片区", ZoneKind.FreeTradeZone)]

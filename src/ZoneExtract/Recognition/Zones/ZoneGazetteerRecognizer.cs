@@ -2,7 +2,8 @@ namespace ZoneExtract.Recognition.Zones;
 
 /// <summary>
 /// ZONE from the national gazetteer (<see cref="ZoneGazetteer"/>): the longest known form ending where a
-/// zone suffix ends, with the official name as <see cref="ZoneEntity.CanonicalName"/>.
+/// zone suffix ends, with the official name as <see cref="ZoneEntity.CanonicalName"/>, and the places written
+/// right before it.
 /// Looked up only at the (rare) positions where a zone suffix or 片区 ends, so the cost per character is tiny.
 /// </summary>
 internal sealed class ZoneGazetteerRecognizer : IEntityRecognizer
@@ -20,9 +21,25 @@ internal sealed class ZoneGazetteerRecognizer : IEntityRecognizer
             if (!EndsZoneOrArea(text, end)) continue;
             if (names.TryLongestEndingAt(text, end, 3, out var start, out var entry))
             {
+                start = WithPlacesBefore(document, start);
                 candidates.Add(new ZoneEntity(start, end - start, document.Slice(start, end - start), entry.Kind, entry.Canonical));
             }
         }
+    }
+
+    /// <summary>
+    /// A place written right before a known form belongs to the zone's name (成都天府新区, 陕西西安高新区): the
+    /// mention is one zone, not a place and a zone. Up to two places, each a whole jieba word.
+    /// </summary>
+    private static int WithPlacesBefore(Document document, int start)
+    {
+        for (var taken = 0; taken < 2 && start >= 2; taken++)
+        {
+            if (!Places.PlaceNames.All.TryLongestEndingAt(document.Text, start, 2, out var placeStart, out _)
+                || !document.Words.IsBoundary(placeStart)) break;
+            start = placeStart;
+        }
+        return start;
     }
 
     private static bool EndsZoneOrArea(string text, int end) =>
