@@ -16,6 +16,7 @@ internal enum DatePart
     QuarterStart,
     QuarterEnd,
     FirstQuarters,
+    FirstMonths,
     Half,
     YearStart,
     YearEnd,

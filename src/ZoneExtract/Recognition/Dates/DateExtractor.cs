@@ -122,8 +122,13 @@ internal static class DateExtractor
                     return edge.End;
                 }
                 return token.End;
-            case DateTokenKind.FirstQuarters or DateTokenKind.Half:
-                point.Part = token.Kind == DateTokenKind.Half ? DatePart.Half : DatePart.FirstQuarters;
+            case DateTokenKind.FirstQuarters or DateTokenKind.FirstMonths or DateTokenKind.Half:
+                point.Part = token.Kind switch
+                {
+                    DateTokenKind.Half => DatePart.Half,
+                    DateTokenKind.FirstMonths => DatePart.FirstMonths,
+                    _ => DatePart.FirstQuarters,
+                };
                 point.PartValue = token.Value;
                 return token.End;
             case DateTokenKind.YearStart or DateTokenKind.YearEnd:

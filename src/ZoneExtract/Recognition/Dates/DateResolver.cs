@@ -122,6 +122,7 @@ internal static class DateResolver
             DatePart.QuarterStart => (point.PartValue * 3 - 2, point.PartValue * 3 - 2),
             DatePart.QuarterEnd => (point.PartValue * 3, point.PartValue * 3),
             DatePart.FirstQuarters => (1, point.PartValue * 3),
+            DatePart.FirstMonths => (1, point.PartValue),
             DatePart.Half => point.PartValue == 1 ? (1, 6) : (7, 12),
             DatePart.YearStart => (1, 1),
             DatePart.YearEnd => (12, 12),

@@ -20,6 +20,8 @@ internal enum DateTokenKind
     Quarter,
     /// <summary>前三季度 (Value = number of quarters from January).</summary>
     FirstQuarters,
+    /// <summary>前十个月 (Value = number of months from January).</summary>
+    FirstMonths,
     /// <summary>上半年 (1), 下半年 (2).</summary>
     Half,
     /// <summary>年初.</summary>

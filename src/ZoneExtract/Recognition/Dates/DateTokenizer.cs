@@ -23,7 +23,7 @@ internal static class DateTokenizer
                 return ReadNumber(text, index + 1, index) is { Kind: DateTokenKind.Quarter } quarter ? quarter : DateToken.None(index);
             case 'Q':
                 return ReadQ(text, index);
-            case '前' when ReadFirstQuarters(text, index) is { Kind: DateTokenKind.FirstQuarters } first:
+            case '前' when ReadFirstPeriods(text, index) is { Kind: DateTokenKind.FirstQuarters or DateTokenKind.FirstMonths } first:
                 return first;
         }
         var word = DateWords.Match(text, index);
@@ -116,15 +116,18 @@ internal static class DateTokenizer
         return new DateToken(DateTokenKind.Quarter, index, index + 2, text[index + 1] - '0');
     }
 
-    /// <summary>前三季度 / 前3个季度: the first n quarters of the year.</summary>
-    private static DateToken ReadFirstQuarters(string text, int index)
+    /// <summary>前三季度 / 前3个季度: the first n quarters of the year; 前10个月: its first n months (个 required: 前10月 is rare and ambiguous).</summary>
+    private static DateToken ReadFirstPeriods(string text, int index)
     {
         var numeral = index + 1;
         if (numeral >= text.Length || !NumeralScanner.TryScan(text, numeral, integerOnly: true, out var count, out _)) return DateToken.None(index);
         var at = count.End;
-        if (at < text.Length && text[at] == '个') at++;
-        var n = count.AsInt(1, 4);
-        if (!WordAt.Is(text, at, "季度") || n < 1) return DateToken.None(index);
-        return new DateToken(DateTokenKind.FirstQuarters, index, at + 2, n);
+        var measured = at < text.Length && text[at] == '个';
+        if (measured) at++;
+        if (WordAt.Is(text, at, "季度") && count.AsInt(1, 4) is var quarters and >= 1)
+            return new DateToken(DateTokenKind.FirstQuarters, index, at + 2, quarters);
+        if (measured && at < text.Length && text[at] == '月' && count.AsInt(1, 12) is var months and >= 1)
+            return new DateToken(DateTokenKind.FirstMonths, index, at + 1, months);
+        return DateToken.None(index);
     }
 }
