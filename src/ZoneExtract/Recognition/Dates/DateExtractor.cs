@@ -122,7 +122,8 @@ internal static class DateExtractor
                     return edge.End;
                 }
                 return token.End;
-            case DateTokenKind.FirstQuarters or DateTokenKind.FirstMonths or DateTokenKind.Half:
+            // 前N个月 needs its year (今年前10个月): alone it is as often "the previous N months" (较前两个月)
+            case DateTokenKind.FirstQuarters or DateTokenKind.Half or DateTokenKind.FirstMonths when token.Kind != DateTokenKind.FirstMonths || hasYear:
                 point.Part = token.Kind switch
                 {
                     DateTokenKind.Half => DatePart.Half,
