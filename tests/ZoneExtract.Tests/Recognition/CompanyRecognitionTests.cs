@@ -28,6 +28,12 @@ public class CompanyRecognitionTests
     }
 
     [Test]
+    public void A_brand_that_begins_with_numerals_is_a_list_item_too()
+    {
+        Assert.That(Companies("高新区已引进三一重工、中联重科等企业。"), Does.Contain("三一重工"));
+    }
+
+    [Test]
     public void A_list_item_that_is_only_a_company_head_is_not_a_company()
     {
         var companies = Companies("海川科技集团、瑞丰电子、北辰联创等龙头企业纷纷落户。");

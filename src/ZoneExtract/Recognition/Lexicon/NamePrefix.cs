@@ -108,10 +108,26 @@ internal static class NamePrefix
 
     public static bool IsStopWord(ReadOnlySpan<char> word) => StopLookup.Contains(word);
 
-    /// <summary>A numeral with a measure word (五个, 三大, 两家): counts things, never names them.</summary>
-    public static bool IsQuantity(ReadOnlySpan<char> word) => word.Length <= 3 && Numerals.Contains(word[0]);
+    /// <summary>
+    /// A numeral with a measure word (五个, 三大, 两家) or numerals alone (十几, 三四): counts things, never names them.
+    /// A numeral before another word (三星, 九阳) or two digits that are not neighbours (三一, unlike 三四 = three
+    /// or four) begins a brand instead.
+    /// </summary>
+    public static bool IsQuantity(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 3 || !Numerals.Contains(word[0])) return false;
+        if (word.Length == 1 || Measures.Contains(word[^1])) return true;
+        foreach (var c in word) if (!Numerals.Contains(c)) return false;
+        var (first, second) = (Digits.IndexOf(word[0]), Digits.IndexOf(word[^1]));
+        return word.Length != 2 || first < 0 || second < 0 || second == first + 1;
+    }
 
     private const string Numerals = "一二两三四五六七八九十百千万几数多";
+
+    private const string Digits = "〇一二三四五六七八九";
+
+    /// <summary>Measure words and counters that follow a numeral in news (个, 家, 项, 批…).</summary>
+    private const string Measures = "个大家项类批些种条座名位次年月天号只台件款所户处层期轮届成倍";
 
     public static bool IsGeneric(ReadOnlySpan<char> word) => GenericLookup.Contains(word);
 
