@@ -4,6 +4,7 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using ZoneExtract.Recognition;
 using ZoneExtract.Recognition.Model;
+using ZoneExtract.Recognition.Names;
 using ZoneExtract.Segmentation;
 using ZoneExtract.Text;
 
@@ -28,12 +29,17 @@ public sealed class NameModelTrainer
 {
     private readonly Segmenter _segmenter;
 
-    /// <summary>Loads jieba (with the library's domain words) so that training sees the segmentation inference sees.</summary>
-    public NameModelTrainer()
+    /// <summary>Trains on the segmentation and lexicons of <paramref name="resources"/>, the ones inference will see.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="resources"/> is null.</exception>
+    public NameModelTrainer(ZoneExtractorResources resources)
     {
-        var (cutter, posSegmenter) = JiebaRuntime.Initialize(null, RecognizerCatalog.DomainWords());
-        _segmenter = new Segmenter(cutter, posSegmenter);
+        ArgumentNullException.ThrowIfNull(resources);
+        _segmenter = resources.Segmenter;
+        Names = resources.Names;
     }
+
+    /// <summary>The lexicons the features and the span filter read.</summary>
+    internal NameResources Names { get; }
 
     /// <summary>Trains on <paramref name="sentences"/> and returns the model and the time training took.</summary>
     internal (NameTagModel Model, TimeSpan Elapsed) Train(IReadOnlyList<TrainingSentence> sentences, NameModelTrainingOptions options)
@@ -79,7 +85,7 @@ public sealed class NameModelTrainer
         if (sentence.Text.Length == 0) return;
         var (folded, tokens) = Prepare(sentence.Text);
         var features = new int[folded.Length * NameFeatures.PerPosition];
-        NameFeatures.Extract(folded, tokens, features);
+        NameFeatures.Extract(folded, tokens, Names, features);
         var tags = new int[folded.Length];
         foreach (var (start, length, label) in sentence.Spans)
         {
@@ -94,7 +100,7 @@ public sealed class NameModelTrainer
             if (char.IsWhiteSpace(folded[i])) continue;
             rows.Add(new CharacterRow { Label = NameTags.Name(tags[i]), Features = ToVector(features.AsSpan(i * NameFeatures.PerPosition, NameFeatures.PerPosition)) });
         }
-        var outside = NameModelRecognizer.OutsideForSure(folded, tokens);
+        var outside = NameModelRecognizer.OutsideForSure(folded, tokens, Names);
         tagged.Add(new SequencePerceptron.Sentence(features, Reachable(tags, outside), outside));
     }
 

@@ -1,4 +1,3 @@
-using ZoneExtract.Diagnostics;
 
 namespace ZoneExtract.Benchmarks;
 

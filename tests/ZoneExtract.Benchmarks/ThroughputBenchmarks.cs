@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using ZoneExtract.Diagnostics;
 
 namespace ZoneExtract.Benchmarks;
 

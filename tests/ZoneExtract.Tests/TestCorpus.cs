@@ -23,10 +23,13 @@ internal static class TestCorpus
     }
 }
 
-/// <summary>One extractor for the whole test run: it is thread-safe and its start-up loads jieba's dictionaries.</summary>
+/// <summary>One set of shipped resources and one extractor for the whole test run: both are thread-safe, and loading takes a while.</summary>
 internal static class SharedExtractor
 {
-    private static readonly Lazy<ZoneExtractor> Lazy = new(() => new ZoneExtractor());
+    private static readonly Lazy<ZoneExtractorResources> LazyResources = new(() => ZoneExtractorResources.Load());
+    private static readonly Lazy<ZoneExtractor> LazyExtractor = new(() => new ZoneExtractor(LazyResources.Value));
 
-    public static ZoneExtractor Instance => Lazy.Value;
+    public static ZoneExtractorResources Resources => LazyResources.Value;
+
+    public static ZoneExtractor Instance => LazyExtractor.Value;
 }

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Runtime;
 using System.Runtime.InteropServices;
 using ZoneExtract.Batch;
-using ZoneExtract.Diagnostics;
+using ZoneExtract.Benchmarks;
 
 namespace ZoneExtract.Cli.Commands;
 

@@ -33,7 +33,7 @@ internal static class TrainCommand
 
             var sentences = TrainingData.Read(path);
             var trainCount = sentences.Count - (int)Math.Round(sentences.Count * heldOut);
-            var trainer = new NameModelTrainer();
+            var trainer = new NameModelTrainer(ZoneExtractorResources.Load());
             NameTagModel model;
             if (parsed.GetValue(existing) is { } modelPath)
             {

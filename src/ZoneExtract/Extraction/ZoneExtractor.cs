@@ -6,7 +6,7 @@ namespace ZoneExtract;
 
 /// <summary>
 /// Extracts typed, normalised entities from Chinese text. Build one and share it: construction loads
-/// jieba's dictionary (about a second, once per process), and <see cref="Extract"/> is thread-safe.
+/// the resources (about half a second) unless it is given loaded ones, and <see cref="Extract"/> is thread-safe.
 /// </summary>
 /// <example>
 /// <code>
@@ -19,17 +19,31 @@ public sealed class ZoneExtractor
 {
     private readonly Segmenter _segmenter;
     private readonly IReadOnlyList<IEntityRecognizer> _recognizers;
+    private readonly DocumentConsistency _consistency;
 
-    /// <summary>Builds an extractor, loading the segmenter's dictionaries if this process has not yet.</summary>
-    /// <param name="settings">Optional settings; null uses the defaults.</param>
+    /// <summary>Builds an extractor, loading the resources that <paramref name="settings"/> name.</summary>
+    /// <param name="settings">Optional settings; null uses the shipped resources.</param>
     /// <exception cref="SegmenterResourcesException">jieba.NET's dictionaries are missing or incomplete.</exception>
-    /// <exception cref="InvalidDataException">The file of <see cref="ZoneExtractorSettings.NameModelPath"/> is not a name model of this version.</exception>
+    /// <exception cref="DirectoryNotFoundException"><see cref="ZoneExtractorSettings.DataDirectory"/> does not exist.</exception>
+    /// <exception cref="InvalidDataException">A data file, or the file of <see cref="ZoneExtractorSettings.NameModelPath"/>, is malformed.</exception>
     public ZoneExtractor(ZoneExtractorSettings? settings = null)
+        : this(ZoneExtractorResources.Load(settings))
     {
-        _recognizers = RecognizerCatalog.CreateDefault(settings);
-        var (cutter, posSegmenter) = JiebaRuntime.Initialize(settings?.JiebaDirectory, RecognizerCatalog.DomainWords());
-        _segmenter = new Segmenter(cutter, posSegmenter);
     }
+
+    /// <summary>Builds an extractor on resources already loaded (cheap: no file is read).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="resources"/> is null.</exception>
+    public ZoneExtractor(ZoneExtractorResources resources)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        Resources = resources;
+        _segmenter = resources.Segmenter;
+        _recognizers = RecognizerCatalog.CreateDefault(resources);
+        _consistency = new DocumentConsistency(resources.Names);
+    }
+
+    /// <summary>The resources this extractor reads.</summary>
+    public ZoneExtractorResources Resources { get; }
 
     /// <summary>Extracts the entities of <paramref name="text"/>.</summary>
     /// <param name="text">The text; offsets in the result refer to this exact string.</param>
@@ -59,7 +73,7 @@ public sealed class ZoneExtractor
             recognizer.Recognize(document, found, cancellationToken);
             foreach (var entity in found) candidates.Add((entity, recognizer.Precedence));
         }
-        var entities = DocumentConsistency.Spread(document, EntityMerger.Merge(text, candidates, options.Labels));
+        var entities = _consistency.Spread(document, EntityMerger.Merge(text, candidates, options.Labels));
         return new ExtractionResult(text, options.ReferenceDate, entities, tokens);
     }
 }

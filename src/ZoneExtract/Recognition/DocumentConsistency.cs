@@ -17,9 +17,9 @@ namespace ZoneExtract.Recognition;
 /// repeated across the article.
 /// Cost: one ordinal string search per distinct name, and a coverage array the length of the text.
 /// </summary>
-internal static class DocumentConsistency
+internal sealed class DocumentConsistency(NameResources names)
 {
-    public static Entity[] Spread(Document document, Entity[] accepted)
+    public Entity[] Spread(Document document, Entity[] accepted)
     {
         var text = document.Text;
         var names = NamesOf(accepted, text, EntityLabel.Company, IsDistinctive);
@@ -36,11 +36,11 @@ internal static class DocumentConsistency
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
 
-    private static HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads) =>
+    private HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads) =>
         accepted.Where(e => e.Label == label).Select(e => text.Substring(e.Start, e.Length)).Where(spreads).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Adds every free mention of each name (word edges, nothing accepted there) as an entity made by <paramref name="create"/>.</summary>
-    private static void AddMentions(Document document, HashSet<string> names, bool[] covered, List<Entity> entities, Func<int, int, string, Entity> create)
+    private void AddMentions(Document document, HashSet<string> names, bool[] covered, List<Entity> entities, Func<int, int, string, Entity> create)
     {
         var text = document.Text;
         var words = document.Words;
@@ -57,25 +57,25 @@ internal static class DocumentConsistency
     }
 
     /// <summary>A word boundary; whitespace gets no token, so a position next to it is one too.</summary>
-    private static bool IsWordEdge(string text, TokenBoundaries words, int position) =>
+    private bool IsWordEdge(string text, TokenBoundaries words, int position) =>
         words.IsBoundary(position) || position == text.Length || char.IsWhiteSpace(text[position - 1]) || char.IsWhiteSpace(text[position]);
 
     /// <summary>
     /// The name ends on a word edge, or, for a name of four or more characters ending in a company head, the head
     /// starts a word: the segmenter glued the head to the next word (瑞智|电子光学), the firm is still named.
     /// </summary>
-    private static bool EndsName(string text, TokenBoundaries words, int at, string name)
+    private bool EndsName(string text, TokenBoundaries words, int at, string name)
     {
         var end = at + name.Length;
         if (IsWordEdge(text, words, end)) return true;
-        return name.Length >= 4 && NameLexicons.CompanySuffixes.TryLongestEndingAt(name, name.Length, 1, out var headStart, out _)
+        return name.Length >= 4 && names.Lexicons.CompanySuffixes.TryLongestEndingAt(name, name.Length, 1, out var headStart, out _)
             && headStart >= 2 && words.IsBoundary(at + headStart);
     }
 
     /// <summary>A place of three or more ideographs closed by an administrative suffix (纳雍县, 龙场镇): a name, never a common word.</summary>
-    private static bool IsAdministrativePlace(string name) =>
-        name.Length >= 3 && "省市县区镇乡村州旗".Contains(name[^1]) && name.All(Text.CharClass.IsIdeograph);
+    private bool IsAdministrativePlace(string name) =>
+        name.Length >= 3 && names.Places.IsAdministrativeSuffix(name[^1]) && name.All(Text.CharClass.IsIdeograph);
 
-    private static bool IsDistinctive(string name) =>
-        name.Length >= 3 ? !CommonWords.IsCommon(name) : name.Length == 2 && CommonWords.Frequency(name) == 0;
+    private bool IsDistinctive(string name) =>
+        name.Length >= 3 ? !names.Common.IsCommon(name) : name.Length == 2 && names.Common.Frequency(name) == 0;
 }

@@ -20,15 +20,11 @@ internal sealed class WordCutter
     private readonly WordTrie _trie;
     private readonly HmmWordSplitter _hmm;
 
-    private WordCutter(WordTrie trie, HmmWordSplitter hmm)
+    public WordCutter(WordTrie trie, HmmWordSplitter hmm)
     {
         _trie = trie;
         _hmm = hmm;
     }
-
-    /// <summary>Loads dict.txt and the HMM tables from jieba's folder.</summary>
-    public static WordCutter Load(string directory) =>
-        new(WordTrie.LoadFile(Path.Combine(directory, "dict.txt")), HmmWordSplitter.Load(directory));
 
     /// <summary>The dictionary's total frequency, as jieba.NET's <c>WordDictionary.Total</c>.</summary>
     public double Total => _trie.Total;

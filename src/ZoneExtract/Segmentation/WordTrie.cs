@@ -75,16 +75,7 @@ internal sealed class WordTrie
     public static WordTrie LoadFile(string path)
     {
         var trie = new WordTrie();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNumber++;
-            var parts = line.Split(' ');
-            if (parts.Length < 2) continue;
-            if (!int.TryParse(parts[1], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count))
-                throw new InvalidDataException($"{path}:{lineNumber}: '{parts[1]}' is not a word count.");
-            trie.Load(parts[0], count);
-        }
+        foreach (var (word, count, _) in JiebaDictionary.ReadEntries(path)) trie.Load(word, count);
         return trie;
     }
 
@@ -92,7 +83,7 @@ internal sealed class WordTrie
     /// A line of dict.txt ("word count [tag]"): the word's frequency is set (a repeated word keeps the last) and its
     /// count is added to the total, as jieba.NET's loader does.
     /// </summary>
-    private void Load(string word, int frequency)
+    public void Load(string word, int frequency)
     {
         SetFrequency(Insert(word), frequency);
         Total += frequency;

@@ -8,7 +8,7 @@ public class BylineRecognizerTests
     [OneTimeSetUp]
     public void LoadDictionary() => _ = SharedExtractor.Instance; // the common-word test reads jieba's dictionary
 
-    private static string[] People(string text) => RecognizerHarness.Run(new BylineRecognizer(), text).Select(e => e.Text).ToArray();
+    private static string[] People(string text) => RecognizerHarness.Run(new BylineRecognizer(SharedExtractor.Resources.Names), text).Select(e => e.Text).ToArray();
 
     [TestCase("# 港口吞吐量创新高\n\n► 李明远 本报通讯员 何静\n\n今年以来，港口货物吞吐量稳步增长。", "李明远")]
     [TestCase("文/王小川\n\n春耕时节，田间一片忙碌。", "王小川")]

@@ -88,6 +88,6 @@ public class ModelSpanFilterTests
     {
         var text = "据悉" + word + "近况";
         var tokens = new[] { new Token(0, 2, "据悉", null), new Token(2, word.Length, word, null), new Token(2 + word.Length, 2, "近况", null) };
-        return ModelSpanFilter.IsNameShaped(text, new TokenBoundaries(text.Length, tokens), 2, word.Length, label);
+        return new ModelSpanFilter(SharedExtractor.Resources.Names).IsNameShaped(text, new TokenBoundaries(text.Length, tokens), 2, word.Length, label);
     }
 }

@@ -84,7 +84,7 @@ public class NameModelTests
             tokens.Add(new Token(at, word.Length, word, null));
             at += word.Length;
         }
-        var outside = NameModelRecognizer.OutsideForSure(text, tokens);
+        var outside = NameModelRecognizer.OutsideForSure(text, tokens, SharedExtractor.Resources.Names);
         Assert.That(outside[text.IndexOf("开发新品", StringComparison.Ordinal)], Is.True, "开发 before an ordinary word");
         Assert.That(outside[text.IndexOf("开发有限", StringComparison.Ordinal)], Is.False, "开发 before the legal form");
         Assert.That(outside[text.IndexOf("控股", StringComparison.Ordinal)], Is.False, "控股 is a company head itself");
@@ -108,7 +108,7 @@ public class NameModelTests
             new TrainingSentence("记者王大海报道了星河电子。", [(2, 3, EntityLabel.Person), (8, 4, EntityLabel.Company)]),
             new TrainingSentence("苏州的天气很好。", [(0, 2, EntityLabel.Location)]),
         }).ToList();
-        var trainer = new NameModelTrainer();
+        var trainer = new NameModelTrainer(SharedExtractor.Resources);
         var options = new NameModelTrainingOptions(Iterations: 3);
         var (first, _) = trainer.Train(sentences, options);
         var (second, _) = trainer.Train(sentences, options);
@@ -122,28 +122,28 @@ public class NameModelTests
         a.Position = 0;
         var reloaded = NameTagModel.Load(a);
         var (folded, tokens) = trainer.Prepare("星河电子今天在苏州发布新品。");
-        Assert.That(NameModelRecognizer.Tag(reloaded, folded, tokens), Does.Contain((0, 4, Company)));
+        Assert.That(NameModelRecognizer.Tag(reloaded, folded, tokens, trainer.Names), Does.Contain((0, 4, Company)));
     }
 
     [Test]
     public void The_sequence_perceptron_learns_from_zero_weights_what_the_decoder_then_finds()
     {
-        var trainer = new NameModelTrainer();
+        var trainer = new NameModelTrainer(SharedExtractor.Resources);
         var (folded, tokens) = trainer.Prepare("记者王大海报道了星河电子的新品。");
         var features = new int[folded.Length * NameFeatures.PerPosition];
-        NameFeatures.Extract(folded, tokens, features);
+        NameFeatures.Extract(folded, tokens, trainer.Names, features);
         var gold = new int[folded.Length];
         gold[8] = NameTags.Begin(Company);
         for (var i = 9; i < 12; i++) gold[i] = NameTags.Inside(Company);
         var tags = NameTags.Count;
         var perceptron = new SequencePerceptron(new float[NameFeatures.Space * tags], new float[tags], new float[tags * tags]);
         var zero = NameTagModel.FromWeights(new float[NameFeatures.Space * tags], new float[tags], new float[tags * tags]);
-        Assert.That(NameModelRecognizer.Tag(zero, folded, tokens), Is.Empty, "zero weights find nothing");
+        Assert.That(NameModelRecognizer.Tag(zero, folded, tokens, trainer.Names), Is.Empty, "zero weights find nothing");
 
-        perceptron.Train([new SequencePerceptron.Sentence(features, gold, NameModelRecognizer.OutsideForSure(folded, tokens))], epochs: 5, rate: 1f, seed: 1);
+        perceptron.Train([new SequencePerceptron.Sentence(features, gold, NameModelRecognizer.OutsideForSure(folded, tokens, trainer.Names))], epochs: 5, rate: 1f, seed: 1);
         var (weights, biases, transitions) = perceptron.Averaged();
 
-        Assert.That(NameModelRecognizer.Tag(NameTagModel.FromWeights(weights, biases, transitions), folded, tokens), Is.EqualTo(new[] { (8, 4, Company) }));
+        Assert.That(NameModelRecognizer.Tag(NameTagModel.FromWeights(weights, biases, transitions), folded, tokens, trainer.Names), Is.EqualTo(new[] { (8, 4, Company) }));
     }
 
     [Test]

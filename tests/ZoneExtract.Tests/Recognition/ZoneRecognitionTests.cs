@@ -36,7 +36,7 @@ public class ZoneRecognitionTests
     [TestCase("大连片区", new[] { "大连片区" })]
     public void A_free_trade_area_also_goes_without_its_leading_city_when_a_name_remains(string area, string[] forms)
     {
-        Assert.That(ZoneNameForms.FreeTradeArea(area), Is.EqualTo(forms));
+        Assert.That(new ZoneNameForms(SharedExtractor.Resources.Names.Places).FreeTradeArea(area), Is.EqualTo(forms));
     }
 
     [TestCase("他们在光明科学城建设实验室。", "光明科学城", ZoneKind.ScienceCity)]

@@ -22,8 +22,7 @@ public class SegmenterOffsetTests
         // Without line breaks no layout join applies, so the pipeline's words must be jieba's on the folded text.
         var text = string.Join("。", Enumerable.Repeat(TestCorpus.ReadArticle().Replace('\n', ' '), 3));
         Assert.That(text, Has.Length.GreaterThan(Segmenter.MaxChunkLength * 10));
-        JiebaRuntime.Initialize(null, RecognizerCatalog.DomainWords());
-        var expected = JiebaRuntime.JiebaNet.Cut(WidthNormalizer.Fold(text), hmm: true).Where(w => !string.IsNullOrWhiteSpace(w));
+        var expected = SharedExtractor.Resources.LoadJiebaNet().Cut(WidthNormalizer.Fold(text), hmm: true).Where(w => !string.IsNullOrWhiteSpace(w));
 
         var tokens = SharedExtractor.Instance.Extract(text).Tokens;
 

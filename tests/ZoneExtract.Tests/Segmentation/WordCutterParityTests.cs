@@ -9,7 +9,7 @@ namespace ZoneExtract.Tests.Segmentation;
 /// <summary>Our reimplementation of jieba's Cut must give jieba.NET's words, word for word, on any text.</summary>
 public class WordCutterParityTests
 {
-    private static readonly WordCutter Cutter = JiebaRuntime.Initialize(null, RecognizerCatalog.DomainWords()).Cutter;
+    private static readonly WordCutter Cutter = SharedExtractor.Resources.WordCutter;
 
     private static readonly string Article = TestCorpus.ReadArticle();
 
@@ -23,7 +23,7 @@ public class WordCutterParityTests
     [Test]
     public void TheDictionaryTotalWithDomainWordsIsJiebaNets()
     {
-        _ = JiebaRuntime.JiebaNet;
+        _ = SharedExtractor.Resources.LoadJiebaNet();
         Assert.That(Cutter.Total, Is.EqualTo(WordDictionary.Instance.Total));
     }
 
@@ -52,6 +52,6 @@ public class WordCutterParityTests
         var spans = new List<(int Start, int Length)>();
         Cutter.Cut(text, spans);
         var ours = spans.Select(s => text.Substring(s.Start, s.Length));
-        Assert.That(ours, Is.EqualTo(JiebaRuntime.JiebaNet.Cut(text, hmm: true)), text);
+        Assert.That(ours, Is.EqualTo(SharedExtractor.Resources.LoadJiebaNet().Cut(text, hmm: true)), text);
     }
 }

@@ -8,7 +8,7 @@ internal sealed class DateRecognizer : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Date;
 
-    public int Precedence => RecognizerCatalog.NumericPrecedence;
+    public int Precedence => RecognizerPrecedence.Numeric;
 
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {

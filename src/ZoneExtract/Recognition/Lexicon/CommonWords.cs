@@ -1,5 +1,3 @@
-using ZoneExtract.Segmentation;
-
 namespace ZoneExtract.Recognition.Lexicon;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace ZoneExtract.Recognition.Lexicon;
 /// verbs that stand before a name in running text are frequent (送往 453, 瞄准 858, 引进 2375); a
 /// frequent verb therefore ends a name on its left, a rare one (推想) may be part of it.
 /// </summary>
-internal static class CommonWords
+internal sealed class CommonWords
 {
     /// <summary>jieba frequency from which a word counts as common vocabulary rather than a brand.</summary>
     public const int Threshold = 300;
@@ -20,33 +18,36 @@ internal static class CommonWords
     /// <summary>The tags the name model distinguishes; any other tag is class 1, a word not in the dictionary class 0.</summary>
     private static readonly string[] ModelTags = ["n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "v", "vn", "a", "m", "j", "l", "i", "t", "f", "d"];
 
-    private static readonly Lazy<Table> Words = new(Load);
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _words;
+
+    /// <summary>Takes the entries read from dict.txt (see <see cref="Segmentation.JiebaDictionary"/>).</summary>
+    public CommonWords(Dictionary<string, Entry> words) => _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<int> NamedEntityClasses = new[] { "nr", "nrt", "nrfg", "ns", "nt" }.Select(t => Array.IndexOf(ModelTags, t) + 2).ToHashSet();
 
     private static readonly int IdiomClass = Array.IndexOf(ModelTags, "i") + 2;
     private static readonly int FixedPhraseClass = Array.IndexOf(ModelTags, "l") + 2;
 
-    public static bool IsCommon(string word) => Frequency(word) >= Threshold;
+    public bool IsCommon(string word) => Frequency(word) >= Threshold;
 
-    public static int Frequency(string word) => Words.Value.Lookup.TryGetValue(word.AsSpan(), out var entry) ? entry.Frequency : 0;
+    public int Frequency(string word) => _words.TryGetValue(word.AsSpan(), out var entry) ? entry.Frequency : 0;
 
     /// <summary>A small code for the word's jieba tag: 0 for a word jieba's dictionary does not have.</summary>
-    public static int TagClass(ReadOnlySpan<char> word) => Words.Value.Lookup.TryGetValue(word, out var entry) ? entry.TagClass : 0;
+    public int TagClass(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) ? entry.TagClass : 0;
 
     /// <summary>A frequent dictionary word that jieba does not tag as a proper noun (国家, 科学).</summary>
-    public static bool IsCommonNonProperWord(ReadOnlySpan<char> word) =>
-        Words.Value.Lookup.TryGetValue(word, out var entry) && entry.Frequency >= Threshold && !entry.IsProper;
+    public bool IsCommonNonProperWord(ReadOnlySpan<char> word) =>
+        _words.TryGetValue(word, out var entry) && entry.Frequency >= Threshold && !entry.IsProper;
 
     private static readonly int AbbreviationClass = Array.IndexOf(ModelTags, "j") + 2;
 
     /// <summary>A word jieba's dictionary tags as an abbreviation (j: 中行, 央行, 人大).</summary>
-    public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
-        Words.Value.Lookup.TryGetValue(word, out var entry) && entry.TagClass == AbbreviationClass;
+    public bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        _words.TryGetValue(word, out var entry) && entry.TagClass == AbbreviationClass;
 
     /// <summary>An idiom or fixed phrase of jieba's dictionary (一帆风顺, 与时俱进).</summary>
-    public static bool IsIdiom(ReadOnlySpan<char> word) =>
-        Words.Value.Lookup.TryGetValue(word, out var entry) && (entry.TagClass == IdiomClass || entry.TagClass == FixedPhraseClass);
+    public bool IsIdiom(ReadOnlySpan<char> word) =>
+        _words.TryGetValue(word, out var entry) && (entry.TagClass == IdiomClass || entry.TagClass == FixedPhraseClass);
 
     /// <summary>
     /// jieba frequency from which a dictionary word of four or more characters is a set phrase, not a new name.
@@ -61,42 +62,29 @@ internal static class CommonWords
     /// A dictionary word of four or more characters, frequency ≥ <see cref="PhraseThreshold"/>, that jieba does
     /// not tag as a person, place or organisation (招商引资 n, 安居乐业 nz): a set phrase of the language.
     /// </summary>
-    public static bool IsFrequentPhrase(ReadOnlySpan<char> word) =>
-        word.Length >= 4 && Words.Value.Lookup.TryGetValue(word, out var entry) && entry.Frequency >= PhraseThreshold
+    public bool IsFrequentPhrase(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && _words.TryGetValue(word, out var entry) && entry.Frequency >= PhraseThreshold
         && !NamedEntityClasses.Contains(entry.TagClass);
 
     private static readonly int OrganizationClass = Array.IndexOf(ModelTags, "nt") + 2;
 
     /// <summary>A word jieba's dictionary tags as an organisation name (nt: 建设银行, 中国银行).</summary>
-    public static bool IsOrganizationName(ReadOnlySpan<char> word) =>
-        Words.Value.Lookup.TryGetValue(word, out var entry) && entry.TagClass == OrganizationClass;
+    public bool IsOrganizationName(ReadOnlySpan<char> word) =>
+        _words.TryGetValue(word, out var entry) && entry.TagClass == OrganizationClass;
 
     /// <summary>A word jieba tags as a person, place, organisation or other proper noun.</summary>
-    public static bool IsProperNoun(ReadOnlySpan<char> word) => Words.Value.Lookup.TryGetValue(word, out var entry) && entry.IsProper;
+    public bool IsProperNoun(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) && entry.IsProper;
 
     /// <summary>A frequent verb or function word: it ends a name on its left.</summary>
-    public static bool IsFrequentNonNameWord(string word) =>
-        Words.Value.Lookup.TryGetValue(word.AsSpan(), out var entry) && entry.EndsNames;
+    public bool IsFrequentNonNameWord(string word) =>
+        _words.TryGetValue(word.AsSpan(), out var entry) && entry.EndsNames;
 
-    private sealed record Table(Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> Lookup);
-
-    private readonly record struct Entry(int Frequency, byte TagClass, bool EndsNames, bool IsProper);
+    /// <summary>What the recognisers need of one dict.txt line.</summary>
+    internal readonly record struct Entry(int Frequency, byte TagClass, bool EndsNames, bool IsProper);
 
     private static readonly HashSet<string> ProperTags = new(StringComparer.Ordinal) { "nr", "nrt", "nrfg", "ns", "nt", "nz" };
 
-    private static Table Load()
-    {
-        var directory = JiebaRuntime.LoadedDirectory
-            ?? throw new InvalidOperationException("jieba's dictionaries are not loaded yet; build a ZoneExtractor first.");
-        var words = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(directory, "dict.txt")))
-        {
-            var parts = line.Split(' ');
-            if (parts.Length < 2 || !int.TryParse(parts[1], out var count)) continue;
-            var tag = parts.Length > 2 ? parts[2] : "";
-            var tagClass = (byte)(Array.IndexOf(ModelTags, tag) + 2);
-            words[parts[0]] = new Entry(count, tagClass, count >= Threshold && NonNameTags.Contains(tag), ProperTags.Contains(tag));
-        }
-        return new Table(words.GetAlternateLookup<ReadOnlySpan<char>>());
-    }
+    /// <summary>The entry of a dict.txt line "word count [tag]".</summary>
+    public static Entry Describe(int count, string tag) =>
+        new(count, (byte)(Array.IndexOf(ModelTags, tag) + 2), count >= Threshold && NonNameTags.Contains(tag), ProperTags.Contains(tag));
 }

@@ -25,37 +25,37 @@ namespace ZoneExtract.Recognition.Model;
 /// whole word as an organisation name and its head has two or more characters (建设银行).</item>
 /// </list>
 /// </summary>
-internal static class ModelSpanFilter
+internal sealed class ModelSpanFilter(NameResources names)
 {
     private const string Joiners = "和与及或、,;:。!?\"“”'‘’《》()[]";
 
-    public static bool IsNameShaped(string text, TokenBoundaries words, int start, int length, EntityLabel label)
+    public bool IsNameShaped(string text, TokenBoundaries words, int start, int length, EntityLabel label)
     {
         var span = text.AsSpan(start, length);
         if (span.IndexOfAny(Joiners) >= 0 || span.IndexOfAny(' ', '\t', '\n') >= 0) return false;
         if (!words.IsBoundary(start) || (start + length < text.Length && !words.IsBoundary(start + length))) return false;
         var singleWord = words.StartOfWordEndingAt(start + length) == start;
-        if (singleWord && (CommonWords.IsCommonNonProperWord(span) && !CommonWords.IsAbbreviation(span) || CommonWords.IsIdiom(span))) return false;
-        if (singleWord && CommonWords.IsFrequentPhrase(span) && !EndsWithHead(span.ToString())) return false; // 招商引资, but not 中兴通讯
+        if (singleWord && (names.Common.IsCommonNonProperWord(span) && !names.Common.IsAbbreviation(span) || names.Common.IsIdiom(span))) return false;
+        if (singleWord && names.Common.IsFrequentPhrase(span) && !EndsWithHead(span.ToString())) return false; // 招商引资, but not 中兴通讯
         if (StartsWithNonNameWord(text, words, start, length)) return false;
-        if (Zones.ZoneSuffixes.TryMatchEndingAt(span.ToString(), length, out _, out _)) return false; // zones are the zone recognisers' call
-        if (NameLexicons.EndsWithTitle(span.ToString())) return false; // 海淀医院院长: the name stops before the title
+        if (names.ZoneSuffixes.TryMatchEndingAt(span.ToString(), length, out _, out _)) return false; // zones are the zone recognisers' call
+        if (names.Lexicons.EndsWithTitle(span.ToString())) return false; // 海淀医院院长: the name stops before the title
         if (label == EntityLabel.Person && !IsPersonShaped(span, singleWord)) return false;
-        if (label is EntityLabel.Company or EntityLabel.Organization && EndsWithAcronymOf(span, NameLexicons.CertificationMarks)) return false;
-        if (label == EntityLabel.Company && EndsWithAcronymOf(span, NameLexicons.RegulatorAcronyms)) return false;
-        if (label == EntityLabel.Company && Places.PlaceNames.All.Contains(span)) return false; // 重庆 alone is the place, not a firm
-        var known = singleWord && CommonWords.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
-        return HasSpecificPart(span, NameLexicons.CompanySuffixes, known) && HasSpecificPart(span, NameLexicons.OrganizationSuffixes, known);
+        if (label is EntityLabel.Company or EntityLabel.Organization && EndsWithAcronymOf(span, names.Lexicons.CertificationMarks)) return false;
+        if (label == EntityLabel.Company && EndsWithAcronymOf(span, names.Lexicons.RegulatorAcronyms)) return false;
+        if (label == EntityLabel.Company && names.Places.All.Contains(span)) return false; // 重庆 alone is the place, not a firm
+        var known = singleWord && names.Common.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
+        return HasSpecificPart(span, names.Lexicons.CompanySuffixes, known) && HasSpecificPart(span, names.Lexicons.OrganizationSuffixes, known);
     }
 
     /// <summary>A first word that is a frequent verb or a numeral with a measure word (布局建设大科学, 十大科技…) cannot open a name.</summary>
-    private static bool StartsWithNonNameWord(string text, TokenBoundaries words, int start, int length)
+    private bool StartsWithNonNameWord(string text, TokenBoundaries words, int start, int length)
     {
         for (var end = start + 1; end <= start + length; end++)
         {
             if (words.StartOfWordEndingAt(end) != start) continue;
             var first = text.AsSpan(start, end - start);
-            return end < start + length && (CommonWords.IsFrequentNonNameWord(first.ToString()) || NamePrefix.IsQuantity(first));
+            return end < start + length && (names.Common.IsFrequentNonNameWord(first.ToString()) || names.Prefix.IsQuantity(first));
         }
         return false;
     }
@@ -65,19 +65,19 @@ internal static class ModelSpanFilter
     /// administrative suffix (纳雍县); or a transliterated foreign name: ideograph parts joined by the interpunct
     /// (马克·休斯), or two to six transliteration characters that are not a common word (温格, 马尔科维奇).
     /// </summary>
-    private static bool IsPersonShaped(ReadOnlySpan<char> span, bool singleWord)
+    private bool IsPersonShaped(ReadOnlySpan<char> span, bool singleWord)
     {
         if (span.Contains('·')) return IsTransliteratedName(span);
-        if (span.Length is >= 2 and <= 6 && NameLexicons.IsTransliteration(span))
-            return !singleWord || !CommonWords.IsCommon(span.ToString()); // 温格, 马尔科维奇: a foreign name, surname or not
+        if (span.Length is >= 2 and <= 6 && names.Lexicons.IsTransliteration(span))
+            return !singleWord || !names.Common.IsCommon(span.ToString()); // 温格, 马尔科维奇: a foreign name, surname or not
         if (span.Length > 4 || "县市省区镇村乡州".Contains(span[^1])) return false;
-        if (span.Length == 2 && !NameLexicons.StartsWithSurname(span)) return false; // two characters without a surname are rarely a name
+        if (span.Length == 2 && !names.Lexicons.StartsWithSurname(span)) return false; // two characters without a surname are rarely a name
         foreach (var c in span) if (!CharClass.IsIdeograph(c)) return false;
-        return !singleWord || CommonWords.Frequency(span.ToString()) == 0 || CommonWords.IsProperNoun(span);
+        return !singleWord || names.Common.Frequency(span.ToString()) == 0 || names.Common.IsProperNoun(span);
     }
 
     /// <summary>True when the span's final run of Latin letters (the whole run, not a tail of it) is in <paramref name="acronyms"/>.</summary>
-    private static bool EndsWithAcronymOf(ReadOnlySpan<char> span, SpanTable<bool> acronyms)
+    private bool EndsWithAcronymOf(ReadOnlySpan<char> span, SpanTable<bool> acronyms)
     {
         var start = span.Length;
         while (start > 0 && char.IsAsciiLetter(span[start - 1])) start--;
@@ -85,7 +85,7 @@ internal static class ModelSpanFilter
     }
 
     /// <summary>Two or more non-empty runs of ideographs joined by single interpuncts, at most ten ideographs in all.</summary>
-    private static bool IsTransliteratedName(ReadOnlySpan<char> span)
+    private bool IsTransliteratedName(ReadOnlySpan<char> span)
     {
         var ideographs = 0;
         var run = 0;
@@ -102,17 +102,17 @@ internal static class ModelSpanFilter
         return run > 0 && ideographs <= 10;
     }
 
-    private static bool EndsWithHead(string word) =>
-        NameLexicons.CompanySuffixes.TryLongestEndingAt(word, word.Length, 1, out var start, out _) && start > 0
-        || NameLexicons.OrganizationSuffixes.TryLongestEndingAt(word, word.Length, 1, out start, out _) && start > 0;
+    private bool EndsWithHead(string word) =>
+        names.Lexicons.CompanySuffixes.TryLongestEndingAt(word, word.Length, 1, out var start, out _) && start > 0
+        || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(word, word.Length, 1, out start, out _) && start > 0;
 
-    private static bool HasSpecificPart(ReadOnlySpan<char> span, SpanTable<bool> heads, bool knownName)
+    private bool HasSpecificPart(ReadOnlySpan<char> span, SpanTable<bool> heads, bool knownName)
     {
         var text = span.ToString();
         if (!heads.TryLongestEndingAt(text, text.Length, 1, out var headStart, out _)) return true;
-        if (text.Length - headStart == 1 && text.Length >= 2 && CommonWords.IsCommon(text[^2..])) return false; // 格局, 布局
+        if (text.Length - headStart == 1 && text.Length >= 2 && names.Common.IsCommon(text[^2..])) return false; // 格局, 布局
         if (knownName && text.Length - headStart >= 2) return true; // a head of two or more characters (银行), not 新格局 (tagged nt)
         var part = text[..headStart];
-        return part.Length > 0 && !NamePrefix.IsGeneric(part) && !CommonWords.IsFrequentNonNameWord(part);
+        return part.Length > 0 && !names.Prefix.IsGeneric(part) && !names.Common.IsFrequentNonNameWord(part);
     }
 }

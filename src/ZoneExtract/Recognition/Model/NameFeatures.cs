@@ -1,6 +1,4 @@
-using ZoneExtract.Recognition.Lexicon;
 using ZoneExtract.Recognition.Names;
-using ZoneExtract.Recognition.Places;
 
 namespace ZoneExtract.Recognition.Model;
 
@@ -24,14 +22,14 @@ internal static class NameFeatures
     internal enum LexiconClass { None, Place, CompanyHead, OrganizationHead }
 
     /// <summary>Fills <paramref name="output"/> (length text.Length × <see cref="PerPosition"/>) with feature indices.</summary>
-    public static void Extract(string text, IReadOnlyList<Token> tokens, Span<int> output)
+    public static void Extract(string text, IReadOnlyList<Token> tokens, NameResources names, Span<int> output)
     {
-        var words = new WordTable(text, tokens);
+        var words = new WordTable(text, tokens, names);
         for (var i = 0; i < text.Length; i++) At(text, words, i, output.Slice(i * PerPosition, PerPosition));
     }
 
     /// <summary>What each character knows of its word; computed once per text for <see cref="At"/>.</summary>
-    public static WordTable Words(string text, IReadOnlyList<Token> tokens) => new(text, tokens);
+    public static WordTable Words(string text, IReadOnlyList<Token> tokens, NameResources names) => new(text, tokens, names);
 
     /// <summary>Writes the <see cref="PerPosition"/> feature indices of character <paramref name="i"/> into <paramref name="f"/>.</summary>
     public static void At(string text, WordTable words, int i, Span<int> f)
@@ -103,7 +101,7 @@ internal static class NameFeatures
         private readonly LexiconClass[] _classes;
         private readonly int[] _tags;
 
-        public WordTable(string text, IReadOnlyList<Token> tokens)
+        public WordTable(string text, IReadOnlyList<Token> tokens, NameResources names)
         {
             _tokens = tokens;
             _wordAt = new int[text.Length];
@@ -117,8 +115,8 @@ internal static class NameFeatures
                 if (token.End > text.Length) break; // tokens of another text: nothing past its end
                 var span = text.AsSpan(token.Start, token.Length);
                 _hashes[t] = WordHash(span);
-                _classes[t] = Classify(span);
-                _tags[t] = CommonWords.TagClass(span);
+                _classes[t] = Classify(span, names);
+                _tags[t] = names.Common.TagClass(span);
                 _wordAt.AsSpan(token.Start, token.Length).Fill(t);
             }
         }
@@ -150,11 +148,11 @@ internal static class NameFeatures
             }
         }
 
-        private static LexiconClass Classify(ReadOnlySpan<char> word)
+        private static LexiconClass Classify(ReadOnlySpan<char> word, NameResources names)
         {
-            if (PlaceNames.All.Contains(word)) return LexiconClass.Place;
-            if (NameLexicons.CompanySuffixes.Contains(word)) return LexiconClass.CompanyHead;
-            if (NameLexicons.OrganizationSuffixes.Contains(word)) return LexiconClass.OrganizationHead;
+            if (names.Places.All.Contains(word)) return LexiconClass.Place;
+            if (names.Lexicons.CompanySuffixes.Contains(word)) return LexiconClass.CompanyHead;
+            if (names.Lexicons.OrganizationSuffixes.Contains(word)) return LexiconClass.OrganizationHead;
             return LexiconClass.None;
         }
     }

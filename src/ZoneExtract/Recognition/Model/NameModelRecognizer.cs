@@ -1,26 +1,25 @@
+using ZoneExtract.Recognition.Names;
+
 namespace ZoneExtract.Recognition.Model;
 
 /// <summary>
-/// COMPANY, ORG, PERSON and LOC from the learned name model (trained with ML.NET on CLUENER2020, embedded
-/// as Model/Data/name-model.bin, loaded on first use). Scores every character once and decodes spans;
+/// COMPANY, ORG, PERSON and LOC from the learned name model (trained with ML.NET on CLUENER2020, shipped
+/// as Model/Data/name-model.bin). Scores every character once and decodes spans;
 /// single-character spans and spans that are not name-shaped (<see cref="ModelSpanFilter"/>) are dropped.
 /// </summary>
 internal sealed class NameModelRecognizer : IEntityRecognizer
 {
-    private const string Resource = "ZoneExtract.Model.name-model.bin";
+    private readonly NameTagModel _model;
+    private readonly NameResources _names;
+    private readonly ModelSpanFilter _filter;
 
-    private static readonly Lazy<NameTagModel> Shipped = new(() =>
+    /// <summary>Tags with <paramref name="model"/>: the shipped one or one the user trained.</summary>
+    public NameModelRecognizer(NameTagModel model, NameResources names)
     {
-        using var stream = Lexicon.EmbeddedData.Open(Resource);
-        return NameTagModel.Load(stream);
-    });
-
-    private readonly Lazy<NameTagModel> _model;
-
-    public NameModelRecognizer() => _model = Shipped;
-
-    /// <summary>Uses <paramref name="model"/> instead of the shipped one (a model the user trained).</summary>
-    public NameModelRecognizer(NameTagModel model) => _model = new Lazy<NameTagModel>(model);
+        _model = model;
+        _names = names;
+        _filter = new ModelSpanFilter(names);
+    }
 
     public EntityLabel Labels => EntityLabel.Company | EntityLabel.Organization | EntityLabel.Person | EntityLabel.Location;
 
@@ -29,9 +28,9 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var words = document.Words;
-        foreach (var (start, length, label) in Tag(_model.Value, document.Text, document.Tokens))
+        foreach (var (start, length, label) in Tag(_model, document.Text, document.Tokens, _names))
         {
-            if (length < 2 || !ModelSpanFilter.IsNameShaped(document.Text, words, start, length, NameTags.Labels[label])) continue;
+            if (length < 2 || !_filter.IsNameShaped(document.Text, words, start, length, NameTags.Labels[label])) continue;
             var text = document.Slice(start, length);
             candidates.Add(NameTags.Labels[label] switch
             {
@@ -50,11 +49,11 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     /// there, each run of other characters between them is decoded on its own, with the same result as one
     /// decode of the whole text and at a fraction of its cost.
     /// </summary>
-    public static List<(int Start, int Length, int Label)> Tag(NameTagModel model, string text, IReadOnlyList<Token> tokens)
+    public static List<(int Start, int Length, int Label)> Tag(NameTagModel model, string text, IReadOnlyList<Token> tokens, NameResources names)
     {
         var tagCount = model.TagCount;
-        var words = NameFeatures.Words(text, tokens);
-        var outside = OutsideForSure(text, tokens);
+        var words = NameFeatures.Words(text, tokens, names);
+        var outside = OutsideForSure(text, tokens, names);
         var spans = new List<(int Start, int Length, int Label)>();
         var scores = new float[64 * tagCount];
         Span<int> features = stackalloc int[NameFeatures.PerPosition];
@@ -81,20 +80,20 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     /// function word — unless that word is a company or organisation head itself (控股) or stands right before one
     /// (房地产开发有限公司, 信息服务有限公司), where it belongs to the name.
     /// </summary>
-    internal static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokens)
+    internal static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokens, NameResources names)
     {
         var outside = new bool[text.Length];
         for (var i = 0; i < text.Length; i++) outside[i] = !Text.CharClass.IsIdeograph(text[i]) && !char.IsAsciiLetter(text[i]) && text[i] != '·';
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (token.End > text.Length || !Lexicon.CommonWords.IsFrequentNonNameWord(token.Text) || IsHead(token.Text)) continue;
-            if (t + 1 < tokens.Count && tokens[t + 1].Start == token.End && IsHead(tokens[t + 1].Text)) continue;
+            if (token.End > text.Length || !names.Common.IsFrequentNonNameWord(token.Text) || IsHead(token.Text, names)) continue;
+            if (t + 1 < tokens.Count && tokens[t + 1].Start == token.End && IsHead(tokens[t + 1].Text, names)) continue;
             outside.AsSpan(token.Start, token.Length).Fill(true);
         }
         return outside;
     }
 
-    private static bool IsHead(string word) =>
-        Names.NameLexicons.CompanySuffixes.Contains(word) || Names.NameLexicons.OrganizationSuffixes.Contains(word);
+    private static bool IsHead(string word, NameResources names) =>
+        names.Lexicons.CompanySuffixes.Contains(word) || names.Lexicons.OrganizationSuffixes.Contains(word);
 }

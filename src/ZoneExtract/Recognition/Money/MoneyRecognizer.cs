@@ -5,7 +5,7 @@ internal sealed class MoneyRecognizer : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Money;
 
-    public int Precedence => RecognizerCatalog.NumericPrecedence;
+    public int Precedence => RecognizerPrecedence.Numeric;
 
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace ZoneExtract.Recognition.Names;
 /// ideographs (two or three after a compound surname: 欧阳明, 欧阳明远), standing alone up to a space or the
 /// line end, and not an ordinary dictionary word.
 /// </summary>
-internal sealed class BylineRecognizer : IEntityRecognizer
+internal sealed class BylineRecognizer(NameResources names) : IEntityRecognizer
 {
     /// <summary>Marks that introduce the author in Chinese newspaper layout (after width folding).</summary>
     private static readonly string[] Markers = ["►", "▶", "文/", "文|", "作者:", "撰文:", "编辑:", "责编:"]; // 编辑: also ends 责任编辑:
@@ -41,7 +41,7 @@ internal sealed class BylineRecognizer : IEntityRecognizer
     }
 
     /// <summary>The last word of a line, when a space separates it from a sentence's end (……胜利。 张三).</summary>
-    private static void AddSignature(Document document, int lineEnd, List<Entity> candidates)
+    private void AddSignature(Document document, int lineEnd, List<Entity> candidates)
     {
         var text = document.Text;
         var end = lineEnd;
@@ -55,7 +55,7 @@ internal sealed class BylineRecognizer : IEntityRecognizer
     }
 
     /// <summary>Adds the ideographs from <paramref name="start"/> as a PERSON when they end at a space or line end and are name-shaped.</summary>
-    private static void AddIfName(Document document, int start, List<Entity> candidates)
+    private void AddIfName(Document document, int start, List<Entity> candidates)
     {
         var text = document.Text;
         var end = start;
@@ -65,10 +65,10 @@ internal sealed class BylineRecognizer : IEntityRecognizer
         candidates.Add(new PersonEntity(start, end - start, document.Slice(start, end - start)));
     }
 
-    private static bool IsName(ReadOnlySpan<char> name)
+    private bool IsName(ReadOnlySpan<char> name)
     {
-        var surname = NameLexicons.SurnameLength(name);
+        var surname = names.Lexicons.SurnameLength(name);
         if (surname == 0 || name.Length - surname is < 1 or > 2) return false;
-        return !CommonWords.IsCommon(name.ToString()); // 张家口 is a place
+        return !names.Common.IsCommon(name.ToString()); // 张家口 is a place
     }
 }

@@ -8,7 +8,7 @@ namespace ZoneExtract.Recognition.Names;
 /// characters after it, a word for firms or investment projects. The first item reaches back over
 /// name-like words only (<see cref="NamePrefix"/>), so 引导 or 引进了 stay outside.
 /// </summary>
-internal sealed class CompanyListRecognizer : IEntityRecognizer
+internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecognizer
 {
     /// <summary>Words after 等 that say the items are firms.</summary>
     private static readonly string[] FirmWords = ["企业", "公司", "集团", "厂商"];
@@ -57,49 +57,49 @@ internal sealed class CompanyListRecognizer : IEntityRecognizer
     /// The first item has no separator before it: take its last word, then earlier words only while they are
     /// rare (brand-like), so 鼓励 in 会议鼓励星辰 stays outside.
     /// </summary>
-    private static int FirstItemStart(Document document, TokenBoundaries words, int end)
+    private int FirstItemStart(Document document, TokenBoundaries words, int end)
     {
-        var start = NamePrefix.FindStart(document, words, end, maxWords: 1, maxLength: 8, requireProperWord: false);
+        var start = names.Prefix.FindStart(document, words, end, maxWords: 1, maxLength: 8, requireProperWord: false);
         while (start > 0)
         {
-            var earlier = NamePrefix.FindStart(document, words, start, maxWords: 1, maxLength: 8, requireProperWord: false);
-            if (earlier < 0 || end - earlier > 8 || CommonWords.IsCommon(document.Text[earlier..start])) break;
+            var earlier = names.Prefix.FindStart(document, words, start, maxWords: 1, maxLength: 8, requireProperWord: false);
+            if (earlier < 0 || end - earlier > 8 || names.Common.IsCommon(document.Text[earlier..start])) break;
             start = earlier;
         }
         return start;
     }
 
     /// <summary>The few characters after 等, up to the end of the clause.</summary>
-    private static ReadOnlySpan<char> Context(string text, int from)
+    private ReadOnlySpan<char> Context(string text, int from)
     {
         var window = text.AsSpan(from, Math.Min(Window, text.Length - from));
         var stop = window.IndexOfAny('。', ',', ';');
         return stop >= 0 ? window[..stop] : window;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> window, string[] words)
+    private bool ContainsAny(ReadOnlySpan<char> window, string[] words)
     {
         foreach (var word in words) if (window.Contains(word, StringComparison.Ordinal)) return true;
         return false;
     }
 
-    private static bool IsOnlyCompanyHeads(string item)
+    private bool IsOnlyCompanyHeads(string item)
     {
         var end = item.Length;
-        while (end > 0 && NameLexicons.CompanySuffixes.TryLongestEndingAt(item, end, 1, out var start, out _)) end = start;
+        while (end > 0 && names.Lexicons.CompanySuffixes.TryLongestEndingAt(item, end, 1, out var start, out _)) end = start;
         return end == 0;
     }
 
-    private static bool HasCompanyHead(string text, int end) => NameLexicons.CompanySuffixes.TryLongestEndingAt(text, end, 2, out _, out _);
+    private bool HasCompanyHead(string text, int end) => names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, end, 2, out _, out _);
 
     /// <summary>
     /// Generic words, company heads with no name before them (集团, 科技集团: the brand lies beyond the item's
     /// reach) and names whose head says they are zones or organisations (平台, 产业园, 研发中心) are not firms.
     /// </summary>
-    private static bool IsOtherKindOfName(ReadOnlySpan<char> item) =>
-        NamePrefix.IsGeneric(item)
+    private bool IsOtherKindOfName(ReadOnlySpan<char> item) =>
+        names.Prefix.IsGeneric(item)
         || IsOnlyCompanyHeads(item.ToString())
-        || Zones.ZoneSuffixes.TryMatchEndingAt(item.ToString(), item.Length, out _, out _)
-        || NameLexicons.OrganizationSuffixes.TryLongestEndingAt(item.ToString(), item.Length, 1, out _, out _)
+        || names.ZoneSuffixes.TryMatchEndingAt(item.ToString(), item.Length, out _, out _)
+        || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(item.ToString(), item.Length, 1, out _, out _)
         || item.EndsWith("平台") || item.EndsWith("设施") || item.EndsWith("基地");
 }

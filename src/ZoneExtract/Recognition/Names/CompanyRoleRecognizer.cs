@@ -9,7 +9,7 @@ namespace ZoneExtract.Recognition.Names;
 /// generic word or common vocabulary on its own (公司董事长, 重庆总经理 are not companies), nor a
 /// surname-led two or three ideographs, which is the person's own name placed before the title.
 /// </summary>
-internal sealed class CompanyRoleRecognizer : IEntityRecognizer
+internal sealed class CompanyRoleRecognizer(NameResources names) : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Company;
 
@@ -19,24 +19,24 @@ internal sealed class CompanyRoleRecognizer : IEntityRecognizer
     {
         var text = document.Text;
         var words = document.Words;
-        var roles = NameLexicons.CompanyRoles;
+        var roles = names.Lexicons.CompanyRoles;
         foreach (var token in document.Tokens)
         {
             if (token.Start < 2 || !roles.TryLongestStartingAt(text, token.Start, out var roleLength, out _)) continue;
             if (!words.IsBoundary(token.Start + roleLength)) continue; // 董事会 is not 董事 + 会
-            var start = NamePrefix.FindStart(document, words, token.Start, maxWords: 4, maxLength: 8);
+            var start = names.Prefix.FindStart(document, words, token.Start, maxWords: 4, maxLength: 8);
             if (start < 0 || token.Start - start < 2) continue;
             var name = text.AsSpan(start, token.Start - start);
-            if (Places.PlaceNames.All.Contains(name) || NamePrefix.IsGeneric(name) || CommonWords.IsCommon(name.ToString())) continue;
+            if (names.Places.All.Contains(name) || names.Prefix.IsGeneric(name) || names.Common.IsCommon(name.ToString())) continue;
             if (LooksLikePerson(name)) continue; // 王建林董事长: the person stands before the title too
             candidates.Add(new CompanyEntity(start, name.Length, document.Slice(start, name.Length)));
         }
     }
 
     /// <summary>Two or three ideographs led by a common surname read as a person's name (姓名 + 职务).</summary>
-    private static bool LooksLikePerson(ReadOnlySpan<char> name)
+    private bool LooksLikePerson(ReadOnlySpan<char> name)
     {
-        if (name.Length > 3 || !NameLexicons.StartsWithSurname(name)) return false;
+        if (name.Length > 3 || !names.Lexicons.StartsWithSurname(name)) return false;
         foreach (var c in name) if (!ZoneExtract.Text.CharClass.IsIdeograph(c)) return false;
         return true;
     }

@@ -9,15 +9,8 @@ namespace ZoneExtract.Recognition.Names;
 /// follow an industry word (蓝海科技集团: the brand is 蓝海) and a place in brackets (信达制药(苏州)有限公司, the
 /// form of a registered branch or subsidiary).
 /// </summary>
-internal sealed class CompanySuffixRecognizer : IEntityRecognizer
+internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityRecognizer
 {
-    /// <summary>Words after an industry head that show it names a field or a kind, not a firm.</summary>
-    private static readonly HashSet<string> FieldContinuations = new(StringComparer.Ordinal)
-    {
-        "企业", "产业", "行业", "领域", "技术", "信息", "创新", "成果", "人才", "服务", "型", "类", "园", "园区", "城",
-        "产品", "水平", "实力", "手段", "含量", "工作", "部门", "板块", "项目", "健康", "基础", "设施", "资源", "金融",
-    };
-
     private static readonly string[] LegalForms = ["股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"];
 
     public EntityLabel Labels => EntityLabel.Company;
@@ -28,7 +21,7 @@ internal sealed class CompanySuffixRecognizer : IEntityRecognizer
     {
         var text = document.Text;
         var words = document.Words;
-        var suffixes = NameLexicons.CompanySuffixes;
+        var suffixes = names.Lexicons.CompanySuffixes;
         var tokens = document.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -46,11 +39,11 @@ internal sealed class CompanySuffixRecognizer : IEntityRecognizer
                 continue;
             }
             var legal = IsLegalForm(head);
-            if (!legal && k + 1 < tokens.Count && FieldContinuations.Contains(tokens[k + 1].Text)) continue;
+            if (!legal && k + 1 < tokens.Count && names.Lexicons.CompanyFieldWords.Contains(tokens[k + 1].Text)) continue;
             var nameEnd = legal ? BeforeBracketedPlace(text, headStart) : headStart;
             var start = legal
-                ? NamePrefix.FindStart(document, words, nameEnd, maxWords: 6, maxLength: 16)
-                : NamePrefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
+                ? names.Prefix.FindStart(document, words, nameEnd, maxWords: 6, maxLength: 16)
+                : names.Prefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
@@ -61,9 +54,9 @@ internal sealed class CompanySuffixRecognizer : IEntityRecognizer
     /// Before an industry word, every word must be a place or a rare word (a brand), not common vocabulary.
     /// Runs of single characters are one unknown word that jieba cut apart (炬/芯 → 炬芯) and are judged together.
     /// </summary>
-    private static bool IsBrand(Document document, TokenBoundaries words, int start, int end, bool wholeWord = false)
+    private bool IsBrand(Document document, TokenBoundaries words, int start, int end, bool wholeWord = false)
     {
-        if (wholeWord) return !CommonWords.IsCommon(document.Text[start..end]);
+        if (wholeWord) return !names.Common.IsCommon(document.Text[start..end]);
         var runEnd = end;
         while (end > start)
         {
@@ -83,31 +76,31 @@ internal sealed class CompanySuffixRecognizer : IEntityRecognizer
     }
 
     /// <summary>Where the name before a legal form ends: before a bracketed place right in front of it ((苏州)有限公司), else at the form.</summary>
-    private static int BeforeBracketedPlace(string text, int formStart)
+    private int BeforeBracketedPlace(string text, int formStart)
     {
         if (formStart < 4 || text[formStart - 1] != ')') return formStart;
         var open = text.LastIndexOf('(', formStart - 2, Math.Min(formStart - 1, 8));
         if (open <= 0) return formStart;
         var place = text.AsSpan(open + 1, formStart - 2 - open);
         // (中国) is the usual bracket of a foreign firm's Chinese subsidiary; the place list holds provinces and cities
-        return (Places.PlaceNames.All.Contains(place) || place.SequenceEqual("中国")) ? open : formStart;
+        return (names.Places.All.Contains(place) || place.SequenceEqual("中国")) ? open : formStart;
     }
 
     /// <summary>
     /// Where the brand before a short legal form (集团, 公司) ends: before an industry word that the form follows
     /// (蓝海科技集团 → 蓝海), so that the industry word is not judged as the brand's vocabulary.
     /// </summary>
-    private static int BrandEnd(string text, TokenBoundaries words, int start, int end, bool legal)
+    private int BrandEnd(string text, TokenBoundaries words, int start, int end, bool legal)
     {
-        if (!legal || !NameLexicons.CompanySuffixes.TryLongestEndingAt(text, end, 2, out var industryStart, out _)) return end;
+        if (!legal || !names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, end, 2, out var industryStart, out _)) return end;
         return industryStart > start && words.IsBoundary(industryStart) && !IsLegalForm(text.AsSpan(industryStart, end - industryStart)) ? industryStart : end;
     }
 
-    private static bool IsBrandWord(string word) => !CommonWords.IsCommon(word) || Places.PlaceNames.All.Contains(word);
+    private bool IsBrandWord(string word) => !names.Common.IsCommon(word) || names.Places.All.Contains(word);
 
-    private static bool IsFullLegalForm(ReadOnlySpan<char> head) => head.EndsWith("有限公司") || head.SequenceEqual("集团公司");
+    private bool IsFullLegalForm(ReadOnlySpan<char> head) => head.EndsWith("有限公司") || head.SequenceEqual("集团公司");
 
-    private static bool IsLegalForm(ReadOnlySpan<char> head)
+    private bool IsLegalForm(ReadOnlySpan<char> head)
     {
         foreach (var form in LegalForms) if (head.SequenceEqual(form)) return true;
         return false;

@@ -8,7 +8,7 @@ namespace ZoneExtract.Recognition.Names;
 /// that is itself an abbreviation longer than the suffix (药监局, 人社局) needs no proper word before it.
 /// A zone inside the name is kept as a nested ZONE by the merger.
 /// </summary>
-internal sealed class OrganizationSuffixRecognizer : IEntityRecognizer
+internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Organization;
 
@@ -18,7 +18,7 @@ internal sealed class OrganizationSuffixRecognizer : IEntityRecognizer
     {
         var text = document.Text;
         var words = document.Words;
-        var suffixes = NameLexicons.OrganizationSuffixes;
+        var suffixes = names.Lexicons.OrganizationSuffixes;
         var tokens = document.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -32,19 +32,19 @@ internal sealed class OrganizationSuffixRecognizer : IEntityRecognizer
             if (token.End - suffixStart == 1 && token.Length == 2)
             {
                 if (k == 0 || tokens[k - 1].Length != 1 || !NamePrefix.IsNameMaterial(tokens[k - 1].Text)
-                    || NamePrefix.IsStopWord(tokens[k - 1].Text)) continue;
+                    || names.Prefix.IsStopWord(tokens[k - 1].Text)) continue;
                 headStart = tokens[k - 1].Start;
             }
             // 新格局, 大布局: the last two characters are an ordinary word, so the one-character head is no head
-            if (token.End - suffixStart == 1 && CommonWords.Frequency(text.Substring(token.End - 2, 2)) >= CommonWords.Threshold) continue;
+            if (token.End - suffixStart == 1 && names.Common.Frequency(text.Substring(token.End - 2, 2)) >= CommonWords.Threshold) continue;
             // the part of the head word before the suffix (药监 in 药监局) makes the name specific unless it is generic (技术创新中心)
             var extra = text.AsSpan(headStart, suffixStart - headStart);
-            var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !NamePrefix.IsGeneric(extra);
-            var start = NamePrefix.FindStart(document, words, headStart, maxWords: 5, maxLength: 14, requireProperWord: !specificHead);
+            var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);
+            var start = names.Prefix.FindStart(document, words, headStart, maxWords: 5, maxLength: 14, requireProperWord: !specificHead);
             // a head word that is a name by itself may stand alone: an abbreviation with a one-character head
             // (药监局, 发改委) or a word jieba knows whole (长江日报, 北京大学)
             var standsAlone = token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2;
-            if (start < 0 && specificHead && standsAlone && !NamePrefix.IsStopWord(text.AsSpan(headStart, 1))) start = headStart;
+            if (start < 0 && specificHead && standsAlone && !names.Prefix.IsStopWord(text.AsSpan(headStart, 1))) start = headStart;
             if (start < 0) continue;
             candidates.Add(new OrganizationEntity(start, token.End - start, document.Slice(start, token.End - start)));
         }

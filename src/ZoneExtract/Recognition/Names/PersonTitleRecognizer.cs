@@ -8,7 +8,7 @@ namespace ZoneExtract.Recognition.Names;
 /// two more characters, taken word by word up to three characters (刘|双翼, 许|猛子, 李争|粉), stopping before
 /// a frequent word of two or more characters (谈到, 表示).
 /// </summary>
-internal sealed class PersonTitleRecognizer : IEntityRecognizer
+internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Person;
 
@@ -20,23 +20,23 @@ internal sealed class PersonTitleRecognizer : IEntityRecognizer
         var tokens = document.Tokens;
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (!NameLexicons.EndsWithTitle(tokens[k].Text)) continue;
+            if (!names.Lexicons.EndsWithTitle(tokens[k].Text)) continue;
             var next = k + 1;
-            if (!NameLexicons.StartsWithSurname(text.AsSpan(tokens[next].Start))) continue;
+            if (!names.Lexicons.StartsWithSurname(text.AsSpan(tokens[next].Start))) continue;
             var start = tokens[next].Start;
             var end = start;
             for (var t = next; t < tokens.Count && t <= next + 2; t++)
             {
                 var token = tokens[t];
                 if (token.Start != end || !IsIdeographs(token.Text) || token.End - start > 3) break;
-                if (end - start >= 2 && token.Length >= 2 && CommonWords.IsCommon(token.Text)) break;
+                if (end - start >= 2 && token.Length >= 2 && names.Common.IsCommon(token.Text)) break;
                 end = token.End;
             }
             if (end - start is >= 2 and <= 3) candidates.Add(new PersonEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
 
-    private static bool IsIdeographs(string word)
+    private bool IsIdeographs(string word)
     {
         foreach (var c in word) if (!CharClass.IsIdeograph(c)) return false;
         return word.Length > 0;

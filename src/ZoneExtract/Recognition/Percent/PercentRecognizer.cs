@@ -5,7 +5,7 @@ internal sealed class PercentRecognizer : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Percent;
 
-    public int Precedence => RecognizerCatalog.NumericPrecedence;
+    public int Precedence => RecognizerPrecedence.Numeric;
 
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {

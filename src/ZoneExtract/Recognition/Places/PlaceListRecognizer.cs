@@ -1,11 +1,11 @@
 namespace ZoneExtract.Recognition.Places;
 
 /// <summary>
-/// LOC for words that are provinces or prefecture-level divisions (贵州省, 重庆, 毕节), from the embedded
-/// administrative list. Lowest precedence: any name that contains the place (a zone, an organisation,
+/// LOC for words that are provinces or prefecture-level divisions (贵州省, 重庆, 毕节), from the administrative
+/// list. Lowest precedence: any name that contains the place (a zone, an organisation,
 /// a company, a longer place from the model) wins over it.
 /// </summary>
-internal sealed class PlaceListRecognizer : IEntityRecognizer
+internal sealed class PlaceListRecognizer(PlaceNames places) : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Location;
 
@@ -13,10 +13,9 @@ internal sealed class PlaceListRecognizer : IEntityRecognizer
 
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
-        var places = PlaceNames.All;
         foreach (var token in document.Tokens)
         {
-            if (token.Length >= 2 && places.Contains(document.Text.AsSpan(token.Start, token.Length)))
+            if (token.Length >= 2 && places.All.Contains(document.Text.AsSpan(token.Start, token.Length)))
                 candidates.Add(new LocationEntity(token.Start, token.Length, token.Text));
         }
     }

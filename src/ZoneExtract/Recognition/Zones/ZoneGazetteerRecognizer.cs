@@ -6,7 +6,7 @@ namespace ZoneExtract.Recognition.Zones;
 /// right before it.
 /// Looked up only at the (rare) positions where a zone suffix or 片区 ends, so the cost per character is tiny.
 /// </summary>
-internal sealed class ZoneGazetteerRecognizer : IEntityRecognizer
+internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, Places.PlaceNames places) : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Zone;
 
@@ -15,7 +15,7 @@ internal sealed class ZoneGazetteerRecognizer : IEntityRecognizer
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var text = document.Text;
-        var names = ZoneGazetteer.Names;
+        var names = gazetteer.Names;
         for (var end = 2; end <= text.Length; end++)
         {
             if (!EndsZoneOrArea(text, end)) continue;
@@ -31,18 +31,18 @@ internal sealed class ZoneGazetteerRecognizer : IEntityRecognizer
     /// A place written right before a known form belongs to the zone's name (成都天府新区, 陕西西安高新区): the
     /// mention is one zone, not a place and a zone. Up to two places, each a whole jieba word.
     /// </summary>
-    private static int WithPlacesBefore(Document document, int start)
+    private int WithPlacesBefore(Document document, int start)
     {
         for (var taken = 0; taken < 2 && start >= 2; taken++)
         {
-            if (!Places.PlaceNames.All.TryLongestEndingAt(document.Text, start, 2, out var placeStart, out _)
+            if (!places.All.TryLongestEndingAt(document.Text, start, 2, out var placeStart, out _)
                 || !document.Words.IsBoundary(placeStart)) break;
             start = placeStart;
         }
         return start;
     }
 
-    private static bool EndsZoneOrArea(string text, int end) =>
-        ZoneSuffixes.TryMatchEndingAt(text, end, out _, out _)
+    private bool EndsZoneOrArea(string text, int end) =>
+        suffixes.TryMatchEndingAt(text, end, out _, out _)
         || (text[end - 1] == '区' && text[end - 2] == '片');
 }

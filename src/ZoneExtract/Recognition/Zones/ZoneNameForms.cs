@@ -7,14 +7,14 @@ namespace ZoneExtract.Recognition.Zones;
 /// once: 重庆高新技术产业开发区 → 重庆高新区, 重庆国家高新区; 天津西青经济技术开发区 → 西青经开区;
 /// 中国(重庆)自由贸易试验区 → 重庆自贸试验区, 重庆自贸区; 重庆两江新区 → 两江新区; X国家自主创新示范区 → X自创区.
 /// </summary>
-internal static class ZoneNameForms
+internal sealed class ZoneNameForms(PlaceNames places)
 {
     private static readonly string[] HighTechSuffixes =
         ["农业高新技术产业示范区", "高新技术产业开发区", "高新技术产业园区", "高技术产业开发区", "新技术开发区"];
 
     private static readonly string[] EconomicSuffixes = ["经济技术开发区", "新兴技术开发区", "经济开发区"];
 
-    public static IEnumerable<string> HighTech(string official)
+    public IEnumerable<string> HighTech(string official)
     {
         yield return official;
         var core = StripAny(official, HighTechSuffixes);
@@ -32,7 +32,7 @@ internal static class ZoneNameForms
         }
     }
 
-    public static IEnumerable<string> EconomicDevelopment(string official)
+    public IEnumerable<string> EconomicDevelopment(string official)
     {
         yield return official;
         if (official.EndsWith("工业园区", StringComparison.Ordinal)) yield return official[..^1]; // 苏州工业园
@@ -46,7 +46,7 @@ internal static class ZoneNameForms
         }
     }
 
-    public static IEnumerable<string> NewArea(string official)
+    public IEnumerable<string> NewArea(string official)
     {
         yield return official;
         if (WithoutLeadingPlace(official) is { } named) yield return named;
@@ -56,13 +56,13 @@ internal static class ZoneNameForms
     /// A free trade zone's area (片区) under its official name and without its leading city, which news drops
     /// after the zone's own name: 四川自贸试验区天府新区片区 for 成都天府新区片区.
     /// </summary>
-    public static IEnumerable<string> FreeTradeArea(string area)
+    public IEnumerable<string> FreeTradeArea(string area)
     {
         yield return area;
         if (WithoutLeadingPlace(area) is { } named) yield return named;
     }
 
-    public static IEnumerable<string> Demonstration(string official)
+    public IEnumerable<string> Demonstration(string official)
     {
         yield return official;
         var core = StripAny(official, ["国家自主创新示范区"]);
@@ -74,7 +74,7 @@ internal static class ZoneNameForms
     }
 
     /// <summary>中国(重庆)自由贸易试验区 → 重庆自由贸易试验区, 重庆自贸试验区, 重庆自贸区.</summary>
-    public static IReadOnlyList<string> FreeTrade(string official)
+    public IReadOnlyList<string> FreeTrade(string official)
     {
         var open = official.IndexOf('(');
         var close = official.IndexOf(')');
@@ -88,20 +88,20 @@ internal static class ZoneNameForms
     }
 
     /// <summary>The core itself, without a trailing 市, and without a leading place when a name remains (上海张江 → 张江).</summary>
-    private static IEnumerable<string> Stems(string core)
+    private IEnumerable<string> Stems(string core)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal) { core };
         if (core.EndsWith('市') && core.Length > 2) stems.Add(core[..^1]);
         if (core.EndsWith("火炬", StringComparison.Ordinal) && core.Length > 3) stems.Add(core[..^2]);
-        var placeLength = PlaceNames.PrefixLength(core, 0);
+        var placeLength = places.PrefixLength(core, 0);
         if (placeLength > 0 && core.Length - placeLength >= 2) stems.Add(core[placeLength..]);
         return stems;
     }
 
     /// <summary>The name after a leading place when at least four characters remain (重庆两江新区 → 两江新区; 天津港片区 keeps its place).</summary>
-    private static string? WithoutLeadingPlace(string name)
+    private string? WithoutLeadingPlace(string name)
     {
-        var placeLength = PlaceNames.PrefixLength(name, 0);
+        var placeLength = places.PrefixLength(name, 0);
         return placeLength > 0 && name.Length - placeLength >= 4 ? name[placeLength..] : null;
     }
 

@@ -13,11 +13,12 @@ namespace ZoneExtract.Recognition.Zones;
 /// mark a proper name, so no name check is needed beyond a non-empty part before the suffix.</item>
 /// </list>
 /// </summary>
-internal sealed class ZonePatternRecognizer : IEntityRecognizer
+/// <param name="gazetteer">Gives a pattern-found zone its official name when it is listed.</param>
+/// <param name="suffixes">The zone suffixes.</param>
+/// <param name="prefix">Finds where the name before a suffix starts.</param>
+/// <param name="valleyMorphemes">Morphemes that make X谷 an innovation carrier (光谷, 药谷, 硅谷…) rather than a valley or a trough (低谷).</param>
+internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, NamePrefix prefix, string valleyMorphemes) : IEntityRecognizer
 {
-    /// <summary>Morphemes that make X谷 an innovation carrier (光谷, 药谷, 硅谷, 创谷, 数谷…) rather than a valley or a trough (低谷).</summary>
-    private const string ValleyMorphemes = "光药硅芯创智数学科医物云车氢网视星材链信电能";
-
     private const int MaxBracketContent = 6;
     private const int MaxQuotedName = 12;
 
@@ -32,15 +33,15 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
         for (var end = 2; end <= text.Length; end++)
         {
             if (end < text.Length && !words.IsBoundary(end)) continue; // the suffix must end a word: not 开发区域
-            if (ZoneSuffixes.TryMatchEndingAt(text, end, out var suffix, out var kind))
+            if (suffixes.TryMatchEndingAt(text, end, out var suffix, out var kind))
             {
                 var start = NameStart(document, words, end - suffix.Length);
                 if (start >= 0) Add(document, candidates, start, end, kind);
             }
-            else if (text[end - 1] == '谷' && ValleyMorphemes.Contains(text[end - 2]))
+            else if (text[end - 1] == '谷' && valleyMorphemes.Contains(text[end - 2]))
             {
                 // a generic stem is enough for a valley (科学谷, 光谷): the morpheme test already did the filtering
-                var start = NamePrefix.FindStart(document, words, end - 1, maxWords: 2, maxLength: 4, isNameEnd: EndsZone, requireProperWord: false);
+                var start = prefix.FindStart(document, words, end - 1, maxWords: 2, maxLength: 4, isNameEnd: EndsZone, requireProperWord: false);
                 if (start >= 0) Add(document, candidates, start, end, ZoneKind.Valley);
             }
         }
@@ -48,20 +49,20 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
     }
 
     /// <summary>The start of the name before a suffix at <paramref name="headStart"/>, through one bracketed place.</summary>
-    private static int NameStart(Document document, TokenBoundaries words, int headStart)
+    private int NameStart(Document document, TokenBoundaries words, int headStart)
     {
         var text = document.Text;
         if (headStart > 0 && text[headStart - 1] == ')')
         {
             var open = text.LastIndexOf('(', headStart - 1, Math.Min(headStart, MaxBracketContent + 2));
             if (open < 0 || !NamePrefix.IsNameMaterial(text.AsSpan(open + 1, headStart - open - 2))) return -1;
-            var before = NamePrefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone);
+            var before = prefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone);
             return before >= 0 ? before : -1;
         }
-        return NamePrefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
+        return prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
     }
 
-    private static void AddQuoted(Document document, List<Entity> candidates)
+    private void AddQuoted(Document document, List<Entity> candidates)
     {
         var text = document.Text;
         for (var open = text.IndexOf('“'); open >= 0; open = text.IndexOf('“', open + 1))
@@ -70,18 +71,18 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
             if (close < 0) continue;
             var start = open + 1;
             if (!NamePrefix.IsNameMaterial(text.AsSpan(start, close - start))) continue;
-            if (ZoneSuffixes.TryMatchEndingAt(text, close, out var suffix, out var kind) && close - start > suffix.Length)
+            if (suffixes.TryMatchEndingAt(text, close, out var suffix, out var kind) && close - start > suffix.Length)
                 Add(document, candidates, start, close, kind);
             else if (text[close - 1] == '谷' && close - start >= 2)
                 Add(document, candidates, start, close, ZoneKind.Valley);
         }
     }
 
-    private static bool EndsZone(string text, int end) => ZoneSuffixes.TryMatchEndingAt(text, end, out _, out _);
+    private bool EndsZone(string text, int end) => suffixes.TryMatchEndingAt(text, end, out _, out _);
 
-    private static void Add(Document document, List<Entity> candidates, int start, int end, ZoneKind kind)
+    private void Add(Document document, List<Entity> candidates, int start, int end, ZoneKind kind)
     {
-        var canonical = ZoneGazetteer.Names.TryGet(document.Text.AsSpan(start, end - start), out var entry) ? entry.Canonical : null;
+        var canonical = gazetteer.Names.TryGet(document.Text.AsSpan(start, end - start), out var entry) ? entry.Canonical : null;
         candidates.Add(new ZoneEntity(start, end - start, document.Slice(start, end - start), kind, canonical));
     }
 }

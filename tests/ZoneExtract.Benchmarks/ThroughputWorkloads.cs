@@ -3,12 +3,13 @@ using ZoneExtract.Recognition;
 using ZoneExtract.Segmentation;
 using ZoneExtract.Text;
 
-namespace ZoneExtract.Diagnostics;
+namespace ZoneExtract.Benchmarks;
 
 /// <summary>
 /// The units of work that the benchmarks and <c>zoneextract bench</c> time on one text: jieba.NET's plain
 /// <c>Cut</c> (the baseline the pipeline is held to), our segmentation, each recogniser of the catalogue
-/// alone on a prepared document, and the full pipeline. Kept here so that both report the same thing.
+/// alone on a prepared document, and the full pipeline. One source file, compiled into the benchmarks and
+/// linked into the console, so that both report the same thing.
 /// </summary>
 internal sealed class ThroughputWorkloads
 {
@@ -23,13 +24,12 @@ internal sealed class ThroughputWorkloads
         _extractor = extractor;
         Text = text;
         _options = new ExtractionOptions { ReferenceDate = referenceDate };
-        var (cutter, posSegmenter) = JiebaRuntime.Initialize(null, RecognizerCatalog.DomainWords());
-        _jieba = JiebaRuntime.JiebaNet;
-        _segmenter = new Segmenter(cutter, posSegmenter);
+        _jieba = extractor.Resources.LoadJiebaNet();
+        _segmenter = extractor.Resources.Segmenter;
         var folded = WidthNormalizer.Fold(text);
         var tokens = _segmenter.Segment(text, SegmentationView.Create(folded), withTags: false);
         _document = new Document(text, folded, tokens, referenceDate, EntityLabel.All);
-        Recognizers = RecognizerCatalog.CreateDefault()
+        Recognizers = RecognizerCatalog.CreateDefault(extractor.Resources)
             .Select(r => new RecognizerWorkload(r.GetType().Name, () => RunRecognizer(r)))
             .ToArray();
     }

@@ -1,0 +1,86 @@
+using JiebaNet.Segmenter.PosSeg;
+using ZoneExtract.Recognition;
+using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Recognition.Model;
+using ZoneExtract.Recognition.Names;
+using ZoneExtract.Recognition.Places;
+using ZoneExtract.Recognition.Zones;
+using ZoneExtract.Segmentation;
+
+namespace ZoneExtract;
+
+/// <summary>
+/// Everything an extractor reads from disk, loaded once: jieba's dictionary (one pass gives the segmenter's word
+/// trie and the word frequencies the recognisers consult), the gazetteers, lexicons and word lists, and the name
+/// model. Immutable and thread-safe; share one between extractors, or load several side by side (another data
+/// folder, another model) in one process.
+/// </summary>
+/// <remarks>
+/// The one process-wide piece is jieba.NET itself, loaded only for part-of-speech tags
+/// (<see cref="ExtractionOptions.IncludePosTags"/>): it can serve one jieba folder per process.
+/// </remarks>
+public sealed class ZoneExtractorResources
+{
+    private readonly (string Word, int Frequency)[] _domainWords;
+
+    private ZoneExtractorResources(string jiebaDirectory, DataFiles data, NameTagModel? model)
+    {
+        JiebaDirectory = jiebaDirectory;
+        var (cutter, common) = JiebaDictionary.Load(jiebaDirectory);
+        var places = new PlaceNames(data);
+        ZoneSuffixes = new ZoneSuffixes(data);
+        Names = new NameResources(common, new NameLexicons(data), places, new NamePrefix(data, common), ZoneSuffixes);
+        Zones = new ZoneGazetteer(data, ZoneSuffixes, new ZoneNameForms(places));
+        ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
+        NameModel = model ?? LoadShippedModel(data);
+
+        // names that jieba would cut apart (西永微|电园) become words; the name model is trained on this segmentation
+        _domainWords = DomainWords(ZoneSuffixes).Select(word => (word, cutter.AddWord(word))).ToArray();
+        var posSegmenter = new Lazy<PosSegmenter>(() => new PosSegmenter(LoadJiebaNet()));
+        WordCutter = cutter;
+        Segmenter = new Segmenter(cutter, posSegmenter);
+    }
+
+    /// <summary>The jieba folder the dictionary was read from.</summary>
+    public string JiebaDirectory { get; }
+
+    internal Segmenter Segmenter { get; }
+
+    /// <summary>Plain segmentation over the dictionary and the domain words (the segmenter's hot path).</summary>
+    internal WordCutter WordCutter { get; }
+
+    internal NameResources Names { get; }
+
+    internal ZoneSuffixes ZoneSuffixes { get; }
+
+    internal ZoneGazetteer Zones { get; }
+
+    internal string ValleyMorphemes { get; }
+
+    internal NameTagModel NameModel { get; }
+
+    /// <summary>jieba.NET over the same folder and domain words (for part-of-speech tags and the benchmarks' baseline).</summary>
+    /// <exception cref="InvalidOperationException">This process loaded jieba.NET from another folder already.</exception>
+    internal JiebaNet.Segmenter.JiebaSegmenter LoadJiebaNet() => JiebaNetProcess.Get(JiebaDirectory, _domainWords);
+
+    /// <summary>Loads the resources that <paramref name="settings"/> name (null: the shipped ones).</summary>
+    /// <exception cref="SegmenterResourcesException">jieba's dictionaries are missing or incomplete.</exception>
+    /// <exception cref="DirectoryNotFoundException"><see cref="ZoneExtractorSettings.DataDirectory"/> does not exist.</exception>
+    /// <exception cref="InvalidDataException">A data file or the name model is malformed.</exception>
+    public static ZoneExtractorResources Load(ZoneExtractorSettings? settings = null)
+    {
+        var data = new DataFiles(settings?.DataDirectory);
+        var model = settings?.NameModelPath is { } modelPath ? NameTagModel.LoadFile(modelPath) : null;
+        return new ZoneExtractorResources(JiebaResources.Locate(settings?.JiebaDirectory), data, model);
+    }
+
+    private static NameTagModel LoadShippedModel(DataFiles data)
+    {
+        using var stream = data.Open("name-model.bin");
+        return NameTagModel.Load(stream);
+    }
+
+    /// <summary>The zone suffixes of three or more characters (微电园, 自贸试验区), added to jieba's dictionary.</summary>
+    internal static IEnumerable<string> DomainWords(ZoneSuffixes suffixes) =>
+        suffixes.All.Select(s => s.Suffix).Where(s => s.Length >= 3);
+}
