@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ZoneExtract.Serialization;
 
 /// <summary>The contract's decimal strings: invariant, never an exponent, no trailing zeros ("6.4", "21200000000").</summary>
-public static class DecimalText
+internal static class DecimalText
 {
     /// <summary>Formats a decimal without trailing zeros after the point.</summary>
     public static string Format(decimal value)

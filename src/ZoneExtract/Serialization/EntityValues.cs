@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ZoneExtract.Serialization;
 
 /// <summary>The gold-format value object of an entity (annotation contract §4); null for labels without a value.</summary>
-public static class EntityValues
+internal static class EntityValues
 {
     /// <summary>The value of <paramref name="entity"/> as the gold format writes it, or null (names, unresolved dates).</summary>
     public static IReadOnlyDictionary<string, string>? ToGoldValue(Entity entity)

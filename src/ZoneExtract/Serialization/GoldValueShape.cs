@@ -7,7 +7,7 @@ namespace ZoneExtract.Serialization;
 /// misspelt key or a number in the wrong form fails when the file is read instead of never matching.
 /// Labels without a scored value (ZONE, names, labels of other schemes) accept any value; it is not scored.
 /// </summary>
-public static class GoldValueShape
+internal static class GoldValueShape
 {
     private static readonly string[] MoneyKeys = ["amount", "amount_max", "currency"];
     private static readonly string[] PercentKeys = ["percent", "percent_max"];

@@ -3,7 +3,7 @@ using PublicApiGenerator;
 namespace ZoneExtract.Tests.PublicApi;
 
 /// <summary>
-/// The public API baseline: the library's public surface must equal the committed ZoneExtract.approved.txt,
+/// The public API baselines: each package's public surface must equal its committed &lt;assembly&gt;.approved.txt,
 /// so that any addition or breaking change shows up as a diff of that file in review.
 /// To accept a change, run (one command, from the repository root):
 /// <c>ZONEEXTRACT_ACCEPT_API=1 dotnet test ZoneExtract.sln --filter FullyQualifiedName~PublicApiTests</c>
@@ -13,13 +13,15 @@ public class PublicApiTests
 {
     private const string AcceptVariable = "ZONEEXTRACT_ACCEPT_API";
 
-    private static string ApprovedPath =>
-        Path.Combine(TestCorpus.RepositoryRoot, "tests", "ZoneExtract.Tests", "PublicApi", "ZoneExtract.approved.txt");
+    private static string ApprovedPath(Type anyType) =>
+        Path.Combine(TestCorpus.RepositoryRoot, "tests", "ZoneExtract.Tests", "PublicApi", anyType.Assembly.GetName().Name + ".approved.txt");
 
-    [Test]
-    public void PublicApiMatchesTheApprovedBaseline()
+    [TestCase(typeof(ZoneExtractor), TestName = "PublicApiMatchesTheApprovedBaseline(ZoneExtract)")]
+    [TestCase(typeof(ZoneExtract.Evaluation.Evaluator), TestName = "PublicApiMatchesTheApprovedBaseline(ZoneExtract.Evaluation)")]
+    public void PublicApiMatchesTheApprovedBaseline(Type anyType)
     {
-        var actual = Normalize(typeof(ZoneExtractor).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        var approvedPath = ApprovedPath(anyType);
+        var actual = Normalize(anyType.Assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
             // Build metadata (target framework, repository) changes with the SDK and the clone, not with the API.
             ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
@@ -27,13 +29,13 @@ public class PublicApiTests
 
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {
-            File.WriteAllText(ApprovedPath, actual);
-            Assert.Pass($"Rewrote {ApprovedPath}; review and commit it.");
+            File.WriteAllText(approvedPath, actual);
+            Assert.Pass($"Rewrote {approvedPath}; review and commit it.");
         }
 
-        Assert.That(File.Exists(ApprovedPath), Is.True,
-            $"{ApprovedPath} is missing. Create it with {AcceptVariable}=1 dotnet test ZoneExtract.sln --filter FullyQualifiedName~PublicApiTests");
-        var approved = Normalize(File.ReadAllText(ApprovedPath));
+        Assert.That(File.Exists(approvedPath), Is.True,
+            $"{approvedPath} is missing. Create it with {AcceptVariable}=1 dotnet test ZoneExtract.sln --filter FullyQualifiedName~PublicApiTests");
+        var approved = Normalize(File.ReadAllText(approvedPath));
         Assert.That(actual, Is.EqualTo(approved),
             $"The public API changed:\n{LineChanges(approved, actual)}\nIf the change is intended, accept it with {AcceptVariable}=1 " +
             "dotnet test ZoneExtract.sln --filter FullyQualifiedName~PublicApiTests, then review and commit the approved file.");
