@@ -17,4 +17,4 @@ def write_lexicon(path, header_lines, records):
             for field in record:
                 if "\t" in field or "\n" in field:
                     raise ValueError("field with a tab or newline: %r" % (record,))
-            out.write("\t".join(record).rstrip("\t") + "\n")
+            out.write("\t".join(record) + "\n")
