@@ -186,7 +186,8 @@ def main(stock_basic, companies_markdown, jieba_dict):
     ordered = sorted(records, key=lambda record: (record[2], record[0]))
     write_lexicon(
         os.path.join(NAMES_DATA, "companies.tsv"),
-        ["Companies from public lists, with short forms derived by rule. Sources:",
+        ["Companies from public lists, with short forms derived by rule.",
+         "Sources:",
          "- a-share-sse, a-share-szse, bse: every A share listed on the Shanghai, Shenzhen and Beijing stock exchanges",
          "  by its exchange short name (证券简称), from the Tushare stock_basic snapshot in github.com/yzq129/quant-factor",
          "  (stock_basic.csv, commit bac99cf, 2026-06-28). The source gives no full legal names: the name column holds",

