@@ -9,10 +9,10 @@ which leaves the CSV files in /tmp/package/dist/. Then run, from the repository 
 It writes src/ZoneExtract/Recognition/Places/Data/counties.tsv and townships.tsv (deterministic: rows sorted by code).
 """
 
-import csv
 import os
 import sys
 
+from china_division import NOT_A_PREFECTURE, read_rows
 from lexicon_io import write_lexicon
 
 PLACES_DATA = os.path.join("src", "ZoneExtract", "Recognition", "Places", "Data")
@@ -22,15 +22,10 @@ SOURCE_NOTE = [
     "china-division 2.7.0 (github.com/modood/Administrative-divisions-of-China, licence WTFPL).",
 ]
 
-# Prefecture rows that are not a prefecture: the municipalities' 市辖区 / 县 groups and the provinces'
-# directly administered county-level units. Their counties are listed with the province (or '-') instead.
-NOT_A_PREFECTURE = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+# Counties under a row that is not a prefecture (china_division.NOT_A_PREFECTURE) are listed with the
+# municipality's name or '-' instead.
 MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 
-
-def read_rows(folder, name):
-    with open(os.path.join(folder, name), encoding="utf-8", newline="") as source:
-        return list(csv.DictReader(source))
 
 
 def county_kind(code, name, prefecture):

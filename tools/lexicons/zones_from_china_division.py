@@ -13,16 +13,15 @@ Run, from the repository root,
 It writes src/ZoneExtract/Recognition/Zones/Data/development-zones-statistics-2023.tsv (sorted by code).
 """
 
-import csv
 import os
 import re
 import sys
 
+from china_division import NOT_A_PREFECTURE, read_rows
 from lexicon_io import write_lexicon
 
 ZONES_DATA = os.path.join("src", "ZoneExtract", "Recognition", "Zones", "Data")
 NATIONAL_LISTS = ["national-economic-development-zones.tsv", "national-high-tech-zones.tsv", "national-new-areas.tsv"]
-NOT_A_PREFECTURE = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
 # Longest first: the kind a name's ending tells.
 KIND_BY_SUFFIX = [
@@ -48,10 +47,6 @@ def kind_of(name):
             return suffix, kind
     return None, None
 
-
-def read_rows(folder, name):
-    with open(os.path.join(folder, name), encoding="utf-8", newline="") as source:
-        return list(csv.DictReader(source))
 
 
 def national_names():
