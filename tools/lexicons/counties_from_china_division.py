@@ -27,7 +27,6 @@ SOURCE_NOTE = [
 MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 
 
-
 def county_kind(code, name, prefecture):
     """Kind by the statistical code's rule (digits 5-6: 01-20 district, 21-70 county, 71-80 functional area
     such as a development zone, 81-99 county-level city) and, within counties, the name's suffix (旗 = banner).

@@ -48,7 +48,6 @@ def kind_of(name):
     return None, None
 
 
-
 def national_names():
     names = set()
     for file_name in NATIONAL_LISTS:
