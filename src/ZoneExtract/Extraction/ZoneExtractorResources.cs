@@ -31,6 +31,7 @@ public sealed class ZoneExtractorResources
         ZoneSuffixes = new ZoneSuffixes(data);
         Names = new NameResources(common, new NameLexicons(data), places, new NamePrefix(data, common), ZoneSuffixes);
         Zones = new ZoneGazetteer(data, ZoneSuffixes, new ZoneNameForms(places));
+        Places = new PlaceLexicon(data, places, common);
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
         NameModel = model ?? LoadShippedModel(data);
 
@@ -54,6 +55,8 @@ public sealed class ZoneExtractorResources
     internal ZoneSuffixes ZoneSuffixes { get; }
 
     internal ZoneGazetteer Zones { get; }
+
+    internal PlaceLexicon Places { get; }
 
     internal string ValleyMorphemes { get; }
 

@@ -24,7 +24,7 @@ internal static class RecognizerCatalog
             new Names.PersonTitleRecognizer(names),
             new Names.BylineRecognizer(names),
             new Model.NameModelRecognizer(resources.NameModel, names),
-            new Places.PlaceListRecognizer(names.Places),
+            new Places.PlaceListRecognizer(resources.Places),
         ];
     }
 }

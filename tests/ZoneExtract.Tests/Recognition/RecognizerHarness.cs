@@ -14,6 +14,16 @@ internal static class RecognizerHarness
         return found;
     }
 
+    /// <summary>Runs <paramref name="recognizer"/> on <paramref name="text"/> segmented as the extractor segments it.</summary>
+    public static List<Entity> RunSegmented(IEntityRecognizer recognizer, string text)
+    {
+        var folded = WidthNormalizer.Fold(text);
+        var tokens = SharedExtractor.Resources.Segmenter.Segment(text, SegmentationView.Create(folded), withTags: false);
+        var found = new List<Entity>();
+        recognizer.Recognize(new Document(text, folded, tokens, null, recognizer.Labels), found, CancellationToken.None);
+        return found;
+    }
+
     /// <summary>The single entity found in <paramref name="text"/>; fails the test when there is not exactly one.</summary>
     public static T Single<T>(IEntityRecognizer recognizer, string text, DateOnly? referenceDate = null) where T : Entity
     {

@@ -72,6 +72,11 @@ internal sealed class CommonWords
     public bool IsOrganizationName(ReadOnlySpan<char> word) =>
         _words.TryGetValue(word, out var entry) && entry.TagClass == OrganizationClass;
 
+    private static readonly int PlaceClass = Array.IndexOf(ModelTags, "ns") + 2;
+
+    /// <summary>A word jieba's dictionary tags as a place name (ns: 江阴, 纳雍).</summary>
+    public bool IsPlaceName(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) && entry.TagClass == PlaceClass;
+
     /// <summary>A word jieba tags as a person, place, organisation or other proper noun.</summary>
     public bool IsProperNoun(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) && entry.IsProper;
 

@@ -22,6 +22,8 @@ internal sealed class SpanTable<TValue>
 
     public int Count => _table.Count;
 
+    public IEnumerable<string> Keys => _table.Keys;
+
     public bool TryGet(ReadOnlySpan<char> key, out TValue value)
     {
         if (key.IsEmpty || !_isLastChar[key[^1]])

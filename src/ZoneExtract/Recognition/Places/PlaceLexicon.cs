@@ -1,0 +1,49 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Places;
+
+/// <summary>
+/// Every place the LOC list knows: provinces and prefectures (<see cref="PlaceNames"/>), county-level divisions
+/// (counties.tsv) under their official name and the short form news uses (江阴市 → 江阴), township-level ones under
+/// their official name (璜土镇), countries (countries.tsv), and named regions (regions.tsv: 华南, 长三角, 欧洲).
+/// A short form that is common vocabulary rather than a name (朝阳 the morning sun, 城关) is left out: jieba's
+/// dictionary must not know it, or tag it a place.
+/// </summary>
+internal sealed class PlaceLexicon
+{
+    private static readonly string[] CountySuffixes = ["自治县", "自治旗", "县", "区", "市", "旗"];
+
+    public PlaceLexicon(DataFiles data, PlaceNames places, CommonWords common)
+    {
+        var names = new HashSet<string>(places.All.Keys, StringComparer.Ordinal);
+        foreach (var record in data.ReadRecords("counties.tsv"))
+        {
+            names.Add(record[0]);
+            if (ShortForm(record[0]) is { } shortForm && IsName(shortForm, common)) names.Add(shortForm);
+        }
+        foreach (var record in data.ReadRecords("townships.tsv"))
+        {
+            if (record[0].Length >= 3 && (record[0].EndsWith('镇') || record[0].EndsWith('乡'))) names.Add(record[0]);
+        }
+        foreach (var record in data.ReadRecords("countries.tsv")) names.Add(record[0]);
+        names.UnionWith(data.ReadWords("regions.tsv"));
+        All = new SpanTable<bool>(names.ToDictionary(n => n, _ => true, StringComparer.Ordinal));
+    }
+
+    public SpanTable<bool> All { get; }
+
+    /// <summary>江阴市 → 江阴, 纳雍县 → 纳雍; null when fewer than two characters would remain or an ethnic name would be cut.</summary>
+    private static string? ShortForm(string name)
+    {
+        foreach (var suffix in CountySuffixes)
+        {
+            if (!name.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = name[..^suffix.Length];
+            return stem.Length >= 2 && !stem.EndsWith('族') ? stem : null;
+        }
+        return null;
+    }
+
+    private static bool IsName(string shortForm, CommonWords common) =>
+        common.Frequency(shortForm) == 0 || common.IsPlaceName(shortForm);
+}
