@@ -32,6 +32,7 @@ public sealed class ZoneExtractorResources
         Names = new NameResources(common, new NameLexicons(data), places, new NamePrefix(data, common), ZoneSuffixes);
         Zones = new ZoneGazetteer(data, ZoneSuffixes, new ZoneNameForms(places));
         Places = new PlaceLexicon(data, places, common);
+        Companies = new CompanyLexicon(data, common, cutter);
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
         NameModel = model ?? LoadShippedModel(data);
 
@@ -57,6 +58,8 @@ public sealed class ZoneExtractorResources
     internal ZoneGazetteer Zones { get; }
 
     internal PlaceLexicon Places { get; }
+
+    internal CompanyLexicon Companies { get; }
 
     internal string ValleyMorphemes { get; }
 

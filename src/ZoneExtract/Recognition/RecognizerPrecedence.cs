@@ -26,6 +26,12 @@ internal static class RecognizerPrecedence
     /// <summary>COMPANY by legal-form or industry suffix (有限公司, 集团, 科技, 药业…).</summary>
     public const int CompanySuffix = 80;
 
+    /// <summary>
+    /// COMPANY from the public company lists (宁德时代, 紫金矿业): a known name beats list contexts, roles and the model,
+    /// and yields to a longer legal-form name that contains it (宁德时代新能源科技股份有限公司).
+    /// </summary>
+    public const int CompanyLexicon = 75;
+
     /// <summary>COMPANY items of an enumeration that names companies (A、B、C等龙头企业).</summary>
     public const int CompanyListContext = 70;
 
