@@ -19,7 +19,7 @@ internal static class RecognizerCatalog
             new Zones.ZonePatternRecognizer(resources.Zones, resources.ZoneSuffixes, names.Prefix, resources.ValleyMorphemes),
             new Names.OrganizationSuffixRecognizer(names),
             new Names.CompanySuffixRecognizer(names),
-            new Names.CompanyLexiconRecognizer(resources.Companies, names.Lexicons),
+            new Names.CompanyLexiconRecognizer(resources.Companies, names),
             new Names.CompanyListRecognizer(names),
             new Names.CompanyRoleRecognizer(names),
             new Names.PersonTitleRecognizer(names),

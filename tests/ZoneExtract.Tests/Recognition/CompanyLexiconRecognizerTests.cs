@@ -5,7 +5,7 @@ namespace ZoneExtract.Tests.Recognition;
 public class CompanyLexiconRecognizerTests
 {
     private static string[] Companies(string text) =>
-        RecognizerHarness.RunSegmented(new CompanyLexiconRecognizer(SharedExtractor.Resources.Companies, SharedExtractor.Resources.Names.Lexicons), text)
+        RecognizerHarness.RunSegmented(new CompanyLexiconRecognizer(SharedExtractor.Resources.Companies, SharedExtractor.Resources.Names), text)
             .Select(e => e.Text).ToArray();
 
     [TestCase("宁德时代宣布与特斯拉签约。", "宁德时代", "特斯拉")]
