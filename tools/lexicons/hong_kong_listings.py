@@ -57,8 +57,11 @@ class TraditionalToSimplified:
 
 
 def half_width(name):
-    """Full-width Latin letters, digits and signs as ASCII (Ａ８新媒體 → A8新媒體), spaces removed as in A-share names."""
-    name = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in name)
+    """Full-width Latin letters, digits and signs as ASCII (Ａ８新媒體 → A8新媒體), spaces removed as in A-share names.
+
+    Full-width parentheses stay: they are the Chinese ones (亞洲水泥（中國）).
+    """
+    name = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" and c not in "（）" else c for c in name)
     return name.replace(" ", "").replace("\u3000", "")
 
 
