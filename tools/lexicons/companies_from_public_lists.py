@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Company lexicon from public lists: A-share and 北交所 listings, their controlling groups, foreign firms' Chinese names.
+"""Company lexicon from public lists: A-share, 北交所 and Hong Kong listings, central enterprises, controlling groups,
+foreign firms' Chinese names.
 
 Source inputs (none is committed; each is fetched from a public GitHub repository):
   1. stock_basic.csv of the repository yzq129/quant-factor, commit bac99cfa2f121a03eddf3ea04079bc897581eb17
@@ -8,10 +9,15 @@ Source inputs (none is committed; each is fetched from a public GitHub repositor
          git clone https://github.com/yzq129/quant-factor && git -C quant-factor show bac99cf:stock_basic.csv > stock_basic.csv
   2. cards_hanzi_words/companies_tweets_stats.md of the repository artxgj/twitter-chinese-text, commit
      06b8135dc0b18c994cd04cbc70b37c23b39ed5ea: the Chinese names of companies and brands with their English names.
-  3. jieba's dict.txt (word, frequency, part of speech), as shipped in the NuGet package jieba.NET 0.42.2
+  3. docs/jobs/list-soe.md of the repository gdvzz/logd, commit 16831b13dcb13de1a1b034a8e2c47cd03a4ba984: the SASAC
+     and Ministry of Finance lists of central enterprises (see central_enterprises.py).
+  4. hk_stock_list.csv of the repository TheStepTwo/quantitative_trading, commit 6193095c75acc258f4dbce215b007c919625efb4,
+     and the OpenCC dictionary folder of the npm package opencc 1.4.2 (see hong_kong_listings.py).
+  5. jieba's dict.txt (word, frequency, part of speech), as shipped in the NuGet package jieba.NET 0.42.2
      (~/.nuget/packages/jieba.net/0.42.2/Resources/dict.txt), to mark short forms that are common words.
 Run, from the repository root,
-    python3 tools/lexicons/companies_from_public_lists.py stock_basic.csv companies_tweets_stats.md dict.txt
+    python3 tools/lexicons/companies_from_public_lists.py stock_basic.csv companies_tweets_stats.md dict.txt \
+        list-soe.md hk_stock_list.csv package/data/dictionary
 It writes src/ZoneExtract/Recognition/Names/Data/companies.tsv (deterministic: sorted by source, then name).
 """
 
@@ -21,6 +27,8 @@ import re
 import sys
 from collections import Counter
 
+from central_enterprises import central_enterprises
+from hong_kong_listings import hong_kong_companies
 from lexicon_io import write_lexicon
 
 NAMES_DATA = os.path.join("src", "ZoneExtract", "Recognition", "Names", "Data")
@@ -99,7 +107,7 @@ class ShortForms:
                 return name[: -len(word)]
         return name
 
-    def of(self, name, is_full_name):
+    def of(self, name, is_full_name, strip_place=True):
         core = re.sub(r"[（(][^）)]*[）)]", "", name)
         if is_full_name:
             for form in LEGAL_FORMS:
@@ -107,7 +115,7 @@ class ShortForms:
                     core = core[: -len(form)]
                     break
         forms = []
-        for candidate in (core, self._strip_place(core)):
+        for candidate in (core, self._strip_place(core) if strip_place else core):
             forms.append(candidate)
             stripped = self._strip_industry(candidate)
             if not NATIONAL_PREFIX_ONLY.fullmatch(stripped):
@@ -168,19 +176,30 @@ def foreign_names(path):
                 yield match.group(1), "names-in-chinese", False
 
 
-def main(stock_basic, companies_markdown, jieba_dict):
+def main(stock_basic, companies_markdown, jieba_dict, central_enterprise_list, hong_kong_list, opencc_dictionaries):
     forms = ShortForms(place_stems(), read_words(SUFFIX_FILE) + EXTRA_INDUSTRY_WORDS)
     common = CommonWords(jieba_dict)
+    # Tier 0 holds the mainland lists, the official central-enterprise list first so that its tag wins over the
+    # controller tag for the same group; tier 1 the Hong Kong listings, which come second everywhere.
+    tiers = [[(name, source, True) for name, source in central_enterprises(central_enterprise_list)]
+             + list(listed_companies(stock_basic)) + list(foreign_names(companies_markdown)),
+             [(name, "hkex", False) for name in hong_kong_companies(hong_kong_list, opencc_dictionaries)]]
     derived = {}
-    for name, source, is_full_name in list(listed_companies(stock_basic)) + list(foreign_names(companies_markdown)):
-        if name not in derived:  # a later list repeats a name: keep the first record
-            derived[name] = (source, forms.of(name, is_full_name))
-    # A derived form that two companies share, or that is another company's name, identifies no one firm
-    # (东方, 航天, 路桥 from 东方电气, 中国卫星 …, 山东路桥): it is left out.
-    owners = Counter(form for _, short in derived.values() for form in short)
+    for tier, entries in enumerate(tiers):
+        for name, source, is_full_name in entries:
+            if name not in derived:  # a later list repeats a name: keep the first record
+                # Hong Kong short names lead with places that name the firm (香港交易所, 深圳高速公路): no place is dropped.
+                derived[name] = (source, tier, forms.of(name, is_full_name, strip_place=source != "hkex"))
+    # A derived form that two companies of the same tier share, or that is another company's name, identifies no one
+    # firm (东方, 航天, 路桥 from 东方电气, 中国卫星 …, 山东路桥): it is left out. A form that an earlier tier already
+    # gives to one company is not given to a later tier's company (海螺 stays 海螺水泥's, not 海螺创业's).
+    owners = {}
+    for name, (_, tier, short) in derived.items():
+        for form in short:
+            owners.setdefault(form, []).append((tier, name))
     records = []
-    for name, (source, short) in derived.items():
-        short = [form for form in short if owners[form] == 1 and form not in derived]
+    for name, (source, tier, short) in derived.items():
+        short = [form for form in short if form not in derived and sole_owner(owners[form]) == name]
         ambiguous = [form for form in [name] + short if common.ambiguous(form)]
         records.append((name, " ".join(short), source, " ".join(ambiguous)))
     ordered = sorted(records, key=lambda record: (record[2], record[0]))
@@ -192,22 +211,40 @@ def main(stock_basic, companies_markdown, jieba_dict):
          "  by its exchange short name (证券简称), from the Tushare stock_basic snapshot in github.com/yzq129/quant-factor",
          "  (stock_basic.csv, commit bac99cf, 2026-06-28). The source gives no full legal names: the name column holds",
          "  the short name with the exchange's markers removed (*ST, ST, XD, N, C prefixes; A/B, -U/-W suffixes).",
-         "- controller-*: the companies named in the same snapshot as the actual controller (实际控制人) of a listed",
-         "  company, full legal names, by the source's kind of controller (central-enterprise = 中央企业, among them the",
-         "  SASAC-supervised groups that control listed companies; this is not the complete SASAC 央企名录).",
+         "- sasac-central-enterprise: the 100 groups of 国务院国资委履行出资人职责的企业名单 (SASAC 央企名录 of",
+         "  2025-07-29), full legal names; two groups carry a second registered name, which is a record too.",
+         "  mof-central-enterprise, mof-central-financial-enterprise: the Ministry of Finance's 4 enterprises and 26",
+         "  central financial enterprises (财政部履行出资人职责的中央企业名录). All three as restated in",
+         "  github.com/gdvzz/logd (docs/jobs/list-soe.md, commit 16831b1, 2026-02-14).",
+         "- controller-*: the companies named in the stock_basic snapshot as the actual controller (实际控制人) of a",
+         "  listed company and not on the lists above, full legal names, by the source's kind of controller.",
          "- names-in-chinese: Chinese names of companies and brands as written in Chinese-language news and posts, from",
          "  github.com/artxgj/twitter-chinese-text (cards_hanzi_words/companies_tweets_stats.md, commit 06b8135).",
+         "- hkex: companies' shares listed in Hong Kong (main board and GEM codes; funds, trusts and other products",
+         "  left out) by their short name, from the snapshot of 2020-04-26 in github.com/TheStepTwo/quantitative_trading",
+         "  (hk_stock_list.csv, commit 6193095), converted to simplified characters with OpenCC's dictionaries (npm",
+         "  opencc 1.4.2). A name already listed above is kept there once.",
          "Generated by tools/lexicons/companies_from_public_lists.py; do not edit by hand.",
          "Short forms by rule (docs/lexicons.md): drop a leading province or city (provinces-and-prefectures.tsv), the",
          "legal form (股份有限公司, 集团有限公司 …) and one industry word (company-suffixes.tsv and a few more); a form",
-         "shared by two companies or equal to another company's name is left out.",
+         "shared by two companies or equal to another company's name is left out, and a Hong Kong listing gets no form",
+         "that a mainland record has.",
          "Ambiguous: the name or short forms that are common words (one character, or listed in jieba's dict.txt of",
          "jieba.NET 0.42.2 with a frequency of at least 100 for two characters, 1000 for more, and a tag other than",
          "nz/nt). A list hit is evidence, not a verdict.",
          "Columns: name <TAB> short forms (space-separated) <TAB> source tag <TAB> ambiguous forms (space-separated)."],
         ordered)
     print("companies: %d" % len(ordered))
+    for tag, count in sorted(Counter(record[2] for record in ordered).items()):
+        print("  %s: %d" % (tag, count))
+
+
+def sole_owner(tiers_and_names):
+    """The one company of the earliest tier that derives a form, or None when that tier has several."""
+    first = min(tier for tier, _ in tiers_and_names)
+    names = [name for tier, name in tiers_and_names if tier == first]
+    return names[0] if len(names) == 1 else None
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:7])

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ZoneExtract.Tests.Recognition;
 
 /// <summary>
@@ -37,7 +39,11 @@ public class PublicLexiconTests
     public void Company_names_are_unique_and_every_record_has_a_known_source_tag()
     {
         Assert.That(Duplicates(Companies.Records.Select(r => r[0])), Is.Empty);
-        string[] tags = ["a-share-sse", "a-share-szse", "bse", "names-in-chinese"];
+        string[] tags =
+        [
+            "a-share-sse", "a-share-szse", "bse", "names-in-chinese", "hkex", "sasac-central-enterprise",
+            "mof-central-enterprise", "mof-central-financial-enterprise",
+        ];
         Assert.That(Companies.Records.Where(r => !tags.Contains(r[2]) && !r[2].StartsWith("controller-")).Select(r => r[0]),
             Is.Empty);
     }
@@ -45,8 +51,10 @@ public class PublicLexiconTests
     [Test]
     public void Company_short_forms_are_parts_of_the_name_and_belong_to_one_company()
     {
-        var notSubstring = Companies.Records.SelectMany(r => Words(r[1]).Where(form => !r[0].Contains(form) || form == r[0]));
-        Assert.That(notSubstring, Is.Empty, "a short form is derived by dropping a place, a legal form or an industry word");
+        var notSubstring = Companies.Records.SelectMany(r =>
+            Words(r[1]).Where(form => !WithoutParentheses(r[0]).Contains(form) || form == r[0]));
+        Assert.That(notSubstring, Is.Empty,
+            "a short form is derived by dropping a parenthesised part, a place, a legal form or an industry word");
         var names = Companies.Records.Select(r => r[0]).ToHashSet();
         var forms = Companies.Records.SelectMany(r => Words(r[1])).ToList();
         Assert.That(Duplicates(forms), Is.Empty, "a form shared by two companies names neither");
@@ -78,8 +86,35 @@ public class PublicLexiconTests
     {
         Assert.That(Count(Companies, "a-share-sse") + Count(Companies, "a-share-szse"), Is.InRange(4500, 6500));
         Assert.That(Count(Companies, "bse"), Is.InRange(200, 500));
-        Assert.That(Count(Companies, "controller-central-enterprise"), Is.InRange(30, 120));
+        Assert.That(Count(Companies, "controller-central-enterprise"), Is.InRange(5, 60), "the rest are on the SASAC list");
         Assert.That(Count(Companies, "names-in-chinese"), Is.InRange(100, 200));
+        Assert.That(Count(Companies, "sasac-central-enterprise"), Is.InRange(95, 110), "100 groups, two with a second name");
+        Assert.That(Count(Companies, "mof-central-enterprise"), Is.EqualTo(4));
+        Assert.That(Count(Companies, "mof-central-financial-enterprise"), Is.InRange(20, 30));
+        Assert.That(Count(Companies, "hkex"), Is.InRange(1800, 2800));
+    }
+
+    [Test]
+    public void Central_enterprises_are_full_legal_names_and_take_their_tag_over_the_controller_tag()
+    {
+        var byName = Companies.Records.ToDictionary(r => r[0]);
+        var central = Companies.Records.Where(r => r[2] == "sasac-central-enterprise").ToList();
+        Assert.That(central.Where(r => !r[0].EndsWith("公司") && !r[0].EndsWith("总局")).Select(r => r[0]), Is.Empty);
+        Assert.That(byName["中国石油天然气集团有限公司"][2], Is.EqualTo("sasac-central-enterprise"), "also a controller");
+        Assert.That(Words(byName["国家电网有限公司"][1]), Does.Contain("国家电网"));
+        Assert.That(byName["中国邮政集团有限公司"][2], Is.EqualTo("mof-central-enterprise"));
+        Assert.That(byName["中国工商银行"][2], Is.EqualTo("mof-central-financial-enterprise"));
+    }
+
+    [Test]
+    public void Hong_kong_names_are_simplified_and_free_of_exchange_marks()
+    {
+        var hongKong = Companies.Records.Where(r => r[2] == "hkex").Select(r => r[0]).ToList();
+        const string traditional = "國業東華電銀發興際團會體實齊";
+        Assert.That(hongKong.Where(name => name.Any(traditional.Contains)), Is.Empty, "converted to simplified characters");
+        Assert.That(hongKong.Where(name => name.EndsWith('s') || name.Contains("-W") || name.Contains("基金") || name.Contains(' ')),
+            Is.Empty);
+        Assert.That(hongKong, Does.Contain("汇丰控股").And.Contain("友邦保险"));
     }
 
     [Test]
@@ -121,6 +156,8 @@ public class PublicLexiconTests
         Assert.That(Zones.Records.Count(r => r[5] == "other"), Is.LessThan(Zones.Records.Count / 20),
             "almost every name ends in a zone word");
     }
+
+    private static string WithoutParentheses(string name) => Regex.Replace(name, "[（(][^）)]*[）)]", "");
 
     private static int Count(LexiconFile file, string source) => file.Records.Count(r => r[2] == source);
 
