@@ -22,18 +22,43 @@ internal sealed class DocumentConsistency(NameResources names)
     public Entity[] Spread(Document document, Entity[] accepted)
     {
         var text = document.Text;
-        var names = NamesOf(accepted, text, EntityLabel.Company, IsDistinctive);
+        var aliases = AliasDefinitions.Find(document, accepted).ToList();
+        var companies = NamesOf(accepted, text, EntityLabel.Company, IsDistinctive);
+        companies.UnionWith(ShortForms(accepted, text));
+        companies.UnionWith(aliases.Select(a => text.Substring(a.Start, a.Length)));
         var places = NamesOf(accepted, text, EntityLabel.Location, IsAdministrativePlace);
-        if (names.Count == 0 && places.Count == 0) return accepted;
+        if (companies.Count == 0 && places.Count == 0) return accepted;
 
         // a PERSON with a company's name is that company: persons are read off the name's shape, companies off evidence
-        var entities = accepted.Select(e => e.Label == EntityLabel.Person && names.Contains(text.Substring(e.Start, e.Length))
+        var entities = accepted.Select(e => e.Label == EntityLabel.Person && companies.Contains(text.Substring(e.Start, e.Length))
             ? new CompanyEntity(e.Start, e.Length, e.Text) : e).ToList();
         var covered = new bool[text.Length];
         foreach (var entity in entities) covered.AsSpan(entity.Start, entity.Length).Fill(true);
-        AddMentions(document, names, covered, entities, (at, length, slice) => new CompanyEntity(at, length, slice));
+        foreach (var alias in aliases.Where(a => !covered.AsSpan(a.Start, a.Length).Contains(true)))
+        {
+            covered.AsSpan(alias.Start, alias.Length).Fill(true);
+            entities.Add(alias);
+        }
+        AddMentions(document, companies, covered, entities, (at, length, slice) => new CompanyEntity(at, length, slice));
         AddMentions(document, places, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+    }
+
+    /// <summary>
+    /// The names that a company found with its legal form goes by without it (首钢公司 → 首钢, 博西华家用电器有限公司 →
+    /// 博西华家用电器), when that short form cannot be a common word, a place or a generic modifier.
+    /// </summary>
+    private IEnumerable<string> ShortForms(Entity[] accepted, string text)
+    {
+        foreach (var company in accepted.Where(e => e.Label == EntityLabel.Company))
+        {
+            var name = text.AsSpan(company.Start, company.Length);
+            if (names.Lexicons.LegalFormOf(name) is not { } form) continue;
+            var shortForm = name[..^form.Length].ToString();
+            if (shortForm.Length >= 2 && NamePrefix.IsNameMaterial(shortForm) && !names.Common.IsCommon(shortForm)
+                && !names.Places.All.Contains(shortForm) && !names.Prefix.IsGeneric(shortForm))
+                yield return shortForm;
+        }
     }
 
     private HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads) =>

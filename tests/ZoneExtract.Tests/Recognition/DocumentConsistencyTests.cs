@@ -81,6 +81,39 @@ public class DocumentConsistencyTests
     }
 
     /// <summary>A document with the given segmentation (the words must concatenate to the text).</summary>
+    [TestCase("青岛星澜电子有限公司（以下简称“星澜电子”）今年扩产。星澜电子的订单增长。", "星澜电子")]
+    [TestCase("博世-西门子（简称博西）在滁州建厂。博西的冰箱厂明年投产。", "博西")]
+    [TestCase("星澜集团，下称星澜，今年扩产。星澜的订单增长。", "星澜")]
+    public void An_alias_defined_after_a_company_is_a_company_where_defined_and_wherever_it_comes_back(string text, string alias)
+    {
+        var starts = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == alias).Select(c => c.Start);
+        var defined = text.IndexOf(alias, text.IndexOf('称'), StringComparison.Ordinal);
+        var expected = new[] { defined, text.LastIndexOf(alias, StringComparison.Ordinal) };
+        Assert.That(starts, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void An_alias_of_something_that_is_not_a_company_is_not_taken()
+    {
+        const string text = "星澜高新区管委会（以下简称管委会）发布通知。管委会表示将加快建设。";
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Not.Contain("管委会"));
+    }
+
+    [Test]
+    public void A_company_found_with_its_legal_form_is_the_same_company_without_it()
+    {
+        const string text = "据悉，星澜公司投资建设该项目。星澜是一家钢铁企业。";
+        var companies = SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text);
+        Assert.That(companies, Is.EquivalentTo(new[] { "星澜公司", "星澜" }));
+    }
+
+    [Test]
+    public void A_short_form_that_is_common_vocabulary_is_not_spread()
+    {
+        const string text = "项目由发展公司投资建设。经济发展是第一要务。";
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Not.Contain("发展"));
+    }
+
     private static Document Segmented(string text, params string[] words)
     {
         var tokens = new List<Token>();

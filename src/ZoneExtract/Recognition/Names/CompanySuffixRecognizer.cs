@@ -11,8 +11,6 @@ namespace ZoneExtract.Recognition.Names;
 /// </summary>
 internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityRecognizer
 {
-    private static readonly string[] LegalForms = ["股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"];
-
     public EntityLabel Labels => EntityLabel.Company;
 
     public int Precedence => RecognizerPrecedence.CompanySuffix;
@@ -102,7 +100,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
 
     private bool IsLegalForm(ReadOnlySpan<char> head)
     {
-        foreach (var form in LegalForms) if (head.SequenceEqual(form)) return true;
+        foreach (var form in names.Lexicons.LegalForms) if (head.SequenceEqual(form)) return true;
         return false;
     }
 }

@@ -17,6 +17,7 @@ internal sealed class NameLexicons
         RegulatorAcronyms = data.ReadWordSet("regulator-acronyms.tsv");
         CertificationMarks = data.ReadWordSet("certification-marks.tsv");
         CompanyFieldWords = data.ReadWordSet("company-field-words.tsv");
+        LegalForms = data.ReadWords("company-legal-forms.tsv").OrderByDescending(f => f.Length).ToArray();
         _surnames = data.ReadWordSet("surnames.tsv");
         _titles = data.ReadWordSet("person-titles.tsv");
         _transliteration = data.ReadWords("transliteration-characters.tsv").Select(w => w[0]).ToHashSet();
@@ -37,6 +38,16 @@ internal sealed class NameLexicons
 
     /// <summary>Words after an industry head that show it names a field or a kind, not a firm (科技企业, 电子信息).</summary>
     public SpanTable<bool> CompanyFieldWords { get; }
+
+    /// <summary>Legal forms that close a registered company name (股份有限公司, 有限公司, 集团), longest first.</summary>
+    public IReadOnlyList<string> LegalForms { get; }
+
+    /// <summary>The legal form that <paramref name="name"/> ends with, or null.</summary>
+    public string? LegalFormOf(ReadOnlySpan<char> name)
+    {
+        foreach (var form in LegalForms) if (name.EndsWith(form, StringComparison.Ordinal)) return form;
+        return null;
+    }
 
     /// <summary>True when <paramref name="name"/> starts with a common surname (compound ones included).</summary>
     public bool StartsWithSurname(ReadOnlySpan<char> name) => SurnameLength(name) > 0;
