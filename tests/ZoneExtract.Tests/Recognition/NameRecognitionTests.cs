@@ -10,6 +10,9 @@ public class NameRecognitionTests
     [TestCase("患者被送往仁和医院救治。", "仁和医院")]
     [TestCase("中科院声学研究所参与研发。", "中科院声学研究所")]
     [TestCase("据长江日报报道。", "长江日报")]
+    [TestCase("据南京海关9月17日通报。", "南京海关")]
+    [TestCase("成都海关关税处副处长陈红表示。", "成都海关关税处")]
+    [TestCase("国家统计局苏州调查队公布了数据。", "国家统计局苏州调查队")]
     public void Organisation_heads_close_names(string text, string organisation)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));
@@ -18,6 +21,8 @@ public class NameRecognitionTests
     [TestCase("经济发展迎来新格局。")]
     [TestCase("会议对工作作出安排部署。")]
     [TestCase("企业设立了研发中心。")]
+    [TestCase("旭硝子株式会社是日本的百年老企业。")] // 社 closes 株式会社, a company's legal form
+    [TestCase("这也是公司的长处。")]
     public void Ordinary_words_ending_in_an_organisation_head_are_not_organisations(string text)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);

@@ -45,7 +45,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntit
             // (药监局, 发改委) or a word jieba knows whole (长江日报, 北京大学)
             var standsAlone = token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2;
             if (start < 0 && specificHead && standsAlone && !names.Prefix.IsStopWord(text.AsSpan(headStart, 1))) start = headStart;
-            if (start < 0) continue;
+            if (start < 0 || names.Lexicons.LegalFormOf(text.AsSpan(start, token.End - start)) is not null) continue; // 旭硝子株式会社 is a firm
             candidates.Add(new OrganizationEntity(start, token.End - start, document.Slice(start, token.End - start)));
         }
     }
