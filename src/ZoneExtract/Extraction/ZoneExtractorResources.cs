@@ -29,7 +29,7 @@ public sealed class ZoneExtractorResources
         var (cutter, common) = JiebaDictionary.Load(jiebaDirectory);
         var places = new PlaceNames(data);
         ZoneSuffixes = new ZoneSuffixes(data);
-        Names = new NameResources(common, new NameLexicons(data), places, new NamePrefix(data, common), ZoneSuffixes);
+        Names = new NameResources(common, new NameLexicons(data), places, new NamePrefix(data, common, places), ZoneSuffixes);
         Zones = new ZoneGazetteer(data, ZoneSuffixes, new ZoneNameForms(places));
         Places = new PlaceLexicon(data, places, common);
         Companies = new CompanyLexicon(data, common, cutter);

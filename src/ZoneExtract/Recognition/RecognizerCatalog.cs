@@ -16,7 +16,7 @@ internal static class RecognizerCatalog
             new Percent.PercentRecognizer(),
             new Dates.DateRecognizer(),
             new Zones.ZoneGazetteerRecognizer(resources.Zones, resources.ZoneSuffixes, names.Places),
-            new Zones.ZonePatternRecognizer(resources.Zones, resources.ZoneSuffixes, names.Prefix, resources.ValleyMorphemes),
+            new Zones.ZonePatternRecognizer(resources.Zones, resources.ZoneSuffixes, names, resources.ValleyMorphemes),
             new Names.OrganizationSuffixRecognizer(names),
             new Names.CompanySuffixRecognizer(names),
             new Names.CompanyLexiconRecognizer(resources.Companies, names),

@@ -46,6 +46,7 @@ public class ZoneRecognitionTests
     [TestCase("企业扎根于中国药谷。", "中国药谷", ZoneKind.Valley)]
     [TestCase("公司搬进了“云智谷”。", "云智谷", ZoneKind.Valley)]
     [TestCase("当地建成“星河软件园”。", "星河软件园", ZoneKind.Park)]
+    [TestCase("集聚效应得益于泉州星澜工业园的政策。", "泉州星澜工业园", ZoneKind.Park)] // ordinary words before the place are outside
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();

@@ -20,9 +20,11 @@ internal sealed class NamePrefix
     private readonly string _measures;
 
     private readonly CommonWords _common;
+    private readonly Places.PlaceNames _places;
 
-    public NamePrefix(DataFiles data, CommonWords common)
+    public NamePrefix(DataFiles data, CommonWords common, Places.PlaceNames places)
     {
+        _places = places;
         _stopWords = data.ReadWordSet("name-boundary-words.tsv");
         _genericWords = data.ReadWordSet("generic-name-words.tsv");
         _measures = string.Concat(data.ReadWords("measure-words.tsv"));
@@ -59,6 +61,26 @@ internal sealed class NamePrefix
         }
         if (start == headStart) return -1;
         return sawProperWord || !requireProperWord ? start : -1;
+    }
+
+    /// <summary>
+    /// A zone's name starts with its place when ordinary words stand before the place (集聚效应得益于|广州开发区): the
+    /// walk back from the suffix took words that do not belong to the name. Rare words before a place stay (中新天津生态城).
+    /// Not for organisations, whose names often put a place after ordinary words (中国自然人群资源库重庆中心).
+    /// </summary>
+    public int FromPlaceAfterCommonWords(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var sawCommonWord = false;
+        for (var at = start; at < headStart;)
+        {
+            var placeLength = _places.PrefixLength(text, at);
+            if (placeLength > 0 && at > start && sawCommonWord && words.IsBoundary(at)) return at;
+            var wordEnd = at + 1;
+            while (wordEnd < headStart && !words.IsBoundary(wordEnd)) wordEnd++;
+            sawCommonWord |= _common.IsCommon(text[at..wordEnd]);
+            at = wordEnd;
+        }
+        return start;
     }
 
     /// <summary>

@@ -15,9 +15,9 @@ namespace ZoneExtract.Recognition.Zones;
 /// </summary>
 /// <param name="gazetteer">Gives a pattern-found zone its official name when it is listed.</param>
 /// <param name="suffixes">The zone suffixes.</param>
-/// <param name="prefix">Finds where the name before a suffix starts.</param>
+/// <param name="names">Finds where the name before a suffix starts (the prefix rule, places, common words).</param>
 /// <param name="valleyMorphemes">Morphemes that make X谷 an innovation carrier (光谷, 药谷, 硅谷…) rather than a valley or a trough (低谷).</param>
-internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, NamePrefix prefix, string valleyMorphemes) : IEntityRecognizer
+internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, Names.NameResources names, string valleyMorphemes) : IEntityRecognizer
 {
     private const int MaxBracketContent = 6;
     private const int MaxQuotedName = 12;
@@ -41,7 +41,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             else if (text[end - 1] == '谷' && valleyMorphemes.Contains(text[end - 2]))
             {
                 // a generic stem is enough for a valley (科学谷, 光谷): the morpheme test already did the filtering
-                var start = prefix.FindStart(document, words, end - 1, maxWords: 2, maxLength: 4, isNameEnd: EndsZone, requireProperWord: false);
+                var start = names.Prefix.FindStart(document, words, end - 1, maxWords: 2, maxLength: 4, isNameEnd: EndsZone, requireProperWord: false);
                 if (start >= 0) Add(document, candidates, start, end, ZoneKind.Valley);
             }
         }
@@ -56,10 +56,11 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         {
             var open = text.LastIndexOf('(', headStart - 1, Math.Min(headStart, MaxBracketContent + 2));
             if (open < 0 || !NamePrefix.IsNameMaterial(text.AsSpan(open + 1, headStart - open - 2))) return -1;
-            var before = prefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone);
+            var before = names.Prefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone);
             return before >= 0 ? before : -1;
         }
-        return prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
+        var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
+        return start < 0 ? start : names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
     }
 
     private void AddQuoted(Document document, List<Entity> candidates)
