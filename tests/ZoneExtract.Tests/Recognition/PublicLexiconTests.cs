@@ -17,9 +17,11 @@ public class PublicLexiconTests
         new(Path.Combine(Data, "Zones", "Data", "development-zones-statistics-2023.tsv"), 7);
     private static readonly LexiconFile Universities = new(Path.Combine(Data, "Names", "Data", "universities.tsv"), 7);
     private static readonly LexiconFile NewsOutlets = new(Path.Combine(Data, "Names", "Data", "news-outlets.tsv"), 4);
+    private static readonly LexiconFile GovernmentBodies =
+        new(Path.Combine(Data, "Names", "Data", "government-bodies.tsv"), 3);
 
     private static IEnumerable<TestCaseData> AllFiles() =>
-        new[] { Companies, Counties, Townships, Zones, Universities, NewsOutlets }
+        new[] { Companies, Counties, Townships, Zones, Universities, NewsOutlets, GovernmentBodies }
             .Select(file => new TestCaseData(file).SetArgDisplayNames(file.Name));
 
     [TestCaseSource(nameof(AllFiles))]
@@ -196,6 +198,47 @@ public class PublicLexiconTests
         Assert.That(byName["人民网"][2], Is.EqualTo("central-news-site"));
         Assert.That(byName["南海网"][1], Is.EqualTo("海南新闻网"));
         Assert.That(byName["新京报"][3], Is.EqualTo("北京"));
+    }
+
+    [Test]
+    public void Government_bodies_are_unique_and_their_short_forms_contract_them_and_name_no_other_body()
+    {
+        Assert.That(GovernmentBodies.Records.Count, Is.InRange(100, 200));
+        Assert.That(Duplicates(GovernmentBodies.Records.Select(r => r[0])), Is.Empty);
+        var names = GovernmentBodies.Records.Select(r => r[0]).ToHashSet();
+        var shortForms = GovernmentBodies.Records.Where(r => r[1].Length > 0).ToList();
+        Assert.That(shortForms.Where(r => !IsContraction(r[1], r[0])).Select(r => r[0]), Is.Empty,
+            "a short form keeps the name's characters in order (发改委 of 国家发展和改革委员会)");
+        Assert.That(Duplicates(shortForms.Select(r => r[1])), Is.Empty);
+        Assert.That(shortForms.Where(r => names.Contains(r[1])).Select(r => r[1]), Is.Empty);
+        string[] kinds =
+        [
+            "npc", "cppcc", "judiciary", "party-central", "party-department", "party-office", "party-institution",
+            "party-agency", "state-council-office", "state-council-agency", "state-council-institution",
+            "state-council-ministry", "national-bureau",
+        ];
+        Assert.That(GovernmentBodies.Records.Select(r => r[2]).Distinct().Except(kinds), Is.Empty);
+        Assert.That(GovernmentBodies.Records.Where(r => r[2] == "national-bureau" && !Regex.IsMatch(r[0], "(局|署|委员会|机构)$"))
+            .Select(r => r[0]), Is.Empty, "a bracketed word that is no body (【置顶】) is not taken");
+        Assert.That(GovernmentBodies.Records.Count(r => r[2] == "state-council-ministry"), Is.InRange(20, 30));
+        var byName = GovernmentBodies.Records.ToDictionary(r => r[0]);
+        Assert.That(byName["国家发展和改革委员会"][1], Is.EqualTo("发改委"));
+        Assert.That(byName["工业和信息化部"][1], Is.EqualTo("工信部"));
+        Assert.That(byName["人力资源和社会保障部"][1], Is.EqualTo("人社部"), "written short form first, then the name");
+        Assert.That(byName["国家统计局"][2], Is.EqualTo("state-council-agency"));
+        Assert.That(byName["国家能源局"][2], Is.EqualTo("national-bureau"));
+    }
+
+    private static bool IsContraction(string shortForm, string name)
+    {
+        var position = 0;
+        foreach (var character in shortForm)
+        {
+            position = name.IndexOf(character, position) + 1;
+            if (position == 0) return false;
+        }
+
+        return shortForm.Length >= 2 && shortForm.Length < name.Length;
     }
 
     private static string WithoutParentheses(string name) => Regex.Replace(name, "[（(][^）)]*[）)]", "");
