@@ -56,8 +56,6 @@ def main(path):
         elif len(cells) == 4 and cells[0] != "地方":  # the header row of the provincial part
             for kind, cell in zip(PROVINCIAL_KINDS, cells[1:]):
                 records.extend(record(name, kind, cells[0]) for name in names_in(cell))
-    seen = set()
-    unique = [r for r in records if not (r[0] in seen or seen.add(r[0]))]
     write_lexicon(
         os.path.join(NAMES_DATA, "news-outlets.tsv"),
         ["News outlets: the units of the Cyberspace Administration's 互联网新闻信息稿源单位名单, 2015 edition (380 units).",
@@ -69,8 +67,8 @@ def main(path):
          "Columns: name <TAB> second name given in brackets by the list ('' if none) <TAB> kind (central-news-site,",
          "central-news-unit, ministry-site, provincial-news-site, provincial-press, provincial-broadcaster) <TAB> province",
          "as the list names it ('-' for central units)."],
-        unique)
-    print("news outlets: %d (%d listed)" % (len(unique), len(records)))
+        records)
+    print("news outlets: %d" % len(records))
 
 
 if __name__ == "__main__":
