@@ -15,9 +15,14 @@ public class PublicLexiconTests
     private static readonly LexiconFile Townships = new(Path.Combine(Data, "Places", "Data", "townships.tsv"), 3);
     private static readonly LexiconFile Zones =
         new(Path.Combine(Data, "Zones", "Data", "development-zones-statistics-2023.tsv"), 7);
+    private static readonly LexiconFile Universities = new(Path.Combine(Data, "Names", "Data", "universities.tsv"), 7);
+    private static readonly LexiconFile NewsOutlets = new(Path.Combine(Data, "Names", "Data", "news-outlets.tsv"), 4);
+    private static readonly LexiconFile GovernmentBodies =
+        new(Path.Combine(Data, "Names", "Data", "government-bodies.tsv"), 3);
 
     private static IEnumerable<TestCaseData> AllFiles() =>
-        new[] { Companies, Counties, Townships, Zones }.Select(file => new TestCaseData(file).SetArgDisplayNames(file.Name));
+        new[] { Companies, Counties, Townships, Zones, Universities, NewsOutlets, GovernmentBodies }
+            .Select(file => new TestCaseData(file).SetArgDisplayNames(file.Name));
 
     [TestCaseSource(nameof(AllFiles))]
     public void The_header_names_a_source_and_its_generating_script(LexiconFile file)
@@ -155,6 +160,85 @@ public class PublicLexiconTests
         Assert.That(Zones.Records.Where(r => r[6] is not ("county" or "township")).Select(r => r[0]), Is.Empty);
         Assert.That(Zones.Records.Count(r => r[5] == "other"), Is.LessThan(Zones.Records.Count / 20),
             "almost every name ends in a zone word");
+    }
+
+    [Test]
+    public void Universities_are_unique_and_each_lies_in_the_province_its_identifier_names()
+    {
+        Assert.That(Universities.Records.Count, Is.InRange(2500, 3200), "2,631 in the 2017 edition");
+        Assert.That(Duplicates(Universities.Records.Select(r => r[0])), Is.Empty);
+        Assert.That(Duplicates(Universities.Records.Select(r => r[5])), Is.Empty, "one 学校标识码 each");
+        Assert.That(Universities.Records.Where(r => r[5].Length != 10 || !r[5].All(char.IsAsciiDigit)).Select(r => r[0]), Is.Empty);
+        var provinces = new LexiconFile(Path.Combine(Data, "Places", "Data", "provinces-and-prefectures.tsv")).Records
+            .Select(r => r[0]).ToHashSet();
+        Assert.That(Universities.Records.Where(r => !provinces.Contains(r[1])).Select(r => r[0]), Is.Empty);
+        var provincesByDigits = Universities.Records.GroupBy(r => r[5][2..4]).Where(g => g.Select(r => r[1]).Distinct().Count() > 1);
+        Assert.That(provincesByDigits.Select(g => g.Key), Is.Empty, "the identifier's province digits name one province");
+        Assert.That(Universities.Records.Select(r => r[3]).Distinct(), Is.EquivalentTo(new[] { "undergraduate", "vocational" }));
+        Assert.That(Universities.Records.Where(r => r[0].Any(char.IsWhiteSpace)).Select(r => r[0]), Is.Empty,
+            "the line breaks of the ministry's table cells are removed");
+        Assert.That(Universities.Records.Count(r => !Regex.IsMatch(r[0], "(大学|学院|学校|）)$")), Is.LessThan(10));
+        var byName = Universities.Records.ToDictionary(r => r[0]);
+        Assert.That(byName["清华大学"][1], Is.EqualTo("北京市"));
+        Assert.That(byName["中国石油大学（华东）"][1], Is.EqualTo("山东省"));
+    }
+
+    [Test]
+    public void News_outlets_are_unique_with_a_known_kind_and_a_province_exactly_when_local()
+    {
+        Assert.That(NewsOutlets.Records.Count, Is.InRange(380, 500), "380 units of the 2015 edition");
+        Assert.That(Duplicates(NewsOutlets.Records.Select(r => r[0])), Is.Empty);
+        string[] central = ["central-news-site", "central-news-unit", "ministry-site"];
+        string[] local = ["provincial-news-site", "provincial-press", "provincial-broadcaster"];
+        Assert.That(NewsOutlets.Records.Where(r => !central.Contains(r[2]) && !local.Contains(r[2])).Select(r => r[0]), Is.Empty);
+        Assert.That(NewsOutlets.Records.Where(r => central.Contains(r[2]) != (r[3] == "-")).Select(r => r[0]), Is.Empty);
+        Assert.That(NewsOutlets.Records.Where(r => r[0].Contains(' ') || r[0].Contains('（')).Select(r => r[0]), Is.Empty,
+            "run-together names are split and a bracketed second name goes to its own column");
+        var byName = NewsOutlets.Records.ToDictionary(r => r[0]);
+        Assert.That(byName["人民网"][2], Is.EqualTo("central-news-site"));
+        Assert.That(byName["南海网"][1], Is.EqualTo("海南新闻网"));
+        Assert.That(byName["新京报"][3], Is.EqualTo("北京"));
+    }
+
+    [Test]
+    public void Government_bodies_are_unique_and_their_short_forms_contract_them_and_name_no_other_body()
+    {
+        Assert.That(GovernmentBodies.Records.Count, Is.InRange(100, 200));
+        Assert.That(Duplicates(GovernmentBodies.Records.Select(r => r[0])), Is.Empty);
+        var names = GovernmentBodies.Records.Select(r => r[0]).ToHashSet();
+        var shortForms = GovernmentBodies.Records.Where(r => r[1].Length > 0).ToList();
+        Assert.That(shortForms.Where(r => !IsContraction(r[1], r[0])).Select(r => r[0]), Is.Empty,
+            "a short form keeps the name's characters in order (发改委 of 国家发展和改革委员会)");
+        Assert.That(Duplicates(shortForms.Select(r => r[1])), Is.Empty);
+        Assert.That(shortForms.Where(r => names.Contains(r[1])).Select(r => r[1]), Is.Empty);
+        string[] kinds =
+        [
+            "npc", "cppcc", "judiciary", "party-central", "party-department", "party-office", "party-institution",
+            "party-agency", "state-council-office", "state-council-agency", "state-council-institution",
+            "state-council-ministry", "national-bureau",
+        ];
+        Assert.That(GovernmentBodies.Records.Select(r => r[2]).Distinct().Except(kinds), Is.Empty);
+        Assert.That(GovernmentBodies.Records.Where(r => r[2] == "national-bureau" && !Regex.IsMatch(r[0], "(局|署|委员会|机构)$"))
+            .Select(r => r[0]), Is.Empty, "a bracketed word that is no body (【置顶】) is not taken");
+        Assert.That(GovernmentBodies.Records.Count(r => r[2] == "state-council-ministry"), Is.InRange(20, 30));
+        var byName = GovernmentBodies.Records.ToDictionary(r => r[0]);
+        Assert.That(byName["国家发展和改革委员会"][1], Is.EqualTo("发改委"));
+        Assert.That(byName["工业和信息化部"][1], Is.EqualTo("工信部"));
+        Assert.That(byName["人力资源和社会保障部"][1], Is.EqualTo("人社部"), "written short form first, then the name");
+        Assert.That(byName["国家统计局"][2], Is.EqualTo("state-council-agency"));
+        Assert.That(byName["国家能源局"][2], Is.EqualTo("national-bureau"));
+    }
+
+    private static bool IsContraction(string shortForm, string name)
+    {
+        var position = 0;
+        foreach (var character in shortForm)
+        {
+            position = name.IndexOf(character, position) + 1;
+            if (position == 0) return false;
+        }
+
+        return shortForm.Length >= 2 && shortForm.Length < name.Length;
     }
 
     private static string WithoutParentheses(string name) => Regex.Replace(name, "[（(][^）)]*[）)]", "");
