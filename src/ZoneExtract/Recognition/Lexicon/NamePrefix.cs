@@ -64,8 +64,9 @@ internal sealed class NamePrefix
     }
 
     /// <summary>
-    /// A zone's name starts with its place when ordinary words stand before the place (集聚效应得益于|广州开发区): the
-    /// walk back from the suffix took words that do not belong to the name. Rare words before a place stay (中新天津生态城).
+    /// A zone's name starts with its place when ordinary words stand before the place (集聚效应得益于|广州开发区; an
+    /// ordinary word is one jieba knows at least 50 times and does not tag a proper noun): the walk back from the suffix
+    /// took words that do not belong to the name. Rare words before a place stay (中新天津生态城).
     /// Not for organisations, whose names often put a place after ordinary words (中国自然人群资源库重庆中心).
     /// </summary>
     public int FromPlaceAfterCommonWords(string text, TokenBoundaries words, int start, int headStart)
@@ -77,7 +78,8 @@ internal sealed class NamePrefix
             if (placeLength > 0 && at > start && sawCommonWord && words.IsBoundary(at)) return at;
             var wordEnd = at + 1;
             while (wordEnd < headStart && !words.IsBoundary(wordEnd)) wordEnd++;
-            sawCommonWord |= _common.IsCommon(text[at..wordEnd]);
+            var word = text.AsSpan(at, wordEnd - at);
+            sawCommonWord |= _common.Frequency(word.ToString()) >= CommonWords.PhraseThreshold && !_common.IsProperNoun(word); // 得益于 118, not 中新 (ns)
             at = wordEnd;
         }
         return start;
