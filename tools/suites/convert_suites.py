@@ -254,7 +254,7 @@ JIO_CURRENCY = {"元": "CNY", "港元": "HKD", "美元": "USD", "日元": "JPY",
                 "卢布": "RUB", "欧元": "EUR", "韩元": "KRW", "澳元": "AUD"}
 # Qualifiers that our spec keeps outside the MONEY span (§3), longest first.
 MONEY_QUALIFIERS = ["至少", "不到", "小于", "大约", "约", "近", "从"]
-MONEY_TAILS = ["（含）以上", "以上", "左右", "上下"]
+MONEY_TAILS = ["（含）以上", "以上", "左右", "上下", "整"]  # 整 after 元 stays outside, as in 壹佰贰拾万元整
 
 
 def jio_money(git_dir):

@@ -16,9 +16,9 @@ internal static class RecognizerCatalog
 
     public static IReadOnlyList<IEntityRecognizer> CreateDefault(ZoneExtractorSettings? settings = null) =>
     [
-        new Money.MoneyRecognizer(),
+        new Money.MoneyRecognizer(Money.CurrencyTable.Load()),
         new Percent.PercentRecognizer(),
-        new Dates.DateRecognizer(),
+        new Dates.DateRecognizer(Dates.DateWordTable.Load()),
         new Zones.ZoneGazetteerRecognizer(),
         new Zones.ZonePatternRecognizer(),
         new Names.OrganizationSuffixRecognizer(),

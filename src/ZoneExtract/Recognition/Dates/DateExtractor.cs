@@ -6,9 +6,11 @@ namespace ZoneExtract.Recognition.Dates;
 /// (1-7月, 2018年至2020年, 2019年6月1日-6月30日), and 以来 / 至今. Parsing starts only at a digit or
 /// numeral that opens a run, or at the first character of a calendar word.
 /// </summary>
-internal static class DateExtractor
+internal sealed class DateExtractor(DateWordTable words)
 {
-    public static void Find(string text, List<DateExpression> expressions)
+    private readonly DateTokenizer _tokenizer = new(words);
+
+    public void Find(string text, List<DateExpression> expressions)
     {
         var i = 0;
         while (i < text.Length)
@@ -22,7 +24,7 @@ internal static class DateExtractor
         }
     }
 
-    private static bool IsTrigger(string text, int i)
+    private bool IsTrigger(string text, int i)
     {
         var c = text[i];
         var previous = i > 0 ? text[i - 1] : '\0';
@@ -36,10 +38,10 @@ internal static class DateExtractor
             // 每年年底, 每月月底, 岁月初心: the word belongs to what precedes it.
             return previous is not ('年' or '月' or '每' or '岁' or '个' or '周' or '日');
         }
-        return c is '第' or 'Q' || DateWords.StartsWord(c);
+        return c is '第' or 'Q' || words.StartsWord(c);
     }
 
-    public static bool TryParse(string text, int start, out DateExpression expression)
+    public bool TryParse(string text, int start, out DateExpression expression)
     {
         expression = default;
         var from = default(DatePoint);
@@ -47,7 +49,7 @@ internal static class DateExtractor
         var end = position;
         DatePoint? to = null;
 
-        var separator = DateTokenizer.Read(text, position);
+        var separator = _tokenizer.Read(text, position);
         if (separator.Kind == DateTokenKind.Separator && (!from.IsEmpty || bare.Kind == DateTokenKind.Bare))
         {
             var second = default(DatePoint);
@@ -64,7 +66,7 @@ internal static class DateExtractor
         if (bare.Kind == DateTokenKind.Bare) end = bare.Start;
         if (from.IsEmpty) return false;
 
-        var since = DateTokenizer.Read(text, end);
+        var since = _tokenizer.Read(text, end);
         var untilReference = since.Kind == DateTokenKind.Since && to is null;
         if (untilReference) end = since.End;
         expression = new DateExpression(start, end, from, to, untilReference);
@@ -75,10 +77,10 @@ internal static class DateExtractor
     /// Reads [year] [lower parts] into <paramref name="point"/>; a trailing bare number is returned in <paramref name="bare"/>.
     /// <paramref name="closesRange"/>: the point follows 至 / 到 / -, where a lone day (到十二日) is safely a day.
     /// </summary>
-    private static int ReadPoint(string text, int position, ref DatePoint point, out DateToken bare, bool closesRange)
+    private int ReadPoint(string text, int position, ref DatePoint point, out DateToken bare, bool closesRange)
     {
         bare = default;
-        var token = DateTokenizer.Read(text, position);
+        var token = _tokenizer.Read(text, position);
         switch (token.Kind)
         {
             case DateTokenKind.FullDate:
@@ -92,13 +94,13 @@ internal static class DateExtractor
                 point.YearKind = token.Kind == DateTokenKind.Year ? DateReference.Absolute : DateReference.Relative;
                 point.Year = token.Value;
                 position = token.End;
-                token = DateTokenizer.Read(text, position);
+                token = _tokenizer.Read(text, position);
                 break;
         }
         return ReadBelowYear(text, position, token, ref point, out bare, closesRange);
     }
 
-    private static int ReadBelowYear(string text, int position, DateToken token, ref DatePoint point, out DateToken bare, bool closesRange)
+    private int ReadBelowYear(string text, int position, DateToken token, ref DatePoint point, out DateToken bare, bool closesRange)
     {
         bare = default;
         var hasYear = point.YearKind != DateReference.None;
@@ -115,7 +117,7 @@ internal static class DateExtractor
             case DateTokenKind.Quarter:
                 point.Part = DatePart.Quarter;
                 point.PartValue = token.Value;
-                var edge = DateTokenizer.Read(text, token.End);
+                var edge = _tokenizer.Read(text, token.End);
                 if (edge.Kind is DateTokenKind.PeriodStart or DateTokenKind.PeriodEnd)
                 {
                     point.Part = edge.Kind == DateTokenKind.PeriodStart ? DatePart.QuarterStart : DatePart.QuarterEnd;
@@ -149,10 +151,10 @@ internal static class DateExtractor
         }
     }
 
-    private static int ReadBelowMonth(string text, int position, ref DatePoint point, out DateToken bare)
+    private int ReadBelowMonth(string text, int position, ref DatePoint point, out DateToken bare)
     {
         bare = default;
-        var token = DateTokenizer.Read(text, position);
+        var token = _tokenizer.Read(text, position);
         switch (token.Kind)
         {
             case DateTokenKind.Day:

@@ -9,9 +9,9 @@ namespace ZoneExtract.Recognition.Dates;
 /// A number whose unit is not calendar (3年时间, 6个月, 2-3分钟) yields a <see cref="DateTokenKind.Bare"/>
 /// or nothing, which is how durations stay out.
 /// </summary>
-internal static class DateTokenizer
+internal sealed class DateTokenizer(DateWordTable words)
 {
-    public static DateToken Read(string text, int index)
+    public DateToken Read(string text, int index)
     {
         if (index >= text.Length) return DateToken.None(index);
         var c = text[index];
@@ -26,7 +26,7 @@ internal static class DateTokenizer
             case '前' when ReadFirstPeriods(text, index) is { Kind: DateTokenKind.FirstQuarters or DateTokenKind.FirstMonths } first:
                 return first;
         }
-        var word = DateWords.Match(text, index);
+        var word = words.Match(text, index);
         if (word.Kind != DateTokenKind.None) return word;
         var separator = RangeSeparator.LengthAt(text, index);
         return separator > 0 ? new DateToken(DateTokenKind.Separator, index, index + separator, 0) : DateToken.None(index);

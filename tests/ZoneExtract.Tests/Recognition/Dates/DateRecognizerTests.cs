@@ -4,7 +4,7 @@ namespace ZoneExtract.Tests.Recognition.Dates;
 
 public class DateRecognizerTests
 {
-    private static readonly DateRecognizer Recognizer = new();
+    private static readonly DateRecognizer Recognizer = new(DateWordTable.Load());
     private static readonly DateOnly Reference = new(2020, 11, 23);
 
     [TestCase("于2020年10月30日举行", "2020年10月30日", "2020-10-30", "2020-10-30")]
