@@ -20,7 +20,8 @@ internal sealed class DateWordTable
     /// <summary>Reads the embedded data file.</summary>
     public static DateWordTable Load() =>
         new(EmbeddedData.ReadRecords(Resource).Select(r => new DateWord(
-            r[0], Enum.Parse<DateTokenKind>(r[1]), int.Parse(r[2], CultureInfo.InvariantCulture))));
+            r[0], Enum.Parse<DateTokenKind>(r[1]), int.Parse(r[2], CultureInfo.InvariantCulture),
+            r.Length > 3 ? r[3] : "", r.Length > 4 ? r[4] : "")));
 
     /// <summary>True when some calendar word starts with <paramref name="c"/>.</summary>
     public bool StartsWord(char c) => _byFirstChar.ContainsKey(c);
@@ -35,6 +36,10 @@ internal sealed class DateWordTable
             var end = index + word.Text.Length;
             // 登上月球 is not last month; 今年度 / 本年度 keep 度 in the span.
             if (word.Kind == DateTokenKind.RelativeMonth && end < text.Length && text[end] == '球') continue;
+            // 这一年一度 is "this annual", not this year
+            if (word.Kind == DateTokenKind.RelativeYear && WordAt.Is(text, end, "一度")) continue;
+            // 成本日益, 目前天然气, 原来年产: the word is only the seam of two others
+            if (index > 0 && word.NotAfter.Contains(text[index - 1]) || end < text.Length && word.NotBefore.Contains(text[end])) continue;
             if (word.Kind == DateTokenKind.RelativeYear && end < text.Length && text[end] == '度') end++;
             return new DateToken(word.Kind, index, end, word.Value);
         }
@@ -42,5 +47,8 @@ internal sealed class DateWordTable
     }
 }
 
-/// <summary>A calendar word, the token kind it stands for, and its value (an offset, a half, a dekad).</summary>
-internal readonly record struct DateWord(string Text, DateTokenKind Kind, int Value);
+/// <summary>
+/// A calendar word, the token kind it stands for, its value (an offset, a half, a dekad), and the characters that
+/// must not stand just before or after it.
+/// </summary>
+internal readonly record struct DateWord(string Text, DateTokenKind Kind, int Value, string NotAfter = "", string NotBefore = "");

@@ -29,7 +29,7 @@ internal readonly struct SpaceJoinedText
     /// <summary>For MONEY and PERCENT: spaces between the digits, units and words of an amount or a percentage.</summary>
     public static SpaceJoinedText ForAmounts(string text) => Join(text, JoinsAmount);
 
-    /// <summary>For DATE: spaces around 年 / 月 / 日 and range words (2008 年, 2009 年 到 2010 年, 2008年 十二月).</summary>
+    /// <summary>For DATE: spaces around 年 / 月 / 日 and range words (2008 年, 2009 年 到 2010 年, 2008年 十二月, 1995 - 1997年).</summary>
     public static SpaceJoinedText ForDates(string text) => Join(text, JoinsDate);
 
     private static SpaceJoinedText Join(string text, Func<string, int, int, bool> joins)
@@ -98,5 +98,5 @@ internal readonly struct SpaceJoinedText
 
     private static bool IsPercentWord(char c) => c is '分' or '之' or '个' or '個' or '点' or '點' or '成' or '折' or '%';
 
-    private static bool IsCalendarWord(char c) => c is '年' or '月' or '日' or '号' or '至' or '到';
+    private static bool IsCalendarWord(char c) => c is '年' or '月' or '日' or '号' or '至' or '到' or '-' or '—' or '~';
 }

@@ -52,8 +52,7 @@ internal static class PercentExtractor
         while (k < text.Length && k - start < 4)
         {
             var unit = ChineseNumerals.SmallUnit(text[k]) is var small and > 0 ? small : ChineseNumerals.LargeUnit(text[k]);
-            if (unit == 0m) break;
-            denominator *= unit;
+            if (unit == 0m || !ExactArithmetic.TryMultiply(denominator, unit, out denominator)) break;
             k++;
         }
         if (k == start || denominator < 100m || !WordAt.Is(text, k, Fraction)) return false;
