@@ -29,6 +29,10 @@ internal enum DatePart
     Dekad,
     /// <summary>后三月: the last PartValue months of the year.</summary>
     LastMonths,
+    /// <summary>这个月前两天: the first PartValue days of the month.</summary>
+    FirstDays,
+    /// <summary>上月最后五天: the last PartValue days of the month.</summary>
+    LastDays,
 }
 
 /// <summary>

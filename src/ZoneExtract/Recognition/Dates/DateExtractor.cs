@@ -228,6 +228,10 @@ internal sealed class DateExtractor(DateWordTable words)
             case DateTokenKind.WeekOrdinal or DateTokenKind.WeekdayOrdinal:
                 SetRank(ref point, token);
                 return token.End;
+            case DateTokenKind.FirstDays or DateTokenKind.LastDays:
+                point.Part = token.Kind == DateTokenKind.FirstDays ? DatePart.FirstDays : DatePart.LastDays;
+                point.PartValue = token.Value;
+                return token.End;
             case DateTokenKind.Day:
                 point.Day = token.Value;
                 return token.End;

@@ -177,6 +177,8 @@ internal static class DateResolver
             {
                 DatePart.MonthStart => (1, 1),
                 DatePart.MonthEnd => (days, days),
+                DatePart.FirstDays => (1, Math.Min(point.PartValue, days)),
+                DatePart.LastDays => (Math.Max(days - point.PartValue + 1, 1), days),
                 DatePart.Dekad => point.PartValue switch
                 {
                     1 => (1, 10),

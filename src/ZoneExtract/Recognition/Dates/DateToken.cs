@@ -32,6 +32,10 @@ internal enum DateTokenKind
     RelativeQuarter,
     /// <summary>后三月, 后3个月 (Value = number of months up to December).</summary>
     LastMonths,
+    /// <summary>前两天 after a month (Value = number of days from the 1st).</summary>
+    FirstDays,
+    /// <summary>最后五天 after a month (Value = number of days up to the month's end).</summary>
+    LastDays,
     /// <summary>“十四五” (Value = the first year of the five-year plan).</summary>
     PlanPeriod,
     /// <summary>今年, 去年, 明年… (Value = offset from the reference year).</summary>

@@ -28,10 +28,12 @@ internal sealed class DateTokenizer(DateWordTable words)
                 if (ReadMonthRank(text, index) is { Kind: DateTokenKind.Month } month) return month;
                 return WeekForms.ReadRanked(text, index);
             case '最':
-                return WeekForms.ReadRanked(text, index);
+                return WordAt.Is(text, index, "最后") && ReadDayCount(text, index + 2, index, DateTokenKind.LastDays) is { Kind: DateTokenKind.LastDays } lastDays
+                    ? lastDays
+                    : WeekForms.ReadRanked(text, index);
             case 'Q':
                 return ReadQ(text, index);
-            case '前' when ReadFirstPeriods(text, index) is { Kind: DateTokenKind.FirstQuarters or DateTokenKind.FirstMonths } first:
+            case '前' when ReadFirstPeriods(text, index) is { Kind: DateTokenKind.FirstQuarters or DateTokenKind.FirstMonths or DateTokenKind.FirstDays } first:
                 return first;
             case '后' or '後' when ReadLastMonths(text, index) is { Kind: DateTokenKind.LastMonths } last:
                 return last;
@@ -188,6 +190,16 @@ internal sealed class DateTokenizer(DateWordTable words)
             return new DateToken(DateTokenKind.FirstQuarters, index, at + 2, quarters);
         if (at < text.Length && text[at] == '月' && count.AsInt(1, 12) is var months and >= 1)
             return new DateToken(DateTokenKind.FirstMonths, index, at + 1, months, Digits: measured ? 1 : 0);
-        return DateToken.None(index);
+        return ReadDayCount(text, index + 1, index, DateTokenKind.FirstDays);
+    }
+
+    /// <summary>N天 (前两天, 最后五天): a count of days inside a month, 1..31.</summary>
+    private static DateToken ReadDayCount(string text, int index, int tokenStart, DateTokenKind kind)
+    {
+        if (index >= text.Length || !NumeralScanner.TryScan(text, index, integerOnly: true, out var count, out _)) return DateToken.None(tokenStart);
+        var days = count.AsInt(1, 31);
+        return days > 0 && count.End < text.Length && text[count.End] == '天'
+            ? new DateToken(kind, tokenStart, count.End + 1, days)
+            : DateToken.None(tokenStart);
     }
 }

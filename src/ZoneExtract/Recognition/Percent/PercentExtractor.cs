@@ -20,13 +20,13 @@ internal static class PercentExtractor
         {
             var c = text[i];
             int next;
-            if (TryFractionWord(text, i, out var scale, out var afterWord))
+            if (NumeralScanner.IsNumeralChar(c) || IsSign(c))
             {
-                if (TryVerbal(text, i, afterWord, scale, out var mention, out next)) mentions.Add(mention);
-            }
-            else if (NumeralScanner.IsNumeralChar(c) || IsSign(c))
-            {
-                if (TryFigure(text, i, out var mention, out next)) mentions.Add(mention);
+                // 百分之 / 千分之 open with a unit, so only a numeral character can start either form
+                var found = TryFractionWord(text, i, out var scale, out var afterWord)
+                    ? TryVerbal(text, i, afterWord, scale, out var mention, out next)
+                    : TryFigure(text, i, out mention, out next);
+                if (found) mentions.Add(mention);
             }
             else if (c is '半' or '对' or '對' && TryWordOnly(text, i, out var mention))
             {

@@ -229,6 +229,8 @@ public class DateRecognizerTests
     [TestCase("20世纪初", "20世纪初", "1900-01-01", "1909-12-31")]
     [TestCase("前5月兰州CPI", "前5月", "2020-01-01", "2020-05-31")]
     [TestCase("计划在今年内完成", "今年内", "2020-01-01", "2020-12-31")]
+    [TestCase("这个月前两天", "这个月前两天", "2020-11-01", "2020-11-02")]
+    [TestCase("上月最后五天", "上月最后五天", "2020-10-27", "2020-10-31")]
     public void Forms_outside_everyday_news(string text, string span, string first, string last)
     {
         var date = RecognizerHarness.Single<DateEntity>(Recognizer, text, Reference);
@@ -249,6 +251,7 @@ public class DateRecognizerTests
     [TestCase("生产能力由原来年产200万吨")]
     [TestCase("这一年一度的盛宴")]
     [TestCase("周年庆典")]
+    [TestCase("前两天下了雨")]
     public void Words_that_only_look_like_dates(string text)
     {
         Assert.That(RecognizerHarness.Run(Recognizer, text, Reference).Select(e => e.Text), Is.Empty);
