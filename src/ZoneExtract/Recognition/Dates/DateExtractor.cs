@@ -102,20 +102,13 @@ internal sealed class DateExtractor(DateWordTable words)
         var token = _tokenizer.Read(text, position);
         switch (token.Kind)
         {
-            case DateTokenKind.FullDate:
-                point.YearKind = DateReference.Absolute;
-                point.Year = token.Value;
-                point.MonthKind = DateReference.Absolute;
-                point.Month = token.Month;
-                point.Day = token.Day;
-                return token.End;
-            case DateTokenKind.YearMonth:
-                point.YearKind = DateReference.Absolute;
-                point.Year = token.Value;
-                point.MonthKind = DateReference.Absolute;
-                point.Month = token.Month;
-                return token.End;
-            case DateTokenKind.MonthDay:
+            // dates in figures: 2020-10-30, 1999.08 (no day), 6·30 (no year)
+            case DateTokenKind.FullDate or DateTokenKind.YearMonth or DateTokenKind.MonthDay:
+                if (token.Kind != DateTokenKind.MonthDay)
+                {
+                    point.YearKind = DateReference.Absolute;
+                    point.Year = token.Value;
+                }
                 point.MonthKind = DateReference.Absolute;
                 point.Month = token.Month;
                 point.Day = token.Day;
