@@ -33,6 +33,8 @@ public sealed class ZoneExtractorResources
         Zones = new ZoneGazetteer(data, ZoneSuffixes, new ZoneNameForms(places));
         Places = new PlaceLexicon(data, places, common);
         Companies = new CompanyLexicon(data, common, cutter);
+        Currencies = Recognition.Money.CurrencyTable.Load(data);
+        CalendarWords = Recognition.Dates.DateWordTable.Load(data);
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
         NameModel = model ?? LoadShippedModel(data);
 
@@ -60,6 +62,10 @@ public sealed class ZoneExtractorResources
     internal PlaceLexicon Places { get; }
 
     internal CompanyLexicon Companies { get; }
+
+    internal Recognition.Money.CurrencyTable Currencies { get; }
+
+    internal Recognition.Dates.DateWordTable CalendarWords { get; }
 
     internal string ValleyMorphemes { get; }
 

@@ -12,9 +12,9 @@ internal static class RecognizerCatalog
         var names = resources.Names;
         return
         [
-            new Money.MoneyRecognizer(),
+            new Money.MoneyRecognizer(resources.Currencies),
             new Percent.PercentRecognizer(),
-            new Dates.DateRecognizer(),
+            new Dates.DateRecognizer(resources.CalendarWords),
             new Zones.ZoneGazetteerRecognizer(resources.Zones, resources.ZoneSuffixes, names.Places),
             new Zones.ZonePatternRecognizer(resources.Zones, resources.ZoneSuffixes, names, resources.ValleyMorphemes),
             new Names.OrganizationSuffixRecognizer(names),

@@ -1,14 +1,20 @@
+using ZoneExtract.Text;
+
 namespace ZoneExtract.Recognition.Dates;
 
 /// <summary>
 /// Finds calendar expressions in width-folded text and parses them into <see cref="DateExpression"/>s:
-/// [year] [month [day | 上旬 | 月底] | quarter | 前三季度 | 上半年 | 年底], ranges of two such points
-/// (1-7月, 2018年至2020年, 2019年6月1日-6月30日), and 以来 / 至今. Parsing starts only at a digit or
-/// numeral that opens a run, or at the first character of a calendar word.
+/// [year] [month [day | 上旬 | 月底 | 第N周 | 第N个星期X] | quarter | 前三季度 | 上半年 | 年底 | 第N周], days
+/// (今天, 昨日), weeks and weekdays (本周, 上周一, 星期三), relative quarters (上个季度末), centuries and decades
+/// (上世纪90年代), “十四五”, ranges of two such points (1-7月, 2018年至2020年, 2019年6月1日-6月30日, 2016-2018),
+/// and 以来 / 至今. Parsing starts only at a digit or numeral that opens a run, or at the first character of a
+/// calendar word or weekday.
 /// </summary>
-internal static class DateExtractor
+internal sealed class DateExtractor(DateWordTable words)
 {
-    public static void Find(string text, List<DateExpression> expressions)
+    private readonly DateTokenizer _tokenizer = new(words);
+
+    public void Find(string text, List<DateExpression> expressions)
     {
         var i = 0;
         while (i < text.Length)
@@ -22,7 +28,7 @@ internal static class DateExtractor
         }
     }
 
-    private static bool IsTrigger(string text, int i)
+    private bool IsTrigger(string text, int i)
     {
         var c = text[i];
         var previous = i > 0 ? text[i - 1] : '\0';
@@ -36,10 +42,12 @@ internal static class DateExtractor
             // 每年年底, 每月月底, 岁月初心: the word belongs to what precedes it.
             return previous is not ('年' or '月' or '每' or '岁' or '个' or '周' or '日');
         }
-        return c is '第' or 'Q' || DateWords.StartsWord(c);
+        // 今日头条 is an app, not today
+        if (c == '今' && WordAt.Is(text, i, "今日头条")) return false;
+        return c is '第' or 'Q' or '周' or '週' or '星' or '礼' or '禮' || words.StartsWord(c);
     }
 
-    public static bool TryParse(string text, int start, out DateExpression expression)
+    public bool TryParse(string text, int start, out DateExpression expression)
     {
         expression = default;
         var from = default(DatePoint);
@@ -47,11 +55,20 @@ internal static class DateExtractor
         var end = position;
         DatePoint? to = null;
 
-        var separator = DateTokenizer.Read(text, position);
+        var separator = _tokenizer.Read(text, position);
         if (separator.Kind == DateTokenKind.Separator && (!from.IsEmpty || bare.Kind == DateTokenKind.Bare))
         {
             var second = default(DatePoint);
             var secondEnd = ReadPoint(text, separator.End, ref second, out var secondBare, closesRange: true);
+            if (second.IsEmpty && IsBareYear(secondBare) && (IsBareYear(bare) && from.IsEmpty && bare.Value <= secondBare.Value && EndsWord(text, secondBare.End)
+                                                              || from.YearKind == DateReference.Absolute && bare.Kind == DateTokenKind.None))
+            {
+                // 2016-2018, 2008.03-2009: years in figures without 年
+                if (IsBareYear(bare)) from = YearPoint(bare.Value);
+                second = YearPoint(secondBare.Value);
+                secondBare = default;
+                bare = default;
+            }
             if (!second.IsEmpty && secondBare.Kind == DateTokenKind.None
                 && (bare.Kind == DateTokenKind.None || AssignBare(ref from, bare, second)))
             {
@@ -64,41 +81,79 @@ internal static class DateExtractor
         if (bare.Kind == DateTokenKind.Bare) end = bare.Start;
         if (from.IsEmpty) return false;
 
-        var since = DateTokenizer.Read(text, end);
+        var since = _tokenizer.Read(text, end);
         var untilReference = since.Kind == DateTokenKind.Since && to is null;
         if (untilReference) end = since.End;
         expression = new DateExpression(start, end, from, to, untilReference);
         return true;
     }
 
+    private static bool IsBareYear(DateToken token) => token.Kind == DateTokenKind.Bare && token.Digits == 4 && token.Value is >= 1000 and <= 2999;
+
+    private static DatePoint YearPoint(int year) => new() { YearKind = DateReference.Absolute, Year = year };
+
     /// <summary>
     /// Reads [year] [lower parts] into <paramref name="point"/>; a trailing bare number is returned in <paramref name="bare"/>.
     /// <paramref name="closesRange"/>: the point follows 至 / 到 / -, where a lone day (到十二日) is safely a day.
     /// </summary>
-    private static int ReadPoint(string text, int position, ref DatePoint point, out DateToken bare, bool closesRange)
+    private int ReadPoint(string text, int position, ref DatePoint point, out DateToken bare, bool closesRange)
     {
         bare = default;
-        var token = DateTokenizer.Read(text, position);
+        var token = _tokenizer.Read(text, position);
         switch (token.Kind)
         {
-            case DateTokenKind.FullDate:
-                point.YearKind = DateReference.Absolute;
-                point.Year = token.Value;
+            // dates in figures: 2020-10-30, 1999.08 (no day), 6·30 (no year)
+            case DateTokenKind.FullDate or DateTokenKind.YearMonth or DateTokenKind.MonthDay:
+                if (token.Kind != DateTokenKind.MonthDay)
+                {
+                    point.YearKind = DateReference.Absolute;
+                    point.Year = token.Value;
+                }
                 point.MonthKind = DateReference.Absolute;
                 point.Month = token.Month;
                 point.Day = token.Day;
                 return token.End;
-            case DateTokenKind.Year or DateTokenKind.RelativeYear:
-                point.YearKind = token.Kind == DateTokenKind.Year ? DateReference.Absolute : DateReference.Relative;
+            case DateTokenKind.RelativeDay:
+                point.DayIsOffset = true;
+                point.Day = token.Value;
+                return token.End;
+            case DateTokenKind.RelativeWeek:
+                point.WeekKind = DateReference.Relative;
+                point.Week = token.Value;
+                point.Weekday = token.Day;
+                point.Weekend = token.Weekend;
+                return token.End;
+            case DateTokenKind.Weekday:
+                point.Weekday = token.Value;
+                return token.End;
+            case DateTokenKind.RelativeQuarter:
+                point.Part = DatePart.Quarter;
+                point.PartValue = token.Value;
+                point.QuarterIsRelative = true;
+                return ReadQuarterEdge(text, token.End, ref point);
+            case DateTokenKind.PlanPeriod:
+                point.YearKind = DateReference.Absolute;
+                point.Year = token.Value;
+                point.YearSpan = 5;
+                return token.End;
+            case DateTokenKind.Century or DateTokenKind.RelativeCentury or DateTokenKind.Decade:
+                return ReadCentury(text, token, ref point);
+            case DateTokenKind.Year or DateTokenKind.RelativeYear or DateTokenKind.TwoDigitYear:
+                point.YearKind = token.Kind switch
+                {
+                    DateTokenKind.Year => DateReference.Absolute,
+                    DateTokenKind.TwoDigitYear => DateReference.TwoDigit,
+                    _ => DateReference.Relative,
+                };
                 point.Year = token.Value;
                 position = token.End;
-                token = DateTokenizer.Read(text, position);
+                token = _tokenizer.Read(text, position);
                 break;
         }
         return ReadBelowYear(text, position, token, ref point, out bare, closesRange);
     }
 
-    private static int ReadBelowYear(string text, int position, DateToken token, ref DatePoint point, out DateToken bare, bool closesRange)
+    private int ReadBelowYear(string text, int position, DateToken token, ref DatePoint point, out DateToken bare, bool closesRange)
     {
         bare = default;
         var hasYear = point.YearKind != DateReference.None;
@@ -115,15 +170,17 @@ internal static class DateExtractor
             case DateTokenKind.Quarter:
                 point.Part = DatePart.Quarter;
                 point.PartValue = token.Value;
-                var edge = DateTokenizer.Read(text, token.End);
-                if (edge.Kind is DateTokenKind.PeriodStart or DateTokenKind.PeriodEnd)
-                {
-                    point.Part = edge.Kind == DateTokenKind.PeriodStart ? DatePart.QuarterStart : DatePart.QuarterEnd;
-                    return edge.End;
-                }
+                return ReadQuarterEdge(text, token.End, ref point);
+            case DateTokenKind.WeekOrdinal or DateTokenKind.WeekdayOrdinal when hasYear:
+                SetRank(ref point, token); // 20年第52周, 21年第一个礼拜
                 return token.End;
-            // 前N个月 needs its year (今年前10个月): alone it is as often "the previous N months" (较前两个月)
-            case DateTokenKind.FirstQuarters or DateTokenKind.Half or DateTokenKind.FirstMonths when token.Kind != DateTokenKind.FirstMonths || hasYear:
+            case DateTokenKind.LastMonths when hasYear:
+                point.Part = DatePart.LastMonths;
+                point.PartValue = token.Value;
+                return token.End;
+            // 前N个月 needs its year (今年前10个月): alone it is as often "the previous N months" (较前两个月); 前5月 is the year's
+            case DateTokenKind.FirstQuarters or DateTokenKind.Half or DateTokenKind.FirstMonths
+                when token.Kind != DateTokenKind.FirstMonths || hasYear || token.Digits == 0:
                 point.Part = token.Kind switch
                 {
                     DateTokenKind.Half => DatePart.Half,
@@ -149,12 +206,25 @@ internal static class DateExtractor
         }
     }
 
-    private static int ReadBelowMonth(string text, int position, ref DatePoint point, out DateToken bare)
+    private int ReadBelowMonth(string text, int position, ref DatePoint point, out DateToken bare)
     {
         bare = default;
-        var token = DateTokenizer.Read(text, position);
+        var token = _tokenizer.Read(text, position);
+        if (token.Kind == DateTokenKind.None && position < text.Length && text[position] == '的')
+        {
+            // 十月的第一周, 八月份的第一个周二, 四月的最后一个星期一
+            var ranked = _tokenizer.Read(text, position + 1);
+            if (ranked.Kind is DateTokenKind.WeekOrdinal or DateTokenKind.WeekdayOrdinal) token = ranked;
+        }
         switch (token.Kind)
         {
+            case DateTokenKind.WeekOrdinal or DateTokenKind.WeekdayOrdinal:
+                SetRank(ref point, token);
+                return token.End;
+            case DateTokenKind.FirstDays or DateTokenKind.LastDays:
+                point.Part = token.Kind == DateTokenKind.FirstDays ? DatePart.FirstDays : DatePart.LastDays;
+                point.PartValue = token.Value;
+                return token.End;
             case DateTokenKind.Day:
                 point.Day = token.Value;
                 return token.End;
@@ -168,8 +238,8 @@ internal static class DateExtractor
             case DateTokenKind.PeriodEnd or DateTokenKind.MonthEnd:
                 point.Part = DatePart.MonthEnd;
                 return token.End;
-            case DateTokenKind.Bare when token.Value is >= 1 and <= 31 && Numbers.ChineseNumerals.IsNumeralChar(text[token.Start]) && EndsWord(text, token.End):
-                point.Day = token.Value; // 八月十五, 一月二十三: a Chinese day numeral may drop 日 at the end of a phrase
+            case DateTokenKind.Bare when token.Value is >= 1 and <= 31 && (EndsWord(text, token.End) || IsRangeWord(text, token.End)):
+                point.Day = token.Value; // 八月十五, 一月二十三, 1月3: a day numeral may drop 日 at the end of a phrase
                 return token.End;
             case DateTokenKind.Bare:
                 bare = token;
@@ -177,6 +247,69 @@ internal static class DateExtractor
             default:
                 return position;
         }
+    }
+
+    /// <summary>至 / 到 / - after a day without 日 (1月3至2月10).</summary>
+    private static bool IsRangeWord(string text, int index) =>
+        index < text.Length && (text[index] is '至' or '到' || text[index] == '-' && index + 1 < text.Length && char.IsAsciiDigit(text[index + 1]));
+
+    /// <summary>季度 followed by 初 / 末: its first or last month.</summary>
+    private int ReadQuarterEdge(string text, int position, ref DatePoint point)
+    {
+        var edge = _tokenizer.Read(text, position);
+        if (edge.Kind is not (DateTokenKind.PeriodStart or DateTokenKind.PeriodEnd)) return position;
+        point.Part = edge.Kind == DateTokenKind.PeriodStart ? DatePart.QuarterStart : DatePart.QuarterEnd;
+        return edge.End;
+    }
+
+    private static void SetRank(ref DatePoint point, DateToken token)
+    {
+        point.WeekKind = DateReference.Absolute;
+        point.Week = token.Value;
+        point.Weekday = token.Kind == DateTokenKind.WeekdayOrdinal ? token.Day : 0;
+    }
+
+    /// <summary>
+    /// 19世纪 [70年代], 上世纪90年代, 90年代 and their fuzzy edges: 初 / 初期 / 前期 take the first unit one level down
+    /// (a century's first decade, a decade's first year), 末 / 末期 / 后期 the last.
+    /// </summary>
+    private int ReadCentury(string text, DateToken token, ref DatePoint point)
+    {
+        var end = token.End;
+        var decade = -1;
+        if (token.Kind == DateTokenKind.Decade) decade = token.Value;
+        else if (_tokenizer.Read(text, end) is { Kind: DateTokenKind.Decade } next)
+        {
+            decade = next.Value;
+            end = next.End;
+        }
+        var span = decade >= 0 ? 10 : 100;
+        var offset = Math.Max(decade, 0);
+        var edge = _tokenizer.Read(text, end);
+        if (edge.Kind is DateTokenKind.PeriodStart or DateTokenKind.PeriodEnd)
+        {
+            span /= 10;
+            if (edge.Kind == DateTokenKind.PeriodEnd) offset += 9 * span;
+            end = edge.End;
+        }
+        point.YearSpan = span;
+        switch (token.Kind)
+        {
+            case DateTokenKind.Century:
+                point.YearKind = DateReference.Absolute;
+                point.Year = (token.Value - 1) * 100 + offset;
+                break;
+            case DateTokenKind.RelativeCentury:
+                point.YearKind = DateReference.Century;
+                point.Year = token.Value;
+                point.YearInCentury = offset;
+                break;
+            default:
+                point.YearKind = DateReference.TwoDigit;
+                point.Year = offset;
+                break;
+        }
+        return end;
     }
 
     /// <summary>Nothing word-like follows: end of text, punctuation or space (12号, but not 3号线).</summary>
@@ -187,7 +320,7 @@ internal static class DateExtractor
     private static bool AssignBare(ref DatePoint from, DateToken bare, DatePoint to)
     {
         var value = bare.Value;
-        if (to.YearKind == DateReference.Absolute && from.YearKind == DateReference.None && from.MonthKind == DateReference.None)
+        if (to.YearKind is DateReference.Absolute or DateReference.TwoDigit && from.YearKind == DateReference.None && from.MonthKind == DateReference.None)
         {
             if (bare.Digits != 4 || value is < 1000 or > 2999) return false;
             from.YearKind = DateReference.Absolute;
@@ -221,6 +354,8 @@ internal static class DateExtractor
     /// <summary>The two ends of a range share what only one of them wrote (2019年6月1日-6月30日, 今年1-7月).</summary>
     private static void Inherit(ref DatePoint from, ref DatePoint to)
     {
+        // 2014年11月到下个月9号, 上周三到这周二: a relative end keeps its own reference
+        if (to.MonthKind == DateReference.Relative || to.IsReferenceDay || from.IsReferenceDay) return;
         if (to.YearKind == DateReference.None)
         {
             to.YearKind = from.YearKind;

@@ -46,6 +46,14 @@ internal static class DateResolver
         if (expression.To is { } to)
         {
             if (!TryResolvePoint(to, reference, out _, out last)) return DateResolution.Invalid;
+            if (last < first && to.YearKind == DateReference.None && to.MonthKind == DateReference.Absolute)
+            {
+                // 8月至2月: a range of months without a year runs across the year end
+                var next = to;
+                next.YearKind = DateReference.Relative;
+                next.Year = 1;
+                if (!TryResolvePoint(next, reference, out _, out last)) return DateResolution.Invalid;
+            }
         }
         else if (expression.UntilReference)
         {
@@ -55,17 +63,36 @@ internal static class DateResolver
     }
 
     private static bool NeedsReference(in DatePoint point) =>
-        point.YearKind != DateReference.Absolute || point.MonthKind == DateReference.Relative;
+        point.YearKind != DateReference.Absolute || point.MonthKind == DateReference.Relative || point.IsReferenceDay || point.QuarterIsRelative;
 
     private static bool TryResolvePoint(in DatePoint point, DateOnly reference, out DateOnly first, out DateOnly last)
     {
         first = last = default;
+        if (point.IsReferenceDay) return TryResolveReferenceDay(point, reference, out first, out last);
         var year = point.YearKind switch
         {
             DateReference.Absolute => point.Year,
             DateReference.Relative => reference.Year + point.Year,
+            DateReference.TwoDigit => TwoDigitYear(point.Year, reference),
+            DateReference.Century => (reference.Year / 100 + point.Year) * 100 + point.YearInCentury,
             _ => reference.Year,
         };
+        if (point.YearSpan > 0)
+        {
+            if (year < 1 || year + point.YearSpan - 1 > 9999) return false;
+            first = new DateOnly(year, 1, 1);
+            last = new DateOnly(year + point.YearSpan - 1, 12, 31);
+            return true;
+        }
+        if (point.QuarterIsRelative)
+        {
+            var quarters = reference.Year * 4 + (reference.Month - 1) / 3 + point.PartValue;
+            year = quarters / 4;
+            var relative = point;
+            relative.PartValue = quarters % 4 + 1;
+            relative.QuarterIsRelative = false;
+            return year is >= 1 and <= 9999 && TryResolveInYear(relative, year, out first, out last);
+        }
         var month = 0;
         if (point.MonthKind == DateReference.Absolute) month = point.Month;
         else if (point.MonthKind == DateReference.Relative)
@@ -80,8 +107,58 @@ internal static class DateResolver
         }
         if (year is < 1 or > 9999) return false;
 
+        if (point.WeekKind == DateReference.Absolute) return TryResolveRankedWeek(point, year, month, out first, out last);
         if (month > 0) return TryResolveInMonth(point, year, month, out first, out last);
         return TryResolveInYear(point, year, out first, out last);
+    }
+
+    /// <summary>08年: 2008, unless 20xx is more than ten years after the reference date (98年 → 1998, 三三年 → 1933).</summary>
+    private static int TwoDigitYear(int twoDigits, DateOnly reference) =>
+        2000 + twoDigits <= reference.Year + 10 ? 2000 + twoDigits : 1900 + twoDigits;
+
+    /// <summary>
+    /// 今天 / 昨日 (a day offset), 本周 / 上周一 / 下周末 (a week counted from the reference date's Monday-to-Sunday week),
+    /// 星期三 alone (that weekday of the reference week).
+    /// </summary>
+    private static bool TryResolveReferenceDay(in DatePoint point, DateOnly reference, out DateOnly first, out DateOnly last)
+    {
+        first = last = default;
+        if (point.DayIsOffset)
+        {
+            first = last = reference.AddDays(point.Day);
+            return true;
+        }
+        var monday = reference.AddDays(-(((int)reference.DayOfWeek + 6) % 7));
+        if (point.WeekKind == DateReference.Relative) monday = monday.AddDays(7 * point.Week);
+        (first, last) = point.Weekend ? (monday.AddDays(5), monday.AddDays(6))
+            : point.Weekday > 0 ? (monday.AddDays(point.Weekday - 1), monday.AddDays(point.Weekday - 1))
+            : (monday, monday.AddDays(6));
+        return true;
+    }
+
+    /// <summary>
+    /// 十月的第一周, 20年第52周: the n-th Monday-to-Sunday week that starts in the month (or year); 6月第3个星期日,
+    /// 四月的最后一个星期一: the n-th (or last) such weekday of the month.
+    /// </summary>
+    private static bool TryResolveRankedWeek(in DatePoint point, int year, int month, out DateOnly first, out DateOnly last)
+    {
+        first = last = default;
+        if (year is < 1 or > 9999) return false;
+        var start = new DateOnly(year, month > 0 ? month : 1, 1);
+        var end = month > 0 ? start.AddMonths(1).AddDays(-1) : new DateOnly(year, 12, 31);
+        var weekday = point.Weekday > 0 ? point.Weekday : 1;
+        var firstOfKind = start.AddDays((weekday - 1 - ((int)start.DayOfWeek + 6) % 7 + 7) % 7);
+        if (point.Week < 0)
+        {
+            var lastOfKind = firstOfKind;
+            while (lastOfKind.AddDays(7) <= end) lastOfKind = lastOfKind.AddDays(7);
+            firstOfKind = lastOfKind;
+        }
+        else firstOfKind = firstOfKind.AddDays(7 * (point.Week - 1));
+        if (firstOfKind > end) return false;
+        first = firstOfKind;
+        last = point.Weekday > 0 ? firstOfKind : firstOfKind.AddDays(6);
+        return true;
     }
 
     private static bool TryResolveInMonth(in DatePoint point, int year, int month, out DateOnly first, out DateOnly last)
@@ -100,6 +177,8 @@ internal static class DateResolver
             {
                 DatePart.MonthStart => (1, 1),
                 DatePart.MonthEnd => (days, days),
+                DatePart.FirstDays => (1, Math.Min(point.PartValue, days)),
+                DatePart.LastDays => (Math.Max(days - point.PartValue + 1, 1), days),
                 DatePart.Dekad => point.PartValue switch
                 {
                     1 => (1, 10),
@@ -123,6 +202,7 @@ internal static class DateResolver
             DatePart.QuarterEnd => (point.PartValue * 3, point.PartValue * 3),
             DatePart.FirstQuarters => (1, point.PartValue * 3),
             DatePart.FirstMonths => (1, point.PartValue),
+            DatePart.LastMonths => (13 - point.PartValue, 12),
             DatePart.Half => point.PartValue == 1 ? (1, 6) : (7, 12),
             DatePart.YearStart => (1, 1),
             DatePart.YearEnd => (12, 12),

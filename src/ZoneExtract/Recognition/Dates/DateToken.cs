@@ -6,6 +6,38 @@ internal enum DateTokenKind
     None,
     /// <summary>2020年, 二〇二〇年, 2020年度 (Value = the year).</summary>
     Year,
+    /// <summary>08年, 零七年, 九七年, 19年底: a year in two digits (Value = 0..99; the century comes from the reference date).</summary>
+    TwoDigitYear,
+    /// <summary>19世纪, 十九世纪 (Value = the century, 1-based).</summary>
+    Century,
+    /// <summary>上世纪, 本世纪 (Value = offset from the reference date's century).</summary>
+    RelativeCentury,
+    /// <summary>90年代, 七十年代 (Value = the decade's first two digits: 0, 10, … 90).</summary>
+    Decade,
+    /// <summary>1999.08: a year and a month in figures (Value = year, Month).</summary>
+    YearMonth,
+    /// <summary>6·30, 09-01: a month and a day in figures (Month, Day).</summary>
+    MonthDay,
+    /// <summary>今天, 昨日, 后天 (Value = offset in days from the reference date).</summary>
+    RelativeDay,
+    /// <summary>本周, 上周一, 下下周末 (Value = offset in weeks; Day = weekday 1..7 when one is named; Weekend).</summary>
+    RelativeWeek,
+    /// <summary>星期一, 周三, 礼拜天, 週三 (Value = weekday 1..7).</summary>
+    Weekday,
+    /// <summary>第一周, 第3个星期, 最后一周 (Value = the week's rank in its month or year, −1 = the last).</summary>
+    WeekOrdinal,
+    /// <summary>第3个星期日, 第一个周二, 最后一个星期一 (Value = rank, −1 = the last; Day = weekday 1..7).</summary>
+    WeekdayOrdinal,
+    /// <summary>本季度, 上个季度 (Value = offset in quarters from the reference date's quarter).</summary>
+    RelativeQuarter,
+    /// <summary>后三月, 后3个月 (Value = number of months up to December).</summary>
+    LastMonths,
+    /// <summary>前两天 after a month (Value = number of days from the 1st).</summary>
+    FirstDays,
+    /// <summary>最后五天 after a month (Value = number of days up to the month's end).</summary>
+    LastDays,
+    /// <summary>“十四五” (Value = the first year of the five-year plan).</summary>
+    PlanPeriod,
     /// <summary>今年, 去年, 明年… (Value = offset from the reference year).</summary>
     RelativeYear,
     /// <summary>10月, 十月, 10月份 (Value = 1..12).</summary>
@@ -47,7 +79,8 @@ internal enum DateTokenKind
 }
 
 /// <summary>One token of a calendar expression, [Start, End) in the folded text.</summary>
-internal readonly record struct DateToken(DateTokenKind Kind, int Start, int End, int Value, int Month = 0, int Day = 0, bool WithHao = false, int Digits = 0)
+internal readonly record struct DateToken(
+    DateTokenKind Kind, int Start, int End, int Value, int Month = 0, int Day = 0, bool WithHao = false, int Digits = 0, bool Weekend = false)
 {
     public static DateToken None(int at) => new(DateTokenKind.None, at, at, 0);
 }

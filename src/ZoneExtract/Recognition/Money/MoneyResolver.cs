@@ -16,9 +16,7 @@ internal static class MoneyResolver
         {
             approximate |= high.IsApproximate;
             if (!TryMultiply(high.Value, mention.HighScale, mention.CurrencyFactor, out var highAmount)) return false;
-            // 5-10亿元, 两到三万港元: a first part written without units borrows the second part's.
-            var bare = mention.Low.TrailingScale == 1m && mention.LowScale == 1m;
-            if (bare && !TryMultiply(amount, high.TrailingScale, mention.HighScale, out amount)) return false;
+            amount = SharedScale(amount, mention.Low, mention.LowScale, high, mention.HighScale, highAmount);
             if (amount > highAmount) return false;
             max = highAmount;
         }
@@ -27,7 +25,22 @@ internal static class MoneyResolver
             if (!TryMultiply(lowMax, mention.LowScale, mention.CurrencyFactor, out var highAmount)) return false;
             max = highAmount;
         }
+        amount += mention.Subunits;
         return true;
+    }
+
+    /// <summary>
+    /// A scale written once for both ends of a range: a first part with no unit borrows all the units that end
+    /// the second (5-10亿元, 两到三万港元, 八到九百亿 → 800亿); one with small units but no 万 / 亿 borrows the
+    /// large units (一百二十到一百五十万元 → 120万, 一千到两千万元 → 1000万). Only when the borrowed amount does
+    /// not pass the upper end: 从8500到3万港元 stays 8500.
+    /// </summary>
+    private static decimal SharedScale(decimal amount, in Numeral low, decimal lowScale, in Numeral high, decimal highScale, decimal highAmount)
+    {
+        if (lowScale != 1m || low.HasLargeUnit) return amount;
+        var borrowed = low.TrailingScale == 1m ? high.TrailingScale * highScale : high.LargeScale * highScale;
+        if (borrowed == 1m || !ExactArithmetic.TryMultiply(amount, borrowed, out var scaled)) return amount;
+        return scaled <= highAmount ? scaled : amount;
     }
 
     private static bool TryMultiply(decimal value, decimal scale, decimal factor, out decimal result)

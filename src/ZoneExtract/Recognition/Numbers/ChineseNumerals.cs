@@ -9,7 +9,7 @@ internal static class ChineseNumerals
 {
     private const byte NotNumeral = 0;
     private const byte DigitBase = 1;      // digit d is stored as DigitBase + d (1..10)
-    private const byte Ten = 20, Hundred = 21, Thousand = 22, TenThousand = 23, HundredMillion = 24;
+    private const byte Ten = 20, Hundred = 21, Thousand = 22, TenThousand = 23, HundredMillion = 24, Trillion = 25;
 
     private static readonly byte[] Table = Build();
 
@@ -27,11 +27,12 @@ internal static class ChineseNumerals
         _ => 0,
     };
 
-    /// <summary>万 / 亿: 10^4, 10^8; 0 for other characters.</summary>
+    /// <summary>万 / 亿 / 兆: 10^4, 10^8, 10^12 (兆 as in Taiwan and Japan: 四十九兆九千億); 0 for other characters.</summary>
     public static decimal LargeUnit(char c) => Table[c] switch
     {
         TenThousand => 10_000m,
         HundredMillion => 100_000_000m,
+        Trillion => 1_000_000_000_000m,
         _ => 0m,
     };
 
@@ -57,6 +58,7 @@ internal static class ChineseNumerals
         table['千'] = Thousand; table['仟'] = Thousand;
         table['万'] = TenThousand; table['萬'] = TenThousand;
         table['亿'] = HundredMillion; table['億'] = HundredMillion;
+        table['兆'] = Trillion;
         return table;
     }
 }

@@ -12,8 +12,12 @@ namespace ZoneExtract.Recognition.Numbers;
 /// <param name="IsApproximate">余 / 多 / 几 inside the numeral (10余亿, 两百多万, 十几).</param>
 /// <param name="PlainDigits">For a bare digit string (2020, 二〇二〇) its number of digits, otherwise 0.</param>
 /// <param name="HasFraction">A decimal part was written (6.4, 六点四).</param>
+/// <param name="LargeScale">The product of the large units (万, 亿, 兆, w) that end the numeral (一百五十万 → 10^4,
+/// 九百亿 → 10^8), 1 when it does not end in one; a range's first part without a large unit borrows it (一百二十到一百五十万).</param>
+/// <param name="HasLargeUnit">万, 亿, 兆 or w occurs anywhere in the numeral.</param>
 internal readonly record struct Numeral(
-    int Start, int End, decimal Value, decimal? MaxValue, decimal TrailingScale, bool IsApproximate, int PlainDigits, bool HasFraction)
+    int Start, int End, decimal Value, decimal? MaxValue, decimal TrailingScale, bool IsApproximate, int PlainDigits, bool HasFraction,
+    decimal LargeScale = 1m, bool HasLargeUnit = false)
 {
     /// <summary>An exact whole number: no fraction, no approximation, no range.</summary>
     public bool IsExactInteger => !HasFraction && !IsApproximate && MaxValue is null && decimal.Truncate(Value) == Value;

@@ -4,14 +4,15 @@ namespace ZoneExtract.Recognition.Numbers;
 /// Reads one numeral at a given index of width-folded text and computes its exact decimal value:
 /// Arabic digits with thousands separators and decimals (1,100.9), Chinese numerals and financial
 /// capitals (一百二十, 壹佰贰拾), digit strings (二〇二〇), mixed forms (3千万, 1.2万亿), 点 decimals
-/// (六点四), approximations inside the numeral (10余亿, 两百多万, 5万多, 十几) and adjacent-digit
-/// ranges (八九亿). Arithmetic is decimal only; an absurd magnitude (a 40-digit number) is reported as
+/// (六点四), approximations inside the numeral (10余亿, 两百多万, 5万多, 十几), adjacent-digit
+/// ranges (八九亿, and the colloquial 三五百), 兆 (10^12, traditional texts) and the k / w suffixes of
+/// Arabic figures (15k → 15000, 30w → 300000). Arithmetic is decimal only; an absurd magnitude (a 40-digit number) is reported as
 /// dropped, never thrown.
 /// </summary>
 internal static class NumeralScanner
 {
     private const decimal Limit = ExactArithmetic.Limit;
-    private const int MaxIntegerDigits = 20;
+    private const int MaxIntegerDigits = 24;
     private const int MaxFractionDigits = 12;
 
     /// <summary>
@@ -56,10 +57,11 @@ internal static class NumeralScanner
         private readonly string _text;
         private readonly bool _integerOnly;
         private readonly int _start;
-        private decimal _total, _section, _current;
+        private decimal _high, _total, _section, _current;
         private bool _hasCurrent, _lastWasUnit, _approximate, _hasFraction, _anyUnit, _arabic;
         private int _plainDigits, _rangeLow, _rangeHigh;
-        private decimal _trailingScale, _lastUnit;
+        private decimal _trailingScale, _lastUnit, _largeScale;
+        private bool _lastWasLarge, _anyLarge;
         private bool _lastGroupSingleAfterUnit, _anyDigitAfterRange;
 
         public State(string text, int start, bool integerOnly)
@@ -69,6 +71,7 @@ internal static class NumeralScanner
             _integerOnly = integerOnly;
             Position = start;
             _trailingScale = 1m;
+            _largeScale = 1m;
         }
 
         public int Position { get; private set; }
@@ -79,6 +82,7 @@ internal static class NumeralScanner
             {
                 if (!ReadArabic()) return false;
                 _arabic = true;
+                if (!_integerOnly && LetterScale() is var letter and > 0) AddLetterScale(letter);
             }
             while (Position < _text.Length)
             {
@@ -95,7 +99,7 @@ internal static class NumeralScanner
                 }
                 else if (ChineseNumerals.LargeUnit(c) is var large and > 0)
                 {
-                    if (_total + _section + _current == 0) break; // 万元 with no amount before it
+                    if (_high + _total + _section + _current == 0) break; // 万元 with no amount before it
                     if (!TryAddLargeUnit(large)) return false;
                 }
                 else if (IsApproximation(c))
@@ -110,7 +114,7 @@ internal static class NumeralScanner
                     if (!ReadChineseFraction()) return false;
                 }
                 else break;
-                if (!InRange(_total) || !InRange(_section) || !InRange(_current)) return false;
+                if (!InRange(_high) || !InRange(_total) || !InRange(_section) || !InRange(_current)) return false;
             }
             if (_rangeHigh > 0 && _anyDigitAfterRange) return false;
             return Position > _start && (_hasCurrent || _anyUnit);
@@ -121,14 +125,45 @@ internal static class NumeralScanner
             var current = _current;
             // Colloquial trailing digit: 一百二 = 120, 三千五 = 3500, 一万二 = 12000.
             if (_lastGroupSingleAfterUnit && _hasCurrent && _lastUnit >= 100) current *= _lastUnit / 10;
-            var value = _total + _section + current;
+            var value = _high + _total + _section + current;
             decimal? max = _rangeHigh > 0 ? value / _rangeLow * _rangeHigh : null;
-            return new Numeral(_start, Position, value, max, _trailingScale, _approximate, _plainDigits, _hasFraction);
+            var largeScale = _lastWasUnit && _lastWasLarge ? _largeScale : 1m;
+            return new Numeral(_start, Position, value, max, _trailingScale, _approximate, _plainDigits, _hasFraction, largeScale, _anyLarge);
         }
 
-        /// <summary>0.5百分点: 百 starts the word 百分点 here, it does not multiply the number.</summary>
+        /// <summary>0.5百分点, 七十百分位: 百 starts a word in 百分 here, it does not multiply the number.</summary>
         private readonly bool IsPercentagePointWord(int index) =>
-            _text[index] is '百' && index + 2 < _text.Length && _text[index + 1] == '分' && _text[index + 2] is '点' or '點';
+            _text[index] is '百' && index + 1 < _text.Length && _text[index + 1] == '分';
+
+        /// <summary>k (10^3) or w (10^4, 万) right after Arabic digits and not part of a word (15k元, but not 5kg, 4K电视 is read but has no unit).</summary>
+        private readonly decimal LetterScale()
+        {
+            if (Position >= _text.Length) return 0m;
+            var scale = _text[Position] switch
+            {
+                'k' or 'K' => 1_000m,
+                'w' or 'W' => 10_000m,
+                _ => 0m,
+            };
+            var next = Position + 1 < _text.Length ? _text[Position + 1] : '\0';
+            return char.IsAsciiLetterOrDigit(next) ? 0m : scale;
+        }
+
+        private void AddLetterScale(decimal scale)
+        {
+            _current *= scale;
+            _trailingScale = scale;
+            if (scale >= 10_000m)
+            {
+                _largeScale = scale;
+                _lastWasLarge = true;
+                _anyLarge = true;
+            }
+            _lastWasUnit = true;
+            _anyUnit = true;
+            _plainDigits = 0;
+            Position++;
+        }
 
         private readonly bool IsApproximation(char c)
         {
@@ -210,12 +245,13 @@ internal static class NumeralScanner
             if (_rangeHigh > 0) _anyDigitAfterRange = true;
             var d1 = ChineseNumerals.DigitValue(text[first]);
             var opensNumeral = !_anyUnit && _total == 0 && _section == 0;
-            if (length == 2 && opensNumeral && !_integerOnly && d1 > 0 && ChineseNumerals.DigitValue(text[first + 1]) == d1 + 1)
+            var d2 = length == 2 ? ChineseNumerals.DigitValue(text[first + 1]) : -1;
+            if (length == 2 && opensNumeral && !_integerOnly && d1 > 0 && (d2 == d1 + 1 || IsThreeOrFive(d1, d2, Position)))
             {
                 // 八九亿, 三四十万, 两三: two neighbouring digits make a range.
                 _current = d1;
                 _rangeLow = d1;
-                _rangeHigh = d1 + 1;
+                _rangeHigh = d2;
             }
             else
             {
@@ -250,6 +286,10 @@ internal static class NumeralScanner
             return true;
         }
 
+        /// <summary>三五百块, 三五千: "three to five" before a unit (三五 alone is too often part of a name or list).</summary>
+        private readonly bool IsThreeOrFive(int d1, int d2, int after) =>
+            d1 == 3 && d2 == 5 && after < _text.Length && ChineseNumerals.SmallUnit(_text[after]) > 0;
+
         private void AddSmallUnit(int unit)
         {
             var multiplier = _hasCurrent ? _current : 1m;
@@ -259,7 +299,10 @@ internal static class NumeralScanner
             EndUnit(unit);
         }
 
-        /// <summary>万 closes the section below 亿; 亿 closes everything before it. False on overflow.</summary>
+        /// <summary>
+        /// 万 closes the section below 亿; 亿 closes everything before it since the last 兆 (1.2万亿 = 1.2·10^12);
+        /// 兆 closes everything (四十九兆九千五百九十二億 = 49·10^12 + 9592·10^8). False on overflow.
+        /// </summary>
         private bool TryAddLargeUnit(decimal unit)
         {
             if (unit == 10_000m)
@@ -267,20 +310,30 @@ internal static class NumeralScanner
                 if (_section + _current > Limit / unit) return false;
                 _section = (_section + _current) * unit;
             }
-            else
+            else if (unit == 100_000_000m)
             {
                 if (_total + _section + _current > Limit / unit) return false;
                 _total = (_total + _section + _current) * unit;
                 _section = 0;
             }
+            else
+            {
+                if (_high + _total + _section + _current > Limit / unit) return false;
+                _high = (_high + _total + _section + _current) * unit;
+                _total = _section = 0;
+            }
             _current = 0;
             _trailingScale = _lastWasUnit ? _trailingScale * unit : unit;
+            _largeScale = _lastWasUnit && _lastWasLarge ? _largeScale * unit : unit;
             EndUnit(unit);
+            _lastWasLarge = true;
+            _anyLarge = true;
             return true;
         }
 
         private void EndUnit(decimal unit)
         {
+            _lastWasLarge = false;
             _hasCurrent = false;
             _lastWasUnit = true;
             _anyUnit = true;

@@ -9,7 +9,9 @@ internal static class RangeSeparator
         if (index >= text.Length) return 0;
         switch (text[index])
         {
-            case '-' or '–' or '~' or '〜' or '至' or '到':
+            case '-':
+                return index + 1 < text.Length && text[index + 1] == '-' ? 2 : 1; // 1万元--5万元
+            case '–' or '~' or '〜' or '至' or '到':
                 return 1;
             case '—':
                 return index + 1 < text.Length && text[index + 1] == '—' ? 2 : 1;

@@ -1,3 +1,5 @@
+using ZoneExtract.Recognition.Numbers;
+
 namespace ZoneExtract.Recognition.Percent;
 
 /// <summary>The PERCENT stage: <see cref="PercentExtractor"/> finds spans, <see cref="PercentResolver"/> computes their values.</summary>
@@ -9,13 +11,15 @@ internal sealed class PercentRecognizer : IEntityRecognizer
 
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
+        var view = SpaceJoinedText.ForAmounts(document.Text);
         var mentions = new List<PercentMention>();
-        PercentExtractor.Find(document.Text, mentions);
+        PercentExtractor.Find(view.Text, mentions);
         foreach (var mention in mentions)
         {
             if (!PercentResolver.TryResolve(mention, out var value, out var max)) continue;
-            var length = mention.End - mention.Start;
-            candidates.Add(new PercentEntity(mention.Start, length, document.Slice(mention.Start, length), value, max, mention.Kind));
+            var start = view.Original(mention.Start);
+            var length = view.OriginalEnd(mention.End) - start;
+            candidates.Add(new PercentEntity(start, length, document.Slice(start, length), value, max, mention.Kind));
         }
     }
 }

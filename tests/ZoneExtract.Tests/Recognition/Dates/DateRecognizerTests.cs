@@ -4,7 +4,7 @@ namespace ZoneExtract.Tests.Recognition.Dates;
 
 public class DateRecognizerTests
 {
-    private static readonly DateRecognizer Recognizer = new();
+    private static readonly DateRecognizer Recognizer = new(SharedExtractor.Resources.CalendarWords);
     private static readonly DateOnly Reference = new(2020, 11, 23);
 
     [TestCase("于2020年10月30日举行", "2020年10月30日", "2020-10-30", "2020-10-30")]
@@ -83,6 +83,52 @@ public class DateRecognizerTests
     [TestCase("2018/1/10-2018/7/10", "2018/1/10-2018/7/10", "2018-01-10", "2018-07-10")]
     [TestCase("一月十日到十二日", "一月十日到十二日", "2020-01-10", "2020-01-12")]
     [TestCase("三月二十八日到四月15日", "三月二十八日到四月15日", "2020-03-28", "2020-04-15")]
+    // forms outside everyday news (the reference 2020-11-23 is a Monday)
+    [TestCase("今天", "今天", "2020-11-23", "2020-11-23")]
+    [TestCase("昨日我不在家", "昨日", "2020-11-22", "2020-11-22")]
+    [TestCase("截至今日", "今日", "2020-11-23", "2020-11-23")]
+    [TestCase("後天你有空吗", "後天", "2020-11-25", "2020-11-25")]
+    [TestCase("大前天", "大前天", "2020-11-20", "2020-11-20")]
+    [TestCase("本周", "本周", "2020-11-23", "2020-11-29")]
+    [TestCase("会议在下下周", "下下周", "2020-12-07", "2020-12-13")]
+    [TestCase("上周一有考试", "上周一", "2020-11-16", "2020-11-16")]
+    [TestCase("下周末", "下周末", "2020-12-05", "2020-12-06")]
+    [TestCase("下周周六", "下周周六", "2020-12-05", "2020-12-05")]
+    [TestCase("上上個週三", "上上個週三", "2020-11-11", "2020-11-11")]
+    [TestCase("星期三", "星期三", "2020-11-25", "2020-11-25")]
+    [TestCase("禮拜天", "禮拜天", "2020-11-29", "2020-11-29")]
+    [TestCase("十月的第一周", "十月的第一周", "2020-10-05", "2020-10-11")]
+    [TestCase("6月第3个星期日", "6月第3个星期日", "2020-06-21", "2020-06-21")]
+    [TestCase("08年奥运会", "08年", "2008-01-01", "2008-12-31")]
+    [TestCase("零七年八月二十九号", "零七年八月二十九号", "2007-08-29", "2007-08-29")]
+    [TestCase("九七年一季度", "九七年一季度", "1997-01-01", "1997-03-31")]
+    [TestCase("19年底", "19年底", "2019-12-01", "2019-12-31")]
+    [TestCase("98年4月", "98年4月", "1998-04-01", "1998-04-30")]
+    [TestCase("2008 年 奥运会", "2008 年", "2008-01-01", "2008-12-31")]
+    [TestCase("1995 - 1997年", "1995 - 1997年", "1995-01-01", "1997-12-31")]
+    [TestCase("2016-2018", "2016-2018", "2016-01-01", "2018-12-31")]
+    [TestCase("8月至2月", "8月至2月", "2020-08-01", "2021-02-28")]
+    [TestCase("20221123", "20221123", "2022-11-23", "2022-11-23")]
+    [TestCase("2022 11 23", "2022 11 23", "2022-11-23", "2022-11-23")]
+    [TestCase("1999.08-2002.02", "1999.08-2002.02", "1999-08-01", "2002-02-28")]
+    [TestCase("6·30", "6·30", "2020-06-30", "2020-06-30")]
+    [TestCase("09-01", "09-01", "2020-09-01", "2020-09-01")]
+    [TestCase("你13.5.2015有时间吗", "13.5.2015", "2015-05-13", "2015-05-13")]
+    [TestCase("本季度", "本季度", "2020-10-01", "2020-12-31")]
+    [TestCase("上个季度", "上个季度", "2020-07-01", "2020-09-30")]
+    [TestCase("上季度末", "上季度末", "2020-09-01", "2020-09-30")]
+    [TestCase("次年年末", "次年年末", "2021-12-01", "2021-12-31")]
+    [TestCase("翌年", "翌年", "2021-01-01", "2021-12-31")]
+    [TestCase("2022年首季度", "2022年首季度", "2022-01-01", "2022-03-31")]
+    [TestCase("二零二一年后三月", "二零二一年后三月", "2021-10-01", "2021-12-31")]
+    [TestCase("“十四五”期间", "十四五", "2021-01-01", "2025-12-31")]
+    [TestCase("上世纪90年代", "上世纪90年代", "1990-01-01", "1999-12-31")]
+    [TestCase("十九世纪七十年代", "十九世纪七十年代", "1870-01-01", "1879-12-31")]
+    [TestCase("20世纪初", "20世纪初", "1900-01-01", "1909-12-31")]
+    [TestCase("前5月兰州CPI", "前5月", "2020-01-01", "2020-05-31")]
+    [TestCase("计划在今年内完成", "今年内", "2020-01-01", "2020-12-31")]
+    [TestCase("这个月前两天", "这个月前两天", "2020-11-01", "2020-11-02")]
+    [TestCase("上月最后五天", "上月最后五天", "2020-10-27", "2020-10-31")]
     public void Resolves_against_the_reference_date(string text, string span, string first, string last)
     {
         var date = RecognizerHarness.Single<DateEntity>(Recognizer, text, Reference);
@@ -183,5 +229,22 @@ public class DateRecognizerTests
     {
         var found = RecognizerHarness.Run(Recognizer, "2020年\n10月30日", Reference);
         Assert.That(found.Select(e => e.Text), Is.EqualTo(new[] { "2020年", "10月30日" }));
+    }
+
+    [TestCase("今日头条发布公告")]
+    [TestCase("2020重庆国际创投大会")]
+    [TestCase("生产成本日益高企")]
+    [TestCase("目前天然气价格")]
+    [TestCase("前天津市副市长")]
+    [TestCase("对21世纪经济报道记者表示")]
+    [TestCase("又过了七八年")]
+    [TestCase("奋斗20年")]
+    [TestCase("生产能力由原来年产200万吨")]
+    [TestCase("这一年一度的盛宴")]
+    [TestCase("周年庆典")]
+    [TestCase("前两天下了雨")]
+    public void Words_that_only_look_like_dates(string text)
+    {
+        Assert.That(RecognizerHarness.Run(Recognizer, text, Reference).Select(e => e.Text), Is.Empty);
     }
 }

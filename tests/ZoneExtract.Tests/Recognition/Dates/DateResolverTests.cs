@@ -92,4 +92,57 @@ public class DateResolverTests
     public void A_range_that_runs_backwards_is_invalid() =>
         Assert.That(DateResolver.Resolve(new DateExpression(0, 1, Year(2020), Year(2018), false), Reference, out _, out _),
             Is.EqualTo(DateResolution.Invalid));
+
+    [TestCase(8, 2020, "2008")] // 20xx while at most ten years after the reference
+    [TestCase(30, 2020, "2030")]
+    [TestCase(31, 2020, "1931")]
+    [TestCase(98, 1997, "1998")]
+    [TestCase(33, 2021, "1933")]
+    public void Two_digit_years_take_the_nearest_plausible_century(int twoDigits, int referenceYear, string year)
+    {
+        var point = new DatePoint { YearKind = DateReference.TwoDigit, Year = twoDigits };
+        Assert.That(Resolve(point, reference: new DateOnly(referenceYear, 6, 1)), Is.EqualTo(($"{year}-01-01", $"{year}-12-31")));
+    }
+
+    [TestCase(0, 0, false, "2020-11-23", "2020-11-29")] // 本周 (the reference is a Monday)
+    [TestCase(-1, 1, false, "2020-11-16", "2020-11-16")] // 上周一
+    [TestCase(2, 0, true, "2020-12-12", "2020-12-13")] // 下下周末
+    public void Relative_weeks_count_monday_to_sunday_weeks(int offset, int weekday, bool weekend, string first, string last)
+    {
+        var point = new DatePoint { WeekKind = DateReference.Relative, Week = offset, Weekday = weekday, Weekend = weekend };
+        Assert.That(Resolve(point), Is.EqualTo((first, last)));
+    }
+
+    [TestCase(10, 1, 0, "2020-10-05", "2020-10-11")] // 十月的第一周: the first week that starts in October
+    [TestCase(6, 3, 7, "2020-06-21", "2020-06-21")] // 6月第3个星期日
+    [TestCase(4, -1, 1, "2020-04-27", "2020-04-27")] // 四月的最后一个星期一
+    public void Ranked_weeks_and_weekdays_of_a_month(int month, int rank, int weekday, string first, string last)
+    {
+        var point = new DatePoint { MonthKind = DateReference.Absolute, Month = month, WeekKind = DateReference.Absolute, Week = rank, Weekday = weekday };
+        Assert.That(Resolve(point), Is.EqualTo((first, last)));
+    }
+
+    [TestCase(0, (int)DatePart.Quarter, "2020-10-01", "2020-12-31")] // 本季度
+    [TestCase(-1, (int)DatePart.QuarterEnd, "2020-09-01", "2020-09-30")] // 上季度末
+    [TestCase(-4, (int)DatePart.Quarter, "2019-10-01", "2019-12-31")]
+    public void Relative_quarters_count_from_the_reference_quarter(int offset, int part, string first, string last)
+    {
+        var point = new DatePoint { Part = (DatePart)part, PartValue = offset, QuarterIsRelative = true };
+        Assert.That(Resolve(point), Is.EqualTo((first, last)));
+    }
+
+    [TestCase(-1, 90, 10, "1990-01-01", "1999-12-31")] // 上世纪90年代
+    [TestCase(0, 20, 10, "2020-01-01", "2029-12-31")] // 本世纪20年代
+    [TestCase(-1, 99, 1, "1999-01-01", "1999-12-31")] // 上世纪90年代末期
+    public void Decades_of_a_relative_century(int centuryOffset, int yearInCentury, int span, string first, string last)
+    {
+        var point = new DatePoint { YearKind = DateReference.Century, Year = centuryOffset, YearInCentury = yearInCentury, YearSpan = span };
+        Assert.That(Resolve(point), Is.EqualTo((first, last)));
+    }
+
+    [Test]
+    public void A_range_of_months_without_a_year_runs_across_the_year_end()
+    {
+        Assert.That(Resolve(Month(8), Month(2)), Is.EqualTo(("2020-08-01", "2021-02-28")));
+    }
 }

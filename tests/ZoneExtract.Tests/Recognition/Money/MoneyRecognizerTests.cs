@@ -5,7 +5,7 @@ namespace ZoneExtract.Tests.Recognition.Money;
 
 public class MoneyRecognizerTests
 {
-    private static readonly MoneyRecognizer Recognizer = new();
+    private static readonly MoneyRecognizer Recognizer = new(SharedExtractor.Resources.Currencies);
 
     [TestCase("总投资达212亿元。", "212亿元", "21200000000", "CNY")]
     [TestCase("实际利用外资11644万美元", "11644万美元", "116440000", "USD")]
@@ -89,10 +89,58 @@ public class MoneyRecognizerTests
     [TestCase("大家坐在一块")]
     [TestCase("1234567890123456789012345678901234567890亿元")]
     [TestCase("5亿到3亿元")]
+    [TestCase("五角大楼宣布了作战计划")]
+    [TestCase("人民币 美元")]
+    [TestCase("约15k左右")]
+    [TestCase("三分之一的资金")]
     public void Not_money(string text)
     {
         var found = RecognizerHarness.Run(Recognizer, text);
         Assert.That(found.Select(e => e.Text), Is.Empty);
+    }
+
+    [TestCase("123元1角1分", "123元1角1分", "123.11", "CNY")]
+    [TestCase("十块三毛", "十块三毛", "10.3", "CNY")]
+    [TestCase("花了一百三十五块六角七分钱。", "一百三十五块六角七分钱", "135.67", "CNY")]
+    [TestCase("肆佰叁拾萬圆整", "肆佰叁拾萬圆", "4300000", "CNY")]
+    [TestCase("港币两千九百六十元", "港币两千九百六十元", "2960", "HKD")]
+    [TestCase("新台币 177.1 亿元", "新台币 177.1 亿元", "17710000000", "TWD")]
+    [TestCase("人民币  50元", "人民币  50元", "50", "CNY")]
+    [TestCase("9000元日币", "9000元日币", "9000", "JPY")]
+    [TestCase("三万元欧元", "三万元欧元", "30000", "EUR")]
+    [TestCase("达到445奈拉兑换", "445奈拉", "445", "NGN")]
+    [TestCase("二十五万三千二百泰铢", "二十五万三千二百泰铢", "253200", "THB")]
+    [TestCase("两个亿卢布", "两个亿卢布", "200000000", "RUB")]
+    [TestCase("为四十九兆九千五百九十二億元", "四十九兆九千五百九十二億元", "49959200000000", "CNY")]
+    [TestCase("3千万亿日元", "3千万亿日元", "3000000000000000", "JPY")]
+    [TestCase("选一个，$20", "$20", "20", "USD")]
+    [TestCase("￥300", "￥300", "300", "CNY")]
+    [TestCase("这台电脑两美元又三美分", "两美元又三美分", "2.03", "USD")]
+    [TestCase("82，225.00元", "82，225.00元", "82225", "CNY")]
+    public void Written_forms_outside_everyday_news(string text, string span, string amount, string currency)
+    {
+        var money = RecognizerHarness.Single<MoneyEntity>(Recognizer, text);
+        Assert.That(money.Text, Is.EqualTo(span));
+        Assert.That(DecimalText.Format(money.Amount), Is.EqualTo(amount));
+        Assert.That(money.Currency, Is.EqualTo(currency));
+        Assert.That(money.AmountMax, Is.Null);
+    }
+
+    [TestCase("一百二十到一百五十万元", "1200000", "1500000", "CNY")]
+    [TestCase("十八至三十万日元", "180000", "300000", "JPY")]
+    [TestCase("一千到两千万元人民币", "10000000", "20000000", "CNY")]
+    [TestCase("从8500到3万港元", "8500", "30000", "HKD")]
+    [TestCase("1万元--5万元", "10000", "50000", "CNY")]
+    [TestCase("1万(含)-5万元", "10000", "50000", "CNY")]
+    [TestCase("10~15k元", "10000", "15000", "CNY")]
+    [TestCase("三五百块", "300", "500", "CNY")]
+    [TestCase("八到九百亿泰铢", "80000000000", "90000000000", "THB")]
+    public void Ranges_with_a_scale_written_once(string text, string amount, string max, string currency)
+    {
+        var money = RecognizerHarness.Single<MoneyEntity>(Recognizer, text);
+        Assert.That(DecimalText.Format(money.Amount), Is.EqualTo(amount));
+        Assert.That(DecimalText.Format(money.AmountMax!.Value), Is.EqualTo(max));
+        Assert.That(money.Currency, Is.EqualTo(currency));
     }
 
     [Test]

@@ -16,7 +16,13 @@ public class MoneyResolverTests
     [TestCase("5", "10亿", "500000000", "1000000000")]
     [TestCase("两", "三万", "20000", "30000")]
     [TestCase("8.5亿", "10亿", "850000000", "1000000000")]
-    [TestCase("3千", "5千万", "3000", "50000000")] // a first part with its own unit keeps it
+    [TestCase("3千", "5千万", "30000000", "50000000")] // a first part with small units only borrows the large ones (一千到两千万元)
+    [TestCase("一百二十", "一百五十万", "1200000", "1500000")]
+    [TestCase("十八", "三十万", "180000", "300000")]
+    [TestCase("八", "九百亿", "80000000000", "90000000000")]
+    [TestCase("8500", "3万", "8500", "30000")] // borrowing would pass the upper end
+    [TestCase("1万", "5万", "10000", "50000")]
+    [TestCase("10", "15k", "10000", "15000")]
     public void A_bare_first_part_borrows_the_second_parts_scale(string low, string high, string amount, string max)
     {
         var mention = new MoneyMention(0, 1, Scan(low), 1m, Scan(high), 1m, "CNY", 1m);

@@ -96,7 +96,7 @@ public class NumeralScannerTests
         Assert.That(end, Is.GreaterThan(10), "the caller must be able to skip the run rather than re-read its tail");
     }
 
-    [TestCase("百分之", 1)] // 百 opens a numeral (100) only to be rejected by the percent/money rules
+    [TestCase("百分之", 0)] // 百 before 分 starts a word of the percent family (百分之, 百分点, 百分位), not a numeral
     [TestCase("万元", 0)]
     [TestCase("亿元", 0)]
     [TestCase("元", 0)]

@@ -56,6 +56,11 @@ public class PercentRecognizerTests
     [TestCase("增速均超过两位数")]
     [TestCase("比例为3:1")]
     [TestCase("五百分之2.2")]
+    [TestCase("对折")]
+    [TestCase("十折")]
+    [TestCase("一成不变")]
+    [TestCase("折合人民币3亿元")]
+    [TestCase("访问 https://www.test.com/search?q=30%25%2020%")]
     [TestCase("百分百满意")]
     [TestCase("投资212亿元")]
     [TestCase("8%至5%")]
@@ -64,6 +69,41 @@ public class PercentRecognizerTests
     public void Not_percent(string text)
     {
         Assert.That(RecognizerHarness.Run(Recognizer, text).Select(e => e.Text), Is.Empty);
+    }
+
+    [TestCase("三成", "三成", "30")]
+    [TestCase("九成", "九成", "90")]
+    [TestCase("三成半", "三成半", "35")]
+    [TestCase("半成", "半成", "5")]
+    [TestCase("七成 六", "七成 六", "76")]
+    [TestCase("２.５成", "２.５成", "25")]
+    [TestCase("七五折", "七五折", "75")]
+    [TestCase("9.9折", "9.9折", "99")]
+    [TestCase("三点一折", "三点一折", "31")]
+    [TestCase("打对折", "对折", "50")]
+    [TestCase("陸 點 五 折", "陸 點 五 折", "65")]
+    [TestCase("７ ５ %", "７ ５ %", "75")]
+    [TestCase("千分之五", "千分之五", "0.5")]
+    [TestCase("万分之三", "万分之三", "0.03")]
+    [TestCase("百万分之五", "百万分之五", "0.0005")]
+    [TestCase("百分之15Ｋ", "百分之15Ｋ", "15000")]
+    [TestCase("百 分 之 一 百二 十点 五", "百 分 之 一 百二 十点 五", "120.5")]
+    public void Tenths_discounts_fractions_and_spaced_figures(string text, string span, string value)
+    {
+        var percent = RecognizerHarness.Single<PercentEntity>(Recognizer, text);
+        Assert.That(percent.Text, Is.EqualTo(span));
+        Assert.That(DecimalText.Format(percent.Value), Is.EqualTo(value));
+        Assert.That(percent.Kind, Is.EqualTo(PercentKind.Percent));
+    }
+
+    [TestCase("百分之五到十", "5", "10")]
+    [TestCase("百分之二三十", "20", "30")]
+    [TestCase("三到五成", "30", "50")]
+    public void Verbal_ranges(string text, string value, string max)
+    {
+        var percent = RecognizerHarness.Single<PercentEntity>(Recognizer, text);
+        Assert.That(DecimalText.Format(percent.Value), Is.EqualTo(value));
+        Assert.That(DecimalText.Format(percent.MaxValue!.Value), Is.EqualTo(max));
     }
 
     [Test]
