@@ -33,6 +33,7 @@ public sealed class ZoneExtractorResources
         Zones = new ZoneGazetteer(data, ZoneSuffixes, new ZoneNameForms(places));
         Places = new PlaceLexicon(data, places, common);
         Companies = new CompanyLexicon(data, common, cutter);
+        Organizations = OrganizationLexicon.Load(data, common, cutter);
         Currencies = Recognition.Money.CurrencyTable.Load(data);
         CalendarWords = Recognition.Dates.DateWordTable.Load(data);
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
@@ -62,6 +63,8 @@ public sealed class ZoneExtractorResources
     internal PlaceLexicon Places { get; }
 
     internal CompanyLexicon Companies { get; }
+
+    internal NameLexicon Organizations { get; }
 
     internal Recognition.Money.CurrencyTable Currencies { get; }
 

@@ -23,6 +23,12 @@ internal static class RecognizerPrecedence
     /// <summary>ORG by organisation suffix (局, 研究所, 医院, 日报…) after a place, zone or name.</summary>
     public const int OrganizationSuffix = 85;
 
+    /// <summary>
+    /// ORG from the public lists of government bodies, universities and news outlets (工信部, 清华大学, 人民网): below the
+    /// suffix rule, which takes a longer name containing one (国家统计局苏州调查队).
+    /// </summary>
+    public const int OrganizationLexicon = 84;
+
     /// <summary>COMPANY by legal-form or industry suffix (有限公司, 集团, 科技, 药业…).</summary>
     public const int CompanySuffix = 80;
 

@@ -1,12 +1,18 @@
+using ZoneExtract.Recognition;
 using ZoneExtract.Recognition.Names;
 
 namespace ZoneExtract.Tests.Recognition;
 
-public class CompanyLexiconRecognizerTests
+public class ListedNameRecognizerTests
 {
     private static string[] Companies(string text) =>
-        RecognizerHarness.RunSegmented(new CompanyLexiconRecognizer(SharedExtractor.Resources.Companies, SharedExtractor.Resources.Names), text)
-            .Select(e => e.Text).ToArray();
+        RecognizerHarness.RunSegmented(Recognizer(EntityLabel.Company), text).Select(e => e.Text).ToArray();
+
+    private static string[] Organizations(string text) =>
+        RecognizerHarness.RunSegmented(Recognizer(EntityLabel.Organization), text).Select(e => e.Text).ToArray();
+
+    private static IEntityRecognizer Recognizer(EntityLabel label) =>
+        RecognizerCatalog.CreateDefault(SharedExtractor.Resources).OfType<ListedNameRecognizer>().Single(r => r.Labels == label);
 
     [TestCase("宁德时代宣布与特斯拉签约。", "宁德时代", "特斯拉")]
     [TestCase("中联重科拟在江阴建立华东基地。", "中联重科")]
@@ -21,4 +27,10 @@ public class CompanyLexiconRecognizerTests
     [TestCase("天风期货获批。")] // 天风 (of 天风证券) before a company head: another firm's longer name
     public void Listed_forms_without_evidence_are_not_companies(string text) =>
         Assert.That(Companies(text), Is.Empty);
+
+    [TestCase("财联社记者从工信部官网获悉。", "工信部")]
+    [TestCase("清华大学与北京大学联合发布。", "清华大学", "北京大学")]
+    [TestCase("据人民网报道。", "人民网")]
+    public void Listed_bodies_are_organisations(string text, params string[] expected) =>
+        Assert.That(Organizations(text), Is.EqualTo(expected));
 }

@@ -1,0 +1,68 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Names;
+
+/// <summary>
+/// Names that a public list knows (<see cref="NameLexicon"/>: 宁德时代, 紫金矿业, 西门子; 工信部, 清华大学, 人民网): the
+/// longest listed form that starts and ends on word boundaries.
+/// <list type="bullet">
+/// <item>A form right after name-like words (联创 in 北辰联创) is the tail of another name; a form followed directly by a
+/// head of its kind (天风 in 天风期货, 国家统计局 in 国家统计局苏州调查队) is left to the suffix recogniser, which takes
+/// the whole name.</item>
+/// <item>An ambiguous form needs a following word that shows what it is (苹果股价, 长城旗下): 苹果 the fruit and 长城 the
+/// wall stay what they are.</item>
+/// <item>A short form derived by rule (紫金 of 紫金矿业) counts only in a document that also uses a listed form of the
+/// same name: alone it is too often another body or a word.</item>
+/// </list>
+/// </summary>
+/// <param name="lexicon">The list.</param>
+/// <param name="label">The label of what it lists.</param>
+/// <param name="precedence">Its precedence, from <see cref="RecognizerPrecedence"/>.</param>
+/// <param name="heads">Heads that make a longer name of the same kind (company suffixes, organisation suffixes).</param>
+/// <param name="isContext">True when the text from a position on shows that an ambiguous form names the body.</param>
+/// <param name="prefix">Tells whether name-like words stand before a form.</param>
+/// <param name="create">Makes the entity of a span (start, length, original text).</param>
+internal sealed class ListedNameRecognizer(
+    NameLexicon lexicon, EntityLabel label, int precedence, SpanTable<bool> heads, Func<string, int, bool> isContext,
+    NamePrefix prefix, Func<int, int, string, Entity> create) : IEntityRecognizer
+{
+    public EntityLabel Labels => label;
+
+    public int Precedence => precedence;
+
+    public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
+    {
+        var found = new List<(int Start, int Length, NameLexicon.Form Form)>();
+        var coveredUntil = 0;
+        foreach (var token in document.Tokens)
+        {
+            if (token.Start < coveredUntil || !TryMatch(document, token.Start, out var length, out var form)) continue;
+            if (prefix.FindStart(document, document.Words, token.Start) >= 0) continue; // 北辰|联创: the tail of another name
+            found.Add((token.Start, length, form));
+            coveredUntil = token.Start + length;
+        }
+        var namedInFull = found.Where(f => !f.Form.Derived).Select(f => f.Form.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (start, length, form) in found)
+        {
+            if (form.Derived && !namedInFull.Contains(form.Name)) continue;
+            candidates.Add(create(start, length, document.Slice(start, length)));
+        }
+    }
+
+    /// <summary>The longest acceptable form starting at <paramref name="start"/>.</summary>
+    private bool TryMatch(Document document, int start, out int length, out NameLexicon.Form form)
+    {
+        var text = document.Text;
+        for (length = Math.Min(lexicon.Forms.MaxLength, text.Length - start); length >= 2; length--)
+        {
+            var end = start + length;
+            if (end < text.Length && !document.Words.IsBoundary(end)) continue;
+            if (!lexicon.Forms.TryGet(text.AsSpan(start, length), out form)) continue;
+            if (heads.TryLongestStartingAt(text, end, out _, out _)) return false; // 天风|期货: a longer name
+            if (form.Ambiguous && !isContext(text, end)) continue;
+            return true;
+        }
+        form = default;
+        return false;
+    }
+}
