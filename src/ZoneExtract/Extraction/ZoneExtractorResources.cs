@@ -30,8 +30,8 @@ public sealed class ZoneExtractorResources
         var places = new PlaceNames(data);
         ZoneSuffixes = new ZoneSuffixes(data);
         Names = new NameResources(common, new NameLexicons(data), places, new NamePrefix(data, common, places), ZoneSuffixes);
-        Zones = new ZoneGazetteer(data, ZoneSuffixes, new ZoneNameForms(places));
         Places = new PlaceLexicon(data, places, common);
+        Zones = new ZoneGazetteer(data, ZoneSuffixes, new ZoneNameForms(places), Places, Names.Prefix);
         Companies = new CompanyLexicon(data, common, cutter);
         Organizations = OrganizationLexicon.Load(data, common, cutter);
         Currencies = Recognition.Money.CurrencyTable.Load(data);

@@ -24,6 +24,7 @@ public class ZoneRecognitionTests
     [TestCase("拉萨高新区新增企业。", "拉萨高新区", "拉萨高新技术产业开发区", ZoneKind.HighTechZone)]
     [TestCase("企业落户四川自贸试验区天府新区片区。", "四川自贸试验区天府新区片区", "中国(四川)自由贸易试验区成都天府新区片区", ZoneKind.FreeTradeZone)]
     [TestCase("广东自贸区前海蛇口片区扩容。", "广东自贸区前海蛇口片区", "中国(广东)自由贸易试验区深圳前海蛇口片区", ZoneKind.FreeTradeZone)]
+    [TestCase("寿县经开区今年引进项目。", "寿县经开区", "安徽寿县经济开发区", ZoneKind.EconomicDevelopmentZone)] // a provincial zone of the statistics list
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -46,6 +47,7 @@ public class ZoneRecognitionTests
     [TestCase("企业扎根于中国药谷。", "中国药谷", ZoneKind.Valley)]
     [TestCase("公司搬进了“云智谷”。", "云智谷", ZoneKind.Valley)]
     [TestCase("当地建成“星河软件园”。", "星河软件园", ZoneKind.Park)]
+    [TestCase("抚顺石化新城投资20亿元。", "抚顺石化新城", ZoneKind.NewArea)]
     [TestCase("集聚效应得益于泉州星澜工业园的政策。", "泉州星澜工业园", ZoneKind.Park)] // ordinary words before the place are outside
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {

@@ -3,12 +3,13 @@ using ZoneExtract.Recognition.Lexicon;
 namespace ZoneExtract.Recognition.Zones;
 
 /// <summary>
-/// National zones from the official lists (Zones/Data/*.tsv, each headed by its source), under every form
-/// <see cref="ZoneNameForms"/> derives. A form maps to the official name and the zone class.
+/// Zones from the official lists (Zones/Data/*.tsv, each headed by its source): the national ones, then the zones
+/// that the statistics division codes list as units of their own (provincial and local development zones and parks),
+/// under every form <see cref="ZoneNameForms"/> derives. A form maps to the official name and the zone class.
 /// </summary>
 internal sealed class ZoneGazetteer
 {
-    public ZoneGazetteer(DataFiles data, ZoneSuffixes suffixes, ZoneNameForms forms)
+    public ZoneGazetteer(DataFiles data, ZoneSuffixes suffixes, ZoneNameForms forms, Places.PlaceLexicon places, NamePrefix prefix)
     {
         var table = new Dictionary<string, (string, ZoneKind)>(StringComparer.Ordinal);
         void Add(string official, IEnumerable<string> names, ZoneKind? kind = null)
@@ -37,8 +38,25 @@ internal sealed class ZoneGazetteer
                 Add(record[0] + area, zoneForms.SelectMany(f => areaForms.Select(a => f + a)), ZoneKind.FreeTradeZone);
             }
         }
+        foreach (var record in data.ReadRecords("development-zones-statistics-2023.tsv"))
+        {
+            // a name without a leading place (高校园区, 生物科技产业园) is a kind of zone in other texts, not this one
+            if (!places.All.TryLongestStartingAt(record[0], 0, out _, out _)) continue;
+            var localForms = record[5] switch
+            {
+                "high-tech" => forms.HighTech(record[0]),
+                "economic-technological" or "economic-development" => forms.EconomicDevelopment(record[0]),
+                _ => forms.NewArea(record[0]),
+            };
+            // dropping the place may leave a kind (工业园区, 国家高新区), which names no zone in particular
+            Add(record[0], localForms.Where(form => HasSpecificStem(form, suffixes, prefix)));
+        }
         Names = new SpanTable<(string Canonical, ZoneKind Kind)>(table);
     }
 
     public SpanTable<(string Canonical, ZoneKind Kind)> Names { get; }
+
+    private static bool HasSpecificStem(string form, ZoneSuffixes suffixes, NamePrefix prefix) =>
+        !suffixes.TryMatchEndingAt(form, form.Length, out var suffix, out _)
+        || form.Length > suffix.Length && !prefix.IsGeneric(form.AsSpan(0, form.Length - suffix.Length));
 }
