@@ -31,7 +31,7 @@ public static class HtmlReport
         var anchors = documents.Select((pair, i) => contents.Add(pair.NameAt(i), Wording.Count(marks[i].Count(m => m.Error is not null), "error", "errors"))).ToList();
         if (documents.Count > 1)
         {
-            output.Write("<nav aria-label=\"Documents\"><h2>Documents</h2>\n");
+            output.Write("<nav aria-label=\"Documents\">");
             contents.Write(output);
             output.Write("</nav>\n");
         }
