@@ -16,7 +16,8 @@ internal sealed class HtmlBatchOutput : IBatchOutput
     public HtmlBatchOutput(Stream output, string title)
     {
         _writer = new StreamWriter(output, PageEncoding.Utf8, 1 << 16);
-        _page = new HtmlViewWriter(_writer, new HtmlViewOptions { Title = title });
+        // Thousands of documents: each one's counts as text, the colours in the page's totals legend.
+        _page = new HtmlViewWriter(_writer, new HtmlViewOptions { Title = title, DocumentLegends = false });
     }
 
     public ValueTask WriteAsync(BatchResult result)

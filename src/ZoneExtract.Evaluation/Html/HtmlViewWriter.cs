@@ -29,7 +29,10 @@ public sealed class HtmlViewWriter
             + "(a zone in an organisation's name) is outlined. Hover over an entity, or read its title, for its normalised value.</p></header>\n");
     }
 
-    /// <summary>Writes one document: its name, a legend with its counts per label, its text with every entity highlighted, then the extra sections.</summary>
+    /// <summary>
+    /// Writes one document: its name, its counts per label (as a legend, or as plain text when
+    /// <see cref="HtmlViewOptions.DocumentLegends"/> is off), its text with every entity highlighted, then the extra sections.
+    /// </summary>
     /// <param name="id">The document's id, or null (it is then named by its position).</param>
     /// <param name="result">What was extracted from it.</param>
     /// <exception cref="InvalidOperationException">The page is already finished.</exception>
@@ -47,8 +50,9 @@ public sealed class HtmlViewWriter
         _output.Write("<p class=\"meta\">");
         if (result.ReferenceDate is { } date) _output.Write($"reference date {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · ");
         _output.Write(Wording.Count(result.Entities.Count, "entity", "entities"));
+        if (!_options.DocumentLegends) legend.WriteInline(_output);
         _output.Write("</p>\n");
-        legend.Write(_output, "Entities per label");
+        if (_options.DocumentLegends) legend.Write(_output, "Entities per label");
         HighlightedText.Write(_output, result.Text, result.Entities.Select(ToHighlight).ToList(), anchor);
         _output.Write('\n');
         var context = new HtmlDocumentContext(id, result, anchor);

@@ -20,15 +20,12 @@ internal sealed class LabelLegend
         foreach (var (label, count) in other._counts) Add(label, count);
     }
 
+    /// <summary>The chips, or nothing when no entity was counted.</summary>
     public void Write(TextWriter output, string ariaLabel)
     {
-        if (_counts.Count == 0)
-        {
-            output.Write("<p class=\"muted\">No entities.</p>\n");
-            return;
-        }
+        if (_counts.Count == 0) return;
         output.Write($"<ul class=\"legend\" aria-label=\"{HtmlText.Escape(ariaLabel)}\">");
-        foreach (var (label, count) in _counts.OrderBy(c => Array.IndexOf(ContractOrder, c.Key) is var i && i >= 0 ? i : int.MaxValue).ThenBy(c => c.Key, StringComparer.Ordinal))
+        foreach (var (label, count) in Ordered())
         {
             output.Write($"<li class=\"{LabelStyle.ClassOf(label)}\">");
             HtmlText.Write(output, label);
@@ -36,4 +33,14 @@ internal sealed class LabelLegend
         }
         output.Write("</ul>\n");
     }
+
+    /// <summary>The counts as text, e.g. ": ZONE 2 · MONEY 1", or nothing when no entity was counted.</summary>
+    public void WriteInline(TextWriter output)
+    {
+        if (_counts.Count == 0) return;
+        HtmlText.Write(output, ": " + string.Join(" · ", Ordered().Select(c => $"{c.Key} {c.Value}")));
+    }
+
+    private IEnumerable<KeyValuePair<string, int>> Ordered() =>
+        _counts.OrderBy(c => Array.IndexOf(ContractOrder, c.Key) is var i && i >= 0 ? i : int.MaxValue).ThenBy(c => c.Key, StringComparer.Ordinal);
 }

@@ -74,6 +74,19 @@ public class HtmlViewTests
     }
 
     [Test]
+    public void WithoutDocumentLegendsEachDocumentsCountsArePlainText()
+    {
+        var html = Render([("a", Extract("重庆高新区投资212亿元")), ("b", Extract("增长6.4%"))], new HtmlViewOptions { DocumentLegends = false });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<p class=\"meta\">reference date 2020-11-23 · 2 entities: ZONE 1 · MONEY 1</p>"));
+            Assert.That(html, Does.Not.Contain("aria-label=\"Entities per label\""));
+            Assert.That(html, Does.Contain("<ul class=\"legend\" aria-label=\"Entities per label, all documents\">"), "the totals still show the colours");
+        });
+    }
+
+    [Test]
     public void ExtraSectionsFollowTheTextOfEachDocumentWithItsAnchors()
     {
         var section = new RecordingSection();
