@@ -66,15 +66,18 @@ public static class Evaluator
             {
                 counter.TruePositives++;
                 var expected = gold[match.ExactGold[p]!.Value].Value;
-                if (expected is not null) counter.ValuesChecked++;
-                if (expected is null || SameValue(expected, predicted[p].Value))
+                if (expected is not null)
                 {
-                    if (expected is not null) counter.ValuesCorrect++;
-                    yield return new MarkedSpan(SpanMark.TruePositive, predicted[p], null);
-                    continue;
+                    counter.ValuesChecked++;
+                    if (!SameValue(expected, predicted[p].Value))
+                    {
+                        yield return new MarkedSpan(SpanMark.ValueMismatch, predicted[p],
+                            errors.Create(ScoringErrorKind.ValueMismatch, predicted[p], $"gold {Describe(expected)}; predicted {Describe(predicted[p].Value)}"));
+                        continue;
+                    }
+                    counter.ValuesCorrect++;
                 }
-                yield return new MarkedSpan(SpanMark.ValueMismatch, predicted[p],
-                    errors.Create(ScoringErrorKind.ValueMismatch, predicted[p], $"gold {Describe(expected)}; predicted {Describe(predicted[p].Value)}"));
+                yield return new MarkedSpan(SpanMark.TruePositive, predicted[p], null);
                 continue;
             }
             if (match.PartialGold[p] is not null) counter.Partial++;
