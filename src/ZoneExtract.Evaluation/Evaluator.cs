@@ -14,7 +14,11 @@ public static class Evaluator
 
     /// <summary>Scores each pair's predictions against its gold spans.</summary>
     /// <exception cref="DocumentAlignmentException">A pair's texts differ.</exception>
-    public static EvaluationReport Evaluate(IEnumerable<DocumentPair> documents, EvaluationOptions? options = null)
+    public static EvaluationReport Evaluate(IEnumerable<DocumentPair> documents, EvaluationOptions? options = null) =>
+        Evaluate(documents, options, onDocument: null);
+
+    /// <summary>Scores like the public overload and hands every document's marked spans, in text order, to <paramref name="onDocument"/>.</summary>
+    internal static EvaluationReport Evaluate(IEnumerable<DocumentPair> documents, EvaluationOptions? options, Action<IReadOnlyList<MarkedSpan>>? onDocument)
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= new EvaluationOptions();
@@ -31,8 +35,9 @@ public static class Evaluator
             var gold = Prepare(pair.Gold.Spans, options);
             var predicted = Prepare(pair.Predicted.Spans, options);
             foreach (var span in gold.Concat(predicted)) For(span.Label);
-            var match = SpanMatcher.Match(gold, predicted);
-            errors.AddRange(Count(match, For, new ErrorFactory(name, pair.Gold.Text)).OrderBy(e => e.StartOffset).ThenBy(e => e.EndOffset));
+            var marks = Count(SpanMatcher.Match(gold, predicted), For, new ErrorFactory(name, pair.Gold.Text)).ToList();
+            errors.AddRange(marks.Select(m => m.Error).OfType<ScoringError>().OrderBy(e => e.StartOffset).ThenBy(e => e.EndOffset));
+            onDocument?.Invoke(marks.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.End).ToList());
         }
 
         var scores = counters
@@ -50,7 +55,8 @@ public static class Evaluator
         .OrderBy(s => s.Start).ThenBy(s => s.End)
         .ToList();
 
-    private static IEnumerable<ScoringError> Count(DocumentMatch match, Func<string, LabelCounter> counterOf, ErrorFactory errors)
+    /// <summary>Counts one document's spans into their labels' counters and marks each span (a gold span equalled by a hit is not marked twice).</summary>
+    private static IEnumerable<MarkedSpan> Count(DocumentMatch match, Func<string, LabelCounter> counterOf, ErrorFactory errors)
     {
         var (gold, predicted) = (match.Gold, match.Predicted);
         for (var p = 0; p < predicted.Count; p++)
@@ -60,23 +66,42 @@ public static class Evaluator
             {
                 counter.TruePositives++;
                 var expected = gold[match.ExactGold[p]!.Value].Value;
-                if (expected is null) continue;
-                counter.ValuesChecked++;
-                if (SameValue(expected, predicted[p].Value)) counter.ValuesCorrect++;
-                else yield return errors.Create(ScoringErrorKind.ValueMismatch, predicted[p], $"gold {Describe(expected)}; predicted {Describe(predicted[p].Value)}");
+                if (expected is not null)
+                {
+                    counter.ValuesChecked++;
+                    if (!SameValue(expected, predicted[p].Value))
+                    {
+                        yield return new MarkedSpan(SpanMark.ValueMismatch, predicted[p],
+                            errors.Create(ScoringErrorKind.ValueMismatch, predicted[p], $"gold {Describe(expected)}; predicted {Describe(predicted[p].Value)}"));
+                        continue;
+                    }
+                    counter.ValuesCorrect++;
+                }
+                yield return new MarkedSpan(SpanMark.TruePositive, predicted[p], null);
                 continue;
             }
             if (match.PartialGold[p] is not null) counter.Partial++;
             else if (!match.IsStrictlyIgnored(p)) counter.Spurious++;
-            if (match.IsStrictlyIgnored(p)) continue;
+            if (match.IsStrictlyIgnored(p))
+            {
+                yield return new MarkedSpan(SpanMark.Ignored, predicted[p], null);
+                continue;
+            }
             counter.FalsePositives++;
-            yield return errors.Create(ScoringErrorKind.FalsePositive, predicted[p], match.PartialGold[p] is { } q ? errors.Overlaps("gold", gold[q]) : null);
+            yield return new MarkedSpan(SpanMark.FalsePositive, predicted[p],
+                errors.Create(ScoringErrorKind.FalsePositive, predicted[p], match.PartialGold[p] is { } q ? errors.Overlaps("gold", gold[q]) : null));
         }
         for (var g = 0; g < gold.Count; g++)
         {
-            if (gold[g].Optional || match.ExactPrediction(g) is not null) continue;
+            if (gold[g].Optional)
+            {
+                yield return new MarkedSpan(SpanMark.Optional, gold[g], null);
+                continue;
+            }
+            if (match.ExactPrediction(g) is not null) continue;
             counterOf(gold[g].Label).FalseNegatives++;
-            yield return errors.Create(ScoringErrorKind.FalseNegative, gold[g], match.PartialPrediction(g) is { } p ? errors.Overlaps("predicted", predicted[p]) : null);
+            yield return new MarkedSpan(SpanMark.FalseNegative, gold[g],
+                errors.Create(ScoringErrorKind.FalseNegative, gold[g], match.PartialPrediction(g) is { } p ? errors.Overlaps("predicted", predicted[p]) : null));
         }
     }
 

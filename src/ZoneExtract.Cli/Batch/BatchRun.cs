@@ -1,46 +1,32 @@
-using System.Text;
 using ZoneExtract.Batch;
 
 namespace ZoneExtract.Cli.Batch;
 
 /// <summary>
-/// Runs a batch to JSONL output: one line per input document, in input order. Failed documents get an
-/// error record in place and a line on stderr; the exit code is 1 if any failed.
+/// Runs a batch to an output (JSONL or an HTML page): one result per input document, in input order. Failed
+/// documents get an error record (or block) in place and a line on stderr; the exit code is 1 if any failed.
 /// </summary>
-/// <remarks>
-/// Each line goes to a buffered stream in one write: a buffered stream either appends a write whole or
-/// first flushes what it holds, so the output only ever receives whole lines, even if the process is
-/// killed after a cancellation.
-/// </remarks>
 internal static class BatchRun
 {
-    public static async Task<int> RunAsync(BatchInput input, BatchOptions options, string? outPath, bool showProgress, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(BatchInput input, BatchOptions options, IBatchOutput output, bool showProgress, CancellationToken cancellationToken)
     {
         var extractor = new BatchExtractor(new ZoneExtractor(), options);
-        await using var output = OpenOutput(outPath);
+        await using var _ = output.ConfigureAwait(false);
         using var progress = showProgress ? new ProgressDisplay(Console.Error, input.FractionDone) : null;
         var failed = 0;
-        try
+        await foreach (var result in extractor.ExtractAsync(input.Documents, cancellationToken).ConfigureAwait(false))
         {
-            await foreach (var result in extractor.ExtractAsync(input.Documents, cancellationToken).ConfigureAwait(false))
-            {
-                await output.WriteAsync(Utf8.GetBytes(BatchJsonl.ToJsonLine(result) + "\n"), CancellationToken.None).ConfigureAwait(false);
-                progress?.Add(result.Document.Text.Length);
-                if (result.Succeeded) continue;
-                failed++;
-                Console.Error.WriteLine($"zoneextract: {result.Document.Source ?? result.Document.Id ?? $"document {result.Index + 1}"}: {result.Error}");
-            }
-        }
-        finally
-        {
-            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            await output.WriteAsync(result).ConfigureAwait(false);
+            progress?.Add(result.Document.Text.Length);
+            if (result.Succeeded) continue;
+            failed++;
+            Console.Error.WriteLine($"zoneextract: {result.Document.Source ?? result.Document.Id ?? $"document {result.Index + 1}"}: {result.Error}");
         }
         return failed == 0 ? 0 : CommandRunner.Failure;
     }
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    private static Stream OpenOutput(string? path) => path is null
+    /// <summary>Standard output, or a new file, buffered.</summary>
+    public static Stream OpenOutput(string? path) => path is null
         ? new BufferedStream(Console.OpenStandardOutput(), 1 << 16)
         : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ZoneExtract.Evaluation;
+using ZoneExtract.Evaluation.Html;
 using ZoneExtract.Evaluation.Reporting;
 using ZoneExtract.Serialization;
 
@@ -24,7 +25,10 @@ internal static class EvalCommand
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with all figures instead of the table." };
         var errors = new Option<bool>("--errors") { Description = "List false positives, false negatives and value mismatches with context." };
-        var report = new Option<string?>("--report") { Description = "Also write a Markdown report (scores and errors) to this file." };
+        var report = new Option<string?>("--report")
+        {
+            Description = "Also write a report to this file: an HTML page (scores, then each text with its errors marked) for *.html or *.htm, else Markdown (scores and errors).",
+        };
 
         var command = new Command("eval", "Score extraction against gold annotations.") { gold, predictions, labels, map, json, errors, report };
         command.SetAction((parsed, cancellationToken) =>
@@ -53,14 +57,24 @@ internal static class EvalCommand
             }
             if (parsed.GetValue(report) is { } reportPath)
             {
-                using var writer = new StreamWriter(reportPath);
-                EvaluationMarkdown.Write(result, writer, goldPath, predictionPath is null ? BuiltIn : $"`{predictionPath}`");
+                using var writer = new StreamWriter(reportPath, append: false, PageEncoding.Utf8);
+                if (IsHtml(reportPath))
+                {
+                    HtmlReport.Write(pairs, writer, new HtmlReportOptions { Evaluation = options, GoldSource = goldPath, PredictionSource = predictionPath ?? BuiltIn });
+                }
+                else
+                {
+                    EvaluationMarkdown.Write(result, writer, goldPath, predictionPath is null ? BuiltIn : $"`{predictionPath}`");
+                }
                 Console.Error.WriteLine($"zoneextract: report written to {reportPath}");
             }
             return Task.FromResult(0);
         });
         return command;
     }
+
+    private static bool IsHtml(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm";
 
     private static IReadOnlyList<GoldDocument> ReadJsonl(string path)
     {

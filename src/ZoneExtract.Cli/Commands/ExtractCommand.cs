@@ -1,13 +1,14 @@
 using System.CommandLine;
 using ZoneExtract.Batch;
 using ZoneExtract.Cli.Batch;
+using ZoneExtract.Evaluation.Html;
 using ZoneExtract.Serialization;
 
 namespace ZoneExtract.Cli.Commands;
 
 /// <summary>
-/// <c>zoneextract extract PATH</c>: prints the entities of one text as a table, JSON or JSONL; or, for a folder
-/// or JSONL input, runs a batch on all cores writing one gold-format JSONL line per document.
+/// <c>zoneextract extract PATH</c>: prints the entities of one text as a table, JSON, JSONL or an HTML page; or, for a
+/// folder or JSONL input, runs a batch on all cores writing one gold-format JSONL line per document, or one HTML page.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -16,10 +17,10 @@ internal static class ExtractCommand
         var file = new Argument<string>("file") { Description = "A UTF-8 text file, a folder of *.txt files, a .jsonl file, or - for standard input." };
         var format = new Option<string>("--format")
         {
-            Description = "Output format of a single text: table (readable), json (indented gold document) or jsonl (one gold line). Batches always write jsonl.",
+            Description = "Output format: table (readable), json (indented gold document), jsonl (one gold line per document) or html (one self-contained page to open in a browser). A batch writes jsonl (the default) or html.",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "json", "jsonl");
+        format.AcceptOnlyFromAmong("table", "json", "jsonl", "html");
         var inputFormat = new Option<string>("--input-format")
         {
             Description = "text (one document) or jsonl (one {\"id\",\"text\",\"meta\":{\"reference_date\"}} per line). Default: jsonl for a .jsonl file, else text.",
@@ -60,12 +61,13 @@ internal static class ExtractCommand
                 var text = CommonOptions.ReadText(path);
                 var result = new ZoneExtractor().Extract(text, options, cancellationToken);
                 var documentId = parsed.GetValue(id) ?? (path == "-" ? null : Path.GetFileNameWithoutExtension(path));
-                await using var writer = outPath is null ? null : new StreamWriter(outPath);
+                await using var writer = outPath is null ? null : new StreamWriter(outPath, append: false, PageEncoding.Utf8);
                 Write(result, documentId, parsed.GetValue(format)!, writer ?? Console.Out);
                 return 0;
             }
 
-            if (parsed.GetResult(format) is { Implicit: false } && parsed.GetValue(format) != "jsonl") throw new UsageException("a batch writes jsonl only; drop --format");
+            var batchFormat = parsed.GetResult(format) is { Implicit: false } ? parsed.GetValue(format)! : "jsonl";
+            if (batchFormat is not ("jsonl" or "html")) throw new UsageException("a batch writes jsonl or html; use --format jsonl or --format html");
             if (parsed.GetValue(id) is not null) throw new UsageException("--id names a single text; batch ids come from the input");
             var batchOptions = new BatchOptions
             {
@@ -77,7 +79,9 @@ internal static class ExtractCommand
                 ? BatchInput.FromDirectory(path, batchOptions.MaxDocumentLength)
                 : BatchInput.FromJsonl(path, batchOptions.MaxDocumentLength);
             var showProgress = !parsed.GetValue(quiet) && !Console.IsErrorRedirected;
-            return await BatchRun.RunAsync(input, batchOptions, outPath, showProgress, cancellationToken);
+            var stream = BatchRun.OpenOutput(outPath);
+            IBatchOutput batchOutput = batchFormat == "html" ? new HtmlBatchOutput(stream, PageTitle(path)) : new JsonlBatchOutput(stream);
+            return await BatchRun.RunAsync(input, batchOptions, batchOutput, showProgress, cancellationToken);
         });
         return command;
     }
@@ -90,6 +94,8 @@ internal static class ExtractCommand
         _ => Directory.Exists(path) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase),
     };
 
+    private static string PageTitle(string source) => $"ZoneExtract: {(source == "-" ? "standard input" : Path.GetFileName(Path.TrimEndingDirectorySeparator(source)))}";
+
     private static void Write(ExtractionResult result, string? id, string format, TextWriter output)
     {
         switch (format)
@@ -99,6 +105,9 @@ internal static class ExtractCommand
                 break;
             case "json":
                 output.WriteLine(JsonIndenter.Indent(GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(result, id))));
+                break;
+            case "html":
+                HtmlView.Write([(id, result)], output, new HtmlViewOptions { Title = PageTitle(id ?? "standard input") });
                 break;
             default:
                 EntityTable.Write(result, output);

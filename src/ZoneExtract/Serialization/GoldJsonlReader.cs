@@ -7,7 +7,8 @@ namespace ZoneExtract.Serialization;
 /// <summary>
 /// Reads gold (or prediction) JSONL in both doccano forms: <c>entities</c> with <c>start_offset</c>/<c>end_offset</c>
 /// and the older <c>label: [[start, end, "LABEL"], …]</c>. Offsets are converted from code points to string
-/// indices. Blank lines are allowed; anything else malformed throws <see cref="GoldFormatException"/> with the
+/// indices; a ZONE's informational <c>kind</c> and <c>canonical</c> are kept, an entity's <c>text</c> and other unknown
+/// fields are skipped. Blank lines are allowed; anything else malformed throws <see cref="GoldFormatException"/> with the
 /// file name and line number, so that nothing is scored silently wrong.
 /// </summary>
 public static class GoldJsonlReader
@@ -123,9 +124,17 @@ public static class GoldJsonlReader
                 var optional = entity.TryGetProperty("optional", out var o) && ReadBoolean(o, where);
                 var value = entity.TryGetProperty("value", out var v) ? ReadValue(v, where) : null;
                 if (value is not null && GoldValueShape.Problem(label, value) is { } problem) throw Fail($"{where} ({label}): {problem}");
-                spans.Add(MakeSpan(label, start, end, optional, value, offsets, where));
+                spans.Add(MakeSpan(label, start, end, optional, value, offsets, where) with
+                {
+                    Kind = OptionalString(entity, "kind"),
+                    Canonical = OptionalString(entity, "canonical"),
+                });
             }
         }
+
+        /// <summary>An informational string field (a ZONE's kind or canonical name); anything but a string is skipped like an unknown field.</summary>
+        private static string? OptionalString(JsonElement entity, string name) =>
+            entity.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.String ? element.GetString() : null;
 
         private void ReadLabelTriples(JsonElement labels, CodePointOffsets offsets, List<GoldSpan> spans)
         {

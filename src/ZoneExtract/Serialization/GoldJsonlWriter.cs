@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace ZoneExtract.Serialization;
 
-/// <summary>Writes documents in the gold JSONL format (doccano-compatible, code-point offsets, one document per line).</summary>
+/// <summary>
+/// Writes documents in the gold JSONL format (doccano-compatible, code-point offsets, one document per line). Each
+/// entity also carries its <c>text</c> and, for a ZONE, its <c>kind</c> and <c>canonical</c> name when known.
+/// </summary>
 public static class GoldJsonlWriter
 {
     private static readonly JsonWriterOptions WriterOptions = new()
@@ -16,10 +19,14 @@ public static class GoldJsonlWriter
     public static GoldDocument ToGoldDocument(ExtractionResult result, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var spans = result.Entities
-            .Select(e => new GoldSpan(EntityLabelNames.ToName(e.Label), e.Start, e.End, false, EntityValues.ToGoldValue(e)))
-            .ToArray();
+        var spans = result.Entities.Select(ToGoldSpan).ToArray();
         return new GoldDocument(id, result.Text, result.ReferenceDate, spans);
+    }
+
+    private static GoldSpan ToGoldSpan(Entity entity)
+    {
+        var span = new GoldSpan(EntityLabelNames.ToName(entity.Label), entity.Start, entity.End, false, EntityValues.ToGoldValue(entity));
+        return entity is ZoneEntity zone ? span with { Kind = ZoneKindNames.ToName(zone.Kind), Canonical = zone.CanonicalName } : span;
     }
 
     /// <summary>Serialises one document as a single JSON line (no trailing newline).</summary>
@@ -61,6 +68,11 @@ public static class GoldJsonlWriter
             writer.WriteString("label", span.Label);
             writer.WriteNumber("start_offset", offsets.ToCodePoint(span.Start));
             writer.WriteNumber("end_offset", offsets.ToCodePoint(span.End));
+            // For people reading the output: the span's text, and a zone's class and official name. Readers of
+            // doccano files (and the evaluator) skip or ignore these fields.
+            writer.WriteString("text", document.Text.AsSpan(span.Start, span.Length));
+            if (span.Kind is not null) writer.WriteString("kind", span.Kind);
+            if (span.Canonical is not null) writer.WriteString("canonical", span.Canonical);
             if (span.Optional) writer.WriteBoolean("optional", true);
             if (span.Value is not null)
             {
