@@ -6,7 +6,7 @@ namespace ZoneExtract.Tests.Batch;
 public class BatchExtractorTests
 {
     [Test]
-    public async Task ResultsComeInInputOrderAndEqualSequentialExtraction()
+    public async Task Results_come_in_input_order_and_equal_sequential_extraction()
     {
         var texts = ArticlePieces(40).ToArray();
         var batch = new BatchExtractor(SharedExtractor.Instance, new BatchOptions { Threads = 4, MaxInFlight = 6 });
@@ -19,7 +19,7 @@ public class BatchExtractorTests
     }
 
     [Test]
-    public async Task FailedDocumentsBecomeErrorRecordsInPlaceAndTheBatchGoesOn()
+    public async Task Failed_documents_become_error_records_in_place_and_the_batch_goes_on()
     {
         var input = new[]
         {
@@ -39,7 +39,7 @@ public class BatchExtractorTests
     }
 
     [Test]
-    public async Task TheDocumentsReferenceDateWinsOverTheBatchDefault()
+    public async Task The_documents_reference_date_wins_over_the_batch_default()
     {
         var batch = new BatchExtractor(SharedExtractor.Instance, new BatchOptions
         {
@@ -54,7 +54,7 @@ public class BatchExtractorTests
     }
 
     [Test]
-    public async Task ReadingStaysWithinTheInFlightBoundWhileTheCallerWaits()
+    public async Task Reading_stays_within_the_in_flight_bound_while_the_caller_waits()
     {
         var read = 0;
         async IAsyncEnumerable<BatchDocument> Endless()
@@ -77,7 +77,7 @@ public class BatchExtractorTests
     }
 
     [Test]
-    public void CancellationStopsTheBatch()
+    public void Cancellation_stops_the_batch()
     {
         using var cancellation = new CancellationTokenSource();
         async IAsyncEnumerable<BatchDocument> Endless()
@@ -101,7 +101,7 @@ public class BatchExtractorTests
     }
 
     [Test]
-    public async Task AnInputErrorEndsTheBatchAfterTheResultsBeforeIt()
+    public async Task An_input_error_ends_the_batch_after_the_results_before_it()
     {
         async IAsyncEnumerable<BatchDocument> Failing()
         {
@@ -123,7 +123,7 @@ public class BatchExtractorTests
     }
 
     [Test]
-    public void InvalidOptionsAreRejected()
+    public void Invalid_options_are_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new BatchExtractor(SharedExtractor.Instance, new BatchOptions { Threads = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new BatchExtractor(SharedExtractor.Instance, new BatchOptions { MaxDocumentLength = 0 }));

@@ -6,7 +6,7 @@ namespace ZoneExtract.Tests.Batch;
 public class JsonlDocumentsTests
 {
     [Test]
-    public async Task MalformedLinesBecomeErrorsWithFileAndLineAndTheOthersAreRead()
+    public async Task Malformed_lines_become_errors_with_file_and_line_and_the_others_are_read()
     {
         const string input =
             "\uFEFF{\"id\":\"a\",\"text\":\"重庆高新区\",\"meta\":{\"reference_date\":\"2020-11-23\"}}\r\n" +
@@ -34,7 +34,7 @@ public class JsonlDocumentsTests
     }
 
     [Test]
-    public async Task ALineOverTheLimitIsReportedWithItsLengthAndTheNextLineIsRead()
+    public async Task A_line_over_the_limit_is_reported_with_its_length_and_the_next_line_is_read()
     {
         var longLine = "{\"text\":\"" + new string('字', 500) + "\"}";
 
@@ -47,7 +47,7 @@ public class JsonlDocumentsTests
     }
 
     [Test]
-    public async Task ALineAcrossManyReadBuffersIsReadWhole()
+    public async Task A_line_across_many_read_buffers_is_read_whole()
     {
         var text = string.Concat(Enumerable.Repeat("重庆高新区\\n", 40_000));
 

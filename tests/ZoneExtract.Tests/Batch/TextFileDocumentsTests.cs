@@ -15,13 +15,13 @@ public class TextFileDocumentsTests : TemporaryFolderTest
     }
 
     [Test]
-    public void FilesAreListedRecursivelyInOrdinalOrderOfTheirRelativePath()
+    public void Files_are_listed_recursively_in_ordinal_order_of_their_relative_path()
     {
         Assert.That(TextFileDocuments.List(Folder), Is.EqualTo(new[] { "A.txt", "a/z.txt", "b.txt", "big.txt" }));
     }
 
     [Test]
-    public async Task AFileTooLargeForTheLimitIsAnErrorAndTheOthersAreRead()
+    public async Task A_file_too_large_for_the_limit_is_an_error_and_the_others_are_read()
     {
         var documents = await TextFileDocuments.ReadAsync(Folder, TextFileDocuments.List(Folder), maxDocumentLength: 10).ToListAsync();
 

@@ -16,7 +16,7 @@ public class ConsoleHtmlTests : TemporaryFolderTest
     }
 
     [Test]
-    public void ASingleTextBecomesAPageWithItsEntities()
+    public void A_single_text_becomes_a_page_with_its_entities()
     {
         var page = Path.Combine(Folder, "view.html");
 
@@ -30,7 +30,7 @@ public class ConsoleHtmlTests : TemporaryFolderTest
     }
 
     [Test]
-    public void ABatchBecomesOnePageWithEscapedIdsAFailureInPlaceAndExitCodeOne()
+    public void A_batch_becomes_one_page_with_escaped_ids_a_failure_in_place_and_exit_code_one()
     {
         var input = WriteJsonl(
             new Dictionary<string, object> { ["id"] = "<script>a&\"b\"</script>", ["text"] = "重庆高新区投资212亿元", ["meta"] = new Dictionary<string, string> { ["reference_date"] = "2020-11-23" } },
@@ -55,7 +55,7 @@ public class ConsoleHtmlTests : TemporaryFolderTest
     }
 
     [Test]
-    public void ABatchRefusesTheSingleTextFormats()
+    public void A_batch_refuses_the_single_text_formats()
     {
         var input = WriteJsonl(new Dictionary<string, string> { ["text"] = "增长6.4%" });
 
@@ -63,7 +63,7 @@ public class ConsoleHtmlTests : TemporaryFolderTest
     }
 
     [Test]
-    public void EvalWritesAnHtmlReportForAnHtmlNameAndMarkdownOtherwise()
+    public void Eval_writes_an_html_report_for_an_html_name_and_markdown_otherwise()
     {
         var html = Path.Combine(Folder, "report.html");
         var markdown = Path.Combine(Folder, "report.md");
@@ -84,7 +84,7 @@ public class ConsoleHtmlTests : TemporaryFolderTest
     }
 
     [Test]
-    public void EvalWithAMissingGoldFileFailsWithAUsageError()
+    public void Eval_with_a_missing_gold_file_fails_with_a_usage_error()
     {
         Assert.That(Run("eval", "--gold", Path.Combine(Folder, "none.jsonl"), "--report", Path.Combine(Folder, "r.html")), Is.EqualTo(CommandRunner.UsageError));
         Assert.That(File.Exists(Path.Combine(Folder, "r.html")), Is.False);

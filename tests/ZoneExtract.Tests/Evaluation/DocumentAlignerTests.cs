@@ -8,7 +8,7 @@ public class DocumentAlignerTests
     private static GoldDocument Doc(string? id, string text) => new(id, text, null, []);
 
     [Test]
-    public void PairsByIdWhenEveryDocumentHasOne()
+    public void Pairs_by_id_when_every_document_has_one()
     {
         var pairs = DocumentAligner.Align([Doc("a", "甲"), Doc("b", "乙")], [Doc("b", "乙"), Doc("a", "甲")]);
 
@@ -16,7 +16,7 @@ public class DocumentAlignerTests
     }
 
     [Test]
-    public void PairsByPositionWhenAnIdIsMissing()
+    public void Pairs_by_position_when_an_id_is_missing()
     {
         var pairs = DocumentAligner.Align([Doc("a", "甲"), Doc(null, "乙")], [Doc("x", "甲"), Doc("y", "乙")]);
 
@@ -28,7 +28,7 @@ public class DocumentAlignerTests
     }
 
     [Test]
-    public void RefusesMissingExtraDuplicatedOrDifferentDocuments()
+    public void Refuses_missing_extra_duplicated_or_different_documents()
     {
         Assert.Multiple(() =>
         {

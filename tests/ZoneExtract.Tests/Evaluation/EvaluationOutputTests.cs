@@ -18,7 +18,7 @@ public class EvaluationOutputTests
     ]);
 
     [Test]
-    public void JsonHasTheDocumentedFields()
+    public void Json_has_the_documented_fields()
     {
         using var json = JsonDocument.Parse(EvaluationJson.ToJson(Report, includeErrors: true));
         var root = json.RootElement;
@@ -48,7 +48,7 @@ public class EvaluationOutputTests
     }
 
     [Test]
-    public void JsonLeavesErrorsOutUnlessAsked()
+    public void Json_leaves_errors_out_unless_asked()
     {
         using var json = JsonDocument.Parse(EvaluationJson.ToJson(Report, includeErrors: false));
 
@@ -56,7 +56,7 @@ public class EvaluationOutputTests
     }
 
     [Test]
-    public void TableAndMarkdownShowTheSameRows()
+    public void Table_and_markdown_show_the_same_rows()
     {
         var table = new StringWriter();
         EvaluationText.WriteTable(Report, table);

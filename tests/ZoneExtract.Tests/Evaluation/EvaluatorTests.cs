@@ -20,7 +20,7 @@ public class EvaluatorTests
     private static LabelScore Label(EvaluationReport report, string label) => report.Labels.Single(l => l.Label == label);
 
     [Test]
-    public void ExactPartialSpuriousAndMissedSpansScoreStrictlyAndPartially()
+    public void Exact_partial_spurious_and_missed_spans_score_strictly_and_partially()
     {
         var report = Evaluate(
             [Span("ZONE", 0, 5), Span("ZONE", 10, 15), Span("ZONE", 20, 25)],
@@ -41,7 +41,7 @@ public class EvaluatorTests
     }
 
     [Test]
-    public void PartialMatchingCreditsAsManyGoldSpansAsPossible()
+    public void Partial_matching_credits_as_many_gold_spans_as_possible()
     {
         var report = Evaluate([Span("LOC", 0, 3), Span("LOC", 4, 10)], [Span("LOC", 2, 8), Span("LOC", 5, 9)]);
 
@@ -54,7 +54,7 @@ public class EvaluatorTests
     }
 
     [Test]
-    public void EachGoldSpanMatchesAtMostOnePrediction()
+    public void Each_gold_span_matches_at_most_one_prediction()
     {
         var report = Evaluate([Span("ORG", 0, 4)], [Span("ORG", 0, 4), Span("ORG", 0, 4)]);
 
@@ -66,7 +66,7 @@ public class EvaluatorTests
     }
 
     [Test]
-    public void OptionalGoldIsNeitherHitNorMiss()
+    public void Optional_gold_is_neither_hit_nor_miss()
     {
         var report = Evaluate(
             [Span("LOC", 0, 2, optional: true), Span("LOC", 5, 7, optional: true), Span("LOC", 20, 22, optional: true), Span("MONEY", 30, 33, optional: true)],
@@ -82,7 +82,7 @@ public class EvaluatorTests
     }
 
     [Test]
-    public void OptionalSpanOfAnotherLabelDoesNotExcuseAPrediction()
+    public void Optional_span_of_another_label_does_not_excuse_a_prediction()
     {
         var report = Evaluate([Span("LOC", 0, 2, optional: true)], [Span("ORG", 0, 2)]);
 
@@ -90,7 +90,7 @@ public class EvaluatorTests
     }
 
     [Test]
-    public void ZoneNestedInOrgIsScoredOnItsOwn()
+    public void Zone_nested_in_org_is_scored_on_its_own()
     {
         GoldSpan[] gold = [Span("ORG", 0, 10), Span("ZONE", 0, 5)];
 
@@ -107,7 +107,7 @@ public class EvaluatorTests
     }
 
     [Test]
-    public void ValueAccuracyCountsStrictHitsWhoseGoldHasAValue()
+    public void Value_accuracy_counts_strict_hits_whose_gold_has_a_value()
     {
         var report = Evaluate(
             [Span("MONEY", 0, 4, value: Money("21200000000")), Span("MONEY", 10, 14, value: Money("5")), Span("MONEY", 20, 24), Span("MONEY", 30, 34, value: Money("7"))],
@@ -126,7 +126,7 @@ public class EvaluatorTests
     }
 
     [Test]
-    public void MissingPredictedValueIsAMismatchAndNoCheckIsNull()
+    public void Missing_predicted_value_is_a_mismatch_and_no_check_is_null()
     {
         var report = Evaluate([Span("DATE", 0, 4, value: new Dictionary<string, string> { ["start"] = "2020-01-01", ["end"] = "2020-01-31" }), Span("ZONE", 5, 9)],
             [Span("DATE", 0, 4), Span("ZONE", 5, 9)]);
@@ -139,7 +139,7 @@ public class EvaluatorTests
     }
 
     [Test]
-    public void MicroAveragesSumCountsWithinCoreAndExtendedLabelsOnly()
+    public void Micro_averages_sum_counts_within_core_and_extended_labels_only()
     {
         var report = Evaluate(
             [Span("ZONE", 0, 2), Span("ZONE", 3, 5), Span("MONEY", 6, 8), Span("MONEY", 9, 11), Span("MONEY", 23, 25), Span("PERSON", 12, 14), Span("FOO", 15, 17)],
@@ -159,7 +159,7 @@ public class EvaluatorTests
     }
 
     [Test]
-    public void MapRenamesBothSidesBeforeLabelsFilter()
+    public void Map_renames_both_sides_before_labels_filter()
     {
         var options = new EvaluationOptions
         {
@@ -182,15 +182,15 @@ public class EvaluatorTests
     [TestCase("COMPANY")]
     [TestCase("=ORG")]
     [TestCase("A=B=C")]
-    public void MalformedLabelMapIsRejected(string pair) =>
+    public void Malformed_label_map_is_rejected(string pair) =>
         Assert.That(() => EvaluationOptions.ParseLabelMap([pair]), Throws.InstanceOf<FormatException>().With.Message.Contains(pair));
 
     [Test]
-    public void LabelMappedTwiceIsRejected() =>
+    public void Label_mapped_twice_is_rejected() =>
         Assert.That(() => EvaluationOptions.ParseLabelMap(["COMPANY=ORG", "company=LOC"]), Throws.InstanceOf<FormatException>().With.Message.Contains("COMPANY is mapped twice"));
 
     [Test]
-    public void ErrorsGiveCodePointOffsetsContextAndTheOverlappingSpan()
+    public void Errors_give_code_point_offsets_context_and_the_overlapping_span()
     {
         const string text = "𠀀𠀀前文。\n重庆高新区总投资达212亿元,增长6.4%。后面还有很多很多文字";
         var zone = text.IndexOf("重庆高新区", StringComparison.Ordinal);
@@ -214,7 +214,7 @@ public class EvaluatorTests
     }
 
     [Test]
-    public void DifferentTextsAreRefused() =>
+    public void Different_texts_are_refused() =>
         Assert.That(
             () => Evaluator.Evaluate([new DocumentPair(new GoldDocument("a", "abc", null, []), new GoldDocument("a", "abd", null, []))]),
             Throws.InstanceOf<DocumentAlignmentException>().With.Message.Contains("document a"));

@@ -6,7 +6,7 @@ namespace ZoneExtract.Tests.Evaluation;
 public class GoldAgainstItselfTests
 {
     [Test]
-    public void TheReferenceGoldScoredAgainstItselfIsPerfectAndCountsOnlyNonOptionalSpans()
+    public void The_reference_gold_scored_against_itself_is_perfect_and_counts_only_non_optional_spans()
     {
         var gold = GoldJsonlReader.ReadFile(TestCorpus.GoldPath);
 

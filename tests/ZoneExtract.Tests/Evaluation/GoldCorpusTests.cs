@@ -28,7 +28,7 @@ public partial class GoldCorpusTests
     private static string Text => Document.GetProperty("text").GetString()!;
 
     [Test]
-    public void TextIsTheArticleByteForByte()
+    public void Text_is_the_article_byte_for_byte()
     {
         var article = File.ReadAllBytes(TestCorpus.ArticlePath);
         Assert.Multiple(() =>
@@ -40,7 +40,7 @@ public partial class GoldCorpusTests
     }
 
     [Test]
-    public void EverySpanIsInRangeOnOneLineWithoutQuotesAtItsEdges()
+    public void Every_span_is_in_range_on_one_line_without_quotes_at_its_edges()
     {
         // The article has no astral-plane characters, so code-point offsets are string indices here.
         Assert.That(Text.EnumerateRunes().Count(), Is.EqualTo(Text.Length));
@@ -64,7 +64,7 @@ public partial class GoldCorpusTests
     }
 
     [Test]
-    public void OnlyZoneInsideOrgOverlaps()
+    public void Only_zone_inside_org_overlaps()
     {
         var spans = Entities
             .Select(e => (Label: e.GetProperty("label").GetString()!, Start: e.GetProperty("start_offset").GetInt32(), End: e.GetProperty("end_offset").GetInt32()))
@@ -86,7 +86,7 @@ public partial class GoldCorpusTests
     }
 
     [Test]
-    public void ValuesAreWellFormedForTheirLabel()
+    public void Values_are_well_formed_for_their_label()
     {
         Assert.Multiple(() =>
         {
@@ -126,7 +126,7 @@ public partial class GoldCorpusTests
     }
 
     [Test]
-    public void EveryLabelIsAnnotatedAndTheProjectReaderAcceptsTheFile()
+    public void Every_label_is_annotated_and_the_project_reader_accepts_the_file()
     {
         var document = GoldJsonlReader.ReadFile(TestCorpus.GoldPath).Single();
         Assert.Multiple(() =>

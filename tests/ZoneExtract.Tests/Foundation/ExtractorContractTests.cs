@@ -3,7 +3,7 @@ namespace ZoneExtract.Tests.Foundation;
 public class ExtractorContractTests
 {
     [Test]
-    public void NullTextThrowsArgumentNullException()
+    public void Null_text_throws_argument_null_exception()
     {
         var e = Assert.Throws<ArgumentNullException>(() => SharedExtractor.Instance.Extract(null!));
         Assert.That(e!.ParamName, Is.EqualTo("text"));
@@ -12,7 +12,7 @@ public class ExtractorContractTests
     [TestCase("")]
     [TestCase("   ")]
     [TestCase("\r\n\t\u3000")]
-    public void EmptyOrWhitespaceTextGivesAnEmptyResult(string text)
+    public void Empty_or_whitespace_text_gives_an_empty_result(string text)
     {
         var result = SharedExtractor.Instance.Extract(text);
         Assert.Multiple(() =>
@@ -24,7 +24,7 @@ public class ExtractorContractTests
     }
 
     [Test]
-    public void TokensAndEntitiesAreSlicesOfTheOriginalText()
+    public void Tokens_and_entities_are_slices_of_the_original_text()
     {
         var text = TestCorpus.ReadArticle();
         var result = SharedExtractor.Instance.Extract(text, new ExtractionOptions { ReferenceDate = TestCorpus.ReferenceDate });
@@ -40,7 +40,7 @@ public class ExtractorContractTests
     }
 
     [Test]
-    public void TokensCoverEveryNonWhitespaceCharacterInOrder()
+    public void Tokens_cover_every_non_whitespace_character_in_order()
     {
         var text = "总投资达212亿元,增长６．４％。\n\n规上工业总产值1838.8亿元";
         var tokens = SharedExtractor.Instance.Extract(text).Tokens;
@@ -50,14 +50,14 @@ public class ExtractorContractTests
     }
 
     [Test]
-    public void FullWidthDigitsAreSegmentedLikeHalfWidthButKeepTheirOriginalText()
+    public void Full_width_digits_are_segmented_like_half_width_but_keep_their_original_text()
     {
         var tokens = SharedExtractor.Instance.Extract("增长６．４％").Tokens;
         Assert.That(tokens.Select(t => t.Text), Does.Contain("６．４％"));
     }
 
     [Test]
-    public void PosTagsAreOnlyGivenOnRequest()
+    public void Pos_tags_are_only_given_on_request()
     {
         const string text = "重庆高新区举行签约仪式";
         var plain = SharedExtractor.Instance.Extract(text);
@@ -71,7 +71,7 @@ public class ExtractorContractTests
     }
 
     [Test]
-    public void TaggedSegmentationOfALongTextCoversItInChunksAsPlainSegmentationDoes()
+    public void Tagged_segmentation_of_a_long_text_covers_it_in_chunks_as_plain_segmentation_does()
     {
         var text = string.Concat(Enumerable.Repeat(TestCorpus.ReadArticle(), 2)) + new string('7', 5000);
         var options = new ExtractionOptions { IncludePosTags = true, Labels = EntityLabel.None };
@@ -84,7 +84,7 @@ public class ExtractorContractTests
     }
 
     [Test]
-    public void CancelledTokenStopsExtraction()
+    public void Cancelled_token_stops_extraction()
     {
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();

@@ -5,7 +5,7 @@ namespace ZoneExtract.Tests.Foundation;
 public class JiebaResourcesTests : TemporaryFolderTest
 {
     [Test]
-    public void DictionariesAreFoundNextToTheAssemblyThroughAProjectReference()
+    public void Dictionaries_are_found_next_to_the_assembly_through_a_project_reference()
     {
         var directory = JiebaResources.Locate(explicitDirectory: null);
         Assert.Multiple(() =>
@@ -16,14 +16,14 @@ public class JiebaResourcesTests : TemporaryFolderTest
     }
 
     [Test]
-    public void AnEmptyFolderFailsWithAMessageNamingTheMissingFiles()
+    public void An_empty_folder_fails_with_a_message_naming_the_missing_files()
     {
         var e = Assert.Throws<SegmenterResourcesException>(() => JiebaResources.Locate(Folder));
         Assert.That(e!.Message, Does.Contain("dict.txt is missing").And.Contain(Folder).And.Contain(JiebaResources.DirectoryVariable));
     }
 
     [Test]
-    public void ATruncatedMainDictionaryIsReportedNotSilentlyUsed()
+    public void A_truncated_main_dictionary_is_reported_not_silently_used()
     {
         var shipped = JiebaResources.Locate(explicitDirectory: null);
         foreach (var file in Directory.GetFiles(shipped)) File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)));
@@ -34,7 +34,7 @@ public class JiebaResourcesTests : TemporaryFolderTest
     }
 
     [Test]
-    public void AMissingFolderIsNamedInTheMessage()
+    public void A_missing_folder_is_named_in_the_message()
     {
         var missing = Path.Combine(Folder, "nowhere");
         var e = Assert.Throws<SegmenterResourcesException>(() => JiebaResources.Locate(missing));

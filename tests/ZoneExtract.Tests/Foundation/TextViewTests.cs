@@ -9,7 +9,7 @@ public class TextViewTests
     [TestCase("西部（重庆）科学城", "西部(重庆)科学城")]
     [TestCase("a\u3000b", "a b")]
     [TestCase("不变的文字,6.4%", "不变的文字,6.4%")]
-    public void WidthFoldingKeepsLengthAndMapsFullWidthForms(string input, string expected)
+    public void Width_folding_keeps_length_and_maps_full_width_forms(string input, string expected)
     {
         var folded = WidthNormalizer.Fold(input);
         Assert.That(folded, Is.EqualTo(expected));
@@ -17,7 +17,7 @@ public class TextViewTests
     }
 
     [Test]
-    public void AWordBrokenAcrossAColumnIsRejoinedForSegmentationAndMappedBack()
+    public void A_word_broken_across_a_column_is_rejoined_for_segmentation_and_mapped_back()
     {
         const string text = "努力把西部(重庆)科学城建设成为重大科技成果诞生地和全国创新重要策源地之一建\n\n设成为重大科技成果诞生地";
         var view = SegmentationView.Create(text);
@@ -36,7 +36,7 @@ public class TextViewTests
     [TestCase("## 强化创新平台载体建设提升科技创新实力的重要举措\n\n重庆高新区举行仪式")]
     [TestCase("短标题\n\n重庆高新区举行仪式")]
     [TestCase("科学家的家,创业者的城,创新者的乐园与奋斗者的舞台。\n\n重庆高新区举行仪式")]
-    public void HeadingsShortLinesAndSentenceEndsAreNotJoined(string text)
+    public void Headings_short_lines_and_sentence_ends_are_not_joined(string text)
     {
         Assert.That(SegmentationView.Create(text).Text, Is.EqualTo(text));
     }

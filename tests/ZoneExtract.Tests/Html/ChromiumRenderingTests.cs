@@ -14,7 +14,7 @@ public partial class ChromiumRenderingTests : TemporaryFolderTest
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     [Test]
-    public void TheReferenceArticlesPageRendersWithItsLegendColours()
+    public void The_reference_articles_page_renders_with_its_legend_colours()
     {
         var chromium = FindOnPath("chromium") ?? FindOnPath("chromium-browser");
         if (chromium is null) Assert.Ignore("chromium is not installed (apt-get install chromium), so the page was not rendered in a browser");

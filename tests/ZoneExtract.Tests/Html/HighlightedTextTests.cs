@@ -14,7 +14,7 @@ public class HighlightedTextTests
     private static Highlight Mark(int start, int end, string tag) => new(start, end, "c", tag, tag + " title");
 
     [Test]
-    public void ANestedSpanBecomesANestedElement()
+    public void A_nested_span_becomes_a_nested_element()
     {
         // 贵阳高新区社会事务局: an ORG whose name holds a ZONE.
         var html = Render("贵阳高新区社会事务局。", Mark(0, 10, "ORG"), Mark(0, 5, "ZONE"));
@@ -24,7 +24,7 @@ public class HighlightedTextTests
     }
 
     [Test]
-    public void CrossingSpansAreCutIntoFragmentsAndOnlyTheLastFragmentShowsTheTag()
+    public void Crossing_spans_are_cut_into_fragments_and_only_the_last_fragment_shows_the_tag()
     {
         var html = Render("abcdef", Mark(0, 4, "A"), Mark(2, 6, "B"));
 
@@ -34,7 +34,7 @@ public class HighlightedTextTests
     }
 
     [Test]
-    public void EachLineIsAParagraphAndASpanOverALineBreakContinuesOnTheNextLine()
+    public void Each_line_is_a_paragraph_and_a_span_over_a_line_break_continues_on_the_next_line()
     {
         var html = Render("ab\r\ncd", Mark(1, 5, "A"));
 
@@ -44,7 +44,7 @@ public class HighlightedTextTests
     }
 
     [Test]
-    public void TextTagsAndTitlesAreEscaped()
+    public void Text_tags_and_titles_are_escaped()
     {
         var html = Render("<script>alert(\"x\")</script> & 'q'", new Highlight(0, 8, "c", "<b>", "\"t\" & <i>"));
 

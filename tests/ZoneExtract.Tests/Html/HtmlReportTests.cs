@@ -33,7 +33,7 @@ public class HtmlReportTests
     }
 
     [Test]
-    public void EachKindOfJudgementHasItsOwnMark()
+    public void Each_kind_of_judgement_has_its_own_mark()
     {
         var html = Render(out _);
 
@@ -49,7 +49,7 @@ public class HtmlReportTests
     }
 
     [Test]
-    public void TheScoreTableShowsTheReportsFigures()
+    public void The_score_table_shows_the_reports_figures()
     {
         var html = Render(out var report);
         var money = report.Labels.Single(l => l.Label == "MONEY");
@@ -61,7 +61,7 @@ public class HtmlReportTests
     }
 
     [Test]
-    public void TextIdsAndSourcesAreEscaped()
+    public void Text_ids_and_sources_are_escaped()
     {
         var html = Render(out _);
 

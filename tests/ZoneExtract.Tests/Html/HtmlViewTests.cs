@@ -18,7 +18,7 @@ public class HtmlViewTests
     }
 
     [Test]
-    public void HostileTextAndIdsAreEscapedAndThePageLoadsNothing()
+    public void Hostile_text_and_ids_are_escaped_and_the_page_loads_nothing()
     {
         var html = Render([("<img src=x onerror=\"alert(1)\">&", Extract(Hostile))]);
 
@@ -33,7 +33,7 @@ public class HtmlViewTests
     }
 
     [Test]
-    public void EntitiesCarryTheirLabelColourTagAndNormalisedValueInTheTitle()
+    public void Entities_carry_their_label_colour_tag_and_normalised_value_in_the_title()
     {
         var html = Render([("cq", Extract(Hostile))]);
 
@@ -47,7 +47,7 @@ public class HtmlViewTests
     }
 
     [Test]
-    public void TheReferenceArticleShowsAZoneNestedInAnOrganisation()
+    public void The_reference_article_shows_a_zone_nested_in_an_organisation()
     {
         var result = Extract(TestCorpus.ReadArticle());
         var html = Render([("gaoxin-2020-11", result)]);
@@ -58,7 +58,7 @@ public class HtmlViewTests
     }
 
     [Test]
-    public void SeveralDocumentsGetTotalsAndAContentsListOneDocumentDoesNot()
+    public void Several_documents_get_totals_and_a_contents_list_one_document_does_not()
     {
         var one = Render([("a", Extract("重庆高新区投资212亿元"))]);
         var two = Render([("a", Extract("重庆高新区投资212亿元")), (null, Extract("增长6.4%"))]);
@@ -74,7 +74,7 @@ public class HtmlViewTests
     }
 
     [Test]
-    public void WithoutDocumentLegendsEachDocumentsCountsArePlainText()
+    public void Without_document_legends_each_documents_counts_are_plain_text()
     {
         var html = Render([("a", Extract("重庆高新区投资212亿元")), ("b", Extract("增长6.4%"))], new HtmlViewOptions { DocumentLegends = false });
 
@@ -87,7 +87,7 @@ public class HtmlViewTests
     }
 
     [Test]
-    public void ExtraSectionsFollowTheTextOfEachDocumentWithItsAnchors()
+    public void Extra_sections_follow_the_text_of_each_document_with_its_anchors()
     {
         var section = new RecordingSection();
         var html = Render([("a", Extract("第一行\n重庆高新区投资212亿元"))], new HtmlViewOptions { Sections = [section] });
@@ -102,7 +102,7 @@ public class HtmlViewTests
     }
 
     [Test]
-    public void AFailedDocumentKeepsItsPlaceWithItsReason()
+    public void A_failed_document_keeps_its_place_with_its_reason()
     {
         using var output = new StringWriter();
         var writer = new HtmlViewWriter(output);

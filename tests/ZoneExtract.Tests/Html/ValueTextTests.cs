@@ -13,7 +13,7 @@ public class ValueTextTests
     [TestCase("start=2020-01-01 end=2020-07-31", "2020-01-01 – 2020-07-31")]
     [TestCase("start=2020-10-30 end=2020-10-30", "2020-10-30")]
     [TestCase("unknown=x", "unknown x")]
-    public void GoldValuesReadAsPeopleWriteThem(string pairs, string expected)
+    public void Gold_values_read_as_people_write_them(string pairs, string expected)
     {
         var value = pairs.Split(' ').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
 
@@ -24,7 +24,7 @@ public class ValueTextTests
     [TestCase("今年1-7月增长", "今年1-7月", "2020-01-01 – 2020-07-31")]
     [TestCase("投资10余亿元", "10余亿元", "about 1,000,000,000 CNY")]
     [TestCase("重庆高新区投资", "重庆高新区", "kind high_tech_zone; official name 重庆高新技术产业开发区")]
-    public void ExtractedEntitiesReadWithTheirValue(string text, string span, string expected)
+    public void Extracted_entities_read_with_their_value(string text, string span, string expected)
     {
         var result = SharedExtractor.Instance.Extract(text, new ExtractionOptions { ReferenceDate = new DateOnly(2020, 11, 23) });
 
@@ -32,7 +32,7 @@ public class ValueTextTests
     }
 
     [Test]
-    public void ADateWithoutReferenceDateSaysSo()
+    public void A_date_without_reference_date_says_so()
     {
         var result = SharedExtractor.Instance.Extract("今年1-7月增长", new ExtractionOptions());
 

@@ -16,9 +16,9 @@ public class PublicApiTests
     private static string ApprovedPath(Type anyType) =>
         Path.Combine(TestCorpus.RepositoryRoot, "tests", "ZoneExtract.Tests", "PublicApi", anyType.Assembly.GetName().Name + ".approved.txt");
 
-    [TestCase(typeof(ZoneExtractor), TestName = "PublicApiMatchesTheApprovedBaseline(ZoneExtract)")]
-    [TestCase(typeof(ZoneExtract.Evaluation.Evaluator), TestName = "PublicApiMatchesTheApprovedBaseline(ZoneExtract.Evaluation)")]
-    public void PublicApiMatchesTheApprovedBaseline(Type anyType)
+    [TestCase(typeof(ZoneExtractor), TestName = "Public_api_matches_the_approved_baseline(ZoneExtract)")]
+    [TestCase(typeof(ZoneExtract.Evaluation.Evaluator), TestName = "Public_api_matches_the_approved_baseline(ZoneExtract.Evaluation)")]
+    public void Public_api_matches_the_approved_baseline(Type anyType)
     {
         var approvedPath = ApprovedPath(anyType);
         var actual = Normalize(anyType.Assembly.GeneratePublicApi(new ApiGeneratorOptions

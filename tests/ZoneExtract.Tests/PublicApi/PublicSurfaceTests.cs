@@ -10,7 +10,7 @@ public class PublicSurfaceTests
     private static readonly string[] InternalDependencyNamespaces = ["JiebaNet", "Microsoft.ML"];
 
     [Test]
-    public void NoPublicSignatureMentionsJiebaOrMlNetTypes()
+    public void No_public_signature_mentions_jieba_or_ml_net_types()
     {
         var leaks = new List<string>();
         foreach (var type in PublicSurface.Types)
@@ -26,7 +26,7 @@ public class PublicSurfaceTests
     }
 
     [Test]
-    public void PublicTypesExposeNoSettablePropertiesOrWritableFields()
+    public void Public_types_expose_no_settable_properties_or_writable_fields()
     {
         var mutable = new List<string>();
         foreach (var type in PublicSurface.Types)
@@ -43,7 +43,7 @@ public class PublicSurfaceTests
     }
 
     [Test]
-    public void EntityRecordsAreSealed()
+    public void Entity_records_are_sealed()
     {
         // Sealed, so that a consumer's switch over the entity types and the typed views of ExtractionResult
         // (Money, Dates...) see every entity as exactly one of the published types.

@@ -6,7 +6,7 @@ namespace ZoneExtract.Tests.Robustness;
 public class ConcurrencyTests
 {
     [Test]
-    public void ParallelExtractionFromOneExtractorEqualsSequentialExtraction()
+    public void Parallel_extraction_from_one_extractor_equals_sequential_extraction()
     {
         var documents = Documents().ToArray();
         var sequential = documents.Select(Describe).ToArray();

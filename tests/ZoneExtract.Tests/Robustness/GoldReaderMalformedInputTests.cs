@@ -15,7 +15,7 @@ public class GoldReaderMalformedInputTests
     [TestCase("{\"text\":\"重庆\",\"entities\":[{\"label\":\"LOC\",\"start_offset\":-1,\"end_offset\":1}]}", "outside the text", TestName = "negative offset")]
     [TestCase("{\"text\":\"重庆\",\"label\":[[0,2]]}", "must be [start, end, \"LABEL\"]", TestName = "short label triple")]
     [TestCase("{\"id\":\"x\",\"source\":\"in.jsonl:3\",\"error\":\"invalid JSON\"}", "an error record, not a document", TestName = "batch error record")]
-    public void AMalformedLineIsReportedWithFileAndLine(string badLine, string expectedProblem)
+    public void A_malformed_line_is_reported_with_file_and_line(string badLine, string expectedProblem)
     {
         var path = WriteFile(Good + "\n\n" + badLine + "\n" + Good + "\n");
         try
@@ -33,7 +33,7 @@ public class GoldReaderMalformedInputTests
     }
 
     [Test]
-    public void BomCrlfAndBlankLinesAreReadAndNoDocumentIsLost()
+    public void Bom_crlf_and_blank_lines_are_read_and_no_document_is_lost()
     {
         var path = WriteFile("\uFEFF" + Good + "\r\n\r\n   \r\n" + Good.Replace("\"ok\"", "\"ok2\"") + "\r\n");
         try

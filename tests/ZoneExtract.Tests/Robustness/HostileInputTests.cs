@@ -12,19 +12,19 @@ public class HostileInputTests
     private static readonly ExtractionOptions WithDate = new() { ReferenceDate = new DateOnly(2020, 11, 23) };
 
     [Test]
-    public void RandomMixedTextKeepsTheSpanAndValueContract()
+    public void Random_mixed_text_keeps_the_span_and_value_contract()
     {
         AdversarialText.Text.Sample(CheckTwice, iter: 400, seed: null);
     }
 
     [TestCaseSource(nameof(Extremes))]
-    public void ExtremeInputKeepsTheSpanAndValueContract(string name, string text)
+    public void Extreme_input_keeps_the_span_and_value_contract(string name, string text)
     {
         CheckTwice(text);
     }
 
     [Test]
-    public void ALongRunOfDigitsIsSegmentedWhole()
+    public void A_long_run_of_digits_is_segmented_whole()
     {
         // jieba alone is quadratic on an unbroken run (40,000 digits took 2 s); the segmenter's chunks keep it linear.
         var result = SharedExtractor.Instance.Extract("总额" + new string('8', 200_000) + "亿元");
@@ -34,7 +34,7 @@ public class HostileInputTests
     /// <summary>Found by fuzz.sh: a full-width minus is a sign, so the value is negative and the contract must say so.</summary>
     [TestCase("下降－４％", "-4")]
     [TestCase("增长率为－６．４％", "-6.4")]
-    public void AFullWidthMinusGivesANegativePercentThatKeepsTheContract(string text, string expected)
+    public void A_full_width_minus_gives_a_negative_percent_that_keeps_the_contract(string text, string expected)
     {
         var result = SharedExtractor.Instance.Extract(text, WithDate);
         ResultInvariants.Check(text, result);
@@ -44,7 +44,7 @@ public class HostileInputTests
     /// <summary>Found by fuzz.sh: a minus before a numeral that is a range of its own (八九) must keep max ≥ value.</summary>
     [TestCase("下降-八九%", "-9", "-8")]
     [TestCase("回落－三四个百分点", "-4", "-3")]
-    public void AMinusBeforeANumeralRangeGivesAnOrderedNegativeRange(string text, string value, string max)
+    public void A_minus_before_a_numeral_range_gives_an_ordered_negative_range(string text, string value, string max)
     {
         var result = SharedExtractor.Instance.Extract(text, WithDate);
         ResultInvariants.Check(text, result);

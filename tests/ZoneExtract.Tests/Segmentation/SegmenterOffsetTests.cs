@@ -7,7 +7,7 @@ namespace ZoneExtract.Tests.Segmentation;
 public class SegmenterOffsetTests
 {
     [Test]
-    public void WordsAfterAWhitespaceOnlyBlockKeepTheirTruePosition()
+    public void Words_after_a_whitespace_only_block_keep_their_true_position()
     {
         // jieba's Tokenize drops the lone space between 重庆 and 高新区 and then counts 高新区 from 2, not 3.
         const string text = "重庆 高新区  今年 \t 增长";
@@ -17,7 +17,7 @@ public class SegmenterOffsetTests
     }
 
     [Test]
-    public void ChunkedSegmentationGivesExactlyTheWordsOfOneJiebaCall()
+    public void Chunked_segmentation_gives_exactly_the_words_of_one_jieba_call()
     {
         // Without line breaks no layout join applies, so the pipeline's words must be jieba's on the folded text.
         var text = string.Join("。", Enumerable.Repeat(TestCorpus.ReadArticle().Replace('\n', ' '), 3));

@@ -21,31 +21,31 @@ public class WordCutterParityTests
         .Array[1, 12].Select(string.Concat);
 
     [Test]
-    public void TheDictionaryTotalWithDomainWordsIsJiebaNets()
+    public void The_dictionary_total_with_domain_words_is_jieba_nets()
     {
         _ = SharedExtractor.Resources.LoadJiebaNet();
         Assert.That(Cutter.Total, Is.EqualTo(WordDictionary.Instance.Total));
     }
 
     [Test]
-    public void TheReferenceArticleIsCutIntoJiebaNetsWords()
+    public void The_reference_article_is_cut_into_jieba_nets_words()
     {
         foreach (var paragraph in Article.Split('\n')) AssertSameWords(paragraph);
     }
 
     [Test]
-    public void MixedRealAndRandomTextIsCutIntoJiebaNetsWords() =>
+    public void Mixed_real_and_random_text_is_cut_into_jieba_nets_words() =>
         ArticleMix.Sample(AssertSameWords, iter: 3000, seed: null);
 
     [Test]
-    public void HostileTextIsCutIntoJiebaNetsWords() =>
+    public void Hostile_text_is_cut_into_jieba_nets_words() =>
         AdversarialText.Text.Sample(AssertSameWords, iter: 1000, seed: null);
 
     [TestCase("")]
     [TestCase("重庆高新区微电园")]
     [TestCase("SK海力士和5G基站，增长3.5%。")]
     [TestCase("张三·李四在A-B区\r\n")]
-    public void KnownCasesAreCutIntoJiebaNetsWords(string text) => AssertSameWords(text);
+    public void Known_cases_are_cut_into_jieba_nets_words(string text) => AssertSameWords(text);
 
     private static void AssertSameWords(string text)
     {

@@ -5,7 +5,7 @@ namespace ZoneExtract.Tests.Segmentation;
 public class WordTrieTests : TemporaryFolderTest
 {
     [Test]
-    public void WordsPrefixesAndTheTotalAreJiebasReadingOfTheFile()
+    public void Words_prefixes_and_the_total_are_jiebas_reading_of_the_file()
     {
         var trie = WordTrie.LoadFile(Write("重庆 100 ns", "重庆市 40 ns", "高新区 7", "重庆 5 ns", "单词"));
         Assert.Multiple(() =>
@@ -20,7 +20,7 @@ public class WordTrieTests : TemporaryFolderTest
     }
 
     [Test]
-    public void AddingAWordReplacesItsCountInTheTotal()
+    public void Adding_a_word_replaces_its_count_in_the_total()
     {
         var trie = WordTrie.LoadFile(Write("重庆 100 ns"));
         trie.AddWord("重庆", 30);
@@ -34,7 +34,7 @@ public class WordTrieTests : TemporaryFolderTest
     }
 
     [Test]
-    public void AMalformedCountNamesTheFileAndLine()
+    public void A_malformed_count_names_the_file_and_line()
     {
         var path = Write("重庆 100 ns", "高新区 many n");
         var e = Assert.Throws<InvalidDataException>(() => WordTrie.LoadFile(path));
@@ -42,7 +42,7 @@ public class WordTrieTests : TemporaryFolderTest
     }
 
     [Test]
-    public void ManyWordsSurviveTheEdgeTableGrowing()
+    public void Many_words_survive_the_edge_table_growing()
     {
         // 2^20 slots grow at 70 % load: 800,000 two-character words (plus their prefixes) force a resize.
         var lines = Enumerable.Range(0, 800_000).Select(i => $"{(char)(0x4E00 + i / 1000)}{(char)(0x4E00 + i % 1000)}{(char)(0x5000 + i % 7)} 1");

@@ -11,7 +11,7 @@ public class DecimalTextTests
     [TestCase("-3.90", "-3.9")]
     [TestCase("0.0000001", "0.0000001")]
     [TestCase("79228162514264337593543950335", "79228162514264337593543950335")]
-    public void FormatsWithoutTrailingZerosOrExponent(string input, string expected)
+    public void Formats_without_trailing_zeros_or_exponent(string input, string expected)
     {
         var value = decimal.Parse(input, System.Globalization.CultureInfo.InvariantCulture);
         Assert.That(DecimalText.Format(value), Is.EqualTo(expected));

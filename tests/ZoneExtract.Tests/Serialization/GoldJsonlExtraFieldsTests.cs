@@ -10,7 +10,7 @@ public class GoldJsonlExtraFieldsTests
     private const string Text = "𠀀重庆高新区投资212亿元";
 
     [Test]
-    public void EveryEntityCarriesItsTextAndAZoneItsKindAndCanonicalName()
+    public void Every_entity_carries_its_text_and_a_zone_its_kind_and_canonical_name()
     {
         var result = SharedExtractor.Instance.Extract(Text, new ExtractionOptions { ReferenceDate = TestCorpus.ReferenceDate });
         using var json = JsonDocument.Parse(GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(result, "x")));
@@ -30,7 +30,7 @@ public class GoldJsonlExtraFieldsTests
     }
 
     [Test]
-    public void TheReaderKeepsKindAndCanonicalAndSkipsText()
+    public void The_reader_keeps_kind_and_canonical_and_skips_text()
     {
         const string line = """{"id":"a","text":"重庆高新区投资","entities":[{"id":1,"label":"ZONE","start_offset":0,"end_offset":5,"text":"重庆高新区","kind":"high_tech_zone","canonical":"重庆高新技术产业开发区"}]}""";
 
@@ -45,7 +45,7 @@ public class GoldJsonlExtraFieldsTests
     }
 
     [Test]
-    public void ExtractorOutputScoredAgainstPlainGoldIsAPerfectMatch()
+    public void Extractor_output_scored_against_plain_gold_is_a_perfect_match()
     {
         var result = SharedExtractor.Instance.Extract(Text, new ExtractionOptions { ReferenceDate = TestCorpus.ReferenceDate });
         var written = GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(result, "x"));

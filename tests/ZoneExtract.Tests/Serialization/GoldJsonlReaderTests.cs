@@ -8,7 +8,7 @@ public class GoldJsonlReaderTests
     private static IReadOnlyList<GoldDocument> Read(string jsonl) => GoldJsonlReader.Read(new StringReader(jsonl), "gold.jsonl").ToList();
 
     [Test]
-    public void ReadsTheEntitiesFormWithValuesOptionalFlagsAndAstralCharacters()
+    public void Reads_the_entities_form_with_values_optional_flags_and_astral_characters()
     {
         // 𠀀 is one code point but two UTF-16 units: code-point offsets 3..8 are string indices 4..9.
         const string line = """{"id": 7, "text": "𠀀前文重庆高新区投资5亿元", "meta": {"reference_date": "2020-11-23"}, "entities": [{"id": 1, "label": "zone", "start_offset": 3, "end_offset": 8, "optional": true}, {"id": 2, "label": "MONEY", "start_offset": 10, "end_offset": 13, "value": {"amount": "500000000", "currency": "CNY"}}], "extra": "ignored"}""";
@@ -28,7 +28,7 @@ public class GoldJsonlReaderTests
     }
 
     [Test]
-    public void ReadsTheOlderLabelTripleFormWithAstralCharacters()
+    public void Reads_the_older_label_triple_form_with_astral_characters()
     {
         const string jsonl = """
             {"text": "𠀀𠀀重庆高新区增长6.4%", "label": [[2, 7, "ZONE"], [9, 13, "PERCENT"]]}
@@ -64,7 +64,7 @@ public class GoldJsonlReaderTests
     [TestCase("{\"text\": \"abc\", \"label\": [[0, 2]]}", "label[0] must be [start, end, \"LABEL\"]")]
     [TestCase("{\"text\": \"abc\", \"meta\": {\"reference_date\": \"23.11.2020\"}}", "'meta.reference_date' must be an ISO date")]
     [TestCase("{\"text\": \"abc\", \"id\": [1]}", "'id' must be a string or a number")]
-    public void MalformedLinesNameTheFileTheLineAndTheProblem(string badLine, string problem)
+    public void Malformed_lines_name_the_file_the_line_and_the_problem(string badLine, string problem)
     {
         var jsonl = "{\"text\": \"fine\"}\n\n" + badLine + "\n";
 
@@ -92,7 +92,7 @@ public class GoldJsonlReaderTests
     [TestCase("DATE", """{"start": "2020-11-31", "end": "2020-12-01"}""", "start '2020-11-31' is not an ISO date")]
     [TestCase("DATE", """{"start": "2020-12-01", "end": "2020-01-01"}""", "start 2020-12-01 is after end 2020-01-01")]
     [TestCase("DATE", "[\"2020-01-01\"]", "value must be an object")]
-    public void ValuesOfTheWrongShapeForTheirLabelAreRejected(string label, string value, string problem)
+    public void Values_of_the_wrong_shape_for_their_label_are_rejected(string label, string value, string problem)
     {
         var line = $$"""{"text": "今年以来增长", "entities": [{"label": "{{label}}", "start_offset": 0, "end_offset": 4, "value": {{value}}}]}""";
 
@@ -108,7 +108,7 @@ public class GoldJsonlReaderTests
     [TestCase("PERCENT", """{"percent": "-3.2"}""")]
     [TestCase("DATE", """{"start": "2020-01-01", "end": "2020-11-23"}""")]
     [TestCase("ZONE", """{"canonical": "重庆高新技术产业开发区"}""")]
-    public void WellFormedValuesAreAccepted(string label, string value)
+    public void Well_formed_values_are_accepted(string label, string value)
     {
         var line = $$"""{"text": "今年以来增长", "entities": [{"label": "{{label}}", "start_offset": 0, "end_offset": 4, "value": {{value}}}]}""";
 

@@ -5,7 +5,7 @@ namespace ZoneExtract.Tests.Serialization;
 public class GoldJsonlRoundTripTests
 {
     [Test]
-    public void ExtractorOutputRoundTripsThroughTheGoldReader()
+    public void Extractor_output_round_trips_through_the_gold_reader()
     {
         var text = TestCorpus.ReadArticle();
         var result = SharedExtractor.Instance.Extract(text, new ExtractionOptions { ReferenceDate = TestCorpus.ReferenceDate });
@@ -18,7 +18,7 @@ public class GoldJsonlRoundTripTests
     }
 
     [Test]
-    public void AstralPlaneCharactersShiftStringIndicesButNotCodePointOffsets()
+    public void Astral_plane_characters_shift_string_indices_but_not_code_point_offsets()
     {
         const string text = "𠀀𠀀重庆高新区增长6.4%";
         var start = text.IndexOf("6.4%", StringComparison.Ordinal);
