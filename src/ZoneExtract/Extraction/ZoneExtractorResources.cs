@@ -34,6 +34,7 @@ public sealed class ZoneExtractorResources
         Zones = new ZoneGazetteer(data, ZoneSuffixes, new ZoneNameForms(places), Places, Names.Prefix);
         Companies = new CompanyLexicon(data, common, cutter);
         Organizations = OrganizationLexicon.Load(data, common, cutter);
+        SpeechVerbs = data.ReadWordSet("speech-verbs.tsv");
         Currencies = Recognition.Money.CurrencyTable.Load(data);
         CalendarWords = Recognition.Dates.DateWordTable.Load(data);
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
@@ -65,6 +66,8 @@ public sealed class ZoneExtractorResources
     internal CompanyLexicon Companies { get; }
 
     internal NameLexicon Organizations { get; }
+
+    internal SpanTable<bool> SpeechVerbs { get; }
 
     internal Recognition.Money.CurrencyTable Currencies { get; }
 

@@ -11,8 +11,11 @@ namespace ZoneExtract.Recognition;
 /// A long name ending in a company head may also end inside a word that its head starts (瑞智电子 in 瑞智|电子光学).
 /// Only names that cannot be ordinary words are spread: three or more characters, or two characters that
 /// jieba's dictionary does not know at all (瑞智), and never common vocabulary (浪潮 in 改革浪潮 is no firm).
+/// The company names include the aliases the text defines (<see cref="AliasDefinitions"/>) and the names of firms
+/// found with a legal form, without it (首钢公司 → 首钢).
 /// LOC names closed by an administrative suffix (纳雍县) are spread the same way: a county named once is that county
-/// at every free mention.
+/// at every free mention. So are PERSON names that cannot be ordinary words: a speaker introduced with a title
+/// (总领事田尻和宏) is the same person when the text comes back to him by name alone.
 /// ORG is not spread: its spans include generic-looking platform and office names, so one false ORG would be
 /// repeated across the article.
 /// Cost: one ordinal string search per distinct name, and a coverage array the length of the text.
@@ -27,7 +30,9 @@ internal sealed class DocumentConsistency(NameResources names)
         companies.UnionWith(ShortForms(accepted, text));
         companies.UnionWith(aliases.Select(a => text.Substring(a.Start, a.Length)));
         var places = NamesOf(accepted, text, EntityLabel.Location, IsAdministrativePlace);
-        if (companies.Count == 0 && places.Count == 0) return accepted;
+        var people = NamesOf(accepted, text, EntityLabel.Person, IsDistinctive);
+        people.ExceptWith(companies);
+        if (companies.Count == 0 && places.Count == 0 && people.Count == 0) return accepted;
 
         // a PERSON with a company's name is that company: persons are read off the name's shape, companies off evidence
         var entities = accepted.Select(e => e.Label == EntityLabel.Person && companies.Contains(text.Substring(e.Start, e.Length))
@@ -41,6 +46,7 @@ internal sealed class DocumentConsistency(NameResources names)
         }
         AddMentions(document, companies, covered, entities, (at, length, slice) => new CompanyEntity(at, length, slice));
         AddMentions(document, places, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
+        AddMentions(document, people, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
 

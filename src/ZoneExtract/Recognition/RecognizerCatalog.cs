@@ -29,6 +29,7 @@ internal static class RecognizerCatalog
             new Names.CompanyRoleRecognizer(names),
             new Names.PersonTitleRecognizer(names),
             new Names.BylineRecognizer(names),
+            new Names.PersonSpeechRecognizer(names, resources.SpeechVerbs),
             new Model.NameModelRecognizer(resources.NameModel, names),
             new Places.PlaceListRecognizer(resources.Places),
         ];

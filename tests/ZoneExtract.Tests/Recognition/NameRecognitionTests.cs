@@ -46,6 +46,29 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Does.Contain(person));
     }
 
+    [TestCase("。⏎刘利嘉表示，知识产权保护是关键。", "刘利嘉")]
+    [TestCase("“竞争压力很大。”何念文说。", "何念文")]
+    public void A_name_before_a_verb_of_saying_at_a_clause_start_is_a_person(string text, string person)
+    {
+        Assert.That(Entities(text.Replace('⏎', '\n')).OfType<PersonEntity>().Select(p => p.Text), Does.Contain(person));
+    }
+
+    [TestCase("公司表示将继续投入。")]
+    [TestCase("记者查询显示，排名变化很快。")]
+    [TestCase("市场高峰表示需求旺盛。")]
+    public void Ordinary_words_before_a_verb_of_saying_or_after_a_title_are_not_people(string text)
+    {
+        Assert.That(Entities(text).OfType<PersonEntity>(), Is.Empty);
+    }
+
+    [Test]
+    public void A_person_named_once_with_a_title_is_the_same_person_at_later_mentions()
+    {
+        const string text = "总领事柏振宇出席仪式。\n据悉，柏振宇在讲话中谈及合作前景。";
+        var starts = Entities(text).OfType<PersonEntity>().Where(p => p.Text == "柏振宇").Select(p => p.Start);
+        Assert.That(starts, Is.EqualTo(new[] { 3, text.LastIndexOf("柏振宇", StringComparison.Ordinal) }));
+    }
+
     [Test]
     public void Provinces_and_prefectures_are_locations()
     {

@@ -32,7 +32,8 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
                 if (end - start >= 2 && token.Length >= 2 && names.Common.IsCommon(token.Text)) break;
                 end = token.End;
             }
-            if (end - start is >= 2 and <= 3) candidates.Add(new PersonEntity(start, end - start, document.Slice(start, end - start)));
+            // 记者查询: a title followed by an ordinary word that starts with a surname character (查)
+            if (end - start is >= 2 and <= 3 && !names.Common.IsCommon(text[start..end])) candidates.Add(new PersonEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
 
