@@ -39,7 +39,7 @@ public sealed class ZoneExtractor
         Resources = resources;
         _segmenter = resources.Segmenter;
         _recognizers = RecognizerCatalog.CreateDefault(resources);
-        _consistency = new DocumentConsistency(resources.Names);
+        _consistency = new DocumentConsistency(resources.Names, resources.Places);
     }
 
     /// <summary>The resources this extractor reads.</summary>

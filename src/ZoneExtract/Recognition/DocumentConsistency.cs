@@ -20,7 +20,7 @@ namespace ZoneExtract.Recognition;
 /// repeated across the article.
 /// Cost: one ordinal string search per distinct name, and a coverage array the length of the text.
 /// </summary>
-internal sealed class DocumentConsistency(NameResources names)
+internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexicon allPlaces)
 {
     public Entity[] Spread(Document document, Entity[] accepted)
     {
@@ -32,7 +32,8 @@ internal sealed class DocumentConsistency(NameResources names)
         var places = NamesOf(accepted, text, EntityLabel.Location, IsAdministrativePlace);
         var people = NamesOf(accepted, text, EntityLabel.Person, IsDistinctive);
         people.ExceptWith(companies);
-        if (companies.Count == 0 && places.Count == 0 && people.Count == 0) return accepted;
+        var zones = ZoneShortForms(accepted, text);
+        if (companies.Count == 0 && places.Count == 0 && people.Count == 0 && zones.Count == 0) return accepted;
 
         // a PERSON with a company's name is that company: persons are read off the name's shape, companies off evidence
         var entities = accepted.Select(e => e.Label == EntityLabel.Person && companies.Contains(text.Substring(e.Start, e.Length))
@@ -47,6 +48,8 @@ internal sealed class DocumentConsistency(NameResources names)
         AddMentions(document, companies, covered, entities, (at, length, slice) => new CompanyEntity(at, length, slice));
         AddMentions(document, places, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
         AddMentions(document, people, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
+        foreach (var (shortForm, zone) in zones)
+            AddMentions(document, [shortForm], covered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName));
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
 
@@ -65,6 +68,28 @@ internal sealed class DocumentConsistency(NameResources names)
                 && !names.Places.All.Contains(shortForm) && !names.Prefix.IsGeneric(shortForm))
                 yield return shortForm;
         }
+    }
+
+    /// <summary>
+    /// A listed zone named in full comes back by its name without the zone word and the place (两江新区 … 两江): that short
+    /// form is the zone too, when it cannot be common vocabulary, a place of its own (浦东 of 浦东新区 is a district) or a
+    /// generic word. Only zones with an official name count: a pattern-found zone's stem is often a sector (大健康产业园).
+    /// </summary>
+    private Dictionary<string, ZoneEntity> ZoneShortForms(Entity[] accepted, string text)
+    {
+        var forms = new Dictionary<string, ZoneEntity>(StringComparer.Ordinal);
+        foreach (var zone in accepted.OfType<ZoneEntity>().Where(z => z.CanonicalName is not null))
+        {
+            var name = text.Substring(zone.Start, zone.Length);
+            if (!names.ZoneSuffixes.TryMatchEndingAt(name, name.Length, out var suffix, out _)) continue;
+            var stem = name[..^suffix.Length];
+            var placeLength = names.Places.PrefixLength(stem, 0);
+            if (placeLength > 0 && stem.Length - placeLength >= 2) stem = stem[placeLength..];
+            if (stem.Length is >= 2 and <= 4 && NamePrefix.IsNameMaterial(stem) && !names.Common.IsCommon(stem)
+                && !allPlaces.All.Contains(stem) && !names.Prefix.IsGeneric(stem))
+                forms.TryAdd(stem, zone);
+        }
+        return forms;
     }
 
     private HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads) =>

@@ -21,7 +21,7 @@ public class DocumentConsistencyTests
         var document = Segmented(text, "星澜智造", "。", "星澜智造厂", "。", "星澜智造", "研究院", "。", "星澜智造", "。");
         var company = new CompanyEntity(0, 4, "星澜智造");
         var org = new OrganizationEntity(11, 7, "星澜智造研究院");
-        var spread = new DocumentConsistency(SharedExtractor.Resources.Names).Spread(document, [company, org]);
+        var spread = new DocumentConsistency(SharedExtractor.Resources.Names, SharedExtractor.Resources.Places).Spread(document, [company, org]);
         Assert.That(spread.Select(e => (e.Label, e.Start)), Is.EqualTo(new[]
         {
             (EntityLabel.Company, 0), (EntityLabel.Organization, 11), (EntityLabel.Company, 19),
@@ -34,7 +34,7 @@ public class DocumentConsistencyTests
         // 蓝橙电子 | 蓝橙 电子光学: the head 电子 starts a longer word
         const string text = "蓝橙电子。蓝橙电子光学基地。";
         var document = Segmented(text, "蓝橙电子", "。", "蓝橙", "电子光学", "基地", "。");
-        var spread = new DocumentConsistency(SharedExtractor.Resources.Names).Spread(document, [new CompanyEntity(0, 4, "蓝橙电子")]);
+        var spread = new DocumentConsistency(SharedExtractor.Resources.Names, SharedExtractor.Resources.Places).Spread(document, [new CompanyEntity(0, 4, "蓝橙电子")]);
         Assert.That(spread.Select(e => (e.Start, e.Length)), Is.EqualTo(new[] { (0, 4), (5, 4) }));
     }
 
@@ -43,7 +43,7 @@ public class DocumentConsistencyTests
     {
         const string text = "蓝橙电子。蓝橙电子学基地。";
         var document = Segmented(text, "蓝橙电子", "。", "蓝", "橙电", "子学", "基地", "。");
-        var spread = new DocumentConsistency(SharedExtractor.Resources.Names).Spread(document, [new CompanyEntity(0, 4, "蓝橙电子")]);
+        var spread = new DocumentConsistency(SharedExtractor.Resources.Names, SharedExtractor.Resources.Places).Spread(document, [new CompanyEntity(0, 4, "蓝橙电子")]);
         Assert.That(spread, Has.Length.EqualTo(1));
     }
 
@@ -53,7 +53,7 @@ public class DocumentConsistencyTests
         // 桐梓县 (accepted) | 桐梓县 inside an accepted ORG | 桐梓县 (free) | 北京 twice: two characters are not spread
         const string text = "桐梓县。桐梓县人社局。帮助桐梓县。北京。北京。";
         var document = Segmented(text, "桐梓县", "。", "桐梓县", "人社局", "。", "帮助", "桐梓县", "。", "北京", "。", "北京", "。");
-        var spread = new DocumentConsistency(SharedExtractor.Resources.Names).Spread(document,
+        var spread = new DocumentConsistency(SharedExtractor.Resources.Names, SharedExtractor.Resources.Places).Spread(document,
             [new LocationEntity(0, 3, "桐梓县"), new OrganizationEntity(4, 6, "桐梓县人社局"), new LocationEntity(17, 2, "北京")]);
         Assert.That(spread.Select(e => (e.Label, e.Start)), Is.EqualTo(new[]
         {
@@ -66,7 +66,7 @@ public class DocumentConsistencyTests
     {
         const string text = "星澜智造。星澜智造。";
         var document = Segmented(text, "星澜智造", "。", "星澜智造", "。");
-        var spread = new DocumentConsistency(SharedExtractor.Resources.Names).Spread(document, [new CompanyEntity(0, 4, "星澜智造"), new PersonEntity(5, 4, "星澜智造")]);
+        var spread = new DocumentConsistency(SharedExtractor.Resources.Names, SharedExtractor.Resources.Places).Spread(document, [new CompanyEntity(0, 4, "星澜智造"), new PersonEntity(5, 4, "星澜智造")]);
         Assert.That(spread.Select(e => (e.Label, e.Start)), Is.EqualTo(new[] { (EntityLabel.Company, 0), (EntityLabel.Company, 5) }));
     }
 
@@ -76,7 +76,7 @@ public class DocumentConsistencyTests
     {
         var words = text.Replace("。", " 。 ").Replace(name, " " + name + " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var document = Segmented(text, words);
-        var spread = new DocumentConsistency(SharedExtractor.Resources.Names).Spread(document, [new CompanyEntity(0, name.Length, name)]);
+        var spread = new DocumentConsistency(SharedExtractor.Resources.Names, SharedExtractor.Resources.Places).Spread(document, [new CompanyEntity(0, name.Length, name)]);
         Assert.That(spread, Has.Length.EqualTo(1));
     }
 
@@ -112,6 +112,22 @@ public class DocumentConsistencyTests
     {
         const string text = "项目由发展公司投资建设。经济发展是第一要务。";
         Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Not.Contain("发展"));
+    }
+
+    [Test]
+    public void A_listed_zone_comes_back_by_its_short_form()
+    {
+        const string text = "重庆两江新区今年引进项目30个。两江的工业产值增长了一成。";
+        var zones = SharedExtractor.Instance.Extract(text).Zones.ToList();
+        var shortForm = zones.Single(z => z.Text == "两江");
+        Assert.That((shortForm.Start, shortForm.CanonicalName), Is.EqualTo((text.LastIndexOf("两江", StringComparison.Ordinal), zones[0].CanonicalName)));
+    }
+
+    [Test]
+    public void A_zone_short_form_that_is_a_district_stays_a_place()
+    {
+        const string text = "浦东新区今年引进项目30个。浦东的工业产值增长。";
+        Assert.That(SharedExtractor.Instance.Extract(text).Zones.Select(z => z.Text), Is.EqualTo(new[] { "浦东新区" }));
     }
 
     private static Document Segmented(string text, params string[] words)
