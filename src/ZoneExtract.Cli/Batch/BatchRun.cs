@@ -26,9 +26,10 @@ internal static class BatchRun
             {
                 await output.WriteAsync(Utf8.GetBytes(BatchJsonl.ToJsonLine(result) + "\n"), CancellationToken.None).ConfigureAwait(false);
                 progress?.Add(result.Document.Text.Length);
+                if (result.Document.Warning is { } warning) Console.Error.WriteLine($"zoneextract: {Where(result)}: warning: {warning}");
                 if (result.Succeeded) continue;
                 failed++;
-                Console.Error.WriteLine($"zoneextract: {result.Document.Source ?? result.Document.Id ?? $"document {result.Index + 1}"}: {result.Error}");
+                Console.Error.WriteLine($"zoneextract: {Where(result)}: {result.Error}");
             }
         }
         finally
@@ -37,6 +38,8 @@ internal static class BatchRun
         }
         return failed == 0 ? 0 : CommandRunner.Failure;
     }
+
+    private static string Where(BatchResult result) => result.Document.Source ?? result.Document.Id ?? $"document {result.Index + 1}";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -3,8 +3,9 @@ using ZoneExtract.Serialization;
 namespace ZoneExtract.Batch;
 
 /// <summary>
-/// Writes batch results as JSONL: a gold-format document line for a success, and for a failure an error
-/// record <c>{"id": …, "source": "file:line", "error": "reason"}</c> in the same place, so that no input
+/// Writes batch results as JSONL: a gold-format document line for a success (with a <c>"warning"</c> field when
+/// its input had to be repaired), and for a failure an error record
+/// <c>{"id": …, "source": "file:line", "line": n, "error": "reason"}</c> in the same place, so that no input
 /// line goes missing from the output. <see cref="GoldJsonlReader"/> refuses an error record by name.
 /// </summary>
 public static class BatchJsonl
@@ -13,15 +14,20 @@ public static class BatchJsonl
     public static string ToJsonLine(BatchResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var document = result.Document;
         if (result.Result is { } extraction)
         {
-            return GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(extraction, result.Document.Id));
+            var gold = GoldJsonlWriter.ToGoldDocument(extraction, document.Id);
+            return GoldJsonlWriter.ToJsonLine(writer => GoldJsonlWriter.Write(writer, gold, document.Warning is { } warning
+                ? more => more.WriteString("warning", warning)
+                : null));
         }
         return GoldJsonlWriter.ToJsonLine(writer =>
         {
             writer.WriteStartObject();
-            if (result.Document.Id is { } id) writer.WriteString("id", id);
-            if (result.Document.Source is { } source) writer.WriteString("source", source);
+            if (document.Id is { } id) writer.WriteString("id", id);
+            if (document.Source is { } source) writer.WriteString("source", source);
+            if (document.Line is { } line) writer.WriteNumber("line", line);
             writer.WriteString("error", result.Error);
             writer.WriteEndObject();
         });

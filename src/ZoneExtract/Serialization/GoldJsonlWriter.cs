@@ -45,6 +45,12 @@ public static class GoldJsonlWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
+        Write(writer, document, writeMore: null);
+    }
+
+    /// <summary>Writes one document as a JSON object, with the fields <paramref name="writeMore"/> adds (readers ignore them) last.</summary>
+    internal static void Write(Utf8JsonWriter writer, GoldDocument document, Action<Utf8JsonWriter>? writeMore)
+    {
         var offsets = new CodePointOffsets(document.Text);
         writer.WriteStartObject();
         if (document.Id is not null) writer.WriteString("id", document.Id);
@@ -71,6 +77,7 @@ public static class GoldJsonlWriter
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        writeMore?.Invoke(writer);
         writer.WriteEndObject();
     }
 }
