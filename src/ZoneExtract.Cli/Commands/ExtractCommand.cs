@@ -58,10 +58,10 @@ internal static class ExtractCommand
             if (!IsBatch(path, parsed.GetValue(inputFormat)!))
             {
                 var text = CommonOptions.ReadText(path);
-                var result = new ZoneExtractor().Extract(text, options, cancellationToken);
+                var result = new WindowedExtraction(new ZoneExtractor()).Extract(text, options, cancellationToken);
                 var documentId = parsed.GetValue(id) ?? (path == "-" ? null : Path.GetFileNameWithoutExtension(path));
-                await using var writer = outPath is null ? null : new StreamWriter(outPath);
-                Write(result, documentId, parsed.GetValue(format)!, writer ?? Console.Out);
+                await using var output = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
+                Write(result, documentId, parsed.GetValue(format)!, output);
                 return 0;
             }
 
@@ -90,19 +90,17 @@ internal static class ExtractCommand
         _ => Directory.Exists(path) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase),
     };
 
-    private static void Write(ExtractionResult result, string? id, string format, TextWriter output)
+    private static void Write(ExtractionResult result, string? id, string format, Stream output)
     {
-        switch (format)
+        if (format == "jsonl")
         {
-            case "jsonl":
-                output.WriteLine(GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(result, id)));
-                break;
-            case "json":
-                output.WriteLine(JsonIndenter.Indent(GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(result, id))));
-                break;
-            default:
-                EntityTable.Write(result, output);
-                break;
+            // streamed: the line of a long text is never held whole
+            GoldJsonlWriter.WriteResult(output, result, id);
+            output.WriteByte((byte)'\n');
+            return;
         }
+        using var writer = new StreamWriter(output, leaveOpen: true);
+        if (format == "json") writer.WriteLine(JsonIndenter.Indent(GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(result, id))));
+        else EntityTable.Write(result, writer);
     }
 }

@@ -17,8 +17,7 @@ public static class BatchJsonl
         var document = result.Document;
         if (result.Result is { } extraction)
         {
-            var gold = GoldJsonlWriter.ToGoldDocument(extraction, document.Id);
-            return GoldJsonlWriter.ToJsonLine(writer => GoldJsonlWriter.Write(writer, gold, document.Warning is { } warning
+            return GoldJsonlWriter.ToJsonLine(writer => GoldJsonlWriter.WriteResult(writer, extraction, document.Id, document.Warning is { } warning
                 ? more => more.WriteString("warning", warning)
                 : null));
         }

@@ -16,11 +16,25 @@ public static class GoldJsonlWriter
     public static GoldDocument ToGoldDocument(ExtractionResult result, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var spans = result.Entities
-            .Select(e => new GoldSpan(EntityLabelNames.ToName(e.Label), e.Start, e.End, false, EntityValues.ToGoldValue(e)))
-            .ToArray();
+        var spans = result.Entities.Select(ToSpan).ToArray();
         return new GoldDocument(id, result.Text, result.ReferenceDate, spans);
     }
+
+    /// <summary>
+    /// Writes the gold document of an extraction result to <paramref name="output"/> as it goes, converting one
+    /// entity at a time, so that a long text's output never sits whole in memory (no trailing newline).
+    /// </summary>
+    internal static void WriteResult(Stream output, ExtractionResult result, string? id)
+    {
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        WriteResult(writer, result, id, writeMore: null);
+    }
+
+    /// <summary>Writes the gold document of an extraction result, converting one entity at a time, with the fields <paramref name="writeMore"/> adds last.</summary>
+    internal static void WriteResult(Utf8JsonWriter writer, ExtractionResult result, string? id, Action<Utf8JsonWriter>? writeMore) =>
+        Write(writer, new GoldDocument(id, result.Text, result.ReferenceDate, new EntitySpans(result.Entities)), writeMore);
+
+    private static GoldSpan ToSpan(Entity e) => new(EntityLabelNames.ToName(e.Label), e.Start, e.End, false, EntityValues.ToGoldValue(e));
 
     /// <summary>Serialises one document as a single JSON line (no trailing newline).</summary>
     public static string ToJsonLine(GoldDocument document)
@@ -54,7 +68,8 @@ public static class GoldJsonlWriter
         var offsets = new CodePointOffsets(document.Text);
         writer.WriteStartObject();
         if (document.Id is not null) writer.WriteString("id", document.Id);
-        writer.WriteString("text", document.Text);
+        writer.WritePropertyName("text");
+        WriteInPieces(writer, document.Text);
         writer.WriteStartObject("meta");
         if (document.ReferenceDate is { } date) writer.WriteString("reference_date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         writer.WriteEndObject();
@@ -75,9 +90,44 @@ public static class GoldJsonlWriter
                 writer.WriteEndObject();
             }
             writer.WriteEndObject();
+            if (writer.BytesPending >= FlushThreshold) writer.Flush();
         }
         writer.WriteEndArray();
         writeMore?.Invoke(writer);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Bytes a writer holds before it passes them on: a long document streams out in pieces of this size.</summary>
+    private const int FlushThreshold = 1 << 16;
+
+    /// <summary>Writes a string value a piece at a time, flushing between pieces, so that a long text is never copied whole.</summary>
+    private static void WriteInPieces(Utf8JsonWriter writer, string text)
+    {
+        const int piece = FlushThreshold / 4;
+        if (text.Length <= piece)
+        {
+            writer.WriteStringValue(text);
+            return;
+        }
+        for (var start = 0; start < text.Length;)
+        {
+            var end = Math.Min(start + piece, text.Length);
+            if (end < text.Length && char.IsHighSurrogate(text[end - 1])) end--; // a pair stays in one piece
+            writer.WriteStringValueSegment(text.AsSpan(start, end - start), isFinalSegment: end == text.Length);
+            writer.Flush();
+            start = end;
+        }
+    }
+
+    /// <summary>The gold spans of a result's entities, converted one at a time as the writer asks for them.</summary>
+    private sealed class EntitySpans(IReadOnlyList<Entity> entities) : IReadOnlyList<GoldSpan>
+    {
+        public GoldSpan this[int index] => ToSpan(entities[index]);
+
+        public int Count => entities.Count;
+
+        public IEnumerator<GoldSpan> GetEnumerator() => entities.Select(ToSpan).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -18,6 +18,23 @@ public class GoldJsonlRoundTripTests
     }
 
     [Test]
+    public void ALongTextStreamedInPiecesReadsBackWholeWithItsSpans()
+    {
+        // Astral characters and escapes everywhere, so that some fall on the edges of the pieces.
+        var article = TestCorpus.ReadArticle();
+        var text = string.Concat(Enumerable.Range(0, 30).Select(i => article + new string('"', i % 3) + "𠀀\\n" + new string('区', i)));
+        var result = new WindowedExtraction(SharedExtractor.Instance, 20_000, 500).Extract(text, new ExtractionOptions { ReferenceDate = TestCorpus.ReferenceDate });
+        using var streamed = new MemoryStream();
+
+        GoldJsonlWriter.WriteResult(streamed, result, "long");
+
+        var read = GoldJsonlReader.ParseLine(System.Text.Encoding.UTF8.GetString(streamed.ToArray()), "memory", 1);
+        Assert.That(result.Entities, Has.Count.GreaterThan(1000));
+        Assert.That(read.Text, Is.EqualTo(text));
+        AssertSameDocument(read, GoldJsonlWriter.ToGoldDocument(result, "long"));
+    }
+
+    [Test]
     public void AstralPlaneCharactersShiftStringIndicesButNotCodePointOffsets()
     {
         const string text = "𠀀𠀀重庆高新区增长6.4%";
