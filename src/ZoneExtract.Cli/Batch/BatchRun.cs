@@ -1,4 +1,3 @@
-using System.Text;
 using ZoneExtract.Batch;
 
 namespace ZoneExtract.Cli.Batch;
@@ -8,9 +7,10 @@ namespace ZoneExtract.Cli.Batch;
 /// error record in place and a line on stderr; the exit code is 1 if any failed.
 /// </summary>
 /// <remarks>
-/// Each line goes to a buffered stream in one write: a buffered stream either appends a write whole or
-/// first flushes what it holds, so the output only ever receives whole lines, even if the process is
-/// killed after a cancellation.
+/// Each line shorter than 64 KiB goes to a buffered stream in one write: a buffered stream either appends a
+/// write whole or first flushes what it holds, so the output only ever receives whole lines of ordinary
+/// documents, even if the process is killed after a cancellation. The line of a long document streams out
+/// in pieces instead of being built whole in memory.
 /// </remarks>
 internal static class BatchRun
 {
@@ -24,7 +24,7 @@ internal static class BatchRun
         {
             await foreach (var result in extractor.ExtractAsync(input.Documents, cancellationToken).ConfigureAwait(false))
             {
-                await output.WriteAsync(Utf8.GetBytes(BatchJsonl.ToJsonLine(result) + "\n"), CancellationToken.None).ConfigureAwait(false);
+                BatchJsonl.WriteLine(output, result);
                 progress?.Add(result.Document.Text.Length);
                 if (result.Document.Warning is { } warning) Console.Error.WriteLine($"zoneextract: {Where(result)}: warning: {warning}");
                 if (result.Succeeded) continue;
@@ -40,8 +40,6 @@ internal static class BatchRun
     }
 
     private static string Where(BatchResult result) => result.Document.Source ?? result.Document.Id ?? $"document {result.Index + 1}";
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private static Stream OpenOutput(string? path) => path is null
         ? new BufferedStream(Console.OpenStandardOutput(), 1 << 16)

@@ -95,7 +95,7 @@ internal static class ExtractCommand
         if (format == "jsonl")
         {
             // streamed: the line of a long text is never held whole
-            GoldJsonlWriter.WriteResult(output, result, id);
+            GoldJsonlWriter.WriteTo(output, writer => GoldJsonlWriter.WriteResult(writer, result, id, writeMore: null));
             output.WriteByte((byte)'\n');
             return;
         }

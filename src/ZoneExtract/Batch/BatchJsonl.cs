@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ZoneExtract.Serialization;
 
 namespace ZoneExtract.Batch;
@@ -14,21 +15,37 @@ public static class BatchJsonl
     public static string ToJsonLine(BatchResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return GoldJsonlWriter.ToJsonLine(writer => Write(writer, result));
+    }
+
+    /// <summary>
+    /// Writes the output line of one result and its newline to <paramref name="output"/>. A line shorter than
+    /// 64 KiB reaches the stream in one write; a longer one (a long document) streams out in pieces of about that
+    /// size instead of being built whole in memory.
+    /// </summary>
+    public static void WriteLine(Stream output, BatchResult result)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
+        GoldJsonlWriter.WriteTo(output, writer => Write(writer, result));
+        output.WriteByte((byte)'\n');
+    }
+
+    private static void Write(Utf8JsonWriter writer, BatchResult result)
+    {
         var document = result.Document;
         if (result.Result is { } extraction)
         {
-            return GoldJsonlWriter.ToJsonLine(writer => GoldJsonlWriter.WriteResult(writer, extraction, document.Id, document.Warning is { } warning
+            GoldJsonlWriter.WriteResult(writer, extraction, document.Id, document.Warning is { } warning
                 ? more => more.WriteString("warning", warning)
-                : null));
+                : null);
+            return;
         }
-        return GoldJsonlWriter.ToJsonLine(writer =>
-        {
-            writer.WriteStartObject();
-            if (document.Id is { } id) writer.WriteString("id", id);
-            if (document.Source is { } source) writer.WriteString("source", source);
-            if (document.Line is { } line) writer.WriteNumber("line", line);
-            writer.WriteString("error", result.Error);
-            writer.WriteEndObject();
-        });
+        writer.WriteStartObject();
+        if (document.Id is { } id) writer.WriteString("id", id);
+        if (document.Source is { } source) writer.WriteString("source", source);
+        if (document.Line is { } line) writer.WriteNumber("line", line);
+        writer.WriteString("error", result.Error);
+        writer.WriteEndObject();
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using ZoneExtract.Serialization;
 
 namespace ZoneExtract.Batch;
@@ -15,8 +16,6 @@ namespace ZoneExtract.Batch;
 /// </summary>
 public static class JsonlDocuments
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Reads documents lazily from <paramref name="stream"/>.</summary>
     /// <param name="stream">UTF-8 JSONL (LF or CRLF; a byte-order mark is ignored).</param>
     /// <param name="sourceName">The name used in sources and messages (usually the file name, or "stdin").</param>
@@ -47,18 +46,18 @@ public static class JsonlDocuments
     private static BatchDocument Read(Utf8LineReader lines, string sourceName, Dictionary<string, int> lineOfId)
     {
         var number = lines.LineNumber;
-        var (line, warning) = Decode(lines.Line);
-        if (string.IsNullOrWhiteSpace(line)) return Unreadable(null, sourceName, number, "blank line: no document");
+        var (line, warning) = RepairEncoding(lines.Line);
+        if (line.Span.Trim(" \t\r\n"u8).IsEmpty) return Unreadable(null, sourceName, number, "blank line: no document");
         var (json, replaced) = LoneSurrogateEscapes.Replace(line);
         if (replaced > 0) warning = Join(warning, $"{replaced} lone surrogate escape(s) replaced by U+FFFD");
         GoldDocument document;
         try
         {
-            document = GoldJsonlReader.ParseLine(json, sourceName, number, withSpans: false);
+            document = GoldJsonlReader.ParseBatchLine(json, sourceName, number);
         }
         catch (GoldFormatException e)
         {
-            return Unreadable(TryReadId(json), sourceName, number, e.Problem);
+            return Unreadable(TryReadId(json.Span), sourceName, number, e.Problem);
         }
         if (document.Id is { } id && !lineOfId.TryAdd(id, number))
         {
@@ -72,18 +71,11 @@ public static class JsonlDocuments
         };
     }
 
-    /// <summary>The line as text; bytes that are not UTF-8 become U+FFFD, and the warning says so.</summary>
-    private static (string Line, string? Warning) Decode(ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            return (StrictUtf8.GetString(bytes), null);
-        }
-        catch (DecoderFallbackException)
-        {
-            return (Encoding.UTF8.GetString(bytes), "invalid UTF-8 bytes replaced by U+FFFD");
-        }
-    }
+    /// <summary>The line as valid UTF-8: bytes that are not become U+FFFD, and the warning says so.</summary>
+    private static (ReadOnlyMemory<byte> Line, string? Warning) RepairEncoding(ReadOnlyMemory<byte> line) =>
+        Utf8.IsValid(line.Span)
+            ? (line, null)
+            : (Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(line.Span)), "invalid UTF-8 bytes replaced by U+FFFD");
 
     private static string Join(string? first, string second) => first is null ? second : $"{first}; {second}";
 
@@ -94,9 +86,9 @@ public static class JsonlDocuments
     /// The top-level id of a line that is not a valid document, read up to the first JSON error (a truncated line
     /// usually names its id first), so that its error record names it; null when there is none before the error.
     /// </summary>
-    private static string? TryReadId(string line)
+    private static string? TryReadId(ReadOnlySpan<byte> line)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(line));
+        var reader = new Utf8JsonReader(line);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;

@@ -13,7 +13,10 @@ internal sealed class Utf8LineReader
     private readonly Stream _stream;
     private readonly int _maxLength;
     private readonly byte[] _buffer = new byte[64 * 1024];
-    private byte[] _line = new byte[4 * 1024];
+    private const int InitialLineCapacity = 4 * 1024;
+    private const int ReleaseAbove = 1 << 20;
+
+    private byte[] _line = new byte[InitialLineCapacity];
     private int _lineLength;
     private int _position;
     private int _count;
@@ -34,6 +37,7 @@ internal sealed class Utf8LineReader
     public async ValueTask<(bool Read, long Length)> ReadLineAsync(CancellationToken cancellationToken)
     {
         _lineLength = 0;
+        if (_line.Length > ReleaseAbove) _line = new byte[InitialLineCapacity]; // a huge line's buffer is not kept for the rest of the run
         long length = 0;
         var any = false;
         byte last = 0;
@@ -57,8 +61,8 @@ internal sealed class Utf8LineReader
         }
     }
 
-    /// <summary>The bytes of the line last read (empty when it was over the maximum).</summary>
-    public ReadOnlySpan<byte> Line => _line.AsSpan(0, _lineLength);
+    /// <summary>The bytes of the line last read (empty when it was over the maximum), valid until the next read.</summary>
+    public ReadOnlyMemory<byte> Line => _line.AsMemory(0, _lineLength);
 
     private void Append(ReadOnlySpan<byte> part)
     {
@@ -77,7 +81,7 @@ internal sealed class Utf8LineReader
             return length;
         }
         if (last == '\r') _lineLength--;
-        if (LineNumber == 1 && Line.StartsWith(ByteOrderMark))
+        if (LineNumber == 1 && Line.Span.StartsWith(ByteOrderMark))
         {
             _line.AsSpan(ByteOrderMark.Length, _lineLength - ByteOrderMark.Length).CopyTo(_line);
             _lineLength -= ByteOrderMark.Length;

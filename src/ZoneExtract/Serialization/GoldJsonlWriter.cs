@@ -21,16 +21,10 @@ public static class GoldJsonlWriter
     }
 
     /// <summary>
-    /// Writes the gold document of an extraction result to <paramref name="output"/> as it goes, converting one
-    /// entity at a time, so that a long text's output never sits whole in memory (no trailing newline).
+    /// Writes the gold document of an extraction result, converting one entity at a time and passing the output
+    /// on in pieces (see <see cref="WriteTo"/>), so that a long text's line never sits whole in memory; the fields
+    /// <paramref name="writeMore"/> adds come last.
     /// </summary>
-    internal static void WriteResult(Stream output, ExtractionResult result, string? id)
-    {
-        using var writer = new Utf8JsonWriter(output, WriterOptions);
-        WriteResult(writer, result, id, writeMore: null);
-    }
-
-    /// <summary>Writes the gold document of an extraction result, converting one entity at a time, with the fields <paramref name="writeMore"/> adds last.</summary>
     internal static void WriteResult(Utf8JsonWriter writer, ExtractionResult result, string? id, Action<Utf8JsonWriter>? writeMore) =>
         Write(writer, new GoldDocument(id, result.Text, result.ReferenceDate, new EntitySpans(result.Entities)), writeMore);
 
@@ -47,11 +41,18 @@ public static class GoldJsonlWriter
     internal static string ToJsonLine(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            write(writer);
-        }
+        WriteTo(buffer, write);
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> on a JSON writer with the format's options over <paramref name="output"/>. What
+    /// it writes reaches the stream in one piece when it is shorter than 64 KiB, and otherwise in pieces of about that size.
+    /// </summary>
+    internal static void WriteTo(Stream output, Action<Utf8JsonWriter> write)
+    {
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        write(writer);
     }
 
     /// <summary>Writes one document as a JSON object.</summary>

@@ -26,7 +26,7 @@ public class GoldJsonlRoundTripTests
         var result = new WindowedExtraction(SharedExtractor.Instance, 20_000, 500).Extract(text, new ExtractionOptions { ReferenceDate = TestCorpus.ReferenceDate });
         using var streamed = new MemoryStream();
 
-        GoldJsonlWriter.WriteResult(streamed, result, "long");
+        GoldJsonlWriter.WriteTo(streamed, writer => GoldJsonlWriter.WriteResult(writer, result, "long", writeMore: null));
 
         var read = GoldJsonlReader.ParseLine(System.Text.Encoding.UTF8.GetString(streamed.ToArray()), "memory", 1);
         Assert.That(result.Entities, Has.Count.GreaterThan(1000));
