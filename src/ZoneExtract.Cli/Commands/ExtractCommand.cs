@@ -95,8 +95,7 @@ internal static class ExtractCommand
         if (format == "jsonl")
         {
             // streamed: the line of a long text is never held whole
-            GoldJsonlWriter.WriteTo(output, writer => GoldJsonlWriter.WriteResult(writer, result, id, writeMore: null));
-            output.WriteByte((byte)'\n');
+            GoldJsonlWriter.WriteTo(output, writer => GoldJsonlWriter.WriteResult(writer, result, id, writeMore: null), endLine: true);
             return;
         }
         using var writer = new StreamWriter(output, leaveOpen: true);

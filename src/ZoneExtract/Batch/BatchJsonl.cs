@@ -19,16 +19,15 @@ public static class BatchJsonl
     }
 
     /// <summary>
-    /// Writes the output line of one result and its newline to <paramref name="output"/>. A line shorter than
-    /// 64 KiB reaches the stream in one write; a longer one (a long document) streams out in pieces of about that
+    /// Writes the output line of one result and its newline to <paramref name="output"/>, without flushing it. A
+    /// line shorter than 64 KiB reaches the stream in one write; a longer one (a long document) streams out in pieces of about that
     /// size instead of being built whole in memory.
     /// </summary>
     public static void WriteLine(Stream output, BatchResult result)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(result);
-        GoldJsonlWriter.WriteTo(output, writer => Write(writer, result));
-        output.WriteByte((byte)'\n');
+        GoldJsonlWriter.WriteTo(output, writer => Write(writer, result), endLine: true);
     }
 
     private static void Write(Utf8JsonWriter writer, BatchResult result)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -46,13 +47,19 @@ public static class GoldJsonlWriter
     }
 
     /// <summary>
-    /// Runs <paramref name="write"/> on a JSON writer with the format's options over <paramref name="output"/>. What
-    /// it writes reaches the stream in one piece when it is shorter than 64 KiB, and otherwise in pieces of about that size.
+    /// Runs <paramref name="write"/> on a JSON writer with the format's options over <paramref name="output"/>, then
+    /// writes a newline if <paramref name="endLine"/>. What it writes reaches the stream in one piece when it is
+    /// shorter than 64 KiB, and otherwise in pieces of about that size; the stream is not flushed.
     /// </summary>
-    internal static void WriteTo(Stream output, Action<Utf8JsonWriter> write)
+    internal static void WriteTo(Stream output, Action<Utf8JsonWriter> write, bool endLine = false)
     {
-        using var writer = new Utf8JsonWriter(output, WriterOptions);
-        write(writer);
+        var buffer = new ChunkedStreamBuffer(output);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer);
+        }
+        if (endLine) buffer.Write("\n"u8);
+        buffer.PassOn();
     }
 
     /// <summary>Writes one document as a JSON object.</summary>
@@ -99,7 +106,7 @@ public static class GoldJsonlWriter
     }
 
     /// <summary>Bytes a writer holds before it passes them on: a long document streams out in pieces of this size.</summary>
-    private const int FlushThreshold = 1 << 16;
+    private const int FlushThreshold = ChunkedStreamBuffer.PieceSize;
 
     /// <summary>Writes a string value a piece at a time, flushing between pieces, so that a long text is never copied whole.</summary>
     private static void WriteInPieces(Utf8JsonWriter writer, string text)
