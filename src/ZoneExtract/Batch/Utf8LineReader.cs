@@ -66,7 +66,8 @@ internal sealed class Utf8LineReader
 
     private void Append(ReadOnlySpan<byte> part)
     {
-        if (_lineLength + part.Length > _line.Length) Array.Resize(ref _line, Math.Max(_line.Length * 2, _lineLength + part.Length));
+        var needed = _lineLength + part.Length;
+        if (needed > _line.Length) Array.Resize(ref _line, (int)Math.Min(Array.MaxLength, Math.Max(2L * _line.Length, needed)));
         part.CopyTo(_line.AsSpan(_lineLength));
         _lineLength += part.Length;
     }
