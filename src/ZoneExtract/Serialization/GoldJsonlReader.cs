@@ -81,7 +81,7 @@ public static class GoldJsonlReader
                     ? $"an error record, not a document: {error.GetRawText()}"
                     : "missing string field 'text'");
             }
-            var text = textElement.GetString()!;
+            var text = LongJsonString.Read(textElement);
             var spans = new List<GoldSpan>();
             if (withSpans) ReadSpans(root, new CodePointOffsets(text), spans);
             return new GoldDocument(ReadId(root), text, ReadReferenceDate(root), spans);
