@@ -1,4 +1,3 @@
-using System.Text;
 using ZoneExtract.Batch;
 
 namespace ZoneExtract.Cli.Batch;
@@ -39,20 +38,19 @@ internal sealed class BatchInput : IDisposable
     /// <summary>JSONL from a file (progress by bytes read) or, for "-", standard input.</summary>
     public static BatchInput FromJsonl(string path, int maxDocumentLength)
     {
-        var maxLine = JsonlDocuments.MaxLineLengthFor(maxDocumentLength);
+        var maxLine = JsonlDocuments.MaxLineBytesFor(maxDocumentLength);
         if (path == "-")
         {
-            var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            var stdin = Console.OpenStandardInput();
             return new BatchInput(JsonlDocuments.ReadAsync(stdin, "stdin", maxLine), () => null, stdin);
         }
         if (!File.Exists(path)) throw new UsageException($"file not found: {path}");
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var length = stream.Length;
         return new BatchInput(
-            JsonlDocuments.ReadAsync(reader, path, maxLine),
+            JsonlDocuments.ReadAsync(stream, path, maxLine),
             () => length == 0 ? null : (double)stream.Position / length,
-            reader);
+            stream);
     }
 
     public void Dispose() => _resource?.Dispose();

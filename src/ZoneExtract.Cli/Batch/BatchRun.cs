@@ -18,12 +18,15 @@ internal static class BatchRun
         {
             await output.WriteAsync(result).ConfigureAwait(false);
             progress?.Add(result.Document.Text.Length);
+            if (result.Document.Warning is { } warning) Console.Error.WriteLine($"zoneextract: {Where(result)}: warning: {warning}");
             if (result.Succeeded) continue;
             failed++;
-            Console.Error.WriteLine($"zoneextract: {result.Document.Source ?? result.Document.Id ?? $"document {result.Index + 1}"}: {result.Error}");
+            Console.Error.WriteLine($"zoneextract: {Where(result)}: {result.Error}");
         }
         return failed == 0 ? 0 : CommandRunner.Failure;
     }
+
+    private static string Where(BatchResult result) => result.Document.Source ?? result.Document.Id ?? $"document {result.Index + 1}";
 
     /// <summary>Standard output, or a new file, buffered.</summary>
     public static Stream OpenOutput(string? path) => path is null

@@ -59,10 +59,10 @@ internal static class ExtractCommand
             if (!IsBatch(path, parsed.GetValue(inputFormat)!))
             {
                 var text = CommonOptions.ReadText(path);
-                var result = new ZoneExtractor().Extract(text, options, cancellationToken);
+                var result = new WindowedExtraction(new ZoneExtractor()).Extract(text, options, cancellationToken);
                 var documentId = parsed.GetValue(id) ?? (path == "-" ? null : Path.GetFileNameWithoutExtension(path));
-                await using var writer = outPath is null ? null : new StreamWriter(outPath, append: false, PageEncoding.Utf8);
-                Write(result, documentId, parsed.GetValue(format)!, writer ?? Console.Out);
+                await using var output = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
+                Write(result, documentId, parsed.GetValue(format)!, output);
                 return 0;
             }
 
@@ -96,21 +96,25 @@ internal static class ExtractCommand
 
     private static string PageTitle(string source) => $"ZoneExtract: {(source == "-" ? "standard input" : Path.GetFileName(Path.TrimEndingDirectorySeparator(source)))}";
 
-    private static void Write(ExtractionResult result, string? id, string format, TextWriter output)
+    private static void Write(ExtractionResult result, string? id, string format, Stream output)
     {
+        if (format == "jsonl")
+        {
+            // streamed: the line of a long text is never held whole
+            GoldJsonlWriter.WriteTo(output, writer => GoldJsonlWriter.WriteResult(writer, result, id, writeMore: null), endLine: true);
+            return;
+        }
+        using var writer = new StreamWriter(output, PageEncoding.Utf8, leaveOpen: true);
         switch (format)
         {
-            case "jsonl":
-                output.WriteLine(GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(result, id)));
-                break;
             case "json":
-                output.WriteLine(JsonIndenter.Indent(GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(result, id))));
+                writer.WriteLine(JsonIndenter.Indent(GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(result, id))));
                 break;
             case "html":
-                HtmlView.Write([(id, result)], output, new HtmlViewOptions { Title = PageTitle(id ?? "standard input") });
+                HtmlView.Write([(id, result)], writer, new HtmlViewOptions { Title = PageTitle(id ?? "standard input") });
                 break;
             default:
-                EntityTable.Write(result, output);
+                EntityTable.Write(result, writer);
                 break;
         }
     }

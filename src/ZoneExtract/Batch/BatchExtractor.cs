@@ -18,17 +18,20 @@ namespace ZoneExtract.Batch;
 /// </remarks>
 public sealed class BatchExtractor
 {
-    private readonly ZoneExtractor _extractor;
+    private readonly WindowedExtraction _extractor;
     private readonly BatchOptions _options;
 
-    /// <summary>Creates a batch runner over a (shared, thread-safe) extractor.</summary>
+    /// <summary>
+    /// Creates a batch runner over a (shared, thread-safe) extractor. A document longer than a window (64 Ki
+    /// characters) is extracted in windows, so that its memory stays bounded; its result then has no tokens.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (threads &lt; 1…).</exception>
     public BatchExtractor(ZoneExtractor extractor, BatchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(extractor);
         options ??= new BatchOptions();
         options.Validate();
-        _extractor = extractor;
+        _extractor = new WindowedExtraction(extractor);
         _options = options;
     }
 

@@ -1,10 +1,12 @@
+using System.Text.Json;
 using ZoneExtract.Serialization;
 
 namespace ZoneExtract.Batch;
 
 /// <summary>
-/// Writes batch results as JSONL: a gold-format document line for a success, and for a failure an error
-/// record <c>{"id": …, "source": "file:line", "error": "reason"}</c> in the same place, so that no input
+/// Writes batch results as JSONL: a gold-format document line for a success (with a <c>"warning"</c> field when
+/// its input had to be repaired), and for a failure an error record
+/// <c>{"id": …, "source": "file:line", "line": n, "error": "reason"}</c> in the same place, so that no input
 /// line goes missing from the output. <see cref="GoldJsonlReader"/> refuses an error record by name.
 /// </summary>
 public static class BatchJsonl
@@ -13,17 +15,36 @@ public static class BatchJsonl
     public static string ToJsonLine(BatchResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return GoldJsonlWriter.ToJsonLine(writer => Write(writer, result));
+    }
+
+    /// <summary>
+    /// Writes the output line of one result and its newline to <paramref name="output"/>, without flushing it. A
+    /// line shorter than 64 KiB reaches the stream in one write; a longer one (a long document) streams out in pieces of about that
+    /// size instead of being built whole in memory.
+    /// </summary>
+    public static void WriteLine(Stream output, BatchResult result)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
+        GoldJsonlWriter.WriteTo(output, writer => Write(writer, result), endLine: true);
+    }
+
+    private static void Write(Utf8JsonWriter writer, BatchResult result)
+    {
+        var document = result.Document;
         if (result.Result is { } extraction)
         {
-            return GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(extraction, result.Document.Id));
+            GoldJsonlWriter.WriteResult(writer, extraction, document.Id, document.Warning is { } warning
+                ? more => more.WriteString("warning", warning)
+                : null);
+            return;
         }
-        return GoldJsonlWriter.ToJsonLine(writer =>
-        {
-            writer.WriteStartObject();
-            if (result.Document.Id is { } id) writer.WriteString("id", id);
-            if (result.Document.Source is { } source) writer.WriteString("source", source);
-            writer.WriteString("error", result.Error);
-            writer.WriteEndObject();
-        });
+        writer.WriteStartObject();
+        if (document.Id is { } id) writer.WriteString("id", id);
+        if (document.Source is { } source) writer.WriteString("source", source);
+        if (document.Line is { } line) writer.WriteNumber("line", line);
+        writer.WriteString("error", result.Error);
+        writer.WriteEndObject();
     }
 }

@@ -5,7 +5,8 @@ public sealed record BatchOptions
 {
     /// <summary>
     /// The default maximum text length: 4 Mi UTF-16 characters (about 12 MB of Chinese in UTF-8, a hundred
-    /// times a long article). Extraction needs about 70 bytes of memory per character at its peak.
+    /// times a long article). A text longer than 64 Ki characters is extracted in windows; what it then holds
+    /// is the text and its entities, about 7 bytes a character (docs/batch.md, "Memory").
     /// </summary>
     public const int DefaultMaxDocumentLength = 4 * 1024 * 1024;
 
@@ -20,7 +21,8 @@ public sealed record BatchOptions
 
     /// <summary>
     /// Longest text accepted, in UTF-16 characters. A longer document fails with an error result (the batch
-    /// goes on): segmenting costs memory in proportion to the text, so this caps the memory one document takes.
+    /// goes on): a text and its entities cost memory in proportion to its length, so this caps the memory one
+    /// document takes.
     /// </summary>
     public int MaxDocumentLength { get; init; } = DefaultMaxDocumentLength;
 

@@ -41,16 +41,25 @@ public static class GoldJsonlReader
 
     /// <summary>Parses one JSON line into a document.</summary>
     /// <exception cref="GoldFormatException">The line is not a valid gold document.</exception>
-    public static GoldDocument ParseLine(string line, string sourceName, int lineNumber) => ParseLine(line, sourceName, lineNumber, withSpans: true);
-
-    /// <summary>Parses one line; without spans only id, text and reference date are read (a batch input line).</summary>
-    internal static GoldDocument ParseLine(string line, string sourceName, int lineNumber, bool withSpans)
+    public static GoldDocument ParseLine(string line, string sourceName, int lineNumber)
     {
         ArgumentNullException.ThrowIfNull(line);
+        return Parse(() => JsonDocument.Parse(line.TrimStart('\uFEFF')), sourceName, lineNumber, withSpans: true);
+    }
+
+    /// <summary>
+    /// Parses one line of valid UTF-8 without spans, reading only id, text and reference date (a batch input line),
+    /// straight from its bytes: a long line is not converted to a string first. The bytes must not change until the call returns.
+    /// </summary>
+    internal static GoldDocument ParseBatchLine(ReadOnlyMemory<byte> utf8Line, string sourceName, int lineNumber) =>
+        Parse(() => JsonDocument.Parse(utf8Line), sourceName, lineNumber, withSpans: false);
+
+    private static GoldDocument Parse(Func<JsonDocument> parse, string sourceName, int lineNumber, bool withSpans)
+    {
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(line.TrimStart('\uFEFF'));
+            json = parse();
         }
         catch (JsonException e)
         {
@@ -73,7 +82,7 @@ public static class GoldJsonlReader
                     ? $"an error record, not a document: {error.GetRawText()}"
                     : "missing string field 'text'");
             }
-            var text = textElement.GetString()!;
+            var text = LongJsonString.Read(textElement);
             var spans = new List<GoldSpan>();
             if (withSpans) ReadSpans(root, new CodePointOffsets(text), spans);
             return new GoldDocument(ReadId(root), text, ReadReferenceDate(root), spans);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -19,11 +20,19 @@ public static class GoldJsonlWriter
     public static GoldDocument ToGoldDocument(ExtractionResult result, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var spans = result.Entities.Select(ToGoldSpan).ToArray();
+        var spans = result.Entities.Select(ToSpan).ToArray();
         return new GoldDocument(id, result.Text, result.ReferenceDate, spans);
     }
 
-    private static GoldSpan ToGoldSpan(Entity entity)
+    /// <summary>
+    /// Writes the gold document of an extraction result, converting one entity at a time and passing the output
+    /// on in pieces (see <see cref="WriteTo"/>), so that a long text's line never sits whole in memory; the fields
+    /// <paramref name="writeMore"/> adds come last.
+    /// </summary>
+    internal static void WriteResult(Utf8JsonWriter writer, ExtractionResult result, string? id, Action<Utf8JsonWriter>? writeMore) =>
+        Write(writer, new GoldDocument(id, result.Text, result.ReferenceDate, new EntitySpans(result.Entities)), writeMore);
+
+    private static GoldSpan ToSpan(Entity entity)
     {
         var span = new GoldSpan(EntityLabelNames.ToName(entity.Label), entity.Start, entity.End, false, EntityValues.ToGoldValue(entity));
         return entity is ZoneEntity zone ? span with { Kind = ZoneKindNames.ToName(zone.Kind), Canonical = zone.CanonicalName } : span;
@@ -40,11 +49,24 @@ public static class GoldJsonlWriter
     internal static string ToJsonLine(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
+        WriteTo(buffer, write);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> on a JSON writer with the format's options over <paramref name="output"/>, then
+    /// writes a newline if <paramref name="endLine"/>. What it writes reaches the stream in one piece when it is
+    /// shorter than 64 KiB, and otherwise in pieces of about that size; the stream is not flushed.
+    /// </summary>
+    internal static void WriteTo(Stream output, Action<Utf8JsonWriter> write, bool endLine = false)
+    {
+        var buffer = new ChunkedStreamBuffer(output);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             write(writer);
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (endLine) buffer.Write("\n"u8);
+        buffer.PassOn();
     }
 
     /// <summary>Writes one document as a JSON object.</summary>
@@ -52,10 +74,17 @@ public static class GoldJsonlWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
+        Write(writer, document, writeMore: null);
+    }
+
+    /// <summary>Writes one document as a JSON object, with the fields <paramref name="writeMore"/> adds (readers ignore them) last.</summary>
+    internal static void Write(Utf8JsonWriter writer, GoldDocument document, Action<Utf8JsonWriter>? writeMore)
+    {
         var offsets = new CodePointOffsets(document.Text);
         writer.WriteStartObject();
         if (document.Id is not null) writer.WriteString("id", document.Id);
-        writer.WriteString("text", document.Text);
+        writer.WritePropertyName("text");
+        WriteInPieces(writer, document.Text);
         writer.WriteStartObject("meta");
         if (document.ReferenceDate is { } date) writer.WriteString("reference_date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         writer.WriteEndObject();
@@ -81,8 +110,44 @@ public static class GoldJsonlWriter
                 writer.WriteEndObject();
             }
             writer.WriteEndObject();
+            if (writer.BytesPending >= FlushThreshold) writer.Flush();
         }
         writer.WriteEndArray();
+        writeMore?.Invoke(writer);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Bytes a writer holds before it passes them on: a long document streams out in pieces of this size.</summary>
+    private const int FlushThreshold = ChunkedStreamBuffer.PieceSize;
+
+    /// <summary>Writes a string value a piece at a time, flushing between pieces, so that a long text is never copied whole.</summary>
+    private static void WriteInPieces(Utf8JsonWriter writer, string text)
+    {
+        const int piece = FlushThreshold / 4;
+        if (text.Length <= piece)
+        {
+            writer.WriteStringValue(text);
+            return;
+        }
+        for (var start = 0; start < text.Length;)
+        {
+            var end = Math.Min(start + piece, text.Length);
+            if (end < text.Length && char.IsHighSurrogate(text[end - 1])) end--; // a pair stays in one piece
+            writer.WriteStringValueSegment(text.AsSpan(start, end - start), isFinalSegment: end == text.Length);
+            writer.Flush();
+            start = end;
+        }
+    }
+
+    /// <summary>The gold spans of a result's entities, converted one at a time as the writer asks for them.</summary>
+    private sealed class EntitySpans(IReadOnlyList<Entity> entities) : IReadOnlyList<GoldSpan>
+    {
+        public GoldSpan this[int index] => ToSpan(entities[index]);
+
+        public int Count => entities.Count;
+
+        public IEnumerator<GoldSpan> GetEnumerator() => entities.Select(ToSpan).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

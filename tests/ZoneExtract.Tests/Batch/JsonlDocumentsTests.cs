@@ -1,8 +1,9 @@
+using System.Text;
 using ZoneExtract.Batch;
 
 namespace ZoneExtract.Tests.Batch;
 
-/// <summary>The batch reader on malformed input: every non-blank line gives one document, in order, bad ones as errors with file:line.</summary>
+/// <summary>The batch reader on malformed input: every line gives one document, in order, bad ones as errors with file:line.</summary>
 public class JsonlDocumentsTests
 {
     [Test]
@@ -20,16 +21,20 @@ public class JsonlDocumentsTests
 
         var documents = await Read(input, maxLineLength: 1000);
 
-        Assert.That(documents.Select(d => d.Source), Is.EqualTo(new[] { "in.jsonl:1", "in.jsonl:3", "in.jsonl:4", "in.jsonl:5", "in.jsonl:6", "in.jsonl:8" }));
+        Assert.That(documents.Select(d => d.Line), Is.EqualTo(Enumerable.Range(1, 8)));
+        Assert.That(documents.Select(d => d.Source), Is.EqualTo(Enumerable.Range(1, 8).Select(n => $"in.jsonl:{n}")));
         Assert.Multiple(() =>
         {
-            Assert.That(documents[0], Is.EqualTo(new BatchDocument("a", "重庆高新区", new DateOnly(2020, 11, 23)) { Source = "in.jsonl:1" }));
-            Assert.That(documents[1].ReadError, Does.StartWith("invalid JSON"));
-            Assert.That(documents[2].ReadError, Is.EqualTo("missing string field 'text'"));
-            Assert.That(documents[2].Id, Is.EqualTo("number-text"), "the id of a valid JSON line is kept for its error record");
-            Assert.That(documents[3].ReadError, Does.Contain("reference_date"));
-            Assert.That(documents[4].ReadError, Does.Contain("expected a JSON object"));
-            Assert.That(documents[5], Is.EqualTo(new BatchDocument("7", "增长6.4%", null) { Source = "in.jsonl:8" }));
+            Assert.That(documents[0], Is.EqualTo(new BatchDocument("a", "重庆高新区", new DateOnly(2020, 11, 23)) { Source = "in.jsonl:1", Line = 1 }));
+            Assert.That(documents[1].ReadError, Is.EqualTo("blank line: no document"));
+            Assert.That(documents[2].ReadError, Does.StartWith("invalid JSON"));
+            Assert.That(documents[2].Id, Is.EqualTo("truncated"), "the id before the JSON error is kept for the error record");
+            Assert.That(documents[3].ReadError, Is.EqualTo("missing string field 'text'"));
+            Assert.That(documents[3].Id, Is.EqualTo("number-text"), "the id of a valid JSON line is kept for its error record");
+            Assert.That(documents[4].ReadError, Does.Contain("reference_date"));
+            Assert.That(documents[5].ReadError, Does.Contain("expected a JSON object"));
+            Assert.That(documents[6].ReadError, Is.EqualTo("blank line: no document"));
+            Assert.That(documents[7], Is.EqualTo(new BatchDocument("7", "增长6.4%", null) { Source = "in.jsonl:8", Line = 8 }));
         });
     }
 
@@ -41,7 +46,7 @@ public class JsonlDocumentsTests
         var documents = await Read(longLine + "\r\n{\"text\":\"短\"}\n", maxLineLength: 100);
 
         Assert.That(documents, Has.Count.EqualTo(2));
-        Assert.That(documents[0].ReadError, Is.EqualTo($"line of {longLine.Length} characters is over the limit of 100"));
+        Assert.That(documents[0].ReadError, Is.EqualTo($"line of {Encoding.UTF8.GetByteCount(longLine)} bytes is over the limit of 100"));
         Assert.That(documents[1].Text, Is.EqualTo("短"));
         Assert.That(documents[1].Source, Is.EqualTo("in.jsonl:2"));
     }
@@ -51,11 +56,39 @@ public class JsonlDocumentsTests
     {
         var text = string.Concat(Enumerable.Repeat("重庆高新区\\n", 40_000));
 
-        var documents = await Read("{\"text\":\"" + text + "\"}\r\n", maxLineLength: 1_000_000);
+        var documents = await Read("{\"text\":\"" + text + "\"}\r\n", maxLineLength: 4_000_000);
 
         Assert.That(documents.Single().Text, Has.Length.EqualTo(40_000 * 6));
     }
 
+    [Test]
+    public async Task InvalidUtf8AndLoneSurrogatesBecomeReplacementCharactersWithAWarning()
+    {
+        var input = Encoding.UTF8.GetBytes("{\"id\":\"bytes\",\"text\":\"重庆").Concat(new byte[] { 0xE9, 0xAB })
+            .Concat(Encoding.UTF8.GetBytes("\"}\n{\"id\":\"surrogates\",\"text\":\"\\ud800\\ud800212亿元\\ud83d\\ude00\\\\ud800\"}\n{\"id\":\"clean\",\"text\":\"x\"}\n"))
+            .ToArray();
+
+        var documents = await JsonlDocuments.ReadAsync(new MemoryStream(input), "in.jsonl", 1000).ToListAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(documents[0].Text, Is.EqualTo("重庆\uFFFD"), "the truncated sequence is one replacement; the quote after it still ends the string");
+            Assert.That(documents[0].Warning, Is.EqualTo("invalid UTF-8 bytes replaced by U+FFFD"));
+            Assert.That(documents[1].Text, Is.EqualTo("\uFFFD\uFFFD212亿元😀\\ud800"), "a valid pair and an escaped backslash are left alone");
+            Assert.That(documents[1].Warning, Is.EqualTo("2 lone surrogate escape(s) replaced by U+FFFD"));
+            Assert.That(documents[2].Warning, Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task ALaterLineWithAnIdAlreadyUsedIsAnErrorNamingTheFirstLine()
+    {
+        var documents = await Read("{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"y\"}\n{\"id\":\"a\",\"text\":\"z\"}\n", maxLineLength: 1000);
+
+        Assert.That(documents.Select(d => d.ReadError), Is.EqualTo(new[] { null, null, "duplicate id 'a': line 1 has it already" }));
+        Assert.That(documents[2].Id, Is.EqualTo("a"));
+    }
+
     private static async Task<List<BatchDocument>> Read(string input, int maxLineLength) =>
-        await JsonlDocuments.ReadAsync(new StringReader(input), "in.jsonl", maxLineLength).ToListAsync();
+        await JsonlDocuments.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(input)), "in.jsonl", maxLineLength).ToListAsync();
 }

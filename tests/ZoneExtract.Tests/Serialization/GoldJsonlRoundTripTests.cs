@@ -18,6 +18,23 @@ public class GoldJsonlRoundTripTests
     }
 
     [Test]
+    public void A_long_text_streamed_in_pieces_reads_back_whole_with_its_spans()
+    {
+        // Astral characters and escapes everywhere, so that some fall on the edges of the pieces.
+        var article = TestCorpus.ReadArticle();
+        var text = string.Concat(Enumerable.Range(0, 30).Select(i => article + new string('"', i % 3) + "𠀀\\n" + new string('区', i)));
+        var result = new WindowedExtraction(SharedExtractor.Instance, 20_000, 500).Extract(text, new ExtractionOptions { ReferenceDate = TestCorpus.ReferenceDate });
+        using var streamed = new MemoryStream();
+
+        GoldJsonlWriter.WriteTo(streamed, writer => GoldJsonlWriter.WriteResult(writer, result, "long", writeMore: null));
+
+        var read = GoldJsonlReader.ParseLine(System.Text.Encoding.UTF8.GetString(streamed.ToArray()), "memory", 1);
+        Assert.That(result.Entities, Has.Count.GreaterThan(1000));
+        Assert.That(read.Text, Is.EqualTo(text));
+        AssertSameDocument(read, GoldJsonlWriter.ToGoldDocument(result, "long"));
+    }
+
+    [Test]
     public void Astral_plane_characters_shift_string_indices_but_not_code_point_offsets()
     {
         const string text = "𠀀𠀀重庆高新区增长6.4%";

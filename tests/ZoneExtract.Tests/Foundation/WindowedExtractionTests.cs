@@ -1,0 +1,64 @@
+namespace ZoneExtract.Tests.Foundation;
+
+/// <summary>
+/// Long texts are extracted in windows (bounded memory); the windows must not change the entities: the
+/// reference article cut into small windows gives exactly the entities of the whole article.
+/// </summary>
+public class WindowedExtractionTests
+{
+    private static readonly ExtractionOptions Options = new() { ReferenceDate = TestCorpus.ReferenceDate };
+
+    [TestCase(500, 300)]
+    [TestCase(1200, 300)]
+    [TestCase(2000, 600)]
+    public void TheArticleInSmallWindowsHasTheEntitiesOfTheWholeArticle(int windowLength, int context)
+    {
+        var article = TestCorpus.ReadArticle();
+        var whole = SharedExtractor.Instance.Extract(article, Options);
+
+        var windowed = new WindowedExtraction(SharedExtractor.Instance, windowLength, context).Extract(article, Options);
+
+        Assert.That(TextWindows.Plan(article, windowLength, context).Count(), Is.GreaterThanOrEqualTo(article.Length / windowLength));
+        Assert.That(windowed.Entities, Is.EqualTo(whole.Entities));
+        Assert.That(windowed.Text, Is.SameAs(article));
+    }
+
+    [Test]
+    public void ATextNoLongerThanTheWindowIsExtractedWhole()
+    {
+        var article = TestCorpus.ReadArticle();
+
+        var result = new WindowedExtraction(SharedExtractor.Instance, article.Length, 100).Extract(article, Options);
+
+        Assert.That(result.Tokens, Is.Not.Empty, "a whole extraction keeps its tokens");
+        Assert.That(result.Entities, Is.EqualTo(SharedExtractor.Instance.Extract(article, Options).Entities));
+    }
+
+    [TestCase(7, 0)]
+    [TestCase(50, 20)]
+    [TestCase(400, 300)]
+    public void CoresTileTheTextAndWindowsReachTheirContextWithoutSplittingASurrogatePair(int coreLength, int context)
+    {
+        // Paragraphs, sentences, a run with no cut at all, and astral characters (two UTF-16 units each).
+        var text = string.Concat(Enumerable.Range(0, 40).Select(i => i % 3 == 0
+            ? "重庆高新区今年增长。科学城项目" + "\n\n"
+            : i % 3 == 1 ? string.Concat(Enumerable.Repeat("𠀀𠀁", 23)) : new string('区', 37) + "，签约"));
+
+        var windows = TextWindows.Plan(text, coreLength, context).ToList();
+
+        Assert.That(windows[0].CoreStart, Is.Zero);
+        Assert.That(windows[^1].CoreEnd, Is.EqualTo(text.Length));
+        for (var i = 0; i < windows.Count; i++)
+        {
+            var w = windows[i];
+            if (i > 0) Assert.That(w.CoreStart, Is.EqualTo(windows[i - 1].CoreEnd), "cores tile the text");
+            Assert.That(w.CoreEnd - w.CoreStart, Is.InRange(1, coreLength));
+            Assert.That(w.Start, Is.LessThanOrEqualTo(Math.Max(0, w.CoreStart - context)));
+            Assert.That(w.End, Is.GreaterThanOrEqualTo(Math.Min(text.Length, w.CoreEnd + context)));
+            foreach (var cut in new[] { w.Start, w.End, w.CoreStart, w.CoreEnd })
+            {
+                Assert.That(cut < text.Length && char.IsLowSurrogate(text[cut]), Is.False, $"cut at {cut} splits a pair");
+            }
+        }
+    }
+}
