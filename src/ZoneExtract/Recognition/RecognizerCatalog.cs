@@ -24,7 +24,7 @@ internal static class RecognizerCatalog
             new Names.CompanyRoleRecognizer(names),
             new Names.PersonTitleRecognizer(names),
             new Names.BylineRecognizer(names),
-            new Model.NameModelRecognizer(resources.NameModel, names),
+            new Model.NameModelRecognizer(resources.NameModel, Model.ModelLexicons.From(resources)),
             new Places.PlaceListRecognizer(resources.Places),
         ];
     }
