@@ -3,8 +3,8 @@ namespace ZoneExtract.Recognition.Model;
 /// <summary>
 /// Per character, where it lies in the longest company form and the longest place name of the public lists that
 /// cover it. Matches start and end on jieba word boundaries (格力|电器, not 力电 inside 格力电器), span at most
-/// <see cref="MaxWords"/> words, and do not overlap (leftmost longest first), so a text costs a few table look-ups
-/// per word. A company mark also tells the kind of form: a listed name, a short form derived by rule (格力), or a
+/// <see cref="MaxWords"/> words, and do not overlap (leftmost longest first), so a text costs one set look-up per word
+/// that starts no listed name (most) and a few table look-ups per word that may. A company mark also tells the kind of form: a listed name, a short form derived by rule (格力), or a
 /// form that is also ordinary vocabulary (苹果); the model learns how far to trust each.
 /// </summary>
 internal static class LexiconMarks
@@ -42,7 +42,9 @@ internal static class LexiconMarks
         var start = tokens[first].Start;
         end = -1;
         kind = 0;
-        var last = LastWord(text, tokens, first, table.MaxLength);
+        var last = lexicons.MayStartCompany(text, start)
+            ? LastWord(text, tokens, first, table.MaxLength)
+            : tokens[first].Length == 1 ? first : first - 1; // no longer form starts here: only a one-character one could match
         for (var t = first; t <= last; t++)
         {
             if (!table.TryGet(text.AsSpan(start, tokens[t].End - start), out var form)) continue;
@@ -57,7 +59,9 @@ internal static class LexiconMarks
         var table = lexicons.Places.All;
         var start = tokens[first].Start;
         end = -1;
-        var last = LastWord(text, tokens, first, table.MaxLength);
+        var last = lexicons.MayStartPlace(text, start)
+            ? LastWord(text, tokens, first, table.MaxLength)
+            : tokens[first].Length == 1 ? first : first - 1; // no longer name starts here: only a one-character one could match
         for (var t = first; t <= last; t++)
         {
             if (table.Contains(text.AsSpan(start, tokens[t].End - start))) end = tokens[t].End;
