@@ -16,6 +16,7 @@ internal static class NameFeatures
 {
     public const int Bits = 17;
     public const int Space = 1 << Bits;
+
     /// <summary>The character, word, lexicon-class and dictionary-tag features.</summary>
     public const int Base = 14;
 
