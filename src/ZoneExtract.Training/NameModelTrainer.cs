@@ -17,7 +17,13 @@ namespace ZoneExtract.Training;
 /// <param name="L1">L1 regularisation (zeroes weak weights).</param>
 /// <param name="SequenceEpochs">Passes of the structured perceptron that fine-tunes the maximum-entropy weights on whole sentences (0: none).</param>
 /// <param name="SequenceRate">The perceptron's step, in the units of the maximum-entropy weights.</param>
-public sealed record NameModelTrainingOptions(int Seed = 42, int Iterations = 20, float L2 = 1e-5f, float L1 = 0f, int SequenceEpochs = 10, float SequenceRate = 0.3f);
+/// <param name="LexiconFeatures">Also learn from the public company and place lists (<see cref="NameFeatures.WithLexicons"/> features per character).</param>
+public sealed record NameModelTrainingOptions(int Seed = 42, int Iterations = 20, float L2 = 1e-5f, float L1 = 0f, int SequenceEpochs = 10, float SequenceRate = 0.3f,
+    bool LexiconFeatures = false)
+{
+    /// <summary>Features per character of the model these options train.</summary>
+    public int FeaturesPerCharacter => LexiconFeatures ? NameFeatures.WithLexicons : NameFeatures.Base;
+}
 
 /// <summary>
 /// Trains the name model: each character of each sentence becomes one example (its hashed features from
@@ -35,11 +41,14 @@ public sealed class NameModelTrainer
     {
         ArgumentNullException.ThrowIfNull(resources);
         _segmenter = resources.Segmenter;
-        Names = resources.Names;
+        Lexicons = ModelLexicons.From(resources);
     }
 
-    /// <summary>The lexicons the features and the span filter read.</summary>
-    internal NameResources Names { get; }
+    /// <summary>The lexicons the features read.</summary>
+    internal ModelLexicons Lexicons { get; }
+
+    /// <summary>The name resources the features and the span filter read.</summary>
+    internal NameResources Names => Lexicons.Names;
 
     /// <summary>Trains on <paramref name="sentences"/> and returns the model and the time training took.</summary>
     internal (NameTagModel Model, TimeSpan Elapsed) Train(IReadOnlyList<TrainingSentence> sentences, NameModelTrainingOptions options)
@@ -48,7 +57,7 @@ public sealed class NameModelTrainer
         var rows = new List<CharacterRow>();
         var tagged = new List<SequencePerceptron.Sentence>();
         var transitionCounts = new double[NameTags.Count, NameTags.Count];
-        foreach (var sentence in sentences) AddRows(sentence, rows, tagged, transitionCounts);
+        foreach (var sentence in sentences) AddRows(sentence, options.FeaturesPerCharacter, rows, tagged, transitionCounts);
 
         var context = new MLContext(options.Seed);
         var data = context.Data.LoadFromEnumerable(rows, WithVectorSize(SchemaDefinition.Create(typeof(CharacterRow))));
@@ -66,11 +75,11 @@ public sealed class NameModelTrainer
         var transitions = Transitions(transitionCounts);
         if (options.SequenceEpochs > 0)
         {
-            var perceptron = new SequencePerceptron(weights, biases, transitions);
+            var perceptron = new SequencePerceptron(weights, biases, transitions, options.FeaturesPerCharacter);
             perceptron.Train(tagged, options.SequenceEpochs, options.SequenceRate, options.Seed);
             (weights, biases, transitions) = perceptron.Averaged();
         }
-        return (NameTagModel.FromWeights(weights, biases, transitions), stopwatch.Elapsed);
+        return (NameTagModel.FromWeights(weights, biases, transitions, options.FeaturesPerCharacter), stopwatch.Elapsed);
     }
 
     /// <summary>The segmentation and width folding that the extractor applies, for one text.</summary>
@@ -80,16 +89,16 @@ public sealed class NameModelTrainer
         return (folded, _segmenter.Segment(text, SegmentationView.Create(folded), withTags: false));
     }
 
-    private void AddRows(TrainingSentence sentence, List<CharacterRow> rows, List<SequencePerceptron.Sentence> tagged, double[,] transitionCounts)
+    private void AddRows(TrainingSentence sentence, int perCharacter, List<CharacterRow> rows, List<SequencePerceptron.Sentence> tagged, double[,] transitionCounts)
     {
         if (sentence.Text.Length == 0) return;
         var (folded, tokens) = Prepare(sentence.Text);
-        var features = new int[folded.Length * NameFeatures.PerPosition];
-        NameFeatures.Extract(folded, tokens, Names, features);
+        var features = new int[folded.Length * perCharacter];
+        NameFeatures.Extract(folded, tokens, Lexicons, perCharacter, features);
         var tags = new int[folded.Length];
         foreach (var (start, length, label) in sentence.Spans)
         {
-            var index = NameTags.LabelIndex(label);
+            var index = NameTags.LabelIndex(ContractLabel(folded.Substring(start, length), label));
             if (tags.AsSpan(start, length).ContainsAnyExcept(NameTags.Outside)) continue; // overlapping spans: keep the first
             tags[start] = NameTags.Begin(index);
             for (var i = start + 1; i < start + length; i++) tags[i] = NameTags.Inside(index);
@@ -98,11 +107,23 @@ public sealed class NameModelTrainer
         {
             if (i > 0) transitionCounts[tags[i - 1], tags[i]]++;
             if (char.IsWhiteSpace(folded[i])) continue;
-            rows.Add(new CharacterRow { Label = NameTags.Name(tags[i]), Features = ToVector(features.AsSpan(i * NameFeatures.PerPosition, NameFeatures.PerPosition)) });
+            rows.Add(new CharacterRow { Label = NameTags.Name(tags[i]), Features = ToVector(features.AsSpan(i * perCharacter, perCharacter)) });
         }
         var outside = NameModelRecognizer.OutsideForSure(folded, tokens, Names);
         tagged.Add(new SequencePerceptron.Sentence(features, Reachable(tags, outside), outside));
     }
+
+    /// <summary>
+    /// The contract's label for a training span where a corpus labels otherwise: a "company" that ends in an
+    /// organisation head and in no company head (中央电视台, 道琼斯通讯社: Boson counts news outlets as companies) is an ORG.
+    /// </summary>
+    private EntityLabel ContractLabel(string span, EntityLabel label) =>
+        label == EntityLabel.Company && EndsWith(Names.Lexicons.OrganizationSuffixes, span) && !EndsWith(Names.Lexicons.CompanySuffixes, span)
+            ? EntityLabel.Organization
+            : label;
+
+    private static bool EndsWith(Recognition.Lexicon.SpanTable<bool> heads, string span) =>
+        heads.TryLongestEndingAt(span, span.Length, 1, out var start, out _) && start > 0;
 
     /// <summary>The gold tags as the decoder can produce them: O where a character is O for sure, a span resumed after it begins anew.</summary>
     private static int[] Reachable(int[] tags, bool[] outside)

@@ -17,7 +17,7 @@ public static class NameModelValidation
             var (folded, tokens) = trainer.Prepare(sentence.Text);
             IReadOnlyList<GoldSpan> gold = sentence.Spans.Select(s => Span(s.Start, s.Length, s.Label)).ToList();
             var words = new TokenBoundaries(folded.Length, tokens);
-            IReadOnlyList<GoldSpan> predicted = NameModelRecognizer.Tag(model, folded, tokens, trainer.Names)
+            IReadOnlyList<GoldSpan> predicted = NameModelRecognizer.Tag(model, folded, tokens, trainer.Lexicons)
                 .Where(s => s.Length >= 2 && filter.IsNameShaped(folded, words, s.Start, s.Length, NameTags.Labels[s.Label]))
                 .Select(s => Span(s.Start, s.Length, NameTags.Labels[s.Label]))
                 .ToList();

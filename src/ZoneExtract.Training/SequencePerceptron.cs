@@ -13,6 +13,7 @@ namespace ZoneExtract.Training;
 internal sealed class SequencePerceptron
 {
     private readonly int _tags = NameTags.Count;
+    private readonly int _perCharacter;
     private readonly float[] _weights;    // feature-major: [feature * tags + tag]
     private readonly float[] _biases;
     private readonly float[] _transitions; // [previous * tags + tag]
@@ -21,8 +22,9 @@ internal sealed class SequencePerceptron
     private readonly float[] _transitionSteps;
     private int _step = 1;
 
-    public SequencePerceptron(float[] weights, float[] biases, float[] transitions)
+    public SequencePerceptron(float[] weights, float[] biases, float[] transitions, int perCharacter)
     {
+        _perCharacter = perCharacter;
         _weights = weights;
         _biases = biases;
         _transitions = transitions;
@@ -31,7 +33,7 @@ internal sealed class SequencePerceptron
         _transitionSteps = new float[transitions.Length];
     }
 
-    /// <summary>One character-tagged sentence: features (length × per-position), gold tags, positions forced to O.</summary>
+    /// <summary>One character-tagged sentence: features (length × features per character), gold tags, positions forced to O.</summary>
     public sealed record Sentence(int[] Features, int[] Gold, bool[] Outside);
 
     /// <summary>Runs <paramref name="epochs"/> shuffled passes over <paramref name="sentences"/>.</summary>
@@ -73,7 +75,7 @@ internal sealed class SequencePerceptron
             {
                 Update(_biases, _biasSteps, gold, rate);
                 Update(_biases, _biasSteps, guess, -rate);
-                foreach (var feature in sentence.Features.AsSpan(i * NameFeatures.PerPosition, NameFeatures.PerPosition))
+                foreach (var feature in sentence.Features.AsSpan(i * _perCharacter, _perCharacter))
                 {
                     Update(_weights, _weightSteps, feature * _tags + gold, rate);
                     Update(_weights, _weightSteps, feature * _tags + guess, -rate);
@@ -106,7 +108,7 @@ internal sealed class SequencePerceptron
                 continue;
             }
             _biases.CopyTo(row);
-            foreach (var feature in sentence.Features.AsSpan(i * NameFeatures.PerPosition, NameFeatures.PerPosition))
+            foreach (var feature in sentence.Features.AsSpan(i * _perCharacter, _perCharacter))
             {
                 var weights = _weights.AsSpan(feature * _tags, _tags);
                 for (var tag = 0; tag < _tags; tag++) row[tag] += weights[tag];

@@ -22,6 +22,7 @@ namespace ZoneExtract;
 public sealed class ZoneExtractorResources
 {
     private readonly (string Word, int Frequency)[] _domainWords;
+    private readonly Lazy<NameTagModel> _nameModel; // read on first use: training needs the lexicons, not the shipped model
 
     private ZoneExtractorResources(string jiebaDirectory, DataFiles data, NameTagModel? model)
     {
@@ -38,7 +39,7 @@ public sealed class ZoneExtractorResources
         Currencies = Recognition.Money.CurrencyTable.Load(data);
         CalendarWords = Recognition.Dates.DateWordTable.Load(data);
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
-        NameModel = model ?? LoadShippedModel(data);
+        _nameModel = new Lazy<NameTagModel>(() => model ?? LoadShippedModel(data));
 
         // names that jieba would cut apart (西永微|电园) become words; the name model is trained on this segmentation
         _domainWords = DomainWords(ZoneSuffixes).Select(word => (word, cutter.AddWord(word))).ToArray();
@@ -75,7 +76,7 @@ public sealed class ZoneExtractorResources
 
     internal string ValleyMorphemes { get; }
 
-    internal NameTagModel NameModel { get; }
+    internal NameTagModel NameModel => _nameModel.Value;
 
     /// <summary>jieba.NET over the same folder and domain words (for part-of-speech tags and the benchmarks' baseline).</summary>
     /// <exception cref="InvalidOperationException">This process loaded jieba.NET from another folder already.</exception>

@@ -30,7 +30,7 @@ internal static class RecognizerCatalog
             new Names.PersonTitleRecognizer(names),
             new Names.BylineRecognizer(names),
             new Names.PersonSpeechRecognizer(names, resources.SpeechVerbs),
-            new Model.NameModelRecognizer(resources.NameModel, names),
+            new Model.NameModelRecognizer(resources.NameModel, Model.ModelLexicons.From(resources)),
             new Places.PlaceListRecognizer(resources.Places),
         ];
     }

@@ -122,7 +122,7 @@ public class NameModelTests
         a.Position = 0;
         var reloaded = NameTagModel.Load(a);
         var (folded, tokens) = trainer.Prepare("星河电子今天在苏州发布新品。");
-        Assert.That(NameModelRecognizer.Tag(reloaded, folded, tokens, trainer.Names), Does.Contain((0, 4, Company)));
+        Assert.That(NameModelRecognizer.Tag(reloaded, folded, tokens, trainer.Lexicons), Does.Contain((0, 4, Company)));
     }
 
     [Test]
@@ -130,20 +130,20 @@ public class NameModelTests
     {
         var trainer = new NameModelTrainer(SharedExtractor.Resources);
         var (folded, tokens) = trainer.Prepare("记者王大海报道了星河电子的新品。");
-        var features = new int[folded.Length * NameFeatures.PerPosition];
-        NameFeatures.Extract(folded, tokens, trainer.Names, features);
+        var features = new int[folded.Length * NameFeatures.Base];
+        NameFeatures.Extract(folded, tokens, trainer.Lexicons, NameFeatures.Base, features);
         var gold = new int[folded.Length];
         gold[8] = NameTags.Begin(Company);
         for (var i = 9; i < 12; i++) gold[i] = NameTags.Inside(Company);
         var tags = NameTags.Count;
-        var perceptron = new SequencePerceptron(new float[NameFeatures.Space * tags], new float[tags], new float[tags * tags]);
-        var zero = NameTagModel.FromWeights(new float[NameFeatures.Space * tags], new float[tags], new float[tags * tags]);
-        Assert.That(NameModelRecognizer.Tag(zero, folded, tokens, trainer.Names), Is.Empty, "zero weights find nothing");
+        var perceptron = new SequencePerceptron(new float[NameFeatures.Space * tags], new float[tags], new float[tags * tags], NameFeatures.Base);
+        var zero = NameTagModel.FromWeights(new float[NameFeatures.Space * tags], new float[tags], new float[tags * tags], NameFeatures.Base);
+        Assert.That(NameModelRecognizer.Tag(zero, folded, tokens, trainer.Lexicons), Is.Empty, "zero weights find nothing");
 
         perceptron.Train([new SequencePerceptron.Sentence(features, gold, NameModelRecognizer.OutsideForSure(folded, tokens, trainer.Names))], epochs: 5, rate: 1f, seed: 1);
         var (weights, biases, transitions) = perceptron.Averaged();
 
-        Assert.That(NameModelRecognizer.Tag(NameTagModel.FromWeights(weights, biases, transitions), folded, tokens, trainer.Names), Is.EqualTo(new[] { (8, 4, Company) }));
+        Assert.That(NameModelRecognizer.Tag(NameTagModel.FromWeights(weights, biases, transitions, NameFeatures.Base), folded, tokens, trainer.Lexicons), Is.EqualTo(new[] { (8, 4, Company) }));
     }
 
     [Test]

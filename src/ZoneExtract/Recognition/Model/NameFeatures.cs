@@ -4,34 +4,45 @@ namespace ZoneExtract.Recognition.Model;
 
 /// <summary>
 /// The name model's features, hashed into a fixed space (feature hashing), so that training (ML.NET) and
-/// inference (a plain weight table) agree by construction. Per character (14 features, chosen so that scoring
-/// stays within the extractor's time budget): the character and its neighbours (unigrams, bigrams, a trigram),
-/// its place in its jieba word (B/M/E/S) with the character, the word and the neighbouring words, the word's
-/// lexicon class (place, company head, organisation head) and the jieba dictionary tags of the word and its
-/// neighbours (nr, ns, nt…, or not in the dictionary).
+/// inference (a plain weight table) agree by construction. Per character (<see cref="Base"/> = 14 features, chosen
+/// so that scoring stays within the extractor's time budget): the character and its neighbours (unigrams, bigrams,
+/// a trigram), its place in its jieba word (B/M/E/S) with the character, the word and the neighbouring words, the
+/// word's lexicon class (place, company head, organisation head) and the jieba dictionary tags of the word and its
+/// neighbours (nr, ns, nt…, or not in the dictionary). A model may also use <see cref="WithLexicons"/> = 16: its
+/// place in a company form or place name of the public lists (<see cref="LexiconMarks"/>), alone and with the
+/// word's dictionary tag (苹果 the noun). The model file says which set it was trained with.
 /// </summary>
 internal static class NameFeatures
 {
     public const int Bits = 17;
     public const int Space = 1 << Bits;
-    public const int PerPosition = 14;
+
+    /// <summary>The character, word, lexicon-class and dictionary-tag features.</summary>
+    public const int Base = 14;
+
+    /// <summary><see cref="Base"/> and the two public-list features.</summary>
+    public const int WithLexicons = 16;
+
+    /// <summary>True when a model may have <paramref name="perCharacter"/> features.</summary>
+    public static bool IsKnownCount(int perCharacter) => perCharacter is Base or WithLexicons;
 
     private const char Before = '\u0002';
     private const char After = '\u0003';
 
     internal enum LexiconClass { None, Place, CompanyHead, OrganizationHead }
 
-    /// <summary>Fills <paramref name="output"/> (length text.Length × <see cref="PerPosition"/>) with feature indices.</summary>
-    public static void Extract(string text, IReadOnlyList<Token> tokens, NameResources names, Span<int> output)
+    /// <summary>Fills <paramref name="output"/> (length text.Length × <paramref name="perCharacter"/>) with feature indices.</summary>
+    public static void Extract(string text, IReadOnlyList<Token> tokens, ModelLexicons lexicons, int perCharacter, Span<int> output)
     {
-        var words = new WordTable(text, tokens, names);
-        for (var i = 0; i < text.Length; i++) At(text, words, i, output.Slice(i * PerPosition, PerPosition));
+        var words = new WordTable(text, tokens, lexicons, perCharacter == WithLexicons);
+        for (var i = 0; i < text.Length; i++) At(text, words, i, output.Slice(i * perCharacter, perCharacter));
     }
 
     /// <summary>What each character knows of its word; computed once per text for <see cref="At"/>.</summary>
-    public static WordTable Words(string text, IReadOnlyList<Token> tokens, NameResources names) => new(text, tokens, names);
+    public static WordTable Words(string text, IReadOnlyList<Token> tokens, ModelLexicons lexicons, int perCharacter) =>
+        new(text, tokens, lexicons, perCharacter == WithLexicons);
 
-    /// <summary>Writes the <see cref="PerPosition"/> feature indices of character <paramref name="i"/> into <paramref name="f"/>.</summary>
+    /// <summary>Writes the feature indices of character <paramref name="i"/> into <paramref name="f"/>: <see cref="Base"/> or <see cref="WithLexicons"/> of them, as long as it is.</summary>
     public static void At(string text, WordTable words, int i, Span<int> f)
     {
         var length = text.Length;
@@ -54,6 +65,9 @@ internal static class NameFeatures
             f[11] = Hash(11, c0, (int)w.NextLexicon);
             f[12] = Hash(12, w.Position, w.Tag);
             f[13] = Hash(13, w.PreviousTag, w.Tag, w.NextTag);
+            if (f.Length == Base) return;
+            f[14] = Hash(14, w.Company, w.Place);
+            f[15] = Hash(15, w.Company, w.Place, w.Tag);
         }
     }
 
@@ -80,9 +94,9 @@ internal static class NameFeatures
         }
     }
 
-    /// <summary>What a character knows of its word: position tag, hashes of the word and its neighbours, lexicon classes.</summary>
+    /// <summary>What a character knows of its word: position tag, hashes of the word and its neighbours, lexicon classes, list marks.</summary>
     internal readonly record struct WordInfo(int Position, int Word, int Length, int Previous, int Next, LexiconClass Lexicon, LexiconClass NextLexicon,
-        int Tag, int PreviousTag, int NextTag);
+        int Tag, int PreviousTag, int NextTag, int Company, int Place);
 
     /// <summary>
     /// The words of a text, seen from its characters: per character only the index of its word (4 bytes), per
@@ -93,16 +107,20 @@ internal static class NameFeatures
     {
         private const int Single = 1, First = 2, Middle = 3, Last = 4, NoWord = 5;
 
-        private static readonly WordInfo Outside = new(NoWord, 0, 0, 0, 0, LexiconClass.None, LexiconClass.None, 0, 0, 0);
+        private static readonly WordInfo Outside = new(NoWord, 0, 0, 0, 0, LexiconClass.None, LexiconClass.None, 0, 0, 0, 0, 0);
 
         private readonly IReadOnlyList<Token> _tokens;
         private readonly int[] _wordAt; // -1 where no word covers the character (whitespace)
         private readonly int[] _hashes;
         private readonly LexiconClass[] _classes;
         private readonly int[] _tags;
+        private readonly byte[] _companies; // per character, LexiconMarks
+        private readonly byte[] _places;
 
-        public WordTable(string text, IReadOnlyList<Token> tokens, NameResources names)
+        /// <summary>Looks up each word once; <paramref name="withMarks"/>: also mark the public lists' hits (<see cref="LexiconMarks"/>).</summary>
+        public WordTable(string text, IReadOnlyList<Token> tokens, ModelLexicons lexicons, bool withMarks)
         {
+            var names = lexicons.Names;
             _tokens = tokens;
             _wordAt = new int[text.Length];
             Array.Fill(_wordAt, -1);
@@ -119,6 +137,9 @@ internal static class NameFeatures
                 _tags[t] = names.Common.TagClass(span);
                 _wordAt.AsSpan(token.Start, token.Length).Fill(t);
             }
+            _companies = new byte[withMarks ? text.Length : 0];
+            _places = new byte[withMarks ? text.Length : 0];
+            if (withMarks) LexiconMarks.Mark(text, tokens, lexicons, _companies, _places);
         }
 
         public WordInfo this[int i]
@@ -133,7 +154,8 @@ internal static class NameFeatures
                 return new WordInfo(position, _hashes[t], token.Length,
                     t > 0 ? _hashes[t - 1] : -1, hasNext ? _hashes[t + 1] : -2,
                     _classes[t], hasNext ? _classes[t + 1] : LexiconClass.None,
-                    _tags[t], t > 0 ? _tags[t - 1] : -1, hasNext ? _tags[t + 1] : -2);
+                    _tags[t], t > 0 ? _tags[t - 1] : -1, hasNext ? _tags[t + 1] : -2,
+                    _companies.Length > 0 ? _companies[i] : LexiconMarks.None, _places.Length > 0 ? _places[i] : LexiconMarks.None);
             }
         }
 

@@ -10,15 +10,15 @@ namespace ZoneExtract.Recognition.Model;
 internal sealed class NameModelRecognizer : IEntityRecognizer
 {
     private readonly NameTagModel _model;
-    private readonly NameResources _names;
+    private readonly ModelLexicons _lexicons;
     private readonly ModelSpanFilter _filter;
 
     /// <summary>Tags with <paramref name="model"/>: the shipped one or one the user trained.</summary>
-    public NameModelRecognizer(NameTagModel model, NameResources names)
+    public NameModelRecognizer(NameTagModel model, ModelLexicons lexicons)
     {
         _model = model;
-        _names = names;
-        _filter = new ModelSpanFilter(names);
+        _lexicons = lexicons;
+        _filter = new ModelSpanFilter(lexicons.Names);
     }
 
     public EntityLabel Labels => EntityLabel.Company | EntityLabel.Organization | EntityLabel.Person | EntityLabel.Location;
@@ -28,7 +28,7 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var words = document.Words;
-        foreach (var (start, length, label) in Tag(_model, document.Text, document.Tokens, _names))
+        foreach (var (start, length, label) in Tag(_model, document.Text, document.Tokens, _lexicons))
         {
             if (length < 2 || !_filter.IsNameShaped(document.Text, words, start, length, NameTags.Labels[label])) continue;
             var text = document.Slice(start, length);
@@ -49,14 +49,14 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     /// there, each run of other characters between them is decoded on its own, with the same result as one
     /// decode of the whole text and at a fraction of its cost.
     /// </summary>
-    public static List<(int Start, int Length, int Label)> Tag(NameTagModel model, string text, IReadOnlyList<Token> tokens, NameResources names)
+    public static List<(int Start, int Length, int Label)> Tag(NameTagModel model, string text, IReadOnlyList<Token> tokens, ModelLexicons lexicons)
     {
         var tagCount = model.TagCount;
-        var words = NameFeatures.Words(text, tokens, names);
-        var outside = OutsideForSure(text, tokens, names);
+        var words = NameFeatures.Words(text, tokens, lexicons, model.FeaturesPerCharacter);
+        var outside = OutsideForSure(text, tokens, lexicons.Names);
         var spans = new List<(int Start, int Length, int Label)>();
         var scores = new float[64 * tagCount];
-        Span<int> features = stackalloc int[NameFeatures.PerPosition];
+        Span<int> features = stackalloc int[model.FeaturesPerCharacter];
         for (var start = 0; start < text.Length;)
         {
             if (outside[start]) { start++; continue; }

@@ -9,7 +9,8 @@ namespace ZoneExtract.Recognition.Model;
 /// entropy trainer learnt them. Weights are stored as 16-bit integers with one scale (half the size of
 /// floats; 8 bits rounded most of the many small weights of a hashed model to zero) and scored here
 /// directly: a handful of additions per character, no ML.NET at inference. In memory each feature's row is
-/// padded to 16 weights, one 32-byte vector: a character's score is 14 vector loads and additions.
+/// padded to 16 weights, one 32-byte vector: a character's score is one vector load and addition per feature
+/// (<see cref="NameFeatures.Base"/> or <see cref="NameFeatures.WithLexicons"/>, as the model was trained).
 /// </summary>
 internal sealed class NameTagModel
 {
@@ -23,8 +24,9 @@ internal sealed class NameTagModel
     private readonly float _scale;
 
     /// <summary>Takes weights feature-major and unpadded (weights[feature * tag count + tag]), as the file stores them.</summary>
-    private NameTagModel(short[] weights, float[] biases, float scale, float[] transitions)
+    private NameTagModel(short[] weights, float[] biases, float scale, float[] transitions, int featuresPerCharacter)
     {
+        FeaturesPerCharacter = featuresPerCharacter;
         var tags = biases.Length;
         if (tags > RowWidth) throw new InvalidDataException($"The name model has {tags} tags; at most {RowWidth} are supported.");
         _rows = new short[NameFeatures.Space * RowWidth];
@@ -39,18 +41,22 @@ internal sealed class NameTagModel
 
     public int TagCount => _biases.Length;
 
+    /// <summary>How many features per character the model was trained with (<see cref="NameFeatures.Base"/> or <see cref="NameFeatures.WithLexicons"/>).</summary>
+    public int FeaturesPerCharacter { get; }
+
     /// <summary>log P(tag | previous tag) − log P(tag) from the training data, row-major by previous tag.</summary>
     public float[] Transitions { get; }
 
     /// <summary>Quantises float weights (feature-major: [feature × tag count + tag], <see cref="NameFeatures.Space"/> features) into a model.</summary>
-    public static NameTagModel FromWeights(ReadOnlySpan<float> weights, IReadOnlyList<float> biases, float[] transitions)
+    public static NameTagModel FromWeights(ReadOnlySpan<float> weights, IReadOnlyList<float> biases, float[] transitions, int featuresPerCharacter)
     {
+        if (!NameFeatures.IsKnownCount(featuresPerCharacter)) throw new ArgumentOutOfRangeException(nameof(featuresPerCharacter));
         var max = 0f;
         foreach (var w in weights) max = Math.Max(max, Math.Abs(w));
         var scale = max > 0 ? max / short.MaxValue : 1f;
         var quantised = new short[weights.Length];
         for (var i = 0; i < weights.Length; i++) quantised[i] = (short)Math.Round(weights[i] / scale);
-        return new NameTagModel(quantised, biases.ToArray(), scale, transitions);
+        return new NameTagModel(quantised, biases.ToArray(), scale, transitions, featuresPerCharacter);
     }
 
     /// <summary>
@@ -82,7 +88,7 @@ internal sealed class NameTagModel
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(NameFeatures.Bits);
-        writer.Write(NameFeatures.PerPosition);
+        writer.Write(FeaturesPerCharacter);
         writer.Write(TagCount);
         foreach (var bias in _biases) writer.Write(bias);
         writer.Write(_scale);
@@ -123,10 +129,10 @@ internal sealed class NameTagModel
         var bits = reader.ReadInt32();
         var perPosition = reader.ReadInt32();
         var tags = reader.ReadInt32();
-        if (bits != NameFeatures.Bits || perPosition != NameFeatures.PerPosition || tags != NameTags.Count)
+        if (bits != NameFeatures.Bits || !NameFeatures.IsKnownCount(perPosition) || tags != NameTags.Count)
             throw new InvalidDataException(
                 $"The name model was made for {bits}-bit features, {perPosition} per character and {tags} tags; " +
-                $"this library uses {NameFeatures.Bits}, {NameFeatures.PerPosition} and {NameTags.Count}. Retrain it with 'zoneextract train'.");
+                $"this library uses {NameFeatures.Bits}, {NameFeatures.Base} or {NameFeatures.WithLexicons} and {NameTags.Count}. Retrain it with 'zoneextract train'.");
         var biases = new float[tags];
         for (var tag = 0; tag < tags; tag++) biases[tag] = reader.ReadSingle();
         var scale = reader.ReadSingle();
@@ -134,6 +140,6 @@ internal sealed class NameTagModel
         for (var i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
         var weights = new short[NameFeatures.Space * tags];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
-        return new NameTagModel(weights, biases, scale, transitions);
+        return new NameTagModel(weights, biases, scale, transitions, perPosition);
     }
 }
