@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using ZoneExtract.Serialization;
 
@@ -11,14 +12,14 @@ namespace ZoneExtract.Training;
 /// </summary>
 public static class TrainingData
 {
-    private static readonly Dictionary<string, EntityLabel> ClueNerLabels = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, EntityLabel> ClueNerLabels = new Dictionary<string, EntityLabel>(StringComparer.Ordinal)
     {
         ["company"] = EntityLabel.Company,
         ["government"] = EntityLabel.Organization,
         ["organization"] = EntityLabel.Organization,
         ["address"] = EntityLabel.Location,
         ["name"] = EntityLabel.Person,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private const EntityLabel NameLabels = EntityLabel.Company | EntityLabel.Organization | EntityLabel.Person | EntityLabel.Location;
 

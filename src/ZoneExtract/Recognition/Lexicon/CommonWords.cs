@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ZoneExtract.Recognition.Lexicon;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class CommonWords
     public const int Threshold = 300;
 
     /// <summary>jieba tags of word classes that do not stand inside names.</summary>
-    private static readonly HashSet<string> NonNameTags = new(StringComparer.Ordinal) { "v", "vd", "vn", "vg", "p", "c", "r", "u" };
+    private static readonly FrozenSet<string> NonNameTags = new[] { "v", "vd", "vn", "vg", "p", "c", "r", "u" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The tags the name model distinguishes; any other tag is class 1, a word not in the dictionary class 0.</summary>
     private static readonly string[] ModelTags = ["n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "v", "vn", "a", "m", "j", "l", "i", "t", "f", "d"];
@@ -23,7 +25,7 @@ internal sealed class CommonWords
     /// <summary>Takes the entries read from dict.txt (see <see cref="Segmentation.JiebaDictionary"/>).</summary>
     public CommonWords(Dictionary<string, Entry> words) => _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<int> NamedEntityClasses = new[] { "nr", "nrt", "nrfg", "ns", "nt" }.Select(t => Array.IndexOf(ModelTags, t) + 2).ToHashSet();
+    private static readonly FrozenSet<int> NamedEntityClasses = new[] { "nr", "nrt", "nrfg", "ns", "nt" }.Select(t => Array.IndexOf(ModelTags, t) + 2).ToFrozenSet();
 
     private static readonly int IdiomClass = Array.IndexOf(ModelTags, "i") + 2;
     private static readonly int FixedPhraseClass = Array.IndexOf(ModelTags, "l") + 2;
@@ -87,7 +89,7 @@ internal sealed class CommonWords
     /// <summary>What the recognisers need of one dict.txt line.</summary>
     internal readonly record struct Entry(int Frequency, byte TagClass, bool EndsNames, bool IsProper);
 
-    private static readonly HashSet<string> ProperTags = new(StringComparer.Ordinal) { "nr", "nrt", "nrfg", "ns", "nt", "nz" };
+    private static readonly FrozenSet<string> ProperTags = new[] { "nr", "nrt", "nrfg", "ns", "nt", "nz" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The entry of a dict.txt line "word count [tag]".</summary>
     public static Entry Describe(int count, string tag) =>

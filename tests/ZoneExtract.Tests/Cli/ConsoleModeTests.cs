@@ -1,0 +1,66 @@
+using ZoneExtract.Cli;
+using ZoneExtract.Serialization;
+
+namespace ZoneExtract.Tests.Cli;
+
+/// <summary>The console's switch between one text and a batch, and its exit codes, run in process.</summary>
+public class ConsoleModeTests : TemporaryFolderTest
+{
+    private const string Text = "今年前三季度，重庆高新区实现地区生产总值341.6亿元。";
+
+    private static int Run(params string[] args) => CommandRunner.Run(ZoneExtractCommand.Create(), args);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(Folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Test]
+    public void A_text_file_is_one_document_written_as_one_gold_line()
+    {
+        var output = Path.Combine(Folder, "out.jsonl");
+        var exit = Run("extract", Write("article.txt", Text), "--reference-date", "2020-11-23", "--format", "jsonl", "--out", output);
+        var document = GoldJsonlReader.ReadFile(output).Single();
+        Assert.That((exit, document.Id, document.Spans.Count(s => s.Label == "ZONE")), Is.EqualTo((0, "article", 1)));
+    }
+
+    [Test]
+    public void A_jsonl_file_is_a_batch_with_one_line_per_document_and_text_input_format_reads_it_as_one_text()
+    {
+        var input = Write("docs.jsonl", $"{{\"id\":\"a\",\"text\":\"{Text}\"}}\n{{\"id\":\"b\",\"text\":\"{Text}\"}}\n");
+        var batch = Path.Combine(Folder, "batch.jsonl");
+        var single = Path.Combine(Folder, "single.jsonl");
+
+        Assert.That(Run("extract", input, "--out", batch, "--quiet"), Is.Zero);
+        Assert.That(Run("extract", input, "--input-format", "text", "--format", "jsonl", "--out", single), Is.Zero);
+
+        Assert.That(GoldJsonlReader.ReadFile(batch).Select(d => d.Id), Is.EqualTo(new[] { "a", "b" }));
+        Assert.That(GoldJsonlReader.ReadFile(single).Single().Text, Is.EqualTo(File.ReadAllText(input)), "the whole file is the text");
+    }
+
+    [Test]
+    public void A_folder_is_a_batch_of_its_text_files()
+    {
+        Directory.CreateDirectory(Path.Combine(Folder, "in"));
+        File.WriteAllText(Path.Combine(Folder, "in", "one.txt"), Text);
+        File.WriteAllText(Path.Combine(Folder, "in", "two.txt"), Text);
+        var output = Path.Combine(Folder, "out.jsonl");
+        Assert.That(Run("extract", Path.Combine(Folder, "in"), "--out", output, "--quiet"), Is.Zero);
+        Assert.That(GoldJsonlReader.ReadFile(output).Select(d => d.Id), Is.EqualTo(new[] { "one.txt", "two.txt" }));
+    }
+
+    [TestCase("extract", "missing.txt")]
+    [TestCase("extract", "article.txt", "--reference-date", "2020-13-40")]
+    [TestCase("extract", "article.txt", "--labels", "MONEY,NOPE")]
+    [TestCase("extract", "docs.jsonl", "--id", "x")]
+    [TestCase("no-such-verb")]
+    public void Bad_arguments_and_missing_files_exit_with_the_usage_code(params string[] args)
+    {
+        Write("article.txt", Text);
+        Write("docs.jsonl", $"{{\"id\":\"a\",\"text\":\"{Text}\"}}\n");
+        var resolved = args.Select(a => a.Contains('.') && !a.StartsWith("20", StringComparison.Ordinal) ? Path.Combine(Folder, a) : a).ToArray();
+        Assert.That(Run(resolved), Is.EqualTo(CommandRunner.UsageError));
+    }
+}
