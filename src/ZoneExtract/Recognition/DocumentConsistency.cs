@@ -26,7 +26,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     {
         var text = document.Text;
         var aliases = AliasDefinitions.Find(document, accepted).ToList();
-        var companies = NamesOf(accepted, text, EntityLabel.Company, IsDistinctive);
+        var companies = NamesOf(accepted, text, EntityLabel.Company, name => IsDistinctive(name) && HasBrand(name));
         companies.UnionWith(ShortForms(accepted, text));
         companies.UnionWith(aliases.Select(a => text.Substring(a.Start, a.Length)));
         var places = NamesOf(accepted, text, EntityLabel.Location, IsAdministrativePlace);
@@ -64,8 +64,9 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             var name = text.AsSpan(company.Start, company.Length);
             if (names.Lexicons.LegalFormOf(name) is not { } form) continue;
             var shortForm = name[..^form.Length].ToString();
-            if (shortForm.Length >= 2 && NamePrefix.IsNameMaterial(shortForm) && !names.Common.IsCommon(shortForm)
-                && !names.Places.All.Contains(shortForm) && !names.Prefix.IsGeneric(shortForm))
+            // rarer than a set phrase: 首钢 (27) is a brand, 回购 (154, a verb) of 回购公司 is not
+            if (shortForm.Length >= 2 && NamePrefix.IsNameMaterial(shortForm) && names.Common.Frequency(shortForm) < CommonWords.PhraseThreshold
+                && !names.Places.All.Contains(shortForm) && !names.Prefix.IsGeneric(shortForm) && HasBrand(shortForm))
                 yield return shortForm;
         }
     }
@@ -131,6 +132,17 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// <summary>A place of three or more ideographs closed by an administrative suffix (纳雍县, 龙场镇): a name, never a common word.</summary>
     private bool IsAdministrativePlace(string name) =>
         name.Length >= 3 && names.Places.IsAdministrativeSuffix(name[^1]) && name.All(Text.CharClass.IsIdeograph);
+
+    /// <summary>
+    /// A company name names one firm when, without its legal form and its industry word, a brand is left that is
+    /// neither a generic modifier nor common vocabulary: 上市公司, 期货公司 and 产业背景期货公司 are kinds of firms.
+    /// </summary>
+    private bool HasBrand(string name)
+    {
+        var brand = names.Lexicons.LegalFormOf(name) is { } form ? name[..^form.Length] : name;
+        if (names.Lexicons.CompanySuffixes.TryLongestEndingAt(brand, brand.Length, 2, out var industryStart, out _)) brand = brand[..industryStart];
+        return brand.Length > 0 && !names.Prefix.IsGeneric(brand) && !names.Common.IsCommon(brand);
+    }
 
     private bool IsDistinctive(string name) =>
         name.Length >= 3 ? !names.Common.IsCommon(name) : name.Length == 2 && names.Common.Frequency(name) == 0;

@@ -107,6 +107,17 @@ public class DocumentConsistencyTests
         Assert.That(companies, Is.EquivalentTo(new[] { "星澜公司", "星澜" }));
     }
 
+    [TestCase("公司将回购公司股份。回购完成后，回购的股份将注销。", "回购公司")] // its short form 回购 is a frequent verb
+    [TestCase("许多上市公司发布了计划。上市公司数量增加。", "上市公司")] // a kind of firm: no brand before 公司
+    public void Kinds_of_firms_and_frequent_words_are_not_spread(string text, string accepted)
+    {
+        var tokens = SharedExtractor.Resources.Segmenter.Segment(text, Text.SegmentationView.Create(text), withTags: false);
+        var company = new CompanyEntity(text.IndexOf(accepted, StringComparison.Ordinal), accepted.Length, accepted);
+        var spread = new DocumentConsistency(SharedExtractor.Resources.Names, SharedExtractor.Resources.Places)
+            .Spread(new Document(text, text, tokens, null, EntityLabel.All), [company]);
+        Assert.That(spread, Is.EqualTo(new[] { company }), string.Join(", ", spread.Select(e => text.Substring(e.Start, e.Length))));
+    }
+
     [Test]
     public void A_short_form_that_is_common_vocabulary_is_not_spread()
     {

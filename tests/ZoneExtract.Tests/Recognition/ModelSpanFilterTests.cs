@@ -23,6 +23,7 @@ public class ModelSpanFilterTests
     [TestCase("澜沧智造", EntityLabel.Company)] // not a dictionary word
     [TestCase("农行", EntityLabel.Company)] // frequent, but jieba tags it an abbreviation (j)
     [TestCase("建设银行", EntityLabel.Company)] // generic 建设 before the head, but jieba tags the whole word nt
+    [TestCase("博彩公司", EntityLabel.Company)] // the head is 公司, not the unit head 司 (公司 is common, 博彩 is not)
     public void Named_dictionary_words_and_words_with_a_head_stay_names(string name, EntityLabel label)
     {
         Assert.That(IsNameShapedAlone(name, label), Is.True);

@@ -45,7 +45,19 @@ internal sealed class ModelSpanFilter(NameResources names)
         if (label == EntityLabel.Company && EndsWithAcronymOf(span, names.Lexicons.RegulatorAcronyms)) return false;
         if (label == EntityLabel.Company && names.Places.All.Contains(span)) return false; // 重庆 alone is the place, not a firm
         var known = singleWord && names.Common.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
-        return HasSpecificPart(span, names.Lexicons.CompanySuffixes, known) && HasSpecificPart(span, names.Lexicons.OrganizationSuffixes, known);
+        return HasSpecificPart(span.ToString(), HeadStart(span), known);
+    }
+
+    /// <summary>
+    /// Where the span's head (a company or organisation head word) starts, the longer head winning (公司 in 博彩公司, not
+    /// the unit head 司), or the span's length when it has none.
+    /// </summary>
+    private int HeadStart(ReadOnlySpan<char> span)
+    {
+        var text = span.ToString();
+        var company = names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, text.Length, 1, out var start, out _) ? start : text.Length;
+        var organization = names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, text.Length, 1, out start, out _) ? start : text.Length;
+        return Math.Min(company, organization);
     }
 
     /// <summary>A first word that is a frequent verb or a numeral with a measure word (布局建设大科学, 十大科技…) cannot open a name.</summary>
@@ -106,13 +118,15 @@ internal sealed class ModelSpanFilter(NameResources names)
         names.Lexicons.CompanySuffixes.TryLongestEndingAt(word, word.Length, 1, out var start, out _) && start > 0
         || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(word, word.Length, 1, out start, out _) && start > 0;
 
-    private bool HasSpecificPart(ReadOnlySpan<char> span, SpanTable<bool> heads, bool knownName)
+    private bool HasSpecificPart(string text, int headStart, bool knownName)
     {
-        var text = span.ToString();
-        if (!heads.TryLongestEndingAt(text, text.Length, 1, out var headStart, out _)) return true;
+        if (headStart == text.Length) return true;
         if (text.Length - headStart == 1 && text.Length >= 2 && names.Common.IsCommon(text[^2..])) return false; // 格局, 布局
         if (knownName && text.Length - headStart >= 2) return true; // a head of two or more characters (银行), not 新格局 (tagged nt)
         var part = text[..headStart];
-        return part.Length > 0 && !names.Prefix.IsGeneric(part) && !names.Common.IsFrequentNonNameWord(part);
+        if (names.Lexicons.LegalFormOf(text) is not null && names.Lexicons.CompanySuffixes.TryLongestEndingAt(part, part.Length, 2, out var industryStart, out _))
+            part = part[..industryStart]; // 期货公司, 背景期货公司: before 期货 there must be a brand, not nothing or a common word
+        return part.Length > 0 && !names.Prefix.IsGeneric(part) && !names.Common.IsFrequentNonNameWord(part)
+            && !(headStart > part.Length && names.Common.IsCommon(part));
     }
 }
