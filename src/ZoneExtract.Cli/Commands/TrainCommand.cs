@@ -44,13 +44,14 @@ internal static class TrainCommand
             var options = new NameModelTrainingOptions(parsed.GetValue(seed), parsed.GetValue(iterations),
                 SequenceEpochs: parsed.GetValue(sequenceEpochs), SequenceRate: parsed.GetValue(sequenceRate), LexiconFeatures: parsed.GetValue(lexiconFeatures));
             var trainedUtc = DateTimeOffset.UtcNow;
+            var gitCommit = ModelProvenance.CurrentGitCommit(); // the code that trains, before the model file is written over
             var (model, elapsed) = trainer.Train(files.SelectMany(f => f.Training).ToList(), options);
             var outputPath = parsed.GetValue(output)!;
             using (var file = File.Create(outputPath)) model.Save(file);
             Console.WriteLine($"trained on {files.Sum(f => f.Training.Count)} sentences in {elapsed.TotalSeconds:F1} s; model {new FileInfo(outputPath).Length / 1024} KiB → {outputPath}");
             var scores = Validate(trainer, model, files);
             var provenancePath = Path.ChangeExtension(outputPath, ".provenance.json");
-            ModelProvenance.Describe(outputPath, files, options, elapsed, scores, ModelProvenance.CurrentGitCommit(), trainedUtc).Write(provenancePath);
+            ModelProvenance.Describe(outputPath, files, options, elapsed, scores, gitCommit, trainedUtc).Write(provenancePath);
             Console.WriteLine($"provenance → {provenancePath}");
             return 0;
         });

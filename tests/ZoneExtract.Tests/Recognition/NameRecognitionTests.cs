@@ -55,10 +55,12 @@ public class NameRecognitionTests
 
     [TestCase("公司表示将继续投入。")]
     [TestCase("记者查询显示，排名变化很快。")]
-    [TestCase("市场高峰表示需求旺盛。")]
+    [TestCase("。高峰表示需求旺盛。")] // 高峰 is common vocabulary, though 高 is a surname
     public void Ordinary_words_before_a_verb_of_saying_or_after_a_title_are_not_people(string text)
     {
-        Assert.That(Entities(text).OfType<PersonEntity>(), Is.Empty);
+        var recognizers = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources)
+            .Where(r => r is ZoneExtract.Recognition.Names.PersonSpeechRecognizer or ZoneExtract.Recognition.Names.PersonTitleRecognizer);
+        Assert.That(recognizers.SelectMany(r => RecognizerHarness.RunSegmented(r, text)), Is.Empty);
     }
 
     [Test]
