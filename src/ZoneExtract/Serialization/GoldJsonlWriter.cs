@@ -71,6 +71,23 @@ public static class GoldJsonlWriter
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        WriteRelations(writer, document.Relations);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Relations refer to the entity ids written above, which are the span indices plus one.</summary>
+    private static void WriteRelations(Utf8JsonWriter writer, IReadOnlyList<GoldRelation> relations)
+    {
+        writer.WriteStartArray("relations");
+        for (var i = 0; i < relations.Count; i++)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("id", i + 1);
+            writer.WriteNumber("from_id", relations[i].From + 1);
+            writer.WriteNumber("to_id", relations[i].To + 1);
+            writer.WriteString("type", relations[i].Type);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 }
