@@ -12,14 +12,14 @@ public static class GoldJsonlWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Turns an extraction result into a gold document (values normalised as the contract says).</summary>
+    /// <summary>
+    /// Turns an extraction result into a gold document (values normalised as the contract says): its entities, and
+    /// each fact as an INDICATOR span with its relations (contract §6.1).
+    /// </summary>
     public static GoldDocument ToGoldDocument(ExtractionResult result, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var spans = result.Entities
-            .Select(e => new GoldSpan(EntityLabelNames.ToName(e.Label), e.Start, e.End, false, EntityValues.ToGoldValue(e)))
-            .ToArray();
-        return new GoldDocument(id, result.Text, result.ReferenceDate, spans);
+        return FactSpans.ToGoldDocument(result, id);
     }
 
     /// <summary>Serialises one document as a single JSON line (no trailing newline).</summary>
