@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition;
+using ZoneExtract.Recognition.Facts;
 using ZoneExtract.Segmentation;
 using ZoneExtract.Text;
 
@@ -19,6 +20,7 @@ public sealed class ZoneExtractor
 {
     private readonly Segmenter _segmenter;
     private readonly IReadOnlyList<IEntityRecognizer> _recognizers;
+    private readonly FactRecognizer _facts = new(IndicatorLexicon.LoadEmbedded());
 
     /// <summary>Builds an extractor, loading the segmenter's dictionaries if this process has not yet.</summary>
     /// <param name="settings">Optional settings; null uses the defaults.</param>
@@ -60,6 +62,7 @@ public sealed class ZoneExtractor
             foreach (var entity in found) candidates.Add((entity, recognizer.Precedence));
         }
         var entities = DocumentConsistency.Spread(document, EntityMerger.Merge(text, candidates, options.Labels));
-        return new ExtractionResult(text, options.ReferenceDate, entities, tokens);
+        var facts = options.IncludeFacts ? _facts.Recognize(text, folded, entities) : [];
+        return new ExtractionResult(text, options.ReferenceDate, entities, tokens, facts);
     }
 }

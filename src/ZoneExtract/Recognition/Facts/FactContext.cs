@@ -1,0 +1,76 @@
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>
+/// Finds the period and the subject a sentence gives an indicator (contract §6.1). The period is the nearest DATE before
+/// the indicator, except a comparison period (较1-9月, 比上年同期) and a date that qualifies a noun
+/// (2019年引进落地的企业). The subject is the named body right before the indicator (重庆高新区实现地区生产总值), or
+/// else the first one of the sentence, its topic; list members (瑞智电子、世纪联合…等), bodies that publish figures
+/// (统计局) and people are never subjects.
+/// </summary>
+internal sealed class FactContext(IndicatorLexicon lexicon)
+{
+    public DateEntity? Period(string text, IReadOnlyList<Entity> sentenceEntities, int before)
+    {
+        for (var i = sentenceEntities.Count - 1; i >= 0; i--)
+        {
+            if (sentenceEntities[i] is not DateEntity date || date.End > before) continue;
+            if (IsComparison(text, date) || QualifiesNoun(text, date, sentenceEntities, before)) continue;
+            return date;
+        }
+        return null;
+    }
+
+    public Entity? Subject(string text, IReadOnlyList<Entity> sentenceEntities, int before)
+    {
+        Entity? first = null;
+        Entity? last = null;
+        foreach (var entity in sentenceEntities)
+        {
+            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity) || IsPublisher(entity) || IsNested(entity, sentenceEntities)) continue;
+            first ??= entity;
+            last = entity;
+        }
+        return last is not null && IsLinked(text, last.End, before) ? last : first;
+    }
+
+    /// <summary>The labels a subject may have: ZONE, COMPANY, LOC or ORG.</summary>
+    public static bool CanBeSubject(Entity entity) => entity.Label is EntityLabel.Zone or EntityLabel.Company or EntityLabel.Location or EntityLabel.Organization;
+
+    /// <summary>Only link words (实现, 完成, 的) or nothing stand between the subject and the indicator.</summary>
+    private bool IsLinked(string text, int end, int before)
+    {
+        var between = text.AsSpan(end, before - end).Trim();
+        if (between.IsEmpty) return true;
+        foreach (var link in lexicon.SubjectLinks)
+        {
+            if (between.SequenceEqual(link)) return true;
+        }
+        return false;
+    }
+
+    private bool IsComparison(string text, DateEntity date) =>
+        lexicon.Comparisons.TryLongestEndingAt(text, date.Start, 1, out _, out _);
+
+    /// <summary>The date starts a relative clause (…的) that reaches no named body before the indicator.</summary>
+    private static bool QualifiesNoun(string text, DateEntity date, IReadOnlyList<Entity> sentenceEntities, int before)
+    {
+        for (var i = date.End; i < before; i++)
+        {
+            var c = text[i];
+            if (SentenceSplitter.IsClauseBreak(c)) return false;
+            if (c != '的') continue;
+            return !sentenceEntities.Any(e => e.Start >= date.End && e.End <= i && CanBeSubject(e));
+        }
+        return false;
+    }
+
+    private static bool IsListMember(string text, Entity entity) =>
+        (entity.Start > 0 && text[entity.Start - 1] is '、') || (entity.End < text.Length && text[entity.End] is '、' or '等');
+
+    private bool IsPublisher(Entity entity) =>
+        entity.Label == EntityLabel.Organization && lexicon.Publishers.Any(p => entity.Text.EndsWith(p, StringComparison.Ordinal));
+
+    /// <summary>A zone inside an organisation's name: the organisation is the body.</summary>
+    private static bool IsNested(Entity entity, IReadOnlyList<Entity> sentenceEntities) =>
+        sentenceEntities.Any(o => !ReferenceEquals(o, entity) && o.Start <= entity.Start && entity.End <= o.End && o.Length > entity.Length);
+}

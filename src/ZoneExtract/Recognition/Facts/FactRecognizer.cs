@@ -1,0 +1,84 @@
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>
+/// Finds the facts of a text among its merged entities (contract §6.1): in each sentence with a MONEY or PERCENT figure,
+/// the indicators named, the figures they take, and their period and subject. A sentence that continues the previous
+/// one of its paragraph (其中…, 同期…) and names no period or subject takes the previous sentence's; nothing is
+/// inherited across paragraphs, and nothing is guessed from a headline or the publication date.
+/// </summary>
+internal sealed class FactRecognizer
+{
+    private readonly IndicatorLexicon _lexicon;
+    private readonly IndicatorFinder _finder;
+    private readonly FigureAttacher _attacher;
+    private readonly FactContext _context;
+
+    public FactRecognizer(IndicatorLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _finder = new IndicatorFinder(lexicon);
+        _attacher = new FigureAttacher(lexicon);
+        _context = new FactContext(lexicon);
+    }
+
+    /// <summary>The facts of the text, in the order of their indicators.</summary>
+    /// <param name="original">The caller's string (indicator texts are slices of it).</param>
+    /// <param name="folded">Its width-folded twin, same indices, on which the words are matched.</param>
+    /// <param name="entities">The merged entities, sorted by start.</param>
+    public IReadOnlyList<Fact> Recognize(string original, string folded, IReadOnlyList<Entity> entities)
+    {
+        if (!entities.Any(IsFigure)) return [];
+        var percentStarts = entities.OfType<PercentEntity>().Select(e => e.Start).ToHashSet();
+        var entityEnds = entities.Select(e => e.End).ToHashSet();
+        var facts = new List<Fact>();
+        var previous = (Period: (DateEntity?)null, Subject: (Entity?)null, Paragraph: -1);
+        var first = 0;
+        foreach (var sentence in SentenceSplitter.Split(folded))
+        {
+            while (first < entities.Count && entities[first].Start < sentence.Start) first++;
+            var inSentence = InSentence(entities, first, sentence);
+            var inherited = sentence.Paragraph == previous.Paragraph && Continues(folded, sentence)
+                ? (previous.Period, previous.Subject)
+                : (null, null);
+            if (inSentence.Any(IsFigure)) AddFacts(original, folded, sentence, inSentence, inherited, percentStarts, entityEnds, facts);
+            previous = (_context.Period(folded, inSentence, sentence.End) ?? inherited.Period,
+                        _context.Subject(folded, inSentence, sentence.End) ?? inherited.Subject,
+                        sentence.Paragraph);
+        }
+        return facts;
+    }
+
+    private void AddFacts(
+        string original, string folded, FactSentence sentence, List<Entity> inSentence, (DateEntity? Period, Entity? Subject) inherited,
+        ISet<int> percentStarts, ISet<int> entityEnds, List<Fact> facts)
+    {
+        var mentions = _finder.Find(folded, sentence.Start, sentence.End, percentStarts, entityEnds);
+        if (mentions.Count == 0) return;
+        foreach (var draft in _attacher.Attach(folded, sentence, mentions, inSentence.Where(IsFigure), inSentence))
+        {
+            if (!draft.HasFigure) continue;
+            var (start, end) = (draft.Mention.Start, draft.Mention.End);
+            facts.Add(new Fact(
+                start, end - start, original[start..end],
+                draft.Subject ?? _context.Subject(folded, inSentence, start) ?? inherited.Subject,
+                draft.Value,
+                draft.Change,
+                _context.Period(folded, inSentence, start) ?? inherited.Period));
+        }
+    }
+
+    private bool Continues(string text, FactSentence sentence) =>
+        _lexicon.Continuations.Any(c => text.AsSpan(sentence.Start).StartsWith(c, StringComparison.Ordinal));
+
+    private static List<Entity> InSentence(IReadOnlyList<Entity> entities, int first, FactSentence sentence)
+    {
+        var list = new List<Entity>();
+        for (var i = first; i < entities.Count && entities[i].Start < sentence.End; i++)
+        {
+            if (entities[i].End <= sentence.End) list.Add(entities[i]);
+        }
+        return list;
+    }
+
+    private static bool IsFigure(Entity entity) => entity is MoneyEntity or PercentEntity;
+}

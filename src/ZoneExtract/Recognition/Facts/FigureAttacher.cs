@@ -1,0 +1,90 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>
+/// Gives each figure of a sentence to the indicator named last before it in the same list item (；). A level must be in
+/// the indicator's clause (or in the next clause opening with 达/为); a change may also be in a later clause that opens
+/// with its change word or a comparison (，增长6.4%; ，较1-9月回落0.2个百分点). The first rate of a mention is its change;
+/// further rates (比2019年同期增长20.5%) are optional facts and are dropped, as is a second level.
+/// </summary>
+internal sealed class FigureAttacher(IndicatorLexicon lexicon)
+{
+    private readonly FigureReader _reader = new(lexicon);
+
+    public List<FactDraft> Attach(string text, FactSentence sentence, List<IndicatorMention> mentions, IEnumerable<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
+    {
+        var drafts = mentions.Select(m => new FactDraft(m)).ToList();
+        foreach (var figure in figures)
+        {
+            var clauseStart = ClauseStart(text, sentence.Start, figure.Start);
+            var role = _reader.Read(text, figure, clauseStart);
+            if (role == FigureRole.None || !TryOwner(text, sentence, drafts, figure, out var draft)) continue;
+            var inOwnClause = draft.Mention.Start >= clauseStart;
+            if (role == FigureRole.Level)
+            {
+                if (draft.Value is null && Fits(draft.Mention.Kind, figure) && (inOwnClause || OpensWith(lexicon.LevelOpenings, text, clauseStart) && IsPreviousClause(text, sentence, draft, clauseStart)))
+                {
+                    draft.Value = figure;
+                    draft.Subject = SubjectAfter(text, figure, sentenceEntities);
+                }
+            }
+            else if (draft.Change is null && figure is PercentEntity rate
+                     && (inOwnClause || OpensWith(lexicon.Changes, text, clauseStart) || OpensWith(lexicon.Comparisons, text, clauseStart)))
+            {
+                draft.Change = new FactChange(rate, role == FigureRole.Increase ? ChangeDirection.Increase : ChangeDirection.Decrease);
+            }
+        }
+        return drafts;
+    }
+
+    /// <summary>The last mention before the figure in its list item.</summary>
+    private static bool TryOwner(string text, FactSentence sentence, List<FactDraft> drafts, Entity figure, [NotNullWhen(true)] out FactDraft? owner)
+    {
+        var itemStart = sentence.Start;
+        for (var i = figure.Start - 1; i > sentence.Start; i--)
+        {
+            if (!SentenceSplitter.IsListBreak(text[i])) continue;
+            itemStart = i + 1;
+            break;
+        }
+        owner = drafts.LastOrDefault(d => d.Mention.End <= figure.Start && d.Mention.Start >= itemStart);
+        return owner is not null;
+    }
+
+    /// <summary>An amount indicator takes a MONEY level, a rate or share a PERCENT one.</summary>
+    private static bool Fits(IndicatorKind kind, Entity figure) => kind == IndicatorKind.Rate ? figure is PercentEntity : figure is MoneyEntity;
+
+    /// <summary>The body right after 的 that the figure qualifies: 总投资25亿元的瑞智电子 is 瑞智电子's investment.</summary>
+    private static Entity? SubjectAfter(string text, Entity figure, IReadOnlyList<Entity> sentenceEntities)
+    {
+        if (figure.End >= text.Length || text[figure.End] != '的') return null;
+        return sentenceEntities.FirstOrDefault(e => e.Start == figure.End + 1 && FactContext.CanBeSubject(e));
+    }
+
+    private static bool IsPreviousClause(string text, FactSentence sentence, FactDraft draft, int clauseStart) =>
+        clauseStart > sentence.Start && ClauseStart(text, sentence.Start, clauseStart - 1) <= draft.Mention.Start;
+
+    private static bool OpensWith<T>(Lexicon.SpanTable<T> words, string text, int clauseStart)
+    {
+        for (var length = 1; length <= words.MaxLength && clauseStart + length <= text.Length; length++)
+        {
+            if (words.Contains(text.AsSpan(clauseStart, length))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Start of the clause holding <paramref name="position"/>: just after the last comma, semicolon or colon before it.</summary>
+    public static int ClauseStart(string text, int sentenceStart, int position)
+    {
+        var start = sentenceStart;
+        for (var i = position - 1; i >= sentenceStart; i--)
+        {
+            if (!SentenceSplitter.IsClauseBreak(text[i])) continue;
+            start = i + 1;
+            break;
+        }
+        while (start < position && char.IsWhiteSpace(text[start])) start++;
+        return start;
+    }
+}

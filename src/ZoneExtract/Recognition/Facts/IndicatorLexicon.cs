@@ -1,0 +1,110 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>The kind of figure an indicator takes as its level.</summary>
+internal enum IndicatorKind
+{
+    /// <summary>A MONEY level (地区生产总值341.6亿元); a PERCENT is only its change.</summary>
+    Amount,
+    /// <summary>A PERCENT level (开工率65.38%, 占比78.3%).</summary>
+    Rate,
+}
+
+/// <summary>
+/// The word lists of fact recognition, loaded once from the embedded data files into one object that the
+/// extractor passes to its <see cref="FactRecognizer"/>: indicator names, the words that extend them, and the cue
+/// words that give a figure its role. Lookups are on spans of the text, without allocating.
+/// </summary>
+internal sealed class IndicatorLexicon
+{
+    private const string Prefix = "ZoneExtract.Facts.";
+
+    public IndicatorLexicon(
+        IReadOnlyDictionary<string, IndicatorKind> names,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> patterns,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> cues)
+    {
+        Names = new SpanTable<IndicatorKind>(new Dictionary<string, IndicatorKind>(names, StringComparer.Ordinal));
+        SectorSuffixes = Words(patterns, "sector");
+        NotSectors = Table(Words(patterns, "not-sector"));
+        Qualifiers = Table(Words(patterns, "qualifier"));
+        Boundaries = Table(Words(patterns, "boundary"));
+        var changes = Words(cues, "increase").Select(w => (w, ChangeDirection.Increase))
+            .Concat(Words(cues, "decrease").Select(w => (w, ChangeDirection.Decrease)))
+            .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
+        Changes = new SpanTable<ChangeDirection>(changes);
+        LevelOpenings = Table(Words(cues, "level"));
+        SubjectLinks = Words(cues, "subject-link");
+        Continuations = Words(cues, "continuation");
+        Comparisons = Table(Words(cues, "comparison"));
+        OptionalCues = Words(cues, "optional");
+        Thresholds = Table(Words(cues, "threshold"));
+        Publishers = Words(cues, "publisher");
+    }
+
+    /// <summary>Indicator names (地区生产总值, 开工率) with the kind of level they take.</summary>
+    public SpanTable<IndicatorKind> Names { get; }
+
+    /// <summary>Endings of sector nouns (业): a sector noun before an indicator is part of it.</summary>
+    public IReadOnlyList<string> SectorSuffixes { get; }
+
+    /// <summary>Words with a sector ending that are no sector (企业, 就业).</summary>
+    public SpanTable<bool> NotSectors { get; }
+
+    /// <summary>Words that narrow an indicator and belong to its span (规上, 区外, 项目).</summary>
+    public SpanTable<bool> Qualifiers { get; }
+
+    /// <summary>Words where a leftward extension stops (完成, 其中, 的).</summary>
+    public SpanTable<bool> Boundaries { get; }
+
+    /// <summary>Change words and their direction (增长 → increase, 下降 → decrease).</summary>
+    public SpanTable<ChangeDirection> Changes { get; }
+
+    /// <summary>Clause openings that give the level of the indicator of the clause before (，达78.3%).</summary>
+    public SpanTable<bool> LevelOpenings { get; }
+
+    /// <summary>Words that may stand between a subject and its indicator (实现, 完成, 的).</summary>
+    public IReadOnlyList<string> SubjectLinks { get; }
+
+    /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
+    public IReadOnlyList<string> Continuations { get; }
+
+    /// <summary>Words before a comparison period (较, 比).</summary>
+    public SpanTable<bool> Comparisons { get; }
+
+    /// <summary>Words of targets, forecasts and contributions (力争, 预计, 拉动).</summary>
+    public IReadOnlyList<string> OptionalCues { get; }
+
+    /// <summary>Words that make a figure a threshold when it qualifies a noun (以上, 超过).</summary>
+    public SpanTable<bool> Thresholds { get; }
+
+    /// <summary>Endings of bodies that publish figures and are not their subject (统计局).</summary>
+    public IReadOnlyList<string> Publishers { get; }
+
+    /// <summary>Loads the lists that ship in the library.</summary>
+    public static IndicatorLexicon LoadEmbedded()
+    {
+        var names = new Dictionary<string, IndicatorKind>(StringComparer.Ordinal);
+        foreach (var record in EmbeddedData.ReadRecords(Prefix + "indicators.tsv"))
+        {
+            names[record[0].Trim()] = record.Length > 1 && record[1].Trim() == "rate" ? IndicatorKind.Rate : IndicatorKind.Amount;
+        }
+        return new IndicatorLexicon(names, ReadKinds("indicator-patterns.tsv"), ReadKinds("fact-cues.tsv"));
+    }
+
+    /// <summary>Records of the form kind TAB space-separated words.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> ReadKinds(string file) => EmbeddedData.ReadRecords(Prefix + file)
+        .Where(r => r.Length > 1)
+        .GroupBy(r => r[0].Trim(), StringComparer.Ordinal)
+        .ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<string>)g.SelectMany(r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray(),
+            StringComparer.Ordinal);
+
+    private static IReadOnlyList<string> Words(IReadOnlyDictionary<string, IReadOnlyList<string>> kinds, string kind) =>
+        kinds.TryGetValue(kind, out var words) ? words : [];
+
+    private static SpanTable<bool> Table(IEnumerable<string> words) =>
+        new(words.Distinct(StringComparer.Ordinal).ToDictionary(w => w, _ => true, StringComparer.Ordinal));
+}

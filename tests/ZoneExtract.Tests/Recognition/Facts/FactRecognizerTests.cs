@@ -1,0 +1,158 @@
+using ZoneExtract.Recognition.Facts;
+
+namespace ZoneExtract.Tests.Recognition.Facts;
+
+/// <summary>
+/// The rules of contract §6.1 on small hand-made texts. Entities are given by hand (the n-th occurrence of a string
+/// with its label), so that each test checks the fact rules and not the entity recognisers.
+/// </summary>
+public class FactRecognizerTests
+{
+    private static readonly FactRecognizer Recognizer = new(IndicatorLexicon.LoadEmbedded());
+
+    private static IReadOnlyList<Fact> Facts(string text, params Entity[] entities) =>
+        Recognizer.Recognize(text, text, entities.OrderBy(e => e.Start).ToList());
+
+    /// <summary>Describes a fact as indicator | subject | value | ±change | period.</summary>
+    private static string Show(Fact f) =>
+        $"{f.Indicator}|{f.Subject?.Text}|{f.Value?.Text}|{(f.Change is null ? "" : (f.Change.Direction == ChangeDirection.Increase ? "+" : "-") + f.Change.Rate.Text)}|{f.Period?.Text}";
+
+    [Test]
+    public void AStatementGivesIndicatorValueIncreasePeriodAndSubject()
+    {
+        const string text = "今年前三季度，重庆高新区实现地区生产总值(GDP)341.6亿元，增长6.4%。";
+
+        var facts = Facts(text, E.Date(text, "今年前三季度"), E.Zone(text, "重庆高新区"), E.Money(text, "341.6亿元"), E.Percent(text, "6.4%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|重庆高新区|341.6亿元|+6.4%|今年前三季度" }));
+        Assert.That((facts[0].Start, facts[0].End), Is.EqualTo((text.IndexOf("地区生产总值", StringComparison.Ordinal), text.IndexOf("(GDP)", StringComparison.Ordinal))));
+    }
+
+    [Test]
+    public void AContinuingSentenceInheritsPeriodAndSubjectButNotAcrossParagraphs()
+    {
+        const string text = "今年1-9月，南宁高新区地区生产总值增长5%。其中，规上工业总产值120亿元，增长8%；固定资产投资下降2.5%。\n工业投资增长3%。";
+
+        var facts = Facts(text, E.Date(text, "今年1-9月"), E.Zone(text, "南宁高新区"), E.Percent(text, "5%"), E.Money(text, "120亿元"),
+            E.Percent(text, "8%"), E.Percent(text, "2.5%"), E.Percent(text, "3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "地区生产总值|南宁高新区||+5%|今年1-9月",
+            "规上工业总产值|南宁高新区|120亿元|+8%|今年1-9月",
+            "固定资产投资|南宁高新区||-2.5%|今年1-9月",
+            "工业投资|||+3%|",
+        }));
+    }
+
+    [Test]
+    public void ASentenceThatDoesNotContinueInheritsNothing()
+    {
+        const string text = "今年1-9月，南宁高新区地区生产总值增长5%。固定资产投资增长9%。";
+
+        var facts = Facts(text, E.Date(text, "今年1-9月"), E.Zone(text, "南宁高新区"), E.Percent(text, "5%"), E.Percent(text, "9%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("固定资产投资|||+9%|"));
+    }
+
+    [Test]
+    public void AComparisonPeriodIsNotThePeriodAndOnlyTheFirstRateIsTheChange()
+    {
+        const string text = "1-10月，贵阳高新区规模以上工业增加值同比增长7.2%，比1-9月加快0.5个百分点，两年平均增长6%；较1-9月，全社会固定资产投资回落0.2个百分点。";
+
+        var facts = Facts(text, E.Date(text, "1-10月"), E.Zone(text, "贵阳高新区"), E.Percent(text, "7.2%"), E.Date(text, "1-9月"),
+            E.Percent(text, "0.5个百分点"), E.Percent(text, "6%"), E.Date(text, "1-9月", 2), E.Percent(text, "0.2个百分点"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "规模以上工业增加值|贵阳高新区||+7.2%|1-10月",
+            "全社会固定资产投资|贵阳高新区||-0.2个百分点|1-10月",
+        }));
+    }
+
+    [TestCase("今年，南宁高新区力争实现地区生产总值500亿元。", "500亿元", TestName = "a target (力争)")]
+    [TestCase("南宁高新区预计全年营业收入增长20%。", "20%", TestName = "a forecast (预计)")]
+    [TestCase("南宁高新区新增企业完成产值拉动工业增长19.96个百分点。", "19.96个百分点", TestName = "a contribution (拉动)")]
+    [TestCase("南宁高新区总投资5亿元以上的项目达11个。", "5亿元", TestName = "a threshold (以上的)")]
+    [TestCase("南宁高新区总投资超过10亿元的项目达3个。", "10亿元", TestName = "a threshold (超过…的)")]
+    public void OptionalStatementsMakeNoFact(string text, string figure)
+    {
+        Entity entity = figure.EndsWith('元') ? E.Money(text, figure) : E.Percent(text, figure);
+
+        Assert.That(Facts(text, E.Zone(text, "南宁高新区"), entity), Is.Empty);
+    }
+
+    [Test]
+    public void AShareIsItsOwnIndicatorAndARateTakesAPercentLevel()
+    {
+        const string text = "今年南宁高新区新引进项目9个，占签约项目总数的34.62%；已开工项目17个，开工率65.38%。";
+
+        var facts = Facts(text, E.Date(text, "今年"), E.Zone(text, "南宁高新区"), E.Percent(text, "34.62%"), E.Percent(text, "65.38%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "占签约项目总数|南宁高新区|34.62%||今年",
+            "开工率|南宁高新区|65.38%||今年",
+        }));
+    }
+
+    [Test]
+    public void AnInvestmentQualifyingAFirmBelongsToThatFirmAndListMembersAreNoSubjects()
+    {
+        const string text = "南宁高新区引进了瑞智电子、香港三润等26个项目，总投资额达100.7亿元，总投资25亿元的瑞智电子光学基地落户。";
+
+        var facts = Facts(text, E.Zone(text, "南宁高新区"), E.Company(text, "瑞智电子"), E.Company(text, "香港三润"), E.Money(text, "100.7亿元"),
+            E.Money(text, "25亿元"), E.Company(text, "瑞智电子", 2));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "总投资额|南宁高新区|100.7亿元||", "总投资|瑞智电子|25亿元||" }));
+    }
+
+    [Test]
+    public void ASectorNounBeforeAnIndicatorIsPartOfItButAFirmsWordIsNot()
+    {
+        const string text = "中关村科学城软件和信息技术服务业总收入同比增长32.6%，其中16家规模以上企业总收入430.57亿元。";
+
+        var facts = Facts(text, E.Zone(text, "中关村科学城"), E.Percent(text, "32.6%"), E.Money(text, "430.57亿元"));
+
+        Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { "软件和信息技术服务业总收入", "总收入" }));
+    }
+
+    [Test]
+    public void ADateThatQualifiesANounIsNotThePeriod()
+    {
+        const string text = "今年1-10月，南宁高新区新增企业完成产值44.93亿元；2019年引进的16家企业完成工业产值50.2亿元。";
+
+        var facts = Facts(text, E.Date(text, "今年1-10月"), E.Zone(text, "南宁高新区"), E.Money(text, "44.93亿元"), E.Date(text, "2019年"), E.Money(text, "50.2亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "产值|南宁高新区|44.93亿元||今年1-10月", "工业产值|南宁高新区|50.2亿元||今年1-10月" }));
+    }
+
+    [Test]
+    public void AnIndicatorWithoutAFigureIsNoFact()
+    {
+        const string text = "重庆高新区地区生产总值稳步增长，营业收入达到两位数。";
+
+        Assert.That(Facts(text, E.Zone(text, "重庆高新区")), Is.Empty);
+    }
+}
+
+/// <summary>Entities built from the n-th occurrence of their text.</summary>
+internal static class E
+{
+    private static int At(string text, string part, int occurrence)
+    {
+        var at = -1;
+        for (var i = 0; i < occurrence; i++) at = text.IndexOf(part, at + 1, StringComparison.Ordinal);
+        return at >= 0 ? at : throw new ArgumentException($"'{part}' #{occurrence} not in the text");
+    }
+
+    public static ZoneEntity Zone(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part, ZoneKind.HighTechZone, null);
+
+    public static CompanyEntity Company(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part);
+
+    public static MoneyEntity Money(string text, string part) => new(At(text, part, 1), part.Length, part, 1m, null, "CNY", false);
+
+    public static PercentEntity Percent(string text, string part) => new(At(text, part, 1), part.Length, part, 1m, null, PercentKind.Percent);
+
+    public static DateEntity Date(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part, null, null);
+}
