@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ZoneExtract.Evaluation.Facts;
 
 namespace ZoneExtract.Evaluation.Reporting;
 
@@ -26,6 +27,7 @@ public static class EvaluationJson
             WriteMicro(writer, "micro_core", report.Core);
             WriteMicro(writer, "micro_extended", report.Extended);
             if (includeErrors) WriteErrors(writer, report.Errors);
+            if (report.Facts is { } facts) FactJson.Write(writer, facts, includeErrors);
             writer.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
