@@ -16,10 +16,10 @@ internal static class ExtractCommand
         var file = new Argument<string>("file") { Description = "A UTF-8 text file, a folder of *.txt files, a .jsonl file, or - for standard input." };
         var format = new Option<string>("--format")
         {
-            Description = "Output format of a single text: table (readable), json (indented gold document) or jsonl (one gold line). Batches always write jsonl.",
+            Description = "Output format of a single text: table (readable entities), facts (readable indicator statements), csv (one row per fact, UTF-8 with BOM), json (indented gold document with facts as INDICATOR spans and relations) or jsonl (one gold line). Batches always write jsonl.",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "json", "jsonl");
+        format.AcceptOnlyFromAmong("table", "facts", "csv", "json", "jsonl");
         var inputFormat = new Option<string>("--input-format")
         {
             Description = "text (one document) or jsonl (one {\"id\",\"text\",\"meta\":{\"reference_date\"}} per line). Default: jsonl for a .jsonl file, else text.",
@@ -60,8 +60,12 @@ internal static class ExtractCommand
                 var text = CommonOptions.ReadText(path);
                 var result = new ZoneExtractor().Extract(text, options, cancellationToken);
                 var documentId = parsed.GetValue(id) ?? (path == "-" ? null : Path.GetFileNameWithoutExtension(path));
-                await using var writer = outPath is null ? null : new StreamWriter(outPath);
-                Write(result, documentId, parsed.GetValue(format)!, writer ?? Console.Out);
+                var chosen = parsed.GetValue(format)!;
+                // CSV is written as UTF-8 with a byte-order mark, to a file or to standard output alike, so that Excel reads it right.
+                await using var writer = chosen == "csv"
+                    ? new StreamWriter(outPath is null ? Console.OpenStandardOutput() : File.Create(outPath), FactCsvWriter.Encoding)
+                    : outPath is null ? null : new StreamWriter(outPath);
+                Write(result, documentId, chosen, writer ?? Console.Out);
                 return 0;
             }
 
@@ -99,6 +103,12 @@ internal static class ExtractCommand
                 break;
             case "json":
                 output.WriteLine(JsonIndenter.Indent(GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(result, id))));
+                break;
+            case "facts":
+                FactTableWriter.Write(output, FactRow.From(result));
+                break;
+            case "csv":
+                FactCsvWriter.Write(output, id, result.Text, FactRow.From(result));
                 break;
             default:
                 EntityTable.Write(result, output);
