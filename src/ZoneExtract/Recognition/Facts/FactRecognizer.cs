@@ -21,6 +21,12 @@ internal sealed class FactRecognizer
         _context = new FactContext(lexicon);
     }
 
+    /// <summary>A period and a subject that a sentence gives or passes on.</summary>
+    private readonly record struct Context(DateEntity? Period, Entity? Subject);
+
+    /// <summary>A sentence, its entities [First, Last) and what it inherited itself, kept for the sentence after it.</summary>
+    private readonly record struct Previous(FactSentence Sentence, int First, int Last, Context Inherited);
+
     /// <summary>The facts of the text, in the order of their indicators.</summary>
     /// <param name="original">The caller's string (indicator texts are slices of it).</param>
     /// <param name="folded">Its width-folded twin, same indices, on which the words are matched.</param>
@@ -31,25 +37,28 @@ internal sealed class FactRecognizer
         var percentStarts = entities.OfType<PercentEntity>().Select(e => e.Start).ToHashSet();
         var entityEnds = entities.Select(e => e.End).ToHashSet();
         var facts = new List<Fact>();
-        var previous = (Period: (DateEntity?)null, Subject: (Entity?)null, Paragraph: -1);
+        Previous? previous = null;
         var first = 0;
         foreach (var sentence in SentenceSplitter.Split(folded))
         {
             while (first < entities.Count && entities[first].Start < sentence.Start) first++;
-            var inSentence = InSentence(entities, first, sentence);
-            var inherited = sentence.Paragraph == previous.Paragraph && Continues(folded, sentence)
-                ? (previous.Period, previous.Subject)
-                : (null, null);
-            if (inSentence.Any(IsFigure)) AddFacts(original, folded, sentence, inSentence, inherited, percentStarts, entityEnds, facts);
-            previous = (_context.Period(folded, inSentence, sentence.End) ?? inherited.Period,
-                        _context.Subject(folded, inSentence, sentence.End) ?? inherited.Subject,
-                        sentence.Paragraph);
+            var last = first;
+            while (last < entities.Count && entities[last].Start < sentence.End) last++;
+            // Most sentences state no figure; a sentence's own context is only worked out when the next one continues it.
+            var inherited = previous is { } p && p.Sentence.Paragraph == sentence.Paragraph && Continues(folded, sentence)
+                ? PassedOn(folded, entities, p)
+                : default;
+            if (HasFigure(entities, first, last))
+            {
+                AddFacts(original, folded, sentence, InSentence(entities, first, last, sentence), inherited, percentStarts, entityEnds, facts);
+            }
+            previous = new Previous(sentence, first, last, inherited);
         }
         return facts;
     }
 
     private void AddFacts(
-        string original, string folded, FactSentence sentence, List<Entity> inSentence, (DateEntity? Period, Entity? Subject) inherited,
+        string original, string folded, FactSentence sentence, List<Entity> inSentence, Context inherited,
         ISet<int> percentStarts, ISet<int> entityEnds, List<Fact> facts)
     {
         var mentions = _finder.Find(folded, sentence.Start, sentence.End, percentStarts, entityEnds);
@@ -67,17 +76,37 @@ internal sealed class FactRecognizer
         }
     }
 
+    /// <summary>The period and subject a sentence passes on: its own, else those it inherited.</summary>
+    private Context PassedOn(string folded, IReadOnlyList<Entity> entities, Previous previous)
+    {
+        var inSentence = InSentence(entities, previous.First, previous.Last, previous.Sentence);
+        var end = previous.Sentence.End;
+        return new Context(
+            _context.Period(folded, inSentence, end) ?? previous.Inherited.Period,
+            _context.Subject(folded, inSentence, end) ?? previous.Inherited.Subject);
+    }
+
     private bool Continues(string text, FactSentence sentence) =>
         _lexicon.Continuations.Any(c => text.AsSpan(sentence.Start).StartsWith(c, StringComparison.Ordinal));
 
-    private static List<Entity> InSentence(IReadOnlyList<Entity> entities, int first, FactSentence sentence)
+    /// <summary>The entities of [first, last) that end inside the sentence.</summary>
+    private static List<Entity> InSentence(IReadOnlyList<Entity> entities, int first, int last, FactSentence sentence)
     {
-        var list = new List<Entity>();
-        for (var i = first; i < entities.Count && entities[i].Start < sentence.End; i++)
+        var list = new List<Entity>(last - first);
+        for (var i = first; i < last; i++)
         {
             if (entities[i].End <= sentence.End) list.Add(entities[i]);
         }
         return list;
+    }
+
+    private static bool HasFigure(IReadOnlyList<Entity> entities, int first, int last)
+    {
+        for (var i = first; i < last; i++)
+        {
+            if (IsFigure(entities[i])) return true;
+        }
+        return false;
     }
 
     private static bool IsFigure(Entity entity) => entity is MoneyEntity or PercentEntity;
