@@ -3,7 +3,7 @@ namespace ZoneExtract.Recognition.Facts;
 /// <summary>
 /// Finds the facts of a text among its merged entities (contract §6.1): in each sentence with a MONEY or PERCENT figure,
 /// the indicators named, the figures they take, and their period and subject. A sentence that continues the previous
-/// one of its paragraph (其中…, 同期…) and names no period or subject takes the previous sentence's; nothing is
+/// one of its paragraph (其中…, 同期…, or an anaphor: 全市…, 公司…) and names no period or subject takes the previous sentence's; nothing is
 /// inherited across paragraphs, and nothing is guessed from a headline or the publication date.
 /// </summary>
 internal sealed class FactRecognizer
@@ -63,7 +63,7 @@ internal sealed class FactRecognizer
     {
         var mentions = _finder.Find(folded, sentence.Start, sentence.End, percentStarts, entityEnds);
         if (mentions.Count == 0) return;
-        foreach (var draft in _attacher.Attach(folded, sentence, mentions, inSentence.Where(IsFigure), inSentence))
+        foreach (var draft in _attacher.Attach(folded, sentence, mentions, inSentence.Where(IsFigure).ToList(), inSentence))
         {
             if (!draft.HasFigure) continue;
             var (start, end) = (draft.Mention.Start, draft.Mention.End);
@@ -76,18 +76,33 @@ internal sealed class FactRecognizer
         }
     }
 
-    /// <summary>The period and subject a sentence passes on: its own, else those it inherited.</summary>
+    /// <summary>
+    /// The period and subject a sentence passes on: those that govern its last figure (a date after it, as in
+    /// …增长18.6%，持续今年以来两位数增长态势, is about something else), else those it inherited.
+    /// </summary>
     private Context PassedOn(string folded, IReadOnlyList<Entity> entities, Previous previous)
     {
         var inSentence = InSentence(entities, previous.First, previous.Last, previous.Sentence);
-        var end = previous.Sentence.End;
+        var end = inSentence.LastOrDefault(IsFigure)?.Start ?? previous.Sentence.End;
         return new Context(
             _context.Period(folded, inSentence, end) ?? previous.Inherited.Period,
             _context.Subject(folded, inSentence, end) ?? previous.Inherited.Subject);
     }
 
-    private bool Continues(string text, FactSentence sentence) =>
-        _lexicon.Continuations.Any(c => text.AsSpan(sentence.Start).StartsWith(c, StringComparison.Ordinal));
+    /// <summary>The sentence opens with 其中/同期, or refers back with an anaphor (全市, 公司).</summary>
+    private bool Continues(string text, FactSentence sentence)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        foreach (var marker in _lexicon.Continuations)
+        {
+            if (span.StartsWith(marker, StringComparison.Ordinal)) return true;
+        }
+        foreach (var anaphor in _lexicon.Anaphors)
+        {
+            if (span.Contains(anaphor, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The entities of [first, last) that end inside the sentence.</summary>
     private static List<Entity> InSentence(IReadOnlyList<Entity> entities, int first, int last, FactSentence sentence)

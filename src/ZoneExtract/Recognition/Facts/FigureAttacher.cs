@@ -8,34 +8,51 @@ namespace ZoneExtract.Recognition.Facts;
 /// with its change word or a comparison (，增长6.4%; ，较1-9月回落0.2个百分点). The first rate of a mention is its change;
 /// further rates (比2019年同期增长20.5%) are optional facts and are dropped, as is a second level.
 /// </summary>
-internal sealed class FigureAttacher(IndicatorLexicon lexicon)
+internal sealed class FigureAttacher
 {
-    private readonly FigureReader _reader = new(lexicon);
+    private readonly IndicatorLexicon _lexicon;
+    private readonly FigureReader _reader;
+    private readonly RespectiveLists _lists;
 
-    public List<FactDraft> Attach(string text, FactSentence sentence, List<IndicatorMention> mentions, IEnumerable<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
+    public FigureAttacher(IndicatorLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _reader = new FigureReader(lexicon);
+        _lists = new RespectiveLists(lexicon, _reader);
+    }
+
+    public List<FactDraft> Attach(string text, FactSentence sentence, List<IndicatorMention> mentions, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
     {
         var drafts = mentions.Select(m => new FactDraft(m)).ToList();
+        var listed = _lists.Attach(text, sentence, drafts, figures, sentenceEntities);
         foreach (var figure in figures)
         {
+            if (listed.Contains(figure)) continue;
             var clauseStart = ClauseStart(text, sentence.Start, figure.Start);
             var role = _reader.Read(text, figure, clauseStart);
             if (role == FigureRole.None || !TryOwner(text, sentence, drafts, figure, out var draft)) continue;
             var inOwnClause = draft.Mention.Start >= clauseStart;
-            if (role == FigureRole.Level)
-            {
-                if (draft.Value is null && Fits(draft.Mention.Kind, figure) && (inOwnClause || OpensWith(lexicon.LevelOpenings, text, clauseStart) && IsPreviousClause(text, sentence, draft, clauseStart)))
-                {
-                    draft.Value = figure;
-                    draft.Subject = SubjectAfter(text, figure, sentenceEntities);
-                }
-            }
-            else if (draft.Change is null && figure is PercentEntity rate
-                     && (inOwnClause || OpensWith(lexicon.Changes, text, clauseStart) || OpensWith(lexicon.Comparisons, text, clauseStart)))
-            {
-                draft.Change = new FactChange(rate, role == FigureRole.Increase ? ChangeDirection.Increase : ChangeDirection.Decrease);
-            }
+            var fitsClause = role == FigureRole.Level
+                ? inOwnClause || OpensWith(_lexicon.LevelOpenings, text, clauseStart) && IsPreviousClause(text, sentence, draft, clauseStart)
+                : inOwnClause || OpensWith(_lexicon.Changes, text, clauseStart) || OpensWith(_lexicon.Comparisons, text, clauseStart);
+            if (fitsClause) Assign(text, draft, figure, role, sentenceEntities);
         }
         return drafts;
+    }
+
+    /// <summary>Gives the figure to the draft as its level or change, unless it already has one (or the level does not fit).</summary>
+    public static void Assign(string text, FactDraft draft, Entity figure, FigureRole role, IReadOnlyList<Entity> sentenceEntities)
+    {
+        if (role == FigureRole.Level)
+        {
+            if (draft.Value is not null || !Fits(draft.Mention.Kind, figure)) return;
+            draft.Value = figure;
+            draft.Subject ??= SubjectAfter(text, figure, sentenceEntities);
+        }
+        else if (draft.Change is null && figure is PercentEntity rate)
+        {
+            draft.Change = new FactChange(rate, role == FigureRole.Increase ? ChangeDirection.Increase : ChangeDirection.Decrease);
+        }
     }
 
     /// <summary>The last mention before the figure in its list item.</summary>
@@ -53,7 +70,7 @@ internal sealed class FigureAttacher(IndicatorLexicon lexicon)
     }
 
     /// <summary>An amount indicator takes a MONEY level, a rate or share a PERCENT one.</summary>
-    private static bool Fits(IndicatorKind kind, Entity figure) => kind == IndicatorKind.Rate ? figure is PercentEntity : figure is MoneyEntity;
+    public static bool Fits(IndicatorKind kind, Entity figure) => kind == IndicatorKind.Rate ? figure is PercentEntity : figure is MoneyEntity;
 
     /// <summary>The body right after 的 that the figure qualifies: 总投资25亿元的瑞智电子 is 瑞智电子's investment.</summary>
     private static Entity? SubjectAfter(string text, Entity figure, IReadOnlyList<Entity> sentenceEntities)

@@ -37,6 +37,8 @@ internal sealed class IndicatorLexicon
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
         Continuations = Words(cues, "continuation");
+        Anaphors = Words(cues, "anaphor");
+        Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
         OptionalCues = Words(cues, "optional");
         Thresholds = Table(Words(cues, "threshold"));
@@ -69,6 +71,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
     public IReadOnlyList<string> Continuations { get; }
+
+    /// <summary>Words that refer back to the place or firm of the sentence before (全市, 公司).</summary>
+    public IReadOnlyList<string> Anaphors { get; }
+
+    /// <summary>Words that pair a list of items with a list of figures (分别).</summary>
+    public IReadOnlyList<string> Respective { get; }
 
     /// <summary>Words before a comparison period (较, 比).</summary>
     public SpanTable<bool> Comparisons { get; }

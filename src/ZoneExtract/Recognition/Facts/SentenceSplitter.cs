@@ -3,8 +3,8 @@ namespace ZoneExtract.Recognition.Facts;
 /// <summary>
 /// Splits a text into sentences and paragraphs for fact recognition. A sentence ends at 。！？ (with a closing quote
 /// after them). A line break ends a paragraph, except where a page layout broke a sentence: a long line that does
-/// not end in sentence-final punctuation runs on into the next non-blank line (…总投资额⏎⏎达100.7亿元). Headings and
-/// captions are short, so they stay paragraphs of their own.
+/// not end in sentence-final punctuation runs on into the next non-blank line (…总投资额⏎⏎达100.7亿元), unless that
+/// line is indented, as a new paragraph is. Headings and captions are short, so they stay paragraphs of their own.
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -36,7 +36,7 @@ internal static class SentenceSplitter
             }
             else if (c == '\n')
             {
-                if (EndsParagraph(text, lineStart, i))
+                if (EndsParagraph(text, lineStart, i) || NextLineIsIndented(text, i + 1))
                 {
                     Add(sentences, text, start, i, paragraph);
                     paragraph++;
@@ -56,6 +56,18 @@ internal static class SentenceSplitter
         if (line.IsEmpty) return false;
         var last = line[^1];
         return IsSentenceEnd(last) || IsClosingQuote(last) || line[0] == '#' || line.Length < ShortestBrokenLine;
+    }
+
+    /// <summary>The next non-blank line starts with a space (an indented paragraph, 　　原标题…).</summary>
+    private static bool NextLineIsIndented(string text, int from)
+    {
+        var lineStart = from;
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] == '\n') lineStart = i + 1;
+            else if (!char.IsWhiteSpace(text[i])) return i > lineStart;
+        }
+        return false;
     }
 
     private static void Add(List<FactSentence> sentences, string text, int start, int end, int paragraph)

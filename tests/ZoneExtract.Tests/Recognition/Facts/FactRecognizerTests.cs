@@ -128,6 +128,61 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void ARespectiveListGivesTheSharedNameTheFirstFigureAndEachLaterItemItsOwn()
+    {
+        const string text = "一季度，苏州化工、汽车制造、电子信息等重点行业产值分别增长22.8%、14.2%和13.9%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Loc(text, "苏州"), E.Percent(text, "22.8%"), E.Percent(text, "14.2%"), E.Percent(text, "13.9%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "汽车制造|苏州||+14.2%|一季度",
+            "电子信息|苏州||+13.9%|一季度",
+            "重点行业产值|苏州||+22.8%|一季度",
+        }));
+    }
+
+    [Test]
+    public void ARespectiveListWithoutASharedNameMakesEachItemAnIndicatorAndAFollowingListKeepsTheAnchors()
+    {
+        const string text = "1-8月，江苏集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元，分别增长18.4%和14%。";
+
+        var facts = Facts(text, E.Date(text, "1-8月"), E.Loc(text, "江苏"), E.Money(text, "1493.7亿元"), E.Money(text, "1109.9亿元"), E.Percent(text, "18.4%"), E.Percent(text, "14%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "笔记本电脑|江苏|1109.9亿元|+14%|1-8月", "出口|江苏|1493.7亿元|+18.4%|1-8月" }), "the shared name comes after the items here");
+    }
+
+    [Test]
+    public void ARespectiveListThatDoesNotPairUpIsLeftToTheOrdinaryRules()
+    {
+        const string text = "化工、汽车制造等行业产值分别增长22.8%、14.2%和13.9%。";
+
+        var facts = Facts(text, E.Percent(text, "22.8%"), E.Percent(text, "14.2%"), E.Percent(text, "13.9%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "行业产值|||+22.8%|" }));
+    }
+
+    [Test]
+    public void AnAnaphorContinuesThePreviousSentence()
+    {
+        const string text = "一季度，苏州经济稳定开局。全市规模以上工业总产值10051.6亿元。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Loc(text, "苏州"), E.Money(text, "10051.6亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "规模以上工业总产值|苏州|10051.6亿元||一季度" }));
+    }
+
+    [Test]
+    public void AnIndentedLineIsANewParagraphEvenAfterAnUnfinishedLine()
+    {
+        const string text = "1-8月江苏外贸同增17.1%，民企表现亮眼\n　　据海关通报，出口20310.4亿元，增长18.6%。";
+
+        var facts = Facts(text, E.Date(text, "1-8月"), E.Loc(text, "江苏"), E.Percent(text, "17.1%"), E.Money(text, "20310.4亿元"), E.Percent(text, "18.6%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "外贸|江苏||+17.1%|1-8月", "出口||20310.4亿元|+18.6%|" }));
+    }
+
+    [Test]
     public void AnIndicatorWithoutAFigureIsNoFact()
     {
         const string text = "重庆高新区地区生产总值稳步增长，营业收入达到两位数。";
@@ -147,6 +202,8 @@ internal static class E
     }
 
     public static ZoneEntity Zone(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part, ZoneKind.HighTechZone, null);
+
+    public static LocationEntity Loc(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part);
 
     public static CompanyEntity Company(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part);
 
