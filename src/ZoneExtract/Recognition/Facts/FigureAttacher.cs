@@ -24,35 +24,61 @@ internal sealed class FigureAttacher
     public List<FactDraft> Attach(string text, FactSentence sentence, List<IndicatorMention> mentions, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
     {
         var drafts = mentions.Select(m => new FactDraft(m)).ToList();
-        var listed = _lists.Attach(text, sentence, drafts, figures, sentenceEntities);
+        var used = _lists.Attach(text, sentence, drafts, figures, sentenceEntities);
         foreach (var figure in figures)
         {
-            if (listed.Contains(figure)) continue;
+            if (used.Contains(figure)) continue;
             var clauseStart = ClauseStart(text, sentence.Start, figure.Start);
             var role = _reader.Read(text, figure, clauseStart);
             if (role == FigureRole.None || !TryOwner(text, sentence, drafts, figure, out var draft)) continue;
             var inOwnClause = draft.Mention.Start >= clauseStart;
+            if (role == FigureRole.Level && figure is PercentEntity && IsGrowth(text, draft.Mention)) role = FigureRole.Increase;
             var fitsClause = role == FigureRole.Level
                 ? inOwnClause || OpensWith(_lexicon.LevelOpenings, text, clauseStart) && IsPreviousClause(text, sentence, draft, clauseStart)
                 : inOwnClause || OpensWith(_lexicon.Changes, text, clauseStart) || OpensWith(_lexicon.Comparisons, text, clauseStart);
-            if (fitsClause) Assign(text, draft, figure, role, sentenceEntities);
+            if (fitsClause && Assign(text, draft, figure, role, sentenceEntities)) used.Add(figure);
         }
+        AttachFiguresBefore(text, drafts, figures, used, sentenceEntities);
         return drafts;
     }
 
-    /// <summary>Gives the figure to the draft as its level or change, unless it already has one (or the level does not fit).</summary>
-    public static void Assign(string text, FactDraft draft, Entity figure, FigureRole role, IReadOnlyList<Entity> sentenceEntities)
+    /// <summary>A growth rate named on its own (增速), or a name right before a growth word (固定资产投资增速为12.4%).</summary>
+    private bool IsGrowth(string text, IndicatorMention mention) =>
+        mention.Kind == IndicatorKind.Growth
+        || _lexicon.Names.TryLongestStartingAt(text, mention.End, out _, out var next) && next == IndicatorKind.Growth;
+
+    /// <summary>
+    /// A mention left without a figure takes one written right before it (44.05%股权, 泉州2.5%的增速), if no other
+    /// mention took that figure.
+    /// </summary>
+    private void AttachFiguresBefore(string text, List<FactDraft> drafts, IReadOnlyList<Entity> figures, HashSet<Entity> used, IReadOnlyList<Entity> sentenceEntities)
+    {
+        foreach (var draft in drafts.Where(d => !d.HasFigure))
+        {
+            var start = draft.Mention.Start;
+            var figure = figures.FirstOrDefault(f => !used.Contains(f) && (f.End == start || f.End == start - 1 && text[f.End] == '的'));
+            if (figure is null) continue;
+            var role = figure is PercentEntity && IsGrowth(text, draft.Mention) ? FigureRole.Increase : FigureRole.Level;
+            if (Assign(text, draft, figure, role, sentenceEntities)) used.Add(figure);
+        }
+    }
+
+    /// <summary>
+    /// Gives the figure to the draft as its level or change, unless it already has one (or the level does not fit);
+    /// returns whether it did.
+    /// </summary>
+    public static bool Assign(string text, FactDraft draft, Entity figure, FigureRole role, IReadOnlyList<Entity> sentenceEntities)
     {
         if (role == FigureRole.Level)
         {
-            if (draft.Value is not null || !Fits(draft.Mention.Kind, figure)) return;
+            if (draft.Value is not null || !Fits(draft.Mention.Kind, figure)) return false;
             draft.Value = figure;
             draft.Subject ??= SubjectAfter(text, figure, sentenceEntities);
+            return true;
         }
-        else if (draft.Change is null && figure is PercentEntity rate)
-        {
-            draft.Change = new FactChange(rate, role == FigureRole.Increase ? ChangeDirection.Increase : ChangeDirection.Decrease);
-        }
+        if (draft.Change is not null || figure is not PercentEntity rate) return false;
+        draft.Change = new FactChange(rate, role == FigureRole.Increase ? ChangeDirection.Increase : ChangeDirection.Decrease);
+        return true;
     }
 
     /// <summary>The last mention before the figure in its list item.</summary>
@@ -70,7 +96,12 @@ internal sealed class FigureAttacher
     }
 
     /// <summary>An amount indicator takes a MONEY level, a rate or share a PERCENT one.</summary>
-    public static bool Fits(IndicatorKind kind, Entity figure) => kind == IndicatorKind.Rate ? figure is PercentEntity : figure is MoneyEntity;
+    public static bool Fits(IndicatorKind kind, Entity figure) => kind switch
+    {
+        IndicatorKind.Rate => figure is PercentEntity,
+        IndicatorKind.Amount => figure is MoneyEntity,
+        _ => false, // a growth rate's figure is its change
+    };
 
     /// <summary>The body right after 的 that the figure qualifies: 总投资25亿元的瑞智电子 is 瑞智电子's investment.</summary>
     private static Entity? SubjectAfter(string text, Entity figure, IReadOnlyList<Entity> sentenceEntities)

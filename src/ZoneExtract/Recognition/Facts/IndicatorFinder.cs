@@ -6,13 +6,16 @@ namespace ZoneExtract.Recognition.Facts;
 /// Finds the indicators named in one sentence: shares written 占+whole before a percentage (占园区产值总量的15.7%),
 /// then names of the lexicon, longest first from the right, each extended to the left over qualifiers (区外境外,
 /// 规上) and over a sector noun (电子信息产业产值, 软件和信息技术服务业总收入). A name in brackets right after
-/// another (地区生产总值(GDP)) is an abbreviation of it, not a second indicator.
+/// another (地区生产总值(GDP)) is an abbreviation of it, not a second indicator, and a growth word right after another
+/// name (固定资产投资增速) qualifies it. Categories of a breakdown right before a change word are indicators too
+/// (居住类同比上涨10.5%).
 /// </summary>
 internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
 {
     /// <summary>Longest whole of a share (占+whole), and longest extension of a name to its left.</summary>
     private const int MaxShareWhole = 12;
     private const int MaxExtension = 14;
+    private const int MaxCategory = 10;
 
     /// <summary>The mentions of [start, end) in text order.</summary>
     /// <param name="text">The width-folded text.</param>
@@ -31,7 +34,8 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
                 position--;
                 continue;
             }
-            if (Overlaps(mentions, nameStart, position) || IsBracketed(text, nameStart))
+            if (Overlaps(mentions, nameStart, position) || IsBracketed(text, nameStart)
+                || kind == IndicatorKind.Growth && lexicon.Names.TryLongestEndingAt(text, nameStart, 2, out _, out _))
             {
                 position = nameStart;
                 continue;
@@ -40,9 +44,49 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             mentions.Add(new IndicatorMention(extended, position, kind));
             position = extended;
         }
+        AddCategories(text, start, end, entityEnds, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
     }
+
+    /// <summary>A run of ideographs ending in a category ending (食品类), then link words (价格, 同比), then a change word.</summary>
+    private void AddCategories(string text, int start, int end, ISet<int> entityEnds, List<IndicatorMention> mentions)
+    {
+        foreach (var ending in lexicon.CategoryEndings)
+        {
+            for (var at = text.IndexOf(ending, start, end - start, StringComparison.Ordinal); at >= 0; at = NextIndex(text, ending, at + ending.Length, end))
+            {
+                var categoryEnd = at + ending.Length;
+                if (!IsFollowedByChange(text, categoryEnd, end)) continue;
+                var categoryStart = at;
+                while (categoryStart > start && categoryEnd - categoryStart < MaxCategory && CharClass.IsIdeograph(text[categoryStart - 1])
+                       && !entityEnds.Contains(categoryStart) && !lexicon.Boundaries.TryLongestEndingAt(text, categoryStart, 1, out _, out _))
+                {
+                    categoryStart--;
+                }
+                if (categoryStart < at && !Overlaps(mentions, categoryStart, categoryEnd)) mentions.Add(new IndicatorMention(categoryStart, categoryEnd, IndicatorKind.Amount));
+            }
+        }
+    }
+
+    private bool IsFollowedByChange(string text, int position, int end)
+    {
+        var skipped = true;
+        while (skipped)
+        {
+            skipped = false;
+            foreach (var link in lexicon.CategoryLinks)
+            {
+                if (!text.AsSpan(position, end - position).StartsWith(link, StringComparison.Ordinal)) continue;
+                position += link.Length;
+                skipped = true;
+            }
+        }
+        return position < end && lexicon.Changes.TryLongestStartingAt(text, position, out _, out _);
+    }
+
+    private static int NextIndex(string text, string value, int from, int end) =>
+        from < end ? text.IndexOf(value, from, end - from, StringComparison.Ordinal) : -1;
 
     /// <summary>占 + a whole of ideographs + optional 的, right before a percentage: the share is the indicator.</summary>
     private static List<IndicatorMention> FindShares(string text, int start, int end, ISet<int> percentStarts)

@@ -9,6 +9,8 @@ internal enum IndicatorKind
     Amount,
     /// <summary>A PERCENT level (开工率65.38%, 占比78.3%).</summary>
     Rate,
+    /// <summary>A growth rate named on its own (其增速达到9.6%): its PERCENT is the change.</summary>
+    Growth,
 }
 
 /// <summary>
@@ -30,6 +32,8 @@ internal sealed class IndicatorLexicon
         NotSectors = Table(Words(patterns, "not-sector"));
         Qualifiers = Table(Words(patterns, "qualifier"));
         Boundaries = Table(Words(patterns, "boundary"));
+        CategoryEndings = Words(patterns, "category");
+        CategoryLinks = Words(patterns, "category-link");
         var changes = Words(cues, "increase").Select(w => (w, ChangeDirection.Increase))
             .Concat(Words(cues, "decrease").Select(w => (w, ChangeDirection.Decrease)))
             .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
@@ -59,6 +63,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words where a leftward extension stops (完成, 其中, 的).</summary>
     public SpanTable<bool> Boundaries { get; }
+
+    /// <summary>Endings of the categories of a breakdown (类: 食品类, 居住类).</summary>
+    public IReadOnlyList<string> CategoryEndings { get; }
+
+    /// <summary>Words between a category and its change word (价格, 同比).</summary>
+    public IReadOnlyList<string> CategoryLinks { get; }
 
     /// <summary>Change words and their direction (增长 → increase, 下降 → decrease).</summary>
     public SpanTable<ChangeDirection> Changes { get; }
@@ -96,7 +106,12 @@ internal sealed class IndicatorLexicon
         var names = new Dictionary<string, IndicatorKind>(StringComparer.Ordinal);
         foreach (var record in EmbeddedData.ReadRecords(Prefix + "indicators.tsv"))
         {
-            names[record[0].Trim()] = record.Length > 1 && record[1].Trim() == "rate" ? IndicatorKind.Rate : IndicatorKind.Amount;
+            names[record[0].Trim()] = (record.Length > 1 ? record[1].Trim() : "") switch
+            {
+                "rate" => IndicatorKind.Rate,
+                "growth" => IndicatorKind.Growth,
+                _ => IndicatorKind.Amount,
+            };
         }
         return new IndicatorLexicon(names, ReadKinds("indicator-patterns.tsv"), ReadKinds("fact-cues.tsv"));
     }
