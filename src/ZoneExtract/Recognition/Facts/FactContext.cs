@@ -5,7 +5,7 @@ namespace ZoneExtract.Recognition.Facts;
 /// the indicator, except a comparison period (较1-9月, 比上年同期) and a date that qualifies a noun
 /// (2019年引进落地的企业). The subject is the named body right before the indicator (重庆高新区实现地区生产总值), or
 /// else the first one of the sentence, its topic; list members (瑞智电子、世纪联合…等), bodies that publish figures
-/// (统计局) and people are never subjects.
+/// (统计局, 海关) or that are the source of a clause (据南京海关通报…) and people are never subjects.
 /// </summary>
 internal sealed class FactContext(IndicatorLexicon lexicon)
 {
@@ -26,7 +26,8 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         Entity? last = null;
         foreach (var entity in sentenceEntities)
         {
-            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity) || IsPublisher(entity) || IsNested(entity, sentenceEntities)) continue;
+            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity) || IsPublisher(entity) || IsSource(text, entity)
+                || IsNested(entity, sentenceEntities)) continue;
             first ??= entity;
             last = entity;
         }
@@ -67,8 +68,18 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     private static bool IsListMember(string text, Entity entity) =>
         (entity.Start > 0 && text[entity.Start - 1] is '、') || (entity.End < text.Length && text[entity.End] is '、' or '等');
 
-    private bool IsPublisher(Entity entity) =>
-        entity.Label == EntityLabel.Organization && lexicon.Publishers.Any(p => entity.Text.EndsWith(p, StringComparison.Ordinal));
+    private bool IsPublisher(Entity entity) => lexicon.Publishers.Any(p => entity.Text.EndsWith(p, StringComparison.Ordinal));
+
+    /// <summary>The entity is in a clause that names a source (据…通报, 据…显示): it tells where a figure comes from.</summary>
+    private bool IsSource(string text, Entity entity)
+    {
+        var clauseStart = FigureAttacher.ClauseStart(text, 0, entity.Start);
+        foreach (var cue in lexicon.SourceCues)
+        {
+            if (text.AsSpan(clauseStart, entity.Start - clauseStart).StartsWith(cue, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>A zone inside an organisation's name: the organisation is the body.</summary>
     private static bool IsNested(Entity entity, IReadOnlyList<Entity> sentenceEntities) =>

@@ -77,13 +77,13 @@ internal sealed class FactRecognizer
     }
 
     /// <summary>
-    /// The period and subject a sentence passes on: those that govern its last figure (a date after it, as in
+    /// The period and subject a sentence passes on: those that govern its first figure (a date after it, as in
     /// …增长18.6%，持续今年以来两位数增长态势, is about something else), else those it inherited.
     /// </summary>
     private Context PassedOn(string folded, IReadOnlyList<Entity> entities, Previous previous)
     {
         var inSentence = InSentence(entities, previous.First, previous.Last, previous.Sentence);
-        var end = inSentence.LastOrDefault(IsFigure)?.Start ?? previous.Sentence.End;
+        var end = inSentence.FirstOrDefault(IsFigure)?.Start ?? previous.Sentence.End;
         return new Context(
             _context.Period(folded, inSentence, end) ?? previous.Inherited.Period,
             _context.Subject(folded, inSentence, end) ?? previous.Inherited.Subject);

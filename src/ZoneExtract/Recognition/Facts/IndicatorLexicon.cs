@@ -47,6 +47,7 @@ internal sealed class IndicatorLexicon
         OptionalCues = Words(cues, "optional");
         Thresholds = Table(Words(cues, "threshold"));
         Publishers = Words(cues, "publisher");
+        SourceCues = Words(cues, "source");
     }
 
     /// <summary>Indicator names (地区生产总值, 开工率) with the kind of level they take.</summary>
@@ -99,6 +100,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Endings of bodies that publish figures and are not their subject (统计局).</summary>
     public IReadOnlyList<string> Publishers { get; }
+
+    /// <summary>Clause openings that name the source of figures (据): the bodies after them are no subjects.</summary>
+    public IReadOnlyList<string> SourceCues { get; }
 
     /// <summary>Loads the lists that ship in the library.</summary>
     public static IndicatorLexicon LoadEmbedded()
