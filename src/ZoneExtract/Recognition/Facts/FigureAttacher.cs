@@ -49,7 +49,8 @@ internal sealed class FigureAttacher
 
     /// <summary>
     /// A mention left without a figure takes one written right before it (44.05%股权, 泉州2.5%的增速), if no other
-    /// mention took that figure.
+    /// mention took that figure. When 的 links them, a body right before the figure is the subject (泉州); without it the
+    /// body before the figure is more often the other party (持有天风期货44.05%股权).
     /// </summary>
     private void AttachFiguresBefore(string text, List<FactDraft> drafts, IReadOnlyList<Entity> figures, HashSet<Entity> used, IReadOnlyList<Entity> sentenceEntities)
     {
@@ -59,7 +60,9 @@ internal sealed class FigureAttacher
             var figure = figures.FirstOrDefault(f => !used.Contains(f) && (f.End == start || f.End == start - 1 && text[f.End] == '的'));
             if (figure is null) continue;
             var role = figure is PercentEntity && IsGrowth(text, draft.Mention) ? FigureRole.Increase : FigureRole.Level;
-            if (Assign(text, draft, figure, role, sentenceEntities)) used.Add(figure);
+            if (!Assign(text, draft, figure, role, sentenceEntities)) continue;
+            used.Add(figure);
+            if (figure.End < start) draft.Subject ??= sentenceEntities.FirstOrDefault(e => e.End == figure.Start && FactContext.CanBeSubject(e));
         }
     }
 

@@ -183,6 +183,46 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void AGrowthRateOnItsOwnOrAfterANameIsAChange()
+    {
+        const string text = "上半年，福州固定资产投资增速为12.4%，泉州2.5%的增速低于全省平均水平。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "福州"), E.Percent(text, "12.4%"), E.Loc(text, "泉州"), E.Percent(text, "2.5%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "固定资产投资|福州||+12.4%|上半年", "增速|泉州||+2.5%|上半年" }));
+    }
+
+    [Test]
+    public void AFigureRightBeforeANameWithoutOneIsItsLevel()
+    {
+        const string text = "紫金矿业持有天风期货44.05%股权。";
+
+        var facts = Facts(text, E.Company(text, "紫金矿业"), E.Company(text, "天风期货"), E.Percent(text, "44.05%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "股权|紫金矿业|44.05%||" }));
+    }
+
+    [Test]
+    public void ACategoryBeforeAChangeWordIsAnIndicator()
+    {
+        const string text = "前5月，兰州食品类价格同比上涨13.4%，衣着下降4.3%。";
+
+        var facts = Facts(text, E.Date(text, "前5月"), E.Loc(text, "兰州"), E.Percent(text, "13.4%"), E.Percent(text, "4.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "食品类|兰州||+13.4%|前5月" }), "衣着 names no category and no indicator");
+    }
+
+    [Test]
+    public void ABodyInASourceClauseIsNoSubject()
+    {
+        const string text = "据南京海关通报，1-8月，江苏外贸进出口值32878.4亿元。";
+
+        var facts = Facts(text, E.Org(text, "南京海关"), E.Date(text, "1-8月"), E.Loc(text, "江苏"), E.Money(text, "32878.4亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "外贸进出口值|江苏|32878.4亿元||1-8月" }));
+    }
+
+    [Test]
     public void AnIndicatorWithoutAFigureIsNoFact()
     {
         const string text = "重庆高新区地区生产总值稳步增长，营业收入达到两位数。";
@@ -202,6 +242,8 @@ internal static class E
     }
 
     public static ZoneEntity Zone(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part, ZoneKind.HighTechZone, null);
+
+    public static OrganizationEntity Org(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part);
 
     public static LocationEntity Loc(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part);
 
