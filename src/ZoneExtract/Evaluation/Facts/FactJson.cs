@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ZoneExtract.Evaluation.Reporting;
 
 namespace ZoneExtract.Evaluation.Facts;
 
@@ -16,7 +17,7 @@ internal static class FactJson
         writer.WriteNumber("predicted_facts", report.PredictedFacts);
         var i = report.Indicator;
         writer.WriteStartObject("indicator");
-        WriteScores(writer, i.Precision, i.Recall, i.F1);
+        EvaluationJson.WriteScores(writer, i.Precision, i.Recall, i.F1);
         writer.WriteNumber("correct", i.Correct);
         writer.WriteNumber("partial", i.Partial);
         writer.WriteNumber("missing", i.Missing);
@@ -47,17 +48,10 @@ internal static class FactJson
     private static void WriteCounts(Utf8JsonWriter writer, StrictCounts counts)
     {
         writer.WriteNumber("support", counts.TruePositives + counts.FalseNegatives);
-        WriteScores(writer, counts.Precision, counts.Recall, counts.F1);
+        EvaluationJson.WriteScores(writer, counts.Precision, counts.Recall, counts.F1);
         writer.WriteNumber("true_positives", counts.TruePositives);
         writer.WriteNumber("false_positives", counts.FalsePositives);
         writer.WriteNumber("false_negatives", counts.FalseNegatives);
-    }
-
-    private static void WriteScores(Utf8JsonWriter writer, double precision, double recall, double f1)
-    {
-        writer.WriteNumber("precision", precision);
-        writer.WriteNumber("recall", recall);
-        writer.WriteNumber("f1", f1);
     }
 
     private static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<FactError> errors)

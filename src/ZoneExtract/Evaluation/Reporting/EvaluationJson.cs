@@ -71,7 +71,8 @@ public static class EvaluationJson
         WriteCounts(writer, ("true_positives", strict.TruePositives), ("false_positives", strict.FalsePositives), ("false_negatives", strict.FalseNegatives));
     }
 
-    private static void WriteScores(Utf8JsonWriter writer, double precision, double recall, double f1)
+    /// <summary>precision, recall and f1, as every score object of the report writes them.</summary>
+    internal static void WriteScores(Utf8JsonWriter writer, double precision, double recall, double f1)
     {
         writer.WriteNumber("precision", precision);
         writer.WriteNumber("recall", recall);
