@@ -101,7 +101,7 @@ internal sealed class FigureAttacher
     /// <summary>An amount indicator takes a MONEY level, a rate or share a PERCENT one.</summary>
     public static bool Fits(IndicatorKind kind, Entity figure) => kind switch
     {
-        IndicatorKind.Rate => figure is PercentEntity,
+        IndicatorKind.Rate => figure is PercentEntity { Kind: PercentKind.Percent }, // points are a difference, never a level
         IndicatorKind.Amount => figure is MoneyEntity,
         _ => false, // a growth rate's figure is its change
     };

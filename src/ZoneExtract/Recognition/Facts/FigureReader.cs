@@ -1,23 +1,24 @@
 namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
-/// Reads the role of a figure from the words around it: a change word right before it (增长, 同比下降; 了, 达, 约
-/// may stand between) makes it a change; a target, forecast or contribution word earlier in its clause (力争, 预计,
-/// 目标, 拉动, 贡献) or a threshold (5亿元以上的项目, 超过10亿元的项目) makes no fact; anything else is a level.
+/// Reads the role of a figure from the words around it: a change word right before it (增长, 同比下降; filler words
+/// such as 了, 达到, 约 may stand between) makes it a change; a target, forecast or contribution word earlier in its
+/// clause (力争, 预计, 目标, 拉动, 贡献), a threshold (5亿元以上的项目, 超过10亿元的项目) or brackets around it (a reference
+/// figure: 高于全省平均水平（4.6%）) make no fact; anything else is a level.
 /// </summary>
 internal sealed class FigureReader(IndicatorLexicon lexicon)
 {
-    /// <summary>Characters that may stand between a change word and its figure (增长了6%, 增长达10%).</summary>
-    private const string Fillers = "了达约近逾超";
-
     public FigureRole Read(string text, Entity figure, int clauseStart)
     {
-        if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure)) return FigureRole.None;
+        if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure) || IsBracketed(text, figure)) return FigureRole.None;
         var end = figure.Start;
-        while (end > clauseStart && Fillers.Contains(text[end - 1], StringComparison.Ordinal)) end--;
+        while (end > clauseStart && lexicon.ChangeFillers.TryLongestEndingAt(text, end, 1, out var fillerStart, out _) && fillerStart >= clauseStart) end = fillerStart;
         if (!lexicon.Changes.TryLongestEndingAt(text, end, 2, out _, out var direction)) return FigureRole.Level;
         return direction == ChangeDirection.Increase ? FigureRole.Increase : FigureRole.Decrease;
     }
+
+    private static bool IsBracketed(string text, Entity figure) =>
+        figure.Start > 0 && figure.End < text.Length && text[figure.Start - 1] is '(' or '（' && text[figure.End] is ')' or '）';
 
     private bool HasOptionalCue(string text, int from, int to)
     {

@@ -88,8 +88,11 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     private static int NextIndex(string text, string value, int from, int end) =>
         from < end ? text.IndexOf(value, from, end - from, StringComparison.Ordinal) : -1;
 
-    /// <summary>占 + a whole of ideographs + optional 的, right before a percentage: the share is the indicator.</summary>
-    private static List<IndicatorMention> FindShares(string text, int start, int end, ISet<int> percentStarts)
+    /// <summary>
+    /// 占 + a whole of ideographs + optional 的, right before a percentage: the share is the indicator. The whole must name
+    /// a quantity: 占有 (no whole) and 占全国/占到了全国 (a scope alone) make no share.
+    /// </summary>
+    private List<IndicatorMention> FindShares(string text, int start, int end, ISet<int> percentStarts)
     {
         var shares = new List<IndicatorMention>();
         for (var i = start; i < end; i++)
@@ -99,9 +102,19 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             while (j < end && j - i <= MaxShareWhole && CharClass.IsIdeograph(text[j]) && !percentStarts.Contains(j)) j++;
             if (j >= end || !percentStarts.Contains(j)) continue;
             var wholeEnd = text[j - 1] == '的' ? j - 1 : j;
-            if (wholeEnd > i + 1) shares.Add(new IndicatorMention(i, wholeEnd, IndicatorKind.Rate));
+            var whole = text.AsSpan(i + 1, wholeEnd - i - 1).TrimStart("到了");
+            if (whole.Length >= 2 && !IsScope(whole)) shares.Add(new IndicatorMention(i, wholeEnd, IndicatorKind.Rate));
         }
         return shares;
+    }
+
+    private bool IsScope(ReadOnlySpan<char> whole)
+    {
+        foreach (var scope in lexicon.Scopes)
+        {
+            if (whole.SequenceEqual(scope)) return true;
+        }
+        return false;
     }
 
     private int ExtendLeft(string text, int nameStart, int limit, ISet<int> entityEnds)

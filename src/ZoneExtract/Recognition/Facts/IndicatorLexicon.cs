@@ -38,6 +38,8 @@ internal sealed class IndicatorLexicon
             .Concat(Words(cues, "decrease").Select(w => (w, ChangeDirection.Decrease)))
             .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
         Changes = new SpanTable<ChangeDirection>(changes);
+        ChangeFillers = Table(Words(cues, "change-filler"));
+        Scopes = Words(patterns, "scope");
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
         Continuations = Words(cues, "continuation");
@@ -73,6 +75,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Change words and their direction (增长 → increase, 下降 → decrease).</summary>
     public SpanTable<ChangeDirection> Changes { get; }
+
+    /// <summary>Words that may stand between a change word and its figure (增长了6%, 增长达到23.4%).</summary>
+    public SpanTable<bool> ChangeFillers { get; }
+
+    /// <summary>Words that name a scope, not a quantity (全国): a share of one alone (占全国的17%) names no whole.</summary>
+    public IReadOnlyList<string> Scopes { get; }
 
     /// <summary>Clause openings that give the level of the indicator of the clause before (，达78.3%).</summary>
     public SpanTable<bool> LevelOpenings { get; }

@@ -49,7 +49,9 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// <summary>The shared name and the items after the first, or every item when no name is shared; null when the list cannot be read.</summary>
     private List<FactDraft>? Anchors(string text, int clauseStart, int marker, List<FactDraft> drafts, List<Entity> figures, FigureRole role, IReadOnlyList<Entity> entities)
     {
-        var shared = drafts.LastOrDefault(d => d.Mention.Start >= clauseStart && d.Mention.End <= marker && marker - d.Mention.End <= 1)
+        // A name right before 分别 is shared unless it is itself the last item of the list (进出口、出口、进口分别增长…).
+        var shared = drafts.LastOrDefault(d => d.Mention.Start >= clauseStart && d.Mention.End <= marker && marker - d.Mention.End <= 1
+                                               && !(d.Mention.Start > 0 && ItemSeparators.Contains(text[d.Mention.Start - 1], StringComparison.Ordinal)))
                      ?? drafts.FirstOrDefault(d => d.Mention.Start >= marker && d.Mention.Start - marker <= 3);
         var itemsEnd = shared is not null && shared.Mention.End <= marker ? shared.Mention.Start : marker;
         while (itemsEnd > clauseStart && (text[itemsEnd - 1] == '等' || char.IsWhiteSpace(text[itemsEnd - 1]))) itemsEnd--;
@@ -57,7 +59,10 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         if (items is null || items.Count != figures.Count || items.Any(i => entities.Any(e => e.Start < i.End && i.Start < e.End))) return null;
         var kind = shared?.Mention.Kind ?? (role == FigureRole.Level && figures[0] is PercentEntity ? IndicatorKind.Rate : IndicatorKind.Amount);
         if (role == FigureRole.Level && !figures.All(f => FigureAttacher.Fits(kind, f))) return null;
-        var anchors = items.Select(i => new FactDraft(new IndicatorMention(i.Start, i.End, kind))).ToList();
+        // An item that is already a mention (出口) keeps its own draft and kind.
+        var anchors = items
+            .Select(i => drafts.FirstOrDefault(d => d.Mention.Start == i.Start && d.Mention.End == i.End) ?? new FactDraft(new IndicatorMention(i.Start, i.End, kind)))
+            .ToList();
         if (shared is not null) anchors[0] = shared;
         return anchors;
     }

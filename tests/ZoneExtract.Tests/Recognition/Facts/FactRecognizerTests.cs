@@ -223,6 +223,32 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void AListOfIndicatorsPairsEachWithItsFigure()
+    {
+        const string text = "今年上半年，福建外贸进出口、出口、进口分别增长12.4%、17.8%、4.9%。";
+
+        var facts = Facts(text, E.Date(text, "今年上半年"), E.Loc(text, "福建"), E.Percent(text, "12.4%"), E.Percent(text, "17.8%"), E.Percent(text, "4.9%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "外贸进出口|福建||+12.4%|今年上半年", "出口|福建||+17.8%|今年上半年", "进口|福建||+4.9%|今年上半年" }));
+    }
+
+    [TestCase("中关村高新区产业规模占到了全国的17%。", "17%", TestName = "a share of a scope alone (占全国)")]
+    [TestCase("宁德GDP增速高于全省平均水平（4.6%）。", "4.6%", TestName = "a bracketed reference figure")]
+    [TestCase("美的与西门子的市场份额仅相差不到5个百分点。", "5个百分点", TestName = "points are no level of a share")]
+    public void NoFactIsMadeOf(string text, string figure)
+    {
+        Assert.That(Facts(text, E.Percent(text, figure)), Is.Empty);
+    }
+
+    [Test]
+    public void TheVerb占有MakesNoShare()
+    {
+        const string text = "博西在无锡占有60%的股份。";
+
+        Assert.That(Facts(text, E.Percent(text, "60%")).Select(f => f.Indicator), Is.EqualTo(new[] { "股份" }), "the stake is a fact, 占有 is not");
+    }
+
+    [Test]
     public void AnIndicatorWithoutAFigureIsNoFact()
     {
         const string text = "重庆高新区地区生产总值稳步增长，营业收入达到两位数。";
@@ -251,7 +277,8 @@ internal static class E
 
     public static MoneyEntity Money(string text, string part) => new(At(text, part, 1), part.Length, part, 1m, null, "CNY", false);
 
-    public static PercentEntity Percent(string text, string part) => new(At(text, part, 1), part.Length, part, 1m, null, PercentKind.Percent);
+    public static PercentEntity Percent(string text, string part) =>
+        new(At(text, part, 1), part.Length, part, 1m, null, part.EndsWith("百分点", StringComparison.Ordinal) ? PercentKind.Points : PercentKind.Percent);
 
     public static DateEntity Date(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part, null, null);
 }
