@@ -23,15 +23,41 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     public Entity? Subject(string text, IReadOnlyList<Entity> sentenceEntities, int before)
     {
         Entity? first = null;
+        Entity? firstAfterColon = null;
         Entity? last = null;
+        var colon = LastColon(text, sentenceEntities.Count == 0 ? before : sentenceEntities[0].Start, before);
         foreach (var entity in sentenceEntities)
         {
             if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity) || IsPublisher(entity) || IsSource(text, entity)
-                || IsNested(entity, sentenceEntities)) continue;
+                || IsLocative(text, entity) || IsNested(entity, sentenceEntities)) continue;
             first ??= entity;
+            if (entity.Start > colon) firstAfterColon ??= entity;
             last = entity;
         }
-        return last is not null && IsLinked(text, last.End, before) ? last : first;
+        return last is not null && IsLinked(text, last.End, before) ? last : firstAfterColon ?? first;
+    }
+
+    /// <summary>
+    /// The last colon before the indicator: what precedes it introduces the statement (盘点福建各地的外贸，…：今年上半年，漳州…),
+    /// so the topic is looked for after it first.
+    /// </summary>
+    private static int LastColon(string text, int from, int before)
+    {
+        for (var i = before - 1; i >= from; i--)
+        {
+            if (text[i] is '：' or ':') return i;
+        }
+        return -1;
+    }
+
+    /// <summary>A place right after a locative word (在漳州投资) is where the figure happens, not whose it is.</summary>
+    private bool IsLocative(string text, Entity entity)
+    {
+        foreach (var word in lexicon.Locatives)
+        {
+            if (entity.Start >= word.Length && text.AsSpan(entity.Start - word.Length, word.Length).SequenceEqual(word)) return true;
+        }
+        return false;
     }
 
     /// <summary>The labels a subject may have: ZONE, COMPANY, LOC or ORG.</summary>

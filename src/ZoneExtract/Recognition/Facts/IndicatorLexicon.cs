@@ -42,6 +42,7 @@ internal sealed class IndicatorLexicon
         Scopes = Words(patterns, "scope");
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
+        Locatives = Words(cues, "locative");
         Continuations = Words(cues, "continuation");
         Anaphors = Words(cues, "anaphor");
         Respective = Words(cues, "respective");
@@ -87,6 +88,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words that may stand between a subject and its indicator (实现, 完成, 的).</summary>
     public IReadOnlyList<string> SubjectLinks { get; }
+
+    /// <summary>Words that make the place after them a location, not a subject (在漳州投资).</summary>
+    public IReadOnlyList<string> Locatives { get; }
 
     /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
     public IReadOnlyList<string> Continuations { get; }

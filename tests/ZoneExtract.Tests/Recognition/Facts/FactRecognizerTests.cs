@@ -249,6 +249,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void APlaceAfterALocativeIsNoSubjectAndTheTopicIsLookedForAfterAColon()
+    {
+        const string text = "盘点福建各地：首钢集团将在漳州投资50亿元。";
+
+        var facts = Facts(text, E.Loc(text, "福建"), E.Company(text, "首钢集团"), E.Loc(text, "漳州"), E.Money(text, "50亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "投资|首钢集团|50亿元||" }));
+    }
+
+    [Test]
     public void AnIndicatorWithoutAFigureIsNoFact()
     {
         const string text = "重庆高新区地区生产总值稳步增长，营业收入达到两位数。";
