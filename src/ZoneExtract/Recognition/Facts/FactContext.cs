@@ -78,9 +78,13 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     private bool IsComparison(string text, DateEntity date) =>
         lexicon.Comparisons.TryLongestEndingAt(text, date.Start, 1, out _, out _);
 
-    /// <summary>The date starts a relative clause (…的) that reaches no named body before the indicator.</summary>
+    /// <summary>
+    /// The date starts a relative clause (2019年引进落地的…) that reaches no named body before the indicator; a date with 的
+    /// right after it (1-8月的数值) still gives the period.
+    /// </summary>
     private static bool QualifiesNoun(string text, DateEntity date, IReadOnlyList<Entity> sentenceEntities, int before)
     {
+        if (date.End < text.Length && text[date.End] == '的') return false;
         for (var i = date.End; i < before; i++)
         {
             var c = text[i];

@@ -3,7 +3,8 @@ namespace ZoneExtract.Recognition.Facts;
 /// <summary>
 /// Finds the facts of a text among its merged entities (contract §6.1): in each sentence with a MONEY or PERCENT figure,
 /// the indicators named, the figures they take, and their period and subject. A sentence that continues the previous
-/// one of its paragraph (其中…, 同期…, or an anaphor: 全市…, 公司…) and names no period or subject takes the previous sentence's; nothing is
+/// one of its paragraph (其中…, 同期…, an anaphor: 全市…, 公司…, or an indicator right at its start) and names no period or
+/// subject takes the previous sentence's; nothing is
 /// inherited across paragraphs, and nothing is guessed from a headline or the publication date.
 /// </summary>
 internal sealed class FactRecognizer
@@ -89,9 +90,13 @@ internal sealed class FactRecognizer
             _context.Subject(folded, inSentence, end) ?? previous.Inherited.Subject);
     }
 
-    /// <summary>The sentence opens with 其中/同期, or refers back with an anaphor (全市, 公司).</summary>
+    /// <summary>
+    /// The sentence opens with 其中/同期 or with an indicator (…同比增长12%。利润总额4.2万亿元，…: it names no topic of its
+    /// own), or refers back with an anaphor (全市, 公司).
+    /// </summary>
     private bool Continues(string text, FactSentence sentence)
     {
+        if (_lexicon.Names.TryLongestStartingAt(text, sentence.Start, out var length, out _) && sentence.Start + length <= sentence.End) return true;
         var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         foreach (var marker in _lexicon.Continuations)
         {

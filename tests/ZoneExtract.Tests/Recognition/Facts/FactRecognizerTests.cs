@@ -259,6 +259,27 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void ASentenceOpeningWithAnIndicatorContinuesThePreviousOne()
+    {
+        const string text = "2021年，国家高新区营业收入48万亿元，同比增长12%。利润总额4.2万亿元，同比增长17%。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Zone(text, "国家高新区"), E.Money(text, "48万亿元"), E.Percent(text, "12%"),
+            E.Money(text, "4.2万亿元"), E.Percent(text, "17%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("利润总额|国家高新区|4.2万亿元|+17%|2021年"));
+    }
+
+    [Test]
+    public void ADateWithOfRightAfterItIsStillThePeriod()
+    {
+        const string text = "从1-8月的数值看，江苏省一般贸易进出口18727.3亿元。";
+
+        var facts = Facts(text, E.Date(text, "1-8月"), E.Loc(text, "江苏省"), E.Money(text, "18727.3亿元"));
+
+        Assert.That(facts.Single().Period?.Text, Is.EqualTo("1-8月"));
+    }
+
+    [Test]
     public void AnIndicatorWithoutAFigureIsNoFact()
     {
         const string text = "重庆高新区地区生产总值稳步增长，营业收入达到两位数。";
