@@ -48,7 +48,7 @@ public class FactRecognizerTests
     [Test]
     public void ASentenceThatDoesNotContinueInheritsNothing()
     {
-        const string text = "今年1-9月，南宁高新区地区生产总值增长5%。固定资产投资增长9%。";
+        const string text = "今年1-9月，南宁高新区地区生产总值增长5%。目前固定资产投资增长9%。";
 
         var facts = Facts(text, E.Date(text, "今年1-9月"), E.Zone(text, "南宁高新区"), E.Percent(text, "5%"), E.Percent(text, "9%"));
 
