@@ -32,10 +32,12 @@ internal sealed class FigureAttacher
             var role = _reader.Read(text, figure, clauseStart);
             if (role == FigureRole.None || !TryOwner(text, sentence, drafts, figure, out var draft)) continue;
             var inOwnClause = draft.Mention.Start >= clauseStart;
-            if (role == FigureRole.Level && figure is PercentEntity && IsGrowth(text, draft.Mention)) role = FigureRole.Increase;
             var fitsClause = role == FigureRole.Level
                 ? inOwnClause || OpensWith(_lexicon.LevelOpenings, text, clauseStart) && IsPreviousClause(text, sentence, draft, clauseStart)
-                : inOwnClause || OpensWith(_lexicon.Changes, text, clauseStart) || OpensWith(_lexicon.Comparisons, text, clauseStart);
+                : inOwnClause || OpensWith(_lexicon.Changes, text, clauseStart) || OpensWith(_lexicon.Comparisons, text, clauseStart)
+                  || OpensWith(_lexicon.ChangeOpenings, text, clauseStart);
+            // A growth rate's level is its change (其增速…，达到9.6%).
+            if (role == FigureRole.Level && figure is PercentEntity && IsGrowth(text, draft.Mention)) role = FigureRole.Increase;
             if (fitsClause && Assign(text, draft, figure, role, sentenceEntities)) used.Add(figure);
         }
         AttachFiguresBefore(text, drafts, figures, used, sentenceEntities);

@@ -39,6 +39,7 @@ internal sealed class IndicatorLexicon
             .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
         Changes = new SpanTable<ChangeDirection>(changes);
         ChangeFillers = Table(Words(cues, "change-filler"));
+        ChangeOpenings = Table(Words(cues, "change-opening"));
         Scopes = Words(patterns, "scope");
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
@@ -76,6 +77,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Change words and their direction (增长 → increase, 下降 → decrease).</summary>
     public SpanTable<ChangeDirection> Changes { get; }
+
+    /// <summary>Clause openings that lead to a change of the indicator before (，同比大幅减少69.27%; ，按可比价格计算同比增长4.4%).</summary>
+    public SpanTable<bool> ChangeOpenings { get; }
 
     /// <summary>Words that may stand between a change word and its figure (增长了6%, 增长达到23.4%).</summary>
     public SpanTable<bool> ChangeFillers { get; }

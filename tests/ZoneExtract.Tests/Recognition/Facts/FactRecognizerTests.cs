@@ -280,6 +280,17 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void AChangeClauseMayOpenWithAQualifierAndAGrowthRatesLevelIsItsChange()
+    {
+        const string text = "天风期货净利润408.42万元，同比大幅减少69.27%；宁德的增速仍然领先，达到9.6%，比全省平均水平高出了5个百分点。";
+
+        var facts = Facts(text, E.Company(text, "天风期货"), E.Money(text, "408.42万元"), E.Percent(text, "69.27%"), E.Loc(text, "宁德"),
+            E.Percent(text, "9.6%"), E.Percent(text, "5个百分点"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "净利润|天风期货|408.42万元|-69.27%|", "增速|宁德||+9.6%|" }));
+    }
+
+    [Test]
     public void AnIndicatorWithoutAFigureIsNoFact()
     {
         const string text = "重庆高新区地区生产总值稳步增长，营业收入达到两位数。";
