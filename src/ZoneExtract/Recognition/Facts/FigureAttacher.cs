@@ -10,6 +10,8 @@ namespace ZoneExtract.Recognition.Facts;
 /// </summary>
 internal sealed class FigureAttacher
 {
+    private const int MaxHead = 12;
+
     private readonly IndicatorLexicon _lexicon;
     private readonly FigureReader _reader;
     private readonly RespectiveLists _lists;
@@ -30,18 +32,58 @@ internal sealed class FigureAttacher
             if (used.Contains(figure)) continue;
             var clauseStart = ClauseStart(text, sentence.Start, figure.Start);
             var role = _reader.Read(text, figure, clauseStart);
-            if (role == FigureRole.None || !TryOwner(text, sentence, drafts, figure, out var draft)) continue;
-            var inOwnClause = draft.Mention.Start >= clauseStart;
-            var fitsClause = role == FigureRole.Level
-                ? inOwnClause || OpensWith(_lexicon.LevelOpenings, text, clauseStart) && IsPreviousClause(text, sentence, draft, clauseStart)
-                : inOwnClause || OpensWith(_lexicon.Changes, text, clauseStart) || OpensWith(_lexicon.Comparisons, text, clauseStart)
-                  || OpensWith(_lexicon.ChangeOpenings, text, clauseStart);
+            if (role == FigureRole.None) continue;
+            var hasOwner = TryOwner(text, sentence, drafts, figure, out var draft);
+            var fitsClause = hasOwner && FitsClause(text, sentence, draft!, role, clauseStart);
+            if (!fitsClause && role != FigureRole.Level && ClauseHead(text, figure, clauseStart, sentenceEntities) is { } head)
+            {
+                // A change whose clause names its own subject matter (，医疗保健和个人用品上涨2%).
+                (draft, fitsClause) = (new FactDraft(head), true);
+                drafts.Add(draft);
+            }
+            if (!fitsClause) continue;
             // A growth rate's level is its change (其增速…，达到9.6%).
-            if (role == FigureRole.Level && figure is PercentEntity && IsGrowth(text, draft.Mention)) role = FigureRole.Increase;
-            if (fitsClause && Assign(text, draft, figure, role, sentenceEntities)) used.Add(figure);
+            if (role == FigureRole.Level && figure is PercentEntity && IsGrowth(text, draft!.Mention)) role = FigureRole.Increase;
+            if (Assign(text, draft!, figure, role, sentenceEntities)) used.Add(figure);
         }
         AttachFiguresBefore(text, drafts, figures, used, sentenceEntities);
+        drafts.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
         return drafts;
+    }
+
+    private bool FitsClause(string text, FactSentence sentence, FactDraft draft, FigureRole role, int clauseStart)
+    {
+        if (draft.Mention.Start >= clauseStart) return true;
+        return role == FigureRole.Level
+            ? OpensWith(_lexicon.LevelOpenings, text, clauseStart) && IsPreviousClause(text, sentence, draft, clauseStart)
+            : OpensWith(_lexicon.Changes, text, clauseStart) || OpensWith(_lexicon.Comparisons, text, clauseStart) || OpensWith(_lexicon.ChangeOpenings, text, clauseStart);
+    }
+
+    /// <summary>
+    /// The words that open a clause before its change word, after any entity or connective (其中): 2 to 12 ideographs
+    /// that hold no adverbial of a further rate (两年平均, 比上年, 同比).
+    /// </summary>
+    private IndicatorMention? ClauseHead(string text, Entity figure, int clauseStart, IReadOnlyList<Entity> sentenceEntities)
+    {
+        if (!_reader.TryChangeWord(text, figure, clauseStart, out var end, out _)) return null;
+        var start = clauseStart;
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            if (sentenceEntities.FirstOrDefault(e => e.Start == start && e.End <= end) is { } entity) (start, moved) = (entity.End, true);
+            if (_lexicon.Boundaries.TryLongestStartingAt(text, start, out var length, out _) && start + length <= end) (start, moved) = (start + length, true);
+        }
+        if (end - start is < 2 or > MaxHead) return null;
+        for (var i = start; i < end; i++)
+        {
+            if (!Text.CharClass.IsIdeograph(text[i])) return null;
+        }
+        var head = text.AsSpan(start, end - start);
+        foreach (var word in _lexicon.NotHeads)
+        {
+            if (head.Contains(word, StringComparison.Ordinal)) return null;
+        }
+        return new IndicatorMention(start, end, IndicatorKind.Amount);
     }
 
     /// <summary>A growth rate named on its own (增速), or a name right before a growth word (固定资产投资增速为12.4%).</summary>

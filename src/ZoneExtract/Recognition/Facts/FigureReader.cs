@@ -11,10 +11,16 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     public FigureRole Read(string text, Entity figure, int clauseStart)
     {
         if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure) || IsBracketed(text, figure)) return FigureRole.None;
+        if (!TryChangeWord(text, figure, clauseStart, out _, out var direction)) return FigureRole.Level;
+        return direction == ChangeDirection.Increase ? FigureRole.Increase : FigureRole.Decrease;
+    }
+
+    /// <summary>The change word right before the figure (fillers skipped), with where it starts.</summary>
+    public bool TryChangeWord(string text, Entity figure, int clauseStart, out int start, out ChangeDirection direction)
+    {
         var end = figure.Start;
         while (end > clauseStart && lexicon.ChangeFillers.TryLongestEndingAt(text, end, 1, out var fillerStart, out _) && fillerStart >= clauseStart) end = fillerStart;
-        if (!lexicon.Changes.TryLongestEndingAt(text, end, 2, out _, out var direction)) return FigureRole.Level;
-        return direction == ChangeDirection.Increase ? FigureRole.Increase : FigureRole.Decrease;
+        return lexicon.Changes.TryLongestEndingAt(text, end, 2, out start, out direction) && start >= clauseStart;
     }
 
     private static bool IsBracketed(string text, Entity figure) =>

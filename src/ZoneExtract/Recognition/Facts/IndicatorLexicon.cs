@@ -40,6 +40,7 @@ internal sealed class IndicatorLexicon
         Changes = new SpanTable<ChangeDirection>(changes);
         ChangeFillers = Table(Words(cues, "change-filler"));
         ChangeOpenings = Table(Words(cues, "change-opening"));
+        NotHeads = Words(cues, "not-head");
         Scopes = Words(patterns, "scope");
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
@@ -77,6 +78,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Change words and their direction (增长 → increase, 下降 → decrease).</summary>
     public SpanTable<ChangeDirection> Changes { get; }
+
+    /// <summary>Words that keep a clause's opening from naming an indicator (两年平均增长…, 比上年增长…).</summary>
+    public IReadOnlyList<string> NotHeads { get; }
 
     /// <summary>Clause openings that lead to a change of the indicator before (，同比大幅减少69.27%; ，按可比价格计算同比增长4.4%).</summary>
     public SpanTable<bool> ChangeOpenings { get; }

@@ -291,6 +291,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void AClauseThatNamesWhatChangedIsAnIndicatorButAFurtherRateIsNot()
+    {
+        const string text = "前5月，兰州烟酒及用品类上涨5.3%，医疗保健和个人用品上涨2%，两年平均增长1.5%。";
+
+        var facts = Facts(text, E.Date(text, "前5月"), E.Loc(text, "兰州"), E.Percent(text, "5.3%"), E.Percent(text, "2%"), E.Percent(text, "1.5%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "烟酒及用品类|兰州||+5.3%|前5月", "医疗保健和个人用品|兰州||+2%|前5月" }));
+    }
+
+    [Test]
     public void AnIndicatorWithoutAFigureIsNoFact()
     {
         const string text = "重庆高新区地区生产总值稳步增长，营业收入达到两位数。";
