@@ -209,7 +209,7 @@ public class FactRecognizerTests
 
         var facts = Facts(text, E.Date(text, "前5月"), E.Loc(text, "兰州"), E.Percent(text, "13.4%"), E.Percent(text, "4.3%"));
 
-        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "食品类|兰州||+13.4%|前5月" }), "衣着 names no category and no indicator");
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "食品类|兰州||+13.4%|前5月", "衣着|兰州||-4.3%|前5月" }), "衣着 opens its own clause");
     }
 
     [Test]
