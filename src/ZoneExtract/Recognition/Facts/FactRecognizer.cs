@@ -4,8 +4,8 @@ namespace ZoneExtract.Recognition.Facts;
 /// Finds the facts of a text among its merged entities (contract §6.1): in each sentence with a MONEY or PERCENT figure,
 /// the indicators named, the figures they take, and their period and subject. A sentence that continues the previous
 /// one of its paragraph (其中…, 同期…, an anaphor: 全市…, 公司…, or an indicator right at its start) and names no period or
-/// subject takes the previous sentence's; nothing is
-/// inherited across paragraphs, and nothing is guessed from a headline or the publication date.
+/// subject takes the previous sentence's (<see cref="SentenceChain"/>); nothing is inherited across paragraphs, and nothing
+/// is guessed from a headline or the publication date.
 /// </summary>
 internal sealed class FactRecognizer
 {
@@ -22,12 +22,6 @@ internal sealed class FactRecognizer
         _context = new FactContext(lexicon);
     }
 
-    /// <summary>A period and a subject that a sentence gives or passes on.</summary>
-    private readonly record struct Context(DateEntity? Period, Entity? Subject);
-
-    /// <summary>A sentence, its entities [First, Last) and what it inherited itself, kept for the sentence after it.</summary>
-    private readonly record struct Previous(FactSentence Sentence, int First, int Last, Context Inherited);
-
     /// <summary>The facts of the text, in the order of their indicators.</summary>
     /// <param name="original">The caller's string (indicator texts are slices of it).</param>
     /// <param name="folded">Its width-folded twin, same indices, on which the words are matched.</param>
@@ -38,28 +32,25 @@ internal sealed class FactRecognizer
         var percentStarts = entities.OfType<PercentEntity>().Select(e => e.Start).ToHashSet();
         var entityEnds = entities.Select(e => e.End).ToHashSet();
         var facts = new List<Fact>();
-        Previous? previous = null;
+        var chain = new SentenceChain(_lexicon, _context, folded, entities);
         var first = 0;
         foreach (var sentence in SentenceSplitter.Split(folded))
         {
             while (first < entities.Count && entities[first].Start < sentence.Start) first++;
             var last = first;
             while (last < entities.Count && entities[last].Start < sentence.End) last++;
-            // Most sentences state no figure; a sentence's own context is only worked out when the next one continues it.
-            var inherited = previous is { } p && p.Sentence.Paragraph == sentence.Paragraph && Continues(folded, sentence)
-                ? PassedOn(folded, entities, p)
-                : default;
+            chain.Add(sentence, first, last);
+            // Most sentences state no figure: what they pass on is only worked out when a later one with figures asks.
             if (HasFigure(entities, first, last))
             {
-                AddFacts(original, folded, sentence, InSentence(entities, first, last, sentence), inherited, percentStarts, entityEnds, facts);
+                AddFacts(original, folded, sentence, InSentence(entities, first, last, sentence), chain.Inherited(), percentStarts, entityEnds, facts);
             }
-            previous = new Previous(sentence, first, last, inherited);
         }
         return facts;
     }
 
     private void AddFacts(
-        string original, string folded, FactSentence sentence, List<Entity> inSentence, Context inherited,
+        string original, string folded, FactSentence sentence, List<Entity> inSentence, FactSetting inherited,
         ISet<int> percentStarts, ISet<int> entityEnds, List<Fact> facts)
     {
         var mentions = _finder.Find(folded, sentence.Start, sentence.End, percentStarts, entityEnds);
@@ -75,38 +66,6 @@ internal sealed class FactRecognizer
                 draft.Change,
                 _context.Period(folded, inSentence, start) ?? inherited.Period));
         }
-    }
-
-    /// <summary>
-    /// The period and subject a sentence passes on: those that govern its first figure (a date after it, as in
-    /// …增长18.6%，持续今年以来两位数增长态势, is about something else), else those it inherited.
-    /// </summary>
-    private Context PassedOn(string folded, IReadOnlyList<Entity> entities, Previous previous)
-    {
-        var inSentence = InSentence(entities, previous.First, previous.Last, previous.Sentence);
-        var end = inSentence.FirstOrDefault(IsFigure)?.Start ?? previous.Sentence.End;
-        return new Context(
-            _context.Period(folded, inSentence, end) ?? previous.Inherited.Period,
-            _context.Subject(folded, inSentence, end) ?? previous.Inherited.Subject);
-    }
-
-    /// <summary>
-    /// The sentence opens with 其中/同期 or with an indicator (…同比增长12%。利润总额4.2万亿元，…: it names no topic of its
-    /// own), or refers back with an anaphor (全市, 公司).
-    /// </summary>
-    private bool Continues(string text, FactSentence sentence)
-    {
-        if (_lexicon.Names.TryLongestStartingAt(text, sentence.Start, out var length, out _) && sentence.Start + length <= sentence.End) return true;
-        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        foreach (var marker in _lexicon.Continuations)
-        {
-            if (span.StartsWith(marker, StringComparison.Ordinal)) return true;
-        }
-        foreach (var anaphor in _lexicon.Anaphors)
-        {
-            if (span.Contains(anaphor, StringComparison.Ordinal)) return true;
-        }
-        return false;
     }
 
     /// <summary>The entities of [first, last) that end inside the sentence.</summary>
