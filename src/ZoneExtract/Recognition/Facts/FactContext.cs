@@ -90,7 +90,11 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
             var c = text[i];
             if (SentenceSplitter.IsClauseBreak(c)) return false;
             if (c != '的') continue;
-            return !sentenceEntities.Any(e => e.Start >= date.End && e.End <= i && CanBeSubject(e));
+            foreach (var entity in sentenceEntities)
+            {
+                if (entity.Start >= date.End && entity.End <= i && CanBeSubject(entity)) return false;
+            }
+            return true;
         }
         return false;
     }
@@ -112,6 +116,12 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     }
 
     /// <summary>A zone inside an organisation's name: the organisation is the body.</summary>
-    private static bool IsNested(Entity entity, IReadOnlyList<Entity> sentenceEntities) =>
-        sentenceEntities.Any(o => !ReferenceEquals(o, entity) && o.Start <= entity.Start && entity.End <= o.End && o.Length > entity.Length);
+    private static bool IsNested(Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    {
+        foreach (var other in sentenceEntities)
+        {
+            if (other.Start <= entity.Start && entity.End <= other.End && other.Length > entity.Length) return true;
+        }
+        return false;
+    }
 }

@@ -138,7 +138,11 @@ internal sealed class FigureAttacher
             itemStart = i + 1;
             break;
         }
-        owner = drafts.LastOrDefault(d => d.Mention.End <= figure.Start && d.Mention.Start >= itemStart);
+        owner = null;
+        foreach (var draft in drafts)
+        {
+            if (draft.Mention.End <= figure.Start && draft.Mention.Start >= itemStart) owner = draft;
+        }
         return owner is not null;
     }
 

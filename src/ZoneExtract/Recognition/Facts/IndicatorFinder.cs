@@ -155,7 +155,14 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         return position;
     }
 
-    private static bool Overlaps(List<IndicatorMention> mentions, int start, int end) => mentions.Exists(m => m.Start < end && start < m.End);
+    private static bool Overlaps(List<IndicatorMention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start < end && start < mention.End) return true;
+        }
+        return false;
+    }
 
     private static bool IsBracketed(string text, int start) => start > 0 && text[start - 1] is '(' or '（';
 }
