@@ -29,8 +29,6 @@ internal sealed class FactRecognizer
     public IReadOnlyList<Fact> Recognize(string original, string folded, IReadOnlyList<Entity> entities)
     {
         if (!entities.Any(IsFigure)) return [];
-        var percentStarts = entities.OfType<PercentEntity>().Select(e => e.Start).ToHashSet();
-        var entityEnds = entities.Select(e => e.End).ToHashSet();
         var facts = new List<Fact>();
         var chain = new SentenceChain(_lexicon, _context, folded, entities);
         var first = 0;
@@ -43,16 +41,18 @@ internal sealed class FactRecognizer
             // Most sentences state no figure: what they pass on is only worked out when a later one with figures asks.
             if (HasFigure(entities, first, last))
             {
-                AddFacts(original, folded, sentence, InSentence(entities, first, last, sentence), chain.Inherited(), percentStarts, entityEnds, facts);
+                AddFacts(original, folded, sentence, InSentence(entities, first, last, sentence), chain.Inherited(), facts);
             }
         }
         return facts;
     }
 
     private void AddFacts(
-        string original, string folded, FactSentence sentence, List<Entity> inSentence, FactSetting inherited,
-        ISet<int> percentStarts, ISet<int> entityEnds, List<Fact> facts)
+        string original, string folded, FactSentence sentence, List<Entity> inSentence, FactSetting inherited, List<Fact> facts)
     {
+        // Extensions and shares never leave the sentence, so its own entities are all the lookups need.
+        var entityEnds = inSentence.Select(e => e.End).ToHashSet();
+        var percentStarts = inSentence.OfType<PercentEntity>().Select(e => e.Start).ToHashSet();
         var mentions = _finder.Find(folded, sentence.Start, sentence.End, percentStarts, entityEnds);
         if (mentions.Count == 0) return;
         foreach (var draft in _attacher.Attach(folded, sentence, mentions, inSentence.Where(IsFigure).ToList(), inSentence))
