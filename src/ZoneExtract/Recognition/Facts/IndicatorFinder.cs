@@ -97,7 +97,8 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         var shares = new List<IndicatorMention>();
         for (var i = start; i < end; i++)
         {
-            if (text[i] != '占') continue;
+            // 占比 and the like are names of their own, not 占 + a whole.
+            if (text[i] != '占' || lexicon.Names.TryLongestStartingAt(text, i, out _, out _)) continue;
             var j = i + 1;
             while (j < end && j - i <= MaxShareWhole && CharClass.IsIdeograph(text[j]) && !percentStarts.Contains(j)) j++;
             if (j >= end || !percentStarts.Contains(j)) continue;

@@ -72,6 +72,7 @@ public class FactRecognizerTests
 
     [TestCase("今年，南宁高新区力争实现地区生产总值500亿元。", "500亿元", TestName = "a target (力争)")]
     [TestCase("南宁高新区预计全年营业收入增长20%。", "20%", TestName = "a forecast (预计)")]
+    [TestCase("南宁高新区预测全年营业收入增长20%。", "20%", TestName = "a forecast (预测)")]
     [TestCase("南宁高新区新增企业完成产值拉动工业增长19.96个百分点。", "19.96个百分点", TestName = "a contribution (拉动)")]
     [TestCase("南宁高新区总投资5亿元以上的项目达11个。", "5亿元", TestName = "a threshold (以上的)")]
     [TestCase("南宁高新区总投资超过10亿元的项目达3个。", "10亿元", TestName = "a threshold (超过…的)")]
@@ -298,6 +299,14 @@ public class FactRecognizerTests
         var facts = Facts(text, E.Date(text, "前5月"), E.Loc(text, "兰州"), E.Percent(text, "5.3%"), E.Percent(text, "2%"), E.Percent(text, "1.5%"));
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "烟酒及用品类|兰州||+5.3%|前5月", "医疗保健和个人用品|兰州||+2%|前5月" }));
+    }
+
+    [Test]
+    public void TheName占比IsNoShareOfAWhole()
+    {
+        const string text = "深发展贷款余额市场占比达到10%。";
+
+        Assert.That(Facts(text, E.Company(text, "深发展"), E.Percent(text, "10%")).Select(Show), Is.EqualTo(new[] { "占比|深发展|10%||" }));
     }
 
     [Test]
