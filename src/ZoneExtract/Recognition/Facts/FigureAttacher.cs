@@ -3,10 +3,12 @@ using System.Diagnostics.CodeAnalysis;
 namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
-/// Gives each figure of a sentence to the indicator named last before it in the same list item (；). A level must be in
-/// the indicator's clause (or in the next clause opening with 达/为); a change may also be in a later clause that opens
-/// with its change word or a comparison (，增长6.4%; ，较1-9月回落0.2个百分点). The first rate of a mention is its change;
-/// further rates (比2019年同期增长20.5%) are optional facts and are dropped, as is a second level.
+/// Gives each figure of a sentence to the indicator named last before it in the same list item (；), after the 分别 lists
+/// (<see cref="RespectiveLists"/>). A level must be in the indicator's clause (or in the next clause opening with 达/为);
+/// a change may also be in a later clause that opens with its change word, a comparison or a qualifier (，增长6.4%;
+/// ，较1-9月回落0.2个百分点; ，同比大幅减少…), or else names what changed itself (，医疗保健和个人用品上涨2%). The first rate of a
+/// mention is its change; further rates (比2019年同期增长20.5%) are optional facts and are dropped, as is a second level.
+/// A mention left without a figure takes one written right before it (44.05%股权).
 /// </summary>
 internal sealed class FigureAttacher
 {
