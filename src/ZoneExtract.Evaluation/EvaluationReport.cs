@@ -7,7 +7,11 @@ namespace ZoneExtract.Evaluation;
 /// <param name="Extended">Micro-averaged strict figures over the extended labels scored (ORG, PERSON, LOC).</param>
 /// <param name="Errors">False positives, false negatives and value mismatches, by document, then by position.</param>
 public sealed record EvaluationReport(
-    int Documents, IReadOnlyList<LabelScore> Labels, MicroAverage Core, MicroAverage Extended, IReadOnlyList<ScoringError> Errors);
+    int Documents, IReadOnlyList<LabelScore> Labels, MicroAverage Core, MicroAverage Extended, IReadOnlyList<ScoringError> Errors)
+{
+    /// <summary>The fact figures (contract §6.2), or null when neither side has an INDICATOR span or a relation.</summary>
+    public Facts.FactReport? Facts { get; init; }
+}
 
 /// <summary>Strict counts summed over a group of labels, then turned into precision, recall and F1.</summary>
 /// <param name="Labels">The labels of the group that were scored.</param>

@@ -1,3 +1,4 @@
+using ZoneExtract.Evaluation.Facts;
 using ZoneExtract.Serialization;
 
 namespace ZoneExtract.Evaluation;
@@ -6,7 +7,8 @@ namespace ZoneExtract.Evaluation;
 /// Scores predictions against gold annotations as the annotation contract §5 says: strict and partial
 /// precision, recall and F1 per label, strict micro-averages over the core and the extended labels, value accuracy,
 /// and the list of errors. Optional gold spans are neither hits nor misses; matching is per label, so a ZONE nested
-/// in an ORG is scored like any other span.
+/// in an ORG is scored like any other span. INDICATOR spans and relations are scored as facts (§6.2, <see cref="FactEvaluator"/>),
+/// never as entities.
 /// </summary>
 public static class Evaluator
 {
@@ -21,6 +23,7 @@ public static class Evaluator
     internal static EvaluationReport Evaluate(IEnumerable<DocumentPair> documents, EvaluationOptions? options, Action<IReadOnlyList<MarkedSpan>>? onDocument)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        var pairs = documents.ToList();
         options ??= new EvaluationOptions();
         var counters = new Dictionary<string, LabelCounter>(StringComparer.Ordinal);
         LabelCounter For(string label) => counters.TryGetValue(label, out var c) ? c : counters[label] = new LabelCounter();
@@ -28,7 +31,7 @@ public static class Evaluator
 
         var errors = new List<ScoringError>();
         var index = 0;
-        foreach (var pair in documents)
+        foreach (var pair in pairs)
         {
             var name = pair.NameAt(index++);
             DocumentAligner.CheckSameText(pair, name);
@@ -45,11 +48,15 @@ public static class Evaluator
             .ThenBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => c.Value.ToScore(c.Key))
             .ToList();
-        return new EvaluationReport(index, scores, Micro(scores, EntityLabel.Core), Micro(scores, EntityLabel.Extended), errors);
+        return new EvaluationReport(index, scores, Micro(scores, EntityLabel.Core), Micro(scores, EntityLabel.Extended), errors)
+        {
+            Facts = FactEvaluator.HasFacts(pairs) ? FactEvaluator.Evaluate(pairs) : null,
+        };
     }
 
     /// <summary>Renames, filters and orders one side's spans.</summary>
     private static List<GoldSpan> Prepare(IEnumerable<GoldSpan> spans, EvaluationOptions options) => spans
+        .Where(s => s.Label != GoldRelationShape.IndicatorLabel)
         .Select(s => options.LabelMap.TryGetValue(s.Label, out var to) ? s with { Label = to } : s)
         .Where(s => options.Labels is null || options.Labels.Contains(s.Label, StringComparer.OrdinalIgnoreCase))
         .OrderBy(s => s.Start).ThenBy(s => s.End)

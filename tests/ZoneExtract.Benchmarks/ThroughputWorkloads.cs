@@ -54,8 +54,11 @@ internal sealed class ThroughputWorkloads
     /// <summary>Width folding, layout view and segmentation with offsets into the original: the pipeline's first stages.</summary>
     public int Segment() => _segmenter.Segment(Text, SegmentationView.Create(WidthNormalizer.Fold(Text)), withTags: false).Count;
 
-    /// <summary>The whole pipeline, all labels. Returns the entity count.</summary>
+    /// <summary>The whole pipeline, all labels and facts. Returns the entity count.</summary>
     public int Extract() => _extractor.Extract(Text, _options).Entities.Count;
+
+    /// <summary>The whole pipeline without facts, so that the cost of facts is the difference to <see cref="Extract"/>.</summary>
+    public int ExtractWithoutFacts() => _extractor.Extract(Text, _options with { IncludeFacts = false }).Entities.Count;
 
     /// <summary>The reference text repeated (paragraph-separated) to at least <paramref name="length"/> characters.</summary>
     public static string Repeat(string text, int length)

@@ -57,6 +57,7 @@ internal static class BenchCommand
             ("segmentation with offsets", workloads.Segment),
         };
         named.AddRange(workloads.Recognizers.Select(r => ("recogniser " + r.Name, r.Run)));
+        named.Add(("full pipeline without facts", workloads.ExtractWithoutFacts));
         named.Add(("full pipeline, all labels", workloads.Extract));
         var measured = MeasureInRounds(named.Select(n => n.Run).ToArray(), workloads.Text.Length, budget * named.Count);
 

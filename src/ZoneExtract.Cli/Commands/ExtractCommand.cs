@@ -17,10 +17,10 @@ internal static class ExtractCommand
         var file = new Argument<string>("file") { Description = "A UTF-8 text file, a folder of *.txt files, a .jsonl file, or - for standard input." };
         var format = new Option<string>("--format")
         {
-            Description = "Output format: table (readable), json (indented gold document), jsonl (one gold line per document) or html (one self-contained page to open in a browser). A batch writes jsonl (the default) or html.",
+            Description = "Output format: table (readable entities), facts (readable indicator statements), csv (one row per fact, UTF-8 with BOM), json (indented gold document with facts as INDICATOR spans and relations), jsonl (one gold line per document) or html (one self-contained page to open in a browser). A batch writes jsonl (the default) or html.",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "json", "jsonl", "html");
+        format.AcceptOnlyFromAmong("table", "facts", "csv", "json", "jsonl", "html");
         var inputFormat = new Option<string>("--input-format")
         {
             Description = "text (one document) or jsonl (one {\"id\",\"text\",\"meta\":{\"reference_date\"}} per line). Default: jsonl for a .jsonl file, else text.",
@@ -104,14 +104,21 @@ internal static class ExtractCommand
             GoldJsonlWriter.WriteTo(output, writer => GoldJsonlWriter.WriteResult(writer, result, id, writeMore: null), endLine: true);
             return;
         }
-        using var writer = new StreamWriter(output, PageEncoding.Utf8, leaveOpen: true);
+        // CSV carries a byte-order mark, to a file or to standard output alike, so that Excel reads it right
+        using var writer = new StreamWriter(output, format == "csv" ? FactCsvWriter.Encoding : PageEncoding.Utf8, leaveOpen: true);
         switch (format)
         {
+            case "csv":
+                FactCsvWriter.Write(writer, id, result.Text, FactRow.From(result));
+                break;
             case "json":
                 writer.WriteLine(JsonIndenter.Indent(GoldJsonlWriter.ToJsonLine(GoldJsonlWriter.ToGoldDocument(result, id))));
                 break;
             case "html":
                 HtmlView.Write([(id, result)], writer, new HtmlViewOptions { Title = PageTitle(id ?? "standard input") });
+                break;
+            case "facts":
+                FactTableWriter.Write(writer, FactRow.From(result));
                 break;
             default:
                 EntityTable.Write(result, writer);

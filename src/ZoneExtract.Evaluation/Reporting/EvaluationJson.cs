@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ZoneExtract.Evaluation.Facts;
 
 namespace ZoneExtract.Evaluation.Reporting;
 
@@ -26,6 +27,7 @@ public static class EvaluationJson
             WriteMicro(writer, "micro_core", report.Core);
             WriteMicro(writer, "micro_extended", report.Extended);
             if (includeErrors) WriteErrors(writer, report.Errors);
+            if (report.Facts is { } facts) FactJson.Write(writer, facts, includeErrors);
             writer.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
@@ -69,7 +71,8 @@ public static class EvaluationJson
         WriteCounts(writer, ("true_positives", strict.TruePositives), ("false_positives", strict.FalsePositives), ("false_negatives", strict.FalseNegatives));
     }
 
-    private static void WriteScores(Utf8JsonWriter writer, double precision, double recall, double f1)
+    /// <summary>precision, recall and f1, as every score object of the report writes them.</summary>
+    internal static void WriteScores(Utf8JsonWriter writer, double precision, double recall, double f1)
     {
         writer.WriteNumber("precision", precision);
         writer.WriteNumber("recall", recall);

@@ -1,3 +1,5 @@
+using ZoneExtract.Evaluation.Facts;
+
 namespace ZoneExtract.Evaluation.Reporting;
 
 /// <summary>A Markdown report of an evaluation: what was scored, the score table and the error list.</summary>
@@ -25,14 +27,46 @@ public static class EvaluationMarkdown
         WriteRow(output, ScoreTable.Header.Select((_, c) => c == 0 ? "---" : "---:"));
         foreach (var row in ScoreTable.Rows(report)) WriteRow(output, row);
         output.WriteLine();
+        if (report.Facts is { } facts) WriteFacts(facts, output);
         output.WriteLine($"## Errors ({report.Errors.Count})");
         output.WriteLine();
-        if (report.Errors.Count == 0) return;
-        WriteRow(output, ["kind", "label", "document", "offsets", "context", "detail"]);
-        WriteRow(output, ["---", "---", "---", "---", "---", "---"]);
-        foreach (var e in report.Errors)
+        if (report.Errors.Count > 0)
         {
-            WriteRow(output, [e.KindName, e.Label, e.Document, $"{e.StartOffset}–{e.EndOffset}", $"{e.Before}**{e.Text}**{e.After}", e.Detail ?? ""]);
+            WriteRow(output, ["kind", "label", "document", "offsets", "context", "detail"]);
+            WriteRow(output, ["---", "---", "---", "---", "---", "---"]);
+            foreach (var e in report.Errors)
+            {
+                WriteRow(output, [e.KindName, e.Label, e.Document, $"{e.StartOffset}–{e.EndOffset}", $"{e.Before}**{e.Text}**{e.After}", e.Detail ?? ""]);
+            }
+            output.WriteLine();
+        }
+        if (report.Facts is { } withErrors) WriteFactErrors(withErrors, output);
+    }
+
+    private static void WriteFacts(FactReport facts, TextWriter output)
+    {
+        output.WriteLine("## Facts");
+        output.WriteLine();
+        output.WriteLine($"Contract §6.2: indicators paired by overlap; a relation is correct when its paired gold indicator has an agreeing relation of its type; {facts.GoldFacts} gold fact(s).");
+        output.WriteLine();
+        WriteRow(output, FactTable.Header);
+        WriteRow(output, FactTable.Header.Select((_, c) => c == 0 ? "---" : "---:"));
+        foreach (var row in FactTable.Rows(facts)) WriteRow(output, row);
+        output.WriteLine();
+        foreach (var line in FactTable.Summary(facts)) output.WriteLine($"- {line}");
+        output.WriteLine();
+    }
+
+    private static void WriteFactErrors(FactReport facts, TextWriter output)
+    {
+        output.WriteLine($"## Fact errors ({facts.Errors.Count})");
+        output.WriteLine();
+        if (facts.Errors.Count == 0) return;
+        WriteRow(output, ["kind", "document", "offsets", "indicator", "relation", "gold", "predicted"]);
+        WriteRow(output, ["---", "---", "---", "---", "---", "---", "---"]);
+        foreach (var e in facts.Errors)
+        {
+            WriteRow(output, [e.KindName, e.Document, $"{e.StartOffset}–{e.EndOffset}", e.Indicator, e.Type ?? "", e.Gold ?? "", e.Predicted ?? ""]);
         }
     }
 

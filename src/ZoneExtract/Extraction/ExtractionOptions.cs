@@ -15,6 +15,12 @@ public sealed record ExtractionOptions
     /// <summary>Which labels to extract (flags); <see cref="EntityLabel.All"/> by default.</summary>
     public EntityLabel Labels { get; init; } = EntityLabel.All;
 
+    /// <summary>
+    /// Whether to find the facts (indicator statements) among the entities found; on by default. Facts need the
+    /// entities they point to, so with fewer <see cref="Labels"/> they have fewer parts.
+    /// </summary>
+    public bool IncludeFacts { get; init; } = true;
+
     /// <summary>Whether the returned tokens carry jieba part-of-speech tags. Tagging costs several times plain segmentation.</summary>
     public bool IncludePosTags { get; init; }
 }

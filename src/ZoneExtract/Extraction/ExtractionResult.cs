@@ -1,14 +1,15 @@
 namespace ZoneExtract;
 
-/// <summary>The immutable result of extracting one text: its entities, sorted by position, and its segmentation.</summary>
+/// <summary>The immutable result of extracting one text: its entities, sorted by position, its facts and its segmentation.</summary>
 public sealed class ExtractionResult
 {
-    internal ExtractionResult(string text, DateOnly? referenceDate, IReadOnlyList<Entity> entities, IReadOnlyList<Token> tokens)
+    internal ExtractionResult(string text, DateOnly? referenceDate, IReadOnlyList<Entity> entities, IReadOnlyList<Token> tokens, IReadOnlyList<Fact>? facts = null)
     {
         Text = text;
         ReferenceDate = referenceDate;
         Entities = entities;
         Tokens = tokens;
+        Facts = facts ?? [];
     }
 
     /// <summary>The text that was analysed, exactly as the caller passed it.</summary>
@@ -19,6 +20,12 @@ public sealed class ExtractionResult
 
     /// <summary>Every entity, sorted by start (a ZONE nested in an ORG follows the ORG).</summary>
     public IReadOnlyList<Entity> Entities { get; }
+
+    /// <summary>
+    /// The indicator statements (地区生产总值 341.6亿元, +6.4%, 今年前三季度, 重庆高新区), sorted by the indicator's
+    /// position; empty when there are none or when <see cref="ExtractionOptions.IncludeFacts"/> is off.
+    /// </summary>
+    public IReadOnlyList<Fact> Facts { get; }
 
     /// <summary>The words of the segmentation, in order, whitespace omitted; offsets refer to <see cref="Text"/>.</summary>
     public IReadOnlyList<Token> Tokens { get; }

@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition;
+using ZoneExtract.Recognition.Facts;
 using ZoneExtract.Segmentation;
 using ZoneExtract.Text;
 
@@ -20,6 +21,7 @@ public sealed class ZoneExtractor
     private readonly Segmenter _segmenter;
     private readonly IReadOnlyList<IEntityRecognizer> _recognizers;
     private readonly DocumentConsistency _consistency;
+    private readonly FactRecognizer _facts;
 
     /// <summary>Builds an extractor, loading the resources that <paramref name="settings"/> name.</summary>
     /// <param name="settings">Optional settings; null uses the shipped resources.</param>
@@ -40,6 +42,7 @@ public sealed class ZoneExtractor
         _segmenter = resources.Segmenter;
         _recognizers = RecognizerCatalog.CreateDefault(resources);
         _consistency = new DocumentConsistency(resources.Names, resources.Places);
+        _facts = new FactRecognizer(resources.Indicators);
     }
 
     /// <summary>The resources this extractor reads.</summary>
@@ -74,6 +77,7 @@ public sealed class ZoneExtractor
             foreach (var entity in found) candidates.Add((entity, recognizer.Precedence));
         }
         var entities = _consistency.Spread(document, EntityMerger.Merge(text, candidates, options.Labels));
-        return new ExtractionResult(text, options.ReferenceDate, entities, tokens);
+        var facts = options.IncludeFacts ? _facts.Recognize(text, folded, entities) : [];
+        return new ExtractionResult(text, options.ReferenceDate, entities, tokens, facts);
     }
 }

@@ -36,6 +36,7 @@ public sealed class ZoneExtractorResources
         Companies = new CompanyLexicon(data, common, cutter);
         Organizations = OrganizationLexicon.Load(data, common, cutter);
         SpeechVerbs = data.ReadWordSet("speech-verbs.tsv");
+        Indicators = Recognition.Facts.IndicatorLexicon.Load(data);
         Currencies = Recognition.Money.CurrencyTable.Load(data);
         CalendarWords = Recognition.Dates.DateWordTable.Load(data);
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
@@ -69,6 +70,8 @@ public sealed class ZoneExtractorResources
     internal NameLexicon Organizations { get; }
 
     internal SpanTable<bool> SpeechVerbs { get; }
+
+    internal Recognition.Facts.IndicatorLexicon Indicators { get; }
 
     internal Recognition.Money.CurrencyTable Currencies { get; }
 

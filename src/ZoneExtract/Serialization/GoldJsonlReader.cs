@@ -84,14 +84,22 @@ public static class GoldJsonlReader
             }
             var text = LongJsonString.Read(textElement);
             var spans = new List<GoldSpan>();
-            if (withSpans) ReadSpans(root, new CodePointOffsets(text), spans);
-            return new GoldDocument(ReadId(root), text, ReadReferenceDate(root), spans);
+            var relations = new List<GoldRelation>();
+            if (withSpans) ReadSpans(root, new CodePointOffsets(text), spans, relations);
+            return new GoldDocument(ReadId(root), text, ReadReferenceDate(root), spans) { Relations = relations };
         }
 
-        private void ReadSpans(JsonElement root, CodePointOffsets offsets, List<GoldSpan> spans)
+        private void ReadSpans(JsonElement root, CodePointOffsets offsets, List<GoldSpan> spans, List<GoldRelation> relations)
         {
-            if (root.TryGetProperty("entities", out var entities)) ReadEntities(entities, offsets, spans);
-            else if (root.TryGetProperty("label", out var labels)) ReadLabelTriples(labels, offsets, spans);
+            if (root.TryGetProperty("entities", out var entities))
+            {
+                var indexById = ReadEntities(entities, offsets, spans);
+                if (root.TryGetProperty("relations", out var list)) new GoldRelationReader(Fail).Read(list, indexById, spans, relations);
+            }
+            else if (root.TryGetProperty("label", out var labels))
+            {
+                ReadLabelTriples(labels, offsets, spans);
+            }
         }
 
         private string? ReadId(JsonElement root)
@@ -119,9 +127,11 @@ public static class GoldJsonlReader
             throw Fail($"'meta.reference_date' must be an ISO date (YYYY-MM-DD), found {date.GetRawText()}");
         }
 
-        private void ReadEntities(JsonElement entities, CodePointOffsets offsets, List<GoldSpan> spans)
+        /// <summary>Reads the spans; returns the index of each entity id (ids are optional, but unique when given).</summary>
+        private Dictionary<int, int> ReadEntities(JsonElement entities, CodePointOffsets offsets, List<GoldSpan> spans)
         {
             if (entities.ValueKind != JsonValueKind.Array) throw Fail($"'entities' must be an array, found {entities.ValueKind}");
+            var indexById = new Dictionary<int, int>();
             var index = 0;
             foreach (var entity in entities.EnumerateArray())
             {
@@ -133,12 +143,18 @@ public static class GoldJsonlReader
                 var optional = entity.TryGetProperty("optional", out var o) && ReadBoolean(o, where);
                 var value = entity.TryGetProperty("value", out var v) ? ReadValue(v, where) : null;
                 if (value is not null && GoldValueShape.Problem(label, value) is { } problem) throw Fail($"{where} ({label}): {problem}");
+                if (entity.TryGetProperty("id", out var id) && id.ValueKind != JsonValueKind.Null
+                    && !indexById.TryAdd(ReadInteger(id, $"{where}.id"), spans.Count))
+                {
+                    throw Fail($"{where}: entity id {id.GetRawText()} is used twice");
+                }
                 spans.Add(MakeSpan(label, start, end, optional, value, offsets, where) with
                 {
                     Kind = OptionalString(entity, "kind"),
                     Canonical = OptionalString(entity, "canonical"),
                 });
             }
+            return indexById;
         }
 
         /// <summary>An informational string field (a ZONE's kind or canonical name); anything but a string is skipped like an unknown field.</summary>

@@ -16,12 +16,14 @@ public static class GoldJsonlWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Turns an extraction result into a gold document (values normalised as the contract says).</summary>
+    /// <summary>
+    /// Turns an extraction result into a gold document (values normalised as the contract says): its entities, and
+    /// each fact as an INDICATOR span with its relations (contract §6.1).
+    /// </summary>
     public static GoldDocument ToGoldDocument(ExtractionResult result, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var spans = result.Entities.Select(ToSpan).ToArray();
-        return new GoldDocument(id, result.Text, result.ReferenceDate, spans);
+        return FactSpans.ToGoldDocument(result, id);
     }
 
     /// <summary>
@@ -29,10 +31,15 @@ public static class GoldJsonlWriter
     /// on in pieces (see <see cref="WriteTo"/>), so that a long text's line never sits whole in memory; the fields
     /// <paramref name="writeMore"/> adds come last.
     /// </summary>
+    /// <remarks>A result with facts is converted whole (its relations need every span's index); facts come from texts of
+    /// one window, which are short.</remarks>
     internal static void WriteResult(Utf8JsonWriter writer, ExtractionResult result, string? id, Action<Utf8JsonWriter>? writeMore) =>
-        Write(writer, new GoldDocument(id, result.Text, result.ReferenceDate, new EntitySpans(result.Entities)), writeMore);
+        Write(writer, result.Facts.Count > 0
+            ? FactSpans.ToGoldDocument(result, id)
+            : new GoldDocument(id, result.Text, result.ReferenceDate, new EntitySpans(result.Entities)), writeMore);
 
-    private static GoldSpan ToSpan(Entity entity)
+    /// <summary>The gold span of an entity: label, offsets, value, and a zone's kind and official name.</summary>
+    internal static GoldSpan ToSpan(Entity entity)
     {
         var span = new GoldSpan(EntityLabelNames.ToName(entity.Label), entity.Start, entity.End, false, EntityValues.ToGoldValue(entity));
         return entity is ZoneEntity zone ? span with { Kind = ZoneKindNames.ToName(zone.Kind), Canonical = zone.CanonicalName } : span;
@@ -113,6 +120,7 @@ public static class GoldJsonlWriter
             if (writer.BytesPending >= FlushThreshold) writer.Flush();
         }
         writer.WriteEndArray();
+        WriteRelations(writer, document.Relations);
         writeMore?.Invoke(writer);
         writer.WriteEndObject();
     }
@@ -149,5 +157,21 @@ public static class GoldJsonlWriter
         public IEnumerator<GoldSpan> GetEnumerator() => entities.Select(ToSpan).GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>Relations refer to the entity ids written above, which are the span indices plus one.</summary>
+    private static void WriteRelations(Utf8JsonWriter writer, IReadOnlyList<GoldRelation> relations)
+    {
+        writer.WriteStartArray("relations");
+        for (var i = 0; i < relations.Count; i++)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("id", i + 1);
+            writer.WriteNumber("from_id", relations[i].From + 1);
+            writer.WriteNumber("to_id", relations[i].To + 1);
+            writer.WriteString("type", relations[i].Type);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 }

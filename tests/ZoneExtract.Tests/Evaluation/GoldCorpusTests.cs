@@ -11,7 +11,17 @@ namespace ZoneExtract.Tests.Evaluation;
 /// </summary>
 public partial class GoldCorpusTests
 {
-    private static readonly string[] Labels = ["ZONE", "COMPANY", "MONEY", "PERCENT", "DATE", "ORG", "PERSON", "LOC"];
+    private static readonly string[] Labels = ["ZONE", "COMPANY", "MONEY", "PERCENT", "DATE", "ORG", "PERSON", "LOC", "INDICATOR"];
+
+    /// <summary>The labels each relation type may point to (contract §6.1).</summary>
+    private static readonly Dictionary<string, string[]> RelationTargets = new()
+    {
+        ["value"] = ["MONEY", "PERCENT"],
+        ["increase"] = ["PERCENT"],
+        ["decrease"] = ["PERCENT"],
+        ["period"] = ["DATE"],
+        ["subject"] = ["ZONE", "COMPANY", "LOC", "ORG"],
+    };
     private static readonly string[] ValueLabels = ["MONEY", "PERCENT", "DATE"];
 
     private static JsonElement Document => LazyDocument.Value.RootElement;
@@ -135,8 +145,43 @@ public partial class GoldCorpusTests
             Assert.That(document.ReferenceDate, Is.EqualTo(TestCorpus.ReferenceDate));
             Assert.That(document.Spans.Select(s => s.Label).Distinct(), Is.EquivalentTo(Labels));
             Assert.That(document.Spans, Has.Count.EqualTo(Entities.Count()));
+            Assert.That(document.Relations, Has.Count.EqualTo(Document.GetProperty("relations").GetArrayLength()));
         });
     }
+
+    [Test]
+    public void EveryRelationIsWellFormedAndEveryFactHasAFigure()
+    {
+        var byId = Entities.ToDictionary(e => e.GetProperty("id").GetInt32());
+        var relations = Document.GetProperty("relations").EnumerateArray()
+            .Select(r => (Id: r.GetProperty("id").GetInt32(), From: r.GetProperty("from_id").GetInt32(), To: r.GetProperty("to_id").GetInt32(), Type: r.GetProperty("type").GetString()!))
+            .ToList();
+        var indicators = Entities.Where(e => e.GetProperty("label").GetString() == "INDICATOR").Select(e => e.GetProperty("id").GetInt32()).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(relations.Select(r => r.Id).Distinct().Count(), Is.EqualTo(relations.Count), "unique relation ids");
+            foreach (var r in relations)
+            {
+                Assert.That(byId.ContainsKey(r.From) && byId.ContainsKey(r.To), $"relation {r.Id} points to existing entities");
+                if (!byId.ContainsKey(r.From) || !byId.ContainsKey(r.To)) continue;
+                Assert.That(byId[r.From].GetProperty("label").GetString(), Is.EqualTo("INDICATOR"), $"relation {r.Id} starts at an INDICATOR");
+                Assert.That(RelationTargets.Keys, Does.Contain(r.Type), $"relation {r.Id} type");
+                if (RelationTargets.TryGetValue(r.Type, out var targets))
+                {
+                    Assert.That(targets, Does.Contain(byId[r.To].GetProperty("label").GetString()), $"relation {r.Id} ({r.Type}) target label");
+                }
+            }
+            foreach (var indicator in indicators)
+            {
+                var types = relations.Where(r => r.From == indicator).Select(r => r.Type).ToList();
+                Assert.That(types, Is.Unique, $"indicator {indicator}: one relation of each type");
+                Assert.That(types, Has.Some.AnyOf("value", "increase", "decrease"), $"indicator {indicator} has a figure");
+            }
+            Assert.That(indicators.Count(i => !IsOptional(byId[i])), Is.EqualTo(24), "the 24 facts of docs/facts.md");
+        });
+    }
+
+    private static bool IsOptional(JsonElement entity) => entity.TryGetProperty("optional", out var o) && o.GetBoolean();
 
     /// <summary>Digits with an optional fraction that does not end in 0; no exponent, sign or leading zeros.</summary>
     [GeneratedRegex(@"^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$")]

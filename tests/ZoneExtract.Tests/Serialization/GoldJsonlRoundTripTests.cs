@@ -14,7 +14,9 @@ public class GoldJsonlRoundTripTests
         var read = GoldJsonlReader.ParseLine(GoldJsonlWriter.ToJsonLine(written), "memory", 1);
 
         AssertSameDocument(read, written);
-        Assert.That(read.Spans, Has.Count.EqualTo(result.Entities.Count));
+        Assert.That(read.Spans, Has.Count.EqualTo(result.Entities.Count + result.Facts.Count), "every entity, and one INDICATOR per fact");
+        Assert.That(read.Relations, Is.EqualTo(written.Relations));
+        Assert.That(read.Relations, Has.Count.EqualTo(result.Facts.Sum(f => new[] { f.Value, f.Change?.Rate, f.Period, f.Subject }.Count(p => p is not null))));
     }
 
     [Test]

@@ -1,0 +1,92 @@
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>
+/// Finds the facts of a text among its merged entities (contract §6.1): in each sentence with a MONEY or PERCENT figure,
+/// the indicators named, the figures they take, and their period and subject. A sentence that continues the previous
+/// one of its paragraph (其中…, 同期…, an anaphor: 全市…, 公司…, or an indicator right at its start) and names no period or
+/// subject takes the previous sentence's (<see cref="SentenceChain"/>); nothing is inherited across paragraphs, and nothing
+/// is guessed from a headline or the publication date.
+/// </summary>
+internal sealed class FactRecognizer
+{
+    private readonly IndicatorLexicon _lexicon;
+    private readonly IndicatorFinder _finder;
+    private readonly FigureAttacher _attacher;
+    private readonly FactContext _context;
+
+    public FactRecognizer(IndicatorLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _finder = new IndicatorFinder(lexicon);
+        _attacher = new FigureAttacher(lexicon);
+        _context = new FactContext(lexicon);
+    }
+
+    /// <summary>The facts of the text, in the order of their indicators.</summary>
+    /// <param name="original">The caller's string (indicator texts are slices of it).</param>
+    /// <param name="folded">Its width-folded twin, same indices, on which the words are matched.</param>
+    /// <param name="entities">The merged entities, sorted by start.</param>
+    public IReadOnlyList<Fact> Recognize(string original, string folded, IReadOnlyList<Entity> entities)
+    {
+        if (!entities.Any(IsFigure)) return [];
+        var facts = new List<Fact>();
+        var chain = new SentenceChain(_lexicon, _context, folded, entities);
+        var first = 0;
+        foreach (var sentence in SentenceSplitter.Split(folded))
+        {
+            while (first < entities.Count && entities[first].Start < sentence.Start) first++;
+            var last = first;
+            while (last < entities.Count && entities[last].Start < sentence.End) last++;
+            chain.Add(sentence, first, last);
+            // Most sentences state no figure: what they pass on is only worked out when a later one with figures asks.
+            if (HasFigure(entities, first, last))
+            {
+                AddFacts(original, folded, sentence, InSentence(entities, first, last, sentence), chain.Inherited(), facts);
+            }
+        }
+        return facts;
+    }
+
+    private void AddFacts(
+        string original, string folded, FactSentence sentence, List<Entity> inSentence, FactSetting inherited, List<Fact> facts)
+    {
+        // Extensions and shares never leave the sentence, so its own entities are all the lookups need.
+        var entityEnds = inSentence.Select(e => e.End).ToHashSet();
+        var percentStarts = inSentence.OfType<PercentEntity>().Select(e => e.Start).ToHashSet();
+        var mentions = _finder.Find(folded, sentence.Start, sentence.End, percentStarts, entityEnds);
+        if (mentions.Count == 0) return;
+        foreach (var draft in _attacher.Attach(folded, sentence, mentions, inSentence.Where(IsFigure).ToList(), inSentence))
+        {
+            if (!draft.HasFigure) continue;
+            var (start, end) = (draft.Mention.Start, draft.Mention.End);
+            facts.Add(new Fact(
+                start, end - start, original[start..end],
+                draft.Subject ?? _context.Subject(folded, inSentence, start) ?? inherited.Subject,
+                draft.Value,
+                draft.Change,
+                _context.Period(folded, inSentence, start) ?? inherited.Period));
+        }
+    }
+
+    /// <summary>The entities of [first, last) that end inside the sentence.</summary>
+    private static List<Entity> InSentence(IReadOnlyList<Entity> entities, int first, int last, FactSentence sentence)
+    {
+        var list = new List<Entity>(last - first);
+        for (var i = first; i < last; i++)
+        {
+            if (entities[i].End <= sentence.End) list.Add(entities[i]);
+        }
+        return list;
+    }
+
+    private static bool HasFigure(IReadOnlyList<Entity> entities, int first, int last)
+    {
+        for (var i = first; i < last; i++)
+        {
+            if (IsFigure(entities[i])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsFigure(Entity entity) => entity is MoneyEntity or PercentEntity;
+}

@@ -1,0 +1,191 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>
+/// Gives each figure of a sentence to the indicator named last before it in the same list item (；), after the 分别 lists
+/// (<see cref="RespectiveLists"/>). A level must be in the indicator's clause (or in the next clause opening with 达/为);
+/// a change may also be in a later clause that opens with its change word, a comparison or a qualifier (，增长6.4%;
+/// ，较1-9月回落0.2个百分点; ，同比大幅减少…), or else names what changed itself (，医疗保健和个人用品上涨2%). The first rate of a
+/// mention is its change; further rates (比2019年同期增长20.5%) are optional facts and are dropped, as is a second level.
+/// A mention left without a figure takes one written right before it (44.05%股权).
+/// </summary>
+internal sealed class FigureAttacher
+{
+    private const int MaxHead = 12;
+
+    private readonly IndicatorLexicon _lexicon;
+    private readonly FigureReader _reader;
+    private readonly RespectiveLists _lists;
+
+    public FigureAttacher(IndicatorLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _reader = new FigureReader(lexicon);
+        _lists = new RespectiveLists(lexicon, _reader);
+    }
+
+    public List<FactDraft> Attach(string text, FactSentence sentence, List<IndicatorMention> mentions, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
+    {
+        var drafts = mentions.Select(m => new FactDraft(m)).ToList();
+        var used = _lists.Attach(text, sentence, drafts, figures, sentenceEntities);
+        foreach (var figure in figures)
+        {
+            if (used.Contains(figure)) continue;
+            var clauseStart = ClauseStart(text, sentence.Start, figure.Start);
+            var role = _reader.Read(text, figure, clauseStart);
+            if (role == FigureRole.None) continue;
+            var hasOwner = TryOwner(text, sentence, drafts, figure, out var draft);
+            var fitsClause = hasOwner && FitsClause(text, sentence, draft!, role, clauseStart);
+            if (!fitsClause && role != FigureRole.Level && ClauseHead(text, figure, clauseStart, sentenceEntities) is { } head)
+            {
+                // A change whose clause names its own subject matter (，医疗保健和个人用品上涨2%).
+                (draft, fitsClause) = (new FactDraft(head), true);
+                drafts.Add(draft);
+            }
+            if (!fitsClause) continue;
+            // A growth rate's level is its change (其增速…，达到9.6%).
+            if (role == FigureRole.Level && figure is PercentEntity && IsGrowth(text, draft!.Mention)) role = FigureRole.Increase;
+            if (Assign(text, draft!, figure, role, sentenceEntities)) used.Add(figure);
+        }
+        AttachFiguresBefore(text, drafts, figures, used, sentenceEntities);
+        drafts.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
+        return drafts;
+    }
+
+    private bool FitsClause(string text, FactSentence sentence, FactDraft draft, FigureRole role, int clauseStart)
+    {
+        if (draft.Mention.Start >= clauseStart) return true;
+        return role == FigureRole.Level
+            ? OpensWith(_lexicon.LevelOpenings, text, clauseStart) && IsPreviousClause(text, sentence, draft, clauseStart)
+            : OpensWith(_lexicon.Changes, text, clauseStart) || OpensWith(_lexicon.Comparisons, text, clauseStart) || OpensWith(_lexicon.ChangeOpenings, text, clauseStart);
+    }
+
+    /// <summary>
+    /// The words that open a clause before its change word, after any entity or connective (其中): 2 to 12 ideographs
+    /// that hold no adverbial of a further rate (两年平均, 比上年, 同比).
+    /// </summary>
+    private IndicatorMention? ClauseHead(string text, Entity figure, int clauseStart, IReadOnlyList<Entity> sentenceEntities)
+    {
+        if (!_reader.TryChangeWord(text, figure, clauseStart, out var end, out _)) return null;
+        var start = clauseStart;
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            if (sentenceEntities.FirstOrDefault(e => e.Start == start && e.End <= end) is { } entity) (start, moved) = (entity.End, true);
+            if (_lexicon.Boundaries.TryLongestStartingAt(text, start, out var length, out _) && start + length <= end) (start, moved) = (start + length, true);
+        }
+        if (end - start is < 2 or > MaxHead) return null;
+        for (var i = start; i < end; i++)
+        {
+            if (!Text.CharClass.IsIdeograph(text[i])) return null;
+        }
+        var head = text.AsSpan(start, end - start);
+        foreach (var word in _lexicon.NotHeads)
+        {
+            if (head.Contains(word, StringComparison.Ordinal)) return null;
+        }
+        return new IndicatorMention(start, end, IndicatorKind.Amount);
+    }
+
+    /// <summary>A growth rate named on its own (增速), or a name right before a growth word (固定资产投资增速为12.4%).</summary>
+    private bool IsGrowth(string text, IndicatorMention mention) =>
+        mention.Kind == IndicatorKind.Growth
+        || _lexicon.Names.TryLongestStartingAt(text, mention.End, out _, out var next) && next == IndicatorKind.Growth;
+
+    /// <summary>
+    /// A mention left without a figure takes one written right before it (44.05%股权, 泉州2.5%的增速), if no other
+    /// mention took that figure. When 的 links them, a body right before the figure is the subject (泉州); without it the
+    /// body before the figure is more often the other party (持有天风期货44.05%股权).
+    /// </summary>
+    private void AttachFiguresBefore(string text, List<FactDraft> drafts, IReadOnlyList<Entity> figures, HashSet<Entity> used, IReadOnlyList<Entity> sentenceEntities)
+    {
+        foreach (var draft in drafts.Where(d => !d.HasFigure))
+        {
+            var start = draft.Mention.Start;
+            var figure = figures.FirstOrDefault(f => !used.Contains(f) && (f.End == start || f.End == start - 1 && text[f.End] == '的'));
+            if (figure is null) continue;
+            var role = figure is PercentEntity && IsGrowth(text, draft.Mention) ? FigureRole.Increase : FigureRole.Level;
+            if (!Assign(text, draft, figure, role, sentenceEntities)) continue;
+            used.Add(figure);
+            if (figure.End < start) draft.Subject ??= sentenceEntities.FirstOrDefault(e => e.End == figure.Start && FactContext.CanBeSubject(e));
+        }
+    }
+
+    /// <summary>
+    /// Gives the figure to the draft as its level or change, unless it already has one (or the level does not fit);
+    /// returns whether it did.
+    /// </summary>
+    public static bool Assign(string text, FactDraft draft, Entity figure, FigureRole role, IReadOnlyList<Entity> sentenceEntities)
+    {
+        if (role == FigureRole.Level)
+        {
+            if (draft.Value is not null || !Fits(draft.Mention.Kind, figure)) return false;
+            draft.Value = figure;
+            draft.Subject ??= SubjectAfter(text, figure, sentenceEntities);
+            return true;
+        }
+        if (draft.Change is not null || figure is not PercentEntity rate) return false;
+        draft.Change = new FactChange(rate, role == FigureRole.Increase ? ChangeDirection.Increase : ChangeDirection.Decrease);
+        return true;
+    }
+
+    /// <summary>The last mention before the figure in its list item.</summary>
+    private static bool TryOwner(string text, FactSentence sentence, List<FactDraft> drafts, Entity figure, [NotNullWhen(true)] out FactDraft? owner)
+    {
+        var itemStart = sentence.Start;
+        for (var i = figure.Start - 1; i > sentence.Start; i--)
+        {
+            if (!SentenceSplitter.IsListBreak(text[i])) continue;
+            itemStart = i + 1;
+            break;
+        }
+        owner = null;
+        foreach (var draft in drafts)
+        {
+            if (draft.Mention.End <= figure.Start && draft.Mention.Start >= itemStart) owner = draft;
+        }
+        return owner is not null;
+    }
+
+    /// <summary>An amount indicator takes a MONEY level, a rate or share a PERCENT one.</summary>
+    public static bool Fits(IndicatorKind kind, Entity figure) => kind switch
+    {
+        IndicatorKind.Rate => figure is PercentEntity { Kind: PercentKind.Percent }, // points are a difference, never a level
+        IndicatorKind.Amount => figure is MoneyEntity,
+        _ => false, // a growth rate's figure is its change
+    };
+
+    /// <summary>The body right after 的 that the figure qualifies: 总投资25亿元的瑞智电子 is 瑞智电子's investment.</summary>
+    private static Entity? SubjectAfter(string text, Entity figure, IReadOnlyList<Entity> sentenceEntities)
+    {
+        if (figure.End >= text.Length || text[figure.End] != '的') return null;
+        return sentenceEntities.FirstOrDefault(e => e.Start == figure.End + 1 && FactContext.CanBeSubject(e));
+    }
+
+    private static bool IsPreviousClause(string text, FactSentence sentence, FactDraft draft, int clauseStart) =>
+        clauseStart > sentence.Start && ClauseStart(text, sentence.Start, clauseStart - 1) <= draft.Mention.Start;
+
+    private static bool OpensWith<T>(Lexicon.SpanTable<T> words, string text, int clauseStart)
+    {
+        for (var length = 1; length <= words.MaxLength && clauseStart + length <= text.Length; length++)
+        {
+            if (words.Contains(text.AsSpan(clauseStart, length))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Start of the clause holding <paramref name="position"/>: just after the last comma, semicolon or colon before it.</summary>
+    public static int ClauseStart(string text, int sentenceStart, int position)
+    {
+        var start = sentenceStart;
+        for (var i = position - 1; i >= sentenceStart; i--)
+        {
+            if (!SentenceSplitter.IsClauseBreak(text[i])) continue;
+            start = i + 1;
+            break;
+        }
+        while (start < position && char.IsWhiteSpace(text[start])) start++;
+        return start;
+    }
+}

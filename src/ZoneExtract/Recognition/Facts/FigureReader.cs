@@ -1,0 +1,51 @@
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>
+/// Reads the role of a figure from the words around it: a change word right before it (增长, 同比下降; filler words
+/// such as 了, 达到, 约 may stand between) makes it a change; a target, forecast or contribution word earlier in its
+/// clause (力争, 预计, 目标, 拉动, 贡献), a threshold (5亿元以上的项目, 超过10亿元的项目) or brackets around it (a reference
+/// figure: 高于全省平均水平（4.6%）) make no fact; anything else is a level.
+/// </summary>
+internal sealed class FigureReader(IndicatorLexicon lexicon)
+{
+    public FigureRole Read(string text, Entity figure, int clauseStart)
+    {
+        if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure) || IsBracketed(text, figure)) return FigureRole.None;
+        if (!TryChangeWord(text, figure, clauseStart, out _, out var direction)) return FigureRole.Level;
+        return direction == ChangeDirection.Increase ? FigureRole.Increase : FigureRole.Decrease;
+    }
+
+    /// <summary>The change word right before the figure (fillers skipped), with where it starts.</summary>
+    public bool TryChangeWord(string text, Entity figure, int clauseStart, out int start, out ChangeDirection direction)
+    {
+        var end = figure.Start;
+        while (end > clauseStart && lexicon.ChangeFillers.TryLongestEndingAt(text, end, 1, out var fillerStart, out _) && fillerStart >= clauseStart) end = fillerStart;
+        return lexicon.Changes.TryLongestEndingAt(text, end, 2, out start, out direction) && start >= clauseStart;
+    }
+
+    private static bool IsBracketed(string text, Entity figure) =>
+        figure.Start > 0 && figure.End < text.Length && text[figure.Start - 1] is '(' or '（' && text[figure.End] is ')' or '）';
+
+    private bool HasOptionalCue(string text, int from, int to)
+    {
+        var span = text.AsSpan(from, to - from);
+        foreach (var cue in lexicon.OptionalCues)
+        {
+            if (span.Contains(cue, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A figure qualifying a noun (…的) with a threshold word before it (超过) or after it (以上).</summary>
+    private bool IsThreshold(string text, Entity figure)
+    {
+        var after = figure.End;
+        var bounded = lexicon.Thresholds.TryLongestEndingAt(text, figure.Start, 2, out _, out _);
+        if (after + 2 <= text.Length && lexicon.Thresholds.Contains(text.AsSpan(after, 2)))
+        {
+            bounded = true;
+            after += 2;
+        }
+        return bounded && after < text.Length && text[after] == '的';
+    }
+}

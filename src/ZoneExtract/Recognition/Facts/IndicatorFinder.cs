@@ -1,0 +1,169 @@
+using ZoneExtract.Text;
+
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>
+/// Finds the indicators named in one sentence: shares written 占+whole before a percentage (占园区产值总量的15.7%),
+/// then names of the lexicon, longest first from the right, each extended to the left over qualifiers (区外境外,
+/// 规上) and over a sector noun (电子信息产业产值, 软件和信息技术服务业总收入). A name in brackets right after
+/// another (地区生产总值(GDP)) is an abbreviation of it, not a second indicator, and a growth word right after another
+/// name (固定资产投资增速) qualifies it. Categories of a breakdown right before a change word are indicators too
+/// (居住类同比上涨10.5%).
+/// </summary>
+internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
+{
+    /// <summary>Longest whole of a share (占+whole), and longest extension of a name to its left.</summary>
+    private const int MaxShareWhole = 12;
+    private const int MaxExtension = 14;
+    private const int MaxCategory = 10;
+
+    /// <summary>The mentions of [start, end) in text order.</summary>
+    /// <param name="text">The width-folded text.</param>
+    /// <param name="start">Sentence start.</param>
+    /// <param name="end">Sentence end.</param>
+    /// <param name="percentStarts">Where PERCENT entities start (a share ends right before one).</param>
+    /// <param name="entityEnds">Where entities end (an extension never crosses into one).</param>
+    public List<IndicatorMention> Find(string text, int start, int end, ISet<int> percentStarts, ISet<int> entityEnds)
+    {
+        var mentions = FindShares(text, start, end, percentStarts);
+        var position = end;
+        while (position > start)
+        {
+            if (!lexicon.Names.TryLongestEndingAt(text, position, 2, out var nameStart, out var kind) || nameStart < start)
+            {
+                position--;
+                continue;
+            }
+            if (Overlaps(mentions, nameStart, position) || IsBracketed(text, nameStart)
+                || kind == IndicatorKind.Growth && lexicon.Names.TryLongestEndingAt(text, nameStart, 2, out _, out _))
+            {
+                position = nameStart;
+                continue;
+            }
+            var extended = ExtendLeft(text, nameStart, start, entityEnds);
+            mentions.Add(new IndicatorMention(extended, position, kind));
+            position = extended;
+        }
+        AddCategories(text, start, end, entityEnds, mentions);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    /// <summary>A run of ideographs ending in a category ending (食品类), then link words (价格, 同比), then a change word.</summary>
+    private void AddCategories(string text, int start, int end, ISet<int> entityEnds, List<IndicatorMention> mentions)
+    {
+        foreach (var ending in lexicon.CategoryEndings)
+        {
+            for (var at = text.IndexOf(ending, start, end - start, StringComparison.Ordinal); at >= 0; at = NextIndex(text, ending, at + ending.Length, end))
+            {
+                var categoryEnd = at + ending.Length;
+                if (!IsFollowedByChange(text, categoryEnd, end)) continue;
+                var categoryStart = at;
+                while (categoryStart > start && categoryEnd - categoryStart < MaxCategory && CharClass.IsIdeograph(text[categoryStart - 1])
+                       && !entityEnds.Contains(categoryStart) && !lexicon.Boundaries.TryLongestEndingAt(text, categoryStart, 1, out _, out _))
+                {
+                    categoryStart--;
+                }
+                if (categoryStart < at && !Overlaps(mentions, categoryStart, categoryEnd)) mentions.Add(new IndicatorMention(categoryStart, categoryEnd, IndicatorKind.Amount));
+            }
+        }
+    }
+
+    private bool IsFollowedByChange(string text, int position, int end)
+    {
+        var skipped = true;
+        while (skipped)
+        {
+            skipped = false;
+            foreach (var link in lexicon.CategoryLinks)
+            {
+                if (!text.AsSpan(position, end - position).StartsWith(link, StringComparison.Ordinal)) continue;
+                position += link.Length;
+                skipped = true;
+            }
+        }
+        return position < end && lexicon.Changes.TryLongestStartingAt(text, position, out _, out _);
+    }
+
+    private static int NextIndex(string text, string value, int from, int end) =>
+        from < end ? text.IndexOf(value, from, end - from, StringComparison.Ordinal) : -1;
+
+    /// <summary>
+    /// 占 + a whole of ideographs + optional 的, right before a percentage: the share is the indicator. The whole must name
+    /// a quantity: 占有 (no whole) and 占全国/占到了全国 (a scope alone) make no share.
+    /// </summary>
+    private List<IndicatorMention> FindShares(string text, int start, int end, ISet<int> percentStarts)
+    {
+        var shares = new List<IndicatorMention>();
+        for (var i = start; i < end; i++)
+        {
+            // 占比 and the like are names of their own, not 占 + a whole.
+            if (text[i] != '占' || lexicon.Names.TryLongestStartingAt(text, i, out _, out _)) continue;
+            var j = i + 1;
+            while (j < end && j - i <= MaxShareWhole && CharClass.IsIdeograph(text[j]) && !percentStarts.Contains(j)) j++;
+            if (j >= end || !percentStarts.Contains(j)) continue;
+            var wholeEnd = text[j - 1] == '的' ? j - 1 : j;
+            var whole = text.AsSpan(i + 1, wholeEnd - i - 1).TrimStart("到了");
+            if (whole.Length >= 2 && !IsScope(whole)) shares.Add(new IndicatorMention(i, wholeEnd, IndicatorKind.Rate));
+        }
+        return shares;
+    }
+
+    private bool IsScope(ReadOnlySpan<char> whole)
+    {
+        foreach (var scope in lexicon.Scopes)
+        {
+            if (whole.SequenceEqual(scope)) return true;
+        }
+        return false;
+    }
+
+    private int ExtendLeft(string text, int nameStart, int limit, ISet<int> entityEnds)
+    {
+        var position = nameStart;
+        while (position > limit && !entityEnds.Contains(position))
+        {
+            if (lexicon.Qualifiers.TryLongestEndingAt(text, position, 1, out var qualifierStart, out _) && qualifierStart >= limit)
+            {
+                position = qualifierStart;
+                continue;
+            }
+            if (IsSectorEnd(text, position)) return ExtendOverSector(text, position, Math.Max(limit, nameStart - MaxExtension), entityEnds);
+            break;
+        }
+        return position;
+    }
+
+    /// <summary>A sector noun ends at <paramref name="position"/> (…产业, …服务业) and is not a holder word (企业).</summary>
+    private bool IsSectorEnd(string text, int position)
+    {
+        foreach (var suffix in lexicon.SectorSuffixes)
+        {
+            if (position - suffix.Length - 1 < 0 || !text.AsSpan(position - suffix.Length, suffix.Length).SequenceEqual(suffix)) continue;
+            return !lexicon.NotSectors.TryLongestEndingAt(text, position, 2, out _, out _);
+        }
+        return false;
+    }
+
+    /// <summary>Takes ideographs to the left until an entity, a boundary word (完成, 其中, 的) or the limit.</summary>
+    private int ExtendOverSector(string text, int position, int limit, ISet<int> entityEnds)
+    {
+        while (position > limit && CharClass.IsIdeograph(text[position - 1]) && !entityEnds.Contains(position)
+               && !lexicon.Boundaries.TryLongestEndingAt(text, position, 1, out _, out _))
+        {
+            position--;
+        }
+        return position;
+    }
+
+    private static bool Overlaps(List<IndicatorMention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start < end && start < mention.End) return true;
+        }
+        return false;
+    }
+
+    private static bool IsBracketed(string text, int start) => start > 0 && text[start - 1] is '(' or '（';
+}

@@ -1,0 +1,156 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>The kind of figure an indicator takes as its level.</summary>
+internal enum IndicatorKind
+{
+    /// <summary>A MONEY level (地区生产总值341.6亿元); a PERCENT is only its change.</summary>
+    Amount,
+    /// <summary>A PERCENT level (开工率65.38%, 占比78.3%).</summary>
+    Rate,
+    /// <summary>A growth rate named on its own (其增速达到9.6%): its PERCENT is the change.</summary>
+    Growth,
+}
+
+/// <summary>
+/// The word lists of fact recognition, loaded once from the embedded data files into one object that the
+/// extractor passes to its <see cref="FactRecognizer"/>: indicator names, the words that extend them, and the cue
+/// words that give a figure its role. Lookups are on spans of the text, without allocating.
+/// </summary>
+internal sealed class IndicatorLexicon
+{
+
+    public IndicatorLexicon(
+        IReadOnlyDictionary<string, IndicatorKind> names,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> patterns,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> cues)
+    {
+        Names = new SpanTable<IndicatorKind>(new Dictionary<string, IndicatorKind>(names, StringComparer.Ordinal));
+        SectorSuffixes = Words(patterns, "sector");
+        NotSectors = Table(Words(patterns, "not-sector"));
+        Qualifiers = Table(Words(patterns, "qualifier"));
+        Boundaries = Table(Words(patterns, "boundary"));
+        CategoryEndings = Words(patterns, "category");
+        CategoryLinks = Words(patterns, "category-link");
+        var changes = Words(cues, "increase").Select(w => (w, ChangeDirection.Increase))
+            .Concat(Words(cues, "decrease").Select(w => (w, ChangeDirection.Decrease)))
+            .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
+        Changes = new SpanTable<ChangeDirection>(changes);
+        ChangeFillers = Table(Words(cues, "change-filler"));
+        ChangeOpenings = Table(Words(cues, "change-opening"));
+        NotHeads = Words(cues, "not-head");
+        Scopes = Words(patterns, "scope");
+        LevelOpenings = Table(Words(cues, "level"));
+        SubjectLinks = Words(cues, "subject-link");
+        Locatives = Words(cues, "locative");
+        Continuations = Words(cues, "continuation");
+        Anaphors = Words(cues, "anaphor");
+        Respective = Words(cues, "respective");
+        Comparisons = Table(Words(cues, "comparison"));
+        OptionalCues = Words(cues, "optional");
+        Thresholds = Table(Words(cues, "threshold"));
+        Publishers = Words(cues, "publisher");
+        SourceCues = Words(cues, "source");
+    }
+
+    /// <summary>Indicator names (地区生产总值, 开工率) with the kind of level they take.</summary>
+    public SpanTable<IndicatorKind> Names { get; }
+
+    /// <summary>Endings of sector nouns (业): a sector noun before an indicator is part of it.</summary>
+    public IReadOnlyList<string> SectorSuffixes { get; }
+
+    /// <summary>Words with a sector ending that are no sector (企业, 就业).</summary>
+    public SpanTable<bool> NotSectors { get; }
+
+    /// <summary>Words that narrow an indicator and belong to its span (规上, 区外, 项目).</summary>
+    public SpanTable<bool> Qualifiers { get; }
+
+    /// <summary>Words where a leftward extension stops (完成, 其中, 的).</summary>
+    public SpanTable<bool> Boundaries { get; }
+
+    /// <summary>Endings of the categories of a breakdown (类: 食品类, 居住类).</summary>
+    public IReadOnlyList<string> CategoryEndings { get; }
+
+    /// <summary>Words between a category and its change word (价格, 同比).</summary>
+    public IReadOnlyList<string> CategoryLinks { get; }
+
+    /// <summary>Change words and their direction (增长 → increase, 下降 → decrease).</summary>
+    public SpanTable<ChangeDirection> Changes { get; }
+
+    /// <summary>Words that keep a clause's opening from naming an indicator (两年平均增长…, 比上年增长…).</summary>
+    public IReadOnlyList<string> NotHeads { get; }
+
+    /// <summary>Clause openings that lead to a change of the indicator before (，同比大幅减少69.27%; ，按可比价格计算同比增长4.4%).</summary>
+    public SpanTable<bool> ChangeOpenings { get; }
+
+    /// <summary>Words that may stand between a change word and its figure (增长了6%, 增长达到23.4%).</summary>
+    public SpanTable<bool> ChangeFillers { get; }
+
+    /// <summary>Words that name a scope, not a quantity (全国): a share of one alone (占全国的17%) names no whole.</summary>
+    public IReadOnlyList<string> Scopes { get; }
+
+    /// <summary>Clause openings that give the level of the indicator of the clause before (，达78.3%).</summary>
+    public SpanTable<bool> LevelOpenings { get; }
+
+    /// <summary>Words that may stand between a subject and its indicator (实现, 完成, 的).</summary>
+    public IReadOnlyList<string> SubjectLinks { get; }
+
+    /// <summary>Words that make the place after them a location, not a subject (在漳州投资).</summary>
+    public IReadOnlyList<string> Locatives { get; }
+
+    /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
+    public IReadOnlyList<string> Continuations { get; }
+
+    /// <summary>Words that refer back to the place or firm of the sentence before (全市, 公司).</summary>
+    public IReadOnlyList<string> Anaphors { get; }
+
+    /// <summary>Words that pair a list of items with a list of figures (分别).</summary>
+    public IReadOnlyList<string> Respective { get; }
+
+    /// <summary>Words before a comparison period (较, 比).</summary>
+    public SpanTable<bool> Comparisons { get; }
+
+    /// <summary>Words of targets, forecasts and contributions (力争, 预计, 拉动).</summary>
+    public IReadOnlyList<string> OptionalCues { get; }
+
+    /// <summary>Words that make a figure a threshold when it qualifies a noun (以上, 超过).</summary>
+    public SpanTable<bool> Thresholds { get; }
+
+    /// <summary>Endings of bodies that publish figures and are not their subject (统计局).</summary>
+    public IReadOnlyList<string> Publishers { get; }
+
+    /// <summary>Clause openings that name the source of figures (据): the bodies after them are no subjects.</summary>
+    public IReadOnlyList<string> SourceCues { get; }
+
+    /// <summary>Loads indicators.tsv, indicator-patterns.tsv and fact-cues.tsv.</summary>
+    public static IndicatorLexicon Load(DataFiles data)
+    {
+        var names = new Dictionary<string, IndicatorKind>(StringComparer.Ordinal);
+        foreach (var record in data.ReadRecords("indicators.tsv"))
+        {
+            names[record[0].Trim()] = (record.Length > 1 ? record[1].Trim() : "") switch
+            {
+                "rate" => IndicatorKind.Rate,
+                "growth" => IndicatorKind.Growth,
+                _ => IndicatorKind.Amount,
+            };
+        }
+        return new IndicatorLexicon(names, ReadKinds(data, "indicator-patterns.tsv"), ReadKinds(data, "fact-cues.tsv"));
+    }
+
+    /// <summary>Records of the form kind TAB space-separated words.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> ReadKinds(DataFiles data, string file) => data.ReadRecords(file)
+        .Where(r => r.Length > 1)
+        .GroupBy(r => r[0].Trim(), StringComparer.Ordinal)
+        .ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<string>)g.SelectMany(r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray(),
+            StringComparer.Ordinal);
+
+    private static IReadOnlyList<string> Words(IReadOnlyDictionary<string, IReadOnlyList<string>> kinds, string kind) =>
+        kinds.TryGetValue(kind, out var words) ? words : [];
+
+    private static SpanTable<bool> Table(IEnumerable<string> words) =>
+        new(words.Distinct(StringComparer.Ordinal).ToDictionary(w => w, _ => true, StringComparer.Ordinal));
+}

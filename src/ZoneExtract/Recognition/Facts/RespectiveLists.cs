@@ -1,0 +1,112 @@
+using ZoneExtract.Text;
+
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>
+/// Lists stated with 分别 ("respectively", contract §6.1, lists sharing one indicator): in
+/// 化工、汽车制造、电子信息等重点行业产值分别增长22.8%、14.2%和13.9% the shared name (重点行业产值) anchors the first
+/// figure and each later item anchors its own (汽车制造 14.2%, 电子信息 13.9%); without a shared name every item is
+/// its own indicator (水产品、蔬菜分别增长56.5%、86.9%). A clause that opens with 分别 right after such a list gives the
+/// same anchors their next figures (分别出口…，分别增长…). A list whose items and figures do not pair up one to one,
+/// or whose items are entities, is left to the ordinary rules.
+/// </summary>
+internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader reader)
+{
+    private const int MaxItemLength = 12;
+    private const string ItemSeparators = "、和及与";
+
+    /// <summary>Attaches the figures of the sentence's 分别 lists; returns the figures it used. New item anchors are added to <paramref name="drafts"/>.</summary>
+    public HashSet<Entity> Attach(string text, FactSentence sentence, List<FactDraft> drafts, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
+    {
+        var used = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
+        List<FactDraft>? previous = null;
+        foreach (var marker in lexicon.Respective)
+        {
+            for (var q = text.IndexOf(marker, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal); q >= 0;
+                 q = q + marker.Length < sentence.End ? text.IndexOf(marker, q + marker.Length, sentence.End - q - marker.Length, StringComparison.Ordinal) : -1)
+            {
+                var clauseStart = FigureAttacher.ClauseStart(text, sentence.Start, q);
+                var clauseEnd = ClauseEnd(text, q, sentence.End);
+                var listed = figures.Where(f => f.Start > q && f.End <= clauseEnd && !used.Contains(f)).ToList();
+                if (listed.Count < 2) continue;
+                var role = reader.Read(text, listed[0], clauseStart);
+                if (role == FigureRole.None) continue;
+                var anchors = clauseStart == q && previous?.Count == listed.Count ? previous : Anchors(text, clauseStart, q, drafts, listed, role, sentenceEntities);
+                if (anchors is null || anchors.Count != listed.Count) continue;
+                for (var i = 0; i < listed.Count; i++)
+                {
+                    if (!drafts.Contains(anchors[i])) drafts.Add(anchors[i]);
+                    FigureAttacher.Assign(text, anchors[i], listed[i], role, sentenceEntities);
+                    used.Add(listed[i]);
+                }
+                previous = anchors;
+            }
+        }
+        drafts.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
+        return used;
+    }
+
+    /// <summary>The shared name and the items after the first, or every item when no name is shared; null when the list cannot be read.</summary>
+    private List<FactDraft>? Anchors(string text, int clauseStart, int marker, List<FactDraft> drafts, List<Entity> figures, FigureRole role, IReadOnlyList<Entity> entities)
+    {
+        // A name right before 分别 is shared unless it is itself the last item of the list (进出口、出口、进口分别增长…).
+        var shared = drafts.LastOrDefault(d => d.Mention.Start >= clauseStart && d.Mention.End <= marker && marker - d.Mention.End <= 1
+                                               && !(d.Mention.Start > 0 && ItemSeparators.Contains(text[d.Mention.Start - 1], StringComparison.Ordinal)))
+                     ?? drafts.FirstOrDefault(d => d.Mention.Start >= marker && d.Mention.Start - marker <= 3);
+        var itemsEnd = shared is not null && shared.Mention.End <= marker ? shared.Mention.Start : marker;
+        while (itemsEnd > clauseStart && (text[itemsEnd - 1] == '等' || char.IsWhiteSpace(text[itemsEnd - 1]))) itemsEnd--;
+        var items = Items(text, ItemsStart(text, clauseStart, itemsEnd, entities), itemsEnd);
+        if (items is null || items.Count != figures.Count || items.Any(i => entities.Any(e => e.Start < i.End && i.Start < e.End))) return null;
+        var kind = shared?.Mention.Kind ?? (role == FigureRole.Level && figures[0] is PercentEntity ? IndicatorKind.Rate : IndicatorKind.Amount);
+        if (role == FigureRole.Level && !figures.All(f => FigureAttacher.Fits(kind, f))) return null;
+        // An item that is already a mention (出口) keeps its own draft and kind.
+        var anchors = items
+            .Select(i => drafts.FirstOrDefault(d => d.Mention.Start == i.Start && d.Mention.End == i.End) ?? new FactDraft(new IndicatorMention(i.Start, i.End, kind)))
+            .ToList();
+        if (shared is not null) anchors[0] = shared;
+        return anchors;
+    }
+
+    /// <summary>Where the first item starts: after a leading entity (苏州化工、… → 化工) or a connective (其中化工 → 化工).</summary>
+    private int ItemsStart(string text, int clauseStart, int itemsEnd, IReadOnlyList<Entity> entities)
+    {
+        var start = clauseStart;
+        foreach (var entity in entities)
+        {
+            if (entity.Start == start && entity.End < itemsEnd) start = entity.End;
+        }
+        foreach (var connective in lexicon.Continuations)
+        {
+            if (text.AsSpan(start, itemsEnd - start).StartsWith(connective, StringComparison.Ordinal)) start += connective.Length;
+        }
+        return start;
+    }
+
+    /// <summary>The items of [start, end) split at 、和及与; null unless there are two or more short runs of ideographs.</summary>
+    private static List<(int Start, int End)>? Items(string text, int start, int end)
+    {
+        var items = new List<(int Start, int End)>();
+        var itemStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end && !ItemSeparators.Contains(text[i], StringComparison.Ordinal)) continue;
+            if (i == itemStart || i - itemStart > MaxItemLength) return null;
+            for (var c = itemStart; c < i; c++)
+            {
+                if (!CharClass.IsIdeograph(text[c])) return null;
+            }
+            items.Add((itemStart, i));
+            itemStart = i + 1;
+        }
+        return items.Count >= 2 ? items : null;
+    }
+
+    private static int ClauseEnd(string text, int from, int sentenceEnd)
+    {
+        for (var i = from; i < sentenceEnd; i++)
+        {
+            if (SentenceSplitter.IsClauseBreak(text[i])) return i;
+        }
+        return sentenceEnd;
+    }
+}

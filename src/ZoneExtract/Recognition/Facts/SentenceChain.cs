@@ -1,0 +1,91 @@
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>A period and a subject that a sentence gives or passes on.</summary>
+internal readonly record struct FactSetting(DateEntity? Period, Entity? Subject);
+
+/// <summary>
+/// The sentences of the current paragraph and what each passes on to a sentence that continues it (contract §6.1): its
+/// own period and subject (those that govern its first figure), else those it inherited itself. Worked out only when a
+/// sentence with figures asks, and then once per sentence, without recursion, so that long paragraphs stay linear.
+/// </summary>
+internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext context, string text, IReadOnlyList<Entity> entities)
+{
+    private readonly List<(FactSentence Sentence, int First, int Last)> _sentences = [];
+    private readonly List<bool?> _continues = [];
+    private readonly List<FactSetting?> _passedOn = [];
+
+    /// <summary>Adds the next sentence, whose entities are [first, last); a new paragraph forgets the previous one.</summary>
+    public void Add(FactSentence sentence, int first, int last)
+    {
+        if (_sentences.Count > 0 && _sentences[^1].Sentence.Paragraph != sentence.Paragraph)
+        {
+            _sentences.Clear();
+            _continues.Clear();
+            _passedOn.Clear();
+        }
+        _sentences.Add((sentence, first, last));
+        _continues.Add(null);
+        _passedOn.Add(null);
+    }
+
+    /// <summary>What the last sentence added inherits: nothing unless it continues the one before.</summary>
+    public FactSetting Inherited()
+    {
+        var last = _sentences.Count - 1;
+        return last > 0 && Continues(last) ? PassedOn(last - 1) : default;
+    }
+
+    private FactSetting PassedOn(int index)
+    {
+        if (_passedOn[index] is { } known) return known;
+        var start = index;
+        while (start > 0 && _passedOn[start - 1] is null && Continues(start)) start--;
+        for (var i = start; i <= index; i++)
+        {
+            var inherited = i > 0 && Continues(i) ? _passedOn[i - 1] ?? default : default;
+            var own = Own(i);
+            _passedOn[i] = new FactSetting(own.Period ?? inherited.Period, own.Subject ?? inherited.Subject);
+        }
+        return _passedOn[index]!.Value;
+    }
+
+    /// <summary>The period and subject that govern the sentence's first figure (or its end, without figures).</summary>
+    private FactSetting Own(int index)
+    {
+        var (sentence, first, last) = _sentences[index];
+        var inSentence = new List<Entity>(last - first);
+        for (var i = first; i < last; i++)
+        {
+            if (entities[i].End <= sentence.End) inSentence.Add(entities[i]);
+        }
+        var before = inSentence.FirstOrDefault(e => e is MoneyEntity or PercentEntity)?.Start ?? sentence.End;
+        return new FactSetting(context.Period(text, inSentence, before), context.Subject(text, inSentence, before));
+    }
+
+    /// <summary>
+    /// The sentence opens with 其中/同期 or with an indicator (…同比增长12%。利润总额4.2万亿元…: it names no topic of its
+    /// own), or refers back with an anaphor (全市, 公司).
+    /// </summary>
+    private bool Continues(int index)
+    {
+        if (_continues[index] is { } known) return known;
+        var sentence = _sentences[index].Sentence;
+        var continues = lexicon.Names.TryLongestStartingAt(text, sentence.Start, out var length, out _) && sentence.Start + length <= sentence.End
+                        || OpensOrHolds(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+        _continues[index] = continues;
+        return continues;
+    }
+
+    private bool OpensOrHolds(ReadOnlySpan<char> sentence)
+    {
+        foreach (var marker in lexicon.Continuations)
+        {
+            if (sentence.StartsWith(marker, StringComparison.Ordinal)) return true;
+        }
+        foreach (var anaphor in lexicon.Anaphors)
+        {
+            if (sentence.Contains(anaphor, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}

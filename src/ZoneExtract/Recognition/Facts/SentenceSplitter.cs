@@ -1,0 +1,91 @@
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>
+/// Splits a text into sentences and paragraphs for fact recognition. A sentence ends at 。！？ (with a closing quote
+/// after them). A line break ends a paragraph, except where a page layout broke a sentence: a long line that does
+/// not end in sentence-final punctuation runs on into the next non-blank line (…总投资额⏎⏎达100.7亿元), unless that
+/// line is indented, as a new paragraph is. Headings and captions are short, so they stay paragraphs of their own.
+/// </summary>
+internal static class SentenceSplitter
+{
+    /// <summary>Shorter lines without final punctuation are headings or captions, not a broken sentence.</summary>
+    private const int ShortestBrokenLine = 20;
+
+    /// <summary>
+    /// Longer runs without final punctuation (tables, lists, hostile input) are cut into pieces of this length, so that
+    /// the work per sentence stays bounded; real sentences of statistical news are far shorter.
+    /// </summary>
+    public const int MaxSentenceLength = 600;
+
+    public static List<FactSentence> Split(string text)
+    {
+        var sentences = new List<FactSentence>();
+        var paragraph = 0;
+        var start = 0;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsSentenceEnd(c))
+            {
+                var end = i + 1;
+                while (end < text.Length && IsClosingQuote(text[end])) end++;
+                Add(sentences, text, start, end, paragraph);
+                start = end;
+                i = end - 1;
+            }
+            else if (c == '\n')
+            {
+                if (EndsParagraph(text, lineStart, i) || NextLineIsIndented(text, i + 1))
+                {
+                    Add(sentences, text, start, i, paragraph);
+                    paragraph++;
+                    start = i + 1;
+                }
+                lineStart = i + 1;
+            }
+        }
+        Add(sentences, text, start, text.Length, paragraph);
+        return sentences;
+    }
+
+    /// <summary>Whether the line [lineStart, lineEnd) closes its paragraph; blank lines never matter.</summary>
+    private static bool EndsParagraph(string text, int lineStart, int lineEnd)
+    {
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+        if (line.IsEmpty) return false;
+        var last = line[^1];
+        return IsSentenceEnd(last) || IsClosingQuote(last) || line[0] == '#' || line.Length < ShortestBrokenLine;
+    }
+
+    /// <summary>The next non-blank line starts with a space (an indented paragraph, 　　原标题…).</summary>
+    private static bool NextLineIsIndented(string text, int from)
+    {
+        var lineStart = from;
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] == '\n') lineStart = i + 1;
+            else if (!char.IsWhiteSpace(text[i])) return i > lineStart;
+        }
+        return false;
+    }
+
+    private static void Add(List<FactSentence> sentences, string text, int start, int end, int paragraph)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        for (var from = start; from < end; from += MaxSentenceLength)
+        {
+            sentences.Add(new FactSentence(from, Math.Min(end, from + MaxSentenceLength), paragraph));
+        }
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?';
+
+    private static bool IsClosingQuote(char c) => c is '”' or '’' or '」' or '』' or '"';
+
+    /// <summary>A clause ends at a comma, semicolon or colon (full or half width).</summary>
+    public static bool IsClauseBreak(char c) => c is '，' or ',' or '；' or ';' or '：' or ':' or '。' or '！' or '？' or '!' or '?';
+
+    /// <summary>A semicolon separates the items of a list; each item states its own indicator.</summary>
+    public static bool IsListBreak(char c) => c is '；' or ';';
+}

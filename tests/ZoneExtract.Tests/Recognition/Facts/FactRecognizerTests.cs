@@ -1,0 +1,345 @@
+using ZoneExtract.Recognition.Facts;
+
+namespace ZoneExtract.Tests.Recognition.Facts;
+
+/// <summary>
+/// The rules of contract §6.1 on small hand-made texts. Entities are given by hand (the n-th occurrence of a string
+/// with its label), so that each test checks the fact rules and not the entity recognisers.
+/// </summary>
+public class FactRecognizerTests
+{
+    private static readonly FactRecognizer Recognizer = new(SharedExtractor.Resources.Indicators);
+
+    private static IReadOnlyList<Fact> Facts(string text, params Entity[] entities) =>
+        Recognizer.Recognize(text, text, entities.OrderBy(e => e.Start).ToList());
+
+    /// <summary>Describes a fact as indicator | subject | value | ±change | period.</summary>
+    private static string Show(Fact f) =>
+        $"{f.Indicator}|{f.Subject?.Text}|{f.Value?.Text}|{(f.Change is null ? "" : (f.Change.Direction == ChangeDirection.Increase ? "+" : "-") + f.Change.Rate.Text)}|{f.Period?.Text}";
+
+    [Test]
+    public void AStatementGivesIndicatorValueIncreasePeriodAndSubject()
+    {
+        const string text = "今年前三季度，重庆高新区实现地区生产总值(GDP)341.6亿元，增长6.4%。";
+
+        var facts = Facts(text, E.Date(text, "今年前三季度"), E.Zone(text, "重庆高新区"), E.Money(text, "341.6亿元"), E.Percent(text, "6.4%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|重庆高新区|341.6亿元|+6.4%|今年前三季度" }));
+        Assert.That((facts[0].Start, facts[0].End), Is.EqualTo((text.IndexOf("地区生产总值", StringComparison.Ordinal), text.IndexOf("(GDP)", StringComparison.Ordinal))));
+    }
+
+    [Test]
+    public void AContinuingSentenceInheritsPeriodAndSubjectButNotAcrossParagraphs()
+    {
+        const string text = "今年1-9月，南宁高新区地区生产总值增长5%。其中，规上工业总产值120亿元，增长8%；固定资产投资下降2.5%。\n工业投资增长3%。";
+
+        var facts = Facts(text, E.Date(text, "今年1-9月"), E.Zone(text, "南宁高新区"), E.Percent(text, "5%"), E.Money(text, "120亿元"),
+            E.Percent(text, "8%"), E.Percent(text, "2.5%"), E.Percent(text, "3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "地区生产总值|南宁高新区||+5%|今年1-9月",
+            "规上工业总产值|南宁高新区|120亿元|+8%|今年1-9月",
+            "固定资产投资|南宁高新区||-2.5%|今年1-9月",
+            "工业投资|||+3%|",
+        }));
+    }
+
+    [Test]
+    public void ASentenceThatDoesNotContinueInheritsNothing()
+    {
+        const string text = "今年1-9月，南宁高新区地区生产总值增长5%。目前固定资产投资增长9%。";
+
+        var facts = Facts(text, E.Date(text, "今年1-9月"), E.Zone(text, "南宁高新区"), E.Percent(text, "5%"), E.Percent(text, "9%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("固定资产投资|||+9%|"));
+    }
+
+    [Test]
+    public void AComparisonPeriodIsNotThePeriodAndOnlyTheFirstRateIsTheChange()
+    {
+        const string text = "1-10月，贵阳高新区规模以上工业增加值同比增长7.2%，比1-9月加快0.5个百分点，两年平均增长6%；较1-9月，全社会固定资产投资回落0.2个百分点。";
+
+        var facts = Facts(text, E.Date(text, "1-10月"), E.Zone(text, "贵阳高新区"), E.Percent(text, "7.2%"), E.Date(text, "1-9月"),
+            E.Percent(text, "0.5个百分点"), E.Percent(text, "6%"), E.Date(text, "1-9月", 2), E.Percent(text, "0.2个百分点"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "规模以上工业增加值|贵阳高新区||+7.2%|1-10月",
+            "全社会固定资产投资|贵阳高新区||-0.2个百分点|1-10月",
+        }));
+    }
+
+    [TestCase("今年，南宁高新区力争实现地区生产总值500亿元。", "500亿元", TestName = "a target (力争)")]
+    [TestCase("南宁高新区预计全年营业收入增长20%。", "20%", TestName = "a forecast (预计)")]
+    [TestCase("南宁高新区预测全年营业收入增长20%。", "20%", TestName = "a forecast (预测)")]
+    [TestCase("南宁高新区新增企业完成产值拉动工业增长19.96个百分点。", "19.96个百分点", TestName = "a contribution (拉动)")]
+    [TestCase("南宁高新区总投资5亿元以上的项目达11个。", "5亿元", TestName = "a threshold (以上的)")]
+    [TestCase("南宁高新区总投资超过10亿元的项目达3个。", "10亿元", TestName = "a threshold (超过…的)")]
+    public void OptionalStatementsMakeNoFact(string text, string figure)
+    {
+        Entity entity = figure.EndsWith('元') ? E.Money(text, figure) : E.Percent(text, figure);
+
+        Assert.That(Facts(text, E.Zone(text, "南宁高新区"), entity), Is.Empty);
+    }
+
+    [Test]
+    public void AShareIsItsOwnIndicatorAndARateTakesAPercentLevel()
+    {
+        const string text = "今年南宁高新区新引进项目9个，占签约项目总数的34.62%；已开工项目17个，开工率65.38%。";
+
+        var facts = Facts(text, E.Date(text, "今年"), E.Zone(text, "南宁高新区"), E.Percent(text, "34.62%"), E.Percent(text, "65.38%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "占签约项目总数|南宁高新区|34.62%||今年",
+            "开工率|南宁高新区|65.38%||今年",
+        }));
+    }
+
+    [Test]
+    public void AnInvestmentQualifyingAFirmBelongsToThatFirmAndListMembersAreNoSubjects()
+    {
+        const string text = "南宁高新区引进了瑞智电子、香港三润等26个项目，总投资额达100.7亿元，总投资25亿元的瑞智电子光学基地落户。";
+
+        var facts = Facts(text, E.Zone(text, "南宁高新区"), E.Company(text, "瑞智电子"), E.Company(text, "香港三润"), E.Money(text, "100.7亿元"),
+            E.Money(text, "25亿元"), E.Company(text, "瑞智电子", 2));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "总投资额|南宁高新区|100.7亿元||", "总投资|瑞智电子|25亿元||" }));
+    }
+
+    [Test]
+    public void ASectorNounBeforeAnIndicatorIsPartOfItButAFirmsWordIsNot()
+    {
+        const string text = "中关村科学城软件和信息技术服务业总收入同比增长32.6%，其中16家规模以上企业总收入430.57亿元。";
+
+        var facts = Facts(text, E.Zone(text, "中关村科学城"), E.Percent(text, "32.6%"), E.Money(text, "430.57亿元"));
+
+        Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { "软件和信息技术服务业总收入", "总收入" }));
+    }
+
+    [Test]
+    public void ADateThatQualifiesANounIsNotThePeriod()
+    {
+        const string text = "今年1-10月，南宁高新区新增企业完成产值44.93亿元；2019年引进的16家企业完成工业产值50.2亿元。";
+
+        var facts = Facts(text, E.Date(text, "今年1-10月"), E.Zone(text, "南宁高新区"), E.Money(text, "44.93亿元"), E.Date(text, "2019年"), E.Money(text, "50.2亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "产值|南宁高新区|44.93亿元||今年1-10月", "工业产值|南宁高新区|50.2亿元||今年1-10月" }));
+    }
+
+    [Test]
+    public void ARespectiveListGivesTheSharedNameTheFirstFigureAndEachLaterItemItsOwn()
+    {
+        const string text = "一季度，苏州化工、汽车制造、电子信息等重点行业产值分别增长22.8%、14.2%和13.9%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Loc(text, "苏州"), E.Percent(text, "22.8%"), E.Percent(text, "14.2%"), E.Percent(text, "13.9%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "汽车制造|苏州||+14.2%|一季度",
+            "电子信息|苏州||+13.9%|一季度",
+            "重点行业产值|苏州||+22.8%|一季度",
+        }));
+    }
+
+    [Test]
+    public void ARespectiveListWithoutASharedNameMakesEachItemAnIndicatorAndAFollowingListKeepsTheAnchors()
+    {
+        const string text = "1-8月，江苏集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元，分别增长18.4%和14%。";
+
+        var facts = Facts(text, E.Date(text, "1-8月"), E.Loc(text, "江苏"), E.Money(text, "1493.7亿元"), E.Money(text, "1109.9亿元"), E.Percent(text, "18.4%"), E.Percent(text, "14%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "笔记本电脑|江苏|1109.9亿元|+14%|1-8月", "出口|江苏|1493.7亿元|+18.4%|1-8月" }), "the shared name comes after the items here");
+    }
+
+    [Test]
+    public void ARespectiveListThatDoesNotPairUpIsLeftToTheOrdinaryRules()
+    {
+        const string text = "化工、汽车制造等行业产值分别增长22.8%、14.2%和13.9%。";
+
+        var facts = Facts(text, E.Percent(text, "22.8%"), E.Percent(text, "14.2%"), E.Percent(text, "13.9%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "行业产值|||+22.8%|" }));
+    }
+
+    [Test]
+    public void AnAnaphorContinuesThePreviousSentence()
+    {
+        const string text = "一季度，苏州经济稳定开局。全市规模以上工业总产值10051.6亿元。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Loc(text, "苏州"), E.Money(text, "10051.6亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "规模以上工业总产值|苏州|10051.6亿元||一季度" }));
+    }
+
+    [Test]
+    public void AnIndentedLineIsANewParagraphEvenAfterAnUnfinishedLine()
+    {
+        const string text = "1-8月江苏外贸同增17.1%，民企表现亮眼\n　　据海关通报，出口20310.4亿元，增长18.6%。";
+
+        var facts = Facts(text, E.Date(text, "1-8月"), E.Loc(text, "江苏"), E.Percent(text, "17.1%"), E.Money(text, "20310.4亿元"), E.Percent(text, "18.6%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "外贸|江苏||+17.1%|1-8月", "出口||20310.4亿元|+18.6%|" }));
+    }
+
+    [Test]
+    public void AGrowthRateOnItsOwnOrAfterANameIsAChange()
+    {
+        const string text = "上半年，福州固定资产投资增速为12.4%，泉州2.5%的增速低于全省平均水平。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "福州"), E.Percent(text, "12.4%"), E.Loc(text, "泉州"), E.Percent(text, "2.5%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "固定资产投资|福州||+12.4%|上半年", "增速|泉州||+2.5%|上半年" }));
+    }
+
+    [Test]
+    public void AFigureRightBeforeANameWithoutOneIsItsLevel()
+    {
+        const string text = "紫金矿业持有天风期货44.05%股权。";
+
+        var facts = Facts(text, E.Company(text, "紫金矿业"), E.Company(text, "天风期货"), E.Percent(text, "44.05%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "股权|紫金矿业|44.05%||" }));
+    }
+
+    [Test]
+    public void ACategoryBeforeAChangeWordIsAnIndicator()
+    {
+        const string text = "前5月，兰州食品类价格同比上涨13.4%，衣着下降4.3%。";
+
+        var facts = Facts(text, E.Date(text, "前5月"), E.Loc(text, "兰州"), E.Percent(text, "13.4%"), E.Percent(text, "4.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "食品类|兰州||+13.4%|前5月", "衣着|兰州||-4.3%|前5月" }), "衣着 opens its own clause");
+    }
+
+    [Test]
+    public void ABodyInASourceClauseIsNoSubject()
+    {
+        const string text = "据南京海关通报，1-8月，江苏外贸进出口值32878.4亿元。";
+
+        var facts = Facts(text, E.Org(text, "南京海关"), E.Date(text, "1-8月"), E.Loc(text, "江苏"), E.Money(text, "32878.4亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "外贸进出口值|江苏|32878.4亿元||1-8月" }));
+    }
+
+    [Test]
+    public void AListOfIndicatorsPairsEachWithItsFigure()
+    {
+        const string text = "今年上半年，福建外贸进出口、出口、进口分别增长12.4%、17.8%、4.9%。";
+
+        var facts = Facts(text, E.Date(text, "今年上半年"), E.Loc(text, "福建"), E.Percent(text, "12.4%"), E.Percent(text, "17.8%"), E.Percent(text, "4.9%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "外贸进出口|福建||+12.4%|今年上半年", "出口|福建||+17.8%|今年上半年", "进口|福建||+4.9%|今年上半年" }));
+    }
+
+    [TestCase("中关村高新区产业规模占到了全国的17%。", "17%", TestName = "a share of a scope alone (占全国)")]
+    [TestCase("宁德GDP增速高于全省平均水平（4.6%）。", "4.6%", TestName = "a bracketed reference figure")]
+    [TestCase("美的与西门子的市场份额仅相差不到5个百分点。", "5个百分点", TestName = "points are no level of a share")]
+    public void NoFactIsMadeOf(string text, string figure)
+    {
+        Assert.That(Facts(text, E.Percent(text, figure)), Is.Empty);
+    }
+
+    [Test]
+    public void TheVerb占有MakesNoShare()
+    {
+        const string text = "博西在无锡占有60%的股份。";
+
+        Assert.That(Facts(text, E.Percent(text, "60%")).Select(f => f.Indicator), Is.EqualTo(new[] { "股份" }), "the stake is a fact, 占有 is not");
+    }
+
+    [Test]
+    public void APlaceAfterALocativeIsNoSubjectAndTheTopicIsLookedForAfterAColon()
+    {
+        const string text = "盘点福建各地：首钢集团将在漳州投资50亿元。";
+
+        var facts = Facts(text, E.Loc(text, "福建"), E.Company(text, "首钢集团"), E.Loc(text, "漳州"), E.Money(text, "50亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "投资|首钢集团|50亿元||" }));
+    }
+
+    [Test]
+    public void ASentenceOpeningWithAnIndicatorContinuesThePreviousOne()
+    {
+        const string text = "2021年，国家高新区营业收入48万亿元，同比增长12%。利润总额4.2万亿元，同比增长17%。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Zone(text, "国家高新区"), E.Money(text, "48万亿元"), E.Percent(text, "12%"),
+            E.Money(text, "4.2万亿元"), E.Percent(text, "17%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("利润总额|国家高新区|4.2万亿元|+17%|2021年"));
+    }
+
+    [Test]
+    public void ADateWithOfRightAfterItIsStillThePeriod()
+    {
+        const string text = "从1-8月的数值看，江苏省一般贸易进出口18727.3亿元。";
+
+        var facts = Facts(text, E.Date(text, "1-8月"), E.Loc(text, "江苏省"), E.Money(text, "18727.3亿元"));
+
+        Assert.That(facts.Single().Period?.Text, Is.EqualTo("1-8月"));
+    }
+
+    [Test]
+    public void AChangeClauseMayOpenWithAQualifierAndAGrowthRatesLevelIsItsChange()
+    {
+        const string text = "天风期货净利润408.42万元，同比大幅减少69.27%；宁德的增速仍然领先，达到9.6%，比全省平均水平高出了5个百分点。";
+
+        var facts = Facts(text, E.Company(text, "天风期货"), E.Money(text, "408.42万元"), E.Percent(text, "69.27%"), E.Loc(text, "宁德"),
+            E.Percent(text, "9.6%"), E.Percent(text, "5个百分点"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "净利润|天风期货|408.42万元|-69.27%|", "增速|宁德||+9.6%|" }));
+    }
+
+    [Test]
+    public void AClauseThatNamesWhatChangedIsAnIndicatorButAFurtherRateIsNot()
+    {
+        const string text = "前5月，兰州烟酒及用品类上涨5.3%，医疗保健和个人用品上涨2%，两年平均增长1.5%。";
+
+        var facts = Facts(text, E.Date(text, "前5月"), E.Loc(text, "兰州"), E.Percent(text, "5.3%"), E.Percent(text, "2%"), E.Percent(text, "1.5%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "烟酒及用品类|兰州||+5.3%|前5月", "医疗保健和个人用品|兰州||+2%|前5月" }));
+    }
+
+    [Test]
+    public void TheName占比IsNoShareOfAWhole()
+    {
+        const string text = "深发展贷款余额市场占比达到10%。";
+
+        Assert.That(Facts(text, E.Company(text, "深发展"), E.Percent(text, "10%")).Select(Show), Is.EqualTo(new[] { "占比|深发展|10%||" }));
+    }
+
+    [Test]
+    public void AnIndicatorWithoutAFigureIsNoFact()
+    {
+        const string text = "重庆高新区地区生产总值稳步增长，营业收入达到两位数。";
+
+        Assert.That(Facts(text, E.Zone(text, "重庆高新区")), Is.Empty);
+    }
+}
+
+/// <summary>Entities built from the n-th occurrence of their text.</summary>
+internal static class E
+{
+    private static int At(string text, string part, int occurrence)
+    {
+        var at = -1;
+        for (var i = 0; i < occurrence; i++) at = text.IndexOf(part, at + 1, StringComparison.Ordinal);
+        return at >= 0 ? at : throw new ArgumentException($"'{part}' #{occurrence} not in the text");
+    }
+
+    public static ZoneEntity Zone(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part, ZoneKind.HighTechZone, null);
+
+    public static OrganizationEntity Org(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part);
+
+    public static LocationEntity Loc(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part);
+
+    public static CompanyEntity Company(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part);
+
+    public static MoneyEntity Money(string text, string part) => new(At(text, part, 1), part.Length, part, 1m, null, "CNY", false);
+
+    public static PercentEntity Percent(string text, string part) =>
+        new(At(text, part, 1), part.Length, part, 1m, null, part.EndsWith("百分点", StringComparison.Ordinal) ? PercentKind.Points : PercentKind.Percent);
+
+    public static DateEntity Date(string text, string part, int occurrence = 1) => new(At(text, part, occurrence), part.Length, part, null, null);
+}

@@ -1,0 +1,34 @@
+using ZoneExtract.Recognition.Facts;
+
+namespace ZoneExtract.Tests.Recognition.Facts;
+
+public class SentenceSplitterTests
+{
+    [Test]
+    public void ALongLineBrokenByTheLayoutRunsOnButHeadingsAndFinishedLinesEndTheParagraph()
+    {
+        const string text = "## 招商引资成效明显\n\n南宁高新区引进了26个项目签约落地，项目总投资额\n\n达100.7亿元。三大产业占比78.3%。“这是好消息。”\n下一段。";
+
+        var sentences = SentenceSplitter.Split(text).Select(s => (text[s.Start..s.End], s.Paragraph)).ToList();
+
+        Assert.That(sentences, Is.EqualTo(new[]
+        {
+            ("## 招商引资成效明显", 0),
+            ("南宁高新区引进了26个项目签约落地，项目总投资额\n\n达100.7亿元。", 1),
+            ("三大产业占比78.3%。", 1),
+            ("“这是好消息。”", 1),
+            ("下一段。", 2),
+        }));
+    }
+
+    [Test]
+    public void ARunWithoutSentenceEndsIsCutIntoBoundedPieces()
+    {
+        var text = string.Concat(Enumerable.Repeat("产值12.5%|", 500));
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.That(sentences.Max(s => s.End - s.Start), Is.LessThanOrEqualTo(SentenceSplitter.MaxSentenceLength));
+        Assert.That(sentences.Sum(s => s.End - s.Start), Is.EqualTo(text.Length));
+    }
+}
