@@ -14,8 +14,8 @@ public sealed record HtmlViewOptions
     public bool DocumentLegends { get; init; } = true;
 
     /// <summary>
-    /// Further parts of each document, written in this order after its highlighted text (for example a table of the
-    /// document's facts). A section that has nothing to show for a document writes nothing.
+    /// Further parts of each document, written in this order after its highlighted text. A section that has nothing
+    /// to show for a document writes nothing. By default the document's facts as a table (<see cref="FactsSection"/>).
     /// </summary>
-    public IReadOnlyList<IHtmlDocumentSection> Sections { get; init; } = [];
+    public IReadOnlyList<IHtmlDocumentSection> Sections { get; init; } = [new FactsSection()];
 }
