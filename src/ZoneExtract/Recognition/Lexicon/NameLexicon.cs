@@ -38,9 +38,13 @@ internal sealed class NameLexicon
                 forms.TryAdd(form, new Form(entry.Name, IsAmbiguous(form, entry.MarkedAmbiguous), entry.OtherFormsDerived));
         }
         Forms = new SpanTable<Form>(forms);
+        Starts = new KeyStarts(forms.Keys);
     }
 
     public SpanTable<Form> Forms { get; }
+
+    /// <summary>Where a form may start: one look-up passes over most positions.</summary>
+    public KeyStarts Starts { get; }
 
     private static bool IsMadeOfCommonWords(string form, CommonWords common, WordCutter cutter)
     {

@@ -1,3 +1,4 @@
+using ZoneExtract.Recognition.Lexicon;
 using ZoneExtract.Recognition.Names;
 using ZoneExtract.Recognition.Places;
 
@@ -12,8 +13,8 @@ internal sealed class ModelLexicons(NameResources names, CompanyLexicon companie
 {
     // the first two characters of every form of two or more characters: most words start none, and are passed over
     // with one look-up; built on first use, since only a model trained with the list features needs them
-    private readonly Lazy<HashSet<int>> _companyStarts = new(() => Starts(companies.Names.Forms.Keys));
-    private readonly Lazy<HashSet<int>> _placeStarts = new(() => Starts(places.All.Keys));
+    private readonly Lazy<KeyStarts> _companyStarts = new(() => new KeyStarts(companies.Names.Forms.Keys));
+    private readonly Lazy<KeyStarts> _placeStarts = new(() => new KeyStarts(places.All.Keys));
 
     /// <summary>The lexicons of <paramref name="resources"/>, the ones the extractor runs with.</summary>
     public static ModelLexicons From(ZoneExtractorResources resources) => new(resources.Names, resources.Companies, resources.Places);
@@ -25,12 +26,8 @@ internal sealed class ModelLexicons(NameResources names, CompanyLexicon companie
     public PlaceLexicon Places => places;
 
     /// <summary>True when some company form of two or more characters starts with the two characters at <paramref name="start"/>.</summary>
-    public bool MayStartCompany(string text, int start) => start + 1 < text.Length && _companyStarts.Value.Contains(Pair(text[start], text[start + 1]));
+    public bool MayStartCompany(string text, int start) => _companyStarts.Value.MayStartAt(text, start);
 
     /// <summary>True when some place name of two or more characters starts with the two characters at <paramref name="start"/>.</summary>
-    public bool MayStartPlace(string text, int start) => start + 1 < text.Length && _placeStarts.Value.Contains(Pair(text[start], text[start + 1]));
-
-    private static HashSet<int> Starts(IEnumerable<string> keys) => keys.Where(k => k.Length >= 2).Select(k => Pair(k[0], k[1])).ToHashSet();
-
-    private static int Pair(char first, char second) => first << 16 | second;
+    public bool MayStartPlace(string text, int start) => _placeStarts.Value.MayStartAt(text, start);
 }

@@ -33,13 +33,16 @@ internal sealed class ListedNameRecognizer(
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var found = new List<(int Start, int Length, NameLexicon.Form Form)>();
+        var tokens = document.Tokens;
         var coveredUntil = 0;
-        foreach (var token in document.Tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (token.Start < coveredUntil || !TryMatch(document, token.Start, out var length, out var form)) continue;
-            if (prefix.FindStart(document, document.Words, token.Start) >= 0) continue; // 北辰|联创: the tail of another name
-            found.Add((token.Start, length, form));
-            coveredUntil = token.Start + length;
+            var start = tokens[k].Start;
+            if (start < coveredUntil || !lexicon.Starts.MayStartAt(document.Text, start)) continue;
+            if (!TryMatch(document, k, out var length, out var form)) continue;
+            if (prefix.FindStart(document, document.Words, start) >= 0) continue; // 北辰|联创: the tail of another name
+            found.Add((start, length, form));
+            coveredUntil = start + length;
         }
         var namedInFull = found.Where(f => !f.Form.Derived).Select(f => f.Form.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (start, length, form) in found)
@@ -49,20 +52,24 @@ internal sealed class ListedNameRecognizer(
         }
     }
 
-    /// <summary>The longest acceptable form starting at <paramref name="start"/>.</summary>
-    private bool TryMatch(Document document, int start, out int length, out NameLexicon.Form form)
+    /// <summary>The longest acceptable form that starts with token <paramref name="first"/> and ends where a token ends.</summary>
+    private bool TryMatch(Document document, int first, out int length, out NameLexicon.Form form)
     {
         var text = document.Text;
-        for (length = Math.Min(lexicon.Forms.MaxLength, text.Length - start); length >= 2; length--)
+        var tokens = document.Tokens;
+        var start = tokens[first].Start;
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].End - start <= lexicon.Forms.MaxLength) last++;
+        for (var t = last; t >= first; t--)
         {
-            var end = start + length;
-            if (end < text.Length && !document.Words.IsBoundary(end)) continue;
-            if (!lexicon.Forms.TryGet(text.AsSpan(start, length), out form)) continue;
-            if (heads.TryLongestStartingAt(text, end, out _, out _)) return false; // 天风|期货: a longer name
+            var end = tokens[t].End;
+            if (!lexicon.Forms.TryGet(text.AsSpan(start, end - start), out form)) continue;
+            if (heads.TryLongestStartingAt(text, end, out _, out _)) break; // 天风|期货: a longer name
             if (form.Ambiguous && !isContext(text, end)) continue;
+            length = end - start;
             return true;
         }
-        form = default;
+        (length, form) = (0, default);
         return false;
     }
 }

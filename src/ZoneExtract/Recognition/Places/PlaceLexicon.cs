@@ -28,9 +28,13 @@ internal sealed class PlaceLexicon
         foreach (var record in data.ReadRecords("countries.tsv")) names.Add(record[0]);
         names.UnionWith(data.ReadWords("regions.tsv"));
         All = new SpanTable<bool>(names.ToDictionary(n => n, _ => true, StringComparer.Ordinal));
+        Starts = new KeyStarts(names);
     }
 
     public SpanTable<bool> All { get; }
+
+    /// <summary>Where a place may start: one look-up passes over most positions.</summary>
+    public KeyStarts Starts { get; }
 
     /// <summary>江阴市 → 江阴, 纳雍县 → 纳雍; null when fewer than two characters would remain or an ethnic name would be cut.</summary>
     private static string? ShortForm(string name)

@@ -15,21 +15,24 @@ internal sealed class PlaceListRecognizer(PlaceLexicon places) : IEntityRecogniz
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var text = document.Text;
-        var words = document.Words;
-        foreach (var token in document.Tokens)
+        var tokens = document.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
         {
-            var length = LongestPlaceEndingOnAWord(text, words, token.Start);
-            if (length > 0) candidates.Add(new LocationEntity(token.Start, length, document.Slice(token.Start, length)));
+            if (!places.Starts.MayStartAt(text, tokens[k].Start)) continue;
+            var length = LongestPlaceEndingOnAWord(text, tokens, k);
+            if (length > 0) candidates.Add(new LocationEntity(tokens[k].Start, length, document.Slice(tokens[k].Start, length)));
         }
     }
 
-    /// <summary>The longest known place of two or more characters that starts at <paramref name="start"/> and ends where a word ends; 0 if none.</summary>
-    private int LongestPlaceEndingOnAWord(string text, Lexicon.TokenBoundaries words, int start)
+    /// <summary>The longest known place that starts with token <paramref name="first"/> and ends where a token ends; 0 if none.</summary>
+    private int LongestPlaceEndingOnAWord(string text, IReadOnlyList<Token> tokens, int first)
     {
-        for (var length = Math.Min(places.All.MaxLength, text.Length - start); length >= 2; length--)
+        var start = tokens[first].Start;
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].End - start <= places.All.MaxLength) last++;
+        for (var t = last; t >= first; t--)
         {
-            var end = start + length;
-            if ((end == text.Length || words.IsBoundary(end)) && places.All.Contains(text.AsSpan(start, length))) return length;
+            if (places.All.Contains(text.AsSpan(start, tokens[t].End - start))) return tokens[t].End - start;
         }
         return 0;
     }
