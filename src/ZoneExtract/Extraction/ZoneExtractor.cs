@@ -21,6 +21,7 @@ public sealed class ZoneExtractor
     private readonly Segmenter _segmenter;
     private readonly IReadOnlyList<IEntityRecognizer> _recognizers;
     private readonly DocumentConsistency _consistency;
+    private readonly OrganizationUnits _organizationUnits;
     private readonly FactRecognizer _facts;
 
     /// <summary>Builds an extractor, loading the resources that <paramref name="settings"/> name.</summary>
@@ -42,6 +43,7 @@ public sealed class ZoneExtractor
         _segmenter = resources.Segmenter;
         _recognizers = RecognizerCatalog.CreateDefault(resources);
         _consistency = new DocumentConsistency(resources.Names, resources.Places);
+        _organizationUnits = new OrganizationUnits(resources.OrganizationUnitHeads);
         _facts = new FactRecognizer(resources.Indicators);
     }
 
@@ -76,7 +78,8 @@ public sealed class ZoneExtractor
             recognizer.Recognize(document, found, cancellationToken);
             foreach (var entity in found) candidates.Add((entity, recognizer.Precedence));
         }
-        var entities = _consistency.Spread(document, EntityMerger.Merge(text, candidates, options.Labels));
+        var merged = EntityMerger.Merge(text, candidates, options.Labels);
+        var entities = _consistency.Spread(document, _organizationUnits.Extend(document, merged));
         var facts = options.IncludeFacts ? _facts.Recognize(text, folded, entities) : [];
         return new ExtractionResult(text, options.ReferenceDate, entities, tokens, facts);
     }

@@ -36,6 +36,7 @@ public sealed class ZoneExtractorResources
         Companies = new CompanyLexicon(data, common, cutter);
         Organizations = OrganizationLexicon.Load(data, common, cutter);
         SpeechVerbs = data.ReadWordSet("speech-verbs.tsv");
+        OrganizationUnitHeads = data.ReadWordSet("organization-unit-heads.tsv");
         Indicators = Recognition.Facts.IndicatorLexicon.Load(data);
         Currencies = Recognition.Money.CurrencyTable.Load(data);
         CalendarWords = Recognition.Dates.DateWordTable.Load(data);
@@ -70,6 +71,8 @@ public sealed class ZoneExtractorResources
     internal NameLexicon Organizations { get; }
 
     internal SpanTable<bool> SpeechVerbs { get; }
+
+    internal SpanTable<bool> OrganizationUnitHeads { get; }
 
     internal Recognition.Facts.IndicatorLexicon Indicators { get; }
 

@@ -18,6 +18,20 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));
     }
 
+    [TestCase("。南开大学金融发展研究院院长田利辉表示。", "南开大学金融发展研究院")]
+    [TestCase("来源：人民网福建频道。", "人民网福建频道")]
+    [TestCase("商务部外资司司长表示。", "商务部外资司")]
+    public void A_unit_written_after_an_organisation_is_part_of_it(string text, string organisation)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [Test]
+    public void Two_organisations_joined_by_a_conjunction_stay_two()
+    {
+        Assert.That(Entities("清华大学与北京大学联合发布。").OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { "清华大学", "北京大学" }));
+    }
+
     [TestCase("经济发展迎来新格局。")]
     [TestCase("会议对工作作出安排部署。")]
     [TestCase("企业设立了研发中心。")]

@@ -1,0 +1,46 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition;
+
+/// <summary>
+/// An organisation's unit written right after its name is part of one ORG (南开大学金融发展研究院, 商务部外资司, 人民网福建频道):
+/// after merging, an ORG followed by a few name characters that end in a unit head (Names/Data/organization-unit-heads.tsv)
+/// on a word boundary grows over them, and entities inside the unit (福建 in 人民网福建频道) give way. The unit may not hold a
+/// joining word (清华大学与北京大学 is two bodies) or punctuation, and is at most <see cref="MaxUnit"/> characters.
+/// </summary>
+internal sealed class OrganizationUnits(SpanTable<bool> unitHeads)
+{
+    private const int MaxUnit = 10;
+    private const string Joiners = "和与及或跟同并";
+
+    public Entity[] Extend(Document document, Entity[] accepted)
+    {
+        var text = document.Text;
+        var result = accepted.ToList();
+        foreach (var organization in accepted.Where(e => e.Label == EntityLabel.Organization))
+        {
+            var end = UnitEnd(document, organization.End);
+            if (end < 0) continue;
+            var inside = result.Where(e => !ReferenceEquals(e, organization) && e.Start >= organization.End && e.End <= end).ToList();
+            // the unit must be free: no entity may cross its edges
+            if (result.Any(e => e.Start < end && e.End > organization.End && !inside.Contains(e) && !ReferenceEquals(e, organization))) continue;
+            result.RemoveAll(e => inside.Contains(e) || ReferenceEquals(e, organization));
+            result.Add(new OrganizationEntity(organization.Start, end - organization.Start, document.Slice(organization.Start, end - organization.Start)));
+        }
+        return result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+    }
+
+    /// <summary>Where a unit that starts at <paramref name="start"/> ends, or -1.</summary>
+    private int UnitEnd(Document document, int start)
+    {
+        var text = document.Text;
+        var end = start;
+        while (end < text.Length && end - start < MaxUnit && Text.CharClass.IsIdeograph(text[end]) && !Joiners.Contains(text[end])) end++;
+        for (var at = end; at > start + 1; at--)
+        {
+            if (!document.Words.IsBoundary(at) && at < text.Length) continue;
+            if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && headStart > start) return at;
+        }
+        return -1;
+    }
+}
