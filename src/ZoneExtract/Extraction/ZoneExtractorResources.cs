@@ -37,6 +37,7 @@ public sealed class ZoneExtractorResources
         Organizations = OrganizationLexicon.Load(data, common, cutter);
         SpeechVerbs = data.ReadWordSet("speech-verbs.tsv");
         OrganizationUnitHeads = data.ReadWordSet("organization-unit-heads.tsv");
+        MediaCues = new MediaCues(data);
         Indicators = Recognition.Facts.IndicatorLexicon.Load(data);
         Currencies = Recognition.Money.CurrencyTable.Load(data);
         CalendarWords = Recognition.Dates.DateWordTable.Load(data);
@@ -73,6 +74,8 @@ public sealed class ZoneExtractorResources
     internal SpanTable<bool> SpeechVerbs { get; }
 
     internal SpanTable<bool> OrganizationUnitHeads { get; }
+
+    internal MediaCues MediaCues { get; }
 
     internal Recognition.Facts.IndicatorLexicon Indicators { get; }
 

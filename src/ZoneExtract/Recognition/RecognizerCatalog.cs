@@ -25,6 +25,7 @@ internal static class RecognizerCatalog
             new Names.ListedNameRecognizer(resources.Organizations, EntityLabel.Organization, RecognizerPrecedence.OrganizationLexicon,
                 names.Lexicons.OrganizationSuffixes, (_, _) => false, names.Prefix,
                 (start, length, text) => new OrganizationEntity(start, length, text)),
+            new Names.ReporterOutletRecognizer(names, resources.MediaCues),
             new Names.CompanyListRecognizer(names),
             new Names.CompanyRoleRecognizer(names),
             new Names.PersonTitleRecognizer(names),

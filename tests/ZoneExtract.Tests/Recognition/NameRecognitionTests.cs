@@ -26,6 +26,22 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
     }
 
+    [TestCase("有业内人士对财联社记者表示。", "财联社")]
+    [TestCase("分析师对《证券日报》记者分析。", "证券日报")]
+    [TestCase("。澎湃新闻记者 邱海鸿", "澎湃新闻")]
+    public void The_outlet_before_a_reporter_is_an_organisation(string text, string outlet)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(outlet));
+    }
+
+    [TestCase("本报记者 叶伟")]
+    [TestCase("有一名记者问。")]
+    [TestCase("他告诉记者说。")]
+    public void Generic_words_and_counts_before_a_reporter_are_not_outlets(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
     [Test]
     public void Two_organisations_joined_by_a_conjunction_stay_two()
     {

@@ -1,0 +1,18 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Names;
+
+/// <summary>The words around a news outlet's name (Names/Data/media-cues.tsv): the reporter word after it, introducing words before it.</summary>
+internal sealed class MediaCues
+{
+    public MediaCues(DataFiles data)
+    {
+        var kinds = data.ReadRecords("media-cues.tsv").ToDictionary(r => r[0], r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        Reporter = kinds.TryGetValue("reporter", out var reporter) ? reporter : throw new InvalidDataException("media-cues.tsv: no 'reporter' line.");
+        Introducers = kinds.TryGetValue("introducer", out var introducers) ? introducers : [];
+    }
+
+    public IReadOnlyList<string> Reporter { get; }
+
+    public IReadOnlyList<string> Introducers { get; }
+}

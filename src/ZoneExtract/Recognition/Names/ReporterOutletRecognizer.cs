@@ -1,0 +1,46 @@
+namespace ZoneExtract.Recognition.Names;
+
+/// <summary>
+/// ORG for the news outlet named right before 记者 (《证券日报》记者, 财联社记者, 有业内人士对21世纪经济报道记者表示): the
+/// characters back to the clause start or to an introducing or function word (据, 对, 接受, 有) are the outlet's name when they are not common
+/// vocabulary, a generic word (本报), a count (一名), a place, or a short surname-led name (the reporter's own).
+/// </summary>
+internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cues) : IEntityRecognizer
+{
+    private const int MaxName = 10;
+
+    public EntityLabel Labels => EntityLabel.Organization;
+
+    public int Precedence => RecognizerPrecedence.OrganizationLexicon;
+
+    public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
+    {
+        var text = document.Text;
+        foreach (var reporter in cues.Reporter)
+        {
+            for (var at = text.IndexOf(reporter, StringComparison.Ordinal); at > 0; at = text.IndexOf(reporter, at + 1, StringComparison.Ordinal))
+            {
+                var end = text[at - 1] == '》' ? at - 1 : at;
+                var start = end;
+                while (start > 0 && end - start < MaxName && IsNameCharacter(text[start - 1])) start--;
+                // jieba may glue an introducing word to the name (对财|联社): the name starts after the last one
+                for (var i = end - 1; i >= start; i--)
+                {
+                    if (!IntroducerEndsAt(text, start, i + 1)) continue;
+                    start = i + 1;
+                    break;
+                }
+                var name = text.AsSpan(start, end - start);
+                if (name.Length < 2 || names.Common.IsCommon(name.ToString()) || names.Prefix.IsGeneric(name) || names.Prefix.IsQuantity(name)
+                    || names.Places.All.Contains(name) || names.Lexicons.SurnameLength(name) > 0 && name.Length <= 3) continue;
+                candidates.Add(new OrganizationEntity(start, name.Length, document.Slice(start, name.Length)));
+            }
+        }
+    }
+
+    /// <summary>True when an introducing or function word (据, 对, 接受, 有, 在) ends at <paramref name="end"/>.</summary>
+    private bool IntroducerEndsAt(string text, int start, int end) =>
+        cues.Introducers.Any(word => end - start >= word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word));
+
+    private static bool IsNameCharacter(char c) => Text.CharClass.IsIdeograph(c) || char.IsAsciiLetterOrDigit(c);
+}
