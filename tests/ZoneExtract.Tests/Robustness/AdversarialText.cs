@@ -16,6 +16,9 @@ internal static class AdversarialText
         "\0", "\u200B", "\u200C", "\u200D", "\uFEFF", "\u00AD", "\u0301", "\u0308", "\u3000", "\t", "\n", "\r\n", "\r", "\u2028",
         "\uD800", "\uDC00", "𠀀", "😀", "é", "ß", "Ω", "ا", "ह", "가", "カ",
         "重庆高新区", "西部(重庆)科学城", "华润微电子", "有限公司", "212亿元", "6.4%", "今年1-7月", "10月30日",
+        // the triggers of the document-level and list rules: aliases, outlets, speakers, units, listed names, zone short forms
+        "（以下简称“", "简称", "下称", "记者", "据", "对", "表示", "说", "大学", "研究院", "司", "系", "频道", "两江新区", "两江",
+        "宁德时代", "格力", "苹果", "股价", "工信部", "人民网", "首钢公司", "首钢", "集团", "新城", "产业集聚区", "同比增长", "地区生产总值",
     ];
 
     private static readonly Gen<string> Fragment = Gen.OneOf(

@@ -14,7 +14,7 @@ public class HostileInputTests
     [Test]
     public void Random_mixed_text_keeps_the_span_and_value_contract()
     {
-        AdversarialText.Text.Sample(CheckTwice, iter: 400, seed: null);
+        AdversarialText.Text.Sample(CheckTwice, iter: int.TryParse(Environment.GetEnvironmentVariable("ZONEEXTRACT_FUZZ_ITERATIONS"), out var n) ? n : 400, seed: null);
     }
 
     [TestCaseSource(nameof(Extremes))]
@@ -54,6 +54,10 @@ public class HostileInputTests
 
     public static IEnumerable<TestCaseData> Extremes()
     {
+        yield return Case("a one-character organisation head alone (found by the random test)", "司");
+        yield return Case("a head at the text's start", "局长表示");
+        yield return Case("a scale letter and small units past the limit (found by the random test)", "962450054773501127129482K千3块钱");
+        yield return Case("a run of small units", string.Concat(Enumerable.Repeat("千", 40)) + "元");
         yield return Case("100,000 digits", new string('9', 100_000) + "元");
         yield return Case("100,000 full-width digits", new string('９', 100_000) + "%");
         yield return Case("stacked scales", "亿亿亿亿元 万万万万美元 百分之百分之百分之 千千千千亿元");

@@ -82,7 +82,7 @@ internal static class NumeralScanner
             {
                 if (!ReadArabic()) return false;
                 _arabic = true;
-                if (!_integerOnly && LetterScale() is var letter and > 0) AddLetterScale(letter);
+                if (!_integerOnly && LetterScale() is var letter and > 0 && !TryAddLetterScale(letter)) return false;
             }
             while (Position < _text.Length)
             {
@@ -95,7 +95,7 @@ internal static class NumeralScanner
                 else if (ChineseNumerals.SmallUnit(c) is var small and > 0)
                 {
                     if (_approximate || _hasFraction && !_hasCurrent || IsPercentagePointWord(Position)) break;
-                    AddSmallUnit(small);
+                    if (!TryAddSmallUnit(small)) return false;
                 }
                 else if (ChineseNumerals.LargeUnit(c) is var large and > 0)
                 {
@@ -149,8 +149,10 @@ internal static class NumeralScanner
             return char.IsAsciiLetterOrDigit(next) ? 0m : scale;
         }
 
-        private void AddLetterScale(decimal scale)
+        /// <summary>10k, 5w: the scale multiplies the amount; false when the amount would pass the limit.</summary>
+        private bool TryAddLetterScale(decimal scale)
         {
+            if (_current > Limit / scale) return false;
             _current *= scale;
             _trailingScale = scale;
             if (scale >= 10_000m)
@@ -163,6 +165,7 @@ internal static class NumeralScanner
             _anyUnit = true;
             _plainDigits = 0;
             Position++;
+            return true;
         }
 
         private readonly bool IsApproximation(char c)
@@ -290,13 +293,18 @@ internal static class NumeralScanner
         private readonly bool IsThreeOrFive(int d1, int d2, int after) =>
             d1 == 3 && d2 == 5 && after < _text.Length && ChineseNumerals.SmallUnit(_text[after]) > 0;
 
-        private void AddSmallUnit(int unit)
+        /// <summary>十, 百, 千 after a digit (or alone: 十五); false when the amount or the scale would pass the limit (千千千…).</summary>
+        private bool TryAddSmallUnit(int unit)
         {
             var multiplier = _hasCurrent ? _current : 1m;
+            if (multiplier > Limit / unit || _section > Limit - multiplier * unit) return false;
+            var trailing = _lastWasUnit ? _trailingScale : 1m;
+            if (trailing > Limit / unit) return false;
             _section += multiplier * unit;
             _current = 0;
-            _trailingScale = _lastWasUnit ? _trailingScale * unit : unit;
+            _trailingScale = trailing * unit;
             EndUnit(unit);
+            return true;
         }
 
         /// <summary>
