@@ -1,30 +1,22 @@
 namespace ZoneExtract.Serialization;
 
 /// <summary>
-/// Turns an extraction result into the gold format's spans and relations: every entity, plus one INDICATOR span per
-/// fact with a relation to each part it has (contract §6.1). Spans are in text order, entities before indicators at
-/// the same position, so that the written ids read in order.
+/// Turns an extraction result into the gold format's spans and relations (contract §6.1): every entity in the result's
+/// order, then one INDICATOR span per fact, with a relation from it to each part it has. The spans are converted one
+/// at a time as the writer asks for them, and a part is found among the entities by a binary search on its start, so
+/// that a long document's line streams out without a second copy of its entities.
 /// </summary>
 internal static class FactSpans
 {
     public static GoldDocument ToGoldDocument(ExtractionResult result, string? id)
     {
-        var sources = result.Entities.Select(e => (Start: e.Start, Item: (object)e))
-            .Concat(result.Facts.Select(f => (Start: f.Start, Item: (object)f)))
-            .OrderBy(s => s.Start)
-            .Select(s => s.Item)
-            .ToList();
-        var indexOf = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < sources.Count; i++) indexOf[sources[i]] = i;
-
-        var spans = sources.Select(ToSpan).ToArray();
+        var entities = result.Entities;
         var relations = new List<GoldRelation>();
-        foreach (var fact in result.Facts)
+        for (var f = 0; f < result.Facts.Count; f++)
         {
-            // Every part of a fact is one of the result's entities (the same object), so it has an index.
-            foreach (var (type, target) in Parts(fact)) relations.Add(new GoldRelation(type, indexOf[fact], indexOf[target]));
+            foreach (var (type, target) in Parts(result.Facts[f])) relations.Add(new GoldRelation(type, entities.Count + f, IndexOf(entities, target)));
         }
-        return new GoldDocument(id, result.Text, result.ReferenceDate, spans) { Relations = relations };
+        return new GoldDocument(id, result.Text, result.ReferenceDate, new Spans(entities, result.Facts)) { Relations = relations };
     }
 
     /// <summary>The parts of a fact as (relation type, entity), in the contract's order of types.</summary>
@@ -36,10 +28,40 @@ internal static class FactSpans
         if (fact.Subject is { } subject) yield return ("subject", subject);
     }
 
-    private static GoldSpan ToSpan(object item) => item switch
+    /// <summary>
+    /// The index of <paramref name="target"/> (the same object) among the entities, which are sorted by start: every part
+    /// of a fact is one of the result's entities.
+    /// </summary>
+    private static int IndexOf(IReadOnlyList<Entity> entities, Entity target)
     {
-        Entity e => GoldJsonlWriter.ToSpan(e),
-        Fact f => new GoldSpan(GoldRelationShape.IndicatorLabel, f.Start, f.End, false, null),
-        _ => throw new ArgumentException($"not an entity or a fact: {item}", nameof(item)),
-    };
+        int low = 0, high = entities.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (entities[middle].Start < target.Start) low = middle + 1;
+            else high = middle;
+        }
+        for (var i = low; i < entities.Count && entities[i].Start == target.Start; i++)
+        {
+            if (ReferenceEquals(entities[i], target)) return i;
+        }
+        throw new ArgumentException($"a fact's part '{target.Text}' at {target.Start} is not one of the result's entities", nameof(target));
+    }
+
+    /// <summary>The entities' spans, then the facts' INDICATOR spans, converted as they are read.</summary>
+    private sealed class Spans(IReadOnlyList<Entity> entities, IReadOnlyList<Fact> facts) : IReadOnlyList<GoldSpan>
+    {
+        public GoldSpan this[int index] => index < entities.Count
+            ? GoldJsonlWriter.ToSpan(entities[index])
+            : new GoldSpan(GoldRelationShape.IndicatorLabel, facts[index - entities.Count].Start, facts[index - entities.Count].End, false, null);
+
+        public int Count => entities.Count + facts.Count;
+
+        public IEnumerator<GoldSpan> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -31,12 +31,8 @@ public static class GoldJsonlWriter
     /// on in pieces (see <see cref="WriteTo"/>), so that a long text's line never sits whole in memory; the fields
     /// <paramref name="writeMore"/> adds come last.
     /// </summary>
-    /// <remarks>A result with facts is converted whole (its relations need every span's index); facts come from texts of
-    /// one window, which are short.</remarks>
     internal static void WriteResult(Utf8JsonWriter writer, ExtractionResult result, string? id, Action<Utf8JsonWriter>? writeMore) =>
-        Write(writer, result.Facts.Count > 0
-            ? FactSpans.ToGoldDocument(result, id)
-            : new GoldDocument(id, result.Text, result.ReferenceDate, new EntitySpans(result.Entities)), writeMore);
+        Write(writer, FactSpans.ToGoldDocument(result, id), writeMore);
 
     /// <summary>The gold span of an entity: label, offsets, value, and a zone's kind and official name.</summary>
     internal static GoldSpan ToSpan(Entity entity)
@@ -145,18 +141,6 @@ public static class GoldJsonlWriter
             writer.Flush();
             start = end;
         }
-    }
-
-    /// <summary>The gold spans of a result's entities, converted one at a time as the writer asks for them.</summary>
-    private sealed class EntitySpans(IReadOnlyList<Entity> entities) : IReadOnlyList<GoldSpan>
-    {
-        public GoldSpan this[int index] => ToSpan(entities[index]);
-
-        public int Count => entities.Count;
-
-        public IEnumerator<GoldSpan> GetEnumerator() => entities.Select(ToSpan).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Relations refer to the entity ids written above, which are the span indices plus one.</summary>

@@ -1,8 +1,8 @@
 namespace ZoneExtract.Tests.Foundation;
 
 /// <summary>
-/// Long texts are extracted in windows (bounded memory); the windows must not change the entities: the
-/// reference article cut into small windows gives exactly the entities of the whole article.
+/// Long texts are extracted in windows (bounded memory); the windows must not change the entities or the facts: the
+/// reference article cut into small windows gives exactly the entities and facts of the whole article.
 /// </summary>
 public class WindowedExtractionTests
 {
@@ -20,6 +20,7 @@ public class WindowedExtractionTests
 
         Assert.That(TextWindows.Plan(article, windowLength, context).Count(), Is.GreaterThanOrEqualTo(article.Length / windowLength));
         Assert.That(windowed.Entities, Is.EqualTo(whole.Entities));
+        Assert.That(windowed.Facts, Is.EqualTo(whole.Facts), "facts are kept by their indicator's window and point to the kept entities");
         Assert.That(windowed.Text, Is.SameAs(article));
     }
 
