@@ -62,7 +62,7 @@ public class JsonlDocumentsTests
     }
 
     [Test]
-    public async Task InvalidUtf8AndLoneSurrogatesBecomeReplacementCharactersWithAWarning()
+    public async Task Invalid_utf_8_and_lone_surrogates_become_replacement_characters_with_a_warning()
     {
         var input = Encoding.UTF8.GetBytes("{\"id\":\"bytes\",\"text\":\"重庆").Concat(new byte[] { 0xE9, 0xAB })
             .Concat(Encoding.UTF8.GetBytes("\"}\n{\"id\":\"surrogates\",\"text\":\"\\ud800\\ud800212亿元\\ud83d\\ude00\\\\ud800\"}\n{\"id\":\"clean\",\"text\":\"x\"}\n"))
@@ -81,7 +81,7 @@ public class JsonlDocumentsTests
     }
 
     [Test]
-    public async Task ALaterLineWithAnIdAlreadyUsedIsAnErrorNamingTheFirstLine()
+    public async Task A_later_line_with_an_id_already_used_is_an_error_naming_the_first_line()
     {
         var documents = await Read("{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"y\"}\n{\"id\":\"a\",\"text\":\"z\"}\n", maxLineLength: 1000);
 

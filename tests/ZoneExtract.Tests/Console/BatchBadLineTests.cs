@@ -36,7 +36,7 @@ public class BatchBadLineTests : TemporaryFolderTest
     private static readonly byte[] HugeLine = Utf8("{\"id\":\"huge\",\"text\":\"" + new string('区', JsonlDocuments.MaxLineBytesFor(MaxChars) / 3) + "\"}");
 
     [TestCaseSource(nameof(BadLines))]
-    public async Task ABadLineGetsAnErrorRecordInPlaceAndTheBatchGoesOn(BadLine bad)
+    public async Task A_bad_line_gets_an_error_record_in_place_and_the_batch_goes_on(BadLine bad)
     {
         var good = GoodTexts().Take(2).ToArray();
 
@@ -51,7 +51,7 @@ public class BatchBadLineTests : TemporaryFolderTest
     }
 
     [Test]
-    public async Task InvalidUtf8BytesAreReplacedAndTheDocumentIsExtractedWithAWarning()
+    public async Task Invalid_utf_8_bytes_are_replaced_and_the_document_is_extracted_with_a_warning()
     {
         var line = Utf8("{\"id\":\"bytes\",\"text\":\"重庆高新区投资").Concat(new byte[] { 0xFF, 0xC3 }).Concat(Utf8("120亿元\"}")).ToArray();
 
@@ -63,7 +63,7 @@ public class BatchBadLineTests : TemporaryFolderTest
     }
 
     [Test]
-    public async Task LoneSurrogateEscapesAreReplacedAndTheDocumentIsExtractedWithAWarning()
+    public async Task Lone_surrogate_escapes_are_replaced_and_the_document_is_extracted_with_a_warning()
     {
         // The line of the issue that used to stop the whole run.
         var line = Utf8("{\"id\":\"surrogates\",\"text\":\"\\ud800\\ud800212亿元\"}");
@@ -76,7 +76,7 @@ public class BatchBadLineTests : TemporaryFolderTest
     }
 
     [Test]
-    public async Task EveryBadLineMixedAmongGoodLinesCostsOnlyItsOwnLine()
+    public async Task Every_bad_line_mixed_among_good_lines_costs_only_its_own_line()
     {
         var bad = BadLines().ToArray();
         var good = GoodTexts().Take(bad.Length + 1).ToArray();

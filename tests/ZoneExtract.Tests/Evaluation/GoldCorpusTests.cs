@@ -150,7 +150,7 @@ public partial class GoldCorpusTests
     }
 
     [Test]
-    public void EveryRelationIsWellFormedAndEveryFactHasAFigure()
+    public void Every_relation_is_well_formed_and_every_fact_has_a_figure()
     {
         var byId = Entities.ToDictionary(e => e.GetProperty("id").GetInt32());
         var relations = Document.GetProperty("relations").EnumerateArray()

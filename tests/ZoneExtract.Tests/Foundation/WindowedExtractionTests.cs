@@ -11,7 +11,7 @@ public class WindowedExtractionTests
     [TestCase(500, 300)]
     [TestCase(1200, 300)]
     [TestCase(2000, 600)]
-    public void TheArticleInSmallWindowsHasTheEntitiesOfTheWholeArticle(int windowLength, int context)
+    public void The_article_in_small_windows_has_the_entities_of_the_whole_article(int windowLength, int context)
     {
         var article = TestCorpus.ReadArticle();
         var whole = SharedExtractor.Instance.Extract(article, Options);
@@ -25,7 +25,7 @@ public class WindowedExtractionTests
     }
 
     [Test]
-    public void ATextNoLongerThanTheWindowIsExtractedWhole()
+    public void A_text_no_longer_than_the_window_is_extracted_whole()
     {
         var article = TestCorpus.ReadArticle();
 
@@ -38,7 +38,7 @@ public class WindowedExtractionTests
     [TestCase(7, 0)]
     [TestCase(50, 20)]
     [TestCase(400, 300)]
-    public void CoresTileTheTextAndWindowsReachTheirContextWithoutSplittingASurrogatePair(int coreLength, int context)
+    public void Cores_tile_the_text_and_windows_reach_their_context_without_splitting_a_surrogate_pair(int coreLength, int context)
     {
         // Paragraphs, sentences, a run with no cut at all, and astral characters (two UTF-16 units each).
         var text = string.Concat(Enumerable.Range(0, 40).Select(i => i % 3 == 0

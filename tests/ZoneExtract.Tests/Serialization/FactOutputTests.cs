@@ -24,14 +24,14 @@ public class FactOutputTests
     }
 
     [Test]
-    public void TheHandMadeOffsetsAreTheTextsSlices()
+    public void The_hand_made_offsets_are_the_texts_slices()
     {
         var result = Result();
         Assert.That(result.Entities.Concat<object>(result.Facts).Select(x => x is Entity e ? Text[e.Start..e.End] == e.Text : Text[((Fact)x).Start..((Fact)x).End] == ((Fact)x).Indicator), Has.All.True);
     }
 
     [Test]
-    public void TheGoldDocumentHasAnIndicatorPerFactAndItsRelations()
+    public void The_gold_document_has_an_indicator_per_fact_and_its_relations()
     {
         var document = GoldJsonlWriter.ToGoldDocument(Result(), "d");
 
@@ -50,7 +50,7 @@ public class FactOutputTests
     }
 
     [Test]
-    public void TheCsvHasAHeaderAndOneQuotedRowPerFact()
+    public void The_csv_has_a_header_and_one_quoted_row_per_fact()
     {
         using var output = new StringWriter();
 
@@ -73,13 +73,13 @@ public class FactOutputTests
     [TestCase("a,b", "\"a,b\"")]
     [TestCase("say \"hi\"", "\"say \"\"hi\"\"\"")]
     [TestCase("two\nlines", "\"two\nlines\"")]
-    public void FieldsAreQuotedAsRfc4180Says(string field, string expected)
+    public void Fields_are_quoted_as_rfc_4180_says(string field, string expected)
     {
         Assert.That(FactCsvWriter.Quote(field), Is.EqualTo(expected));
     }
 
     [Test]
-    public void TheTableShowsEachFactWithItsSentence()
+    public void The_table_shows_each_fact_with_its_sentence()
     {
         using var output = new StringWriter();
 

@@ -18,7 +18,7 @@ public class GoldRelationsTests
     private static GoldDocument Parse(string line) => GoldJsonlReader.ParseLine(line, "gold.jsonl", 4);
 
     [Test]
-    public void RelationsAreReadAsSpanIndicesWhateverTheIds()
+    public void Relations_are_read_as_span_indices_whatever_the_ids()
     {
         var document = Parse(Line("[{\"id\":1,\"from_id\":20,\"to_id\":30,\"type\":\"value\"},{\"id\":2,\"from_id\":20,\"to_id\":40,\"type\":\"Increase\"},{\"from_id\":20,\"to_id\":10,\"type\":\"subject\"}]"));
 
@@ -31,13 +31,13 @@ public class GoldRelationsTests
     }
 
     [Test]
-    public void ADocumentWithoutRelationsHasAnEmptyList()
+    public void A_document_without_relations_has_an_empty_list()
     {
         Assert.That(Parse($"{{\"text\":\"{Text}\",\"entities\":{Entities}}}").Relations, Is.Empty);
     }
 
     [Test]
-    public void WrittenRelationsPointToTheWrittenIdsAndReadBackTheSame()
+    public void Written_relations_point_to_the_written_ids_and_read_back_the_same()
     {
         var document = Parse(Line("[{\"from_id\":20,\"to_id\":40,\"type\":\"increase\"},{\"from_id\":20,\"to_id\":10,\"type\":\"subject\"}]"));
 
@@ -62,7 +62,7 @@ public class GoldRelationsTests
     [TestCase("[{\"from_id\":20,\"to_id\":30,\"type\":\"increase\"}]", "points to PERCENT, not to MONEY", TestName = "increase to money")]
     [TestCase("[{\"from_id\":20,\"to_id\":30,\"type\":\"subject\"}]", "points to ZONE or COMPANY or LOC or ORG, not to MONEY", TestName = "subject to money")]
     [TestCase("[{\"from_id\":20,\"to_id\":30,\"type\":\"value\"},{\"from_id\":20,\"to_id\":40,\"type\":\"value\"}]", "has two 'value' relations", TestName = "two values")]
-    public void AMalformedRelationIsReportedWithFileAndLine(string relations, string expectedProblem)
+    public void A_malformed_relation_is_reported_with_file_and_line(string relations, string expectedProblem)
     {
         var e = Assert.Throws<GoldFormatException>(() => Parse(Line(relations)));
 
@@ -74,7 +74,7 @@ public class GoldRelationsTests
     }
 
     [Test]
-    public void AnEntityIdUsedTwiceIsRejected()
+    public void An_entity_id_used_twice_is_rejected()
     {
         var entities = Entities.Replace("\"id\":30", "\"id\":10", StringComparison.Ordinal);
 

@@ -23,7 +23,7 @@ public class LongJsonStringTests
     ];
 
     [Test]
-    public void AValueIsReadAsSystemTextJsonReadsIt()
+    public void A_value_is_read_as_system_text_json_reads_it()
     {
         Text.Sample(text =>
         {
@@ -36,7 +36,7 @@ public class LongJsonStringTests
     }
 
     [Test]
-    public void ALongValueWithEscapesIsReadWhole()
+    public void A_long_value_with_escapes_is_read_whole()
     {
         var text = string.Concat(Enumerable.Repeat("重庆高新区\n\"𠀀\"\t", 20_000));
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(text));

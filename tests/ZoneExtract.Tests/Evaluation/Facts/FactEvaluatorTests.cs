@@ -50,7 +50,7 @@ public class FactEvaluatorTests
     private static StrictCounts Of(FactReport report, string type) => report.Relations.Single(r => r.Type == type).Counts;
 
     [Test]
-    public void GoldAgainstItselfIsPerfect()
+    public void Gold_against_itself_is_perfect()
     {
         var report = Score(Gold(), Gold());
 
@@ -64,7 +64,7 @@ public class FactEvaluatorTests
     }
 
     [Test]
-    public void AnOverlappingIndicatorPairsAndCountsHalfInTheSpanScore()
+    public void An_overlapping_indicator_pairs_and_counts_half_in_the_span_score()
     {
         var wider = Doc([.. Entities, "ind2"], "ind2:value:money2", "ind2:subject:zone2");
         var predicted = wider with { Spans = [.. wider.Spans.Take(7), S["ind2"] with { Start = 26 }] };
@@ -81,7 +81,7 @@ public class FactEvaluatorTests
     }
 
     [Test]
-    public void AValueOverlappingWithAnotherAmountIsWrongOnBothSides()
+    public void A_value_overlapping_with_another_amount_is_wrong_on_both_sides()
     {
         var predicted = Doc([.. Entities, "ind1", "ind2"], "ind1:value:money2", "ind1:increase:pct1", "ind1:period:date1", "ind1:subject:zone1", "ind2:value:money2", "ind2:subject:zone2");
 
@@ -100,7 +100,7 @@ public class FactEvaluatorTests
     }
 
     [Test]
-    public void APeriodWithTheSameValueAndASubjectWithTheSameNameAgreeWhateverTheMention()
+    public void A_period_with_the_same_value_and_a_subject_with_the_same_name_agree_whatever_the_mention()
     {
         var predicted = Doc([.. Entities, "ind1", "ind2"], "ind1:value:money1", "ind1:increase:pct1", "ind1:period:date2", "ind1:subject:zone2", "ind2:value:money2", "ind2:subject:zone2");
 
@@ -108,7 +108,7 @@ public class FactEvaluatorTests
     }
 
     [Test]
-    public void ASubjectOfAnotherLabelOrAValueOfAnotherAmountDisagrees()
+    public void A_subject_of_another_label_or_a_value_of_another_amount_disagrees()
     {
         var gold = Gold();
         var predicted = gold with { Spans = [.. gold.Spans.Select(s => s.Label == "ZONE" ? s with { Label = "LOC" } : s.Label == "MONEY" && s.Start == 9 ? s with { Value = Value(("amount", "5"), ("currency", "CNY")) } : s)] };
@@ -124,7 +124,7 @@ public class FactEvaluatorTests
     }
 
     [Test]
-    public void AnExtraRelationCostsPrecisionAndTheFactsAccuracyButNoRecall()
+    public void An_extra_relation_costs_precision_and_the_facts_accuracy_but_no_recall()
     {
         var predicted = Doc([.. Entities, "ind1", "ind2"], "ind1:value:money1", "ind1:increase:pct1", "ind1:period:date1", "ind1:subject:zone1", "ind2:value:money2", "ind2:subject:zone2", "ind2:period:date2");
 
@@ -138,7 +138,7 @@ public class FactEvaluatorTests
     }
 
     [Test]
-    public void OptionalGoldFactsAndPredictionsOnThemCountForNothing()
+    public void Optional_gold_facts_and_predictions_on_them_count_for_nothing()
     {
         var onlyFirst = Doc([.. Entities, "ind1"], "ind1:value:money1", "ind1:increase:pct1", "ind1:period:date1", "ind1:subject:zone1");
         var withWrongSecond = Doc([.. Entities, "ind1", "ind2"], "ind1:value:money1", "ind1:increase:pct1", "ind1:period:date1", "ind1:subject:zone1", "ind2:value:money1");
@@ -152,7 +152,7 @@ public class FactEvaluatorTests
     }
 
     [Test]
-    public void ASpuriousFactCountsEachOfItsRelationsAsAFalsePositive()
+    public void A_spurious_fact_counts_each_of_its_relations_as_a_false_positive()
     {
         var gold = Doc([.. Entities, "ind1"], "ind1:value:money1", "ind1:increase:pct1", "ind1:period:date1", "ind1:subject:zone1");
 
@@ -167,7 +167,7 @@ public class FactEvaluatorTests
     }
 
     [Test]
-    public void IndicatorsPairOneToOneLargestOverlapFirst()
+    public void Indicators_pair_one_to_one_largest_overlap_first()
     {
         // Gold 产值 [7, 9); predictions [8, 9) and [6, 9): the larger overlap takes the gold, the other is spurious.
         var gold = Doc([.. Entities, "ind1"], "ind1:value:money1");
@@ -188,7 +188,7 @@ public class FactEvaluatorTests
     }
 
     [Test]
-    public void FilesWithoutFactsReportNoFactSection()
+    public void Files_without_facts_report_no_fact_section()
     {
         var plain = Doc(Entities);
 
@@ -197,7 +197,7 @@ public class FactEvaluatorTests
     }
 
     [Test]
-    public void TheJsonHasTheDocumentedFactFields()
+    public void The_json_has_the_documented_fact_fields()
     {
         var predicted = Doc([.. Entities, "ind1"], "ind1:value:money2");
         var json = EvaluationJson.ToJson(Evaluator.Evaluate([new DocumentPair(Gold(), predicted)]), includeErrors: true);

@@ -9,7 +9,7 @@ public class FactExtractionTests
     private static readonly ExtractionOptions WithDate = new() { ReferenceDate = TestCorpus.ReferenceDate };
 
     [Test]
-    public void FactsAreFoundByDefaultWithTheEntitiesOfTheResult()
+    public void Facts_are_found_by_default_with_the_entities_of_the_result()
     {
         var result = SharedExtractor.Instance.Extract(Text, WithDate);
 
@@ -28,7 +28,7 @@ public class FactExtractionTests
     }
 
     [Test]
-    public void FactsCanBeSwitchedOff()
+    public void Facts_can_be_switched_off()
     {
         var result = SharedExtractor.Instance.Extract(Text, WithDate with { IncludeFacts = false });
 
@@ -37,7 +37,7 @@ public class FactExtractionTests
     }
 
     [Test]
-    public void ATextWithoutFiguresHasNoFacts()
+    public void A_text_without_figures_has_no_facts()
     {
         Assert.That(SharedExtractor.Instance.Extract("重庆高新区地区生产总值稳步增长。", WithDate).Facts, Is.Empty);
     }

@@ -18,7 +18,7 @@ public class FactRecognizerTests
         $"{f.Indicator}|{f.Subject?.Text}|{f.Value?.Text}|{(f.Change is null ? "" : (f.Change.Direction == ChangeDirection.Increase ? "+" : "-") + f.Change.Rate.Text)}|{f.Period?.Text}";
 
     [Test]
-    public void AStatementGivesIndicatorValueIncreasePeriodAndSubject()
+    public void A_statement_gives_indicator_value_increase_period_and_subject()
     {
         const string text = "今年前三季度，重庆高新区实现地区生产总值(GDP)341.6亿元，增长6.4%。";
 
@@ -29,7 +29,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void AContinuingSentenceInheritsPeriodAndSubjectButNotAcrossParagraphs()
+    public void A_continuing_sentence_inherits_period_and_subject_but_not_across_paragraphs()
     {
         const string text = "今年1-9月，南宁高新区地区生产总值增长5%。其中，规上工业总产值120亿元，增长8%；固定资产投资下降2.5%。\n工业投资增长3%。";
 
@@ -46,7 +46,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void ASentenceThatDoesNotContinueInheritsNothing()
+    public void A_sentence_that_does_not_continue_inherits_nothing()
     {
         const string text = "今年1-9月，南宁高新区地区生产总值增长5%。目前固定资产投资增长9%。";
 
@@ -56,7 +56,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void AComparisonPeriodIsNotThePeriodAndOnlyTheFirstRateIsTheChange()
+    public void A_comparison_period_is_not_the_period_and_only_the_first_rate_is_the_change()
     {
         const string text = "1-10月，贵阳高新区规模以上工业增加值同比增长7.2%，比1-9月加快0.5个百分点，两年平均增长6%；较1-9月，全社会固定资产投资回落0.2个百分点。";
 
@@ -76,7 +76,7 @@ public class FactRecognizerTests
     [TestCase("南宁高新区新增企业完成产值拉动工业增长19.96个百分点。", "19.96个百分点", TestName = "a contribution (拉动)")]
     [TestCase("南宁高新区总投资5亿元以上的项目达11个。", "5亿元", TestName = "a threshold (以上的)")]
     [TestCase("南宁高新区总投资超过10亿元的项目达3个。", "10亿元", TestName = "a threshold (超过…的)")]
-    public void OptionalStatementsMakeNoFact(string text, string figure)
+    public void Optional_statements_make_no_fact(string text, string figure)
     {
         Entity entity = figure.EndsWith('元') ? E.Money(text, figure) : E.Percent(text, figure);
 
@@ -84,7 +84,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void AShareIsItsOwnIndicatorAndARateTakesAPercentLevel()
+    public void A_share_is_its_own_indicator_and_a_rate_takes_a_percent_level()
     {
         const string text = "今年南宁高新区新引进项目9个，占签约项目总数的34.62%；已开工项目17个，开工率65.38%。";
 
@@ -98,7 +98,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void AnInvestmentQualifyingAFirmBelongsToThatFirmAndListMembersAreNoSubjects()
+    public void An_investment_qualifying_a_firm_belongs_to_that_firm_and_list_members_are_no_subjects()
     {
         const string text = "南宁高新区引进了瑞智电子、香港三润等26个项目，总投资额达100.7亿元，总投资25亿元的瑞智电子光学基地落户。";
 
@@ -109,7 +109,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void ASectorNounBeforeAnIndicatorIsPartOfItButAFirmsWordIsNot()
+    public void A_sector_noun_before_an_indicator_is_part_of_it_but_a_firms_word_is_not()
     {
         const string text = "中关村科学城软件和信息技术服务业总收入同比增长32.6%，其中16家规模以上企业总收入430.57亿元。";
 
@@ -119,7 +119,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void ADateThatQualifiesANounIsNotThePeriod()
+    public void A_date_that_qualifies_a_noun_is_not_the_period()
     {
         const string text = "今年1-10月，南宁高新区新增企业完成产值44.93亿元；2019年引进的16家企业完成工业产值50.2亿元。";
 
@@ -129,7 +129,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void ARespectiveListGivesTheSharedNameTheFirstFigureAndEachLaterItemItsOwn()
+    public void A_respective_list_gives_the_shared_name_the_first_figure_and_each_later_item_its_own()
     {
         const string text = "一季度，苏州化工、汽车制造、电子信息等重点行业产值分别增长22.8%、14.2%和13.9%。";
 
@@ -144,7 +144,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void ARespectiveListWithoutASharedNameMakesEachItemAnIndicatorAndAFollowingListKeepsTheAnchors()
+    public void A_respective_list_without_a_shared_name_makes_each_item_an_indicator_and_a_following_list_keeps_the_anchors()
     {
         const string text = "1-8月，江苏集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元，分别增长18.4%和14%。";
 
@@ -154,7 +154,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void ARespectiveListThatDoesNotPairUpIsLeftToTheOrdinaryRules()
+    public void A_respective_list_that_does_not_pair_up_is_left_to_the_ordinary_rules()
     {
         const string text = "化工、汽车制造等行业产值分别增长22.8%、14.2%和13.9%。";
 
@@ -164,7 +164,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void AnAnaphorContinuesThePreviousSentence()
+    public void An_anaphor_continues_the_previous_sentence()
     {
         const string text = "一季度，苏州经济稳定开局。全市规模以上工业总产值10051.6亿元。";
 
@@ -174,7 +174,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void AnIndentedLineIsANewParagraphEvenAfterAnUnfinishedLine()
+    public void An_indented_line_is_a_new_paragraph_even_after_an_unfinished_line()
     {
         const string text = "1-8月江苏外贸同增17.1%，民企表现亮眼\n　　据海关通报，出口20310.4亿元，增长18.6%。";
 
@@ -184,7 +184,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void AGrowthRateOnItsOwnOrAfterANameIsAChange()
+    public void A_growth_rate_on_its_own_or_after_a_name_is_a_change()
     {
         const string text = "上半年，福州固定资产投资增速为12.4%，泉州2.5%的增速低于全省平均水平。";
 
@@ -194,7 +194,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void AFigureRightBeforeANameWithoutOneIsItsLevel()
+    public void A_figure_right_before_a_name_without_one_is_its_level()
     {
         const string text = "紫金矿业持有天风期货44.05%股权。";
 
@@ -204,7 +204,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void ACategoryBeforeAChangeWordIsAnIndicator()
+    public void A_category_before_a_change_word_is_an_indicator()
     {
         const string text = "前5月，兰州食品类价格同比上涨13.4%，衣着下降4.3%。";
 
@@ -214,7 +214,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void ABodyInASourceClauseIsNoSubject()
+    public void A_body_in_a_source_clause_is_no_subject()
     {
         const string text = "据南京海关通报，1-8月，江苏外贸进出口值32878.4亿元。";
 
@@ -224,7 +224,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void AListOfIndicatorsPairsEachWithItsFigure()
+    public void A_list_of_indicators_pairs_each_with_its_figure()
     {
         const string text = "今年上半年，福建外贸进出口、出口、进口分别增长12.4%、17.8%、4.9%。";
 
@@ -236,13 +236,13 @@ public class FactRecognizerTests
     [TestCase("中关村高新区产业规模占到了全国的17%。", "17%", TestName = "a share of a scope alone (占全国)")]
     [TestCase("宁德GDP增速高于全省平均水平（4.6%）。", "4.6%", TestName = "a bracketed reference figure")]
     [TestCase("美的与西门子的市场份额仅相差不到5个百分点。", "5个百分点", TestName = "points are no level of a share")]
-    public void NoFactIsMadeOf(string text, string figure)
+    public void No_fact_is_made_of(string text, string figure)
     {
         Assert.That(Facts(text, E.Percent(text, figure)), Is.Empty);
     }
 
     [Test]
-    public void TheVerb占有MakesNoShare()
+    public void The_verb_makes_no_share()
     {
         const string text = "博西在无锡占有60%的股份。";
 
@@ -250,7 +250,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void APlaceAfterALocativeIsNoSubjectAndTheTopicIsLookedForAfterAColon()
+    public void A_place_after_a_locative_is_no_subject_and_the_topic_is_looked_for_after_a_colon()
     {
         const string text = "盘点福建各地：首钢集团将在漳州投资50亿元。";
 
@@ -260,7 +260,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void ASentenceOpeningWithAnIndicatorContinuesThePreviousOne()
+    public void A_sentence_opening_with_an_indicator_continues_the_previous_one()
     {
         const string text = "2021年，国家高新区营业收入48万亿元，同比增长12%。利润总额4.2万亿元，同比增长17%。";
 
@@ -271,7 +271,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void ADateWithOfRightAfterItIsStillThePeriod()
+    public void A_date_with_of_right_after_it_is_still_the_period()
     {
         const string text = "从1-8月的数值看，江苏省一般贸易进出口18727.3亿元。";
 
@@ -281,7 +281,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void AChangeClauseMayOpenWithAQualifierAndAGrowthRatesLevelIsItsChange()
+    public void A_change_clause_may_open_with_a_qualifier_and_a_growth_rates_level_is_its_change()
     {
         const string text = "天风期货净利润408.42万元，同比大幅减少69.27%；宁德的增速仍然领先，达到9.6%，比全省平均水平高出了5个百分点。";
 
@@ -292,7 +292,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void AClauseThatNamesWhatChangedIsAnIndicatorButAFurtherRateIsNot()
+    public void A_clause_that_names_what_changed_is_an_indicator_but_a_further_rate_is_not()
     {
         const string text = "前5月，兰州烟酒及用品类上涨5.3%，医疗保健和个人用品上涨2%，两年平均增长1.5%。";
 
@@ -302,7 +302,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void TheName占比IsNoShareOfAWhole()
+    public void The_name_is_no_share_of_a_whole()
     {
         const string text = "深发展贷款余额市场占比达到10%。";
 
@@ -310,7 +310,7 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void AnIndicatorWithoutAFigureIsNoFact()
+    public void An_indicator_without_a_figure_is_no_fact()
     {
         const string text = "重庆高新区地区生产总值稳步增长，营业收入达到两位数。";
 

@@ -5,7 +5,7 @@ namespace ZoneExtract.Tests.Recognition.Facts;
 public class SentenceSplitterTests
 {
     [Test]
-    public void ALongLineBrokenByTheLayoutRunsOnButHeadingsAndFinishedLinesEndTheParagraph()
+    public void A_long_line_broken_by_the_layout_runs_on_but_headings_and_finished_lines_end_the_paragraph()
     {
         const string text = "## 招商引资成效明显\n\n南宁高新区引进了26个项目签约落地，项目总投资额\n\n达100.7亿元。三大产业占比78.3%。“这是好消息。”\n下一段。";
 
@@ -22,7 +22,7 @@ public class SentenceSplitterTests
     }
 
     [Test]
-    public void ARunWithoutSentenceEndsIsCutIntoBoundedPieces()
+    public void A_run_without_sentence_ends_is_cut_into_bounded_pieces()
     {
         var text = string.Concat(Enumerable.Repeat("产值12.5%|", 500));
 
