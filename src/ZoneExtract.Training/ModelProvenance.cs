@@ -11,10 +11,11 @@ namespace ZoneExtract.Training;
 /// Where a trained model comes from, written as a small JSON file beside it: the model's hash and size, each
 /// training file's hash and split, the options and seed, the git commit of the code, the date, the training time and
 /// the validation figures. The model itself stays byte-identical for the same data and seed; this record also tells
-/// when and from what commit it was made.
+/// when and from what commit it was made. <c>Source</c> says in one line what the model was made from, first in the file,
+/// for a reader of its head.
 /// </summary>
 public sealed record ModelProvenance(
-    string Model, string ModelSha256, long ModelBytes, int FeatureBits, int FeaturesPerCharacter,
+    string Source, string Model, string ModelSha256, long ModelBytes, int FeatureBits, int FeaturesPerCharacter,
     IReadOnlyList<ModelProvenance.DataFile> Data, NameModelTrainingOptions Options, string? GitCommit, DateTimeOffset TrainedUtc,
     double TrainingSeconds, IReadOnlyList<ModelProvenance.Validation> ValidationScores)
 {
@@ -40,7 +41,8 @@ public sealed record ModelProvenance(
     {
         string hash;
         using (var stream = File.OpenRead(modelPath)) hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-        return new ModelProvenance(Path.GetFileName(modelPath), hash, new FileInfo(modelPath).Length, NameFeatures.Bits, options.FeaturesPerCharacter,
+        var source = "trained by 'zoneextract train' on " + string.Join(", ", files.Select(f => f.Path)) + "; hashes and splits under 'data'";
+        return new ModelProvenance(source, Path.GetFileName(modelPath), hash, new FileInfo(modelPath).Length, NameFeatures.Bits, options.FeaturesPerCharacter,
             files.Select(f => new DataFile(f.Path, f.Sha256, f.Training.Count, f.Validation.Count, f.HeldOut)).ToList(),
             options, gitCommit, trainedUtc, Math.Round(elapsed.TotalSeconds, 1),
             validation.Select(v => new Validation(v.Path, v.Report.Labels.Select(Figures).ToList())).ToList());
