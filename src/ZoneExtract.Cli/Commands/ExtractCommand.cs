@@ -122,6 +122,12 @@ internal static class ExtractCommand
                 break;
             default:
                 EntityTable.Write(result, writer);
+                if (result.Facts.Count > 0)
+                {
+                    // the facts follow the entities, so that the sample run on an article shows both
+                    writer.WriteLine();
+                    FactTableWriter.Write(writer, FactRow.From(result));
+                }
                 break;
         }
     }

@@ -27,6 +27,16 @@ public class ConsoleModeTests : TemporaryFolderTest
     }
 
     [Test]
+    public void The_default_table_shows_the_entities_then_the_facts()
+    {
+        var output = Path.Combine(Folder, "table.txt");
+        Assert.That(Run("extract", Write("article.txt", Text), "--reference-date", "2020-11-23", "--out", output), Is.Zero);
+        var table = File.ReadAllText(output);
+        Assert.That(table.IndexOf("重庆高新区", StringComparison.Ordinal), Is.LessThan(table.IndexOf("INDICATOR", StringComparison.Ordinal)));
+        Assert.That(table, Does.Contain("| 地区生产总值").And.Contain("(34160000000 CNY)").And.Contain("(2020-01-01..2020-09-30)"));
+    }
+
+    [Test]
     public void A_jsonl_file_is_a_batch_with_one_line_per_document_and_text_input_format_reads_it_as_one_text()
     {
         var input = Write("docs.jsonl", $"{{\"id\":\"a\",\"text\":\"{Text}\"}}\n{{\"id\":\"b\",\"text\":\"{Text}\"}}\n");
