@@ -20,7 +20,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return null;
     }
 
-    public Entity? Subject(string text, IReadOnlyList<Entity> sentenceEntities, int before)
+    public Entity? Subject(string text, int sentenceStart, IReadOnlyList<Entity> sentenceEntities, int before)
     {
         Entity? first = null;
         Entity? firstAfterColon = null;
@@ -28,7 +28,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         var colon = LastColon(text, sentenceEntities.Count == 0 ? before : sentenceEntities[0].Start, before);
         foreach (var entity in sentenceEntities)
         {
-            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity) || IsPublisher(entity) || IsSource(text, entity)
+            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity) || IsPublisher(entity) || IsSource(text, sentenceStart, entity)
                 || IsLocative(text, entity) || IsNested(entity, sentenceEntities)) continue;
             first ??= entity;
             if (entity.Start > colon) firstAfterColon ??= entity;
@@ -105,9 +105,9 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     private bool IsPublisher(Entity entity) => lexicon.Publishers.Any(p => entity.Text.EndsWith(p, StringComparison.Ordinal));
 
     /// <summary>The entity is in a clause that names a source (据…通报, 据…显示): it tells where a figure comes from.</summary>
-    private bool IsSource(string text, Entity entity)
+    private bool IsSource(string text, int sentenceStart, Entity entity)
     {
-        var clauseStart = FigureAttacher.ClauseStart(text, 0, entity.Start);
+        var clauseStart = FigureAttacher.ClauseStart(text, sentenceStart, entity.Start);
         foreach (var cue in lexicon.SourceCues)
         {
             if (text.AsSpan(clauseStart, entity.Start - clauseStart).StartsWith(cue, StringComparison.Ordinal)) return true;

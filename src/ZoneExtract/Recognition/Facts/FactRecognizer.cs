@@ -61,7 +61,7 @@ internal sealed class FactRecognizer
             var (start, end) = (draft.Mention.Start, draft.Mention.End);
             facts.Add(new Fact(
                 start, end - start, original[start..end],
-                draft.Subject ?? _context.Subject(folded, inSentence, start) ?? inherited.Subject,
+                draft.Subject ?? _context.Subject(folded, sentence.Start, inSentence, start) ?? inherited.Subject,
                 draft.Value,
                 draft.Change,
                 _context.Period(folded, inSentence, start) ?? inherited.Period));
@@ -69,7 +69,7 @@ internal sealed class FactRecognizer
     }
 
     /// <summary>The entities of [first, last) that end inside the sentence.</summary>
-    private static List<Entity> InSentence(IReadOnlyList<Entity> entities, int first, int last, FactSentence sentence)
+    internal static List<Entity> InSentence(IReadOnlyList<Entity> entities, int first, int last, FactSentence sentence)
     {
         var list = new List<Entity>(last - first);
         for (var i = first; i < last; i++)

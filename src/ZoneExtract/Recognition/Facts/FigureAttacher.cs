@@ -57,8 +57,8 @@ internal sealed class FigureAttacher
     {
         if (draft.Mention.Start >= clauseStart) return true;
         return role == FigureRole.Level
-            ? OpensWith(_lexicon.LevelOpenings, text, clauseStart) && IsPreviousClause(text, sentence, draft, clauseStart)
-            : OpensWith(_lexicon.Changes, text, clauseStart) || OpensWith(_lexicon.Comparisons, text, clauseStart) || OpensWith(_lexicon.ChangeOpenings, text, clauseStart);
+            ? _lexicon.LevelOpenings.TryLongestStartingAt(text, clauseStart, out _, out _) && IsPreviousClause(text, sentence, draft, clauseStart)
+            : _lexicon.Changes.TryLongestStartingAt(text, clauseStart, out _, out _) || _lexicon.Comparisons.TryLongestStartingAt(text, clauseStart, out _, out _) || _lexicon.ChangeOpenings.TryLongestStartingAt(text, clauseStart, out _, out _);
     }
 
     /// <summary>
@@ -141,9 +141,10 @@ internal sealed class FigureAttacher
             break;
         }
         owner = null;
-        foreach (var draft in drafts)
+        foreach (var draft in drafts) // not in text order: a clause head is appended where its figure is met
         {
-            if (draft.Mention.End <= figure.Start && draft.Mention.Start >= itemStart) owner = draft;
+            if (draft.Mention.End <= figure.Start && draft.Mention.Start >= itemStart && (owner is null || draft.Mention.Start > owner.Mention.Start))
+                owner = draft;
         }
         return owner is not null;
     }
@@ -165,15 +166,6 @@ internal sealed class FigureAttacher
 
     private static bool IsPreviousClause(string text, FactSentence sentence, FactDraft draft, int clauseStart) =>
         clauseStart > sentence.Start && ClauseStart(text, sentence.Start, clauseStart - 1) <= draft.Mention.Start;
-
-    private static bool OpensWith<T>(Lexicon.SpanTable<T> words, string text, int clauseStart)
-    {
-        for (var length = 1; length <= words.MaxLength && clauseStart + length <= text.Length; length++)
-        {
-            if (words.Contains(text.AsSpan(clauseStart, length))) return true;
-        }
-        return false;
-    }
 
     /// <summary>Start of the clause holding <paramref name="position"/>: just after the last comma, semicolon or colon before it.</summary>
     public static int ClauseStart(string text, int sentenceStart, int position)

@@ -53,13 +53,9 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     private FactSetting Own(int index)
     {
         var (sentence, first, last) = _sentences[index];
-        var inSentence = new List<Entity>(last - first);
-        for (var i = first; i < last; i++)
-        {
-            if (entities[i].End <= sentence.End) inSentence.Add(entities[i]);
-        }
+        var inSentence = FactRecognizer.InSentence(entities, first, last, sentence);
         var before = inSentence.FirstOrDefault(e => e is MoneyEntity or PercentEntity)?.Start ?? sentence.End;
-        return new FactSetting(context.Period(text, inSentence, before), context.Subject(text, inSentence, before));
+        return new FactSetting(context.Period(text, inSentence, before), context.Subject(text, sentence.Start, inSentence, before));
     }
 
     /// <summary>
@@ -69,22 +65,42 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     private bool Continues(int index)
     {
         if (_continues[index] is { } known) return known;
-        var sentence = _sentences[index].Sentence;
+        var (sentence, first, last) = _sentences[index];
         var continues = lexicon.Names.TryLongestStartingAt(text, sentence.Start, out var length, out _) && sentence.Start + length <= sentence.End
-                        || OpensOrHolds(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+                        || Opens(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) || HoldsAnaphor(sentence, first, last);
         _continues[index] = continues;
         return continues;
     }
 
-    private bool OpensOrHolds(ReadOnlySpan<char> sentence)
+    private bool Opens(ReadOnlySpan<char> sentence)
     {
         foreach (var marker in lexicon.Continuations)
         {
             if (sentence.StartsWith(marker, StringComparison.Ordinal)) return true;
         }
+        return false;
+    }
+
+    /// <summary>An anaphor outside the sentence's entities: the 公司 of 某某有限公司 names a firm, it does not refer back.</summary>
+    private bool HoldsAnaphor(FactSentence sentence, int first, int last)
+    {
         foreach (var anaphor in lexicon.Anaphors)
         {
-            if (sentence.Contains(anaphor, StringComparison.Ordinal)) return true;
+            for (var at = text.IndexOf(anaphor, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+                 at >= 0 && at + anaphor.Length <= sentence.End;
+                 at = text.IndexOf(anaphor, at + 1, sentence.End - at - 1, StringComparison.Ordinal))
+            {
+                if (!InsideEntity(at, at + anaphor.Length, first, last)) return true;
+            }
+        }
+        return false;
+    }
+
+    private bool InsideEntity(int start, int end, int first, int last)
+    {
+        for (var i = first; i < last; i++)
+        {
+            if (entities[i].Start <= start && end <= entities[i].End) return true;
         }
         return false;
     }

@@ -23,6 +23,8 @@ internal static class SentenceSplitter
         var paragraph = 0;
         var start = 0;
         var lineStart = 0;
+        var nextContent = -1; // the first non-blank character after the current run of blank lines, and its line's indent
+        var nextIndented = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -36,7 +38,9 @@ internal static class SentenceSplitter
             }
             else if (c == '\n')
             {
-                if (EndsParagraph(text, lineStart, i) || NextLineIsIndented(text, i + 1))
+                // one look-ahead per run of blank lines, not one per line break in it (linear on hostile input)
+                if (i + 1 > nextContent) (nextContent, nextIndented) = NextContent(text, i + 1);
+                if (EndsParagraph(text, lineStart, i) || nextIndented)
                 {
                     Add(sentences, text, start, i, paragraph);
                     paragraph++;
@@ -58,16 +62,19 @@ internal static class SentenceSplitter
         return IsSentenceEnd(last) || IsClosingQuote(last) || line[0] == '#' || line.Length < ShortestBrokenLine;
     }
 
-    /// <summary>The next non-blank line starts with a space (an indented paragraph, 　　原标题…).</summary>
-    private static bool NextLineIsIndented(string text, int from)
+    /// <summary>
+    /// The first non-blank character from <paramref name="from"/> (a line start), and whether its line starts with a
+    /// space (an indented paragraph, 　　原标题…); the text's length and false when only blanks follow.
+    /// </summary>
+    private static (int At, bool Indented) NextContent(string text, int from)
     {
         var lineStart = from;
         for (var i = from; i < text.Length; i++)
         {
             if (text[i] == '\n') lineStart = i + 1;
-            else if (!char.IsWhiteSpace(text[i])) return i > lineStart;
+            else if (!char.IsWhiteSpace(text[i])) return (i, i > lineStart);
         }
-        return false;
+        return (text.Length, false);
     }
 
     private static void Add(List<FactSentence> sentences, string text, int start, int end, int paragraph)

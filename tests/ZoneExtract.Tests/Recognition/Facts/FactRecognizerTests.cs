@@ -316,6 +316,48 @@ public class FactRecognizerTests
 
         Assert.That(Facts(text, E.Zone(text, "重庆高新区")), Is.Empty);
     }
+
+    [Test]
+    public void A_level_after_a_clause_with_its_own_head_goes_to_the_indicator_right_before_it()
+    {
+        // the head draft of 医疗保健 is made while the figures are read; 100亿元 still belongs to 社会消费品零售总额
+        const string text = "工业增加值增长5%，医疗保健上涨2%，社会消费品零售总额100亿元。";
+
+        var facts = Facts(text, E.Percent(text, "5%"), E.Percent(text, "2%"), E.Money(text, "100亿元"));
+
+        Assert.That(facts.Select(Show), Does.Contain("社会消费品零售总额||100亿元||"));
+    }
+
+    [Test]
+    public void A_source_cue_in_the_previous_paragraph_does_not_disqualify_the_subject()
+    {
+        const string text = "根据统计\n苏州工业园区实现地区生产总值100亿元。";
+
+        var facts = Facts(text, E.Zone(text, "苏州工业园区"), E.Money(text, "100亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|苏州工业园区|100亿元||" }));
+    }
+
+    [Test]
+    public void The_gongsi_of_a_company_name_is_no_anaphor()
+    {
+        const string text = "今年1-9月，南宁高新区地区生产总值增长5%。华为技术有限公司营业收入增长9%。";
+
+        var facts = Facts(text, E.Date(text, "今年1-9月"), E.Zone(text, "南宁高新区"), E.Percent(text, "5%"),
+            E.Company(text, "华为技术有限公司"), E.Percent(text, "9%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("营业收入|华为技术有限公司||+9%|"));
+    }
+
+    [Test]
+    public void Many_blank_lines_between_paragraphs_keep_them_apart()
+    {
+        var text = "今年1-9月，南宁高新区地区生产总值增长5%。" + string.Concat(Enumerable.Repeat("\n \n", 2000)) + "工业投资增长3%。";
+
+        var facts = Facts(text, E.Date(text, "今年1-9月"), E.Zone(text, "南宁高新区"), E.Percent(text, "5%"), E.Percent(text, "3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|南宁高新区||+5%|今年1-9月", "工业投资|||+3%|" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
