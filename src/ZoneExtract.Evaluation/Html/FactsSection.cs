@@ -1,4 +1,3 @@
-using System.Net;
 using ZoneExtract.Serialization;
 
 namespace ZoneExtract.Evaluation.Html;
@@ -22,7 +21,7 @@ public sealed class FactsSection : IHtmlDocumentSection
         {
             output.Write("<tr>");
             Cell(output, row.Subject, row.SubjectLabel);
-            output.Write($"<td><a href=\"#{document.LineAnchor(row.Start)}\" title=\"{Encode(row.Sentence)}\">{Encode(row.Indicator)}</a></td>");
+            output.Write($"<td><a href=\"#{document.LineAnchor(row.Start)}\" title=\"{HtmlText.Escape(row.Sentence)}\">{HtmlText.Escape(row.Indicator)}</a></td>");
             Cell(output, row.Value, row.ValueNormalized);
             var sign = row.ChangeDirection switch { "increase" => "+ ", "decrease" => "− ", _ => "" };
             Cell(output, row.Change.Length == 0 ? "" : sign + row.Change, row.ChangeNormalized);
@@ -33,7 +32,6 @@ public sealed class FactsSection : IHtmlDocumentSection
     }
 
     private static void Cell(TextWriter output, string text, string title) =>
-        output.Write(title.Length == 0 ? $"<td>{Encode(text)}</td>" : $"<td title=\"{Encode(title)}\">{Encode(text)}</td>");
+        output.Write(title.Length == 0 ? $"<td>{HtmlText.Escape(text)}</td>" : $"<td title=\"{HtmlText.Escape(title)}\">{HtmlText.Escape(text)}</td>");
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }
