@@ -1,5 +1,6 @@
 using System.Globalization;
 using ZoneExtract.Recognition.Facts;
+using ZoneExtract.Text;
 
 namespace ZoneExtract.Serialization;
 
@@ -20,13 +21,22 @@ internal sealed record FactRow(
     {
         ArgumentNullException.ThrowIfNull(result);
         if (result.Facts.Count == 0) return [];
-        var sentences = SentenceSplitter.Split(result.Text);
-        return result.Facts.Select(f => Make(result.Text, f, sentences)).ToList();
+        // split as the recogniser split: the folded text (same indices), where ＂ and ＃ read as " and #
+        var sentences = SentenceSplitter.Split(WidthNormalizer.Fold(result.Text));
+        var rows = new List<FactRow>(result.Facts.Count);
+        var at = 0;
+        foreach (var fact in result.Facts) // in text order, so one walk over the sentences serves them all
+        {
+            if (at < sentences.Count && sentences[at].Start > fact.Start) at = 0; // out of order: walk again
+            while (at < sentences.Count && sentences[at].End <= fact.Start) at++;
+            var sentence = at < sentences.Count && sentences[at].Start <= fact.Start ? sentences[at] : default;
+            rows.Add(Make(result.Text, fact, sentence));
+        }
+        return rows;
     }
 
-    private static FactRow Make(string text, Fact fact, List<FactSentence> sentences)
+    private static FactRow Make(string text, Fact fact, FactSentence sentence)
     {
-        var sentence = sentences.FirstOrDefault(s => s.Start <= fact.Start && fact.Start < s.End);
         var change = fact.Change;
         return new FactRow(
             fact.Indicator, fact.Start, fact.End,

@@ -95,4 +95,16 @@ public class FactOutputTests
             Assert.That(lines[5], Is.EqualTo("2 fact(s)"));
         });
     }
+
+    [Test]
+    public void A_facts_sentence_is_cut_as_the_recogniser_cut_it_on_the_folded_text()
+    {
+        // the full-width ＂ closes the first sentence once folded; split unfolded it would open the second one
+        const string text = "他说：＂产值341.6亿元。＂开工率98%。";
+        var start = text.IndexOf("开工率", StringComparison.Ordinal);
+        var rate = new PercentEntity(start + 3, 3, "98%", 98m, null, PercentKind.Percent);
+        var result = new ExtractionResult(text, null, [rate], [], [new Fact(start, 3, "开工率", null, rate, null, null)]);
+
+        Assert.That(FactRow.From(result).Single().Sentence, Is.EqualTo("开工率98%。"));
+    }
 }
