@@ -13,12 +13,19 @@ internal static class HighlightedText
     public static void Write(TextWriter output, string text, IReadOnlyList<Highlight> highlights, string anchor)
     {
         var pieces = new List<Piece>();
+        // one walk over the spans by start: a line looks only at the spans that reach it, not at all of them
+        var byStart = highlights.Where(h => h.Start < h.End).OrderBy(h => h.Start).ToList();
+        var next = 0;
+        var reaching = new List<Highlight>();
         for (var lineStart = 0; lineStart <= text.Length;)
         {
             var newline = text.IndexOf('\n', lineStart);
             var lineEnd = newline < 0 ? text.Length : newline;
+            var end = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            reaching.RemoveAll(h => h.End <= lineStart);
+            while (next < byStart.Count && byStart[next].Start <= lineEnd) reaching.Add(byStart[next++]);
             pieces.Add(new Piece(PieceKind.Line, null, 0, 0));
-            AddLine(pieces, highlights, lineStart, lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd);
+            AddLine(pieces, reaching, lineStart, end);
             if (newline < 0) break;
             lineStart = newline + 1;
         }
@@ -59,7 +66,7 @@ internal static class HighlightedText
     /// </summary>
     private static void AddLine(List<Piece> pieces, IReadOnlyList<Highlight> highlights, int start, int end)
     {
-        var inLine = highlights.Where(h => h.Start < end && h.End > start && h.Start < h.End).ToList();
+        var inLine = highlights.Where(h => h.Start < end && h.End > start).ToList(); // highlights: non-empty, by start
         if (inLine.Count == 0)
         {
             if (end > start) pieces.Add(new Piece(PieceKind.Text, null, start, end));

@@ -26,6 +26,18 @@ public sealed class HtmlDocumentContext
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Result.Text.Length);
-        return HighlightedText.LineAnchor(Anchor, Result.Text.AsSpan(0, offset).Count('\n') + 1);
+        _lineStarts ??= LineStarts(Result.Text);
+        var line = Array.BinarySearch(_lineStarts, offset);
+        return HighlightedText.LineAnchor(Anchor, line >= 0 ? line + 1 : ~line);
+    }
+
+    // built on the first link, so that a table of many facts does not count line breaks from the start each time
+    private int[]? _lineStarts;
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+        return starts.ToArray();
     }
 }
