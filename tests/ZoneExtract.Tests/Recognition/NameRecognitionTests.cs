@@ -34,6 +34,15 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(outlet));
     }
 
+    [Test]
+    public void An_outlet_is_found_after_a_text_that_starts_with_a_reporter()
+    {
+        var recognizer = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources)
+            .OfType<ZoneExtract.Recognition.Names.ReporterOutletRecognizer>().Single();
+        var found = RecognizerHarness.Run(recognizer, "记者从工信部获悉。有业内人士对财联社记者表示。");
+        Assert.That(found.Select(e => e.Text), Is.EqualTo(new[] { "财联社" }));
+    }
+
     [TestCase("本报记者 叶伟")]
     [TestCase("有一名记者问。")]
     [TestCase("他告诉记者说。")]

@@ -18,8 +18,9 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
         var text = document.Text;
         foreach (var reporter in cues.Reporter)
         {
-            for (var at = text.IndexOf(reporter, StringComparison.Ordinal); at > 0; at = text.IndexOf(reporter, at + 1, StringComparison.Ordinal))
+            for (var at = text.IndexOf(reporter, StringComparison.Ordinal); at >= 0; at = text.IndexOf(reporter, at + 1, StringComparison.Ordinal))
             {
+                if (at == 0) continue; // nothing before it to name an outlet, but later mentions still count
                 var end = text[at - 1] == '》' ? at - 1 : at;
                 var start = end;
                 while (start > 0 && end - start < MaxName && IsNameCharacter(text[start - 1])) start--;
