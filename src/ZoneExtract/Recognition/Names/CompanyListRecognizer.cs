@@ -63,7 +63,7 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
         while (start > 0)
         {
             var earlier = names.Prefix.FindStart(document, words, start, maxWords: 1, maxLength: 8, requireProperWord: false);
-            if (earlier < 0 || end - earlier > 8 || names.Common.IsCommon(document.Text[earlier..start])) break;
+            if (earlier < 0 || end - earlier > 8 || names.Common.IsCommon(document.Text.AsSpan(earlier, start - earlier))) break;
             start = earlier;
         }
         return start;

@@ -54,7 +54,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// </summary>
     private bool IsBrand(Document document, TokenBoundaries words, int start, int end, bool wholeWord = false)
     {
-        if (wholeWord) return !names.Common.IsCommon(document.Text[start..end]);
+        if (wholeWord) return !names.Common.IsCommon(document.Text.AsSpan(start, end - start));
         var runEnd = end;
         while (end > start)
         {
