@@ -70,14 +70,14 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
     }
 
     /// <summary>The few characters after 等, up to the end of the clause.</summary>
-    private ReadOnlySpan<char> Context(string text, int from)
+    private static ReadOnlySpan<char> Context(string text, int from)
     {
         var window = text.AsSpan(from, Math.Min(Window, text.Length - from));
         var stop = window.IndexOfAny('。', ',', ';');
         return stop >= 0 ? window[..stop] : window;
     }
 
-    private bool ContainsAny(ReadOnlySpan<char> window, string[] words)
+    private static bool ContainsAny(ReadOnlySpan<char> window, string[] words)
     {
         foreach (var word in words) if (window.Contains(word, StringComparison.Ordinal)) return true;
         return false;

@@ -96,7 +96,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
 
     private bool IsBrandWord(string word) => !names.Common.IsCommon(word) || names.Places.All.Contains(word);
 
-    private bool IsFullLegalForm(ReadOnlySpan<char> head) => head.EndsWith("有限公司") || head.SequenceEqual("集团公司");
+    private static bool IsFullLegalForm(ReadOnlySpan<char> head) => head.EndsWith("有限公司") || head.SequenceEqual("集团公司");
 
     private bool IsLegalForm(ReadOnlySpan<char> head)
     {

@@ -37,7 +37,7 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
         }
     }
 
-    private bool IsIdeographs(string word)
+    private static bool IsIdeographs(string word)
     {
         foreach (var c in word) if (!CharClass.IsIdeograph(c)) return false;
         return word.Length > 0;
