@@ -19,17 +19,18 @@ internal static class AliasDefinitions
         foreach (var company in accepted.Where(e => e.Label == EntityLabel.Company))
         {
             var at = company.End;
-            if (at >= text.Length || text[at] is not ('(' or '，' or ',')) continue;
+            if (at >= text.Length || text[at] is not ('(' or ',')) continue;
             at++;
             var introducer = Introducers.FirstOrDefault(i => text.AsSpan(at).StartsWith(i, StringComparison.Ordinal));
             if (introducer is null) continue;
             at += introducer.Length;
-            if (at < text.Length && text[at] is ':' or '：') at++;
+            if (at < text.Length && text[at] is ':') at++;
             if (at < text.Length && text[at] is '“' or '"' or '「') at++;
             var end = at;
-            while (end < text.Length && end - at < MaxAlias && IsAliasCharacter(text[end])) end++;
-            if (end - at < 2 || end - at >= MaxAlias || !IsNameStart(text[at])) continue;
-            if (end < text.Length && text[end] is not (')' or '”' or '"' or '」' or '，' or ',' or '。')) continue;
+            // one character past MaxAlias shows a longer run, which is rejected
+            while (end < text.Length && end - at <= MaxAlias && IsAliasCharacter(text[end])) end++;
+            if (end - at < 2 || end - at > MaxAlias || !IsNameStart(text[at])) continue;
+            if (end < text.Length && text[end] is not (')' or '”' or '"' or '」' or ',' or '。')) continue;
             yield return new CompanyEntity(at, end - at, document.Slice(at, end - at));
         }
     }

@@ -93,15 +93,15 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         return forms;
     }
 
-    private HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads) =>
+    private static HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads) =>
         accepted.Where(e => e.Label == label).Select(e => text.Substring(e.Start, e.Length)).Where(spreads).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Adds every free mention of each name (word edges, nothing accepted there) as an entity made by <paramref name="create"/>.</summary>
-    private void AddMentions(Document document, HashSet<string> names, bool[] covered, List<Entity> entities, Func<int, int, string, Entity> create)
+    private void AddMentions(Document document, HashSet<string> forms, bool[] covered, List<Entity> entities, Func<int, int, string, Entity> create)
     {
         var text = document.Text;
         var words = document.Words;
-        foreach (var name in names)
+        foreach (var name in forms)
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
@@ -114,7 +114,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     }
 
     /// <summary>A word boundary; whitespace gets no token, so a position next to it is one too.</summary>
-    private bool IsWordEdge(string text, TokenBoundaries words, int position) =>
+    private static bool IsWordEdge(string text, TokenBoundaries words, int position) =>
         words.IsBoundary(position) || position == text.Length || char.IsWhiteSpace(text[position - 1]) || char.IsWhiteSpace(text[position]);
 
     /// <summary>

@@ -15,16 +15,19 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads)
 
     public Entity[] Extend(Document document, Entity[] accepted)
     {
-        var text = document.Text;
         var result = accepted.ToList();
+        // an ORG absorbed into an earlier ORG's unit is gone and must not grow a unit of its own
+        var removed = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
         foreach (var organization in accepted.Where(e => e.Label == EntityLabel.Organization))
         {
+            if (removed.Contains(organization)) continue;
             var end = UnitEnd(document, organization.End);
             if (end < 0) continue;
             var inside = result.Where(e => !ReferenceEquals(e, organization) && e.Start >= organization.End && e.End <= end).ToList();
             // the unit must be free: no entity may cross its edges
             if (result.Any(e => e.Start < end && e.End > organization.End && !inside.Contains(e) && !ReferenceEquals(e, organization))) continue;
             result.RemoveAll(e => inside.Contains(e) || ReferenceEquals(e, organization));
+            removed.UnionWith(inside);
             result.Add(new OrganizationEntity(organization.Start, end - organization.Start, document.Slice(organization.Start, end - organization.Start)));
         }
         return result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();

@@ -43,6 +43,25 @@ public class ResourcesTests : TemporaryFolderTest
         Assert.That(e!.Message, Does.Contain("高新区").And.Contain("zone-suffixes.tsv"));
     }
 
+    [TestCase("media-cues.tsv", "reporter")]
+    [TestCase("government-bodies.tsv", "工业和信息化部")]
+    [TestCase("news-outlets.tsv", "人民网")]
+    [TestCase("development-zones-statistics-2023.tsv", "北京经济技术开发区\t110115")]
+    public void A_line_with_too_few_columns_is_reported_with_its_file(string file, string line)
+    {
+        File.WriteAllLines(Path.Combine(Folder, file), ["# Source: a test list", line]);
+        var e = Assert.Throws<InvalidDataException>(() => ZoneExtractorResources.Load(new ZoneExtractorSettings { DataDirectory = Folder }));
+        Assert.That(e!.Message, Does.Contain(file + ":2:").And.Contain(line));
+    }
+
+    [Test]
+    public void A_repeated_media_cue_kind_is_reported_with_its_file()
+    {
+        File.WriteAllLines(Path.Combine(Folder, "media-cues.tsv"), ["# Source: a test list", "reporter\t记者", "reporter\t通讯员"]);
+        var e = Assert.Throws<InvalidDataException>(() => ZoneExtractorResources.Load(new ZoneExtractorSettings { DataDirectory = Folder }));
+        Assert.That(e!.Message, Does.Contain("media-cues.tsv").And.Contain("通讯员"));
+    }
+
     [Test]
     public void Another_jieba_folder_segments_alone_but_cannot_share_the_process_wide_pos_tagger()
     {

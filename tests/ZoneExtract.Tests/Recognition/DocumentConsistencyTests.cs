@@ -92,6 +92,16 @@ public class DocumentConsistencyTests
         Assert.That(starts, Is.EqualTo(expected));
     }
 
+    [TestCase("星澜电子科技智能制造", true)] // 10 characters, the most an alias may have
+    [TestCase("星澜电子科技智能制造厂", false)]
+    public void An_alias_may_have_up_to_ten_characters(string alias, bool taken)
+    {
+        var text = "青岛星澜有限公司（以下简称“" + alias + "”）今年扩产。";
+        var document = new Document(text, ZoneExtract.Text.WidthNormalizer.Fold(text), [], null, EntityLabel.Company);
+        var aliases = AliasDefinitions.Find(document, [new CompanyEntity(0, 8, "青岛星澜有限公司")]).Select(a => a.Text);
+        Assert.That(aliases, taken ? Is.EqualTo(new[] { alias }) : Is.Empty);
+    }
+
     [Test]
     public void An_alias_of_something_that_is_not_a_company_is_not_taken()
     {

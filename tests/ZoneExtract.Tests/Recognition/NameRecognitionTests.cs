@@ -26,12 +26,38 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
     }
 
+    [Test]
+    public void An_organisation_absorbed_into_a_unit_does_not_grow_a_unit_of_its_own()
+    {
+        // 星澜部 takes the ten characters up to 院 (with the ORG 智能制造技术研究院 inside); that ORG must not then take 信息处
+        string[] words = ["星澜部", "智能制造技术研究院", "信息处", "。"];
+        var text = string.Concat(words);
+        var tokens = new List<Token>();
+        foreach (var word in words) tokens.Add(new Token(tokens.Sum(t => t.Length), word.Length, word, null));
+        var document = new ZoneExtract.Recognition.Document(text, text, tokens, null, EntityLabel.All);
+        var heads = new ZoneExtract.Recognition.Lexicon.SpanTable<bool>(new Dictionary<string, bool>(StringComparer.Ordinal) { ["院"] = true, ["处"] = true });
+        Entity[] accepted = [new OrganizationEntity(0, 3, "星澜部"), new OrganizationEntity(3, 9, "智能制造技术研究院")];
+
+        var extended = new ZoneExtract.Recognition.OrganizationUnits(heads).Extend(document, accepted);
+
+        Assert.That(extended.Select(e => e.Text), Is.EqualTo(new[] { "星澜部智能制造技术研究院" }));
+    }
+
     [TestCase("有业内人士对财联社记者表示。", "财联社")]
     [TestCase("分析师对《证券日报》记者分析。", "证券日报")]
     [TestCase("。澎湃新闻记者 邱海鸿", "澎湃新闻")]
     public void The_outlet_before_a_reporter_is_an_organisation(string text, string outlet)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(outlet));
+    }
+
+    [Test]
+    public void An_outlet_is_found_after_a_text_that_starts_with_a_reporter()
+    {
+        var recognizer = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources)
+            .OfType<ZoneExtract.Recognition.Names.ReporterOutletRecognizer>().Single();
+        var found = RecognizerHarness.Run(recognizer, "记者从工信部获悉。有业内人士对财联社记者表示。");
+        Assert.That(found.Select(e => e.Text), Is.EqualTo(new[] { "财联社" }));
     }
 
     [TestCase("本报记者 叶伟")]

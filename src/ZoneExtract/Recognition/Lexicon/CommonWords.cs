@@ -30,9 +30,15 @@ internal sealed class CommonWords
     private static readonly int IdiomClass = Array.IndexOf(ModelTags, "i") + 2;
     private static readonly int FixedPhraseClass = Array.IndexOf(ModelTags, "l") + 2;
 
-    public bool IsCommon(string word) => Frequency(word) >= Threshold;
+    public bool IsCommon(string word) => IsCommon(word.AsSpan());
 
-    public int Frequency(string word) => _words.TryGetValue(word.AsSpan(), out var entry) ? entry.Frequency : 0;
+    /// <summary>A word jieba knows at least <see cref="Threshold"/> times: common vocabulary, not a brand.</summary>
+    public bool IsCommon(ReadOnlySpan<char> word) => Frequency(word) >= Threshold;
+
+    public int Frequency(string word) => Frequency(word.AsSpan());
+
+    /// <summary>The word's jieba frequency: 0 for a word jieba's dictionary does not have.</summary>
+    public int Frequency(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) ? entry.Frequency : 0;
 
     /// <summary>A small code for the word's jieba tag: 0 for a word jieba's dictionary does not have.</summary>
     public int TagClass(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) ? entry.TagClass : 0;
@@ -83,8 +89,11 @@ internal sealed class CommonWords
     public bool IsProperNoun(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) && entry.IsProper;
 
     /// <summary>A frequent verb or function word: it ends a name on its left.</summary>
-    public bool IsFrequentNonNameWord(string word) =>
-        _words.TryGetValue(word.AsSpan(), out var entry) && entry.EndsNames;
+    public bool IsFrequentNonNameWord(string word) => IsFrequentNonNameWord(word.AsSpan());
+
+    /// <summary>A frequent verb or function word: it ends a name on its left.</summary>
+    public bool IsFrequentNonNameWord(ReadOnlySpan<char> word) =>
+        _words.TryGetValue(word, out var entry) && entry.EndsNames;
 
     /// <summary>What the recognisers need of one dict.txt line.</summary>
     internal readonly record struct Entry(int Frequency, byte TagClass, bool EndsNames, bool IsProper);

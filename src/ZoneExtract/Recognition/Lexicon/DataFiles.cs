@@ -39,6 +39,23 @@ internal sealed class DataFiles
         }
     }
 
+    /// <summary>The records of data file <paramref name="fileName"/>, split on tabs, each with at least <paramref name="columns"/> columns.</summary>
+    /// <exception cref="InvalidDataException">A record has fewer columns (a replaced file may be malformed); the message names the file and line.</exception>
+    public IEnumerable<string[]> ReadRecords(string fileName, int columns)
+    {
+        using var reader = new StreamReader(Open(fileName));
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var record = line.Split('\t');
+            yield return record.Length >= columns
+                ? record
+                : throw new InvalidDataException($"{fileName}:{lineNumber}: '{line}' does not have {columns} columns.");
+        }
+    }
+
     /// <summary>All whitespace-separated words of every record (for plain word lists).</summary>
     public IEnumerable<string> ReadWords(string fileName) =>
         ReadRecords(fileName).SelectMany(r => r).SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries));

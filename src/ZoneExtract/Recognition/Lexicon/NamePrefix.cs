@@ -55,7 +55,7 @@ internal sealed class NamePrefix
             if (IsStopWord(word) || IsQuantity(word)) break;
             // a frequent verb or function word ends the name, except right before the head where a rare-looking
             // brand may be a dictionary verb (推想科技 is cleared by frequency, 引进 is not)
-            if (_common.IsFrequentNonNameWord(word.ToString())) break;
+            if (_common.IsFrequentNonNameWord(word)) break;
             sawProperWord |= !IsGeneric(word);
             start = wordStart;
         }
@@ -79,7 +79,7 @@ internal sealed class NamePrefix
             var wordEnd = at + 1;
             while (wordEnd < headStart && !words.IsBoundary(wordEnd)) wordEnd++;
             var word = text.AsSpan(at, wordEnd - at);
-            sawCommonWord |= _common.Frequency(word.ToString()) >= CommonWords.PhraseThreshold && !_common.IsProperNoun(word); // 得益于 118, not 中新 (ns)
+            sawCommonWord |= _common.Frequency(word) >= CommonWords.PhraseThreshold && !_common.IsProperNoun(word); // 得益于 118, not 中新 (ns)
             at = wordEnd;
         }
         return start;
@@ -96,7 +96,7 @@ internal sealed class NamePrefix
         var start = wordStart;
         while (start > 0 && words.StartOfWordEndingAt(start) == start - 1
                && CharClass.IsIdeograph(text[start - 1]) && !IsStopWord(text.AsSpan(start - 1, 1))
-               && !_common.IsFrequentNonNameWord(text[(start - 1)..start]))
+               && !_common.IsFrequentNonNameWord(text.AsSpan(start - 1, 1)))
         {
             start--;
         }

@@ -69,6 +69,6 @@ internal sealed class BylineRecognizer(NameResources names) : IEntityRecognizer
     {
         var surname = names.Lexicons.SurnameLength(name);
         if (surname == 0 || name.Length - surname is < 1 or > 2) return false;
-        return !names.Common.IsCommon(name.ToString()); // 张家口 is a place
+        return !names.Common.IsCommon(name); // 张家口 is a place
     }
 }

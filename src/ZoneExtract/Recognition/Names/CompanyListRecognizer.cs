@@ -63,21 +63,21 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
         while (start > 0)
         {
             var earlier = names.Prefix.FindStart(document, words, start, maxWords: 1, maxLength: 8, requireProperWord: false);
-            if (earlier < 0 || end - earlier > 8 || names.Common.IsCommon(document.Text[earlier..start])) break;
+            if (earlier < 0 || end - earlier > 8 || names.Common.IsCommon(document.Text.AsSpan(earlier, start - earlier))) break;
             start = earlier;
         }
         return start;
     }
 
     /// <summary>The few characters after 等, up to the end of the clause.</summary>
-    private ReadOnlySpan<char> Context(string text, int from)
+    private static ReadOnlySpan<char> Context(string text, int from)
     {
         var window = text.AsSpan(from, Math.Min(Window, text.Length - from));
         var stop = window.IndexOfAny('。', ',', ';');
         return stop >= 0 ? window[..stop] : window;
     }
 
-    private bool ContainsAny(ReadOnlySpan<char> window, string[] words)
+    private static bool ContainsAny(ReadOnlySpan<char> window, string[] words)
     {
         foreach (var word in words) if (window.Contains(word, StringComparison.Ordinal)) return true;
         return false;

@@ -27,7 +27,7 @@ internal sealed class CompanyRoleRecognizer(NameResources names) : IEntityRecogn
             var start = names.Prefix.FindStart(document, words, token.Start, maxWords: 4, maxLength: 8);
             if (start < 0 || token.Start - start < 2) continue;
             var name = text.AsSpan(start, token.Start - start);
-            if (names.Places.All.Contains(name) || names.Prefix.IsGeneric(name) || names.Common.IsCommon(name.ToString())) continue;
+            if (names.Places.All.Contains(name) || names.Prefix.IsGeneric(name) || names.Common.IsCommon(name)) continue;
             if (LooksLikePerson(name)) continue; // 王建林董事长: the person stands before the title too
             candidates.Add(new CompanyEntity(start, name.Length, document.Slice(start, name.Length)));
         }

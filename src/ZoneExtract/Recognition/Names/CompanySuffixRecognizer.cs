@@ -54,7 +54,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// </summary>
     private bool IsBrand(Document document, TokenBoundaries words, int start, int end, bool wholeWord = false)
     {
-        if (wholeWord) return !names.Common.IsCommon(document.Text[start..end]);
+        if (wholeWord) return !names.Common.IsCommon(document.Text.AsSpan(start, end - start));
         var runEnd = end;
         while (end > start)
         {
@@ -96,7 +96,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
 
     private bool IsBrandWord(string word) => !names.Common.IsCommon(word) || names.Places.All.Contains(word);
 
-    private bool IsFullLegalForm(ReadOnlySpan<char> head) => head.EndsWith("有限公司") || head.SequenceEqual("集团公司");
+    private static bool IsFullLegalForm(ReadOnlySpan<char> head) => head.EndsWith("有限公司") || head.SequenceEqual("集团公司");
 
     private bool IsLegalForm(ReadOnlySpan<char> head)
     {

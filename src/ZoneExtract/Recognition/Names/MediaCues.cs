@@ -7,7 +7,12 @@ internal sealed class MediaCues
 {
     public MediaCues(DataFiles data)
     {
-        var kinds = data.ReadRecords("media-cues.tsv").ToDictionary(r => r[0], r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        var kinds = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var record in data.ReadRecords("media-cues.tsv", columns: 2))
+        {
+            if (!kinds.TryAdd(record[0], record[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                throw new InvalidDataException($"media-cues.tsv: '{string.Join('\t', record)}' repeats the kind '{record[0]}'.");
+        }
         Reporter = kinds.TryGetValue("reporter", out var reporter) ? reporter : throw new InvalidDataException("media-cues.tsv: no 'reporter' line.");
         Introducers = kinds.TryGetValue("introducer", out var introducers) ? introducers : [];
     }

@@ -13,9 +13,9 @@ internal static class OrganizationLexicon
     public static NameLexicon Load(DataFiles data, CommonWords common, WordCutter cutter)
     {
         var none = new HashSet<string>(StringComparer.Ordinal);
-        var bodies = data.ReadRecords("government-bodies.tsv").Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
+        var bodies = data.ReadRecords("government-bodies.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         var universities = data.ReadRecords("universities.tsv").Select(r => new NameLexicon.Entry(r[0], [], OtherFormsDerived: false, none));
-        var outlets = data.ReadRecords("news-outlets.tsv").Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
+        var outlets = data.ReadRecords("news-outlets.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         return new NameLexicon(bodies.Concat(universities).Concat(outlets), common, cutter, judgeByVocabulary: false);
     }
 

@@ -36,7 +36,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntit
                 headStart = tokens[k - 1].Start;
             }
             // 新格局, 大布局: the last two characters are an ordinary word, so the one-character head is no head
-            if (token.End - suffixStart == 1 && (token.End < 2 || names.Common.Frequency(text.Substring(token.End - 2, 2)) >= CommonWords.Threshold)) continue;
+            if (token.End - suffixStart == 1 && (token.End < 2 || names.Common.Frequency(text.AsSpan(token.End - 2, 2)) >= CommonWords.Threshold)) continue;
             // the part of the head word before the suffix (药监 in 药监局) makes the name specific unless it is generic (技术创新中心)
             var extra = text.AsSpan(headStart, suffixStart - headStart);
             var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);

@@ -10,7 +10,6 @@ internal sealed class PersonNameShape(NameResources names)
     {
         if (candidate.Length is < 2 or > 3 || names.Lexicons.SurnameLength(candidate) == 0) return false;
         foreach (var c in candidate) if (!Text.CharClass.IsIdeograph(c)) return false;
-        var word = candidate.ToString();
-        return !names.Common.IsCommon(word) && !names.Places.All.Contains(candidate);
+        return !names.Common.IsCommon(candidate) && !names.Places.All.Contains(candidate);
     }
 }

@@ -9,7 +9,8 @@ namespace ZoneExtract.Recognition.Names;
 /// </summary>
 internal sealed class PersonSpeechRecognizer(NameResources names, SpanTable<bool> speechVerbs) : IEntityRecognizer
 {
-    private const string ClauseEnds = "。！？；：，、“”\"（）()!?;:,\n ";
+    // document.Text is width-folded: full-width ！？；：，（） arrive as their ASCII forms
+    private const string ClauseEnds = "。、“”\"()!?;:,\n ";
 
     private readonly PersonNameShape _shape = new(names);
 

@@ -33,11 +33,11 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
                 end = token.End;
             }
             // 记者查询: a title followed by an ordinary word that starts with a surname character (查)
-            if (end - start is >= 2 and <= 3 && !names.Common.IsCommon(text[start..end])) candidates.Add(new PersonEntity(start, end - start, document.Slice(start, end - start)));
+            if (end - start is >= 2 and <= 3 && !names.Common.IsCommon(text.AsSpan(start, end - start))) candidates.Add(new PersonEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
 
-    private bool IsIdeographs(string word)
+    private static bool IsIdeographs(string word)
     {
         foreach (var c in word) if (!CharClass.IsIdeograph(c)) return false;
         return word.Length > 0;

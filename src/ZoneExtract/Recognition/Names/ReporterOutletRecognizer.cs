@@ -18,8 +18,9 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
         var text = document.Text;
         foreach (var reporter in cues.Reporter)
         {
-            for (var at = text.IndexOf(reporter, StringComparison.Ordinal); at > 0; at = text.IndexOf(reporter, at + 1, StringComparison.Ordinal))
+            for (var at = text.IndexOf(reporter, StringComparison.Ordinal); at >= 0; at = text.IndexOf(reporter, at + 1, StringComparison.Ordinal))
             {
+                if (at == 0) continue; // nothing before it to name an outlet, but later mentions still count
                 var end = text[at - 1] == '》' ? at - 1 : at;
                 var start = end;
                 while (start > 0 && end - start < MaxName && IsNameCharacter(text[start - 1])) start--;
@@ -31,7 +32,7 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
                     break;
                 }
                 var name = text.AsSpan(start, end - start);
-                if (name.Length < 2 || names.Common.IsCommon(name.ToString()) || names.Prefix.IsGeneric(name) || names.Prefix.IsQuantity(name)
+                if (name.Length < 2 || names.Common.IsCommon(name) || names.Prefix.IsGeneric(name) || names.Prefix.IsQuantity(name)
                     || names.Places.All.Contains(name) || names.Lexicons.SurnameLength(name) > 0 && name.Length <= 3) continue;
                 candidates.Add(new OrganizationEntity(start, name.Length, document.Slice(start, name.Length)));
             }

@@ -38,7 +38,7 @@ internal sealed class ZoneGazetteer
                 Add(record[0] + area, zoneForms.SelectMany(f => areaForms.Select(a => f + a)), ZoneKind.FreeTradeZone);
             }
         }
-        foreach (var record in data.ReadRecords("development-zones-statistics-2023.tsv"))
+        foreach (var record in data.ReadRecords("development-zones-statistics-2023.tsv", columns: 6))
         {
             // a name without a leading place (高校园区, 生物科技产业园) is a kind of zone in other texts, not this one
             if (!places.All.TryLongestStartingAt(record[0], 0, out _, out _)) continue;
