@@ -16,7 +16,10 @@ internal static class EntityTable
             output.WriteLine($"{EntityLabelNames.ToName(entity.Label),-8} {entity.Start,6} {entity.End,6}  {entity.Text}  →  {value}");
         }
         var counts = result.Entities.GroupBy(e => e.Label).Select(g => $"{EntityLabelNames.ToName(g.Key)} {g.Count()}");
-        output.WriteLine($"{result.Entities.Count} entities ({string.Join(", ", counts)}), {result.Tokens.Count} tokens");
+        // a long text is extracted in windows, whose tokens are not kept: no count rather than a false "0 tokens"
+        var tokens = result.Tokens.Count > 0 ? $", {result.Tokens.Count} tokens"
+            : string.IsNullOrWhiteSpace(result.Text) ? "" : ", tokens not kept (long text extracted in windows)";
+        output.WriteLine($"{result.Entities.Count} entities ({string.Join(", ", counts)}){tokens}");
     }
 
     private static string Describe(Entity entity) => entity switch

@@ -8,9 +8,13 @@ namespace ZoneExtract.Cli.Batch;
 /// </summary>
 internal static class BatchRun
 {
-    public static async Task<int> RunAsync(BatchInput input, BatchOptions options, IBatchOutput output, bool showProgress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="extractor"/> over <paramref name="input"/> into <paramref name="output"/>, which it disposes on
+    /// every path. The extractor is built by the caller before the output is opened, so that a failure to load leaves an
+    /// existing output file as it was.
+    /// </summary>
+    public static async Task<int> RunAsync(BatchInput input, BatchExtractor extractor, IBatchOutput output, bool showProgress, CancellationToken cancellationToken)
     {
-        var extractor = new BatchExtractor(new ZoneExtractor(), options);
         await using var _ = output.ConfigureAwait(false);
         using var progress = showProgress ? new ProgressDisplay(Console.Error, input.FractionDone) : null;
         var failed = 0;

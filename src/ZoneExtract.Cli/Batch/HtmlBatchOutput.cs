@@ -29,7 +29,14 @@ internal sealed class HtmlBatchOutput : IBatchOutput
 
     public async ValueTask DisposeAsync()
     {
-        _page.Finish();
-        await _writer.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            _page.Finish();
+        }
+        finally
+        {
+            // closes the file even if ending the page failed (a write error while flushing its last part)
+            await _writer.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }

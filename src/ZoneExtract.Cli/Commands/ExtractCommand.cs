@@ -78,10 +78,11 @@ internal static class ExtractCommand
             using var input = Directory.Exists(path)
                 ? BatchInput.FromDirectory(path, batchOptions.MaxDocumentLength)
                 : BatchInput.FromJsonl(path, batchOptions.MaxDocumentLength);
+            // Load the extractor (and check the options) before the output is opened: opening empties an existing
+            // --out file, which must keep an earlier run's results if the resources cannot be loaded.
+            var extractor = new BatchExtractor(new ZoneExtractor(), batchOptions);
             var showProgress = !parsed.GetValue(quiet) && !Console.IsErrorRedirected;
-            var stream = BatchRun.OpenOutput(outPath);
-            IBatchOutput batchOutput = batchFormat == "html" ? new HtmlBatchOutput(stream, PageTitle(path)) : new JsonlBatchOutput(stream);
-            return await BatchRun.RunAsync(input, batchOptions, batchOutput, showProgress, cancellationToken);
+            return await BatchRun.RunAsync(input, extractor, OpenBatchOutput(outPath, batchFormat, path), showProgress, cancellationToken);
         });
         return command;
     }
@@ -93,6 +94,21 @@ internal static class ExtractCommand
         "text" => false,
         _ => Directory.Exists(path) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase),
     };
+
+    /// <summary>Opens the batch's output; the stream is closed again if the writer over it cannot be made.</summary>
+    private static IBatchOutput OpenBatchOutput(string? outPath, string format, string source)
+    {
+        var stream = BatchRun.OpenOutput(outPath);
+        try
+        {
+            return format == "html" ? new HtmlBatchOutput(stream, PageTitle(source)) : new JsonlBatchOutput(stream);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
 
     private static string PageTitle(string source) => $"ZoneExtract: {(source == "-" ? "standard input" : Path.GetFileName(Path.TrimEndingDirectorySeparator(source)))}";
 

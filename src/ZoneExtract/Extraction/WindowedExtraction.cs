@@ -9,7 +9,8 @@ namespace ZoneExtract;
 /// </summary>
 /// <remarks>
 /// Segmentation and entities cost about 70 bytes a character at their peak; a window caps that, and the result
-/// of a windowed text holds its entities but no tokens (they would cost as much again as the text).
+/// of a windowed text holds its entities but no tokens (they would cost as much again as the text), so its windows are
+/// segmented without part-of-speech tags even when <see cref="ExtractionOptions.IncludePosTags"/> asks for them.
 /// </remarks>
 internal sealed class WindowedExtraction
 {
@@ -41,11 +42,13 @@ internal sealed class WindowedExtraction
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length <= _windowLength) return _extractor.Extract(text, options, cancellationToken);
         options ??= ExtractionOptions.Default;
+        // a window's tokens are dropped, so part-of-speech tags (several times the cost of plain segmentation) would be wasted
+        var windowOptions = options with { IncludePosTags = false };
         var entities = new List<Entity>();
         var facts = new List<(Fact Fact, int Shift)>();
         foreach (var window in TextWindows.Plan(text, _windowLength, _context))
         {
-            var result = _extractor.Extract(text[window.Start..window.End], options, cancellationToken);
+            var result = _extractor.Extract(text[window.Start..window.End], windowOptions, cancellationToken);
             foreach (var entity in result.Entities)
             {
                 var start = window.Start + entity.Start;

@@ -88,7 +88,7 @@ public sealed class ZoneExtractorResources
     internal NameTagModel NameModel => _nameModel.Value;
 
     /// <summary>jieba.NET over the same folder and domain words (for part-of-speech tags and the benchmarks' baseline).</summary>
-    /// <exception cref="InvalidOperationException">This process loaded jieba.NET from another folder already.</exception>
+    /// <exception cref="InvalidOperationException">This process loaded jieba.NET from another folder, or with other zone suffixes, already.</exception>
     internal JiebaNet.Segmenter.JiebaSegmenter LoadJiebaNet() => JiebaNetProcess.Get(JiebaDirectory, _domainWords);
 
     /// <summary>Loads the resources that <paramref name="settings"/> name (null: the shipped ones).</summary>

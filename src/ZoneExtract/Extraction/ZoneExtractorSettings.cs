@@ -7,7 +7,8 @@ public sealed record ZoneExtractorSettings
     /// A folder holding jieba.NET's dictionaries (dict.txt, prob_*.json, pos_prob_*.json, char_state_tab.json).
     /// Null (the default) uses the <c>ZONEEXTRACT_JIEBA_DIR</c> environment variable, else the <c>jieba</c>
     /// folder that ZoneExtract ships next to its assembly. Part-of-speech tags come from jieba.NET, which loads
-    /// its dictionaries once per process: extractors that ask for tags must agree on this folder.
+    /// its dictionaries once per process: extractors that ask for tags must agree on this folder (and on the zone
+    /// suffixes of <see cref="DataDirectory"/>, which are added to its dictionary).
     /// </summary>
     public string? JiebaDirectory { get; init; }
 

@@ -37,6 +37,20 @@ public class ConsoleModeTests : TemporaryFolderTest
     }
 
     [Test]
+    public void The_table_of_a_text_extracted_in_windows_does_not_claim_zero_tokens()
+    {
+        var longText = string.Concat(Enumerable.Repeat(Text + "\n\n", 70 * 1024 / Text.Length)); // longer than a window (64 Ki characters)
+        var shortTable = Path.Combine(Folder, "short.txt");
+        var longTable = Path.Combine(Folder, "long.txt");
+
+        Assert.That(Run("extract", Write("short-article.txt", Text), "--reference-date", "2020-11-23", "--out", shortTable), Is.Zero);
+        Assert.That(Run("extract", Write("long-article.txt", longText), "--reference-date", "2020-11-23", "--out", longTable), Is.Zero);
+
+        Assert.That(File.ReadAllText(shortTable), Does.Match(@"entities \(.*\), [1-9][0-9]* tokens"));
+        Assert.That(File.ReadAllText(longTable), Does.Not.Contain(", 0 tokens").And.Contain("tokens not kept"));
+    }
+
+    [Test]
     public void A_jsonl_file_is_a_batch_with_one_line_per_document_and_text_input_format_reads_it_as_one_text()
     {
         var input = Write("docs.jsonl", $"{{\"id\":\"a\",\"text\":\"{Text}\"}}\n{{\"id\":\"b\",\"text\":\"{Text}\"}}\n");

@@ -15,7 +15,10 @@ internal static class ConsoleProcess
         public string[] OutputLines => StandardOutput.Length == 0 ? [] : StandardOutput.TrimEnd('\n').Split('\n');
     }
 
-    public static async Task<Outcome> RunAsync(params string[] arguments)
+    public static Task<Outcome> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs the console with <paramref name="environment"/> added to the test's own environment variables.</summary>
+    public static async Task<Outcome> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,6 +28,7 @@ internal static class ConsoleProcess
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ZoneExtract.Cli.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);

@@ -75,6 +75,20 @@ public class ResourcesTests : TemporaryFolderTest
         Assert.That(e!.Message, Does.Contain(Folder).And.Contain(shippedJieba));
     }
 
+    [Test]
+    public void Other_zone_suffixes_segment_alone_but_cannot_share_the_process_wide_pos_tagger()
+    {
+        File.WriteAllLines(Path.Combine(Folder, "zone-suffixes.tsv"), ["# Source: a test list", "高新区\tHighTechZone", "星澜示范园区\tDevelopmentZone"]);
+        SharedExtractor.Instance.Extract("重庆高新区", new ExtractionOptions { IncludePosTags = true }); // jieba.NET now holds the shipped suffixes
+        var custom = new ZoneExtractor(new ZoneExtractorSettings { DataDirectory = Folder });
+
+        Assert.That(custom.Extract(Sentence).Zones.Single().Text, Is.EqualTo("星澜高新区"), "plain extraction works with the folder's suffixes");
+        var e = Assert.Throws<InvalidOperationException>(() => custom.Extract(Sentence, new ExtractionOptions { IncludePosTags = true }));
+        Assert.That(e!.Message, Does.Contain("other domain words").And.Contain("zone suffixes"));
+        Assert.That(new ZoneExtractor().Extract(Sentence, new ExtractionOptions { IncludePosTags = true }).Tokens, Is.Not.Empty,
+            "another extractor on the shipped data shares the tagger");
+    }
+
     private static string? Canonical(ZoneExtractor extractor, string text = Sentence) =>
         extractor.Extract(text).Zones.Single().CanonicalName;
 }

@@ -35,6 +35,32 @@ public class WindowedExtractionTests
         Assert.That(result.Entities, Is.EqualTo(SharedExtractor.Instance.Extract(article, Options).Entities));
     }
 
+    [Test]
+    public void Windows_are_extracted_without_pos_tags_since_their_tokens_are_dropped()
+    {
+        // An extractor whose zone suffixes differ from those jieba.NET was loaded with cannot tag: if a window asked
+        // for tags, extraction would throw. Plain windows work, and give the entities of an untagged run.
+        var folder = Directory.CreateTempSubdirectory("zoneextract-test-").FullName;
+        try
+        {
+            File.WriteAllLines(Path.Combine(folder, "zone-suffixes.tsv"), ["# Source: a test list", "高新区\tHighTechZone", "星澜示范园区\tDevelopmentZone"]);
+            SharedExtractor.Instance.Extract("重庆高新区", new ExtractionOptions { IncludePosTags = true }); // jieba.NET now holds the shipped suffixes
+            var untaggable = new ZoneExtractor(new ZoneExtractorSettings { DataDirectory = folder });
+            var text = string.Concat(Enumerable.Repeat("星澜高新区今年引进项目30个。\n\n", 40));
+            var windowed = new WindowedExtraction(untaggable, 200, 50);
+
+            var tagged = windowed.Extract(text, Options with { IncludePosTags = true });
+
+            Assert.That(tagged.Tokens, Is.Empty);
+            Assert.That(tagged.Entities, Is.EqualTo(windowed.Extract(text, Options).Entities));
+            Assert.That(tagged.Zones.Count(), Is.EqualTo(40));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [TestCase(7, 0)]
     [TestCase(50, 20)]
     [TestCase(400, 300)]
