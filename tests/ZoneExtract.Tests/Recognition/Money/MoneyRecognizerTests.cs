@@ -150,6 +150,13 @@ public class MoneyRecognizerTests
         Assert.That(found.Select(e => e.Text), Is.EqualTo(new[] { "212亿元" }));
     }
 
+    [TestCase("一千千千千千千千千万万元和212亿元")] // the scanner's trailing scale overflows
+    public void A_runaway_scale_is_dropped_not_thrown(string text)
+    {
+        var found = RecognizerHarness.Run(Recognizer, text);
+        Assert.That(found.Select(e => e.Text), Is.EqualTo(new[] { "212亿元" }));
+    }
+
     [Test]
     public void Qualifiers_around_the_amount_stay_outside()
     {
