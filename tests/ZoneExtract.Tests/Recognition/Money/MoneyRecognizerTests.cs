@@ -158,6 +158,14 @@ public class MoneyRecognizerTests
     }
 
     [Test]
+    public void A_range_whose_shared_scale_would_overflow_keeps_the_first_part_as_written()
+    {
+        var found = RecognizerHarness.Run(Recognizer, "5到一千千千千千千千千个亿元和212亿元");
+        Assert.That(found.Select(e => e.Text), Is.EqualTo(new[] { "5到一千千千千千千千千个亿元", "212亿元" }));
+        Assert.That(DecimalText.Format(((MoneyEntity)found[0]).Amount), Is.EqualTo("5"));
+    }
+
+    [Test]
     public void Qualifiers_around_the_amount_stay_outside()
     {
         var found = RecognizerHarness.Run(Recognizer, "近10亿元、超5000万元、约3亿美元、达100.7亿元、5亿元以上、4000元左右");
