@@ -74,6 +74,7 @@ public class PercentRecognizerTests
     [TestCase("三成", "三成", "30")]
     [TestCase("九成", "九成", "90")]
     [TestCase("三成半", "三成半", "35")]
+    [TestCase("八成五", "八成五", "85")]
     [TestCase("半成", "半成", "5")]
     [TestCase("七成 六", "七成 六", "76")]
     [TestCase("２.５成", "２.５成", "25")]
@@ -99,6 +100,9 @@ public class PercentRecognizerTests
     [TestCase("百分之五到十", "5", "10")]
     [TestCase("百分之二三十", "20", "30")]
     [TestCase("三到五成", "30", "50")]
+    [TestCase("七成到八成五", "70", "85")] // 五 after the second 成 belongs to the upper end only
+    [TestCase("三至四成半", "30", "45")]
+    [TestCase("七成到八成", "70", "80")]
     public void Verbal_ranges(string text, string value, string max)
     {
         var percent = RecognizerHarness.Single<PercentEntity>(Recognizer, text);
