@@ -105,6 +105,7 @@ public class MoneyRecognizerTests
     [TestCase("肆佰叁拾萬圆整", "肆佰叁拾萬圆", "4300000", "CNY")]
     [TestCase("港币两千九百六十元", "港币两千九百六十元", "2960", "HKD")]
     [TestCase("新台币 177.1 亿元", "新台币 177.1 亿元", "17710000000", "TWD")]
+    [TestCase("2. 50万元", "50万元", "500000", "CNY")] // a list number's full stop is no decimal point
     [TestCase("人民币  50元", "人民币  50元", "50", "CNY")]
     [TestCase("9000元日币", "9000元日币", "9000", "JPY")]
     [TestCase("三万元欧元", "三万元欧元", "30000", "EUR")]

@@ -27,6 +27,8 @@ public class PercentRecognizerTests
     [TestCase("百分之百", "百分之百", "100", PercentKind.Percent)]
     [TestCase("拾万零五十六点叁叁个百分点", "拾万零五十六点叁叁个百分点", "100056.33", PercentKind.Points)]
     [TestCase("提高2.4個百分點", "2.4個百分點", "2.4", PercentKind.Points)]
+    [TestCase("2019. 5%的人", "5%", "5", PercentKind.Percent)] // a full stop before a space ends the year, it is no decimal point
+    [TestCase("1. 50%", "50%", "50", PercentKind.Percent)] // a list number
     public void Figures_are_exact(string text, string span, string value, PercentKind kind)
     {
         var percent = RecognizerHarness.Single<PercentEntity>(Recognizer, text);
