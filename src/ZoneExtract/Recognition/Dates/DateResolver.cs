@@ -97,9 +97,16 @@ internal static class DateResolver
         if (point.MonthKind == DateReference.Absolute) month = point.Month;
         else if (point.MonthKind == DateReference.Relative)
         {
-            var shifted = new DateOnly(reference.Year, reference.Month, 1).AddMonths(point.Month);
-            month = shifted.Month;
-            if (point.YearKind == DateReference.None) year = shifted.Year;
+            // counted in months, not with AddMonths, which throws past 9999-12 (下个月 in December 9999)
+            var shifted = (long)reference.Year * 12 + reference.Month - 1 + point.Month;
+            var shiftedYear = Math.DivRem(shifted, 12, out var monthIndex);
+            if (monthIndex < 0) { monthIndex += 12; shiftedYear--; }
+            month = (int)monthIndex + 1;
+            if (point.YearKind == DateReference.None)
+            {
+                if (shiftedYear is < 1 or > 9999) return false;
+                year = (int)shiftedYear;
+            }
         }
         else if (point.YearKind == DateReference.None && (point.Day > 0 || point.Part is DatePart.MonthStart or DatePart.MonthEnd))
         {
@@ -118,22 +125,21 @@ internal static class DateResolver
 
     /// <summary>
     /// 今天 / 昨日 (a day offset), 本周 / 上周一 / 下周末 (a week counted from the reference date's Monday-to-Sunday week),
-    /// 星期三 alone (that weekday of the reference week).
+    /// 星期三 alone (that weekday of the reference week). False when a day falls outside 0001-01-01..9999-12-31.
     /// </summary>
     private static bool TryResolveReferenceDay(in DatePoint point, DateOnly reference, out DateOnly first, out DateOnly last)
     {
         first = last = default;
         if (point.DayIsOffset)
         {
-            first = last = reference.AddDays(point.Day);
+            if (!TryAddDays(reference, point.Day, out first)) return false;
+            last = first;
             return true;
         }
-        var monday = reference.AddDays(-(((int)reference.DayOfWeek + 6) % 7));
-        if (point.WeekKind == DateReference.Relative) monday = monday.AddDays(7 * point.Week);
-        (first, last) = point.Weekend ? (monday.AddDays(5), monday.AddDays(6))
-            : point.Weekday > 0 ? (monday.AddDays(point.Weekday - 1), monday.AddDays(point.Weekday - 1))
-            : (monday, monday.AddDays(6));
-        return true;
+        if (!TryAddDays(reference, -(((int)reference.DayOfWeek + 6) % 7), out var monday)) return false;
+        if (point.WeekKind == DateReference.Relative && !TryAddDays(monday, 7L * point.Week, out monday)) return false;
+        var (fromDay, toDay) = point.Weekend ? (5, 6) : point.Weekday > 0 ? (point.Weekday - 1, point.Weekday - 1) : (0, 6);
+        return TryAddDays(monday, fromDay, out first) && TryAddDays(monday, toDay, out last);
     }
 
     /// <summary>
@@ -145,19 +151,35 @@ internal static class DateResolver
         first = last = default;
         if (year is < 1 or > 9999) return false;
         var start = new DateOnly(year, month > 0 ? month : 1, 1);
-        var end = month > 0 ? start.AddMonths(1).AddDays(-1) : new DateOnly(year, 12, 31);
+        var end = month > 0 ? new DateOnly(year, month, DateTime.DaysInMonth(year, month)) : new DateOnly(year, 12, 31);
         var weekday = point.Weekday > 0 ? point.Weekday : 1;
+        // within the month, so never past 9999-12-31; the later steps can be, and then the week is not a real one
         var firstOfKind = start.AddDays((weekday - 1 - ((int)start.DayOfWeek + 6) % 7 + 7) % 7);
         if (point.Week < 0)
         {
             var lastOfKind = firstOfKind;
-            while (lastOfKind.AddDays(7) <= end) lastOfKind = lastOfKind.AddDays(7);
+            while (TryAddDays(lastOfKind, 7, out var next) && next <= end) lastOfKind = next;
             firstOfKind = lastOfKind;
         }
-        else firstOfKind = firstOfKind.AddDays(7 * (point.Week - 1));
+        else if (!TryAddDays(firstOfKind, 7L * (point.Week - 1), out firstOfKind)) return false;
         if (firstOfKind > end) return false;
         first = firstOfKind;
-        last = point.Weekday > 0 ? firstOfKind : firstOfKind.AddDays(6);
+        if (point.Weekday > 0)
+        {
+            last = firstOfKind;
+            return true;
+        }
+        return TryAddDays(firstOfKind, 6, out last);
+    }
+
+    /// <summary><paramref name="date"/> plus <paramref name="days"/>; false instead of an exception when the result
+    /// falls outside 0001-01-01..9999-12-31 (明天 on 9999-12-31), like a year outside 1..9999 elsewhere.</summary>
+    private static bool TryAddDays(DateOnly date, long days, out DateOnly result)
+    {
+        result = default;
+        var dayNumber = date.DayNumber + days;
+        if (dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber) return false;
+        result = DateOnly.FromDayNumber((int)dayNumber);
         return true;
     }
 

@@ -38,7 +38,9 @@ internal static class MoneyResolver
     private static decimal SharedScale(decimal amount, in Numeral low, decimal lowScale, in Numeral high, decimal highScale, decimal highAmount)
     {
         if (lowScale != 1m || low.HasLargeUnit) return amount;
-        var borrowed = low.TrailingScale == 1m ? high.TrailingScale * highScale : high.LargeScale * highScale;
+        var highTrailing = low.TrailingScale == 1m ? high.TrailingScale : high.LargeScale;
+        // A scale past the limit (一千千千千千千千千个亿) is not borrowed: the amount stays as written, never thrown.
+        if (!ExactArithmetic.TryMultiply(highTrailing, highScale, out var borrowed)) return amount;
         if (borrowed == 1m || !ExactArithmetic.TryMultiply(amount, borrowed, out var scaled)) return amount;
         return scaled <= highAmount ? scaled : amount;
     }

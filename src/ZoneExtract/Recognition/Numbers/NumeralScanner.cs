@@ -309,10 +309,13 @@ internal static class NumeralScanner
 
         /// <summary>
         /// 万 closes the section below 亿; 亿 closes everything before it since the last 兆 (1.2万亿 = 1.2·10^12);
-        /// 兆 closes everything (四十九兆九千五百九十二億 = 49·10^12 + 9592·10^8). False on overflow.
+        /// 兆 closes everything (四十九兆九千五百九十二億 = 49·10^12 + 9592·10^8). False on overflow, also when the
+        /// scales would pass the limit (一千千千千千千千千万万: the amount stays small, the trailing scale does not).
         /// </summary>
         private bool TryAddLargeUnit(decimal unit)
         {
+            if (_lastWasUnit && _trailingScale > Limit / unit) return false;
+            if (_lastWasUnit && _lastWasLarge && _largeScale > Limit / unit) return false;
             if (unit == 10_000m)
             {
                 if (_section + _current > Limit / unit) return false;

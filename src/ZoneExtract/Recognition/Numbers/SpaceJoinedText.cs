@@ -73,12 +73,14 @@ internal readonly struct SpaceJoinedText
     /// <summary>
     /// Digits and numeral characters join each other and the words of a percentage (百 分 之, 个 百 分 点, 七 五 折);
     /// a figure joins the word before or after it (人民币 50元, 177.1 亿元). Two Arabic figures of several digits stay
-    /// apart (a table row 100 200 is two numbers); single digits join (7 2 折).
+    /// apart (a table row 100 200 is two numbers); single digits join (7 2 折). A '.' right before the space is a full
+    /// stop or a list number (2019. 5%的人, 1. 50%), not a decimal point: it joins nothing.
     /// </summary>
     private static bool JoinsAmount(string text, int before, int after)
     {
         var a = text[before];
         var b = text[after];
+        if (a == '.') return false;
         if (char.IsAsciiDigit(a) && char.IsAsciiDigit(b))
             return (before == 0 || !char.IsAsciiDigit(text[before - 1])) && (after + 1 >= text.Length || !char.IsAsciiDigit(text[after + 1]));
         if (IsFigure(a) || IsPercentWord(a)) return IsFigure(b) || IsPercentWord(b) || (IsFigure(a) && CharClass.IsIdeograph(b));

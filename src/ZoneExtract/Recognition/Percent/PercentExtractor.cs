@@ -104,8 +104,9 @@ internal static class PercentExtractor
                 && (lowSuffix == 0 || lowKind == highKind && lowForm == highForm))
             {
                 var end = high.End + highSuffix;
-                var extra = highForm == PercentForm.Tenths ? ReadTenthsTail(text, end, out end) : 0m;
-                mention = new PercentMention(start, end, low, lowNegative, high, highNegative, highKind, highForm, 1m, extra);
+                // 七成到八成五, 三至四成半: the tail after the second 成 belongs to the upper end only
+                var highExtra = highForm == PercentForm.Tenths ? ReadTenthsTail(text, end, out end) : 0m;
+                mention = new PercentMention(start, end, low, lowNegative, high, highNegative, highKind, highForm, 1m, 0m, highExtra);
                 next = mention.End;
                 return true;
             }

@@ -15,8 +15,10 @@ internal enum PercentForm
 
 /// <summary>
 /// A percent span as found: its numeral(s), their signs, whether it counts percentage points, how it is written,
-/// the factor of a 千分之 / 万分之 fraction (0.1, 0.01), and what 半 or a trailing digit adds to tenths (三成半 → 5).
+/// the factor of a 千分之 / 万分之 fraction (0.1, 0.01), and what 半 or a trailing digit adds to tenths:
+/// <see cref="Extra"/> to the first figure (三成半 → 5), <see cref="HighExtra"/> to the upper end of a range only
+/// (七成到八成五: 70..85, not 75..85).
 /// </summary>
 internal readonly record struct PercentMention(
     int Start, int End, Numeral Low, bool LowNegative, Numeral? High, bool HighNegative, PercentKind Kind,
-    PercentForm Form = PercentForm.Direct, decimal Scale = 1m, decimal Extra = 0m);
+    PercentForm Form = PercentForm.Direct, decimal Scale = 1m, decimal Extra = 0m, decimal HighExtra = 0m);

@@ -147,6 +147,34 @@ public class DateRecognizerTests
         Assert.That(date.Last, Is.EqualTo(DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    [TestCase("明天", 9999, 12, 31)] // the day after the last representable date
+    [TestCase("昨天", 1, 1, 1)]
+    [TestCase("今年12月的第四周", 9999, 6, 1)] // 9999-12-27 to 10000-01-02
+    [TestCase("下个月", 9999, 12, 15)]
+    [TestCase("本周", 9999, 12, 31)] // the week runs into 10000-01-02
+    [TestCase("下周一", 9999, 12, 31)]
+    [TestCase("上周一", 1, 1, 3)]
+    public void A_date_past_the_calendar_range_is_dropped_not_thrown(string text, int year, int month, int day)
+    {
+        Assert.That(RecognizerHarness.Run(Recognizer, text, new DateOnly(year, month, day)), Is.Empty);
+    }
+
+    [Test]
+    public void The_extractor_drops_a_date_past_the_calendar_range()
+    {
+        var result = SharedExtractor.Instance.Extract("明天下周一发布，投资5亿元", new ExtractionOptions { ReferenceDate = new DateOnly(9999, 12, 31) });
+        Assert.That(result.Entities.OfType<DateEntity>(), Is.Empty);
+        Assert.That(result.Entities.OfType<MoneyEntity>().Select(e => e.Text), Is.EqualTo(new[] { "5亿元" }));
+    }
+
+    [Test]
+    public void A_ranked_week_in_the_last_calendar_month_still_resolves()
+    {
+        // the month's end used to be computed as 10000-01-01 minus a day
+        var date = RecognizerHarness.Single<DateEntity>(Recognizer, "今年12月的第一周", new DateOnly(9999, 6, 1));
+        Assert.That((date.First, date.Last), Is.EqualTo((new DateOnly(9999, 12, 6), new DateOnly(9999, 12, 12))));
+    }
+
     [TestCase("今年以来")]
     [TestCase("10月30日")]
     [TestCase("今年1-7月")]

@@ -141,6 +141,29 @@ public class DateResolverTests
     }
 
     [Test]
+    public void Day_and_week_arithmetic_past_the_calendar_range_is_invalid_not_thrown()
+    {
+        var last = new DateOnly(9999, 12, 31);
+        Assert.That(Invalid(new DatePoint { DayIsOffset = true, Day = 1 }, last), Is.True); // 明天
+        Assert.That(Invalid(new DatePoint { DayIsOffset = true, Day = -1 }, new DateOnly(1, 1, 1)), Is.True); // 昨天
+        Assert.That(Invalid(new DatePoint { WeekKind = DateReference.Relative, Week = 1 }, last), Is.True); // 下周
+        Assert.That(Invalid(new DatePoint { MonthKind = DateReference.Relative, Month = 1 }, last), Is.True); // 下个月
+        // 今年12月的第四周 in 9999 runs from 9999-12-27 to 10000-01-02
+        var week = new DatePoint { YearKind = DateReference.Relative, MonthKind = DateReference.Absolute, Month = 12, WeekKind = DateReference.Absolute, Week = 4 };
+        Assert.That(Invalid(week, new DateOnly(9999, 6, 1)), Is.True);
+        // 今年12月的第一周 in 9999 is a real week (the month's end was computed as 10000-01-01 minus a day)
+        Assert.That(Resolve(week with { Week = 1 }, reference: new DateOnly(9999, 6, 1)), Is.EqualTo(("9999-12-06", "9999-12-12")));
+    }
+
+    [Test]
+    public void Day_arithmetic_up_to_the_last_calendar_day_still_resolves() =>
+        Assert.That(Resolve(new DatePoint { DayIsOffset = true, Day = 1 }, reference: new DateOnly(9999, 12, 30)),
+            Is.EqualTo(("9999-12-31", "9999-12-31")));
+
+    private static bool Invalid(DatePoint point, DateOnly reference) =>
+        DateResolver.Resolve(new DateExpression(0, 1, point, null, false), reference, out _, out _) == DateResolution.Invalid;
+
+    [Test]
     public void A_range_of_months_without_a_year_runs_across_the_year_end()
     {
         Assert.That(Resolve(Month(8), Month(2)), Is.EqualTo(("2020-08-01", "2021-02-28")));

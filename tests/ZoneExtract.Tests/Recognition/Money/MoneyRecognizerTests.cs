@@ -105,6 +105,7 @@ public class MoneyRecognizerTests
     [TestCase("肆佰叁拾萬圆整", "肆佰叁拾萬圆", "4300000", "CNY")]
     [TestCase("港币两千九百六十元", "港币两千九百六十元", "2960", "HKD")]
     [TestCase("新台币 177.1 亿元", "新台币 177.1 亿元", "17710000000", "TWD")]
+    [TestCase("2. 50万元", "50万元", "500000", "CNY")] // a list number's full stop is no decimal point
     [TestCase("人民币  50元", "人民币  50元", "50", "CNY")]
     [TestCase("9000元日币", "9000元日币", "9000", "JPY")]
     [TestCase("三万元欧元", "三万元欧元", "30000", "EUR")]
@@ -148,6 +149,21 @@ public class MoneyRecognizerTests
     {
         var found = RecognizerHarness.Run(Recognizer, "1234567890123456789012345678901234567890亿元和212亿元");
         Assert.That(found.Select(e => e.Text), Is.EqualTo(new[] { "212亿元" }));
+    }
+
+    [TestCase("一千千千千千千千千万万元和212亿元")] // the scanner's trailing scale overflows
+    public void A_runaway_scale_is_dropped_not_thrown(string text)
+    {
+        var found = RecognizerHarness.Run(Recognizer, text);
+        Assert.That(found.Select(e => e.Text), Is.EqualTo(new[] { "212亿元" }));
+    }
+
+    [Test]
+    public void A_range_whose_shared_scale_would_overflow_keeps_the_first_part_as_written()
+    {
+        var found = RecognizerHarness.Run(Recognizer, "5到一千千千千千千千千个亿元和212亿元");
+        Assert.That(found.Select(e => e.Text), Is.EqualTo(new[] { "5到一千千千千千千千千个亿元", "212亿元" }));
+        Assert.That(DecimalText.Format(((MoneyEntity)found[0]).Amount), Is.EqualTo("5"));
     }
 
     [Test]

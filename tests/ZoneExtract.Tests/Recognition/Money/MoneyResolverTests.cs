@@ -57,6 +57,16 @@ public class MoneyResolverTests
     }
 
     [Test]
+    public void An_overflowing_shared_scale_is_not_borrowed_and_not_thrown()
+    {
+        // 5到一千千千千千千千千个亿元: the second part's trailing scale (10^24) times 个亿 passes decimal's range.
+        var mention = new MoneyMention(0, 1, Scan("5"), 1m, Scan("一千千千千千千千千"), 100_000_000m, "CNY", 1m);
+        Assert.That(MoneyResolver.TryResolve(mention, out var value, out var max, out _), Is.True);
+        Assert.That(DecimalText.Format(value), Is.EqualTo("5"));
+        Assert.That(max, Is.Not.Null);
+    }
+
+    [Test]
     public void A_backwards_range_is_refused()
     {
         var mention = new MoneyMention(0, 1, Scan("10亿"), 1m, Scan("5亿"), 1m, "CNY", 1m);

@@ -96,6 +96,14 @@ public class NumeralScannerTests
         Assert.That(end, Is.GreaterThan(10), "the caller must be able to skip the run rather than re-read its tail");
     }
 
+    [TestCase("一千千千千千千千千万万元")] // the scale passes decimal's range at the second 万
+    [TestCase("一千千千千千千千千亿亿")]
+    [TestCase("5千千千千千千千千兆兆")]
+    public void A_runaway_large_unit_scale_is_dropped_not_thrown(string text)
+    {
+        Assert.That(NumeralScanner.TryScan(text, 0, integerOnly: false, out _, out _), Is.False);
+    }
+
     [TestCase("百分之", 0)] // 百 before 分 starts a word of the percent family (百分之, 百分点, 百分位), not a numeral
     [TestCase("万元", 0)]
     [TestCase("亿元", 0)]

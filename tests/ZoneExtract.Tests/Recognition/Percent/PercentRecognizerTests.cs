@@ -27,6 +27,8 @@ public class PercentRecognizerTests
     [TestCase("百分之百", "百分之百", "100", PercentKind.Percent)]
     [TestCase("拾万零五十六点叁叁个百分点", "拾万零五十六点叁叁个百分点", "100056.33", PercentKind.Points)]
     [TestCase("提高2.4個百分點", "2.4個百分點", "2.4", PercentKind.Points)]
+    [TestCase("2019. 5%的人", "5%", "5", PercentKind.Percent)] // a full stop before a space ends the year, it is no decimal point
+    [TestCase("1. 50%", "50%", "50", PercentKind.Percent)] // a list number
     public void Figures_are_exact(string text, string span, string value, PercentKind kind)
     {
         var percent = RecognizerHarness.Single<PercentEntity>(Recognizer, text);
@@ -74,6 +76,7 @@ public class PercentRecognizerTests
     [TestCase("三成", "三成", "30")]
     [TestCase("九成", "九成", "90")]
     [TestCase("三成半", "三成半", "35")]
+    [TestCase("八成五", "八成五", "85")]
     [TestCase("半成", "半成", "5")]
     [TestCase("七成 六", "七成 六", "76")]
     [TestCase("２.５成", "２.５成", "25")]
@@ -99,6 +102,9 @@ public class PercentRecognizerTests
     [TestCase("百分之五到十", "5", "10")]
     [TestCase("百分之二三十", "20", "30")]
     [TestCase("三到五成", "30", "50")]
+    [TestCase("七成到八成五", "70", "85")] // 五 after the second 成 belongs to the upper end only
+    [TestCase("三至四成半", "30", "45")]
+    [TestCase("七成到八成", "70", "80")]
     public void Verbal_ranges(string text, string value, string max)
     {
         var percent = RecognizerHarness.Single<PercentEntity>(Recognizer, text);
