@@ -65,8 +65,10 @@ public sealed record ModelProvenance(
         {
             using var process = Process.Start(new ProcessStartInfo("git", arguments) { RedirectStandardOutput = true, RedirectStandardError = true });
             if (process is null) return null;
+            var errors = process.StandardError.ReadToEndAsync(); // drained alongside, so a long stderr cannot block git
             var output = process.StandardOutput.ReadToEnd().Trim();
             process.WaitForExit();
+            errors.Wait();
             return process.ExitCode == 0 ? output : null;
         }
         catch (System.ComponentModel.Win32Exception)
