@@ -44,7 +44,11 @@ internal static class EvalCommand
                 LabelMap = ParseMap(parsed.GetValue(map) ?? []),
                 Labels = ParseLabels(parsed.GetValue(labels)),
             };
-            var result = Evaluator.Evaluate(pairs, options);
+            var reportPath = parsed.GetValue(report);
+            // the HTML report scores the pairs itself; its result serves the console too, so nothing is scored twice
+            var result = reportPath is not null && IsHtml(reportPath)
+                ? WriteHtmlReport(pairs, reportPath, options, goldPath, predictionPath)
+                : Evaluator.Evaluate(pairs, options);
 
             if (parsed.GetValue(json))
             {
@@ -55,15 +59,11 @@ internal static class EvalCommand
                 EvaluationText.WriteTable(result, Console.Out);
                 if (parsed.GetValue(errors)) EvaluationText.WriteErrors(result, Console.Out);
             }
-            if (parsed.GetValue(report) is { } reportPath)
+            if (reportPath is not null)
             {
-                using var writer = new StreamWriter(reportPath, append: false, PageEncoding.Utf8);
-                if (IsHtml(reportPath))
+                if (!IsHtml(reportPath))
                 {
-                    HtmlReport.Write(pairs, writer, new HtmlReportOptions { Evaluation = options, GoldSource = goldPath, PredictionSource = predictionPath ?? BuiltIn });
-                }
-                else
-                {
+                    using var writer = new StreamWriter(reportPath, append: false, PageEncoding.Utf8);
                     EvaluationMarkdown.Write(result, writer, goldPath, predictionPath is null ? BuiltIn : $"`{predictionPath}`");
                 }
                 Console.Error.WriteLine($"zoneextract: report written to {reportPath}");
@@ -71,6 +71,13 @@ internal static class EvalCommand
             return Task.FromResult(0);
         });
         return command;
+    }
+
+    private static EvaluationReport WriteHtmlReport(
+        IReadOnlyList<DocumentPair> pairs, string reportPath, EvaluationOptions options, string goldPath, string? predictionPath)
+    {
+        using var writer = new StreamWriter(reportPath, append: false, PageEncoding.Utf8);
+        return HtmlReport.Write(pairs, writer, new HtmlReportOptions { Evaluation = options, GoldSource = goldPath, PredictionSource = predictionPath ?? BuiltIn });
     }
 
     private static bool IsHtml(string path) =>
