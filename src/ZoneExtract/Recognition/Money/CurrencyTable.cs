@@ -93,7 +93,7 @@ internal sealed class CurrencyTable
 
     /// <summary>A digit and a small unit of the yuan at <paramref name="index"/> (三毛, 6角).</summary>
     private bool StartsSubunit(string text, int index) =>
-        index + 1 < text.Length && (char.IsAsciiDigit(text[index]) || Numbers.ChineseNumerals.IsDigit(text[index]))
+        index + 1 < text.Length && Numbers.ChineseNumerals.DigitOrMinusOne(text[index]) >= 0
         && SubunitFactor(text[index + 1]) > 0;
 
     private static Dictionary<char, CurrencyWord[]> Group(IEnumerable<CurrencyWord> words, Func<CurrencyWord, char> key) =>

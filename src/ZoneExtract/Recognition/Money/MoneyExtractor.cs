@@ -104,7 +104,7 @@ internal sealed class MoneyExtractor(CurrencyTable currencies)
         amount = 0m;
         var lastFactor = 1m;
         var end = position;
-        while (end + 1 < text.Length && DigitAt(text, end) is var digit and >= 0)
+        while (end + 1 < text.Length && ChineseNumerals.DigitOrMinusOne(text[end]) is var digit and >= 0)
         {
             var factor = currencies.SubunitFactor(text[end + 1]);
             if (factor == 0m || factor >= lastFactor) break;
@@ -129,10 +129,6 @@ internal sealed class MoneyExtractor(CurrencyTable currencies)
         amount = minor.Value * unit.Factor;
         return end;
     }
-
-    private static int DigitAt(string text, int index) =>
-        char.IsAsciiDigit(text[index]) ? text[index] - '0'
-        : ChineseNumerals.IsDigit(text[index]) ? ChineseNumerals.DigitValue(text[index]) : -1;
 
     private bool TryRangeEnd(string text, int position, out Numeral high, out decimal scale, out CurrencyWord currency, out int end)
     {

@@ -18,6 +18,9 @@ internal static class ChineseNumerals
     /// <summary>The value of a Chinese digit character; only meaningful when <see cref="IsDigit"/>.</summary>
     public static int DigitValue(char c) => Table[c] - DigitBase;
 
+    /// <summary>The value of an ASCII or Chinese digit (7, 七), or -1 for any other character.</summary>
+    public static int DigitOrMinusOne(char c) => char.IsAsciiDigit(c) ? c - '0' : IsDigit(c) ? DigitValue(c) : -1;
+
     /// <summary>十 / 百 / 千 (and their financial forms): 10, 100, 1000; 0 for other characters.</summary>
     public static int SmallUnit(char c) => Table[c] switch
     {

@@ -145,7 +145,7 @@ internal static class PercentExtractor
         end = index;
         if (index >= text.Length) return 0m;
         if (text[index] == '半') { end = index + 1; return 5m; }
-        var digit = char.IsAsciiDigit(text[index]) ? text[index] - '0' : ChineseNumerals.IsDigit(text[index]) ? ChineseNumerals.DigitValue(text[index]) : -1;
+        var digit = ChineseNumerals.DigitOrMinusOne(text[index]);
         if (digit is < 1 or > 9 || index + 1 < text.Length && NumeralScanner.IsNumeralChar(text[index + 1])) return 0m;
         end = index + 1;
         return digit;
