@@ -7,6 +7,7 @@ namespace ZoneExtract.Recognition;
 internal sealed class Document
 {
     private Lexicon.TokenBoundaries? _words;
+    private Numbers.SpaceJoinedText? _amountView;
 
     public Document(string original, string folded, IReadOnlyList<Token> tokens, DateOnly? referenceDate, EntityLabel labels)
     {
@@ -27,6 +28,9 @@ internal sealed class Document
 
     /// <summary>The segmentation by character position, built on first use and shared by the recognisers of this document.</summary>
     public Lexicon.TokenBoundaries Words => _words ??= new Lexicon.TokenBoundaries(Text.Length, Tokens);
+
+    /// <summary>The text with the spaces inside amounts removed, built on first use and shared by MONEY and PERCENT.</summary>
+    public Numbers.SpaceJoinedText AmountView => _amountView ??= Numbers.SpaceJoinedText.ForAmounts(Text);
 
     public DateOnly? ReferenceDate { get; }
 

@@ -1,5 +1,3 @@
-using ZoneExtract.Recognition.Numbers;
-
 namespace ZoneExtract.Recognition.Money;
 
 /// <summary>The MONEY stage: <see cref="MoneyExtractor"/> finds spans, <see cref="MoneyResolver"/> computes their amounts.</summary>
@@ -13,7 +11,7 @@ internal sealed class MoneyRecognizer(CurrencyTable currencies) : IEntityRecogni
 
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
-        var view = SpaceJoinedText.ForAmounts(document.Text);
+        var view = document.AmountView;
         var mentions = new List<MoneyMention>();
         _extractor.Find(view.Text, mentions);
         foreach (var mention in mentions)

@@ -1,5 +1,3 @@
-using ZoneExtract.Recognition.Numbers;
-
 namespace ZoneExtract.Recognition.Percent;
 
 /// <summary>The PERCENT stage: <see cref="PercentExtractor"/> finds spans, <see cref="PercentResolver"/> computes their values.</summary>
@@ -11,7 +9,7 @@ internal sealed class PercentRecognizer : IEntityRecognizer
 
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
-        var view = SpaceJoinedText.ForAmounts(document.Text);
+        var view = document.AmountView;
         var mentions = new List<PercentMention>();
         PercentExtractor.Find(view.Text, mentions);
         foreach (var mention in mentions)
