@@ -48,10 +48,7 @@ internal static class FactJson
     private static void WriteCounts(Utf8JsonWriter writer, StrictCounts counts)
     {
         writer.WriteNumber("support", counts.TruePositives + counts.FalseNegatives);
-        EvaluationJson.WriteScores(writer, counts.Precision, counts.Recall, counts.F1);
-        writer.WriteNumber("true_positives", counts.TruePositives);
-        writer.WriteNumber("false_positives", counts.FalsePositives);
-        writer.WriteNumber("false_negatives", counts.FalseNegatives);
+        EvaluationJson.WriteStrict(writer, counts);
     }
 
     private static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<FactError> errors)

@@ -65,7 +65,8 @@ public static class EvaluationJson
         writer.WriteEndObject();
     }
 
-    private static void WriteStrict(Utf8JsonWriter writer, StrictCounts strict)
+    /// <summary>precision, recall, f1 and the three counts, as every strict score object of the reports writes them.</summary>
+    internal static void WriteStrict(Utf8JsonWriter writer, StrictCounts strict)
     {
         WriteScores(writer, strict.Precision, strict.Recall, strict.F1);
         WriteCounts(writer, ("true_positives", strict.TruePositives), ("false_positives", strict.FalsePositives), ("false_negatives", strict.FalseNegatives));
