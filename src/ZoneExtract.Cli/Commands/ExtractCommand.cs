@@ -58,9 +58,17 @@ internal static class ExtractCommand
             var outPath = parsed.GetValue(output);
             if (!IsBatch(path, parsed.GetValue(inputFormat)!))
             {
-                var text = CommonOptions.ReadText(path);
-                var result = new WindowedExtraction(new ZoneExtractor()).Extract(text, options, cancellationToken);
                 var documentId = parsed.GetValue(id) ?? (path == "-" ? null : Path.GetFileNameWithoutExtension(path));
+                var extraction = new WindowedExtraction(new ZoneExtractor());
+                if (parsed.GetValue(format) == "jsonl")
+                {
+                    // read twice and written window by window: a text of any length in bounded memory
+                    using var source = TextSource.Open(path);
+                    await using var lineOutput = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
+                    StreamedGoldLine.Write(lineOutput, source.OpenReader, documentId, extraction, options, cancellationToken);
+                    return 0;
+                }
+                var result = extraction.Extract(CommonOptions.ReadText(path), options, cancellationToken);
                 await using var output = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
                 Write(result, documentId, parsed.GetValue(format)!, output);
                 return 0;
@@ -114,12 +122,6 @@ internal static class ExtractCommand
 
     private static void Write(ExtractionResult result, string? id, string format, Stream output)
     {
-        if (format == "jsonl")
-        {
-            // streamed: the line of a long text is never held whole
-            GoldJsonlWriter.WriteTo(output, writer => GoldJsonlWriter.WriteResult(writer, result, id, writeMore: null), endLine: true);
-            return;
-        }
         // CSV carries a byte-order mark, to a file or to standard output alike, so that Excel reads it right
         using var writer = new StreamWriter(output, format == "csv" ? FactCsvWriter.Encoding : PageEncoding.Utf8, leaveOpen: true);
         switch (format)

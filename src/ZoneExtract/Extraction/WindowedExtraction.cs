@@ -11,6 +11,8 @@ namespace ZoneExtract;
 /// Segmentation and entities cost about 70 bytes a character at their peak; a window caps that, and the result
 /// of a windowed text holds its entities but no tokens (they would cost as much again as the text), so its windows are
 /// segmented without part-of-speech tags even when <see cref="ExtractionOptions.IncludePosTags"/> asks for them.
+/// <see cref="Stream"/> goes further for a text read from a <see cref="TextReader"/>: it hands the entities and facts
+/// on window by window and holds neither the text nor what was handed on.
 /// </remarks>
 internal sealed class WindowedExtraction
 {
@@ -30,8 +32,7 @@ internal sealed class WindowedExtraction
     public WindowedExtraction(ZoneExtractor extractor, int windowLength = DefaultWindowLength, int context = DefaultContext)
     {
         ArgumentNullException.ThrowIfNull(extractor);
-        ArgumentOutOfRangeException.ThrowIfLessThan(windowLength, 2);
-        ArgumentOutOfRangeException.ThrowIfNegative(context);
+        TextWindows.CheckSizes(windowLength, context);
         _extractor = extractor;
         _windowLength = windowLength;
         _context = context;
@@ -42,66 +43,112 @@ internal sealed class WindowedExtraction
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length <= _windowLength) return _extractor.Extract(text, options, cancellationToken);
         options ??= ExtractionOptions.Default;
-        // a window's tokens are dropped, so part-of-speech tags (several times the cost of plain segmentation) would be wasted
-        var windowOptions = options with { IncludePosTags = false };
         var entities = new List<Entity>();
-        var facts = new List<(Fact Fact, int Shift)>();
-        foreach (var window in TextWindows.Plan(text, _windowLength, _context))
+        var facts = new List<Fact>();
+        using var reader = new StringReader(text);
+        foreach (var piece in Stream(reader, options, cancellationToken))
         {
-            var result = _extractor.Extract(text[window.Start..window.End], windowOptions, cancellationToken);
+            entities.AddRange(piece.Entities);
+            facts.AddRange(piece.Facts);
+        }
+        return new ExtractionResult(text, options.ReferenceDate, entities, [], facts);
+    }
+
+    /// <summary>
+    /// Extracts the text <paramref name="reader"/> gives, window by window: each piece holds the entities one window
+    /// kept (offsets into the whole text, in text order) and the facts whose parts are all known by then, whose parts
+    /// are entities of this piece or of earlier ones. A window's tokens are dropped, so it is segmented without
+    /// part-of-speech tags.
+    /// </summary>
+    public IEnumerable<WindowedPiece> Stream(TextReader reader, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var windowOptions = (options ?? ExtractionOptions.Default) with { IncludePosTags = false };
+        var kept = new KeptEntities();
+        var waiting = new Queue<(TextWindow Window, Fact Fact)>();
+        foreach (var (window, text) in new TextWindowReader(reader, _windowLength, _context).Read(cancellationToken))
+        {
+            var result = _extractor.Extract(text, windowOptions, cancellationToken);
+            var entities = new List<Entity>();
             foreach (var entity in result.Entities)
             {
                 var start = window.Start + entity.Start;
                 if (start >= window.CoreStart && start < window.CoreEnd) entities.Add(entity with { Start = start });
             }
+            kept.AddRange(entities);
             foreach (var fact in result.Facts)
             {
                 var start = window.Start + fact.Start;
-                if (start >= window.CoreStart && start < window.CoreEnd) facts.Add((fact, window.Start));
+                if (start >= window.CoreStart && start < window.CoreEnd) waiting.Enqueue((window, fact));
             }
+            // a fact's parts lie in its window, whose entities are all kept once the cores have passed its end
+            var facts = new List<Fact>();
+            while (waiting.TryPeek(out var next) && next.Window.End <= window.CoreEnd)
+            {
+                if (kept.PointTo(waiting.Dequeue()) is { } fact) facts.Add(fact);
+            }
+            yield return new WindowedPiece(window, text, entities, facts);
+            // the next window starts no further back than a look behind from this core's end
+            kept.Forget(before: Math.Min(waiting.TryPeek(out var first) ? first.Window.Start : int.MaxValue, window.CoreEnd - TextWindows.LookBehind(_context)));
         }
-        return new ExtractionResult(text, options.ReferenceDate, entities, [], PointToKeptEntities(facts, entities));
     }
 
-    /// <summary>
-    /// A fact's parts become the kept entities of the same span and label (the window that kept a part may be the one
-    /// before); a part that no window kept is dropped, and a fact left without a figure with it. The entities are in
-    /// text order, so a part is found by a binary search, and nothing but the final facts is allocated.
-    /// </summary>
-    private static List<Fact> PointToKeptEntities(List<(Fact Fact, int Shift)> facts, List<Entity> entities)
+    /// <summary>The entities kept so far that a waiting fact may still point to, in text order.</summary>
+    private sealed class KeptEntities
     {
-        var result = new List<Fact>(facts.Count);
-        foreach (var (fact, shift) in facts)
+        private readonly List<Entity> _entities = [];
+
+        public void AddRange(List<Entity> entities) => _entities.AddRange(entities);
+
+        public void Forget(int before)
         {
-            var rate = Kept(entities, fact.Change?.Rate, shift);
+            var count = 0;
+            while (count < _entities.Count && _entities[count].Start < before) count++;
+            _entities.RemoveRange(0, count);
+        }
+
+        /// <summary>
+        /// A fact whose parts are the kept entities of the same span and label (the window that kept a part may be
+        /// another); a part that no window kept is dropped, and the fact with it if it is left without a figure.
+        /// </summary>
+        public Fact? PointTo((TextWindow Window, Fact Fact) waiting)
+        {
+            var (fact, shift) = (waiting.Fact, waiting.Window.Start);
+            var rate = Kept(fact.Change?.Rate, shift);
             var kept = fact with
             {
                 Start = fact.Start + shift,
-                Subject = Kept(entities, fact.Subject, shift),
-                Value = Kept(entities, fact.Value, shift),
+                Subject = Kept(fact.Subject, shift),
+                Value = Kept(fact.Value, shift),
                 Change = fact.Change is { } change && rate is not null ? change with { Rate = rate } : null,
-                Period = Kept(entities, fact.Period, shift),
+                Period = Kept(fact.Period, shift),
             };
-            if (kept.Value is not null || kept.Change is not null) result.Add(kept);
+            return kept.Value is not null || kept.Change is not null ? kept : null;
         }
-        return result;
-    }
 
-    private static T? Kept<T>(List<Entity> entities, T? part, int shift) where T : Entity
-    {
-        if (part is null) return null;
-        var start = part.Start + shift;
-        int low = 0, high = entities.Count;
-        while (low < high)
+        /// <summary>The kept entity of a part's span and label, found by a binary search on its start.</summary>
+        private T? Kept<T>(T? part, int shift) where T : Entity
         {
-            var middle = (low + high) / 2;
-            if (entities[middle].Start < start) low = middle + 1;
-            else high = middle;
+            if (part is null) return null;
+            var start = part.Start + shift;
+            int low = 0, high = _entities.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (_entities[middle].Start < start) low = middle + 1;
+                else high = middle;
+            }
+            for (var i = low; i < _entities.Count && _entities[i].Start == start; i++)
+            {
+                if (_entities[i].Length == part.Length && _entities[i].Label == part.Label) return _entities[i] as T;
+            }
+            return null;
         }
-        for (var i = low; i < entities.Count && entities[i].Start == start; i++)
-        {
-            if (entities[i].Length == part.Length && entities[i].Label == part.Label) return entities[i] as T;
-        }
-        return null;
     }
 }
+
+/// <summary>
+/// What one window of a streamed extraction hands on: the window and its characters, its kept entities and the facts
+/// that became complete. The last window ends the text, so every fact is complete by then.
+/// </summary>
+internal sealed record WindowedPiece(TextWindow Window, string Text, IReadOnlyList<Entity> Entities, IReadOnlyList<Fact> Facts);

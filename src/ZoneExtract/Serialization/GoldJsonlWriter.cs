@@ -88,37 +88,51 @@ public static class GoldJsonlWriter
         if (document.Id is not null) writer.WriteString("id", document.Id);
         writer.WritePropertyName("text");
         WriteInPieces(writer, document.Text);
-        writer.WriteStartObject("meta");
-        if (document.ReferenceDate is { } date) writer.WriteString("reference_date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        writer.WriteEndObject();
+        WriteMeta(writer, document.ReferenceDate);
         writer.WriteStartArray("entities");
         var spanId = 0;
         foreach (var span in document.Spans)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("id", ++spanId);
-            writer.WriteString("label", span.Label);
-            writer.WriteNumber("start_offset", offsets.ToCodePoint(span.Start));
-            writer.WriteNumber("end_offset", offsets.ToCodePoint(span.End));
-            // For people reading the output: the span's text, and a zone's class and official name. Readers of
-            // doccano files (and the evaluator) skip or ignore these fields.
-            writer.WriteString("text", document.Text.AsSpan(span.Start, span.Length));
-            if (span.Kind is not null) writer.WriteString("kind", span.Kind);
-            if (span.Canonical is not null) writer.WriteString("canonical", span.Canonical);
-            if (span.Optional) writer.WriteBoolean("optional", true);
-            if (span.Value is not null)
-            {
-                writer.WriteStartObject("value");
-                foreach (var (key, value) in span.Value) writer.WriteString(key, value);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndObject();
-            if (writer.BytesPending >= FlushThreshold) writer.Flush();
+            WriteSpan(writer, ++spanId, span, document.Text.AsSpan(span.Start, span.Length), offsets.ToCodePoint(span.Start), offsets.ToCodePoint(span.End));
         }
         writer.WriteEndArray();
         WriteRelations(writer, document.Relations);
         writeMore?.Invoke(writer);
         writer.WriteEndObject();
+    }
+
+    internal static void WriteMeta(Utf8JsonWriter writer, DateOnly? referenceDate)
+    {
+        writer.WriteStartObject("meta");
+        if (referenceDate is { } date) writer.WriteString("reference_date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes one element of the entities array, with the span's offsets in code points, and passes the output on
+    /// when enough of it has gathered.
+    /// </summary>
+    internal static void WriteSpan(Utf8JsonWriter writer, int id, GoldSpan span, ReadOnlySpan<char> text, int startCodePoint, int endCodePoint)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("id", id);
+        writer.WriteString("label", span.Label);
+        writer.WriteNumber("start_offset", startCodePoint);
+        writer.WriteNumber("end_offset", endCodePoint);
+        // For people reading the output: the span's text, and a zone's class and official name. Readers of
+        // doccano files (and the evaluator) skip or ignore these fields.
+        writer.WriteString("text", text);
+        if (span.Kind is not null) writer.WriteString("kind", span.Kind);
+        if (span.Canonical is not null) writer.WriteString("canonical", span.Canonical);
+        if (span.Optional) writer.WriteBoolean("optional", true);
+        if (span.Value is not null)
+        {
+            writer.WriteStartObject("value");
+            foreach (var (key, value) in span.Value) writer.WriteString(key, value);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndObject();
+        if (writer.BytesPending >= FlushThreshold) writer.Flush();
     }
 
     /// <summary>Bytes a writer holds before it passes them on: a long document streams out in pieces of this size.</summary>
@@ -127,19 +141,31 @@ public static class GoldJsonlWriter
     /// <summary>Writes a string value a piece at a time, flushing between pieces, so that a long text is never copied whole.</summary>
     private static void WriteInPieces(Utf8JsonWriter writer, string text)
     {
-        const int piece = FlushThreshold / 4;
-        if (text.Length <= piece)
+        if (text.Length <= PieceLength) writer.WriteStringValue(text);
+        else WriteInPieces(writer, new StringReader(text));
+    }
+
+    /// <summary>Characters of a text written at once: a quarter of the bytes a writer holds, for UTF-8's three bytes a character.</summary>
+    private const int PieceLength = FlushThreshold / 4;
+
+    /// <summary>
+    /// Writes the text a reader gives as a string value a piece at a time, flushing between pieces, so that the text
+    /// is never held whole. A surrogate pair stays in one piece.
+    /// </summary>
+    internal static void WriteInPieces(Utf8JsonWriter writer, TextReader text)
+    {
+        var buffer = new char[PieceLength];
+        var count = 0;
+        while (true)
         {
-            writer.WriteStringValue(text);
-            return;
-        }
-        for (var start = 0; start < text.Length;)
-        {
-            var end = Math.Min(start + piece, text.Length);
-            if (end < text.Length && char.IsHighSurrogate(text[end - 1])) end--; // a pair stays in one piece
-            writer.WriteStringValueSegment(text.AsSpan(start, end - start), isFinalSegment: end == text.Length);
+            count += text.ReadBlock(buffer, count, buffer.Length - count);
+            var final = count < buffer.Length; // ReadBlock fills the buffer unless the text has ended
+            var send = !final && char.IsHighSurrogate(buffer[count - 1]) ? count - 1 : count;
+            writer.WriteStringValueSegment(buffer.AsSpan(0, send), isFinalSegment: final);
             writer.Flush();
-            start = end;
+            if (final) return;
+            buffer.AsSpan(send, count - send).CopyTo(buffer);
+            count -= send;
         }
     }
 
@@ -147,15 +173,18 @@ public static class GoldJsonlWriter
     private static void WriteRelations(Utf8JsonWriter writer, IReadOnlyList<GoldRelation> relations)
     {
         writer.WriteStartArray("relations");
-        for (var i = 0; i < relations.Count; i++)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("id", i + 1);
-            writer.WriteNumber("from_id", relations[i].From + 1);
-            writer.WriteNumber("to_id", relations[i].To + 1);
-            writer.WriteString("type", relations[i].Type);
-            writer.WriteEndObject();
-        }
+        for (var i = 0; i < relations.Count; i++) WriteRelation(writer, i + 1, relations[i].From + 1, relations[i].To + 1, relations[i].Type);
         writer.WriteEndArray();
+    }
+
+    /// <summary>Writes one element of the relations array.</summary>
+    internal static void WriteRelation(Utf8JsonWriter writer, int id, int fromId, int toId, string type)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("id", id);
+        writer.WriteNumber("from_id", fromId);
+        writer.WriteNumber("to_id", toId);
+        writer.WriteString("type", type);
+        writer.WriteEndObject();
     }
 }

@@ -51,6 +51,32 @@ public class ConsoleModeTests : TemporaryFolderTest
     }
 
     [Test]
+    public void A_long_text_from_standard_input_gives_the_gold_line_of_its_whole_extraction()
+    {
+        // longer than a window (64 Ki characters): the line is written window by window from a copy of the input
+        var longText = string.Concat(Enumerable.Repeat(Text + "\n\n", 70 * 1024 / Text.Length));
+        var json = Path.Combine(Folder, "whole.json");
+        var line = Path.Combine(Folder, "line.jsonl");
+        Assert.That(Run("extract", Write("long-article.txt", longText), "--reference-date", "2020-11-23", "--format", "json", "--out", json), Is.Zero);
+        var input = System.Console.In;
+        try
+        {
+            System.Console.SetIn(new StringReader(longText));
+            Assert.That(Run("extract", "-", "--reference-date", "2020-11-23", "--format", "jsonl", "--out", line), Is.Zero);
+        }
+        finally
+        {
+            System.Console.SetIn(input);
+        }
+
+        var whole = GoldJsonlReader.ParseLine(File.ReadAllText(json).ReplaceLineEndings(""), json, 1);
+        var streamed = GoldJsonlReader.ReadFile(line).Single();
+        Assert.That(streamed.Text, Is.EqualTo(longText));
+        Assert.That(streamed.Spans.Select(s => (s.Label, s.Start, s.End)), Is.EquivalentTo(whole.Spans.Select(s => (s.Label, s.Start, s.End))));
+        Assert.That(streamed.Relations, Has.Count.EqualTo(whole.Relations.Count).And.Count.GreaterThan(1000));
+    }
+
+    [Test]
     public void A_jsonl_file_is_a_batch_with_one_line_per_document_and_text_input_format_reads_it_as_one_text()
     {
         var input = Write("docs.jsonl", $"{{\"id\":\"a\",\"text\":\"{Text}\"}}\n{{\"id\":\"b\",\"text\":\"{Text}\"}}\n");

@@ -88,4 +88,63 @@ public class WindowedExtractionTests
             }
         }
     }
+
+    [TestCase(7, 0)]
+    [TestCase(50, 20)]
+    [TestCase(400, 300)]
+    public void A_reader_gives_the_windows_of_the_whole_text_with_their_characters(int coreLength, int context)
+    {
+        // Layout breaks between ideographs after long runs of white space (the look back for them reaches past
+        // what the reader still holds), paragraphs, sentences and astral characters; the reader hands out at most
+        // three characters per call, so the buffer fills in many steps.
+        var text = string.Concat(Enumerable.Range(0, 60).Select(i => (i % 4) switch
+        {
+            0 => "高新区今年增长。\n\n科学城项目",
+            1 => "园" + new string(' ', 700) + "\n区",
+            2 => string.Concat(Enumerable.Repeat("𠀀𠀁", 23)),
+            _ => new string('区', 37) + "，签约；",
+        }));
+
+        var streamed = new TextWindowReader(new TrickleReader(text), coreLength, context).Read().ToList();
+
+        Assert.That(streamed.Select(w => w.Window), Is.EqualTo(TextWindows.Plan(text, coreLength, context)));
+        Assert.That(streamed.Select(w => w.Text), Is.EqualTo(streamed.Select(w => text[w.Window.Start..w.Window.End])));
+    }
+
+    [Test]
+    public void A_streamed_text_hands_on_the_entities_and_facts_of_the_whole_text_each_fact_after_its_parts()
+    {
+        var article = TestCorpus.ReadArticle();
+        var whole = SharedExtractor.Instance.Extract(article, Options);
+        var handedOn = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
+        var facts = new List<Fact>();
+
+        foreach (var piece in new WindowedExtraction(SharedExtractor.Instance, 700, 300).Stream(new TrickleReader(article), Options))
+        {
+            handedOn.UnionWith(piece.Entities);
+            foreach (var fact in piece.Facts)
+            {
+                var parts = new Entity?[] { fact.Subject, fact.Value, fact.Change?.Rate, fact.Period }.OfType<Entity>();
+                Assert.That(parts.All(handedOn.Contains), $"the parts of the fact at {fact.Start} were handed on before it");
+            }
+            facts.AddRange(piece.Facts);
+        }
+
+        Assert.That(handedOn.OrderBy(e => e.Start), Is.EquivalentTo(whole.Entities));
+        Assert.That(facts, Is.EqualTo(whole.Facts));
+    }
+
+    /// <summary>A reader that gives at most three characters per call, as a slow stream may.</summary>
+    private sealed class TrickleReader(string text) : TextReader
+    {
+        private int _position;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var n = Math.Min(Math.Min(count, 3), text.Length - _position);
+            text.CopyTo(_position, buffer, index, n);
+            _position += n;
+            return n;
+        }
+    }
 }
