@@ -19,7 +19,7 @@ internal sealed class PlaceLexicon
         foreach (var record in data.ReadRecords("counties.tsv"))
         {
             names.Add(record[0]);
-            if (ShortForm(record[0]) is { } shortForm && IsName(shortForm, common)) names.Add(shortForm);
+            if (ShortForm(record[0], places) is { } shortForm && IsName(shortForm, common)) names.Add(shortForm);
         }
         foreach (var record in data.ReadRecords("townships.tsv"))
         {
@@ -36,13 +36,17 @@ internal sealed class PlaceLexicon
     /// <summary>Where a place may start: one look-up passes over most positions.</summary>
     public KeyStarts Starts { get; }
 
-    /// <summary>江阴市 → 江阴, 纳雍县 → 纳雍; null when fewer than two characters would remain or an ethnic name would be cut.</summary>
-    private static string? ShortForm(string name)
+    /// <summary>
+    /// 江阴市 → 江阴, 纳雍县 → 纳雍, 石柱土家族自治县 → 石柱, 木垒哈萨克自治县 → 木垒; null when fewer than two
+    /// characters would remain or the stem is an ethnic name itself (鄂温克族自治旗).
+    /// </summary>
+    internal static string? ShortForm(string name, PlaceNames places)
     {
         foreach (var suffix in CountySuffixes)
         {
             if (!name.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var stem = name[..^suffix.Length];
+            if (suffix.StartsWith("自治", StringComparison.Ordinal)) stem = places.BeforeEthnicNames(stem);
             return stem.Length >= 2 && !stem.EndsWith('族') ? stem : null;
         }
         return null;
