@@ -15,7 +15,7 @@ internal static class RecognizerCatalog
             new Money.MoneyRecognizer(resources.Currencies),
             new Percent.PercentRecognizer(),
             new Dates.DateRecognizer(resources.CalendarWords),
-            new Zones.ZoneGazetteerRecognizer(resources.Zones, resources.ZoneSuffixes, names.Places),
+            new Zones.ZoneGazetteerRecognizer(resources.Zones, names.Places),
             new Zones.ZonePatternRecognizer(resources.Zones, resources.ZoneSuffixes, names, resources.ValleyMorphemes),
             new Names.OrganizationSuffixRecognizer(names),
             new Names.CompanySuffixRecognizer(names),

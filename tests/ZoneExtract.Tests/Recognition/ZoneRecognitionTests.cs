@@ -25,12 +25,25 @@ public class ZoneRecognitionTests
     [TestCase("企业落户四川自贸试验区天府新区片区。", "四川自贸试验区天府新区片区", "中国(四川)自由贸易试验区成都天府新区片区", ZoneKind.FreeTradeZone)]
     [TestCase("广东自贸区前海蛇口片区扩容。", "广东自贸区前海蛇口片区", "中国(广东)自由贸易试验区深圳前海蛇口片区", ZoneKind.FreeTradeZone)]
     [TestCase("寿县经开区今年引进项目。", "寿县经开区", "安徽寿县经济开发区", ZoneKind.EconomicDevelopmentZone)] // a provincial zone of the statistics list
+    // zones of the 2018 catalogue: provincial ones without their province, customs areas, other kinds
+    [TestCase("项目落户鹿泉经济开发区。", "鹿泉经济开发区", "河北鹿泉经济开发区", ZoneKind.EconomicDevelopmentZone)]
+    [TestCase("分宜工业园区新签约项目。", "分宜工业园区", "江西分宜工业园区", ZoneKind.Park)]
+    [TestCase("北京天竺综保区进口增长。", "北京天竺综保区", "北京天竺综合保税区", ZoneKind.BondedZone)]
+    [TestCase("上海松江出口加工区扩区。", "上海松江出口加工区", "上海松江出口加工区", ZoneKind.BondedZone)]
+    [TestCase("大连金石滩国家旅游度假区迎客。", "大连金石滩国家旅游度假区", "大连金石滩国家旅游度假区", ZoneKind.DevelopmentZone)]
+    [TestCase("中哈霍尔果斯国际边境合作中心客流回升。", "中哈霍尔果斯国际边境合作中心", "中哈霍尔果斯国际边境合作中心", ZoneKind.Other)]
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();
         Assert.That((zone.Text, zone.CanonicalName, zone.Kind), Is.EqualTo((span, canonical, kind)));
         Assert.That(text.Substring(zone.Start, zone.Length), Is.EqualTo(span));
     }
+
+    [TestCase("江苏无锡惠山经济开发区", "economic-development", "江苏无锡惠山经济开发区 无锡惠山经济开发区 惠山经济开发区 江苏无锡惠山经开区 无锡惠山经开区 惠山经开区")]
+    [TestCase("北京天竺综合保税区", "comprehensive-bonded", "北京天竺综合保税区 天竺综合保税区 北京天竺综保区 天竺综保区")]
+    [TestCase("江西分宜工业园区", "industrial-park", "江西分宜工业园区 分宜工业园区 江西分宜工业园 分宜工业园")]
+    public void A_catalogued_zone_also_goes_without_its_province_and_prefecture(string official, string kind, string forms) =>
+        Assert.That(new ZoneNameForms(SharedExtractor.Resources.Names.Places).Catalogued(official, kind), Is.EquivalentTo(forms.Split(' ')));
 
     [TestCase("成都天府新区片区", new[] { "成都天府新区片区", "天府新区片区" })]
     [TestCase("天津港片区", new[] { "天津港片区" })]

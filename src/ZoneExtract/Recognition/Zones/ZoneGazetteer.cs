@@ -5,10 +5,14 @@ namespace ZoneExtract.Recognition.Zones;
 /// <summary>
 /// Zones from the official lists (Zones/Data/*.tsv, each headed by its source): the national ones, then the zones
 /// that the statistics division codes list as units of their own (provincial and local development zones and parks),
-/// under every form <see cref="ZoneNameForms"/> derives. A form maps to the official name and the zone class.
+/// and the 2018 development zone catalogue (provincial zones, customs areas), under every form
+/// <see cref="ZoneNameForms"/> derives. A form maps to the official name and the zone class.
 /// </summary>
 internal sealed class ZoneGazetteer
 {
+    /// <summary>Endings of county- and township-level division names (鹿泉 + 区).</summary>
+    private static readonly string[] DivisionSuffixes = ["区", "县", "市", "旗", "镇", "乡"];
+
     public ZoneGazetteer(DataFiles data, ZoneSuffixes suffixes, ZoneNameForms forms, Places.PlaceLexicon places, NamePrefix prefix)
     {
         var table = new Dictionary<string, (string, ZoneKind)>(StringComparer.Ordinal);
@@ -38,6 +42,14 @@ internal sealed class ZoneGazetteer
                 Add(record[0] + area, zoneForms.SelectMany(f => areaForms.Select(a => f + a)), ZoneKind.FreeTradeZone);
             }
         }
+        foreach (var record in data.ReadRecords("development-zones-catalogue-2018.tsv", columns: 5))
+        {
+            // the official name is specific; a shorter form must still start with a place (鹿泉经济开发区, not
+            // 专用汽车产业园 from 天津专用汽车产业园) and keep a name before its kind word
+            Add(record[0], forms.Catalogued(record[0], record[4]).Where(form => form == record[0]
+                || StartsWithPlace(form, places) && HasSpecificStem(form, suffixes, prefix)),
+                record[4] == "high-tech" ? ZoneKind.HighTechZone : null);
+        }
         foreach (var record in data.ReadRecords("development-zones-statistics-2023.tsv", columns: 6))
         {
             // a name without a leading place (高校园区, 生物科技产业园) is a kind of zone in other texts, not this one
@@ -52,9 +64,35 @@ internal sealed class ZoneGazetteer
             Add(record[0], localForms.Where(form => HasSpecificStem(form, suffixes, prefix)));
         }
         Names = new SpanTable<(string Canonical, ZoneKind Kind)>(table);
+        _endings = table.Keys.Where(form => form.Length >= 2).Select(form => Ending(form, form.Length)).ToHashSet();
     }
 
+    /// <summary>The last two characters of every form: where a look-up may succeed.</summary>
+    private readonly HashSet<int> _endings;
+
     public SpanTable<(string Canonical, ZoneKind Kind)> Names { get; }
+
+    /// <summary>True when some form ends with the two characters before <paramref name="end"/> (most positions fail here).</summary>
+    public bool MayEndAt(string text, int end) => end >= 2 && _endings.Contains(Ending(text, end));
+
+    private static int Ending(string text, int end) => text[end - 2] << 16 | text[end - 1];
+
+    /// <summary>
+    /// True when a place starts the form, or a county or town whose name news shortens (鹿泉 of 鹿泉区: the short
+    /// form is left out of the place list where it is also a common word).
+    /// </summary>
+    private static bool StartsWithPlace(string form, Places.PlaceLexicon places)
+    {
+        if (places.All.TryLongestStartingAt(form, 0, out _, out _)) return true;
+        for (var length = 2; length <= 4 && length < form.Length; length++)
+        {
+            foreach (var suffix in DivisionSuffixes)
+            {
+                if (places.All.TryGet((form[..length] + suffix).AsSpan(), out _)) return true;
+            }
+        }
+        return false;
+    }
 
     private static bool HasSpecificStem(string form, ZoneSuffixes suffixes, NamePrefix prefix) =>
         !suffixes.TryMatchEndingAt(form, form.Length, out var suffix, out _)

@@ -1,12 +1,12 @@
 namespace ZoneExtract.Recognition.Zones;
 
 /// <summary>
-/// ZONE from the national gazetteer (<see cref="ZoneGazetteer"/>): the longest known form ending where a
-/// zone suffix ends, with the official name as <see cref="ZoneEntity.CanonicalName"/>, and the places written
+/// ZONE from the gazetteer (<see cref="ZoneGazetteer"/>): the longest known form, with the official name as <see cref="ZoneEntity.CanonicalName"/>, and the places written
 /// right before it.
-/// Looked up only at the (rare) positions where a zone suffix or 片区 ends, so the cost per character is tiny.
+/// Looked up only at the (rare) positions where the last two characters of some form end, so the cost per
+/// character is one hash look-up.
 /// </summary>
-internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, Places.PlaceNames places) : IEntityRecognizer
+internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, Places.PlaceNames places) : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Zone;
 
@@ -18,7 +18,7 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneSuffi
         var names = gazetteer.Names;
         for (var end = 2; end <= text.Length; end++)
         {
-            if (!EndsZoneOrArea(text, end)) continue;
+            if (!gazetteer.MayEndAt(text, end)) continue;
             if (names.TryLongestEndingAt(text, end, 3, out var start, out var entry))
             {
                 start = WithPlacesBefore(document, start);
@@ -41,8 +41,4 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneSuffi
         }
         return start;
     }
-
-    private bool EndsZoneOrArea(string text, int end) =>
-        suffixes.TryMatchEndingAt(text, end, out _, out _)
-        || (text[end - 1] == '区' && text[end - 2] == '片');
 }
