@@ -62,6 +62,9 @@ public class ZoneRecognitionTests
     [TestCase("当地建成“星河软件园”。", "星河软件园", ZoneKind.Park)]
     [TestCase("抚顺石化新城投资20亿元。", "抚顺石化新城", ZoneKind.NewArea)]
     [TestCase("集聚效应得益于泉州星澜工业园的政策。", "泉州星澜工业园", ZoneKind.Park)] // ordinary words before the place are outside
+    [TestCase("项目落户高新区中牟园区。", "高新区中牟园区", ZoneKind.HighTechZone)] // a named part names the zone
+    [TestCase("罗湖工业区企业复工。", "罗湖工业区", ZoneKind.Park)] // 工业区: a zone type of the 2018 catalogue
+    [TestCase("企业进驻南通物流园区。", "南通物流园区", ZoneKind.Park)]
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -78,6 +81,11 @@ public class ZoneRecognitionTests
     {
         Assert.That(Zones(text), Is.Empty);
     }
+
+    [TestCase("郑州经开区中牟园区新签约项目。", "郑州经开区中牟园区")] // the zone and its part, named by a county
+    [TestCase("两江新区鱼复工业园区新签约项目。", "两江新区", "鱼复工业园区")] // a part with a zone word of its own
+    public void A_zone_and_its_named_part(string text, params string[] spans) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
 
     [Test]
     public void A_quoted_name_after_a_zone_is_a_second_zone_without_the_quotes()

@@ -52,6 +52,26 @@ internal sealed class PlaceLexicon
         return null;
     }
 
+    /// <summary>
+    /// True when <paramref name="name"/> is a listed place, or a county or town under the short form news uses even
+    /// where the list leaves it out as a common word (鹿泉 of 鹿泉区, 七里河 of 七里河区).
+    /// </summary>
+    public bool NamesDivision(ReadOnlySpan<char> name)
+    {
+        if (All.TryGet(name, out _)) return true;
+        Span<char> withSuffix = stackalloc char[name.Length + 1];
+        name.CopyTo(withSuffix);
+        foreach (var suffix in DivisionSuffixes)
+        {
+            withSuffix[^1] = suffix;
+            if (All.TryGet(withSuffix, out _)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Single-character endings of county- and township-level division names.</summary>
+    private const string DivisionSuffixes = "区县市旗镇乡";
+
     private static bool IsName(string shortForm, CommonWords common) =>
         common.Frequency(shortForm) == 0 || common.IsPlaceName(shortForm);
 }

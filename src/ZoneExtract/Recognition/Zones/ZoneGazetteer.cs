@@ -10,9 +10,6 @@ namespace ZoneExtract.Recognition.Zones;
 /// </summary>
 internal sealed class ZoneGazetteer
 {
-    /// <summary>Endings of county- and township-level division names (鹿泉 + 区).</summary>
-    private static readonly string[] DivisionSuffixes = ["区", "县", "市", "旗", "镇", "乡"];
-
     public ZoneGazetteer(DataFiles data, ZoneSuffixes suffixes, ZoneNameForms forms, Places.PlaceLexicon places, NamePrefix prefix)
     {
         var table = new Dictionary<string, (string, ZoneKind)>(StringComparer.Ordinal);
@@ -77,19 +74,13 @@ internal sealed class ZoneGazetteer
 
     private static int Ending(string text, int end) => text[end - 2] << 16 | text[end - 1];
 
-    /// <summary>
-    /// True when a place starts the form, or a county or town whose name news shortens (鹿泉 of 鹿泉区: the short
-    /// form is left out of the place list where it is also a common word).
-    /// </summary>
+    /// <summary>True when a place starts the form, or a county or town under its short form (鹿泉 of 鹿泉区).</summary>
     private static bool StartsWithPlace(string form, Places.PlaceLexicon places)
     {
         if (places.All.TryLongestStartingAt(form, 0, out _, out _)) return true;
         for (var length = 2; length <= 4 && length < form.Length; length++)
         {
-            foreach (var suffix in DivisionSuffixes)
-            {
-                if (places.All.TryGet((form[..length] + suffix).AsSpan(), out _)) return true;
-            }
+            if (places.NamesDivision(form.AsSpan(0, length))) return true;
         }
         return false;
     }

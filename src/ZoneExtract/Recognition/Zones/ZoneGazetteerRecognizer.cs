@@ -6,7 +6,7 @@ namespace ZoneExtract.Recognition.Zones;
 /// Looked up only at the (rare) positions where the last two characters of some form end, so the cost per
 /// character is one hash look-up.
 /// </summary>
-internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, Places.PlaceNames places) : IEntityRecognizer
+internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas areas, Places.PlaceNames places) : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Zone;
 
@@ -22,7 +22,12 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, Places.Pl
             if (names.TryLongestEndingAt(text, end, 3, out var start, out var entry))
             {
                 start = WithPlacesBefore(document, start);
-                candidates.Add(new ZoneEntity(start, end - start, document.Slice(start, end - start), entry.Kind, entry.Canonical));
+                // a named part after the zone (兰州高新区七里河园区) is not the zone the official name names; a listed
+                // part (湖北自贸区武汉片区) is found with its own official name where it ends
+                var areaEnd = areas.EndOfAreaAfter(text, end);
+                if (areaEnd > 0 && names.TryLongestEndingAt(text, areaEnd, 3, out _, out _)) areaEnd = -1;
+                var (stop, canonical) = areaEnd > 0 ? (areaEnd, null) : (end, entry.Canonical);
+                candidates.Add(new ZoneEntity(start, stop - start, document.Slice(start, stop - start), entry.Kind, canonical));
             }
         }
     }

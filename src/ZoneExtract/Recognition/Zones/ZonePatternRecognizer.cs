@@ -6,7 +6,8 @@ namespace ZoneExtract.Recognition.Zones;
 /// ZONE names that no list has, by pattern:
 /// <list type="bullet">
 /// <item>name + zone suffix (西永微电园, 中关村科学城, 金凤国家生物产业基地): the name is the words before the
-/// suffix that can belong to a name (<see cref="NamePrefix"/>); a suffix alone (高新区, 科学城) is generic;</item>
+/// suffix that can belong to a name (<see cref="NamePrefix"/>); a suffix alone (高新区, 科学城) is generic, unless a
+/// named part follows (高新区七里河园区, <see cref="ZoneAreas"/>);</item>
 /// <item>a bracketed place inside the name (西部(重庆)科学城); the text is width-folded, so （） arrive as ();</item>
 /// <item>innovation valleys: a word ending in 谷 whose last morpheme is a field of innovation (光谷, 药谷, 科学谷, 大创谷);</item>
 /// <item>a quoted name that ends in a zone suffix or 谷 (“大创谷” → 大创谷, quotes outside): quotation marks
@@ -15,9 +16,10 @@ namespace ZoneExtract.Recognition.Zones;
 /// </summary>
 /// <param name="gazetteer">Gives a pattern-found zone its official name when it is listed.</param>
 /// <param name="suffixes">The zone suffixes.</param>
+/// <param name="areas">Finds a zone's named part written after it.</param>
 /// <param name="names">Finds where the name before a suffix starts (the prefix rule, places, common words).</param>
 /// <param name="valleyMorphemes">Morphemes that make X谷 an innovation carrier (光谷, 药谷, 硅谷…) rather than a valley or a trough (低谷).</param>
-internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, Names.NameResources names, string valleyMorphemes) : IEntityRecognizer
+internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, Names.NameResources names, string valleyMorphemes) : IEntityRecognizer
 {
     private const int MaxBracketContent = 6;
     private const int MaxQuotedName = 12;
@@ -36,7 +38,10 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             if (suffixes.TryMatchEndingAt(text, end, out var suffix, out var kind))
             {
                 var start = NameStart(document, words, end - suffix.Length);
-                if (start >= 0) Add(document, candidates, start, end, kind);
+                // a named part after the suffix names the zone even when the suffix stands alone (高新区七里河园区)
+                var areaEnd = areas.EndOfAreaAfter(text, end);
+                if (areaEnd > 0) Add(document, candidates, start >= 0 ? start : end - suffix.Length, areaEnd, kind);
+                else if (start >= 0) Add(document, candidates, start, end, kind);
             }
             else if (text[end - 1] == '谷' && valleyMorphemes.Contains(text[end - 2]))
             {
