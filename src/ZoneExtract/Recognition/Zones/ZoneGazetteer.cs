@@ -41,25 +41,26 @@ internal sealed class ZoneGazetteer
         }
         foreach (var record in data.ReadRecords("development-zones-catalogue-2018.tsv", columns: 5))
         {
-            // the official name is specific; a shorter form must still start with a place (鹿泉经济开发区, not
-            // 专用汽车产业园 from 天津专用汽车产业园) and keep a name before its kind word
-            Add(record[0], forms.Catalogued(record[0], record[4]).Where(form => form == record[0]
-                || StartsWithPlace(form, places) && HasSpecificStem(form, suffixes, prefix)),
+            Add(record[0], forms.Catalogued(record[0], record[4]).Where(form => IsSpecificForm(form, record[0])),
                 record[4] == "high-tech" ? ZoneKind.HighTechZone : null);
         }
         foreach (var record in data.ReadRecords("development-zones-statistics-2023.tsv", columns: 6))
         {
             // a name without a leading place (高校园区, 生物科技产业园) is a kind of zone in other texts, not this one
-            if (!places.All.TryLongestStartingAt(record[0], 0, out _, out _)) continue;
+            if (!StartsWithPlace(record[0], places)) continue;
             var localForms = record[5] switch
             {
                 "high-tech" => forms.HighTech(record[0]),
                 "economic-technological" or "economic-development" => forms.EconomicDevelopment(record[0]),
                 _ => forms.NewArea(record[0]),
             };
-            // dropping the place may leave a kind (工业园区, 国家高新区), which names no zone in particular
-            Add(record[0], localForms.Where(form => HasSpecificStem(form, suffixes, prefix)));
+            Add(record[0], localForms.Where(form => IsSpecificForm(form, record[0])));
         }
+
+        // the official name is specific; a shorter form must still start with a place (鹿泉经济开发区, not 专用汽车产业园
+        // of 天津专用汽车产业园 or 港保税区 of 天津港保税区) and keep a name before its kind word (not 工业园区, 国家高新区)
+        bool IsSpecificForm(string form, string official) =>
+            form == official || StartsWithPlace(form, places) && HasSpecificStem(form, suffixes, prefix);
         Names = new SpanTable<(string Canonical, ZoneKind Kind)>(table);
         _endings = table.Keys.Where(form => form.Length >= 2).Select(form => Ending(form, form.Length)).ToHashSet();
     }

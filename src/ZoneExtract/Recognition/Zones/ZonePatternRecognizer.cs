@@ -23,6 +23,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 {
     private const int MaxBracketContent = 6;
     private const int MaxQuotedName = 12;
+    private const int MinName = 2;
 
     public EntityLabel Labels => EntityLabel.Zone;
 
@@ -65,7 +66,9 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             return before >= 0 ? before : -1;
         }
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
-        return start < 0 ? start : names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
+        // one character is no zone's name but a modifier or the end of another word (高|科技园区, 张家|港|保税区)
+        if (start < 0 || headStart - start < MinName) return -1;
+        return names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
     }
 
     private void AddQuoted(Document document, List<Entity> candidates)
