@@ -78,6 +78,8 @@ public class ZoneRecognitionTests
     [TestCase("国家级高新区数量增加。")]
     [TestCase("我们在新区域布局项目。")]
     [TestCase("建设若干具有影响力的高科技园区。")] // 高|科技园区: one character is a modifier, not a name
+    [TestCase("周边工业区的企业纷纷迁出。")] // a locality word is no name
+    [TestCase("一些西部工业区正在招商。")]
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);

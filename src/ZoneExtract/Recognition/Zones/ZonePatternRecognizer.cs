@@ -66,8 +66,13 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             return before >= 0 ? before : -1;
         }
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
+        if (start < 0) return -1;
+        // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城)
+        var firstWordEnd = start + 1;
+        while (firstWordEnd < headStart && !words.IsBoundary(firstWordEnd)) firstWordEnd++;
+        if (names.Common.IsFrequentLocality(text.AsSpan(start, firstWordEnd - start))) start = firstWordEnd;
         // one character is no zone's name but a modifier or the end of another word (高|科技园区, 张家|港|保税区)
-        if (start < 0 || headStart - start < MinName) return -1;
+        if (headStart - start < MinName) return -1;
         return names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
     }
 
