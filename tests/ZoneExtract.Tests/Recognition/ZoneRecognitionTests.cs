@@ -24,6 +24,8 @@ public class ZoneRecognitionTests
     [TestCase("拉萨高新区新增企业。", "拉萨高新区", "拉萨高新技术产业开发区", ZoneKind.HighTechZone)]
     [TestCase("企业落户四川自贸试验区天府新区片区。", "四川自贸试验区天府新区片区", "中国(四川)自由贸易试验区成都天府新区片区", ZoneKind.FreeTradeZone)]
     [TestCase("广东自贸区前海蛇口片区扩容。", "广东自贸区前海蛇口片区", "中国(广东)自由贸易试验区深圳前海蛇口片区", ZoneKind.FreeTradeZone)]
+    [TestCase("南沙自贸片区新增企业。", "南沙自贸片区", "中国(广东)自由贸易试验区广州南沙新区片区", ZoneKind.FreeTradeZone)] // an area alone
+    [TestCase("去年，\n浙江嘉善经济技术开发区引进项目。", "浙江嘉善经济技术开发区", "嘉善经济技术开发区", ZoneKind.EconomicDevelopmentZone)] // a place at a line's start
     [TestCase("寿县经开区今年引进项目。", "寿县经开区", "安徽寿县经济开发区", ZoneKind.EconomicDevelopmentZone)] // a provincial zone of the statistics list
     // zones of the 2018 catalogue: provincial ones without their province, customs areas, other kinds
     [TestCase("项目落户鹿泉经济开发区。", "鹿泉经济开发区", "河北鹿泉经济开发区", ZoneKind.EconomicDevelopmentZone)]

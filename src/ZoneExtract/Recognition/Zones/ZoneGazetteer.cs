@@ -37,6 +37,7 @@ internal sealed class ZoneGazetteer
             {
                 var areaForms = forms.FreeTradeArea(area).ToArray();
                 Add(record[0] + area, zoneForms.SelectMany(f => areaForms.Select(a => f + a)), ZoneKind.FreeTradeZone);
+                Add(record[0] + area, areaForms.Select(forms.FreeTradeAreaAlone).OfType<string>(), ZoneKind.FreeTradeZone);
             }
         }
         foreach (var record in data.ReadRecords("development-zones-catalogue-2018.tsv", columns: 5))

@@ -41,9 +41,13 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas
         for (var taken = 0; taken < 2 && start >= 2; taken++)
         {
             if (!places.All.TryLongestEndingAt(document.Text, start, 2, out var placeStart, out _)
-                || !document.Words.IsBoundary(placeStart)) break;
+                || !StartsWord(document, placeStart)) break;
             start = placeStart;
         }
         return start;
     }
+
+    /// <summary>A word starts here; also at the start of a line, where the segmenter leaves no boundary (浙江 in ⏎浙江嘉善经济技术开发区).</summary>
+    private static bool StartsWord(Document document, int position) =>
+        document.Words.IsBoundary(position) || char.IsWhiteSpace(document.Text[position - 1]);
 }
