@@ -67,13 +67,42 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         }
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
         if (start < 0) return -1;
+        start = AfterTitleAndPerson(text, words, start, headStart);
+        if (start < 0) return -1;
         // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城)
-        var firstWordEnd = start + 1;
-        while (firstWordEnd < headStart && !words.IsBoundary(firstWordEnd)) firstWordEnd++;
+        var firstWordEnd = WordEnd(words, start, headStart);
         if (names.Common.IsFrequentLocality(text.AsSpan(start, firstWordEnd - start))) start = firstWordEnd;
         // one character is no zone's name but a modifier or the end of another word (高|科技园区, 张家|港|保税区)
         if (headStart - start < MinName) return -1;
         return names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
+    }
+
+    /// <summary>
+    /// A person's title among the words (主任|薛良率|临港|新城) means a person and a verb came before the zone: its name
+    /// starts at the first place after the title (临港, a place in jieba's dictionary), and without one there is none (-1).
+    /// </summary>
+    private int AfterTitleAndPerson(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var afterTitle = -1;
+        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            if (names.Lexicons.EndsWithTitle(text[at..WordEnd(words, at, headStart)])) afterTitle = WordEnd(words, at, headStart);
+        }
+        if (afterTitle < 0) return start;
+        for (var at = afterTitle; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            if (names.Common.IsPlaceName(word) || names.Places.PrefixLength(text, at) > 0) return at;
+        }
+        return -1;
+    }
+
+    /// <summary>The end of the word that starts at <paramref name="start"/>, at most <paramref name="limit"/>.</summary>
+    private static int WordEnd(TokenBoundaries words, int start, int limit)
+    {
+        var end = start + 1;
+        while (end < limit && !words.IsBoundary(end)) end++;
+        return end;
     }
 
     private void AddQuoted(Document document, List<Entity> candidates)
