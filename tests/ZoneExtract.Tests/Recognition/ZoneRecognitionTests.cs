@@ -64,6 +64,7 @@ public class ZoneRecognitionTests
     [TestCase("当地建成“星河软件园”。", "星河软件园", ZoneKind.Park)]
     [TestCase("抚顺石化新城投资20亿元。", "抚顺石化新城", ZoneKind.NewArea)]
     [TestCase("集聚效应得益于泉州星澜工业园的政策。", "泉州星澜工业园", ZoneKind.Park)] // ordinary words before the place are outside
+    [TestCase("成都天府国际空港新城建设提速。", "成都天府国际空港新城", ZoneKind.NewArea)] // the city before a long name is the zone's
     [TestCase("管委会主任柯建率临港新城代表团来访。", "临港新城", ZoneKind.NewArea)]
     [TestCase("副主任吕良率滨江新城考察团来访。", "滨江新城", ZoneKind.NewArea)] // a title and a person before the place are outside
     [TestCase("项目落户高新区中牟园区。", "高新区中牟园区", ZoneKind.HighTechZone)] // a named part names the zone

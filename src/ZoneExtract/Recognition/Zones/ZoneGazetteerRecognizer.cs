@@ -1,12 +1,12 @@
 namespace ZoneExtract.Recognition.Zones;
 
 /// <summary>
-/// ZONE from the gazetteer (<see cref="ZoneGazetteer"/>): the longest known form, with the official name as <see cref="ZoneEntity.CanonicalName"/>, and the places written
-/// right before it.
+/// ZONE from the gazetteer (<see cref="ZoneGazetteer"/>): the longest known form, with the official name as
+/// <see cref="ZoneEntity.CanonicalName"/>, the places written right before it (<see cref="LeadingPlaces"/>).
 /// Looked up only at the (rare) positions where the last two characters of some form end, so the cost per
 /// character is one hash look-up.
 /// </summary>
-internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas areas, Places.PlaceNames places) : IEntityRecognizer
+internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas areas, LeadingPlaces leadingPlaces) : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Zone;
 
@@ -21,7 +21,7 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas
             if (!gazetteer.MayEndAt(text, end)) continue;
             if (names.TryLongestEndingAt(text, end, 3, out var start, out var entry))
             {
-                start = WithPlacesBefore(document, start);
+                start = leadingPlaces.Before(document, start);
                 // a named part after the zone (兰州高新区七里河园区) is not the zone the official name names; a listed
                 // part (湖北自贸区武汉片区) is found with its own official name where it ends
                 var areaEnd = areas.EndOfAreaAfter(text, end);
@@ -31,23 +31,4 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas
             }
         }
     }
-
-    /// <summary>
-    /// A place written right before a known form belongs to the zone's name (成都天府新区, 陕西西安高新区): the
-    /// mention is one zone, not a place and a zone. Up to two places, each a whole jieba word.
-    /// </summary>
-    private int WithPlacesBefore(Document document, int start)
-    {
-        for (var taken = 0; taken < 2 && start >= 2; taken++)
-        {
-            if (!places.All.TryLongestEndingAt(document.Text, start, 2, out var placeStart, out _)
-                || !StartsWord(document, placeStart)) break;
-            start = placeStart;
-        }
-        return start;
-    }
-
-    /// <summary>A word starts here; also at the start of a line, where the segmenter leaves no boundary (浙江 in ⏎浙江嘉善经济技术开发区).</summary>
-    private static bool StartsWord(Document document, int position) =>
-        document.Words.IsBoundary(position) || char.IsWhiteSpace(document.Text[position - 1]);
 }

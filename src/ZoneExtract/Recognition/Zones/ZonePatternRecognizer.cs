@@ -17,9 +17,10 @@ namespace ZoneExtract.Recognition.Zones;
 /// <param name="gazetteer">Gives a pattern-found zone its official name when it is listed.</param>
 /// <param name="suffixes">The zone suffixes.</param>
 /// <param name="areas">Finds a zone's named part written after it.</param>
+/// <param name="leadingPlaces">Finds the places written right before a name (成都|天府国际空港新城).</param>
 /// <param name="names">Finds where the name before a suffix starts (the prefix rule, places, common words).</param>
 /// <param name="valleyMorphemes">Morphemes that make X谷 an innovation carrier (光谷, 药谷, 硅谷…) rather than a valley or a trough (低谷).</param>
-internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, Names.NameResources names, string valleyMorphemes) : IEntityRecognizer
+internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, LeadingPlaces leadingPlaces, Names.NameResources names, string valleyMorphemes) : IEntityRecognizer
 {
     private const int MaxBracketContent = 6;
     private const int MaxQuotedName = 12;
@@ -74,7 +75,9 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         if (names.Common.IsFrequentLocality(text.AsSpan(start, firstWordEnd - start))) start = firstWordEnd;
         // one character is no zone's name but a modifier or the end of another word (高|科技园区, 张家|港|保税区)
         if (headStart - start < MinName) return -1;
-        return names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
+        start = names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
+        // the walk stops after a few words; a province or city right before them is still the zone's (成都|天府|国际|空港|新城)
+        return leadingPlaces.Before(document, start);
     }
 
     /// <summary>
