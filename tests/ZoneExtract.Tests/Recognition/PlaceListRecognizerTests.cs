@@ -39,4 +39,12 @@ public class PlaceListRecognizerTests
     [TestCase("广西龙胜的梯田", "龙胜")] // 龙胜各族自治县
     public void Autonomous_counties_are_found_under_their_short_form(string text, string expected) =>
         Assert.That(Places(text), Does.Contain(expected));
+
+    [TestCase("鹿泉", true)] // 鹿泉区
+    [TestCase("张家港", true)] // 张家港市, a person's name to jieba
+    [TestCase("七里河", true)] // 七里河区
+    [TestCase("化工", false)] // 化工镇, but the chemical industry in news
+    [TestCase("产业", false)]
+    public void A_short_form_names_a_division_unless_it_is_a_common_word(string name, bool names) =>
+        Assert.That(SharedExtractor.Resources.Places.NamesDivision(name), Is.EqualTo(names));
 }

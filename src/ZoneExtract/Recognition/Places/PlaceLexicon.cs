@@ -13,8 +13,11 @@ internal sealed class PlaceLexicon
 {
     private static readonly string[] CountySuffixes = ["自治县", "自治旗", "县", "区", "市", "旗"];
 
+    private readonly CommonWords _common;
+
     public PlaceLexicon(DataFiles data, PlaceNames places, CommonWords common)
     {
+        _common = common;
         var names = new HashSet<string>(places.All.Keys, StringComparer.Ordinal);
         foreach (var record in data.ReadRecords("counties.tsv"))
         {
@@ -54,11 +57,13 @@ internal sealed class PlaceLexicon
 
     /// <summary>
     /// True when <paramref name="name"/> is a listed place, or a county or town under the short form news uses even
-    /// where the list leaves it out as a common word (鹿泉 of 鹿泉区, 七里河 of 七里河区).
+    /// where the list leaves it out (鹿泉 of 鹿泉区, 七里河 of 七里河区, 张家港 of 张家港市), unless it is a frequent word
+    /// that jieba does not tag as a place.
     /// </summary>
     public bool NamesDivision(ReadOnlySpan<char> name)
     {
         if (All.TryGet(name, out _)) return true;
+        if (_common.IsCommon(name) && !_common.IsPlaceName(name)) return false; // 化工 of 化工镇 is the chemical industry
         Span<char> withSuffix = stackalloc char[name.Length + 1];
         name.CopyTo(withSuffix);
         foreach (var suffix in DivisionSuffixes)
