@@ -10,13 +10,15 @@ internal static class RecognizerCatalog
     public static IReadOnlyList<IEntityRecognizer> CreateDefault(ZoneExtractorResources resources)
     {
         var names = resources.Names;
+        var zoneAreas = new Zones.ZoneAreas(resources.Places);
+        var leadingPlaces = new Zones.LeadingPlaces(names.Places);
         return
         [
             new Money.MoneyRecognizer(resources.Currencies),
             new Percent.PercentRecognizer(),
             new Dates.DateRecognizer(resources.CalendarWords),
-            new Zones.ZoneGazetteerRecognizer(resources.Zones, resources.ZoneSuffixes, names.Places),
-            new Zones.ZonePatternRecognizer(resources.Zones, resources.ZoneSuffixes, names, resources.ValleyMorphemes),
+            new Zones.ZoneGazetteerRecognizer(resources.Zones, zoneAreas, leadingPlaces),
+            new Zones.ZonePatternRecognizer(resources.Zones, resources.ZoneSuffixes, zoneAreas, leadingPlaces, names, resources.ValleyMorphemes),
             new Names.OrganizationSuffixRecognizer(names),
             new Names.CompanySuffixRecognizer(names),
             new Names.ListedNameRecognizer(resources.Companies.Names, EntityLabel.Company, RecognizerPrecedence.CompanyLexicon,

@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition;
+using ZoneExtract.Recognition.Lexicon;
 using ZoneExtract.Recognition.Places;
 
 namespace ZoneExtract.Tests.Recognition;
@@ -21,4 +22,29 @@ public class PlaceListRecognizerTests
     [TestCase("东风吹来红旗飘")] // 东风区, 红旗区
     public void Common_words_that_are_also_short_forms_of_divisions_are_not_places(string text) =>
         Assert.That(Places(text), Is.Empty);
+
+    private static readonly PlaceNames Divisions = new(new DataFiles(null));
+
+    [TestCase("江阴市", "江阴")]
+    [TestCase("石柱土家族自治县", "石柱")]
+    [TestCase("木垒哈萨克自治县", "木垒")] // written without 族
+    [TestCase("青龙满族自治县", "青龙")]
+    [TestCase("龙胜各族自治县", "龙胜")]
+    [TestCase("双江拉祜族佤族布朗族傣族自治县", "双江")]
+    [TestCase("鄂温克族自治旗", null)] // the ethnic name is the whole stem
+    public void County_short_forms_end_before_the_first_ethnic_name(string county, string? shortForm) =>
+        Assert.That(PlaceLexicon.ShortForm(county, Divisions), Is.EqualTo(shortForm));
+
+    [TestCase("新疆巴里坤县", "巴里坤")] // 巴里坤哈萨克自治县
+    [TestCase("广西龙胜的梯田", "龙胜")] // 龙胜各族自治县
+    public void Autonomous_counties_are_found_under_their_short_form(string text, string expected) =>
+        Assert.That(Places(text), Does.Contain(expected));
+
+    [TestCase("鹿泉", true)] // 鹿泉区
+    [TestCase("张家港", true)] // 张家港市, a person's name to jieba
+    [TestCase("七里河", true)] // 七里河区
+    [TestCase("化工", false)] // 化工镇, but the chemical industry in news
+    [TestCase("产业", false)]
+    public void A_short_form_names_a_division_unless_it_is_a_common_word(string name, bool names) =>
+        Assert.That(SharedExtractor.Resources.Places.NamesDivision(name), Is.EqualTo(names));
 }

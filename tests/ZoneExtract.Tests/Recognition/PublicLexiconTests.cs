@@ -15,13 +15,15 @@ public class PublicLexiconTests
     private static readonly LexiconFile Townships = new(Path.Combine(Data, "Places", "Data", "townships.tsv"), 3);
     private static readonly LexiconFile Zones =
         new(Path.Combine(Data, "Zones", "Data", "development-zones-statistics-2023.tsv"), 7);
+    private static readonly LexiconFile Catalogue =
+        new(Path.Combine(Data, "Zones", "Data", "development-zones-catalogue-2018.tsv"), 5);
     private static readonly LexiconFile Universities = new(Path.Combine(Data, "Names", "Data", "universities.tsv"), 7);
     private static readonly LexiconFile NewsOutlets = new(Path.Combine(Data, "Names", "Data", "news-outlets.tsv"), 4);
     private static readonly LexiconFile GovernmentBodies =
         new(Path.Combine(Data, "Names", "Data", "government-bodies.tsv"), 3);
 
     private static IEnumerable<TestCaseData> AllFiles() =>
-        new[] { Companies, Counties, Townships, Zones, Universities, NewsOutlets, GovernmentBodies }
+        new[] { Companies, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
             .Select(file => new TestCaseData(file).SetArgDisplayNames(file.Name));
 
     [TestCaseSource(nameof(AllFiles))]
@@ -160,6 +162,16 @@ public class PublicLexiconTests
         Assert.That(Zones.Records.Where(r => r[6] is not ("county" or "township")).Select(r => r[0]), Is.Empty);
         Assert.That(Zones.Records.Count(r => r[5] == "other"), Is.LessThan(Zones.Records.Count / 20),
             "almost every name ends in a zone word");
+    }
+
+    [Test]
+    public void The_catalogue_holds_every_provincial_zone_and_each_code_tells_its_level()
+    {
+        Assert.That(Catalogue.Records.Count(r => r[3] == "provincial"), Is.EqualTo(1991), "the catalogue's count");
+        Assert.That(Catalogue.Records.Count(r => r[4].Contains("bonded") || r[4] == "export-processing"),
+            Is.InRange(130, 135), "135 customs special supervision areas");
+        Assert.That(Catalogue.Records.Where(r => (r[1][0] == 'G') != (r[3] == "national")).Select(r => r[0]), Is.Empty);
+        Assert.That(Duplicates(Catalogue.Records.Select(r => r[0])), Is.Empty);
     }
 
     [Test]

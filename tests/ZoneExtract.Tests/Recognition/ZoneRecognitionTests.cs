@@ -24,13 +24,28 @@ public class ZoneRecognitionTests
     [TestCase("拉萨高新区新增企业。", "拉萨高新区", "拉萨高新技术产业开发区", ZoneKind.HighTechZone)]
     [TestCase("企业落户四川自贸试验区天府新区片区。", "四川自贸试验区天府新区片区", "中国(四川)自由贸易试验区成都天府新区片区", ZoneKind.FreeTradeZone)]
     [TestCase("广东自贸区前海蛇口片区扩容。", "广东自贸区前海蛇口片区", "中国(广东)自由贸易试验区深圳前海蛇口片区", ZoneKind.FreeTradeZone)]
+    [TestCase("南沙自贸片区新增企业。", "南沙自贸片区", "中国(广东)自由贸易试验区广州南沙新区片区", ZoneKind.FreeTradeZone)] // an area alone
+    [TestCase("去年，\n浙江嘉善经济技术开发区引进项目。", "浙江嘉善经济技术开发区", "嘉善经济技术开发区", ZoneKind.EconomicDevelopmentZone)] // a place at a line's start
     [TestCase("寿县经开区今年引进项目。", "寿县经开区", "安徽寿县经济开发区", ZoneKind.EconomicDevelopmentZone)] // a provincial zone of the statistics list
+    // zones of the 2018 catalogue: provincial ones without their province, customs areas, other kinds
+    [TestCase("项目落户鹿泉经济开发区。", "鹿泉经济开发区", "河北鹿泉经济开发区", ZoneKind.EconomicDevelopmentZone)]
+    [TestCase("分宜工业园区新签约项目。", "分宜工业园区", "江西分宜工业园区", ZoneKind.Park)]
+    [TestCase("北京天竺综保区进口增长。", "北京天竺综保区", "北京天竺综合保税区", ZoneKind.BondedZone)]
+    [TestCase("上海松江出口加工区扩区。", "上海松江出口加工区", "上海松江出口加工区", ZoneKind.BondedZone)]
+    [TestCase("大连金石滩国家旅游度假区迎客。", "大连金石滩国家旅游度假区", "大连金石滩国家旅游度假区", ZoneKind.DevelopmentZone)]
+    [TestCase("中哈霍尔果斯国际边境合作中心客流回升。", "中哈霍尔果斯国际边境合作中心", "中哈霍尔果斯国际边境合作中心", ZoneKind.Other)]
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();
         Assert.That((zone.Text, zone.CanonicalName, zone.Kind), Is.EqualTo((span, canonical, kind)));
         Assert.That(text.Substring(zone.Start, zone.Length), Is.EqualTo(span));
     }
+
+    [TestCase("江苏无锡惠山经济开发区", "economic-development", "江苏无锡惠山经济开发区 无锡惠山经济开发区 惠山经济开发区 江苏无锡惠山经开区 无锡惠山经开区 惠山经开区")]
+    [TestCase("北京天竺综合保税区", "comprehensive-bonded", "北京天竺综合保税区 天竺综合保税区 北京天竺综保区 天竺综保区")]
+    [TestCase("江西分宜工业园区", "industrial-park", "江西分宜工业园区 分宜工业园区 江西分宜工业园 分宜工业园")]
+    public void A_catalogued_zone_also_goes_without_its_province_and_prefecture(string official, string kind, string forms) =>
+        Assert.That(new ZoneNameForms(SharedExtractor.Resources.Names.Places).Catalogued(official, kind), Is.EquivalentTo(forms.Split(' ')));
 
     [TestCase("成都天府新区片区", new[] { "成都天府新区片区", "天府新区片区" })]
     [TestCase("天津港片区", new[] { "天津港片区" })]
@@ -49,6 +64,12 @@ public class ZoneRecognitionTests
     [TestCase("当地建成“星河软件园”。", "星河软件园", ZoneKind.Park)]
     [TestCase("抚顺石化新城投资20亿元。", "抚顺石化新城", ZoneKind.NewArea)]
     [TestCase("集聚效应得益于泉州星澜工业园的政策。", "泉州星澜工业园", ZoneKind.Park)] // ordinary words before the place are outside
+    [TestCase("成都天府国际空港新城建设提速。", "成都天府国际空港新城", ZoneKind.NewArea)] // the city before a long name is the zone's
+    [TestCase("管委会主任柯建率临港新城代表团来访。", "临港新城", ZoneKind.NewArea)]
+    [TestCase("副主任吕良率滨江新城考察团来访。", "滨江新城", ZoneKind.NewArea)] // a title and a person before the place are outside
+    [TestCase("项目落户高新区中牟园区。", "高新区中牟园区", ZoneKind.HighTechZone)] // a named part names the zone
+    [TestCase("罗湖工业区企业复工。", "罗湖工业区", ZoneKind.Park)] // 工业区: a zone type of the 2018 catalogue
+    [TestCase("企业进驻南通物流园区。", "南通物流园区", ZoneKind.Park)]
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -61,10 +82,18 @@ public class ZoneRecognitionTests
     [TestCase("经济运行跌入低谷后回升。")]
     [TestCase("国家级高新区数量增加。")]
     [TestCase("我们在新区域布局项目。")]
+    [TestCase("建设若干具有影响力的高科技园区。")] // 高|科技园区: one character is a modifier, not a name
+    [TestCase("周边工业区的企业纷纷迁出。")] // a locality word is no name
+    [TestCase("一些西部工业区正在招商。")]
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
     }
+
+    [TestCase("郑州经开区中牟园区新签约项目。", "郑州经开区中牟园区")] // the zone and its part, named by a county
+    [TestCase("两江新区鱼复工业园区新签约项目。", "两江新区", "鱼复工业园区")] // a part with a zone word of its own
+    public void A_zone_and_its_named_part(string text, params string[] spans) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
 
     [Test]
     public void A_quoted_name_after_a_zone_is_a_second_zone_without_the_quotes()

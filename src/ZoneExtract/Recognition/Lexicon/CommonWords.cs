@@ -80,6 +80,12 @@ internal sealed class CommonWords
     public bool IsOrganizationName(ReadOnlySpan<char> word) =>
         _words.TryGetValue(word, out var entry) && entry.TagClass == OrganizationClass;
 
+    private static readonly int LocalityClass = Array.IndexOf(ModelTags, "f") + 2;
+
+    /// <summary>A frequent word jieba tags as a locality (f: 西部, 周边, 以南), which places a thing but names none.</summary>
+    public bool IsFrequentLocality(ReadOnlySpan<char> word) =>
+        _words.TryGetValue(word, out var entry) && entry.TagClass == LocalityClass && entry.Frequency >= PhraseThreshold;
+
     private static readonly int PlaceClass = Array.IndexOf(ModelTags, "ns") + 2;
 
     /// <summary>A word jieba's dictionary tags as a place name (ns: 江阴, 纳雍).</summary>

@@ -13,13 +13,16 @@ internal sealed class PlaceLexicon
 {
     private static readonly string[] CountySuffixes = ["自治县", "自治旗", "县", "区", "市", "旗"];
 
+    private readonly CommonWords _common;
+
     public PlaceLexicon(DataFiles data, PlaceNames places, CommonWords common)
     {
+        _common = common;
         var names = new HashSet<string>(places.All.Keys, StringComparer.Ordinal);
         foreach (var record in data.ReadRecords("counties.tsv"))
         {
             names.Add(record[0]);
-            if (ShortForm(record[0]) is { } shortForm && IsName(shortForm, common)) names.Add(shortForm);
+            if (ShortForm(record[0], places) is { } shortForm && IsName(shortForm, common)) names.Add(shortForm);
         }
         foreach (var record in data.ReadRecords("townships.tsv"))
         {
@@ -36,17 +39,43 @@ internal sealed class PlaceLexicon
     /// <summary>Where a place may start: one look-up passes over most positions.</summary>
     public KeyStarts Starts { get; }
 
-    /// <summary>江阴市 → 江阴, 纳雍县 → 纳雍; null when fewer than two characters would remain or an ethnic name would be cut.</summary>
-    private static string? ShortForm(string name)
+    /// <summary>
+    /// 江阴市 → 江阴, 纳雍县 → 纳雍, 石柱土家族自治县 → 石柱, 木垒哈萨克自治县 → 木垒; null when fewer than two
+    /// characters would remain or the stem is an ethnic name itself (鄂温克族自治旗).
+    /// </summary>
+    internal static string? ShortForm(string name, PlaceNames places)
     {
         foreach (var suffix in CountySuffixes)
         {
             if (!name.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var stem = name[..^suffix.Length];
+            if (suffix.StartsWith("自治", StringComparison.Ordinal)) stem = places.BeforeEthnicNames(stem);
             return stem.Length >= 2 && !stem.EndsWith('族') ? stem : null;
         }
         return null;
     }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a listed place, or a county or town under the short form news uses even
+    /// where the list leaves it out (鹿泉 of 鹿泉区, 七里河 of 七里河区, 张家港 of 张家港市), unless it is a frequent word
+    /// that jieba does not tag as a place.
+    /// </summary>
+    public bool NamesDivision(ReadOnlySpan<char> name)
+    {
+        if (All.TryGet(name, out _)) return true;
+        if (_common.IsCommon(name) && !_common.IsPlaceName(name)) return false; // 化工 of 化工镇 is the chemical industry
+        Span<char> withSuffix = stackalloc char[name.Length + 1];
+        name.CopyTo(withSuffix);
+        foreach (var suffix in DivisionSuffixes)
+        {
+            withSuffix[^1] = suffix;
+            if (All.TryGet(withSuffix, out _)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Single-character endings of county- and township-level division names.</summary>
+    private const string DivisionSuffixes = "区县市旗镇乡";
 
     private static bool IsName(string shortForm, CommonWords common) =>
         common.Frequency(shortForm) == 0 || common.IsPlaceName(shortForm);

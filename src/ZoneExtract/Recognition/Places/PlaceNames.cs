@@ -47,14 +47,19 @@ internal sealed class PlaceNames
         foreach (var suffix in _administrativeSuffixes)
         {
             if (!name.EndsWith(suffix, StringComparison.Ordinal) || name.Length - suffix.Length < 2) continue;
-            var stem = name[..^suffix.Length];
-            foreach (var ethnic in _ethnicNames)
-            {
-                var at = stem.IndexOf(ethnic, StringComparison.Ordinal);
-                if (at >= 2) stem = stem[..at];
-            }
-            return stem;
+            return BeforeEthnicNames(name[..^suffix.Length]);
         }
         return name;
+    }
+
+    /// <summary>An autonomous division's stem up to its first ethnic name, when two characters remain (木垒哈萨克 → 木垒).</summary>
+    public string BeforeEthnicNames(string stem)
+    {
+        foreach (var ethnic in _ethnicNames)
+        {
+            var at = stem.IndexOf(ethnic, StringComparison.Ordinal);
+            if (at >= 2) stem = stem[..at];
+        }
+        return stem;
     }
 }

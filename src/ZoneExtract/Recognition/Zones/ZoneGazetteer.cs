@@ -5,7 +5,8 @@ namespace ZoneExtract.Recognition.Zones;
 /// <summary>
 /// Zones from the official lists (Zones/Data/*.tsv, each headed by its source): the national ones, then the zones
 /// that the statistics division codes list as units of their own (provincial and local development zones and parks),
-/// under every form <see cref="ZoneNameForms"/> derives. A form maps to the official name and the zone class.
+/// and the 2018 development zone catalogue (provincial zones, customs areas), under every form
+/// <see cref="ZoneNameForms"/> derives. A form maps to the official name and the zone class.
 /// </summary>
 internal sealed class ZoneGazetteer
 {
@@ -36,25 +37,55 @@ internal sealed class ZoneGazetteer
             {
                 var areaForms = forms.FreeTradeArea(area).ToArray();
                 Add(record[0] + area, zoneForms.SelectMany(f => areaForms.Select(a => f + a)), ZoneKind.FreeTradeZone);
+                Add(record[0] + area, areaForms.Select(forms.FreeTradeAreaAlone).OfType<string>(), ZoneKind.FreeTradeZone);
             }
+        }
+        foreach (var record in data.ReadRecords("development-zones-catalogue-2018.tsv", columns: 5))
+        {
+            Add(record[0], forms.Catalogued(record[0], record[4]).Where(form => IsSpecificForm(form, record[0])),
+                record[4] == "high-tech" ? ZoneKind.HighTechZone : null);
         }
         foreach (var record in data.ReadRecords("development-zones-statistics-2023.tsv", columns: 6))
         {
             // a name without a leading place (高校园区, 生物科技产业园) is a kind of zone in other texts, not this one
-            if (!places.All.TryLongestStartingAt(record[0], 0, out _, out _)) continue;
+            if (!StartsWithPlace(record[0], places)) continue;
             var localForms = record[5] switch
             {
                 "high-tech" => forms.HighTech(record[0]),
                 "economic-technological" or "economic-development" => forms.EconomicDevelopment(record[0]),
                 _ => forms.NewArea(record[0]),
             };
-            // dropping the place may leave a kind (工业园区, 国家高新区), which names no zone in particular
-            Add(record[0], localForms.Where(form => HasSpecificStem(form, suffixes, prefix)));
+            Add(record[0], localForms.Where(form => IsSpecificForm(form, record[0])));
         }
+
+        // the official name is specific; a shorter form must still start with a place (鹿泉经济开发区, not 专用汽车产业园
+        // of 天津专用汽车产业园 or 港保税区 of 天津港保税区) and keep a name before its kind word (not 工业园区, 国家高新区)
+        bool IsSpecificForm(string form, string official) =>
+            form == official || StartsWithPlace(form, places) && HasSpecificStem(form, suffixes, prefix);
         Names = new SpanTable<(string Canonical, ZoneKind Kind)>(table);
+        _endings = table.Keys.Where(form => form.Length >= 2).Select(form => Ending(form, form.Length)).ToHashSet();
     }
 
+    /// <summary>The last two characters of every form: where a look-up may succeed.</summary>
+    private readonly HashSet<int> _endings;
+
     public SpanTable<(string Canonical, ZoneKind Kind)> Names { get; }
+
+    /// <summary>True when some form ends with the two characters before <paramref name="end"/> (most positions fail here).</summary>
+    public bool MayEndAt(string text, int end) => end >= 2 && _endings.Contains(Ending(text, end));
+
+    private static int Ending(string text, int end) => text[end - 2] << 16 | text[end - 1];
+
+    /// <summary>True when a place starts the form, or a county or town under its short form (鹿泉 of 鹿泉区).</summary>
+    private static bool StartsWithPlace(string form, Places.PlaceLexicon places)
+    {
+        if (places.All.TryLongestStartingAt(form, 0, out _, out _)) return true;
+        for (var length = 2; length <= 4 && length < form.Length; length++)
+        {
+            if (places.NamesDivision(form.AsSpan(0, length))) return true;
+        }
+        return false;
+    }
 
     private static bool HasSpecificStem(string form, ZoneSuffixes suffixes, NamePrefix prefix) =>
         !suffixes.TryMatchEndingAt(form, form.Length, out var suffix, out _)

@@ -1,12 +1,12 @@
 namespace ZoneExtract.Recognition.Zones;
 
 /// <summary>
-/// ZONE from the national gazetteer (<see cref="ZoneGazetteer"/>): the longest known form ending where a
-/// zone suffix ends, with the official name as <see cref="ZoneEntity.CanonicalName"/>, and the places written
-/// right before it.
-/// Looked up only at the (rare) positions where a zone suffix or 片区 ends, so the cost per character is tiny.
+/// ZONE from the gazetteer (<see cref="ZoneGazetteer"/>): the longest known form, with the official name as
+/// <see cref="ZoneEntity.CanonicalName"/>, the places written right before it (<see cref="LeadingPlaces"/>).
+/// Looked up only at the (rare) positions where the last two characters of some form end, so the cost per
+/// character is one hash look-up.
 /// </summary>
-internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, Places.PlaceNames places) : IEntityRecognizer
+internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas areas, LeadingPlaces leadingPlaces) : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Zone;
 
@@ -18,31 +18,17 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneSuffi
         var names = gazetteer.Names;
         for (var end = 2; end <= text.Length; end++)
         {
-            if (!EndsZoneOrArea(text, end)) continue;
+            if (!gazetteer.MayEndAt(text, end)) continue;
             if (names.TryLongestEndingAt(text, end, 3, out var start, out var entry))
             {
-                start = WithPlacesBefore(document, start);
-                candidates.Add(new ZoneEntity(start, end - start, document.Slice(start, end - start), entry.Kind, entry.Canonical));
+                start = leadingPlaces.Before(document, start);
+                // a named part after the zone (兰州高新区七里河园区) is not the zone the official name names; a listed
+                // part (湖北自贸区武汉片区) is found with its own official name where it ends
+                var areaEnd = areas.EndOfAreaAfter(text, end);
+                if (areaEnd > 0 && names.TryLongestEndingAt(text, areaEnd, 3, out _, out _)) areaEnd = -1;
+                var (stop, canonical) = areaEnd > 0 ? (areaEnd, null) : (end, entry.Canonical);
+                candidates.Add(new ZoneEntity(start, stop - start, document.Slice(start, stop - start), entry.Kind, canonical));
             }
         }
     }
-
-    /// <summary>
-    /// A place written right before a known form belongs to the zone's name (成都天府新区, 陕西西安高新区): the
-    /// mention is one zone, not a place and a zone. Up to two places, each a whole jieba word.
-    /// </summary>
-    private int WithPlacesBefore(Document document, int start)
-    {
-        for (var taken = 0; taken < 2 && start >= 2; taken++)
-        {
-            if (!places.All.TryLongestEndingAt(document.Text, start, 2, out var placeStart, out _)
-                || !document.Words.IsBoundary(placeStart)) break;
-            start = placeStart;
-        }
-        return start;
-    }
-
-    private bool EndsZoneOrArea(string text, int end) =>
-        suffixes.TryMatchEndingAt(text, end, out _, out _)
-        || (text[end - 1] == '区' && text[end - 2] == '片');
 }

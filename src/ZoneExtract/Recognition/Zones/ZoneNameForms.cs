@@ -62,6 +62,18 @@ internal sealed class ZoneNameForms(PlaceNames places)
         if (WithoutLeadingPlace(area) is { } named) yield return named;
     }
 
+    /// <summary>
+    /// An area named alone, as news writes it: its name and 自贸片区 (广州南沙新区片区 → 南沙自贸片区, 深圳前海蛇口片区 →
+    /// 前海蛇口自贸片区); null for a new area of the zone (临港新片区), which has its own name.
+    /// </summary>
+    public string? FreeTradeAreaAlone(string areaForm)
+    {
+        if (!areaForm.EndsWith("片区", StringComparison.Ordinal) || areaForm.EndsWith("新片区", StringComparison.Ordinal)) return null;
+        var name = areaForm[..^2];
+        if (name.EndsWith("新区", StringComparison.Ordinal)) name = name[..^2];
+        return name.Length >= 2 ? name + "自贸片区" : null;
+    }
+
     public IEnumerable<string> Demonstration(string official)
     {
         yield return official;
@@ -71,6 +83,27 @@ internal sealed class ZoneNameForms(PlaceNames places)
         yield return core + "自创区";
         yield return core + "国家自创区";
         yield return core + "示范区";
+    }
+
+    /// <summary>
+    /// A zone of the 2018 catalogue under its official name and without its leading province and prefecture
+    /// (河北鹿泉经济开发区 → 鹿泉经济开发区, 鹿泉经开区; 江苏无锡惠山经济开发区 → 惠山经济开发区); 工业园区 also as
+    /// 工业园, 综合保税区 also as 综保区 (天竺综保区). Provincial economic development zones keep their title
+    /// (经济开发区, not 经济技术开发区, which is the national one).
+    /// </summary>
+    public IEnumerable<string> Catalogued(string official, string kind)
+    {
+        if (kind == "high-tech") return HighTech(official);
+        var names = new List<string> { official };
+        for (var name = WithoutLeadingPlace(official); name is not null; name = WithoutLeadingPlace(name)) names.Add(name);
+        var forms = new HashSet<string>(names, StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (kind == "economic-development" && StripAny(name, ["经济开发区"]) is { } stem) forms.Add(stem + "经开区");
+            if (name.EndsWith("工业园区", StringComparison.Ordinal)) forms.Add(name[..^1]);
+            if (name.EndsWith("综合保税区", StringComparison.Ordinal)) forms.Add(name[..^5] + "综保区");
+        }
+        return forms;
     }
 
     /// <summary>中国(重庆)自由贸易试验区 → 重庆自由贸易试验区, 重庆自贸试验区, 重庆自贸区.</summary>

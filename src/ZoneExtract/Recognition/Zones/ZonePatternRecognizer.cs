@@ -6,7 +6,8 @@ namespace ZoneExtract.Recognition.Zones;
 /// ZONE names that no list has, by pattern:
 /// <list type="bullet">
 /// <item>name + zone suffix (西永微电园, 中关村科学城, 金凤国家生物产业基地): the name is the words before the
-/// suffix that can belong to a name (<see cref="NamePrefix"/>); a suffix alone (高新区, 科学城) is generic;</item>
+/// suffix that can belong to a name (<see cref="NamePrefix"/>); a suffix alone (高新区, 科学城) is generic, unless a
+/// named part follows (高新区七里河园区, <see cref="ZoneAreas"/>);</item>
 /// <item>a bracketed place inside the name (西部(重庆)科学城); the text is width-folded, so （） arrive as ();</item>
 /// <item>innovation valleys: a word ending in 谷 whose last morpheme is a field of innovation (光谷, 药谷, 科学谷, 大创谷);</item>
 /// <item>a quoted name that ends in a zone suffix or 谷 (“大创谷” → 大创谷, quotes outside): quotation marks
@@ -15,12 +16,15 @@ namespace ZoneExtract.Recognition.Zones;
 /// </summary>
 /// <param name="gazetteer">Gives a pattern-found zone its official name when it is listed.</param>
 /// <param name="suffixes">The zone suffixes.</param>
+/// <param name="areas">Finds a zone's named part written after it.</param>
+/// <param name="leadingPlaces">Finds the places written right before a name (成都|天府国际空港新城).</param>
 /// <param name="names">Finds where the name before a suffix starts (the prefix rule, places, common words).</param>
 /// <param name="valleyMorphemes">Morphemes that make X谷 an innovation carrier (光谷, 药谷, 硅谷…) rather than a valley or a trough (低谷).</param>
-internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, Names.NameResources names, string valleyMorphemes) : IEntityRecognizer
+internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, LeadingPlaces leadingPlaces, Names.NameResources names, string valleyMorphemes) : IEntityRecognizer
 {
     private const int MaxBracketContent = 6;
     private const int MaxQuotedName = 12;
+    private const int MinName = 2;
 
     public EntityLabel Labels => EntityLabel.Zone;
 
@@ -36,7 +40,10 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             if (suffixes.TryMatchEndingAt(text, end, out var suffix, out var kind))
             {
                 var start = NameStart(document, words, end - suffix.Length);
-                if (start >= 0) Add(document, candidates, start, end, kind);
+                // a named part after the suffix names the zone even when the suffix stands alone (高新区七里河园区)
+                var areaEnd = areas.EndOfAreaAfter(text, end);
+                if (areaEnd > 0) Add(document, candidates, start >= 0 ? start : end - suffix.Length, areaEnd, kind);
+                else if (start >= 0) Add(document, candidates, start, end, kind);
             }
             else if (text[end - 1] == '谷' && valleyMorphemes.Contains(text[end - 2]))
             {
@@ -60,7 +67,45 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             return before >= 0 ? before : -1;
         }
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
-        return start < 0 ? start : names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
+        if (start < 0) return -1;
+        start = AfterTitleAndPerson(text, words, start, headStart);
+        if (start < 0) return -1;
+        // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城)
+        var firstWordEnd = WordEnd(words, start, headStart);
+        if (names.Common.IsFrequentLocality(text.AsSpan(start, firstWordEnd - start))) start = firstWordEnd;
+        // one character is no zone's name but a modifier or the end of another word (高|科技园区, 张家|港|保税区)
+        if (headStart - start < MinName) return -1;
+        start = names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
+        // the walk stops after a few words; a province or city right before them is still the zone's (成都|天府|国际|空港|新城)
+        return leadingPlaces.Before(document, start);
+    }
+
+    /// <summary>
+    /// A person's title among the words (主任|薛良率|临港|新城) means a person and a verb came before the zone: its name
+    /// starts at the first place after the title (临港, a place in jieba's dictionary), and without one there is none (-1).
+    /// </summary>
+    private int AfterTitleAndPerson(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var afterTitle = -1;
+        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            if (names.Lexicons.EndsWithTitle(text[at..WordEnd(words, at, headStart)])) afterTitle = WordEnd(words, at, headStart);
+        }
+        if (afterTitle < 0) return start;
+        for (var at = afterTitle; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            if (names.Common.IsPlaceName(word) || names.Places.PrefixLength(text, at) > 0) return at;
+        }
+        return -1;
+    }
+
+    /// <summary>The end of the word that starts at <paramref name="start"/>, at most <paramref name="limit"/>.</summary>
+    private static int WordEnd(TokenBoundaries words, int start, int limit)
+    {
+        var end = start + 1;
+        while (end < limit && !words.IsBoundary(end)) end++;
+        return end;
     }
 
     private void AddQuoted(Document document, List<Entity> candidates)

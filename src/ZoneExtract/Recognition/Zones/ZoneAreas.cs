@@ -1,0 +1,27 @@
+namespace ZoneExtract.Recognition.Zones;
+
+/// <summary>
+/// A zone's named part written right after it: a place and 园区, 片区, 分园 or 分区 (兰州高新区七里河园区, 高新区七里河园区).
+/// The part is named by the district or town it lies in, so the zone and its part are one ZONE; a part that has a
+/// zone word of its own (两江新区鱼复工业园区) is a second zone and is left to the suffix rules.
+/// </summary>
+internal sealed class ZoneAreas(Places.PlaceLexicon places)
+{
+    private static readonly string[] AreaWords = ["园区", "片区", "分园", "分区"];
+
+    private const int MinPlace = 2;
+    private const int MaxPlace = 4;
+
+    /// <summary>The end of a place and an area word starting at <paramref name="zoneEnd"/>, or -1.</summary>
+    public int EndOfAreaAfter(string text, int zoneEnd)
+    {
+        for (var length = MaxPlace; length >= MinPlace; length--)
+        {
+            var areaStart = zoneEnd + length;
+            if (areaStart + 2 > text.Length) continue;
+            if (!AreaWords.Any(word => text.AsSpan(areaStart, 2).SequenceEqual(word))) continue;
+            if (places.NamesDivision(text.AsSpan(zoneEnd, length))) return areaStart + 2;
+        }
+        return -1;
+    }
+}
