@@ -25,6 +25,7 @@ public class ZoneRecognitionTests
     [TestCase("企业落户四川自贸试验区天府新区片区。", "四川自贸试验区天府新区片区", "中国(四川)自由贸易试验区成都天府新区片区", ZoneKind.FreeTradeZone)]
     [TestCase("广东自贸区前海蛇口片区扩容。", "广东自贸区前海蛇口片区", "中国(广东)自由贸易试验区深圳前海蛇口片区", ZoneKind.FreeTradeZone)]
     [TestCase("南沙自贸片区新增企业。", "南沙自贸片区", "中国(广东)自由贸易试验区广州南沙新区片区", ZoneKind.FreeTradeZone)] // an area alone
+    [TestCase("下一步，临港新片区管委会将出台措施。", "临港新片区", "中国(上海)自由贸易试验区临港新片区", ZoneKind.FreeTradeZone)] // a new area by its own name
     [TestCase("去年，\n浙江嘉善经济技术开发区引进项目。", "浙江嘉善经济技术开发区", "嘉善经济技术开发区", ZoneKind.EconomicDevelopmentZone)] // a place at a line's start
     [TestCase("寿县经开区今年引进项目。", "寿县经开区", "安徽寿县经济开发区", ZoneKind.EconomicDevelopmentZone)] // a provincial zone of the statistics list
     // zones of the 2018 catalogue: provincial ones without their province, customs areas, other kinds
@@ -70,6 +71,7 @@ public class ZoneRecognitionTests
     [TestCase("项目落户高新区中牟园区。", "高新区中牟园区", ZoneKind.HighTechZone)] // a named part names the zone
     [TestCase("罗湖工业区企业复工。", "罗湖工业区", ZoneKind.Park)] // 工业区: a zone type of the 2018 catalogue
     [TestCase("企业进驻南通物流园区。", "南通物流园区", ZoneKind.Park)]
+    [TestCase("今年以来，海南自贸港持续释放引资磁力。", "海南自贸港", ZoneKind.FreeTradeZone)] // 自贸港: the short form of 自由贸易港
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();

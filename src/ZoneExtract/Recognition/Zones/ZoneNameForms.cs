@@ -64,11 +64,12 @@ internal sealed class ZoneNameForms(PlaceNames places)
 
     /// <summary>
     /// An area named alone, as news writes it: its name and 自贸片区 (广州南沙新区片区 → 南沙自贸片区, 深圳前海蛇口片区 →
-    /// 前海蛇口自贸片区); null for a new area of the zone (临港新片区), which has its own name.
+    /// 前海蛇口自贸片区); a new area of the zone goes by its own name (临港新片区), which no other kind of place has.
     /// </summary>
     public string? FreeTradeAreaAlone(string areaForm)
     {
-        if (!areaForm.EndsWith("片区", StringComparison.Ordinal) || areaForm.EndsWith("新片区", StringComparison.Ordinal)) return null;
+        if (areaForm.EndsWith("新片区", StringComparison.Ordinal)) return areaForm;
+        if (!areaForm.EndsWith("片区", StringComparison.Ordinal)) return null;
         var name = areaForm[..^2];
         if (name.EndsWith("新区", StringComparison.Ordinal)) name = name[..^2];
         return name.Length >= 2 ? name + "自贸片区" : null;
