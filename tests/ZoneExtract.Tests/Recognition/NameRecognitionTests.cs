@@ -84,6 +84,30 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
     }
 
+    [TestCase("项目落地需要当地政府的支持。")]
+    [TestCase("企业应当落实政府采购政策。")]
+    [TestCase("展区由区县政府组织。")]
+    public void A_government_with_no_place_before_it_is_not_an_organisation(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
+    [TestCase("消息人士称美国政府将调整补贴。", "美国政府")]
+    [TestCase("投资者受益于广州开发区政府的扶持政策。", "广州开发区政府")]
+    [TestCase("项目得到江苏省省政府批准。", "江苏省省政府")]
+    public void A_government_starts_at_its_territory(string text, string government)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { government }));
+    }
+
+    [TestCase("这里将成为全国的葡萄酒中心。")]
+    [TestCase("商场设有消费者体验中心。")]
+    [TestCase("更多的上游供应商会前来配套。")] // 供应商|会: 商会 split by the segmenter is no head
+    public void A_generic_head_after_common_words_only_is_not_an_organisation(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
     [Test]
     public void A_zone_inside_an_organisation_is_kept_as_a_nested_zone()
     {
