@@ -17,6 +17,7 @@ internal sealed class NameLexicons
         RegulatorAcronyms = data.ReadWordSet("regulator-acronyms.tsv");
         CertificationMarks = data.ReadWordSet("certification-marks.tsv");
         CompanyFieldWords = data.ReadWordSet("company-field-words.tsv");
+        CompanyBusinessWords = data.ReadWordSet("company-business-words.tsv");
         LegalForms = data.ReadWords("company-legal-forms.tsv").OrderByDescending(f => f.Length).ToArray();
         _surnames = data.ReadWordSet("surnames.tsv");
         _titles = data.ReadWordSet("person-titles.tsv");
@@ -38,6 +39,9 @@ internal sealed class NameLexicons
 
     /// <summary>Words after an industry head that show it names a field or a kind, not a firm (科技企业, 电子信息).</summary>
     public SpanTable<bool> CompanyFieldWords { get; }
+
+    /// <summary>Words of the business part that a registered name puts before its legal form (发展, 制造, 运输 in 科技发展股份有限公司).</summary>
+    public SpanTable<bool> CompanyBusinessWords { get; }
 
     /// <summary>Legal forms that close a registered company name (股份有限公司, 有限公司, 集团), longest first.</summary>
     public IReadOnlyList<string> LegalForms { get; }
