@@ -19,7 +19,9 @@ internal sealed class ListContinuation(NameResources names)
     /// <summary>Nouns after 等 that say the members are bodies of some kind: firms or organisations, as the known members show.</summary>
     private static readonly string[] UnitNouns = ["单位", "机构", "部门"];
 
-    private const int MaxWordsBeforeNoun = 6;
+    private static readonly string[] GroupNouns = [.. FirmNouns, .. UnitNouns];
+
+    private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix);
     private const int MinMember = 2;
     private const int MaxMember = 8;
 
@@ -51,41 +53,9 @@ internal sealed class ListContinuation(NameResources names)
         return result is null ? accepted : result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
 
-    /// <summary>
-    /// After 等, a few modifying words (国内, 30家, 主要, 汽车) and then a group noun: true for a firm noun, false for a
-    /// unit noun, null for none. A verb, a function word or punctuation on the way ends the search (等是上述企业 names no group).
-    /// </summary>
-    private bool? GroupNoun(Document document, int from)
-    {
-        var text = document.Text;
-        var at = from;
-        for (var words = 0; words <= MaxWordsBeforeNoun && at < text.Length; words++)
-        {
-            if (StartsWithAny(text, at, FirmNouns)) return true;
-            if (StartsWithAny(text, at, UnitNouns)) return false;
-            var end = at + 1;
-            while (end < text.Length && !document.Words.IsBoundary(end)) end++;
-            var word = text.AsSpan(at, end - at);
-            // a firm noun may close a longer word (汽车企业, 外资企业)
-            foreach (var noun in FirmNouns) if (word.Length > noun.Length && word.EndsWith(noun, StringComparison.Ordinal)) return true;
-            if (!IsModifier(word)) return null;
-            at = end;
-        }
-        return null;
-    }
-
-    /// <summary>A word between 等 and its noun: anything but punctuation and a frequent verb or function word (是, 在, 的).</summary>
-    private bool IsModifier(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word) if (!Text.CharClass.IsIdeograph(c) && !char.IsAsciiDigit(c)) return false;
-        return !names.Common.IsFrequentNonNameWord(word);
-    }
-
-    private static bool StartsWithAny(string text, int at, string[] words)
-    {
-        foreach (var word in words) if (text.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    /// <summary>True for a firm noun after 等, false for a unit noun, null for none.</summary>
+    private bool? GroupNoun(Document document, int from) =>
+        _groupNoun.Find(document, from, GroupNouns) is not { } noun ? null : FirmNouns.Contains(noun);
 
     /// <summary>
     /// One member of a list: its span, the accepted entity that covers exactly that span (null if none), and whether nothing

@@ -50,6 +50,8 @@ public class CompanyRecognitionTests
         Assert.That(companies, Has.None.EqualTo("集团").And.None.EqualTo("科技集团"));
     }
 
+    [TestCase("政策、人才保障、ESG等是上述企业关注的问题。")] // 是 stands between 等 and 企业: the items are no firms
+    [TestCase("涉及轨道交通、信息基础设施、新能源汽车等战略性新兴产业领域的86个项目。")] // 的 opens a clause before 项目
     [TestCase("当地科技企业数量增长。")]
     [TestCase("园区着力突破科技瓶颈。")]
     [TestCase("新一代电子信息产业加快发展。")]
