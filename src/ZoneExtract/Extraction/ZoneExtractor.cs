@@ -23,6 +23,7 @@ public sealed class ZoneExtractor
     private readonly DocumentConsistency _consistency;
     private readonly OrganizationUnits _organizationUnits;
     private readonly ListContinuation _lists;
+    private readonly CompanyBranches _branches;
     private readonly FactRecognizer _facts;
 
     /// <summary>Builds an extractor, loading the resources that <paramref name="settings"/> name.</summary>
@@ -46,6 +47,7 @@ public sealed class ZoneExtractor
         _consistency = new DocumentConsistency(resources.Names, resources.Places);
         _organizationUnits = new OrganizationUnits(resources.OrganizationUnitHeads);
         _lists = new ListContinuation(resources.Names);
+        _branches = new CompanyBranches(resources.Names);
         _facts = new FactRecognizer(resources.Indicators);
     }
 
@@ -81,7 +83,8 @@ public sealed class ZoneExtractor
             foreach (var entity in found) candidates.Add((entity, recognizer.Precedence));
         }
         var merged = EntityMerger.Merge(text, candidates, options.Labels);
-        var entities = _consistency.Spread(document, _lists.Extend(document, _organizationUnits.Extend(document, merged)));
+        var grouped = _lists.Extend(document, _branches.Extend(document, _organizationUnits.Extend(document, merged)));
+        var entities = _consistency.Spread(document, grouped);
         var facts = options.IncludeFacts ? _facts.Recognize(text, folded, entities) : [];
         return new ExtractionResult(text, options.ReferenceDate, entities, tokens, facts);
     }
