@@ -13,6 +13,10 @@ public class NameRecognitionTests
     [TestCase("据南京海关9月17日通报。", "南京海关")]
     [TestCase("成都海关关税处副处长陈红表示。", "成都海关关税处")]
     [TestCase("国家统计局苏州调查队公布了数据。", "国家统计局苏州调查队")]
+    [TestCase("湖南省家电行业协会会长王明表示。", "湖南省家电行业协会")] // jieba: 行业|协会会长
+    [TestCase("日本驻广州总领事馆总领事出席。", "日本驻广州总领事馆")]
+    [TestCase("中国储能产业技术联盟发布数据。", "中国储能产业技术联盟")]
+    [TestCase("签约大会暨北京市石墨烯工程中心授牌仪式举行。", "北京市石墨烯工程中心")]
     public void Organisation_heads_close_names(string text, string organisation)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));

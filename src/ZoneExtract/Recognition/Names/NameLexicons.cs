@@ -60,6 +60,9 @@ internal sealed class NameLexicons
     public int SurnameLength(ReadOnlySpan<char> name) =>
         name.Length >= 2 && _surnames.Contains(name[..2]) ? 2 : name.Length >= 1 && _surnames.Contains(name[..1]) ? 1 : 0;
 
+    /// <summary>Where a title that precedes names (会长, 院长) ending at <paramref name="end"/> starts, or -1.</summary>
+    public int TitleStartEndingAt(string text, int end) => _titles.TryLongestEndingAt(text, end, 2, out var start, out _) ? start : -1;
+
     /// <summary>True when <paramref name="word"/> is or ends with a title that precedes names (董事长, 本报记者).</summary>
     public bool EndsWithTitle(string word) => _titles.TryLongestEndingAt(word, word.Length, 2, out _, out _);
 

@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Segmentation;
 
 namespace ZoneExtract.Recognition.Names;
 
@@ -22,7 +23,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntit
         var tokens = document.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var token = tokens[k];
+            var token = HeadToken(text, tokens[k]);
             if (!suffixes.TryLongestEndingAt(text, token.End, 1, out var suffixStart, out _)) continue;
             // a head that the segmenter splits, leaving a last word that is no head, is no head (供应商|会 is not 商会)
             if (suffixStart < token.Start && !suffixes.Contains(token.Text)) continue;
@@ -48,6 +49,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntit
             var standsAlone = token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2;
             if (start < 0 && specificHead && standsAlone && !names.Prefix.IsStopWord(text.AsSpan(headStart, 1))) start = headStart;
             if (start < 0 || names.Lexicons.LegalFormOf(text.AsSpan(start, token.End - start)) is not null) continue; // 旭硝子株式会社 is a firm
+            start = AfterMissionCountry(text, start);
             // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
             // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
             if (!specificHead && !HasNameEvidence(text, words, start, headStart)) continue;
@@ -77,6 +79,23 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntit
             at = wordEnd;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The token without a title that jieba glued to the head (行业|协会会长 → 协会): the head ends where the title starts.
+    /// </summary>
+    private Token HeadToken(string text, Token token)
+    {
+        var titleStart = names.Lexicons.TitleStartEndingAt(text, token.End);
+        if (titleStart <= token.Start || titleStart >= token.End) return token;
+        return new Token(token.Start, titleStart - token.Start, text[token.Start..titleStart], token.Tag);
+    }
+
+    /// <summary>A diplomatic mission starts at the country that sends it (日本驻|广州总领事馆): X驻 before the name takes X in.</summary>
+    private int AfterMissionCountry(string text, int start)
+    {
+        if (start < 3 || text[start - 1] != '驻') return start;
+        return names.AllPlaces.All.TryLongestEndingAt(text, start - 1, 2, out var countryStart, out _) ? countryStart : start;
     }
 
     /// <summary>A government (政府, 人民政府) is named by its territory alone: 当地政府, 地方政府 and 落实政府 name none.</summary>
