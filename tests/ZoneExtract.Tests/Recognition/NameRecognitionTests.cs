@@ -15,6 +15,7 @@ public class NameRecognitionTests
     [TestCase("国家统计局苏州调查队公布了数据。", "国家统计局苏州调查队")]
     [TestCase("湖南省家电行业协会会长王明表示。", "湖南省家电行业协会")] // jieba: 行业|协会会长
     [TestCase("日本驻广州总领事馆总领事出席。", "日本驻广州总领事馆")]
+    [TestCase("会上，宜宾市委书记作了讲话。", "宜宾市委")] // jieba: 宜宾|市委, and 市委 alone is an ordinary word
     [TestCase("中国储能产业技术联盟发布数据。", "中国储能产业技术联盟")]
     [TestCase("签约大会暨北京市石墨烯工程中心授牌仪式举行。", "北京市石墨烯工程中心")]
     public void Organisation_heads_close_names(string text, string organisation)

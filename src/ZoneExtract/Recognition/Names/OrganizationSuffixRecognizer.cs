@@ -27,6 +27,12 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntit
             if (!suffixes.TryLongestEndingAt(text, token.End, 1, out var suffixStart, out _)) continue;
             // a head that the segmenter splits, leaving a last word that is no head, is no head (供应商|会 is not 商会)
             if (suffixStart < token.Start && !suffixes.Contains(token.Text)) continue;
+            // 漳州|市委: a Party committee is named by its place, though 市委 alone is an ordinary word
+            if (IsPartyCommittee(token.Text) && names.AllPlaces.All.TryLongestEndingAt(text, token.Start, 2, out var placeStart, out _))
+            {
+                candidates.Add(new OrganizationEntity(placeStart, token.End - placeStart, document.Slice(placeStart, token.End - placeStart)));
+                continue;
+            }
             // the head starts at the word boundary at or before the suffix (技术创新|中心 for 创新中心)
             var headStart = suffixStart;
             while (headStart > 0 && !words.IsBoundary(headStart)) headStart--;
@@ -97,6 +103,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntit
         if (start < 3 || text[start - 1] != '驻') return start;
         return names.AllPlaces.All.TryLongestEndingAt(text, start - 1, 2, out var countryStart, out _) ? countryStart : start;
     }
+
+    /// <summary>The Party committee of a level (省委, 市委, 县委, 区委, 州委).</summary>
+    private static bool IsPartyCommittee(string word) => word.Length == 2 && word[1] == '委' && LevelWords.Contains(word[0]);
 
     /// <summary>A government (政府, 人民政府) is named by its territory alone: 当地政府, 地方政府 and 落实政府 name none.</summary>
     private static bool IsTerritorialHead(ReadOnlySpan<char> head) => head is "政府" or "人民政府";
