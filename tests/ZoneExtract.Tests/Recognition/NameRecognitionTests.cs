@@ -43,7 +43,7 @@ public class NameRecognitionTests
         var heads = new ZoneExtract.Recognition.Lexicon.SpanTable<bool>(new Dictionary<string, bool>(StringComparer.Ordinal) { ["院"] = true, ["处"] = true });
         Entity[] accepted = [new OrganizationEntity(0, 3, "星澜部"), new OrganizationEntity(3, 9, "智能制造技术研究院")];
 
-        var extended = new ZoneExtract.Recognition.OrganizationUnits(heads).Extend(document, accepted);
+        var extended = new ZoneExtract.Recognition.OrganizationUnits(heads, SharedExtractor.Resources.Names).Extend(document, accepted);
 
         Assert.That(extended.Select(e => e.Text), Is.EqualTo(new[] { "星澜部智能制造技术研究院" }));
     }
@@ -77,6 +77,20 @@ public class NameRecognitionTests
     public void Two_organisations_joined_by_a_conjunction_stay_two()
     {
         Assert.That(Entities("清华大学与北京大学联合发布。").OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { "清华大学", "北京大学" }));
+    }
+
+    [Test]
+    public void An_organisation_after_an_outlet_and_its_reporter_is_no_unit_of_the_outlet()
+    {
+        Assert.That(Entities("。财联社记者从工信部官网获悉。").OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { "财联社", "工信部" }));
+    }
+
+    [Test]
+    public void The_words_before_when_a_reporter_are_no_outlet()
+    {
+        var recognizer = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources)
+            .OfType<ZoneExtract.Recognition.Names.ReporterOutletRecognizer>().Single();
+        Assert.That(RecognizerHarness.RunSegmented(recognizer, "。此前当记者致电公司时，对方未回应。"), Is.Empty); // 当: when
     }
 
     [TestCase("经济发展迎来新格局。")]
