@@ -1,18 +1,12 @@
 using ZoneExtract.Recognition;
-using ZoneExtract.Text;
 
 namespace ZoneExtract.Tests.Recognition;
 
 /// <summary>A firm's branch named by the firm, a place and 公司 is one COMPANY (texts written for these tests).</summary>
 public class CompanyBranchesTests
 {
-    private static Entity[] Extend(string text, params Entity[] accepted)
-    {
-        var folded = WidthNormalizer.Fold(text);
-        var tokens = SharedExtractor.Resources.Segmenter.Segment(text, SegmentationView.Create(folded), withTags: false);
-        var document = new Document(text, folded, tokens, null, EntityLabel.All);
-        return new CompanyBranches(SharedExtractor.Resources.Names).Extend(document, accepted);
-    }
+    private static Entity[] Extend(string text, params Entity[] accepted) =>
+        new CompanyBranches(SharedExtractor.Resources.Names).Extend(RecognizerHarness.Segmented(text), accepted);
 
     [TestCase("星澜啤酒揭阳公司总投资数亿元。", "星澜啤酒揭阳公司")]
     [TestCase("星澜啤酒重庆分公司已投产。", "星澜啤酒重庆分公司")]

@@ -1,18 +1,12 @@
 using ZoneExtract.Recognition;
-using ZoneExtract.Text;
 
 namespace ZoneExtract.Tests.Recognition;
 
 /// <summary>The members of a list closed by 等 and a group noun are of one kind (texts written for these tests).</summary>
 public class ListContinuationTests
 {
-    private static Entity[] Extend(string text, params Entity[] accepted)
-    {
-        var folded = WidthNormalizer.Fold(text);
-        var tokens = SharedExtractor.Resources.Segmenter.Segment(text, SegmentationView.Create(folded), withTags: false);
-        var document = new Document(text, folded, tokens, null, EntityLabel.All);
-        return new ListContinuation(SharedExtractor.Resources.Names).Extend(document, accepted);
-    }
+    private static Entity[] Extend(string text, params Entity[] accepted) =>
+        new ListContinuation(SharedExtractor.Resources.Names).Extend(RecognizerHarness.Segmented(text), accepted);
 
     private static CompanyEntity Company(string text, string name) => new(text.IndexOf(name, StringComparison.Ordinal), name.Length, name);
 
