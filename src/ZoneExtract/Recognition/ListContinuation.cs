@@ -22,6 +22,8 @@ internal sealed class ListContinuation(NameResources names)
     private static readonly string[] GroupNouns = [.. FirmNouns, .. UnitNouns];
 
     private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix);
+    /// <summary>How far back from 等 a list is read: a longer clause is not one list.</summary>
+    private const int MaxList = 160;
     private const int MinMember = 2;
     private const int MaxMember = 8;
 
@@ -74,7 +76,7 @@ internal sealed class ListContinuation(NameResources names)
         var pieces = new List<(int Start, int End, bool Opens)>();
         var end = etc;
         var at = etc;
-        while (at > 0 && !IsClauseEnd(text[at - 1]))
+        while (at > 0 && etc - at < MaxList && !IsClauseEnd(text[at - 1]))
         {
             at--;
             if (text[at] != '、') continue;
@@ -151,8 +153,10 @@ internal sealed class ListContinuation(NameResources names)
 
     private bool IsInUnknownWord(Document document, int start, int end)
     {
-        var token = document.Tokens.FirstOrDefault(t => t.Start <= start && t.Start + t.Length >= end);
-        return token.Text is { } word && names.Common.Frequency(word) == 0;
+        var wordEnd = end;
+        while (wordEnd < document.Text.Length && !document.Words.IsBoundary(wordEnd)) wordEnd++;
+        var wordStart = document.Words.StartOfWordEndingAt(wordEnd);
+        return wordStart >= 0 && wordStart <= start && names.Common.Frequency(document.Text.AsSpan(wordStart, wordEnd - wordStart)) == 0;
     }
 
     /// <summary>

@@ -39,12 +39,13 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
     /// <summary>True when a word of the text between <paramref name="start"/> and <paramref name="end"/> is a title (记者) or a function word (从).</summary>
     private bool HoldsClauseWord(Document document, int start, int end)
     {
-        foreach (var token in document.Tokens)
+        for (var at = start + 1; at <= end; at++)
         {
-            if (token.End <= start) continue;
-            if (token.Start >= end) break;
+            var wordStart = document.Words.StartOfWordEndingAt(at);
+            if (wordStart < start) continue;
+            var word = document.Text.AsSpan(wordStart, at - wordStart);
             // one-character function words (从, 在, 对) only: a unit's name may hold a stop-listed verb (金融发展研究院)
-            if (token.Length == 1 && names.Prefix.IsStopWord(token.Text) || names.Lexicons.EndsWithTitle(token.Text)) return true;
+            if (word.Length == 1 && names.Prefix.IsStopWord(word) || names.Lexicons.EndsWithTitle(word.ToString())) return true;
         }
         return false;
     }
