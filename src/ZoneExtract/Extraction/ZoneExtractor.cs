@@ -22,6 +22,9 @@ public sealed class ZoneExtractor
     private readonly IReadOnlyList<IEntityRecognizer> _recognizers;
     private readonly DocumentConsistency _consistency;
     private readonly OrganizationUnits _organizationUnits;
+    private readonly ListContinuation _lists;
+    private readonly CompanyBranches _branches;
+    private readonly PlaceNamedOrganizations _placeOrganizations;
     private readonly FactRecognizer _facts;
 
     /// <summary>Builds an extractor, loading the resources that <paramref name="settings"/> name.</summary>
@@ -43,7 +46,10 @@ public sealed class ZoneExtractor
         _segmenter = resources.Segmenter;
         _recognizers = RecognizerCatalog.CreateDefault(resources);
         _consistency = new DocumentConsistency(resources.Names, resources.Places);
-        _organizationUnits = new OrganizationUnits(resources.OrganizationUnitHeads);
+        _organizationUnits = new OrganizationUnits(resources.OrganizationUnitHeads, resources.Names);
+        _lists = new ListContinuation(resources.Names);
+        _branches = new CompanyBranches(resources.Names);
+        _placeOrganizations = new PlaceNamedOrganizations(resources.Names);
         _facts = new FactRecognizer(resources.Indicators);
     }
 
@@ -79,7 +85,9 @@ public sealed class ZoneExtractor
             foreach (var entity in found) candidates.Add((entity, recognizer.Precedence));
         }
         var merged = EntityMerger.Merge(text, candidates, options.Labels);
-        var entities = _consistency.Spread(document, _organizationUnits.Extend(document, merged));
+        var units = _organizationUnits.Extend(document, _placeOrganizations.Relabel(document, merged));
+        var grouped = _lists.Extend(document, _branches.Extend(document, units));
+        var entities = _consistency.Spread(document, grouped);
         var facts = options.IncludeFacts ? _facts.Recognize(text, folded, entities) : [];
         return new ExtractionResult(text, options.ReferenceDate, entities, tokens, facts);
     }

@@ -30,8 +30,8 @@ public sealed class ZoneExtractorResources
         var (cutter, common) = JiebaDictionary.Load(jiebaDirectory);
         var places = new PlaceNames(data);
         ZoneSuffixes = new ZoneSuffixes(data);
-        Names = new NameResources(common, new NameLexicons(data), places, new NamePrefix(data, common, places), ZoneSuffixes);
         Places = new PlaceLexicon(data, places, common);
+        Names = new NameResources(common, new NameLexicons(data), places, Places, new NamePrefix(data, common, places), ZoneSuffixes);
         Zones = new ZoneGazetteer(data, ZoneSuffixes, new ZoneNameForms(places), Places, Names.Prefix);
         Companies = new CompanyLexicon(data, common, cutter);
         Organizations = OrganizationLexicon.Load(data, common, cutter);

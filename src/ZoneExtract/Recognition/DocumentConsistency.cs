@@ -45,7 +45,9 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             covered.AsSpan(alias.Start, alias.Length).Fill(true);
             entities.Add(alias);
         }
-        AddMentions(document, companies, covered, entities, (at, length, slice) => new CompanyEntity(at, length, slice));
+        // a name written right after a firm's name is its product line or brand (福田汽车欧曼), not a firm of its own
+        var companyEnds = entities.Where(e => e.Label == EntityLabel.Company).Select(e => e.End).ToHashSet();
+        AddMentions(document, companies, covered, entities, (at, length, slice) => companyEnds.Contains(at) ? null : new CompanyEntity(at, length, slice));
         AddMentions(document, places, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
         AddMentions(document, people, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
         foreach (var (shortForm, zone) in zones)
@@ -96,8 +98,11 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     private static HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads) =>
         accepted.Where(e => e.Label == label).Select(e => text.Substring(e.Start, e.Length)).Where(spreads).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Adds every free mention of each name (word edges, nothing accepted there) as an entity made by <paramref name="create"/>.</summary>
-    private void AddMentions(Document document, HashSet<string> forms, bool[] covered, List<Entity> entities, Func<int, int, string, Entity> create)
+    /// <summary>
+    /// Adds every free mention of each name (word edges, nothing accepted there) as an entity made by <paramref name="create"/>,
+    /// which returns null for a mention that its context rules out.
+    /// </summary>
+    private void AddMentions(Document document, HashSet<string> forms, bool[] covered, List<Entity> entities, Func<int, int, string, Entity?> create)
     {
         var text = document.Text;
         var words = document.Words;
@@ -107,8 +112,9 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             {
                 if (!IsWordEdge(text, words, at) || !EndsName(text, words, at, name)) continue; // 瑞智 inside 瑞智能 is another word
                 if (covered.AsSpan(at, name.Length).Contains(true)) continue;
+                if (create(at, name.Length, document.Slice(at, name.Length)) is not { } mention) continue;
                 covered.AsSpan(at, name.Length).Fill(true);
-                entities.Add(create(at, name.Length, document.Slice(at, name.Length)));
+                entities.Add(mention);
             }
         }
     }

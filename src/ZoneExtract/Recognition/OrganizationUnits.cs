@@ -6,9 +6,10 @@ namespace ZoneExtract.Recognition;
 /// An organisation's unit written right after its name is part of one ORG (南开大学金融发展研究院, 商务部外资司, 人民网福建频道):
 /// after merging, an ORG followed by a few name characters that end in a unit head (Names/Data/organization-unit-heads.tsv)
 /// on a word boundary grows over them, and entities inside the unit (福建 in 人民网福建频道) give way. The unit may not hold a
-/// joining word (清华大学与北京大学 is two bodies) or punctuation, and is at most <see cref="MaxUnit"/> characters.
+/// joining word (清华大学与北京大学 is two bodies), punctuation, a person's title or a function word (财联社记者从工信部), and is at
+/// most <see cref="MaxUnit"/> characters.
 /// </summary>
-internal sealed class OrganizationUnits(SpanTable<bool> unitHeads)
+internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameResources names)
 {
     private const int MaxUnit = 10;
     private const string Joiners = "和与及或跟同并";
@@ -24,6 +25,8 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads)
             var end = UnitEnd(document, organization.End);
             if (end < 0) continue;
             var inside = result.Where(e => !ReferenceEquals(e, organization) && e.Start >= organization.End && e.End <= end).ToList();
+            // a title or a function word inside shows a clause, not a unit (财联社|记者从工信部: the outlet's reporter and the ministry)
+            if (HoldsClauseWord(document, organization.End, end)) continue;
             // the unit must be free: no entity may cross its edges
             if (result.Any(e => e.Start < end && e.End > organization.End && !inside.Contains(e) && !ReferenceEquals(e, organization))) continue;
             result.RemoveAll(e => inside.Contains(e) || ReferenceEquals(e, organization));
@@ -31,6 +34,20 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads)
             result.Add(new OrganizationEntity(organization.Start, end - organization.Start, document.Slice(organization.Start, end - organization.Start)));
         }
         return result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+    }
+
+    /// <summary>True when a word of the text between <paramref name="start"/> and <paramref name="end"/> is a title (记者) or a function word (从).</summary>
+    private bool HoldsClauseWord(Document document, int start, int end)
+    {
+        for (var at = start + 1; at <= end; at++)
+        {
+            var wordStart = document.Words.StartOfWordEndingAt(at);
+            if (wordStart < start) continue;
+            var word = document.Text.AsSpan(wordStart, at - wordStart);
+            // one-character function words (从, 在, 对) only: a unit's name may hold a stop-listed verb (金融发展研究院)
+            if (word.Length == 1 && names.Prefix.IsStopWord(word) || names.Lexicons.EndsWithTitle(word.ToString())) return true;
+        }
+        return false;
     }
 
     /// <summary>Where a unit that starts at <paramref name="start"/> ends, or -1.</summary>

@@ -23,7 +23,7 @@ internal static class RecognizerCatalog
             new Names.CompanySuffixRecognizer(names),
             new Names.ListedNameRecognizer(resources.Companies.Names, EntityLabel.Company, RecognizerPrecedence.CompanyLexicon,
                 names.Lexicons.CompanySuffixes, resources.Companies.IsCompanyContext, names.Prefix,
-                (start, length, text) => new CompanyEntity(start, length, text)),
+                (start, length, text) => new CompanyEntity(start, length, text), resources.Places.All),
             new Names.ListedNameRecognizer(resources.Organizations, EntityLabel.Organization, RecognizerPrecedence.OrganizationLexicon,
                 names.Lexicons.OrganizationSuffixes, (_, _) => false, names.Prefix,
                 (start, length, text) => new OrganizationEntity(start, length, text)),

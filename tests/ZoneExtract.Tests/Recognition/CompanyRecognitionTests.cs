@@ -27,6 +27,15 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }
 
+
+    [TestCase("会上，中恒重工科技发展股份有限公司签约。", "中恒重工科技发展股份有限公司")] // 发展 is a verb to jieba
+    [TestCase("日前，由甘肃蓝橙电力机具制造有限责任公司承建。", "甘肃蓝橙电力机具制造有限责任公司")] // 有限责任公司 takes common words (电力)
+    [TestCase("乌兰察布市安达大件吊装运输有限责任公司是当地企业。", "乌兰察布市安达大件吊装运输有限责任公司")]
+    public void A_registered_name_takes_in_the_business_words_before_its_legal_form(string text, string company)
+    {
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Contain(company));
+    }
+
     [Test]
     public void A_brand_that_begins_with_numerals_is_a_list_item_too()
     {
@@ -41,6 +50,8 @@ public class CompanyRecognitionTests
         Assert.That(companies, Has.None.EqualTo("集团").And.None.EqualTo("科技集团"));
     }
 
+    [TestCase("政策、人才保障、ESG等是上述企业关注的问题。")] // 是 stands between 等 and 企业: the items are no firms
+    [TestCase("涉及轨道交通、信息基础设施、新能源汽车等战略性新兴产业领域的86个项目。")] // 的 opens a clause before 项目
     [TestCase("当地科技企业数量增长。")]
     [TestCase("园区着力突破科技瓶颈。")]
     [TestCase("新一代电子信息产业加快发展。")]

@@ -29,6 +29,17 @@ public class DocumentConsistencyTests
     }
 
     [Test]
+    public void A_name_written_right_after_a_firm_is_its_product_line_and_is_not_spread_there()
+    {
+        // 蓝橙汽车 (accepted) 星澜 (a product line right after it) | 星澜 (accepted alone) | 星澜 (free)
+        const string text = "蓝橙汽车星澜重卡。星澜工厂。星澜投产。";
+        var document = Segmented(text, "蓝橙汽车", "星澜", "重卡", "。", "星澜", "工厂", "。", "星澜", "投产", "。");
+        var spread = new DocumentConsistency(SharedExtractor.Resources.Names, SharedExtractor.Resources.Places).Spread(document,
+            [new CompanyEntity(0, 4, "蓝橙汽车"), new CompanyEntity(9, 2, "星澜")]);
+        Assert.That(spread.Select(e => e.Start), Is.EqualTo(new[] { 0, 9, 14 }));
+    }
+
+    [Test]
     public void A_long_name_whose_company_head_the_segmenter_glued_to_the_next_word_is_still_spread()
     {
         // 蓝橙电子 | 蓝橙 电子光学: the head 电子 starts a longer word

@@ -18,12 +18,14 @@ public class ListedNameRecognizerTests
     [TestCase("中联重科拟在江阴建立华东基地。", "中联重科")]
     [TestCase("苹果股价上涨。", "苹果")] // a common word, with a word that shows a business after it
     [TestCase("格力电器公告称，格力将扩产。", "格力电器", "格力")] // a derived short form after the listed name
+    [TestCase("连云港股价上涨。", "连云港")] // a listed name that is also a city, with a business word after it
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
     [TestCase("苹果价格上涨。")] // the fruit
     [TestCase("推动建设工业互联网。")] // 建设工业 is listed, but made only of common words
     [TestCase("格力将扩产。")] // a derived short form without the listed name in the text
+    [TestCase("项目落户连云港开发区。")] // the listed port operator 连云港 is the city here
     [TestCase("天风期货获批。")] // 天风 (of 天风证券) before a company head: another firm's longer name
     public void Listed_forms_without_evidence_are_not_companies(string text) =>
         Assert.That(Companies(text), Is.Empty);

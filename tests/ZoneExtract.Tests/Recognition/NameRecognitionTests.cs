@@ -13,6 +13,11 @@ public class NameRecognitionTests
     [TestCase("据南京海关9月17日通报。", "南京海关")]
     [TestCase("成都海关关税处副处长陈红表示。", "成都海关关税处")]
     [TestCase("国家统计局苏州调查队公布了数据。", "国家统计局苏州调查队")]
+    [TestCase("湖南省家电行业协会会长王明表示。", "湖南省家电行业协会")] // jieba: 行业|协会会长
+    [TestCase("日本驻广州总领事馆总领事出席。", "日本驻广州总领事馆")]
+    [TestCase("会上，宜宾市委书记作了讲话。", "宜宾市委")] // jieba: 宜宾|市委, and 市委 alone is an ordinary word
+    [TestCase("中国储能产业技术联盟发布数据。", "中国储能产业技术联盟")]
+    [TestCase("签约大会暨北京市石墨烯工程中心授牌仪式举行。", "北京市石墨烯工程中心")]
     public void Organisation_heads_close_names(string text, string organisation)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));
@@ -38,7 +43,7 @@ public class NameRecognitionTests
         var heads = new ZoneExtract.Recognition.Lexicon.SpanTable<bool>(new Dictionary<string, bool>(StringComparer.Ordinal) { ["院"] = true, ["处"] = true });
         Entity[] accepted = [new OrganizationEntity(0, 3, "星澜部"), new OrganizationEntity(3, 9, "智能制造技术研究院")];
 
-        var extended = new ZoneExtract.Recognition.OrganizationUnits(heads).Extend(document, accepted);
+        var extended = new ZoneExtract.Recognition.OrganizationUnits(heads, SharedExtractor.Resources.Names).Extend(document, accepted);
 
         Assert.That(extended.Select(e => e.Text), Is.EqualTo(new[] { "星澜部智能制造技术研究院" }));
     }
@@ -74,6 +79,20 @@ public class NameRecognitionTests
         Assert.That(Entities("清华大学与北京大学联合发布。").OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { "清华大学", "北京大学" }));
     }
 
+    [Test]
+    public void An_organisation_after_an_outlet_and_its_reporter_is_no_unit_of_the_outlet()
+    {
+        Assert.That(Entities("。财联社记者从工信部官网获悉。").OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { "财联社", "工信部" }));
+    }
+
+    [Test]
+    public void The_words_before_when_a_reporter_are_no_outlet()
+    {
+        var recognizer = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources)
+            .OfType<ZoneExtract.Recognition.Names.ReporterOutletRecognizer>().Single();
+        Assert.That(RecognizerHarness.RunSegmented(recognizer, "。此前当记者致电公司时，对方未回应。"), Is.Empty); // 当: when
+    }
+
     [TestCase("经济发展迎来新格局。")]
     [TestCase("会议对工作作出安排部署。")]
     [TestCase("企业设立了研发中心。")]
@@ -82,6 +101,45 @@ public class NameRecognitionTests
     public void Ordinary_words_ending_in_an_organisation_head_are_not_organisations(string text)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
+    [TestCase("项目落地需要当地政府的支持。")]
+    [TestCase("企业应当落实政府采购政策。")]
+    [TestCase("展区由区县政府组织。")]
+    [TestCase("全力支持地方政府的重点产业。")]
+    public void A_government_with_no_place_before_it_is_not_an_organisation(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
+    [TestCase("传闻美国政府将调整补贴。", "美国政府")]
+    [TestCase("投资者得益于广州开发区政府的扶持政策。", "广州开发区政府")]
+    public void A_government_starts_at_its_territory(string text, string government)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { government }));
+    }
+
+    [TestCase("这里将成为全国的葡萄酒中心。")]
+    [TestCase("商场设有消费者体验中心。")]
+    [TestCase("更多的上游供应商会前来配套。")] // 供应商|会: 商会 split by the segmenter is no head
+    public void A_generic_head_after_common_words_only_is_not_an_organisation(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
+    [TestCase("。孟津表示，将扩大投资。")] // a district's short form led by a surname (孟)
+    [TestCase("。江宁区表示，将扩大投资。")]
+    public void A_county_before_a_verb_of_saying_is_no_speaker(string text)
+    {
+        var recognizer = new ZoneExtract.Recognition.Names.PersonSpeechRecognizer(SharedExtractor.Resources.Names, SharedExtractor.Resources.SpeechVerbs);
+        Assert.That(RecognizerHarness.RunSegmented(recognizer, text), Is.Empty);
+    }
+
+    [Test]
+    public void A_county_before_a_reporter_is_no_outlet()
+    {
+        var recognizer = new ZoneExtract.Recognition.Names.ReporterOutletRecognizer(SharedExtractor.Resources.Names, SharedExtractor.Resources.MediaCues);
+        Assert.That(RecognizerHarness.RunSegmented(recognizer, "据鄞州区记者了解，项目已开工。"), Is.Empty);
     }
 
     [Test]

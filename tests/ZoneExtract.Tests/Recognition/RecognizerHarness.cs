@@ -17,11 +17,17 @@ internal static class RecognizerHarness
     /// <summary>Runs <paramref name="recognizer"/> on <paramref name="text"/> segmented as the extractor segments it.</summary>
     public static List<Entity> RunSegmented(IEntityRecognizer recognizer, string text)
     {
+        var found = new List<Entity>();
+        recognizer.Recognize(Segmented(text, recognizer.Labels), found, CancellationToken.None);
+        return found;
+    }
+
+    /// <summary><paramref name="text"/> as a document, width-folded and segmented as the extractor does it.</summary>
+    public static Document Segmented(string text, EntityLabel labels = EntityLabel.All)
+    {
         var folded = WidthNormalizer.Fold(text);
         var tokens = SharedExtractor.Resources.Segmenter.Segment(text, SegmentationView.Create(folded), withTags: false);
-        var found = new List<Entity>();
-        recognizer.Recognize(new Document(text, folded, tokens, null, recognizer.Labels), found, CancellationToken.None);
-        return found;
+        return new Document(text, folded, tokens, null, labels);
     }
 
     /// <summary>The single entity found in <paramref name="text"/>; fails the test when there is not exactly one.</summary>

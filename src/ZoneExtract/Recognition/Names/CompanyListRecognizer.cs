@@ -4,8 +4,8 @@ namespace ZoneExtract.Recognition.Names;
 
 /// <summary>
 /// COMPANY items of an enumeration that the sentence says are firms: <c>A、B、C等龙头企业</c>,
-/// <c>引进了A、B等26个项目</c>. Items are separated by 、, the list is closed by 等 and, within a few
-/// characters after it, a word for firms or investment projects. The first item reaches back over
+/// <c>引进了A、B等26个项目</c>. Items are separated by 、, the list is closed by 等 and, after a few
+/// modifying words after it (<see cref="ListGroupNoun"/>), a word for firms or investment projects. The first item reaches back over
 /// name-like words only (<see cref="NamePrefix"/>), so 引导 or 引进了 stay outside.
 /// </summary>
 internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecognizer
@@ -15,7 +15,9 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
 
     /// <summary>Words after 等 that allow firms (项目 may be anything); then one item must have a company head (电子, 药业…).</summary>
     private static readonly string[] ProjectWords = ["项目", "品牌", "龙头"];
-    private const int Window = 14;
+    private static readonly string[] GroupWords = [.. FirmWords, .. ProjectWords];
+
+    private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix);
     private const int MaxItem = 10;
 
     public EntityLabel Labels => EntityLabel.Company;
@@ -28,9 +30,8 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
         var words = document.Words;
         for (var etc = text.IndexOf('等'); etc >= 0; etc = text.IndexOf('等', etc + 1))
         {
-            var context = Context(text, etc + 1);
-            var firms = ContainsAny(context, FirmWords);
-            if (!firms && !ContainsAny(context, ProjectWords)) continue;
+            if (_groupNoun.Find(document, etc + 1, GroupWords) is not { } noun) continue;
+            var firms = FirmWords.Contains(noun);
             var items = new List<(int Start, int End)>();
             var end = etc;
             while (true)
@@ -67,20 +68,6 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
             start = earlier;
         }
         return start;
-    }
-
-    /// <summary>The few characters after 等, up to the end of the clause.</summary>
-    private static ReadOnlySpan<char> Context(string text, int from)
-    {
-        var window = text.AsSpan(from, Math.Min(Window, text.Length - from));
-        var stop = window.IndexOfAny('。', ',', ';');
-        return stop >= 0 ? window[..stop] : window;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> window, string[] words)
-    {
-        foreach (var word in words) if (window.Contains(word, StringComparison.Ordinal)) return true;
-        return false;
     }
 
     private bool IsOnlyCompanyHeads(string item)

@@ -40,7 +40,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (!legal && k + 1 < tokens.Count && names.Lexicons.CompanyFieldWords.Contains(tokens[k + 1].Text)) continue;
             var nameEnd = legal ? BeforeBracketedPlace(text, headStart) : headStart;
             var start = legal
-                ? names.Prefix.FindStart(document, words, nameEnd, maxWords: 6, maxLength: 16)
+                ? names.Prefix.FindStart(document, words, BeforeBusinessWords(text, words, nameEnd), maxWords: 6, maxLength: 16)
                 : names.Prefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
@@ -73,6 +73,27 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         return true;
     }
 
+    /// <summary>
+    /// Where the trade name before a legal form ends: before the business words and industry words that the registered name
+    /// puts in front of the form (中联重工|科技发展|股份有限公司, 安达大件|吊装运输|有限责任公司). These are often verbs to jieba
+    /// (发展, 制造), which end a name everywhere else.
+    /// </summary>
+    private int BeforeBusinessWords(string text, TokenBoundaries words, int formStart)
+    {
+        var end = formStart;
+        for (var taken = 0; taken < MaxBusinessWords && end > 0; taken++)
+        {
+            var wordStart = words.StartOfWordEndingAt(end);
+            if (wordStart < 0) break;
+            var word = text.AsSpan(wordStart, end - wordStart);
+            if (!names.Lexicons.CompanyBusinessWords.Contains(word) && !names.Lexicons.CompanySuffixes.Contains(word)) break;
+            end = wordStart;
+        }
+        return end;
+    }
+
+    private const int MaxBusinessWords = 3;
+
     /// <summary>Where the name before a legal form ends: before a bracketed place right in front of it ((苏州)有限公司), else at the form.</summary>
     private int BeforeBracketedPlace(string text, int formStart)
     {
@@ -96,7 +117,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
 
     private bool IsBrandWord(string word) => !names.Common.IsCommon(word) || names.Places.All.Contains(word);
 
-    private static bool IsFullLegalForm(ReadOnlySpan<char> head) => head.EndsWith("有限公司") || head.SequenceEqual("集团公司");
+    /// <summary>A form that only a registered company has (有限公司, 有限责任公司, 株式会社), unlike 公司 or 集团 alone.</summary>
+    private static bool IsFullLegalForm(ReadOnlySpan<char> head) =>
+        head.EndsWith("有限公司") || head.EndsWith("有限责任公司") || head.SequenceEqual("集团公司") || head.SequenceEqual("株式会社");
 
     private bool IsLegalForm(ReadOnlySpan<char> head)
     {

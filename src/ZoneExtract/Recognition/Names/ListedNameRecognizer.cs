@@ -11,6 +11,7 @@ namespace ZoneExtract.Recognition.Names;
 /// the whole name.</item>
 /// <item>An ambiguous form needs a following word that shows what it is (苹果股价, 长城旗下): 苹果 the fruit and 长城 the
 /// wall stay what they are.</item>
+/// <item>A form that is also a place (连云港 the port operator and the city) is ambiguous too, when a place list is given.</item>
 /// <item>A short form derived by rule (紫金 of 紫金矿业) counts only in a document that also uses a listed form of the
 /// same name: alone it is too often another body or a word.</item>
 /// </list>
@@ -22,9 +23,10 @@ namespace ZoneExtract.Recognition.Names;
 /// <param name="isContext">True when the text from a position on shows that an ambiguous form names the body.</param>
 /// <param name="prefix">Tells whether name-like words stand before a form.</param>
 /// <param name="create">Makes the entity of a span (start, length, original text).</param>
+/// <param name="places">Places whose names, when listed, need the same context as an ambiguous form; null for none.</param>
 internal sealed class ListedNameRecognizer(
     NameLexicon lexicon, EntityLabel label, int precedence, SpanTable<bool> heads, Func<string, int, bool> isContext,
-    NamePrefix prefix, Func<int, int, string, Entity> create) : IEntityRecognizer
+    NamePrefix prefix, Func<int, int, string, Entity> create, SpanTable<bool>? places = null) : IEntityRecognizer
 {
     public EntityLabel Labels => label;
 
@@ -65,7 +67,7 @@ internal sealed class ListedNameRecognizer(
             var end = tokens[t].End;
             if (!lexicon.Forms.TryGet(text.AsSpan(start, end - start), out form)) continue;
             if (heads.TryLongestStartingAt(text, end, out _, out _)) break; // 天风|期货: a longer name
-            if (form.Ambiguous && !isContext(text, end)) continue;
+            if ((form.Ambiguous || places is not null && places.Contains(text.AsSpan(start, end - start))) && !isContext(text, end)) continue;
             length = end - start;
             return true;
         }

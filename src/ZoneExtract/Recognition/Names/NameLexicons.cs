@@ -17,6 +17,7 @@ internal sealed class NameLexicons
         RegulatorAcronyms = data.ReadWordSet("regulator-acronyms.tsv");
         CertificationMarks = data.ReadWordSet("certification-marks.tsv");
         CompanyFieldWords = data.ReadWordSet("company-field-words.tsv");
+        CompanyBusinessWords = data.ReadWordSet("company-business-words.tsv");
         LegalForms = data.ReadWords("company-legal-forms.tsv").OrderByDescending(f => f.Length).ToArray();
         _surnames = data.ReadWordSet("surnames.tsv");
         _titles = data.ReadWordSet("person-titles.tsv");
@@ -39,6 +40,9 @@ internal sealed class NameLexicons
     /// <summary>Words after an industry head that show it names a field or a kind, not a firm (科技企业, 电子信息).</summary>
     public SpanTable<bool> CompanyFieldWords { get; }
 
+    /// <summary>Words of the business part that a registered name puts before its legal form (发展, 制造, 运输 in 科技发展股份有限公司).</summary>
+    public SpanTable<bool> CompanyBusinessWords { get; }
+
     /// <summary>Legal forms that close a registered company name (股份有限公司, 有限公司, 集团), longest first.</summary>
     public IReadOnlyList<string> LegalForms { get; }
 
@@ -55,6 +59,9 @@ internal sealed class NameLexicons
     /// <summary>The length of the surname that <paramref name="name"/> starts with: 2 for a compound one (欧阳), 1 for a single one, 0 for none.</summary>
     public int SurnameLength(ReadOnlySpan<char> name) =>
         name.Length >= 2 && _surnames.Contains(name[..2]) ? 2 : name.Length >= 1 && _surnames.Contains(name[..1]) ? 1 : 0;
+
+    /// <summary>Where a title that precedes names (会长, 院长) ending at <paramref name="end"/> starts, or -1.</summary>
+    public int TitleStartEndingAt(string text, int end) => _titles.TryLongestEndingAt(text, end, 2, out var start, out _) ? start : -1;
 
     /// <summary>True when <paramref name="word"/> is or ends with a title that precedes names (董事长, 本报记者).</summary>
     public bool EndsWithTitle(string word) => _titles.TryLongestEndingAt(word, word.Length, 2, out _, out _);

@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Segmentation;
 
 namespace ZoneExtract.Recognition.Names;
 
@@ -22,8 +23,16 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntit
         var tokens = document.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var token = tokens[k];
+            var token = HeadToken(text, tokens[k]);
             if (!suffixes.TryLongestEndingAt(text, token.End, 1, out var suffixStart, out _)) continue;
+            // a head that the segmenter splits, leaving a last word that is no head, is no head (供应商|会 is not 商会)
+            if (suffixStart < token.Start && !suffixes.Contains(token.Text)) continue;
+            // 漳州|市委: a Party committee is named by its place, though 市委 alone is an ordinary word
+            if (IsPartyCommittee(token.Text) && names.AllPlaces.All.TryLongestEndingAt(text, token.Start, 2, out var placeStart, out _))
+            {
+                candidates.Add(new OrganizationEntity(placeStart, token.End - placeStart, document.Slice(placeStart, token.End - placeStart)));
+                continue;
+            }
             // the head starts at the word boundary at or before the suffix (技术创新|中心 for 创新中心)
             var headStart = suffixStart;
             while (headStart > 0 && !words.IsBoundary(headStart)) headStart--;
@@ -46,7 +55,88 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntit
             var standsAlone = token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2;
             if (start < 0 && specificHead && standsAlone && !names.Prefix.IsStopWord(text.AsSpan(headStart, 1))) start = headStart;
             if (start < 0 || names.Lexicons.LegalFormOf(text.AsSpan(start, token.End - start)) is not null) continue; // 旭硝子株式会社 is a firm
+            start = AfterMissionCountry(text, start);
+            // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
+            // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
+            if (!specificHead && !HasNameEvidence(text, words, start, headStart)) continue;
+            if (IsTerritorialHead(text.AsSpan(suffixStart, token.End - suffixStart)))
+            {
+                start = TerritoryStart(text, start, suffixStart);
+                if (start < 0) continue;
+            }
             candidates.Add(new OrganizationEntity(start, token.End - start, document.Slice(start, token.End - start)));
         }
     }
+
+    /// <summary>
+    /// True when a word of the prefix names something: a place at any level (成都, 中关村), a word jieba tags a proper noun or
+    /// an abbreviation (华夏, 人社), or a word that is no common vocabulary (石墨烯, 蓝橙).
+    /// </summary>
+    private bool HasNameEvidence(string text, TokenBoundaries words, int start, int end)
+    {
+        for (var at = start; at < end;)
+        {
+            var wordEnd = at + 1;
+            while (wordEnd < end && !words.IsBoundary(wordEnd)) wordEnd++;
+            var word = text.AsSpan(at, wordEnd - at);
+            if (names.AllPlaces.All.Contains(word) || names.Common.IsProperNoun(word) || names.Common.IsAbbreviation(word)
+                || !names.Common.IsCommon(word) && !names.Prefix.IsGeneric(word))
+                return true;
+            at = wordEnd;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The token without a title that jieba glued to the head (行业|协会会长 → 协会): the head ends where the title starts.
+    /// </summary>
+    private Token HeadToken(string text, Token token)
+    {
+        var titleStart = names.Lexicons.TitleStartEndingAt(text, token.End);
+        if (titleStart <= token.Start || titleStart >= token.End) return token;
+        return new Token(token.Start, titleStart - token.Start, text[token.Start..titleStart], token.Tag);
+    }
+
+    /// <summary>A diplomatic mission starts at the country that sends it (日本驻|广州总领事馆): X驻 before the name takes X in.</summary>
+    private int AfterMissionCountry(string text, int start)
+    {
+        if (start < 3 || text[start - 1] != '驻') return start;
+        return names.AllPlaces.All.TryLongestEndingAt(text, start - 1, 2, out var countryStart, out _) ? countryStart : start;
+    }
+
+    /// <summary>The Party committee of a level (省委, 市委, 县委, 区委, 州委).</summary>
+    private static bool IsPartyCommittee(string word) => word.Length == 2 && word[1] == '委' && LevelWords.Contains(word[0]);
+
+    /// <summary>A government (政府, 人民政府) is named by its territory alone: 当地政府, 地方政府 and 落实政府 name none.</summary>
+    private static bool IsTerritorialHead(ReadOnlySpan<char> head) => head is "政府" or "人民政府";
+
+    /// <summary>
+    /// Where the territory of a government starts: walking back from its head over places at any level (美国, 江苏省, 广州) and
+    /// zones of a place (广州开发区), with a level word before the head (江苏省省政府, 仰光州政府); -1 when no place stands
+    /// there (高新区政府, 区县政府). Words before the territory are not part of the name (网传美国政府, 得益于广州开发区政府).
+    /// </summary>
+    private int TerritoryStart(string text, int limit, int headStart)
+    {
+        var at = headStart;
+        if (at - 1 > limit && LevelWords.Contains(text[at - 1])) at--;
+        var start = -1;
+        while (at > limit)
+        {
+            if (names.AllPlaces.All.TryLongestEndingAt(text, at, 2, out var placeStart, out _) && placeStart >= limit)
+            {
+                at = start = placeStart;
+                continue;
+            }
+            if (start < 0 && names.ZoneSuffixes.TryMatchEndingAt(text, at, out var zoneSuffix, out _) && at - zoneSuffix.Length > limit)
+            {
+                at -= zoneSuffix.Length;
+                continue;
+            }
+            break;
+        }
+        return start;
+    }
+
+    /// <summary>A level word between a territory and its government (省政府, 市政府, 州政府).</summary>
+    private const string LevelWords = "省市县区州";
 }

@@ -33,7 +33,7 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
                 }
                 var name = text.AsSpan(start, end - start);
                 if (name.Length < 2 || names.Common.IsCommon(name) || names.Prefix.IsGeneric(name) || names.Prefix.IsQuantity(name)
-                    || names.Places.All.Contains(name) || names.Lexicons.SurnameLength(name) > 0 && name.Length <= 3) continue;
+                    || names.AllPlaces.All.Contains(name) || names.Lexicons.SurnameLength(name) > 0 && name.Length <= 3) continue;
                 candidates.Add(new OrganizationEntity(start, name.Length, document.Slice(start, name.Length)));
             }
         }

@@ -1,0 +1,187 @@
+using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Recognition.Names;
+
+namespace ZoneExtract.Recognition;
+
+/// <summary>
+/// The members of one list are of one kind, and the noun after 等 says which: in 通用、雪铁龙、宝马、现代等汽车厂商 or
+/// 甲、乙和丙等单位, once some members were accepted as firms (or as organisations) and none as the other kind, the other
+/// members written as bare names are firms (organisations) too, even common words (通用, 现代) that no rule takes alone.
+/// A member the model read as a person is relabelled: a person is no 企业 or 单位. After merging, one pass over each 等.
+/// A firm noun (企业, 厂商, 超市) makes the members firms; a unit noun (单位, 机构, 部门) takes the kind of the accepted members.
+/// Nothing is added when no member is known, so a list of products or policies (政策、知识产权保护等企业关注的问题) stays bare.
+/// </summary>
+internal sealed class ListContinuation(NameResources names)
+{
+    /// <summary>Nouns after 等 that say the members are business enterprises.</summary>
+    private static readonly string[] FirmNouns = ["企业", "公司", "集团", "厂商", "厂家", "车企", "药企", "商家", "超市"];
+
+    /// <summary>Nouns after 等 that say the members are bodies of some kind: firms or organisations, as the known members show.</summary>
+    private static readonly string[] UnitNouns = ["单位", "机构", "部门"];
+
+    private static readonly string[] GroupNouns = [.. FirmNouns, .. UnitNouns];
+
+    private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix);
+    /// <summary>How far back from 等 a list is read: a longer clause is not one list.</summary>
+    private const int MaxList = 160;
+    private const int MinMember = 2;
+    private const int MaxMember = 8;
+
+    /// <summary>Joining words that may stand before a list's last member (甲、乙和丙).</summary>
+    private static readonly string[] Joiners = ["以及", "和", "及", "与"];
+
+    public Entity[] Extend(Document document, Entity[] accepted)
+    {
+        var text = document.Text;
+        List<Entity>? result = null;
+        for (var etc = text.IndexOf('等'); etc >= 0; etc = text.IndexOf('等', etc + 1))
+        {
+            if (GroupNoun(document, etc + 1) is not { } firmsOnly) continue;
+            var members = Members(document, accepted, etc);
+            if (members.Count < 2) continue;
+            var label = ListLabel(members, firmsOnly);
+            if (label is null) continue;
+            foreach (var member in members.Where(m => m.Bare || m.Entity?.Label == EntityLabel.Person))
+            {
+                if (member.Bare && !IsBareName(text.AsSpan(member.Start, member.End - member.Start))) continue;
+                result ??= accepted.ToList();
+                if (member.Entity is not null) result.Remove(member.Entity);
+                var slice = document.Slice(member.Start, member.End - member.Start);
+                result.Add(label == EntityLabel.Company
+                    ? new CompanyEntity(member.Start, member.End - member.Start, slice)
+                    : new OrganizationEntity(member.Start, member.End - member.Start, slice));
+            }
+        }
+        return result is null ? accepted : result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+    }
+
+    /// <summary>True for a firm noun after 等, false for a unit noun, null for none.</summary>
+    private bool? GroupNoun(Document document, int from) =>
+        _groupNoun.Find(document, from, GroupNouns) is not { } noun ? null : FirmNouns.Contains(noun);
+
+    /// <summary>
+    /// One member of a list: its span, the accepted entity that covers exactly that span (null if none), and whether nothing
+    /// accepted touches it (a bare member, which may be labelled). A member that entities only partly cover is neither.
+    /// </summary>
+    private readonly record struct Member(int Start, int End, Entity? Entity, bool Bare);
+
+    /// <summary>
+    /// The members before 等: pieces between 、 back to the clause start, the last piece split at a joining word that the
+    /// segmenter leaves alone (乙|和|丙). The opening piece has no separator before it and may start with other words
+    /// (包括, 与): it gives a member only where an accepted entity ends it.
+    /// </summary>
+    private List<Member> Members(Document document, Entity[] accepted, int etc)
+    {
+        var text = document.Text;
+        var pieces = new List<(int Start, int End, bool Opens)>();
+        var end = etc;
+        var at = etc;
+        while (at > 0 && etc - at < MaxList && !IsClauseEnd(text[at - 1]))
+        {
+            at--;
+            if (text[at] != '、') continue;
+            pieces.Add((at + 1, end, false));
+            end = at;
+        }
+        pieces.Add((at, end, true));
+        var (lastStart, _, lastOpens) = pieces[0];
+        if (JoinerBefore(document, lastStart, etc) is var (joinerStart, joinerEnd) && joinerStart >= 0)
+        {
+            pieces[0] = (joinerEnd, etc, false);
+            pieces.Insert(1, (lastStart, joinerStart, lastOpens));
+        }
+
+        var members = new List<Member>();
+        foreach (var (start, pieceEnd, opens) in pieces)
+        {
+            if (pieceEnd - start < MinMember) continue;
+            var overlapping = accepted.Where(e => e.Start < pieceEnd && e.End > start).ToList();
+            if (opens)
+            {
+                var last = overlapping.Where(e => e.End == pieceEnd).MaxBy(e => e.Length);
+                if (last is not null && overlapping.All(e => ReferenceEquals(e, last) || e.End <= last.Start || e.Start >= last.Start))
+                    members.Add(new Member(last.Start, last.End, last, Bare: false));
+                else if (overlapping.Count == 0 && IsOnlyNameWords(document, start, pieceEnd))
+                    members.Add(new Member(start, pieceEnd, null, Bare: true));
+                continue;
+            }
+            var exact = overlapping.Count == 1 && overlapping[0].Start == start && overlapping[0].End == pieceEnd ? overlapping[0] : null;
+            members.Add(new Member(start, pieceEnd, exact, Bare: overlapping.Count == 0));
+        }
+        return members;
+    }
+
+    /// <summary>
+    /// An opening piece with nothing accepted in it is a member when it holds no word that introduces a list (包括, 为): a
+    /// single word (通用 at a clause start), or words none of which is a frequent verb, function word or stop word.
+    /// </summary>
+    private bool IsOnlyNameWords(Document document, int start, int end)
+    {
+        var text = document.Text;
+        if (start > 0 && !document.Words.IsBoundary(start)) return false;
+        var single = document.Words.StartOfWordEndingAt(end) == start;
+        for (var at = start; at < end;)
+        {
+            var wordEnd = at + 1;
+            while (wordEnd < end && !document.Words.IsBoundary(wordEnd)) wordEnd++;
+            var word = text.AsSpan(at, wordEnd - at);
+            if (names.Prefix.IsStopWord(word) || !single && names.Common.IsFrequentNonNameWord(word)) return false;
+            at = wordEnd;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The joining word before a list's last member (乙和丙等): a word of its own, or inside a run the segmenter does not know
+    /// (蓝橙和青|禾), never inside a dictionary word (和黄, 祥和); (-1, -1) for none.
+    /// </summary>
+    private (int Start, int End) JoinerBefore(Document document, int start, int end)
+    {
+        var text = document.Text;
+        for (var at = end - MinMember; at > start; at--)
+        {
+            foreach (var joiner in Joiners)
+            {
+                var joinerStart = at - joiner.Length;
+                if (joinerStart < start || !text.AsSpan(joinerStart).StartsWith(joiner, StringComparison.Ordinal)) continue;
+                if (document.Words.IsBoundary(joinerStart) && document.Words.IsBoundary(at) || IsInUnknownWord(document, joinerStart, at))
+                    return (joinerStart, at);
+            }
+        }
+        return (-1, -1);
+    }
+
+    private bool IsInUnknownWord(Document document, int start, int end)
+    {
+        var wordEnd = end;
+        while (wordEnd < document.Text.Length && !document.Words.IsBoundary(wordEnd)) wordEnd++;
+        var wordStart = document.Words.StartOfWordEndingAt(wordEnd);
+        return wordStart >= 0 && wordStart <= start && names.Common.Frequency(document.Text.AsSpan(wordStart, wordEnd - wordStart)) == 0;
+    }
+
+    /// <summary>
+    /// The kind the known members agree on: COMPANY when at least one member is a firm and more are firms than other
+    /// names (places, zones, organisations); under a unit noun also ORG the same way. Null when they disagree or none is known.
+    /// </summary>
+    private static EntityLabel? ListLabel(List<Member> members, bool firmsOnly)
+    {
+        var known = members.Where(m => m.Entity is { Label: not EntityLabel.Person }).Select(m => m.Entity!.Label).ToList();
+        var firms = known.Count(l => l == EntityLabel.Company);
+        var bodies = known.Count(l => l == EntityLabel.Organization);
+        if (firms > 0 && firms > known.Count - firms) return EntityLabel.Company;
+        if (!firmsOnly && bodies > 0 && bodies > known.Count - bodies) return EntityLabel.Organization;
+        return null;
+    }
+
+    /// <summary>
+    /// A bare member that can be a name: a few ideographs or letters, neither a count, a stop word, a place nor a zone. A
+    /// generic modifier passes (现代 the carmaker): the known members and the group noun are the evidence.
+    /// </summary>
+    private bool IsBareName(ReadOnlySpan<char> member) =>
+        member.Length is >= MinMember and <= MaxMember && NamePrefix.IsNameMaterial(member)
+        && !names.Prefix.IsQuantity(member) && !names.Prefix.IsStopWord(member)
+        && !names.AllPlaces.All.Contains(member) && !names.ZoneSuffixes.TryMatchEndingAt(member.ToString(), member.Length, out _, out _);
+
+    /// <summary>Punctuation that ends a clause (the text is width-folded: ，；： arrive as ASCII); brackets stay inside a member (国华(河北)).</summary>
+    private static bool IsClauseEnd(char c) => c is '。' or ',' or ';' or ':' or '!' or '?' or '\n' or '“' or '”' or '"' || char.IsWhiteSpace(c);
+}

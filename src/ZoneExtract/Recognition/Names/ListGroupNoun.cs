@@ -1,0 +1,42 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Names;
+
+/// <summary>
+/// The noun that says what the members of a list closed by 等 are (等企业, 等国内30家主要汽车厂商, 等多个单位): reached from 等
+/// over a few modifying words (at most 12 characters), never over a verb, a function word or punctuation, so that in 政策、品牌等是上述企业关注的问题
+/// 企业 is no group noun of the list.
+/// </summary>
+internal sealed class ListGroupNoun(CommonWords common, NamePrefix prefix)
+{
+    private const int MaxModifiers = 6;
+    private const int MaxDistance = 12;
+
+    /// <summary>The first of <paramref name="nouns"/> that starts a word, or ends one (汽车企业), after <paramref name="from"/>; null for none.</summary>
+    public string? Find(Document document, int from, IReadOnlyList<string> nouns)
+    {
+        var text = document.Text;
+        var at = from;
+        for (var words = 0; words <= MaxModifiers && at < text.Length && at - from <= MaxDistance; words++)
+        {
+            foreach (var noun in nouns) if (text.AsSpan(at).StartsWith(noun, StringComparison.Ordinal)) return noun;
+            var end = at + 1;
+            while (end < text.Length && !document.Words.IsBoundary(end)) end++;
+            var word = text.AsSpan(at, end - at);
+            foreach (var noun in nouns) if (word.Length > noun.Length && word.EndsWith(noun, StringComparison.Ordinal)) return noun;
+            if (!IsModifier(word, afterNumeral: at > from && char.IsAsciiDigit(text[at - 1]))) return null;
+            at = end;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A word between 等 and its noun: ideographs or digits, no frequent verb or function word (是, 在), and no one-character
+    /// stop word (的 opens a relative clause: 等战略性新兴产业领域的86个项目) unless it counts after a numeral (30家).
+    /// </summary>
+    private bool IsModifier(ReadOnlySpan<char> word, bool afterNumeral)
+    {
+        foreach (var c in word) if (!Text.CharClass.IsIdeograph(c) && !char.IsAsciiDigit(c)) return false;
+        return !common.IsFrequentNonNameWord(word) && (word.Length > 1 || afterNumeral || !prefix.IsStopWord(word));
+    }
+}

@@ -1,0 +1,25 @@
+using ZoneExtract.Recognition;
+
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>A firm's branch named by the firm, a place and 公司 is one COMPANY (texts written for these tests).</summary>
+public class CompanyBranchesTests
+{
+    private static Entity[] Extend(string text, params Entity[] accepted) =>
+        new CompanyBranches(SharedExtractor.Resources.Names).Extend(RecognizerHarness.Segmented(text), accepted);
+
+    [TestCase("星澜啤酒揭阳公司总投资数亿元。", "星澜啤酒揭阳公司")]
+    [TestCase("星澜啤酒重庆分公司已投产。", "星澜啤酒重庆分公司")]
+    public void A_firm_a_place_and_a_branch_word_are_one_company(string text, string branch)
+    {
+        var extended = Extend(text, new CompanyEntity(0, 4, "星澜啤酒"), new LocationEntity(4, 2, text.Substring(4, 2)));
+        Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, branch) }));
+    }
+
+    [TestCase("星澜啤酒揭阳工厂已投产。")] // no branch word
+    public void Without_a_branch_word_the_firm_and_the_place_stay_apart(string text)
+    {
+        var extended = Extend(text, new CompanyEntity(0, 4, "星澜啤酒"), new LocationEntity(4, 2, text.Substring(4, 2)));
+        Assert.That(extended, Has.Length.EqualTo(2));
+    }
+}

@@ -1,0 +1,66 @@
+using ZoneExtract.Recognition;
+
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>The members of a list closed by 等 and a group noun are of one kind (texts written for these tests).</summary>
+public class ListContinuationTests
+{
+    private static Entity[] Extend(string text, params Entity[] accepted) =>
+        new ListContinuation(SharedExtractor.Resources.Names).Extend(RecognizerHarness.Segmented(text), accepted);
+
+    private static CompanyEntity Company(string text, string name) => new(text.IndexOf(name, StringComparison.Ordinal), name.Length, name);
+
+    [Test]
+    public void Bare_members_of_a_list_of_firms_with_a_known_firm_are_firms()
+    {
+        const string text = "会上，通用、雪铁龙、宝马、现代等国内30家主要汽车厂商发布了新车。";
+        var extended = Extend(text, Company(text, "雪铁龙"), Company(text, "宝马"));
+        Assert.That(extended.OfType<CompanyEntity>().Select(c => c.Text), Is.EqualTo(new[] { "通用", "雪铁龙", "宝马", "现代" }));
+    }
+
+    [Test]
+    public void The_last_member_after_a_joining_word_is_a_member()
+    {
+        const string text = "星澜科技、蓝橙和青禾等企业入驻园区。";
+        var extended = Extend(text, Company(text, "星澜科技"));
+        Assert.That(extended.OfType<CompanyEntity>().Select(c => c.Text), Is.EqualTo(new[] { "星澜科技", "蓝橙", "青禾" }));
+    }
+
+    [Test]
+    public void A_member_read_as_a_person_in_a_list_of_units_is_relabelled()
+    {
+        const string text = "公司为东汽、华锐、苏司兰、维斯塔斯等多个单位运输设备。";
+        var extended = Extend(text, Company(text, "东汽"), Company(text, "华锐"),
+            new PersonEntity(text.IndexOf("苏司兰", StringComparison.Ordinal), 3, "苏司兰"));
+        Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[]
+        {
+            (EntityLabel.Company, "东汽"), (EntityLabel.Company, "华锐"), (EntityLabel.Company, "苏司兰"), (EntityLabel.Company, "维斯塔斯"),
+        }));
+    }
+
+    [Test]
+    public void A_list_of_units_takes_the_kind_of_its_known_members()
+    {
+        const string text = "市发改委、市财政局、市统计局等部门参加会议。";
+        var extended = Extend(text, new OrganizationEntity(0, 4, "市发改委"), new OrganizationEntity(5, 4, "市财政局"));
+        Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[]
+        {
+            (EntityLabel.Organization, "市发改委"), (EntityLabel.Organization, "市财政局"), (EntityLabel.Organization, "市统计局"),
+        }));
+    }
+
+    [TestCase("政策、知识产权保护、品牌等是上述企业关注的问题。")] // a verb between 等 and the noun: no group
+    [TestCase("电视、冰箱、空调等企业产品销量上升。")] // no member known to be a firm
+    public void Nothing_is_added_without_a_known_member_or_a_group_noun(string text)
+    {
+        Assert.That(Extend(text), Is.Empty);
+    }
+
+    [Test]
+    public void Nothing_is_added_when_places_outnumber_firms()
+    {
+        const string text = "北京、上海、星澜和广州等企业代表出席。";
+        var extended = Extend(text, new LocationEntity(0, 2, "北京"), new LocationEntity(3, 2, "上海"), Company(text, "星澜"));
+        Assert.That(extended, Has.Length.EqualTo(3));
+    }
+}
