@@ -87,6 +87,7 @@ public class ZoneRecognitionTests
     [TestCase("建设若干具有影响力的高科技园区。")] // 高|科技园区: one character is a modifier, not a name
     [TestCase("周边工业区的企业纷纷迁出。")] // a locality word is no name
     [TestCase("一些西部工业区正在招商。")]
+    [TestCase("RCEP是全球最大自贸区。")] // a superlative is no name
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
