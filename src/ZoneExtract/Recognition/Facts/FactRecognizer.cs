@@ -53,7 +53,8 @@ internal sealed class FactRecognizer
         // Extensions and shares never leave the sentence, so its own entities are all the lookups need.
         var entityEnds = inSentence.Select(e => e.End).ToHashSet();
         var percentStarts = inSentence.OfType<PercentEntity>().Select(e => e.Start).ToHashSet();
-        var mentions = _finder.Find(folded, sentence.Start, sentence.End, percentStarts, entityEnds);
+        var figureStarts = inSentence.Where(IsFigure).Select(e => e.Start).ToHashSet();
+        var mentions = _finder.Find(folded, sentence.Start, sentence.End, percentStarts, figureStarts, entityEnds);
         if (mentions.Count == 0) return;
         foreach (var draft in _attacher.Attach(folded, sentence, mentions, inSentence.Where(IsFigure).ToList(), inSentence))
         {

@@ -8,7 +8,8 @@ namespace ZoneExtract.Recognition.Facts;
 /// 规上) and over a sector noun (电子信息产业产值, 软件和信息技术服务业总收入). A name in brackets right after
 /// another (地区生产总值(GDP)) is an abbreviation of it, not a second indicator, and a growth word right after another
 /// name (固定资产投资增速) qualifies it. Categories of a breakdown right before a change word are indicators too
-/// (居住类同比上涨10.5%).
+/// (居住类同比上涨10.5%). A name no list holds but that ends in a measure noun (采购金额, 客户权益总量) is an indicator
+/// where a figure or a change word follows it.
 /// </summary>
 internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
 {
@@ -16,14 +17,16 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     private const int MaxShareWhole = 12;
     private const int MaxExtension = 14;
     private const int MaxCategory = 10;
+    private const int MaxModifier = 6;
 
     /// <summary>The mentions of [start, end) in text order.</summary>
     /// <param name="text">The width-folded text.</param>
     /// <param name="start">Sentence start.</param>
     /// <param name="end">Sentence end.</param>
     /// <param name="percentStarts">Where PERCENT entities start (a share ends right before one).</param>
+    /// <param name="figureStarts">Where MONEY and PERCENT entities start (a freely formed name is followed by one).</param>
     /// <param name="entityEnds">Where entities end (an extension never crosses into one).</param>
-    public List<IndicatorMention> Find(string text, int start, int end, ISet<int> percentStarts, ISet<int> entityEnds)
+    public List<IndicatorMention> Find(string text, int start, int end, ISet<int> percentStarts, ISet<int> figureStarts, ISet<int> entityEnds)
     {
         var mentions = FindShares(text, start, end, percentStarts);
         var position = end;
@@ -31,6 +34,12 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         {
             if (!lexicon.Names.TryLongestEndingAt(text, position, 2, out var nameStart, out var kind) || nameStart < start)
             {
+                if (TryFreeName(text, start, position, end, figureStarts, entityEnds, out var free) && !Overlaps(mentions, free.Start, free.End))
+                {
+                    mentions.Add(free);
+                    position = free.Start;
+                    continue;
+                }
                 position--;
                 continue;
             }
@@ -47,6 +56,39 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         AddCategories(text, start, end, entityEnds, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// A modifier and a measure noun ending at <paramref name="position"/> (采购金额, 节减资金, 出口交货值), right before a
+    /// figure or a change word: the modifier takes up to <see cref="MaxModifier"/> ideographs, and stops at an entity, a
+    /// boundary (的, 完成), a pronoun, verb or preposition (其, 将在) or a change word.
+    /// </summary>
+    private bool TryFreeName(string text, int limit, int position, int end, ISet<int> figureStarts, ISet<int> entityEnds, out IndicatorMention mention)
+    {
+        mention = default;
+        if (entityEnds.Contains(position) || !lexicon.Heads.TryLongestEndingAt(text, position, 1, out var headStart, out var kind) || headStart < limit
+            || !IsFollowedByFigure(text, position, end, figureStarts)) return false;
+        var modifierStart = headStart;
+        while (modifierStart > limit && headStart - modifierStart < MaxModifier && CharClass.IsIdeograph(text[modifierStart - 1])
+               && !entityEnds.Contains(modifierStart) && !EndsStopWord(text, modifierStart))
+        {
+            modifierStart--;
+        }
+        if (position - modifierStart < 2) return false;
+        mention = new IndicatorMention(modifierStart, position, kind);
+        return true;
+    }
+
+    private bool EndsStopWord(string text, int position) =>
+        lexicon.Boundaries.TryLongestEndingAt(text, position, 1, out _, out _) || lexicon.ModifierStops.TryLongestEndingAt(text, position, 1, out _, out _)
+        || lexicon.Changes.TryLongestEndingAt(text, position, 2, out _, out _);
+
+    /// <summary>A figure, a change word or a change opening (同比) follows, after fillers (达, 为, 约).</summary>
+    private bool IsFollowedByFigure(string text, int position, int end, ISet<int> figureStarts)
+    {
+        while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
+        return position < end && (figureStarts.Contains(position) || lexicon.Changes.TryLongestStartingAt(text, position, out _, out _)
+                                  || lexicon.ChangeOpenings.TryLongestStartingAt(text, position, out _, out _));
     }
 
     /// <summary>A run of ideographs ending in a category ending (食品类), then link words (价格, 同比), then a change word.</summary>

@@ -31,6 +31,11 @@ internal sealed class IndicatorLexicon
         NotSectors = Table(Words(patterns, "not-sector"));
         Qualifiers = Table(Words(patterns, "qualifier"));
         Boundaries = Table(Words(patterns, "boundary"));
+        Heads = new SpanTable<IndicatorKind>(Words(patterns, "head").Select(w => (w, IndicatorKind.Amount))
+            .Concat(Words(patterns, "rate-head").Select(w => (w, IndicatorKind.Rate)))
+            .DistinctBy(p => p.w, StringComparer.Ordinal)
+            .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal));
+        ModifierStops = Table(Words(patterns, "modifier-stop"));
         CategoryEndings = Words(patterns, "category");
         CategoryLinks = Words(patterns, "category-link");
         var changes = Words(cues, "increase").Select(w => (w, ChangeDirection.Increase))
@@ -68,6 +73,15 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words where a leftward extension stops (完成, 其中, 的).</summary>
     public SpanTable<bool> Boundaries { get; }
+
+    /// <summary>
+    /// Measure nouns that end freely formed indicator names (采购金额, 客户权益总量, 高管认购比例), with the kind of level
+    /// they take.
+    /// </summary>
+    public SpanTable<IndicatorKind> Heads { get; }
+
+    /// <summary>Words where the modifier of a freely formed name stops (其, 将, 在).</summary>
+    public SpanTable<bool> ModifierStops { get; }
 
     /// <summary>Endings of the categories of a breakdown (类: 食品类, 居住类).</summary>
     public IReadOnlyList<string> CategoryEndings { get; }

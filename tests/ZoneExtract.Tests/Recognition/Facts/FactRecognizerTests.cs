@@ -210,7 +210,8 @@ public class FactRecognizerTests
 
         var facts = Facts(text, E.Date(text, "前5月"), E.Loc(text, "兰州"), E.Percent(text, "13.4%"), E.Percent(text, "4.3%"));
 
-        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "食品类|兰州||+13.4%|前5月", "衣着|兰州||-4.3%|前5月" }), "衣着 opens its own clause");
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "食品类价格|兰州||+13.4%|前5月", "衣着|兰州||-4.3%|前5月" }),
+            "the measure noun 价格 ends the category's name; 衣着 opens its own clause");
     }
 
     [Test]
@@ -231,6 +232,26 @@ public class FactRecognizerTests
         var facts = Facts(text, E.Date(text, "今年上半年"), E.Loc(text, "福建"), E.Percent(text, "12.4%"), E.Percent(text, "17.8%"), E.Percent(text, "4.9%"));
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "外贸进出口|福建||+12.4%|今年上半年", "出口|福建||+17.8%|今年上半年", "进口|福建||+4.9%|今年上半年" }));
+    }
+
+    [Test]
+    public void A_name_formed_from_a_modifier_and_a_measure_noun_is_an_indicator_before_a_figure()
+    {
+        const string text = "去年全年，该厂用于购买设备的总费用达18亿元，产品销售率为98.5%，出口交货值同比下降3.2%。";
+
+        var facts = Facts(text, E.Date(text, "去年全年"), E.Money(text, "18亿元"), E.Percent(text, "98.5%"), E.Percent(text, "3.2%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "总费用||18亿元||去年全年", "产品销售率||98.5%||去年全年", "出口交货值|||-3.2%|去年全年" }));
+    }
+
+    [Test]
+    public void A_measure_noun_without_a_figure_after_it_names_no_indicator()
+    {
+        const string text = "产品价格保持稳定，资金主要用于研发，营业收入5亿元。";
+
+        var facts = Facts(text, E.Money(text, "5亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "营业收入||5亿元||" }));
     }
 
     [TestCase("中关村高新区产业规模占到了全国的17%。", "17%", TestName = "a share of a scope alone (占全国)")]
