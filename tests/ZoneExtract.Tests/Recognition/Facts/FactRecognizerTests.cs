@@ -245,6 +245,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void Indicator_names_of_the_statistics_releases_are_whole_names()
+    {
+        const string text = "华科公司增资1.5亿美元，技改投资同比增长12.5%。";
+
+        var facts = Facts(text, E.Company(text, "华科公司"), E.Money(text, "1.5亿美元"), E.Percent(text, "12.5%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "增资|华科公司|1.5亿美元||", "技改投资|华科公司||+12.5%|" }));
+    }
+
+    [Test]
     public void A_measure_noun_without_a_figure_after_it_names_no_indicator()
     {
         const string text = "产品价格保持稳定，资金主要用于研发，营业收入5亿元。";
