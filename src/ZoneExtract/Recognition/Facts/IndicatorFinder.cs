@@ -165,7 +165,8 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         var position = nameStart;
         while (position > limit && !entityEnds.Contains(position))
         {
-            if (lexicon.Qualifiers.TryLongestEndingAt(text, position, 1, out var qualifierStart, out _) && qualifierStart >= limit)
+            if (lexicon.Qualifiers.TryLongestEndingAt(text, position, 1, out var qualifierStart, out _) && qualifierStart >= limit
+                && !EndsAnaphor(text, position, limit))
             {
                 position = qualifierStart;
                 continue;
@@ -174,6 +175,16 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             break;
         }
         return position;
+    }
+
+    /// <summary>An anaphor ends at <paramref name="position"/>: the 项目 of 该项目总投资 refers back, it does not qualify.</summary>
+    private bool EndsAnaphor(string text, int position, int limit)
+    {
+        foreach (var anaphor in lexicon.Anaphors)
+        {
+            if (position - anaphor.Length >= limit && text.AsSpan(position - anaphor.Length, anaphor.Length).SequenceEqual(anaphor)) return true;
+        }
+        return false;
     }
 
     /// <summary>A sector noun ends at <paramref name="position"/> (…产业, …服务业) and is not a holder word (企业).</summary>

@@ -57,6 +57,8 @@ internal sealed class IndicatorLexicon
         Thresholds = Table(Words(cues, "threshold"));
         Publishers = Words(cues, "publisher");
         SourceCues = Words(cues, "source");
+        Datelines = Words(cues, "dateline");
+        SpeechVerbs = Words(cues, "speech");
     }
 
     /// <summary>Indicator names (地区生产总值, 开工率) with the kind of level they take.</summary>
@@ -136,6 +138,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Clause openings that name the source of figures (据): the bodies after them are no subjects.</summary>
     public IReadOnlyList<string> SourceCues { get; }
+
+    /// <summary>Words after a place in a dateline (南京报道): the place is where the news was filed, not a subject.</summary>
+    public IReadOnlyList<string> Datelines { get; }
+
+    /// <summary>Speech verbs that end a speaker's clause (表示, 介绍): its bodies are no subjects.</summary>
+    public IReadOnlyList<string> SpeechVerbs { get; }
 
     /// <summary>Loads indicators.tsv, indicator-patterns.tsv and fact-cues.tsv.</summary>
     public static IndicatorLexicon Load(DataFiles data)

@@ -255,6 +255,52 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_place_in_a_dateline_and_a_body_that_speaks_are_no_subjects()
+    {
+        const string text = "南京报道 1-8月，江苏省外贸持续增长，进出口值3000亿元。商务部新闻发言人介绍，北京市外贸稳定，进出口值2000亿元。";
+
+        var facts = Facts(text, E.Loc(text, "南京"), E.Date(text, "1-8月"), E.Loc(text, "江苏省"), E.Money(text, "3000亿元"),
+            E.Org(text, "商务部"), E.Loc(text, "北京市"), E.Money(text, "2000亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "进出口值|江苏省|3000亿元||1-8月", "进出口值|北京市|2000亿元||" }));
+    }
+
+    [Test]
+    public void A_list_item_that_opens_with_a_body_is_that_bodys_and_a_date_may_stand_between_subject_and_indicator()
+    {
+        const string text = "同期武钢股份实现净利润6.1亿元；宝钢股份一季度实现净利润30.7亿元；其中宝山基地利润10亿元；完成商务部口径实际利用外资1亿美元。";
+
+        var facts = Facts(text, E.Company(text, "武钢股份"), E.Money(text, "6.1亿元"), E.Company(text, "宝钢股份"), E.Date(text, "一季度"),
+            E.Money(text, "30.7亿元"), E.Loc(text, "宝山"), E.Money(text, "10亿元"), E.Org(text, "商务部"), E.Money(text, "1亿美元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "武钢股份", "宝钢股份", "宝山", "武钢股份" }));
+    }
+
+    [Test]
+    public void The_other_party_after_dui_is_no_subject()
+    {
+        const string text = "1-8月，江苏对欧盟进出口4905.2亿元。";
+
+        var facts = Facts(text, E.Date(text, "1-8月"), E.Loc(text, "江苏"), E.Loc(text, "欧盟"), E.Money(text, "4905.2亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "进出口|江苏|4905.2亿元||1-8月" }));
+    }
+
+    [Test]
+    public void A_sentence_opening_with_cishi_or_referring_to_the_project_continues_the_previous_one()
+    {
+        const string text = "1-8月，江苏出口2000亿元。此外，进口1515.8亿元。中联重科拟在江阴建设基地，总投资100亿元。该项目一期投资40亿元。";
+
+        var facts = Facts(text, E.Date(text, "1-8月"), E.Loc(text, "江苏"), E.Money(text, "2000亿元"), E.Money(text, "1515.8亿元"),
+            E.Company(text, "中联重科"), E.Loc(text, "江阴"), E.Money(text, "100亿元"), E.Money(text, "40亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "出口|江苏|2000亿元||1-8月", "进口|江苏|1515.8亿元||1-8月", "总投资|中联重科|100亿元||", "一期投资|中联重科|40亿元||",
+        }));
+    }
+
+    [Test]
     public void A_measure_noun_without_a_figure_after_it_names_no_indicator()
     {
         const string text = "产品价格保持稳定，资金主要用于研发，营业收入5亿元。";
