@@ -14,7 +14,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
         {
             if (sentenceEntities[i] is not DateEntity date || date.End > before) continue;
-            if (IsComparison(text, date) || QualifiesNoun(text, date, sentenceEntities, before)) continue;
+            if (IsComparison(text, date) || QualifiesNoun(text, date, sentenceEntities, before) || IsQuoted(text, date) || IsSpeaker(text, date, before)) continue;
             return date;
         }
         return null;
@@ -81,6 +81,21 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return opening;
     }
 
+    /// <summary>
+    /// A date inside quotation marks or title marks with more words names something (“2011年度车辆采购说明会”), it dates no
+    /// figure; a period quoted on its own (“十三五”时期) still does.
+    /// </summary>
+    private static bool IsQuoted(string text, DateEntity date)
+    {
+        if (date.End < text.Length && text[date.End] is '”' or '》') return false;
+        for (var i = date.Start - 1; i >= 0 && !SentenceSplitter.IsClauseBreak(text[i]); i--)
+        {
+            if (text[i] is '”' or '》') return false;
+            if (text[i] is '“' or '《') return true;
+        }
+        return false;
+    }
+
     /// <summary>A place in a dateline (南京报道, 北京讯) is where the news was filed.</summary>
     private bool IsDateline(string text, Entity entity)
     {
@@ -93,7 +108,8 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
 
     /// <summary>
     /// The entity is in a clause that ends with a speech verb before a comma or colon (商务部外资司司长…介绍，; 某公司表示：):
-    /// it says who speaks, and what follows is what they say. A clause that reaches the indicator is the statement itself.
+    /// it says who speaks (a body is no subject) and when (a date is no period), and what follows is what they say. A clause
+    /// that reaches the indicator is the statement itself.
     /// </summary>
     private bool IsSpeaker(string text, Entity entity, int before)
     {

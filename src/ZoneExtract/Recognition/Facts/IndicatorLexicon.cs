@@ -58,6 +58,8 @@ internal sealed class IndicatorLexicon
         Publishers = Words(cues, "publisher");
         SourceCues = Words(cues, "source");
         Datelines = Words(cues, "dateline");
+        BreakdownEndings = Words(cues, "breakdown");
+        ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
         SpeechVerbs = Words(cues, "speech");
     }
 
@@ -138,6 +140,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Clause openings that name the source of figures (据): the bodies after them are no subjects.</summary>
     public IReadOnlyList<string> SourceCues { get; }
+
+    /// <summary>Endings of a sentence's first clause that break the previous statement down (规模以上工业中，分行业看).</summary>
+    public IReadOnlyList<string> BreakdownEndings { get; }
+
+    /// <summary>The word that closes a list of items (A、B等).</summary>
+    public string ListEnd { get; }
 
     /// <summary>Words after a place in a dateline (南京报道): the place is where the news was filed, not a subject.</summary>
     public IReadOnlyList<string> Datelines { get; }

@@ -10,6 +10,9 @@ internal readonly record struct FactSetting(DateEntity? Period, Entity? Subject)
 /// </summary>
 internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext context, string text, IReadOnlyList<Entity> entities)
 {
+    /// <summary>Longest first clause that opens a breakdown (规模以上工业中).</summary>
+    private const int MaxBreakdownClause = 12;
+
     private readonly List<(FactSentence Sentence, int First, int Last)> _sentences = [];
     private readonly List<bool?> _continues = [];
     private readonly List<FactSetting?> _passedOn = [];
@@ -67,7 +70,8 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         if (_continues[index] is { } known) return known;
         var (sentence, first, last) = _sentences[index];
         var continues = lexicon.Names.TryLongestStartingAt(text, sentence.Start, out var length, out _) && sentence.Start + length <= sentence.End
-                        || Opens(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) || HoldsAnaphor(sentence, first, last);
+                        || Opens(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) || OpensWithBreakdown(sentence, first, last)
+                        || HoldsAnaphor(sentence, first, last);
         _continues[index] = continues;
         return continues;
     }
@@ -77,6 +81,30 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         foreach (var marker in lexicon.Continuations)
         {
             if (sentence.StartsWith(marker, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The sentence's first clause names a part of what the previous one stated, as statistical releases break a total
+    /// down: 规模以上工业中，…; 分行业看，…; 从产业看，… (a short clause without figures, dates or bodies, ending in a
+    /// breakdown word), or a list of items closed by 等 (集成电路、电工器材…等进口…).
+    /// </summary>
+    private bool OpensWithBreakdown(FactSentence sentence, int first, int last)
+    {
+        var clauseEnd = sentence.Start;
+        while (clauseEnd < sentence.End && !SentenceSplitter.IsClauseBreak(text[clauseEnd])) clauseEnd++;
+        var clause = text.AsSpan(sentence.Start, clauseEnd - sentence.Start).Trim();
+        var listEnd = clause.IndexOf(lexicon.ListEnd, StringComparison.Ordinal);
+        if (listEnd > 0 && clause[..listEnd].Contains('、')) return true;
+        if (clauseEnd >= sentence.End || clause.Length > MaxBreakdownClause || (first < last && entities[first].Start < clauseEnd)) return false;
+        foreach (var c in clause)
+        {
+            if (!Text.CharClass.IsIdeograph(c)) return false;
+        }
+        foreach (var ending in lexicon.BreakdownEndings)
+        {
+            if (clause.EndsWith(ending, StringComparison.Ordinal)) return true;
         }
         return false;
     }

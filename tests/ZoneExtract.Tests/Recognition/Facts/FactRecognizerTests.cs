@@ -301,6 +301,28 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_date_in_a_speakers_clause_or_inside_a_quoted_name_is_not_the_period()
+    {
+        const string text = "司长今年4月23日介绍，北京市服务业吸收外资5686亿元。神州租车9日召开“2011年度车辆采购说明会”，将投资30亿元。";
+
+        var facts = Facts(text, E.Date(text, "今年4月23日"), E.Loc(text, "北京市"), E.Money(text, "5686亿元"),
+            E.Company(text, "神州租车"), E.Date(text, "9日"), E.Date(text, "2011年度"), E.Money(text, "30亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "服务业吸收外资|北京市|5686亿元||", "投资|神州租车|30亿元||9日" }));
+    }
+
+    [Test]
+    public void A_sentence_that_breaks_the_previous_statement_down_continues_it()
+    {
+        const string text = "一季度，苏州规上工业总产值增长10%。规模以上工业中，大型企业产值增长9.4%。分行业看，电子产值增长8%。集成电路、新材料等产值增长20%。目前，工业投资增长3%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Loc(text, "苏州"), E.Percent(text, "10%"), E.Percent(text, "9.4%"),
+            E.Percent(text, "8%"), E.Percent(text, "20%"), E.Percent(text, "3%"));
+
+        Assert.That(facts.Select(f => $"{f.Subject?.Text}|{f.Period?.Text}"), Is.EqualTo(new[] { "苏州|一季度", "苏州|一季度", "苏州|一季度", "苏州|一季度", "|" }));
+    }
+
+    [Test]
     public void A_measure_noun_without_a_figure_after_it_names_no_indicator()
     {
         const string text = "产品价格保持稳定，资金主要用于研发，营业收入5亿元。";
