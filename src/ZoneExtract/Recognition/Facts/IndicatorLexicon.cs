@@ -59,6 +59,8 @@ internal sealed class IndicatorLexicon
         SourceCues = Words(cues, "source");
         Datelines = Words(cues, "dateline");
         BreakdownEndings = Words(cues, "breakdown");
+        FromWords = Words(cues, "from");
+        ToWords = Words(cues, "to");
         ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
         SpeechVerbs = Words(cues, "speech");
     }
@@ -143,6 +145,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Endings of a sentence's first clause that break the previous statement down (规模以上工业中，分行业看).</summary>
     public IReadOnlyList<string> BreakdownEndings { get; }
+
+    /// <summary>Words before the earlier level of a change (从3.14亿元升至…).</summary>
+    public IReadOnlyList<string> FromWords { get; }
+
+    /// <summary>Words before the later level of a change (…升至5.24亿元).</summary>
+    public IReadOnlyList<string> ToWords { get; }
 
     /// <summary>The word that closes a list of items (A、B等).</summary>
     public string ListEnd { get; }

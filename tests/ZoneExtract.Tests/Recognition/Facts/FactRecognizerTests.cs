@@ -323,6 +323,17 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void The_level_a_change_starts_from_is_not_the_level_and_fillers_may_follow_a_name()
+    {
+        const string text = "公司注册资本从3.14亿元升至5.24亿元，占比从2015年的69.8%提高至78.5%，净亏损更是高达6.72亿元。";
+
+        var facts = Facts(text, E.Money(text, "3.14亿元"), E.Money(text, "5.24亿元"), E.Date(text, "2015年"), E.Percent(text, "69.8%"),
+            E.Percent(text, "78.5%"), E.Money(text, "6.72亿元"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Value?.Text}"), Is.EqualTo(new[] { "注册资本|5.24亿元", "占比|78.5%", "净亏损|6.72亿元" }));
+    }
+
+    [Test]
     public void A_measure_noun_without_a_figure_after_it_names_no_indicator()
     {
         const string text = "产品价格保持稳定，资金主要用于研发，营业收入5亿元。";
