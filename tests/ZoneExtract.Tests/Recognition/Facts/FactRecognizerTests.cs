@@ -247,11 +247,15 @@ public class FactRecognizerTests
     [Test]
     public void Indicator_names_of_the_statistics_releases_are_whole_names()
     {
-        const string text = "华科公司增资1.5亿美元，技改投资同比增长12.5%。";
+        const string text = "华科公司增资1.5亿美元，技改投资同比增长12.5%，实现净利1.2亿元，上缴税额3000万元。";
 
-        var facts = Facts(text, E.Company(text, "华科公司"), E.Money(text, "1.5亿美元"), E.Percent(text, "12.5%"));
+        var facts = Facts(text, E.Company(text, "华科公司"), E.Money(text, "1.5亿美元"), E.Percent(text, "12.5%"), E.Money(text, "1.2亿元"),
+            E.Money(text, "3000万元"));
 
-        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "增资|华科公司|1.5亿美元||", "技改投资|华科公司||+12.5%|" }));
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "增资|华科公司|1.5亿美元||", "技改投资|华科公司||+12.5%|", "净利|华科公司|1.2亿元||", "上缴税额|华科公司|3000万元||",
+        }));
     }
 
     [Test]
