@@ -50,7 +50,8 @@ internal sealed class IndicatorLexicon
         SubjectLinks = Words(cues, "subject-link");
         Locatives = Words(cues, "locative");
         Continuations = Words(cues, "continuation");
-        Anaphors = Words(cues, "anaphor");
+        FirmAnaphors = Words(cues, "firm-anaphor");
+        Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors];
         Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
         OptionalCues = Words(cues, "optional");
@@ -124,6 +125,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words that refer back to the place or firm of the sentence before (全市, 公司).</summary>
     public IReadOnlyList<string> Anaphors { get; }
+
+    /// <summary>The anaphors that refer back to a firm (公司, 该公司): a firm of the sentence before is their subject.</summary>
+    public IReadOnlyList<string> FirmAnaphors { get; }
 
     /// <summary>Words that pair a list of items with a list of figures (分别).</summary>
     public IReadOnlyList<string> Respective { get; }

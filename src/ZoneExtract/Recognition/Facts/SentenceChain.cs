@@ -1,7 +1,7 @@
 namespace ZoneExtract.Recognition.Facts;
 
-/// <summary>A period and a subject that a sentence gives or passes on.</summary>
-internal readonly record struct FactSetting(DateEntity? Period, Entity? Subject);
+/// <summary>A period and a subject that a sentence gives or passes on, and the firm it names (for 公司 to refer back to).</summary>
+internal readonly record struct FactSetting(DateEntity? Period, Entity? Subject, Entity? Firm = null);
 
 /// <summary>
 /// The sentences of the current paragraph and what each passes on to a sentence that continues it (contract §6.1): its
@@ -35,7 +35,11 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     public FactSetting Inherited()
     {
         var last = _sentences.Count - 1;
-        return last > 0 && Continues(last) ? PassedOn(last - 1) : default;
+        if (last == 0 || !Continues(last)) return default;
+        var passed = PassedOn(last - 1);
+        var (sentence, first, end) = _sentences[last];
+        // 公司上半年营业收入… refers back to a firm, even after a sentence whose topic is a place.
+        return passed.Firm is not null && HoldsAnaphor(sentence, first, end, lexicon.FirmAnaphors) ? passed with { Subject = passed.Firm } : passed;
     }
 
     private FactSetting PassedOn(int index)
@@ -47,7 +51,7 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         {
             var inherited = i > 0 && Continues(i) ? _passedOn[i - 1] ?? default : default;
             var own = Own(i);
-            _passedOn[i] = new FactSetting(own.Period ?? inherited.Period, own.Subject ?? inherited.Subject);
+            _passedOn[i] = new FactSetting(own.Period ?? inherited.Period, own.Subject ?? inherited.Subject, own.Firm ?? inherited.Firm);
         }
         return _passedOn[index]!.Value;
     }
@@ -58,7 +62,8 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         var (sentence, first, last) = _sentences[index];
         var inSentence = FactRecognizer.InSentence(entities, first, last, sentence);
         var before = inSentence.FirstOrDefault(e => e is MoneyEntity or PercentEntity)?.Start ?? sentence.End;
-        return new FactSetting(context.Period(text, inSentence, before), context.Subject(text, sentence.Start, inSentence, before));
+        var firm = inSentence.FirstOrDefault(e => e is CompanyEntity && e.End <= before);
+        return new FactSetting(context.Period(text, inSentence, before), context.Subject(text, sentence.Start, inSentence, before), firm);
     }
 
     /// <summary>
@@ -71,7 +76,7 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         var (sentence, first, last) = _sentences[index];
         var continues = lexicon.Names.TryLongestStartingAt(text, sentence.Start, out var length, out _) && sentence.Start + length <= sentence.End
                         || Opens(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) || OpensWithBreakdown(sentence, first, last)
-                        || HoldsAnaphor(sentence, first, last);
+                        || HoldsAnaphor(sentence, first, last, lexicon.Anaphors);
         _continues[index] = continues;
         return continues;
     }
@@ -110,9 +115,9 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     }
 
     /// <summary>An anaphor outside the sentence's entities: the 公司 of 某某有限公司 names a firm, it does not refer back.</summary>
-    private bool HoldsAnaphor(FactSentence sentence, int first, int last)
+    private bool HoldsAnaphor(FactSentence sentence, int first, int last, IReadOnlyList<string> anaphors)
     {
-        foreach (var anaphor in lexicon.Anaphors)
+        foreach (var anaphor in anaphors)
         {
             for (var at = text.IndexOf(anaphor, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
                  at >= 0 && at + anaphor.Length <= sentence.End;

@@ -338,6 +338,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void Gongsi_refers_back_to_the_firm_of_the_sentence_before_even_after_a_place_topic()
+    {
+        const string text = "在今年中国期货业快速发展的情况下，天风期货遇到困难。半年报显示，公司上半年营业收入8405万元。";
+
+        var facts = Facts(text, E.Date(text, "今年"), E.Loc(text, "中国"), E.Company(text, "天风期货"), E.Date(text, "上半年"), E.Money(text, "8405万元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "营业收入|天风期货|8405万元||上半年" }));
+    }
+
+    [Test]
     public void A_measure_noun_without_a_figure_after_it_names_no_indicator()
     {
         const string text = "产品价格保持稳定，资金主要用于研发，营业收入5亿元。";
