@@ -23,12 +23,14 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     /// <param name="text">The width-folded text.</param>
     /// <param name="start">Sentence start.</param>
     /// <param name="end">Sentence end.</param>
-    /// <param name="percentStarts">Where PERCENT entities start (a share ends right before one).</param>
-    /// <param name="figureStarts">Where MONEY and PERCENT entities start (a freely formed name is followed by one).</param>
+    /// <param name="figureStarts">
+    /// Where MONEY and PERCENT entities start, each with whether it is a PERCENT (a share ends right before a PERCENT, a freely
+    /// formed name is followed by a figure).
+    /// </param>
     /// <param name="entityEnds">Where entities end (an extension never crosses into one).</param>
-    public List<IndicatorMention> Find(string text, int start, int end, ISet<int> percentStarts, ISet<int> figureStarts, ISet<int> entityEnds)
+    public List<IndicatorMention> Find(string text, int start, int end, IReadOnlyDictionary<int, bool> figureStarts, ISet<int> entityEnds)
     {
-        var mentions = FindShares(text, start, end, percentStarts);
+        var mentions = FindShares(text, start, end, figureStarts);
         var position = end;
         while (position > start)
         {
@@ -63,7 +65,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     /// figure or a change word: the modifier takes up to <see cref="MaxModifier"/> ideographs, and stops at an entity, a
     /// boundary (的, 完成), a pronoun, verb or preposition (其, 将在) or a change word.
     /// </summary>
-    private bool TryFreeName(string text, int limit, int position, int end, ISet<int> figureStarts, ISet<int> entityEnds, out IndicatorMention mention)
+    private bool TryFreeName(string text, int limit, int position, int end, IReadOnlyDictionary<int, bool> figureStarts, ISet<int> entityEnds, out IndicatorMention mention)
     {
         mention = default;
         if (entityEnds.Contains(position) || !lexicon.Heads.TryLongestEndingAt(text, position, 1, out var headStart, out var kind) || headStart < limit
@@ -84,10 +86,10 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         || lexicon.Changes.TryLongestEndingAt(text, position, 2, out _, out _);
 
     /// <summary>A figure, a change word or a change opening (同比) follows, after fillers (达, 为, 约).</summary>
-    private bool IsFollowedByFigure(string text, int position, int end, ISet<int> figureStarts)
+    private bool IsFollowedByFigure(string text, int position, int end, IReadOnlyDictionary<int, bool> figureStarts)
     {
         while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
-        return position < end && (figureStarts.Contains(position) || lexicon.Changes.TryLongestStartingAt(text, position, out _, out _)
+        return position < end && (figureStarts.ContainsKey(position) || lexicon.Changes.TryLongestStartingAt(text, position, out _, out _)
                                   || lexicon.ChangeOpenings.TryLongestStartingAt(text, position, out _, out _));
     }
 
@@ -134,7 +136,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     /// 占 + a whole of ideographs + optional 的, right before a percentage: the share is the indicator. The whole must name
     /// a quantity: 占有 (no whole) and 占全国/占到了全国 (a scope alone) make no share.
     /// </summary>
-    private List<IndicatorMention> FindShares(string text, int start, int end, ISet<int> percentStarts)
+    private List<IndicatorMention> FindShares(string text, int start, int end, IReadOnlyDictionary<int, bool> figureStarts)
     {
         var shares = new List<IndicatorMention>();
         for (var i = start; i < end; i++)
@@ -142,14 +144,17 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             // 占比 and the like are names of their own, not 占 + a whole.
             if (text[i] != '占' || lexicon.Names.TryLongestStartingAt(text, i, out _, out _)) continue;
             var j = i + 1;
-            while (j < end && j - i <= MaxShareWhole && CharClass.IsIdeograph(text[j]) && !percentStarts.Contains(j)) j++;
-            if (j >= end || !percentStarts.Contains(j)) continue;
+            while (j < end && j - i <= MaxShareWhole && CharClass.IsIdeograph(text[j]) && !IsPercentStart(figureStarts, j)) j++;
+            if (j >= end || !IsPercentStart(figureStarts, j)) continue;
             var wholeEnd = text[j - 1] == '的' ? j - 1 : j;
             var whole = text.AsSpan(i + 1, wholeEnd - i - 1).TrimStart("到了");
             if (whole.Length >= 2 && !IsScope(whole)) shares.Add(new IndicatorMention(i, wholeEnd, IndicatorKind.Rate));
         }
         return shares;
     }
+
+    private static bool IsPercentStart(IReadOnlyDictionary<int, bool> figureStarts, int position) =>
+        figureStarts.TryGetValue(position, out var isPercent) && isPercent;
 
     private bool IsScope(ReadOnlySpan<char> whole)
     {

@@ -62,7 +62,13 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         var (sentence, first, last) = _sentences[index];
         var inSentence = FactRecognizer.InSentence(entities, first, last, sentence);
         var before = inSentence.FirstOrDefault(e => e is MoneyEntity or PercentEntity)?.Start ?? sentence.End;
-        var firm = inSentence.FirstOrDefault(e => e is CompanyEntity && e.End <= before);
+        Entity? firm = null;
+        foreach (var entity in inSentence)
+        {
+            if (entity is not CompanyEntity || entity.End > before) continue;
+            firm = entity;
+            break;
+        }
         return new FactSetting(context.Period(text, inSentence, before), context.Subject(text, sentence.Start, inSentence, before), firm);
     }
 
