@@ -348,6 +348,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void Figures_joined_by_he_pair_with_the_items_before_them_without_fenbie()
+    {
+        const string text = "同期，加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%。";
+
+        var facts = Facts(text, E.Money(text, "10293亿元"), E.Money(text, "3544.9亿元"), E.Percent(text, "1.9%"), E.Percent(text, "38.4%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "加工贸易||10293亿元|+1.9%|", "保税物流进出口||3544.9亿元|+38.4%|" }));
+    }
+
+    [Test]
     public void A_measure_noun_without_a_figure_after_it_names_no_indicator()
     {
         const string text = "产品价格保持稳定，资金主要用于研发，营业收入5亿元。";
