@@ -19,6 +19,9 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     private const int MaxCategory = 10;
     private const int MaxModifier = 6;
 
+    /// <summary>Longest bracketed note inside or after the whole of a share (占住宅(含商品房)施工面积的); one is allowed.</summary>
+    private const int MaxNote = 8;
+
     /// <summary>The mentions of [start, end) in text order.</summary>
     /// <param name="text">The width-folded text.</param>
     /// <param name="start">Sentence start.</param>
@@ -144,13 +147,34 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             // 占比 and the like are names of their own, not 占 + a whole.
             if (text[i] != '占' || lexicon.Names.TryLongestStartingAt(text, i, out _, out _)) continue;
             var j = i + 1;
-            while (j < end && j - i <= MaxShareWhole && CharClass.IsIdeograph(text[j]) && !IsPercentStart(figureStarts, j)) j++;
+            var (noteStart, noteEnd, noteLength) = (-1, -1, 0);
+            while (j < end && !IsPercentStart(figureStarts, j))
+            {
+                if (CharClass.IsIdeograph(text[j]) && j - i - noteLength <= MaxShareWhole) j++;
+                else if (noteLength == 0 && TryNote(text, j, end, out var close)) (noteStart, noteEnd, noteLength, j) = (j, close, close - j, close);
+                else break;
+            }
             if (j >= end || !IsPercentStart(figureStarts, j)) continue;
-            var wholeEnd = text[j - 1] == '的' ? j - 1 : j;
+            var wholeEnd = noteEnd == j ? noteStart : j; // a note right before the figure (的（下同）65.9%) is no part of the whole
+            if (text[wholeEnd - 1] == '的') wholeEnd--;
             var whole = text.AsSpan(i + 1, wholeEnd - i - 1).TrimStart("到了");
             if (whole.Length >= 2 && !IsScope(whole)) shares.Add(new IndicatorMention(i, wholeEnd, IndicatorKind.Rate));
         }
         return shares;
+    }
+
+    /// <summary>A bracketed note of a few characters at <paramref name="open"/> ((含商品房), （下同）); <paramref name="end"/> is past its closing bracket.</summary>
+    private static bool TryNote(string text, int open, int limit, out int end)
+    {
+        end = -1;
+        if (text[open] is not ('(' or '（')) return false;
+        for (var i = open + 1; i < limit && i - open <= MaxNote; i++)
+        {
+            if (text[i] is not (')' or '）')) continue;
+            end = i + 1;
+            return true;
+        }
+        return false;
     }
 
     private static bool IsPercentStart(IReadOnlyDictionary<int, bool> figureStarts, int position) =>

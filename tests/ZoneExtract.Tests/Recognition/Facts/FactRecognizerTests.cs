@@ -358,6 +358,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_bracketed_note_may_stand_inside_the_whole_of_a_share_or_after_it()
+    {
+        const string text = "保障房施工面积占住宅(含商品房)施工面积的46.78%，机电产品占出口总值的（下同）65.9%。";
+
+        var facts = Facts(text, E.Percent(text, "46.78%"), E.Percent(text, "65.9%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "占住宅(含商品房)施工面积||46.78%||", "占出口总值||65.9%||" }));
+    }
+
+    [Test]
     public void A_measure_noun_without_a_figure_after_it_names_no_indicator()
     {
         const string text = "产品价格保持稳定，资金主要用于研发，营业收入5亿元。";
