@@ -48,7 +48,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
                 position--;
                 continue;
             }
-            if (Overlaps(mentions, nameStart, position) || IsBracketed(text, nameStart)
+            if (Overlaps(mentions, nameStart, position) || IsBracketed(text, nameStart) || EndsFirmName(text, nameStart, position)
                 || kind == IndicatorKind.Growth && lexicon.Names.TryLongestEndingAt(text, nameStart, 2, out _, out _))
             {
                 position = nameStart;
@@ -204,6 +204,16 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             break;
         }
         return position;
+    }
+
+    /// <summary>
+    /// The name is the 股份 of a firm's name (宝钢股份, 天风证券股份有限公司), not a stake: it follows an ideograph that is no
+    /// holding verb (持有, 增持) or 的.
+    /// </summary>
+    private bool EndsFirmName(string text, int nameStart, int nameEnd)
+    {
+        if (nameStart == 0 || !CharClass.IsIdeograph(text[nameStart - 1]) || !lexicon.FirmNameParts.Contains(text.AsSpan(nameStart, nameEnd - nameStart))) return false;
+        return !lexicon.HoldingWords.TryLongestEndingAt(text, nameStart, 1, out _, out _);
     }
 
     /// <summary>An anaphor ends at <paramref name="position"/>: the 项目 of 该项目总投资 refers back, it does not qualify.</summary>

@@ -36,6 +36,8 @@ internal sealed class IndicatorLexicon
             .DistinctBy(p => p.w, StringComparer.Ordinal)
             .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal));
         ModifierStops = Table(Words(patterns, "modifier-stop"));
+        FirmNameParts = Table(Words(patterns, "firm-name-part"));
+        HoldingWords = Table(Words(patterns, "holding"));
         CategoryEndings = Words(patterns, "category");
         CategoryLinks = Words(patterns, "category-link");
         var changes = Words(cues, "increase").Select(w => (w, ChangeDirection.Increase))
@@ -86,6 +88,12 @@ internal sealed class IndicatorLexicon
     /// they take.
     /// </summary>
     public SpanTable<IndicatorKind> Heads { get; }
+
+    /// <summary>Names that also end a firm's name (股份: 宝钢股份, 某某股份有限公司).</summary>
+    public SpanTable<bool> FirmNameParts { get; }
+
+    /// <summary>Words right before a stake that make it one (持有, 增持, 的): 持有股份.</summary>
+    public SpanTable<bool> HoldingWords { get; }
 
     /// <summary>Words where the modifier of a freely formed name stops (其, 将, 在).</summary>
     public SpanTable<bool> ModifierStops { get; }

@@ -368,6 +368,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void The_gufen_of_a_firms_name_is_no_stake()
+    {
+        const string text = "鞍钢股份A股下跌2.09%，宝钢股份是100%依赖海外矿，紫金矿业持有股份30%。";
+
+        var facts = Facts(text, E.Percent(text, "2.09%"), E.Percent(text, "100%"), E.Company(text, "紫金矿业"), E.Percent(text, "30%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "股份|紫金矿业|30%||" }));
+    }
+
+    [Test]
     public void A_measure_noun_without_a_figure_after_it_names_no_indicator()
     {
         const string text = "产品价格保持稳定，资金主要用于研发，营业收入5亿元。";
