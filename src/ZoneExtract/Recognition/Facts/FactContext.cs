@@ -31,7 +31,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         foreach (var entity in sentenceEntities)
         {
             if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity) || IsPublisher(entity) || IsSource(text, sentenceStart, entity)
-                || IsLocative(text, entity) || IsNested(entity, sentenceEntities) || IsDateline(text, entity) || IsSpeaker(text, entity, before)) continue;
+                || IsLocative(text, entity) || IsNested(entity, sentenceEntities) || QualifiesNext(entity, sentenceEntities) || IsDateline(text, entity) || IsSpeaker(text, entity, before)) continue;
             first ??= entity;
             if (entity.Start > colon) firstAfterColon ??= entity;
             if (entity.Start == itemOpening) itemOpener = entity;
@@ -192,6 +192,17 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         foreach (var cue in lexicon.SourceCues)
         {
             if (text.AsSpan(clauseStart, entity.Start - clauseStart).StartsWith(cue, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A place written right before a firm or an organisation qualifies it (美国雅培公司, 中国国电龙源电力集团): the body is the subject.</summary>
+    private static bool QualifiesNext(Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    {
+        if (entity.Label is not EntityLabel.Location) return false;
+        foreach (var other in sentenceEntities)
+        {
+            if (other.Start == entity.End && other.Label is EntityLabel.Company or EntityLabel.Organization) return true;
         }
         return false;
     }

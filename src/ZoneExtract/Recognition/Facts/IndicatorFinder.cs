@@ -49,6 +49,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
                 continue;
             }
             if (Overlaps(mentions, nameStart, position) || IsBracketed(text, nameStart) || EndsFirmName(text, nameStart, position)
+                || lexicon.QualifiedNouns.TryLongestStartingAt(text, position, out _, out _)
                 || kind == IndicatorKind.Growth && lexicon.Names.TryLongestEndingAt(text, nameStart, 2, out _, out _))
             {
                 position = nameStart;

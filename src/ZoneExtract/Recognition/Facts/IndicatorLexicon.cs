@@ -38,6 +38,7 @@ internal sealed class IndicatorLexicon
         ModifierStops = Table(Words(patterns, "modifier-stop"));
         FirmNameParts = Table(Words(patterns, "firm-name-part"));
         HoldingWords = Table(Words(patterns, "holding"));
+        QualifiedNouns = Table(Words(patterns, "qualified-noun"));
         CategoryEndings = Words(patterns, "category");
         CategoryLinks = Words(patterns, "category-link");
         var changes = Words(cues, "increase").Select(w => (w, ChangeDirection.Increase))
@@ -91,6 +92,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Names that also end a firm's name (股份: 宝钢股份, 某某股份有限公司).</summary>
     public SpanTable<bool> FirmNameParts { get; }
+
+    /// <summary>Nouns that a name right before them only qualifies (员工持股计划, 股权激励计划): such a name is no indicator.</summary>
+    public SpanTable<bool> QualifiedNouns { get; }
 
     /// <summary>Words right before a stake that make it one (持有, 增持, 的): 持有股份.</summary>
     public SpanTable<bool> HoldingWords { get; }

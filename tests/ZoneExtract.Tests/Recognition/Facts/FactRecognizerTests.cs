@@ -378,6 +378,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_place_right_before_a_firm_qualifies_it_and_a_name_before_jihua_names_no_quantity()
+    {
+        const string text = "美国雅培公司将在嘉兴投资2.3亿美元。股权激励计划的价格不低于均价的50%。";
+
+        var facts = Facts(text, E.Loc(text, "美国"), E.Company(text, "雅培公司"), E.Loc(text, "嘉兴"), E.Money(text, "2.3亿美元"), E.Percent(text, "50%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "投资|雅培公司|2.3亿美元||" }));
+    }
+
+    [Test]
     public void A_measure_noun_without_a_figure_after_it_names_no_indicator()
     {
         const string text = "产品价格保持稳定，资金主要用于研发，营业收入5亿元。";
