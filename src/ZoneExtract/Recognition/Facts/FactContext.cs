@@ -14,7 +14,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
         {
             if (sentenceEntities[i] is not DateEntity date || date.End > before) continue;
-            if (IsComparison(text, date) || QualifiesNoun(text, date, sentenceEntities, before)) continue;
+            if (IsComparison(text, date) || QualifiesNoun(text, date, sentenceEntities, before) || IsQuoted(text, date) || IsSpeaker(text, date, before)) continue;
             return date;
         }
         return null;
@@ -24,17 +24,20 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     {
         Entity? first = null;
         Entity? firstAfterColon = null;
+        Entity? itemOpener = null;
         Entity? last = null;
         var colon = LastColon(text, sentenceEntities.Count == 0 ? before : sentenceEntities[0].Start, before);
+        var itemOpening = ItemOpening(text, sentenceStart, sentenceEntities, before);
         foreach (var entity in sentenceEntities)
         {
             if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity) || IsPublisher(entity) || IsSource(text, sentenceStart, entity)
-                || IsLocative(text, entity) || IsNested(entity, sentenceEntities)) continue;
+                || IsLocative(text, entity) || IsNested(entity, sentenceEntities) || QualifiesNext(entity, sentenceEntities) || IsDateline(text, entity) || IsSpeaker(text, entity, before)) continue;
             first ??= entity;
             if (entity.Start > colon) firstAfterColon ??= entity;
+            if (entity.Start == itemOpening) itemOpener = entity;
             last = entity;
         }
-        return last is not null && IsLinked(text, last.End, before) ? last : firstAfterColon ?? first;
+        return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : itemOpener ?? firstAfterColon ?? first;
     }
 
     /// <summary>
@@ -50,6 +53,76 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return -1;
     }
 
+    /// <summary>
+    /// Where the words of the indicator's ；-list item begin, after a date or a continuation word (其中) that opens it: an
+    /// item that opens with a body states that body's figures (…；宝钢股份一季度实现净利润…; …；其中宁德时代…), one that opens
+    /// otherwise shares the sentence's (…；完成商务部口径实际利用外资…). -1 outside a list.
+    /// </summary>
+    private int ItemOpening(string text, int sentenceStart, IReadOnlyList<Entity> sentenceEntities, int before)
+    {
+        var opening = before - 1;
+        while (opening >= sentenceStart && !SentenceSplitter.IsListBreak(text[opening])) opening--;
+        if (opening < sentenceStart) return -1;
+        opening++;
+        while (opening < before && char.IsWhiteSpace(text[opening])) opening++;
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            foreach (var word in lexicon.Continuations)
+            {
+                if (!text.AsSpan(opening, before - opening).StartsWith(word, StringComparison.Ordinal)) continue;
+                (opening, moved) = (opening + word.Length, true);
+            }
+            foreach (var entity in sentenceEntities)
+            {
+                if (entity is DateEntity && entity.Start == opening) (opening, moved) = (entity.End, true);
+            }
+        }
+        return opening;
+    }
+
+    /// <summary>
+    /// A date inside quotation marks or title marks with more words names something (“2011年度车辆采购说明会”), it dates no
+    /// figure; a period quoted on its own (“十三五”时期) still does.
+    /// </summary>
+    private static bool IsQuoted(string text, DateEntity date)
+    {
+        if (date.End < text.Length && text[date.End] is '”' or '》') return false;
+        for (var i = date.Start - 1; i >= 0 && !SentenceSplitter.IsClauseBreak(text[i]); i--)
+        {
+            if (text[i] is '”' or '》') return false;
+            if (text[i] is '“' or '《') return true;
+        }
+        return false;
+    }
+
+    /// <summary>A place in a dateline (南京报道, 北京讯) is where the news was filed.</summary>
+    private bool IsDateline(string text, Entity entity)
+    {
+        foreach (var word in lexicon.Datelines)
+        {
+            if (text.AsSpan(entity.End).StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The entity is in a clause that ends with a speech verb before a comma or colon (商务部外资司司长…介绍，; 某公司表示：):
+    /// it says who speaks (a body is no subject) and when (a date is no period), and what follows is what they say. A clause
+    /// that reaches the indicator is the statement itself.
+    /// </summary>
+    private bool IsSpeaker(string text, Entity entity, int before)
+    {
+        var end = entity.End;
+        while (end < before && !SentenceSplitter.IsClauseBreak(text[end])) end++;
+        if (end >= before || text[end] is not ('，' or ',' or '：' or ':')) return false;
+        foreach (var verb in lexicon.SpeechVerbs)
+        {
+            if (end - verb.Length >= entity.End && text.AsSpan(end - verb.Length, verb.Length).SequenceEqual(verb)) return true;
+        }
+        return false;
+    }
+
     /// <summary>A place right after a locative word (在漳州投资) is where the figure happens, not whose it is.</summary>
     private bool IsLocative(string text, Entity entity)
     {
@@ -63,9 +136,17 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     /// <summary>The labels a subject may have: ZONE, COMPANY, LOC or ORG.</summary>
     public static bool CanBeSubject(Entity entity) => entity.Label is EntityLabel.Zone or EntityLabel.Company or EntityLabel.Location or EntityLabel.Organization;
 
-    /// <summary>Only link words (实现, 完成, 的) or nothing stand between the subject and the indicator.</summary>
-    private bool IsLinked(string text, int end, int before)
+    /// <summary>
+    /// Only link words (实现, 完成, 的) or nothing stand between the subject and the indicator, after a date that may follow the
+    /// subject (宝钢股份一季度实现净利润).
+    /// </summary>
+    private bool IsLinked(string text, int end, int before, IReadOnlyList<Entity> sentenceEntities)
     {
+        while (end < before && char.IsWhiteSpace(text[end])) end++;
+        foreach (var entity in sentenceEntities)
+        {
+            if (entity is DateEntity && entity.Start == end && entity.End <= before) end = entity.End;
+        }
         var between = text.AsSpan(end, before - end).Trim();
         if (between.IsEmpty) return true;
         foreach (var link in lexicon.SubjectLinks)
@@ -111,6 +192,17 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         foreach (var cue in lexicon.SourceCues)
         {
             if (text.AsSpan(clauseStart, entity.Start - clauseStart).StartsWith(cue, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A place written right before a firm or an organisation qualifies it (美国雅培公司, 中国国电龙源电力集团): the body is the subject.</summary>
+    private static bool QualifiesNext(Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    {
+        if (entity.Label is not EntityLabel.Location) return false;
+        foreach (var other in sentenceEntities)
+        {
+            if (other.Start == entity.End && other.Label is EntityLabel.Company or EntityLabel.Organization) return true;
         }
         return false;
     }

@@ -52,8 +52,13 @@ internal sealed class FactRecognizer
     {
         // Extensions and shares never leave the sentence, so its own entities are all the lookups need.
         var entityEnds = inSentence.Select(e => e.End).ToHashSet();
-        var percentStarts = inSentence.OfType<PercentEntity>().Select(e => e.Start).ToHashSet();
-        var mentions = _finder.Find(folded, sentence.Start, sentence.End, percentStarts, entityEnds);
+        // Where the figures start, each with whether it is a PERCENT (a share ends right before one).
+        var figureStarts = new Dictionary<int, bool>();
+        foreach (var entity in inSentence)
+        {
+            if (IsFigure(entity)) figureStarts[entity.Start] = entity is PercentEntity;
+        }
+        var mentions = _finder.Find(folded, sentence.Start, sentence.End, figureStarts, entityEnds);
         if (mentions.Count == 0) return;
         foreach (var draft in _attacher.Attach(folded, sentence, mentions, inSentence.Where(IsFigure).ToList(), inSentence))
         {

@@ -4,13 +4,18 @@ namespace ZoneExtract.Recognition.Facts;
 /// Reads the role of a figure from the words around it: a change word right before it (增长, 同比下降; filler words
 /// such as 了, 达到, 约 may stand between) makes it a change; a target, forecast or contribution word earlier in its
 /// clause (力争, 预计, 目标, 拉动, 贡献), a threshold (5亿元以上的项目, 超过10亿元的项目) or brackets around it (a reference
-/// figure: 高于全省平均水平（4.6%）) make no fact; anything else is a level.
+/// figure: 高于全省平均水平（4.6%）) make no fact, nor does the earlier level of a change (从3.14亿元升至5.24亿元); anything
+/// else is a level.
 /// </summary>
 internal sealed class FigureReader(IndicatorLexicon lexicon)
 {
+    /// <summary>How far before a figure 从 may stand (从2015年上半年的69.8%).</summary>
+    private const int MaxFromDistance = 10;
+
     public FigureRole Read(string text, Entity figure, int clauseStart)
     {
-        if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure) || IsBracketed(text, figure)) return FigureRole.None;
+        if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsEarlierLevel(text, figure, clauseStart))
+            return FigureRole.None;
         if (!TryChangeWord(text, figure, clauseStart, out _, out var direction)) return FigureRole.Level;
         return direction == ChangeDirection.Increase ? FigureRole.Increase : FigureRole.Decrease;
     }
@@ -21,6 +26,29 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
         var end = figure.Start;
         while (end > clauseStart && lexicon.ChangeFillers.TryLongestEndingAt(text, end, 1, out var fillerStart, out _) && fillerStart >= clauseStart) end = fillerStart;
         return lexicon.Changes.TryLongestEndingAt(text, end, 2, out start, out direction) && start >= clauseStart;
+    }
+
+    /// <summary>
+    /// The figure follows 从/由 right away or after a date and 的 (从2015年的69.8%), with no 至/到 between: it is where a change
+    /// started, not the level stated.
+    /// </summary>
+    private bool IsEarlierLevel(string text, Entity figure, int clauseStart)
+    {
+        for (var i = figure.Start - 1; i >= clauseStart && figure.Start - i <= MaxFromDistance; i--)
+        {
+            if (StartsWithAny(text, i, figure.Start, lexicon.ToWords)) return false;
+            if (StartsWithAny(text, i, figure.Start, lexicon.FromWords)) return i + 1 == figure.Start || text[figure.Start - 1] == '的';
+        }
+        return false;
+    }
+
+    private static bool StartsWithAny(string text, int at, int end, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.AsSpan(at, end - at).StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static bool IsBracketed(string text, Entity figure) =>

@@ -8,7 +8,8 @@ namespace ZoneExtract.Recognition.Facts;
 /// 规上) and over a sector noun (电子信息产业产值, 软件和信息技术服务业总收入). A name in brackets right after
 /// another (地区生产总值(GDP)) is an abbreviation of it, not a second indicator, and a growth word right after another
 /// name (固定资产投资增速) qualifies it. Categories of a breakdown right before a change word are indicators too
-/// (居住类同比上涨10.5%).
+/// (居住类同比上涨10.5%). A name no list holds but that ends in a measure noun (采购金额, 客户权益总量) is an indicator
+/// where a figure or a change word follows it.
 /// </summary>
 internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
 {
@@ -16,25 +17,39 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     private const int MaxShareWhole = 12;
     private const int MaxExtension = 14;
     private const int MaxCategory = 10;
+    private const int MaxModifier = 6;
+
+    /// <summary>Longest bracketed note inside or after the whole of a share (占住宅(含商品房)施工面积的); one is allowed.</summary>
+    private const int MaxNote = 8;
 
     /// <summary>The mentions of [start, end) in text order.</summary>
     /// <param name="text">The width-folded text.</param>
     /// <param name="start">Sentence start.</param>
     /// <param name="end">Sentence end.</param>
-    /// <param name="percentStarts">Where PERCENT entities start (a share ends right before one).</param>
+    /// <param name="figureStarts">
+    /// Where MONEY and PERCENT entities start, each with whether it is a PERCENT (a share ends right before a PERCENT, a freely
+    /// formed name is followed by a figure).
+    /// </param>
     /// <param name="entityEnds">Where entities end (an extension never crosses into one).</param>
-    public List<IndicatorMention> Find(string text, int start, int end, ISet<int> percentStarts, ISet<int> entityEnds)
+    public List<IndicatorMention> Find(string text, int start, int end, IReadOnlyDictionary<int, bool> figureStarts, ISet<int> entityEnds)
     {
-        var mentions = FindShares(text, start, end, percentStarts);
+        var mentions = FindShares(text, start, end, figureStarts);
         var position = end;
         while (position > start)
         {
             if (!lexicon.Names.TryLongestEndingAt(text, position, 2, out var nameStart, out var kind) || nameStart < start)
             {
+                if (TryFreeName(text, start, position, end, figureStarts, entityEnds, out var free) && !Overlaps(mentions, free.Start, free.End))
+                {
+                    mentions.Add(free);
+                    position = free.Start;
+                    continue;
+                }
                 position--;
                 continue;
             }
-            if (Overlaps(mentions, nameStart, position) || IsBracketed(text, nameStart)
+            if (Overlaps(mentions, nameStart, position) || IsBracketed(text, nameStart) || EndsFirmName(text, nameStart, position)
+                || lexicon.QualifiedNouns.TryLongestStartingAt(text, position, out _, out _)
                 || kind == IndicatorKind.Growth && lexicon.Names.TryLongestEndingAt(text, nameStart, 2, out _, out _))
             {
                 position = nameStart;
@@ -47,6 +62,39 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         AddCategories(text, start, end, entityEnds, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// A modifier and a measure noun ending at <paramref name="position"/> (采购金额, 节减资金, 出口交货值), right before a
+    /// figure or a change word: the modifier takes up to <see cref="MaxModifier"/> ideographs, and stops at an entity, a
+    /// boundary (的, 完成), a pronoun, verb or preposition (其, 将在) or a change word.
+    /// </summary>
+    private bool TryFreeName(string text, int limit, int position, int end, IReadOnlyDictionary<int, bool> figureStarts, ISet<int> entityEnds, out IndicatorMention mention)
+    {
+        mention = default;
+        if (entityEnds.Contains(position) || !lexicon.Heads.TryLongestEndingAt(text, position, 1, out var headStart, out var kind) || headStart < limit
+            || !IsFollowedByFigure(text, position, end, figureStarts)) return false;
+        var modifierStart = headStart;
+        while (modifierStart > limit && headStart - modifierStart < MaxModifier && CharClass.IsIdeograph(text[modifierStart - 1])
+               && !entityEnds.Contains(modifierStart) && !EndsStopWord(text, modifierStart))
+        {
+            modifierStart--;
+        }
+        if (position - modifierStart < 2) return false;
+        mention = new IndicatorMention(modifierStart, position, kind);
+        return true;
+    }
+
+    private bool EndsStopWord(string text, int position) =>
+        lexicon.Boundaries.TryLongestEndingAt(text, position, 1, out _, out _) || lexicon.ModifierStops.TryLongestEndingAt(text, position, 1, out _, out _)
+        || lexicon.Changes.TryLongestEndingAt(text, position, 2, out _, out _);
+
+    /// <summary>A figure, a change word or a change opening (同比) follows, after fillers (达, 为, 约).</summary>
+    private bool IsFollowedByFigure(string text, int position, int end, IReadOnlyDictionary<int, bool> figureStarts)
+    {
+        while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
+        return position < end && (figureStarts.ContainsKey(position) || lexicon.Changes.TryLongestStartingAt(text, position, out _, out _)
+                                  || lexicon.ChangeOpenings.TryLongestStartingAt(text, position, out _, out _));
     }
 
     /// <summary>A run of ideographs ending in a category ending (食品类), then link words (价格, 同比), then a change word.</summary>
@@ -92,7 +140,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     /// 占 + a whole of ideographs + optional 的, right before a percentage: the share is the indicator. The whole must name
     /// a quantity: 占有 (no whole) and 占全国/占到了全国 (a scope alone) make no share.
     /// </summary>
-    private List<IndicatorMention> FindShares(string text, int start, int end, ISet<int> percentStarts)
+    private List<IndicatorMention> FindShares(string text, int start, int end, IReadOnlyDictionary<int, bool> figureStarts)
     {
         var shares = new List<IndicatorMention>();
         for (var i = start; i < end; i++)
@@ -100,14 +148,38 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             // 占比 and the like are names of their own, not 占 + a whole.
             if (text[i] != '占' || lexicon.Names.TryLongestStartingAt(text, i, out _, out _)) continue;
             var j = i + 1;
-            while (j < end && j - i <= MaxShareWhole && CharClass.IsIdeograph(text[j]) && !percentStarts.Contains(j)) j++;
-            if (j >= end || !percentStarts.Contains(j)) continue;
-            var wholeEnd = text[j - 1] == '的' ? j - 1 : j;
+            var (noteStart, noteEnd, noteLength) = (-1, -1, 0);
+            while (j < end && !IsPercentStart(figureStarts, j))
+            {
+                if (CharClass.IsIdeograph(text[j]) && j - i - noteLength <= MaxShareWhole) j++;
+                else if (noteLength == 0 && TryNote(text, j, end, out var close)) (noteStart, noteEnd, noteLength, j) = (j, close, close - j, close);
+                else break;
+            }
+            if (j >= end || !IsPercentStart(figureStarts, j)) continue;
+            var wholeEnd = noteEnd == j ? noteStart : j; // a note right before the figure (的（下同）65.9%) is no part of the whole
+            if (text[wholeEnd - 1] == '的') wholeEnd--;
             var whole = text.AsSpan(i + 1, wholeEnd - i - 1).TrimStart("到了");
             if (whole.Length >= 2 && !IsScope(whole)) shares.Add(new IndicatorMention(i, wholeEnd, IndicatorKind.Rate));
         }
         return shares;
     }
+
+    /// <summary>A bracketed note of a few characters at <paramref name="open"/> ((含商品房), （下同）); <paramref name="end"/> is past its closing bracket.</summary>
+    private static bool TryNote(string text, int open, int limit, out int end)
+    {
+        end = -1;
+        if (text[open] is not ('(' or '（')) return false;
+        for (var i = open + 1; i < limit && i - open <= MaxNote; i++)
+        {
+            if (text[i] is not (')' or '）')) continue;
+            end = i + 1;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsPercentStart(IReadOnlyDictionary<int, bool> figureStarts, int position) =>
+        figureStarts.TryGetValue(position, out var isPercent) && isPercent;
 
     private bool IsScope(ReadOnlySpan<char> whole)
     {
@@ -123,7 +195,8 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         var position = nameStart;
         while (position > limit && !entityEnds.Contains(position))
         {
-            if (lexicon.Qualifiers.TryLongestEndingAt(text, position, 1, out var qualifierStart, out _) && qualifierStart >= limit)
+            if (lexicon.Qualifiers.TryLongestEndingAt(text, position, 1, out var qualifierStart, out _) && qualifierStart >= limit
+                && !EndsAnaphor(text, position, limit))
             {
                 position = qualifierStart;
                 continue;
@@ -132,6 +205,26 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             break;
         }
         return position;
+    }
+
+    /// <summary>
+    /// The name is the 股份 of a firm's name (宝钢股份, 天风证券股份有限公司), not a stake: it follows an ideograph that is no
+    /// holding verb (持有, 增持) or 的.
+    /// </summary>
+    private bool EndsFirmName(string text, int nameStart, int nameEnd)
+    {
+        if (nameStart == 0 || !CharClass.IsIdeograph(text[nameStart - 1]) || !lexicon.FirmNameParts.Contains(text.AsSpan(nameStart, nameEnd - nameStart))) return false;
+        return !lexicon.HoldingWords.TryLongestEndingAt(text, nameStart, 1, out _, out _);
+    }
+
+    /// <summary>An anaphor ends at <paramref name="position"/>: the 项目 of 该项目总投资 refers back, it does not qualify.</summary>
+    private bool EndsAnaphor(string text, int position, int limit)
+    {
+        foreach (var anaphor in lexicon.Anaphors)
+        {
+            if (position - anaphor.Length >= limit && text.AsSpan(position - anaphor.Length, anaphor.Length).SequenceEqual(anaphor)) return true;
+        }
+        return false;
     }
 
     /// <summary>A sector noun ends at <paramref name="position"/> (…产业, …服务业) and is not a holder word (企业).</summary>

@@ -31,6 +31,14 @@ internal sealed class IndicatorLexicon
         NotSectors = Table(Words(patterns, "not-sector"));
         Qualifiers = Table(Words(patterns, "qualifier"));
         Boundaries = Table(Words(patterns, "boundary"));
+        Heads = new SpanTable<IndicatorKind>(Words(patterns, "head").Select(w => (w, IndicatorKind.Amount))
+            .Concat(Words(patterns, "rate-head").Select(w => (w, IndicatorKind.Rate)))
+            .DistinctBy(p => p.w, StringComparer.Ordinal)
+            .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal));
+        ModifierStops = Table(Words(patterns, "modifier-stop"));
+        FirmNameParts = Table(Words(patterns, "firm-name-part"));
+        HoldingWords = Table(Words(patterns, "holding"));
+        QualifiedNouns = Table(Words(patterns, "qualified-noun"));
         CategoryEndings = Words(patterns, "category");
         CategoryLinks = Words(patterns, "category-link");
         var changes = Words(cues, "increase").Select(w => (w, ChangeDirection.Increase))
@@ -45,13 +53,20 @@ internal sealed class IndicatorLexicon
         SubjectLinks = Words(cues, "subject-link");
         Locatives = Words(cues, "locative");
         Continuations = Words(cues, "continuation");
-        Anaphors = Words(cues, "anaphor");
+        FirmAnaphors = Words(cues, "firm-anaphor");
+        Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors];
         Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
         OptionalCues = Words(cues, "optional");
         Thresholds = Table(Words(cues, "threshold"));
         Publishers = Words(cues, "publisher");
         SourceCues = Words(cues, "source");
+        Datelines = Words(cues, "dateline");
+        BreakdownEndings = Words(cues, "breakdown");
+        FromWords = Words(cues, "from");
+        ToWords = Words(cues, "to");
+        ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
+        SpeechVerbs = Words(cues, "speech");
     }
 
     /// <summary>Indicator names (地区生产总值, 开工率) with the kind of level they take.</summary>
@@ -68,6 +83,24 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words where a leftward extension stops (完成, 其中, 的).</summary>
     public SpanTable<bool> Boundaries { get; }
+
+    /// <summary>
+    /// Measure nouns that end freely formed indicator names (采购金额, 客户权益总量, 高管认购比例), with the kind of level
+    /// they take.
+    /// </summary>
+    public SpanTable<IndicatorKind> Heads { get; }
+
+    /// <summary>Names that also end a firm's name (股份: 宝钢股份, 某某股份有限公司).</summary>
+    public SpanTable<bool> FirmNameParts { get; }
+
+    /// <summary>Nouns that a name right before them only qualifies (员工持股计划, 股权激励计划): such a name is no indicator.</summary>
+    public SpanTable<bool> QualifiedNouns { get; }
+
+    /// <summary>Words right before a stake that make it one (持有, 增持, 的): 持有股份.</summary>
+    public SpanTable<bool> HoldingWords { get; }
+
+    /// <summary>Words where the modifier of a freely formed name stops (其, 将, 在).</summary>
+    public SpanTable<bool> ModifierStops { get; }
 
     /// <summary>Endings of the categories of a breakdown (类: 食品类, 居住类).</summary>
     public IReadOnlyList<string> CategoryEndings { get; }
@@ -105,6 +138,9 @@ internal sealed class IndicatorLexicon
     /// <summary>Words that refer back to the place or firm of the sentence before (全市, 公司).</summary>
     public IReadOnlyList<string> Anaphors { get; }
 
+    /// <summary>The anaphors that refer back to a firm (公司, 该公司): a firm of the sentence before is their subject.</summary>
+    public IReadOnlyList<string> FirmAnaphors { get; }
+
     /// <summary>Words that pair a list of items with a list of figures (分别).</summary>
     public IReadOnlyList<string> Respective { get; }
 
@@ -122,6 +158,24 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Clause openings that name the source of figures (据): the bodies after them are no subjects.</summary>
     public IReadOnlyList<string> SourceCues { get; }
+
+    /// <summary>Endings of a sentence's first clause that break the previous statement down (规模以上工业中，分行业看).</summary>
+    public IReadOnlyList<string> BreakdownEndings { get; }
+
+    /// <summary>Words before the earlier level of a change (从3.14亿元升至…).</summary>
+    public IReadOnlyList<string> FromWords { get; }
+
+    /// <summary>Words before the later level of a change (…升至5.24亿元).</summary>
+    public IReadOnlyList<string> ToWords { get; }
+
+    /// <summary>The word that closes a list of items (A、B等).</summary>
+    public string ListEnd { get; }
+
+    /// <summary>Words after a place in a dateline (南京报道): the place is where the news was filed, not a subject.</summary>
+    public IReadOnlyList<string> Datelines { get; }
+
+    /// <summary>Speech verbs that end a speaker's clause (表示, 介绍): its bodies are no subjects.</summary>
+    public IReadOnlyList<string> SpeechVerbs { get; }
 
     /// <summary>Loads indicators.tsv, indicator-patterns.tsv and fact-cues.tsv.</summary>
     public static IndicatorLexicon Load(DataFiles data)

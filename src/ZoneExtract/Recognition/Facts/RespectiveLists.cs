@@ -7,7 +7,9 @@ namespace ZoneExtract.Recognition.Facts;
 /// 化工、汽车制造、电子信息等重点行业产值分别增长22.8%、14.2%和13.9% the shared name (重点行业产值) anchors the first
 /// figure and each later item anchors its own (汽车制造 14.2%, 电子信息 13.9%); without a shared name every item is
 /// its own indicator (水产品、蔬菜分别增长56.5%、86.9%). A clause that opens with 分别 right after such a list gives the
-/// same anchors their next figures (分别出口…，分别增长…). A list whose items and figures do not pair up one to one,
+/// same anchors their next figures (分别出口…，分别增长…). Figures joined only by 、和及与 make such a list without 分别
+/// (加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%); when the first item is a name of its own (加工贸易), the
+/// shared name completes the last item only (保税物流进出口). A list whose items and figures do not pair up one to one,
 /// or whose items are entities, is left to the ordinary rules.
 /// </summary>
 internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader reader)
@@ -15,36 +17,63 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     private const int MaxItemLength = 12;
     private const string ItemSeparators = "、和及与";
 
-    /// <summary>Attaches the figures of the sentence's 分别 lists; returns the figures it used. New item anchors are added to <paramref name="drafts"/>.</summary>
+    /// <summary>Attaches the figures of the sentence's lists (分别, or figures joined by 和); returns the figures it used. New item anchors are added to <paramref name="drafts"/>.</summary>
     public HashSet<Entity> Attach(string text, FactSentence sentence, List<FactDraft> drafts, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
     {
         var used = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
         List<FactDraft>? previous = null;
+        foreach (var q in ListStarts(text, sentence, figures))
+        {
+            // q is where the list's figures are introduced: 分别, or the change word or figure a run of figures starts with.
+            var clauseStart = FigureAttacher.ClauseStart(text, sentence.Start, q);
+            var clauseEnd = ClauseEnd(text, q, sentence.End);
+            var listed = figures.Where(f => f.Start >= q && f.End <= clauseEnd && !used.Contains(f)).ToList();
+            if (listed.Count < 2) continue;
+            var role = reader.Read(text, listed[0], clauseStart);
+            if (role == FigureRole.None) continue;
+            var anchors = clauseStart == q && previous?.Count == listed.Count ? previous : Anchors(text, clauseStart, q, drafts, listed, role, sentenceEntities);
+            if (anchors is null || anchors.Count != listed.Count) continue;
+            for (var i = 0; i < listed.Count; i++)
+            {
+                if (!drafts.Contains(anchors[i])) drafts.Add(anchors[i]);
+                FigureAttacher.Assign(text, anchors[i], listed[i], role, sentenceEntities);
+                used.Add(listed[i]);
+            }
+            previous = anchors;
+        }
+        drafts.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
+        return used;
+    }
+
+    /// <summary>
+    /// Where the sentence's lists introduce their figures, in text order: each 分别, and the start of each run of figures
+    /// joined only by 、和及与 without 分别 (加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%) — at its change
+    /// word when it has one.
+    /// </summary>
+    private IEnumerable<int> ListStarts(string text, FactSentence sentence, IReadOnlyList<Entity> figures)
+    {
+        var starts = new List<int>();
         foreach (var marker in lexicon.Respective)
         {
             for (var q = text.IndexOf(marker, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal); q >= 0;
                  q = q + marker.Length < sentence.End ? text.IndexOf(marker, q + marker.Length, sentence.End - q - marker.Length, StringComparison.Ordinal) : -1)
             {
-                var clauseStart = FigureAttacher.ClauseStart(text, sentence.Start, q);
-                var clauseEnd = ClauseEnd(text, q, sentence.End);
-                var listed = figures.Where(f => f.Start > q && f.End <= clauseEnd && !used.Contains(f)).ToList();
-                if (listed.Count < 2) continue;
-                var role = reader.Read(text, listed[0], clauseStart);
-                if (role == FigureRole.None) continue;
-                var anchors = clauseStart == q && previous?.Count == listed.Count ? previous : Anchors(text, clauseStart, q, drafts, listed, role, sentenceEntities);
-                if (anchors is null || anchors.Count != listed.Count) continue;
-                for (var i = 0; i < listed.Count; i++)
-                {
-                    if (!drafts.Contains(anchors[i])) drafts.Add(anchors[i]);
-                    FigureAttacher.Assign(text, anchors[i], listed[i], role, sentenceEntities);
-                    used.Add(listed[i]);
-                }
-                previous = anchors;
+                starts.Add(q);
             }
         }
-        drafts.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
-        return used;
+        for (var i = 0; i + 1 < figures.Count; i++)
+        {
+            if (!IsJoined(text, figures[i], figures[i + 1]) || i > 0 && IsJoined(text, figures[i - 1], figures[i])) continue;
+            var clauseStart = FigureAttacher.ClauseStart(text, sentence.Start, figures[i].Start);
+            starts.Add(reader.TryChangeWord(text, figures[i], clauseStart, out var changeStart, out _) ? changeStart : figures[i].Start);
+        }
+        starts.Sort();
+        return starts;
     }
+
+    /// <summary>Only one of 、和及与 stands between the two figures.</summary>
+    private static bool IsJoined(string text, Entity first, Entity second) =>
+        second.Start == first.End + 1 && ItemSeparators.Contains(text[first.End], StringComparison.Ordinal);
 
     /// <summary>The shared name and the items after the first, or every item when no name is shared; null when the list cannot be read.</summary>
     private List<FactDraft>? Anchors(string text, int clauseStart, int marker, List<FactDraft> drafts, List<Entity> figures, FigureRole role, IReadOnlyList<Entity> entities)
@@ -63,7 +92,15 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         var anchors = items
             .Select(i => drafts.FirstOrDefault(d => d.Mention.Start == i.Start && d.Mention.End == i.End) ?? new FactDraft(new IndicatorMention(i.Start, i.End, kind)))
             .ToList();
-        if (shared is not null) anchors[0] = shared;
+        if (shared is null) return anchors;
+        if (shared.Mention.End <= marker && drafts.Contains(anchors[0]))
+        {
+            // The first item is a name of its own (加工贸易和保税物流进出口…): the shared name only completes the last item.
+            drafts.Remove(shared);
+            anchors[^1] = new FactDraft(new IndicatorMention(items[^1].Start, shared.Mention.End, shared.Mention.Kind));
+            return anchors;
+        }
+        anchors[0] = shared;
         return anchors;
     }
 

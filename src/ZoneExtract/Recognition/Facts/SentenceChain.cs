@@ -1,7 +1,7 @@
 namespace ZoneExtract.Recognition.Facts;
 
-/// <summary>A period and a subject that a sentence gives or passes on.</summary>
-internal readonly record struct FactSetting(DateEntity? Period, Entity? Subject);
+/// <summary>A period and a subject that a sentence gives or passes on, and the firm it names (for 公司 to refer back to).</summary>
+internal readonly record struct FactSetting(DateEntity? Period, Entity? Subject, Entity? Firm = null);
 
 /// <summary>
 /// The sentences of the current paragraph and what each passes on to a sentence that continues it (contract §6.1): its
@@ -10,6 +10,9 @@ internal readonly record struct FactSetting(DateEntity? Period, Entity? Subject)
 /// </summary>
 internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext context, string text, IReadOnlyList<Entity> entities)
 {
+    /// <summary>Longest first clause that opens a breakdown (规模以上工业中).</summary>
+    private const int MaxBreakdownClause = 12;
+
     private readonly List<(FactSentence Sentence, int First, int Last)> _sentences = [];
     private readonly List<bool?> _continues = [];
     private readonly List<FactSetting?> _passedOn = [];
@@ -32,7 +35,11 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     public FactSetting Inherited()
     {
         var last = _sentences.Count - 1;
-        return last > 0 && Continues(last) ? PassedOn(last - 1) : default;
+        if (last == 0 || !Continues(last)) return default;
+        var passed = PassedOn(last - 1);
+        var (sentence, first, end) = _sentences[last];
+        // 公司上半年营业收入… refers back to a firm, even after a sentence whose topic is a place.
+        return passed.Firm is not null && HoldsAnaphor(sentence, first, end, lexicon.FirmAnaphors) ? passed with { Subject = passed.Firm } : passed;
     }
 
     private FactSetting PassedOn(int index)
@@ -44,7 +51,7 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         {
             var inherited = i > 0 && Continues(i) ? _passedOn[i - 1] ?? default : default;
             var own = Own(i);
-            _passedOn[i] = new FactSetting(own.Period ?? inherited.Period, own.Subject ?? inherited.Subject);
+            _passedOn[i] = new FactSetting(own.Period ?? inherited.Period, own.Subject ?? inherited.Subject, own.Firm ?? inherited.Firm);
         }
         return _passedOn[index]!.Value;
     }
@@ -55,7 +62,14 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         var (sentence, first, last) = _sentences[index];
         var inSentence = FactRecognizer.InSentence(entities, first, last, sentence);
         var before = inSentence.FirstOrDefault(e => e is MoneyEntity or PercentEntity)?.Start ?? sentence.End;
-        return new FactSetting(context.Period(text, inSentence, before), context.Subject(text, sentence.Start, inSentence, before));
+        Entity? firm = null;
+        foreach (var entity in inSentence)
+        {
+            if (entity is not CompanyEntity || entity.End > before) continue;
+            firm = entity;
+            break;
+        }
+        return new FactSetting(context.Period(text, inSentence, before), context.Subject(text, sentence.Start, inSentence, before), firm);
     }
 
     /// <summary>
@@ -67,7 +81,8 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         if (_continues[index] is { } known) return known;
         var (sentence, first, last) = _sentences[index];
         var continues = lexicon.Names.TryLongestStartingAt(text, sentence.Start, out var length, out _) && sentence.Start + length <= sentence.End
-                        || Opens(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) || HoldsAnaphor(sentence, first, last);
+                        || Opens(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) || OpensWithBreakdown(sentence, first, last)
+                        || HoldsAnaphor(sentence, first, last, lexicon.Anaphors);
         _continues[index] = continues;
         return continues;
     }
@@ -81,10 +96,34 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         return false;
     }
 
-    /// <summary>An anaphor outside the sentence's entities: the 公司 of 某某有限公司 names a firm, it does not refer back.</summary>
-    private bool HoldsAnaphor(FactSentence sentence, int first, int last)
+    /// <summary>
+    /// The sentence's first clause names a part of what the previous one stated, as statistical releases break a total
+    /// down: 规模以上工业中，…; 分行业看，…; 从产业看，… (a short clause without figures, dates or bodies, ending in a
+    /// breakdown word), or a list of items closed by 等 (集成电路、电工器材…等进口…).
+    /// </summary>
+    private bool OpensWithBreakdown(FactSentence sentence, int first, int last)
     {
-        foreach (var anaphor in lexicon.Anaphors)
+        var clauseEnd = sentence.Start;
+        while (clauseEnd < sentence.End && !SentenceSplitter.IsClauseBreak(text[clauseEnd])) clauseEnd++;
+        var clause = text.AsSpan(sentence.Start, clauseEnd - sentence.Start).Trim();
+        var listEnd = clause.IndexOf(lexicon.ListEnd, StringComparison.Ordinal);
+        if (listEnd > 0 && clause[..listEnd].Contains('、')) return true;
+        if (clauseEnd >= sentence.End || clause.Length > MaxBreakdownClause || (first < last && entities[first].Start < clauseEnd)) return false;
+        foreach (var c in clause)
+        {
+            if (!Text.CharClass.IsIdeograph(c)) return false;
+        }
+        foreach (var ending in lexicon.BreakdownEndings)
+        {
+            if (clause.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An anaphor outside the sentence's entities: the 公司 of 某某有限公司 names a firm, it does not refer back.</summary>
+    private bool HoldsAnaphor(FactSentence sentence, int first, int last, IReadOnlyList<string> anaphors)
+    {
+        foreach (var anaphor in anaphors)
         {
             for (var at = text.IndexOf(anaphor, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
                  at >= 0 && at + anaphor.Length <= sentence.End;

@@ -210,7 +210,8 @@ public class FactRecognizerTests
 
         var facts = Facts(text, E.Date(text, "前5月"), E.Loc(text, "兰州"), E.Percent(text, "13.4%"), E.Percent(text, "4.3%"));
 
-        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "食品类|兰州||+13.4%|前5月", "衣着|兰州||-4.3%|前5月" }), "衣着 opens its own clause");
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "食品类价格|兰州||+13.4%|前5月", "衣着|兰州||-4.3%|前5月" }),
+            "the measure noun 价格 ends the category's name; 衣着 opens its own clause");
     }
 
     [Test]
@@ -231,6 +232,169 @@ public class FactRecognizerTests
         var facts = Facts(text, E.Date(text, "今年上半年"), E.Loc(text, "福建"), E.Percent(text, "12.4%"), E.Percent(text, "17.8%"), E.Percent(text, "4.9%"));
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "外贸进出口|福建||+12.4%|今年上半年", "出口|福建||+17.8%|今年上半年", "进口|福建||+4.9%|今年上半年" }));
+    }
+
+    [Test]
+    public void A_name_formed_from_a_modifier_and_a_measure_noun_is_an_indicator_before_a_figure()
+    {
+        const string text = "去年全年，该厂用于购买设备的总费用达18亿元，产品销售率为98.5%，出口交货值同比下降3.2%。";
+
+        var facts = Facts(text, E.Date(text, "去年全年"), E.Money(text, "18亿元"), E.Percent(text, "98.5%"), E.Percent(text, "3.2%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "总费用||18亿元||去年全年", "产品销售率||98.5%||去年全年", "出口交货值|||-3.2%|去年全年" }));
+    }
+
+    [Test]
+    public void Indicator_names_of_the_statistics_releases_are_whole_names()
+    {
+        const string text = "华科公司增资1.5亿美元，技改投资同比增长12.5%，实现净利1.2亿元，上缴税额3000万元。";
+
+        var facts = Facts(text, E.Company(text, "华科公司"), E.Money(text, "1.5亿美元"), E.Percent(text, "12.5%"), E.Money(text, "1.2亿元"),
+            E.Money(text, "3000万元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "增资|华科公司|1.5亿美元||", "技改投资|华科公司||+12.5%|", "净利|华科公司|1.2亿元||", "上缴税额|华科公司|3000万元||",
+        }));
+    }
+
+    [Test]
+    public void A_place_in_a_dateline_and_a_body_that_speaks_are_no_subjects()
+    {
+        const string text = "南京报道 1-8月，江苏省外贸持续增长，进出口值3000亿元。商务部新闻发言人介绍，北京市外贸稳定，进出口值2000亿元。";
+
+        var facts = Facts(text, E.Loc(text, "南京"), E.Date(text, "1-8月"), E.Loc(text, "江苏省"), E.Money(text, "3000亿元"),
+            E.Org(text, "商务部"), E.Loc(text, "北京市"), E.Money(text, "2000亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "进出口值|江苏省|3000亿元||1-8月", "进出口值|北京市|2000亿元||" }));
+    }
+
+    [Test]
+    public void A_list_item_that_opens_with_a_body_is_that_bodys_and_a_date_may_stand_between_subject_and_indicator()
+    {
+        const string text = "同期武钢股份实现净利润6.1亿元；宝钢股份一季度实现净利润30.7亿元；其中宝山基地利润10亿元；完成商务部口径实际利用外资1亿美元。";
+
+        var facts = Facts(text, E.Company(text, "武钢股份"), E.Money(text, "6.1亿元"), E.Company(text, "宝钢股份"), E.Date(text, "一季度"),
+            E.Money(text, "30.7亿元"), E.Loc(text, "宝山"), E.Money(text, "10亿元"), E.Org(text, "商务部"), E.Money(text, "1亿美元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "武钢股份", "宝钢股份", "宝山", "武钢股份" }));
+    }
+
+    [Test]
+    public void The_other_party_after_dui_is_no_subject()
+    {
+        const string text = "1-8月，江苏对欧盟进出口4905.2亿元。";
+
+        var facts = Facts(text, E.Date(text, "1-8月"), E.Loc(text, "江苏"), E.Loc(text, "欧盟"), E.Money(text, "4905.2亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "进出口|江苏|4905.2亿元||1-8月" }));
+    }
+
+    [Test]
+    public void A_sentence_opening_with_cishi_or_referring_to_the_project_continues_the_previous_one()
+    {
+        const string text = "1-8月，江苏出口2000亿元。此外，进口1515.8亿元。中联重科拟在江阴建设基地，总投资100亿元。该项目一期投资40亿元。";
+
+        var facts = Facts(text, E.Date(text, "1-8月"), E.Loc(text, "江苏"), E.Money(text, "2000亿元"), E.Money(text, "1515.8亿元"),
+            E.Company(text, "中联重科"), E.Loc(text, "江阴"), E.Money(text, "100亿元"), E.Money(text, "40亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "出口|江苏|2000亿元||1-8月", "进口|江苏|1515.8亿元||1-8月", "总投资|中联重科|100亿元||", "一期投资|中联重科|40亿元||",
+        }));
+    }
+
+    [Test]
+    public void A_date_in_a_speakers_clause_or_inside_a_quoted_name_is_not_the_period()
+    {
+        const string text = "司长今年4月23日介绍，北京市服务业吸收外资5686亿元。神州租车9日召开“2011年度车辆采购说明会”，将投资30亿元。";
+
+        var facts = Facts(text, E.Date(text, "今年4月23日"), E.Loc(text, "北京市"), E.Money(text, "5686亿元"),
+            E.Company(text, "神州租车"), E.Date(text, "9日"), E.Date(text, "2011年度"), E.Money(text, "30亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "服务业吸收外资|北京市|5686亿元||", "投资|神州租车|30亿元||9日" }));
+    }
+
+    [Test]
+    public void A_sentence_that_breaks_the_previous_statement_down_continues_it()
+    {
+        const string text = "一季度，苏州规上工业总产值增长10%。规模以上工业中，大型企业产值增长9.4%。分行业看，电子产值增长8%。集成电路、新材料等产值增长20%。目前，工业投资增长3%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Loc(text, "苏州"), E.Percent(text, "10%"), E.Percent(text, "9.4%"),
+            E.Percent(text, "8%"), E.Percent(text, "20%"), E.Percent(text, "3%"));
+
+        Assert.That(facts.Select(f => $"{f.Subject?.Text}|{f.Period?.Text}"), Is.EqualTo(new[] { "苏州|一季度", "苏州|一季度", "苏州|一季度", "苏州|一季度", "|" }));
+    }
+
+    [Test]
+    public void The_level_a_change_starts_from_is_not_the_level_and_fillers_may_follow_a_name()
+    {
+        const string text = "公司注册资本从3.14亿元升至5.24亿元，占比从2015年的69.8%提高至78.5%，净亏损更是高达6.72亿元。";
+
+        var facts = Facts(text, E.Money(text, "3.14亿元"), E.Money(text, "5.24亿元"), E.Date(text, "2015年"), E.Percent(text, "69.8%"),
+            E.Percent(text, "78.5%"), E.Money(text, "6.72亿元"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Value?.Text}"), Is.EqualTo(new[] { "注册资本|5.24亿元", "占比|78.5%", "净亏损|6.72亿元" }));
+    }
+
+    [Test]
+    public void Gongsi_refers_back_to_the_firm_of_the_sentence_before_even_after_a_place_topic()
+    {
+        const string text = "在今年中国期货业快速发展的情况下，天风期货遇到困难。半年报显示，公司上半年营业收入8405万元。";
+
+        var facts = Facts(text, E.Date(text, "今年"), E.Loc(text, "中国"), E.Company(text, "天风期货"), E.Date(text, "上半年"), E.Money(text, "8405万元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "营业收入|天风期货|8405万元||上半年" }));
+    }
+
+    [Test]
+    public void Figures_joined_by_he_pair_with_the_items_before_them_without_fenbie()
+    {
+        const string text = "同期，加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%。";
+
+        var facts = Facts(text, E.Money(text, "10293亿元"), E.Money(text, "3544.9亿元"), E.Percent(text, "1.9%"), E.Percent(text, "38.4%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "加工贸易||10293亿元|+1.9%|", "保税物流进出口||3544.9亿元|+38.4%|" }));
+    }
+
+    [Test]
+    public void A_bracketed_note_may_stand_inside_the_whole_of_a_share_or_after_it()
+    {
+        const string text = "保障房施工面积占住宅(含商品房)施工面积的46.78%，机电产品占出口总值的（下同）65.9%。";
+
+        var facts = Facts(text, E.Percent(text, "46.78%"), E.Percent(text, "65.9%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "占住宅(含商品房)施工面积||46.78%||", "占出口总值||65.9%||" }));
+    }
+
+    [Test]
+    public void The_gufen_of_a_firms_name_is_no_stake()
+    {
+        const string text = "鞍钢股份A股下跌2.09%，宝钢股份是100%依赖海外矿，紫金矿业持有股份30%。";
+
+        var facts = Facts(text, E.Percent(text, "2.09%"), E.Percent(text, "100%"), E.Company(text, "紫金矿业"), E.Percent(text, "30%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "股份|紫金矿业|30%||" }));
+    }
+
+    [Test]
+    public void A_place_right_before_a_firm_qualifies_it_and_a_name_before_jihua_names_no_quantity()
+    {
+        const string text = "美国雅培公司将在嘉兴投资2.3亿美元。股权激励计划的价格不低于均价的50%。";
+
+        var facts = Facts(text, E.Loc(text, "美国"), E.Company(text, "雅培公司"), E.Loc(text, "嘉兴"), E.Money(text, "2.3亿美元"), E.Percent(text, "50%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "投资|雅培公司|2.3亿美元||" }));
+    }
+
+    [Test]
+    public void A_measure_noun_without_a_figure_after_it_names_no_indicator()
+    {
+        const string text = "产品价格保持稳定，资金主要用于研发，营业收入5亿元。";
+
+        var facts = Facts(text, E.Money(text, "5亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "营业收入||5亿元||" }));
     }
 
     [TestCase("中关村高新区产业规模占到了全国的17%。", "17%", TestName = "a share of a scope alone (占全国)")]
