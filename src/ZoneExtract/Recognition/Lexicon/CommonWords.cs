@@ -40,6 +40,9 @@ internal sealed class CommonWords
     /// <summary>The word's jieba frequency: 0 for a word jieba's dictionary does not have.</summary>
     public int Frequency(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) ? entry.Frequency : 0;
 
+    /// <summary>The word's entry; the default entry (frequency 0, tag class 0, nothing flagged) for a word jieba's dictionary does not have.</summary>
+    public Entry Find(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) ? entry : default;
+
     /// <summary>A small code for the word's jieba tag: 0 for a word jieba's dictionary does not have.</summary>
     public int TagClass(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) ? entry.TagClass : 0;
 

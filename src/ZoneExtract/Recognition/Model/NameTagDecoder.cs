@@ -48,9 +48,11 @@ internal static class NameTagDecoder
             {
                 var from = 0;
                 var score = float.NegativeInfinity;
-                for (var previous = 0; previous < tagCount; previous++)
+                // the previous tags allowed, tried in increasing order (the first best one wins a tie):
+                // I-X only after B-X (tag − 1) or I-X itself, anything else after any tag
+                var (lowest, highest) = NameTags.IsInside(tag) ? (tag - 1, tag) : (0, tagCount - 1);
+                for (var previous = lowest; previous <= highest; previous++)
                 {
-                    if (!Allowed(previous, tag)) continue;
                     var candidate = best[previous] + transitions[previous * tagCount + tag];
                     if (candidate > score) (score, from) = (candidate, previous);
                 }
@@ -80,10 +82,6 @@ internal static class NameTagDecoder
             i = end;
         }
     }
-
-    /// <summary>I-X only after B-X or I-X; everything else may follow anything.</summary>
-    public static bool Allowed(int previous, int tag) =>
-        !NameTags.IsInside(tag) || NameTags.LabelOf(previous) == NameTags.LabelOf(tag) && previous != NameTags.Outside;
 }
 
 /// <summary>A run of characters to decode, and whether the characters just before and after it are O for sure.</summary>
