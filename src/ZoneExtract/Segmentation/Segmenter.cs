@@ -34,12 +34,16 @@ internal sealed class Segmenter
         _posSegmenter = posSegmenter;
     }
 
-    // The token list is returned without a copy: on a 50 MB text the token array alone is 200 MB.
-    public IReadOnlyList<Token> Segment(string original, SegmentationView view, bool withTags) =>
-        (withTags ? SegmentTagged(original, view) : SegmentPlain(original, view)).AsReadOnly();
+    // Plain words are returned without a copy: on a 50 MB text the token array alone is 200 MB.
+    public IReadOnlyList<Token> Segment(string original, SegmentationView view, bool withTags)
+    {
+        if (!withTags) return SegmentPlain(original, view);
+        var tagged = SegmentTagged(original, view).ToArray();
+        return new TokenList(tagged, tagged.Length);
+    }
 
-    /// <summary>Plain words: all offsets first, then the tokens in a list of exactly their number.</summary>
-    private List<Token> SegmentPlain(string original, SegmentationView view)
+    /// <summary>Plain words: all offsets first, then the tokens in an array of the words' number (whitespace words are left out).</summary>
+    private TokenList SegmentPlain(string original, SegmentationView view)
     {
         var words = new List<(int Start, int Length)>(view.Text.Length * 2 / 3 + 16);
         for (var chunkStart = 0; chunkStart < view.Text.Length;)
@@ -50,9 +54,13 @@ internal sealed class Segmenter
             foreach (ref var word in CollectionsMarshal.AsSpan(words)[first..]) word.Start += chunkStart;
             chunkStart = chunkEnd;
         }
-        var tokens = new List<Token>(words.Count);
-        foreach (var (start, length) in words) Add(tokens, original, view, start, length, null);
-        return tokens;
+        var tokens = new Token[words.Count];
+        var count = 0;
+        foreach (var (start, length) in words)
+        {
+            if (Locate(original, view, start, length) is { } token) tokens[count++] = token;
+        }
+        return new TokenList(tokens, count);
     }
 
     private List<Token> SegmentTagged(string original, SegmentationView view)
@@ -84,12 +92,17 @@ internal sealed class Segmenter
     /// <summary>Adds the word at [viewStart, viewStart + length) of the view, in original offsets, unless it is whitespace.</summary>
     private static void Add(List<Token> tokens, string original, SegmentationView view, int viewStart, int length, string? tag)
     {
-        if (length == 0) return;
+        if (Locate(original, view, viewStart, length, tag) is { } token) tokens.Add(token);
+    }
+
+    /// <summary>The word at [viewStart, viewStart + length) of the view, in original offsets; null for an empty or whitespace word.</summary>
+    private static Token? Locate(string original, SegmentationView view, int viewStart, int length, string? tag = null)
+    {
+        if (length == 0) return null;
         var start = view.ToOriginal(viewStart);
         var end = view.ToOriginalEnd(viewStart + length);
         var slice = original.AsSpan(start, end - start);
-        if (slice.IsWhiteSpace()) return;
-        tokens.Add(new Token(start, end - start, slice.ToString(), tag));
+        return slice.IsWhiteSpace() ? null : new Token(start, end - start, slice.ToString(), tag);
     }
 
     /// <summary>The end of the chunk starting at <paramref name="start"/>: after the last break character within reach.</summary>

@@ -120,18 +120,19 @@ internal static class NameFeatures
         private readonly byte[] _places;
 
         /// <summary>Looks up each word once; <paramref name="withMarks"/>: also mark the public lists' hits (<see cref="LexiconMarks"/>).</summary>
-        public WordTable(string text, IReadOnlyList<Token> tokens, ModelLexicons lexicons, bool withMarks)
+        public WordTable(string text, IReadOnlyList<Token> tokenList, ModelLexicons lexicons, bool withMarks)
         {
             var names = lexicons.Names;
+            var tokens = Segmentation.TokenList.AsSpan(tokenList);
             _wordAt = new int[text.Length];
             Array.Fill(_wordAt, -1);
-            _starts = new int[tokens.Count];
-            _lengths = new int[tokens.Count];
-            _hashes = new int[tokens.Count];
-            _classes = new LexiconClass[tokens.Count];
-            _tags = new int[tokens.Count];
-            _endsNames = new bool[tokens.Count];
-            for (var t = 0; t < tokens.Count; t++)
+            _starts = new int[tokens.Length];
+            _lengths = new int[tokens.Length];
+            _hashes = new int[tokens.Length];
+            _classes = new LexiconClass[tokens.Length];
+            _tags = new int[tokens.Length];
+            _endsNames = new bool[tokens.Length];
+            for (var t = 0; t < tokens.Length; t++)
             {
                 var token = tokens[t];
                 if (token.End > text.Length) break; // tokens of another text: nothing past its end

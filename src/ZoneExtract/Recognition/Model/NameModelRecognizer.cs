@@ -87,11 +87,12 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     /// As above; <paramref name="words"/>, when given, answers the frequent-word look-up of each word that reads the
     /// same in the original as in <paramref name="text"/> (all but words with full-width letters or digits).
     /// </summary>
-    private static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokens, NameResources names, NameFeatures.WordTable? words)
+    private static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokenList, NameResources names, NameFeatures.WordTable? words)
     {
+        var tokens = Segmentation.TokenList.AsSpan(tokenList);
         var outside = new bool[text.Length];
         for (var i = 0; i < text.Length; i++) outside[i] = !Text.CharClass.IsIdeograph(text[i]) && !char.IsAsciiLetter(text[i]) && text[i] != '·';
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
             if (token.End > text.Length) continue;
@@ -99,7 +100,7 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
                 ? words.EndsNames(t)
                 : names.Common.IsFrequentNonNameWord(token.Text);
             if (!frequent || IsHead(token.Text, names)) continue;
-            if (t + 1 < tokens.Count && tokens[t + 1].Start == token.End && IsHead(tokens[t + 1].Text, names)) continue;
+            if (t + 1 < tokens.Length && tokens[t + 1].Start == token.End && IsHead(tokens[t + 1].Text, names)) continue;
             outside.AsSpan(token.Start, token.Length).Fill(true);
         }
         return outside;
