@@ -22,11 +22,14 @@ namespace ZoneExtract;
 public sealed class ZoneExtractorResources
 {
     private readonly (string Word, int Frequency)[] _domainWords;
-    private readonly Lazy<NameTagModel> _nameModel; // read on first use: training needs the lexicons, not the shipped model
+    private readonly Lazy<NameTagModel> _nameModel; // read in the background from construction on, waited for on first use
 
     private ZoneExtractorResources(string jiebaDirectory, DataFiles data, NameTagModel? model)
     {
         JiebaDirectory = jiebaDirectory;
+        // the shipped model is read on another thread while jieba's dictionary and the lists load on this one; a
+        // malformed file throws on first use, as a lazily read one would
+        var shippedModel = model is null ? Task.Run(() => LoadShippedModel(data)) : null;
         var (cutter, common) = JiebaDictionary.Load(jiebaDirectory);
         var places = new PlaceNames(data);
         ZoneSuffixes = new ZoneSuffixes(data);
@@ -42,7 +45,7 @@ public sealed class ZoneExtractorResources
         Currencies = Recognition.Money.CurrencyTable.Load(data);
         CalendarWords = Recognition.Dates.DateWordTable.Load(data);
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
-        _nameModel = new Lazy<NameTagModel>(() => model ?? LoadShippedModel(data));
+        _nameModel = new Lazy<NameTagModel>(() => model ?? shippedModel!.GetAwaiter().GetResult());
 
         // names that jieba would cut apart (西永微|电园) become words; the name model is trained on this segmentation
         _domainWords = DomainWords(ZoneSuffixes).Select(word => (word, cutter.AddWord(word))).ToArray();

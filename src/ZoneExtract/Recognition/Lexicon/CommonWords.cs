@@ -103,7 +103,13 @@ internal sealed class CommonWords
 
     private static readonly FrozenSet<string> ProperTags = new[] { "nr", "nrt", "nrfg", "ns", "nt", "nz" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The entry of a dict.txt line "word count [tag]".</summary>
-    public static Entry Describe(int count, string tag) =>
-        new(count, (byte)(Array.IndexOf(ModelTags, tag) + 2), count >= Threshold && NonNameTags.Contains(tag), ProperTags.Contains(tag));
+    /// <summary>What a jieba tag says, whatever the word's count: its class, whether it does not stand inside names, whether it is a proper noun's.</summary>
+    internal readonly record struct TagFacts(byte TagClass, bool NonName, bool IsProper);
+
+    /// <summary>The facts of a dict.txt tag (a loader describes each distinct tag once).</summary>
+    public static TagFacts DescribeTag(string tag) =>
+        new((byte)(Array.IndexOf(ModelTags, tag) + 2), NonNameTags.Contains(tag), ProperTags.Contains(tag));
+
+    /// <summary>The entry of a dict.txt line "word count [tag]", from its count and its tag's facts.</summary>
+    public static Entry Describe(int count, TagFacts tag) => new(count, tag.TagClass, count >= Threshold && tag.NonName, tag.IsProper);
 }
