@@ -69,7 +69,7 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
                 model.Score(features, scores.AsSpan((i - start) * tagCount, tagCount));
             }
             var run = new DecodeRun(end - start, AfterOutside: start > 0, BeforeOutside: end < text.Length);
-            NameTagDecoder.DecodeInto(scores, run, model.Transitions, tagCount, start, spans);
+            NameTagDecoder.DecodeInto(scores, run, model.TransitionRows, start, spans);
             start = end;
         }
         return spans;

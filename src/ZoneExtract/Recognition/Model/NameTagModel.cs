@@ -44,6 +44,7 @@ internal sealed class NameTagModel
         _highBiases = Vector256.Create<float>(padded.AsSpan(Vector256<float>.Count));
         _scale = scale;
         Transitions = transitions;
+        TransitionRows = new TransitionRows(transitions, tags);
     }
 
     public int TagCount => _biases.Length;
@@ -53,6 +54,9 @@ internal sealed class NameTagModel
 
     /// <summary>log P(tag | previous tag) − log P(tag) from the training data, row-major by previous tag.</summary>
     public float[] Transitions { get; }
+
+    /// <summary><see cref="Transitions"/> as the decoder reads them.</summary>
+    public TransitionRows TransitionRows { get; }
 
     /// <summary>Quantises float weights (feature-major: [feature × tag count + tag], <see cref="NameFeatures.Space"/> features) into a model.</summary>
     public static NameTagModel FromWeights(ReadOnlySpan<float> weights, IReadOnlyList<float> biases, float[] transitions, int featuresPerCharacter)
