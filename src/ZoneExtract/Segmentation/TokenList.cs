@@ -31,6 +31,17 @@ internal sealed class TokenList : IReadOnlyList<Token>
         _ => tokens.ToArray(),
     };
 
+    /// <summary>
+    /// An array whose first <see cref="IReadOnlyCollection{T}.Count"/> items are the words: a segmentation's own array
+    /// (without a copy; it may be longer), for a reader that keeps the words beyond one call and must not change them.
+    /// </summary>
+    public static Token[] SharedArray(IReadOnlyList<Token> tokens) => tokens switch
+    {
+        TokenList list => list._tokens,
+        Token[] array => array,
+        _ => tokens.ToArray(),
+    };
+
     public IEnumerator<Token> GetEnumerator()
     {
         for (var i = 0; i < Count; i++) yield return _tokens[i];

@@ -110,8 +110,7 @@ internal static class NameFeatures
         private static readonly WordInfo Outside = new(NoWord, 0, 0, 0, 0, LexiconClass.None, LexiconClass.None, 0, 0, 0, 0, 0);
 
         private readonly int[] _wordAt; // -1 where no word covers the character (whitespace)
-        private readonly int[] _starts; // per word: its start and length, read without the token list's interface calls
-        private readonly int[] _lengths;
+        private readonly Token[] _tokens; // the segmentation's own array, read without the token list's interface calls
         private readonly int[] _hashes;
         private readonly LexiconClass[] _classes;
         private readonly int[] _tags;
@@ -123,11 +122,10 @@ internal static class NameFeatures
         public WordTable(string text, IReadOnlyList<Token> tokenList, ModelLexicons lexicons, bool withMarks)
         {
             var names = lexicons.Names;
-            var tokens = Segmentation.TokenList.AsSpan(tokenList);
+            _tokens = Segmentation.TokenList.SharedArray(tokenList);
+            var tokens = _tokens.AsSpan(0, tokenList.Count);
             _wordAt = new int[text.Length];
             Array.Fill(_wordAt, -1);
-            _starts = new int[tokens.Length];
-            _lengths = new int[tokens.Length];
             _hashes = new int[tokens.Length];
             _classes = new LexiconClass[tokens.Length];
             _tags = new int[tokens.Length];
@@ -137,8 +135,6 @@ internal static class NameFeatures
                 var token = tokens[t];
                 if (token.End > text.Length) break; // tokens of another text: nothing past its end
                 var span = text.AsSpan(token.Start, token.Length);
-                _starts[t] = token.Start;
-                _lengths[t] = token.Length;
                 _hashes[t] = WordHash(span);
                 _classes[t] = Classify(span, names);
                 var entry = names.Common.Find(span); // one dictionary look-up for the tag and for OutsideForSure
@@ -157,7 +153,8 @@ internal static class NameFeatures
             {
                 var t = _wordAt[i];
                 if (t < 0) return Outside;
-                var (start, length) = (_starts[t], _lengths[t]);
+                ref readonly var token = ref _tokens[t];
+                var (start, length) = (token.Start, token.Length);
                 var position = length == 1 ? Single : i == start ? First : i == start + length - 1 ? Last : Middle;
                 var hasNext = t + 1 < _hashes.Length;
                 return new WordInfo(position, _hashes[t], length,
