@@ -1,7 +1,14 @@
 using BenchmarkDotNet.Running;
 using ZoneExtract.Benchmarks;
 
-return args is ["cut-jsonl", var path] ? CutJsonlBaseline.Run(path) : RunBenchmarks(args);
+return args switch
+{
+    ["cut-jsonl", var path] => CutJsonlBaseline.Run(path),
+    ["per-article", var path] => PerArticleProbe.Run(path, 500),
+    ["stages", var path] => StageProbe.Run(path),
+    ["per-article", var path, var count] => PerArticleProbe.Run(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+    _ => RunBenchmarks(args),
+};
 
 // A method of its own, so that the baseline console never loads BenchmarkDotNet.
 static int RunBenchmarks(string[] args)

@@ -22,19 +22,25 @@ namespace ZoneExtract;
 public sealed class ZoneExtractorResources
 {
     private readonly (string Word, int Frequency)[] _domainWords;
-    private readonly Lazy<NameTagModel> _nameModel; // read on first use: training needs the lexicons, not the shipped model
+    private readonly Lazy<NameTagModel> _nameModel; // read in the background from construction on, waited for on first use
 
     private ZoneExtractorResources(string jiebaDirectory, DataFiles data, NameTagModel? model)
     {
         JiebaDirectory = jiebaDirectory;
+        // the shipped model is read on another thread while jieba's dictionary and the lists load on this one; a
+        // malformed file throws on first use, as a lazily read one would
+        var shippedModel = model is null ? Task.Run(() => LoadShippedModel(data)) : null;
         var (cutter, common) = JiebaDictionary.Load(jiebaDirectory);
+        // the company and organisation lists judge each form against the dictionary (cutting it into words): the
+        // longest of the lists to load, so they load on other threads while this one loads the rest (all only read
+        // the dictionary and the cutter; the domain words are added to the cutter after them, below)
+        var companies = Task.Run(() => new CompanyLexicon(data, common, cutter));
+        var organizations = Task.Run(() => OrganizationLexicon.Load(data, common, cutter));
         var places = new PlaceNames(data);
         ZoneSuffixes = new ZoneSuffixes(data);
         Places = new PlaceLexicon(data, places, common);
         Names = new NameResources(common, new NameLexicons(data), places, Places, new NamePrefix(data, common, places), ZoneSuffixes);
         Zones = new ZoneGazetteer(data, ZoneSuffixes, new ZoneNameForms(places), Places, Names.Prefix);
-        Companies = new CompanyLexicon(data, common, cutter);
-        Organizations = OrganizationLexicon.Load(data, common, cutter);
         SpeechVerbs = data.ReadWordSet("speech-verbs.tsv");
         OrganizationUnitHeads = data.ReadWordSet("organization-unit-heads.tsv");
         MediaCues = new MediaCues(data);
@@ -42,7 +48,10 @@ public sealed class ZoneExtractorResources
         Currencies = Recognition.Money.CurrencyTable.Load(data);
         CalendarWords = Recognition.Dates.DateWordTable.Load(data);
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
-        _nameModel = new Lazy<NameTagModel>(() => model ?? LoadShippedModel(data));
+        _nameModel = new Lazy<NameTagModel>(() => model ?? shippedModel!.GetAwaiter().GetResult());
+
+        Companies = companies.GetAwaiter().GetResult();
+        Organizations = organizations.GetAwaiter().GetResult();
 
         // names that jieba would cut apart (西永微|电园) become words; the name model is trained on this segmentation
         _domainWords = DomainWords(ZoneSuffixes).Select(word => (word, cutter.AddWord(word))).ToArray();

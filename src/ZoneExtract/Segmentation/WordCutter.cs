@@ -125,8 +125,9 @@ internal sealed class WordCutter
             {
                 node = _trie.Child(node, block[j]);
                 if (node == 0) break;
-                if (_trie.Frequency(node) <= 0) continue;
-                var score = _trie.LogFrequency(node) - logTotal + scores[j + 1];
+                var logFrequency = _trie.LogFrequency(node);
+                if (!(logFrequency > double.NegativeInfinity)) continue; // a prefix, not a word (frequency 0; NaN for a negative one)
+                var score = logFrequency - logTotal + scores[j + 1];
                 if (best < score) (best, bestEnd) = (score, j);
             }
             if (bestEnd < 0) (best, bestEnd) = (0.0 - logTotal + scores[i + 1], i);

@@ -40,6 +40,9 @@ internal sealed class CommonWords
     /// <summary>The word's jieba frequency: 0 for a word jieba's dictionary does not have.</summary>
     public int Frequency(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) ? entry.Frequency : 0;
 
+    /// <summary>The word's entry; the default entry (frequency 0, tag class 0, nothing flagged) for a word jieba's dictionary does not have.</summary>
+    public Entry Find(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) ? entry : default;
+
     /// <summary>A small code for the word's jieba tag: 0 for a word jieba's dictionary does not have.</summary>
     public int TagClass(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) ? entry.TagClass : 0;
 
@@ -106,7 +109,13 @@ internal sealed class CommonWords
 
     private static readonly FrozenSet<string> ProperTags = new[] { "nr", "nrt", "nrfg", "ns", "nt", "nz" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The entry of a dict.txt line "word count [tag]".</summary>
-    public static Entry Describe(int count, string tag) =>
-        new(count, (byte)(Array.IndexOf(ModelTags, tag) + 2), count >= Threshold && NonNameTags.Contains(tag), ProperTags.Contains(tag));
+    /// <summary>What a jieba tag says, whatever the word's count: its class, whether it does not stand inside names, whether it is a proper noun's.</summary>
+    internal readonly record struct TagFacts(byte TagClass, bool NonName, bool IsProper);
+
+    /// <summary>The facts of a dict.txt tag (a loader describes each distinct tag once).</summary>
+    public static TagFacts DescribeTag(string tag) =>
+        new((byte)(Array.IndexOf(ModelTags, tag) + 2), NonNameTags.Contains(tag), ProperTags.Contains(tag));
+
+    /// <summary>The entry of a dict.txt line "word count [tag]", from its count and its tag's facts.</summary>
+    public static Entry Describe(int count, TagFacts tag) => new(count, tag.TagClass, count >= Threshold && tag.NonName, tag.IsProper);
 }

@@ -16,9 +16,13 @@ internal sealed class SpanTable<TValue>
         _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in table.Keys) if (key.Length > 0) _isLastChar[key[^1]] = true;
         MaxLength = table.Count == 0 ? 0 : table.Keys.Max(k => k.Length);
+        MinLength = table.Count == 0 ? 0 : table.Keys.Min(k => k.Length);
     }
 
     public int MaxLength { get; }
+
+    /// <summary>The length of the shortest key (0 for an empty table): a shorter span is no key, with no look-up.</summary>
+    public int MinLength { get; }
 
     public int Count => _table.Count;
 

@@ -12,7 +12,7 @@ internal sealed class TokenBoundaries
     {
         _startOfWordEndingAt = new int[textLength + 1];
         Array.Fill(_startOfWordEndingAt, -1);
-        foreach (var token in tokens) _startOfWordEndingAt[token.End] = token.Start;
+        foreach (var token in Segmentation.TokenList.AsSpan(tokens)) _startOfWordEndingAt[token.End] = token.Start;
     }
 
     /// <summary>The start of the word that ends exactly at <paramref name="end"/>, or -1 when no word ends there.</summary>

@@ -15,11 +15,15 @@ internal static class LexiconMarks
     public const byte None = 0;
 
     /// <summary>Fills <paramref name="companies"/> and <paramref name="places"/> (one mark per character, <see cref="None"/> or 1 + 4 × kind + position).</summary>
-    public static void Mark(string text, IReadOnlyList<Token> tokens, ModelLexicons lexicons, Span<byte> companies, Span<byte> places)
+    public static void Mark(string text, IReadOnlyList<Token> tokens, ModelLexicons lexicons, Span<byte> companies, Span<byte> places) =>
+        Mark(text, Segmentation.TokenList.AsSpan(tokens), lexicons, companies, places);
+
+    /// <summary>As above, over the words as a span (the name model's own call: no interface call per word).</summary>
+    public static void Mark(string text, ReadOnlySpan<Token> tokens, ModelLexicons lexicons, Span<byte> companies, Span<byte> places)
     {
         var companyEnd = 0;
         var placeEnd = 0;
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             var start = tokens[t].Start;
             if (tokens[t].End > text.Length) break;
@@ -36,7 +40,7 @@ internal static class LexiconMarks
         }
     }
 
-    private static bool LongestCompany(string text, IReadOnlyList<Token> tokens, int first, ModelLexicons lexicons, out int end, out int kind)
+    private static bool LongestCompany(string text, ReadOnlySpan<Token> tokens, int first, ModelLexicons lexicons, out int end, out int kind)
     {
         var table = lexicons.Companies.Names.Forms;
         var start = tokens[first].Start;
@@ -44,7 +48,7 @@ internal static class LexiconMarks
         kind = 0;
         var last = lexicons.MayStartCompany(text, start)
             ? LastWord(text, tokens, first, table.MaxLength)
-            : tokens[first].Length == 1 ? first : first - 1; // no longer form starts here: only a one-character one could match
+            : tokens[first].Length == 1 && table.MinLength == 1 ? first : first - 1; // no longer form starts here: only a one-character one could
         for (var t = first; t <= last; t++)
         {
             if (!table.TryGet(text.AsSpan(start, tokens[t].End - start), out var form)) continue;
@@ -54,14 +58,14 @@ internal static class LexiconMarks
         return end > 0;
     }
 
-    private static bool LongestPlace(string text, IReadOnlyList<Token> tokens, int first, ModelLexicons lexicons, out int end)
+    private static bool LongestPlace(string text, ReadOnlySpan<Token> tokens, int first, ModelLexicons lexicons, out int end)
     {
         var table = lexicons.Places.All;
         var start = tokens[first].Start;
         end = -1;
         var last = lexicons.MayStartPlace(text, start)
             ? LastWord(text, tokens, first, table.MaxLength)
-            : tokens[first].Length == 1 ? first : first - 1; // no longer name starts here: only a one-character one could match
+            : tokens[first].Length == 1 && table.MinLength == 1 ? first : first - 1; // no longer name starts here: only a one-character one could
         for (var t = first; t <= last; t++)
         {
             if (table.Contains(text.AsSpan(start, tokens[t].End - start))) end = tokens[t].End;
@@ -70,10 +74,10 @@ internal static class LexiconMarks
     }
 
     /// <summary>The last word of the run of adjacent words from <paramref name="first"/> that a match may end on.</summary>
-    private static int LastWord(string text, IReadOnlyList<Token> tokens, int first, int maxLength)
+    private static int LastWord(string text, ReadOnlySpan<Token> tokens, int first, int maxLength)
     {
         var last = first;
-        while (last + 1 < tokens.Count && last + 1 < first + MaxWords && tokens[last + 1].Start == tokens[last].End
+        while (last + 1 < tokens.Length && last + 1 < first + MaxWords && tokens[last + 1].Start == tokens[last].End
                && tokens[last + 1].End <= text.Length && tokens[last + 1].End - tokens[first].Start <= maxLength) last++;
         return last;
     }

@@ -1,4 +1,3 @@
-using ZoneExtract.Recognition.Lexicon;
 using ZoneExtract.Recognition.Names;
 using ZoneExtract.Recognition.Places;
 
@@ -11,11 +10,6 @@ namespace ZoneExtract.Recognition.Model;
 /// </summary>
 internal sealed class ModelLexicons(NameResources names, CompanyLexicon companies, PlaceLexicon places)
 {
-    // the first two characters of every form of two or more characters: most words start none, and are passed over
-    // with one look-up; built on first use, since only a model trained with the list features needs them
-    private readonly Lazy<KeyStarts> _companyStarts = new(() => new KeyStarts(companies.Names.Forms.Keys));
-    private readonly Lazy<KeyStarts> _placeStarts = new(() => new KeyStarts(places.All.Keys));
-
     /// <summary>The lexicons of <paramref name="resources"/>, the ones the extractor runs with.</summary>
     public static ModelLexicons From(ZoneExtractorResources resources) => new(resources.Names, resources.Companies, resources.Places);
 
@@ -26,8 +20,10 @@ internal sealed class ModelLexicons(NameResources names, CompanyLexicon companie
     public PlaceLexicon Places => places;
 
     /// <summary>True when some company form of two or more characters starts with the two characters at <paramref name="start"/>.</summary>
-    public bool MayStartCompany(string text, int start) => _companyStarts.Value.MayStartAt(text, start);
+    /// <remarks>The company list's own start table: its keys are the same forms, so no second table is built.</remarks>
+    public bool MayStartCompany(string text, int start) => companies.Names.Starts.MayStartAt(text, start);
 
     /// <summary>True when some place name of two or more characters starts with the two characters at <paramref name="start"/>.</summary>
-    public bool MayStartPlace(string text, int start) => _placeStarts.Value.MayStartAt(text, start);
+    /// <remarks>The place list's own start table: its keys are the same names.</remarks>
+    public bool MayStartPlace(string text, int start) => places.Starts.MayStartAt(text, start);
 }

@@ -109,32 +109,37 @@ internal static class NameFeatures
 
         private static readonly WordInfo Outside = new(NoWord, 0, 0, 0, 0, LexiconClass.None, LexiconClass.None, 0, 0, 0, 0, 0);
 
-        private readonly IReadOnlyList<Token> _tokens;
         private readonly int[] _wordAt; // -1 where no word covers the character (whitespace)
+        private readonly Token[] _tokens; // the segmentation's own array, read without the token list's interface calls
         private readonly int[] _hashes;
         private readonly LexiconClass[] _classes;
         private readonly int[] _tags;
+        private readonly bool[] _endsNames;
         private readonly byte[] _companies; // per character, LexiconMarks
         private readonly byte[] _places;
 
         /// <summary>Looks up each word once; <paramref name="withMarks"/>: also mark the public lists' hits (<see cref="LexiconMarks"/>).</summary>
-        public WordTable(string text, IReadOnlyList<Token> tokens, ModelLexicons lexicons, bool withMarks)
+        public WordTable(string text, IReadOnlyList<Token> tokenList, ModelLexicons lexicons, bool withMarks)
         {
             var names = lexicons.Names;
-            _tokens = tokens;
+            _tokens = Segmentation.TokenList.SharedArray(tokenList);
+            var tokens = _tokens.AsSpan(0, tokenList.Count);
             _wordAt = new int[text.Length];
             Array.Fill(_wordAt, -1);
-            _hashes = new int[tokens.Count];
-            _classes = new LexiconClass[tokens.Count];
-            _tags = new int[tokens.Count];
-            for (var t = 0; t < tokens.Count; t++)
+            _hashes = new int[tokens.Length];
+            _classes = new LexiconClass[tokens.Length];
+            _tags = new int[tokens.Length];
+            _endsNames = new bool[tokens.Length];
+            for (var t = 0; t < tokens.Length; t++)
             {
                 var token = tokens[t];
                 if (token.End > text.Length) break; // tokens of another text: nothing past its end
                 var span = text.AsSpan(token.Start, token.Length);
                 _hashes[t] = WordHash(span);
                 _classes[t] = Classify(span, names);
-                _tags[t] = names.Common.TagClass(span);
+                var entry = names.Common.Find(span); // one dictionary look-up for the tag and for OutsideForSure
+                _tags[t] = entry.TagClass;
+                _endsNames[t] = entry.EndsNames;
                 _wordAt.AsSpan(token.Start, token.Length).Fill(t);
             }
             _companies = new byte[withMarks ? text.Length : 0];
@@ -148,16 +153,23 @@ internal static class NameFeatures
             {
                 var t = _wordAt[i];
                 if (t < 0) return Outside;
-                var token = _tokens[t];
-                var position = token.Length == 1 ? Single : i == token.Start ? First : i == token.End - 1 ? Last : Middle;
+                ref readonly var token = ref _tokens[t];
+                var (start, length) = (token.Start, token.Length);
+                var position = length == 1 ? Single : i == start ? First : i == start + length - 1 ? Last : Middle;
                 var hasNext = t + 1 < _hashes.Length;
-                return new WordInfo(position, _hashes[t], token.Length,
+                return new WordInfo(position, _hashes[t], length,
                     t > 0 ? _hashes[t - 1] : -1, hasNext ? _hashes[t + 1] : -2,
                     _classes[t], hasNext ? _classes[t + 1] : LexiconClass.None,
                     _tags[t], t > 0 ? _tags[t - 1] : -1, hasNext ? _tags[t + 1] : -2,
                     _companies.Length > 0 ? _companies[i] : LexiconMarks.None, _places.Length > 0 ? _places[i] : LexiconMarks.None);
             }
         }
+
+        /// <summary>
+        /// Whether word <paramref name="t"/>, as it reads in the text the table was built on, is a frequent verb or function
+        /// word (<see cref="Lexicon.CommonWords.IsFrequentNonNameWord(ReadOnlySpan{char})"/>), from the look-up already made for its tag.
+        /// </summary>
+        public bool EndsNames(int t) => _endsNames[t];
 
         /// <summary>A stable hash of a word (string.GetHashCode is randomised per process, so it cannot be used).</summary>
         private static int WordHash(ReadOnlySpan<char> word)

@@ -53,7 +53,7 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     {
         var tagCount = model.TagCount;
         var words = NameFeatures.Words(text, tokens, lexicons, model.FeaturesPerCharacter);
-        var outside = OutsideForSure(text, tokens, lexicons.Names);
+        var outside = OutsideForSure(text, tokens, lexicons.Names, words);
         var spans = new List<(int Start, int Length, int Label)>();
         var scores = new float[64 * tagCount];
         Span<int> features = stackalloc int[model.FeaturesPerCharacter];
@@ -69,7 +69,7 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
                 model.Score(features, scores.AsSpan((i - start) * tagCount, tagCount));
             }
             var run = new DecodeRun(end - start, AfterOutside: start > 0, BeforeOutside: end < text.Length);
-            NameTagDecoder.DecodeInto(scores, run, model.Transitions, tagCount, start, spans);
+            NameTagDecoder.DecodeInto(scores, run, model.TransitionRows, start, spans);
             start = end;
         }
         return spans;
@@ -80,15 +80,27 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     /// function word — unless that word is a company or organisation head itself (控股) or stands right before one
     /// (房地产开发有限公司, 信息服务有限公司), where it belongs to the name.
     /// </summary>
-    internal static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokens, NameResources names)
+    internal static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokens, NameResources names) =>
+        OutsideForSure(text, tokens, names, words: null);
+
+    /// <summary>
+    /// As above; <paramref name="words"/>, when given, answers the frequent-word look-up of each word that reads the
+    /// same in the original as in <paramref name="text"/> (all but words with full-width letters or digits).
+    /// </summary>
+    private static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokenList, NameResources names, NameFeatures.WordTable? words)
     {
+        var tokens = Segmentation.TokenList.AsSpan(tokenList);
         var outside = new bool[text.Length];
         for (var i = 0; i < text.Length; i++) outside[i] = !Text.CharClass.IsIdeograph(text[i]) && !char.IsAsciiLetter(text[i]) && text[i] != '·';
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            if (token.End > text.Length || !names.Common.IsFrequentNonNameWord(token.Text) || IsHead(token.Text, names)) continue;
-            if (t + 1 < tokens.Count && tokens[t + 1].Start == token.End && IsHead(tokens[t + 1].Text, names)) continue;
+            if (token.End > text.Length) continue;
+            var frequent = words is not null && text.AsSpan(token.Start, token.Length).SequenceEqual(token.Text)
+                ? words.EndsNames(t)
+                : names.Common.IsFrequentNonNameWord(token.Text);
+            if (!frequent || IsHead(token.Text, names)) continue;
+            if (t + 1 < tokens.Length && tokens[t + 1].Start == token.End && IsHead(tokens[t + 1].Text, names)) continue;
             outside.AsSpan(token.Start, token.Length).Fill(true);
         }
         return outside;

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace ZoneExtract.Recognition.Model;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal static class NameTagDecoder
     public static List<(int Start, int Length, int Label)> Decode(ReadOnlySpan<float> scores, DecodeRun run, ReadOnlySpan<float> transitions, int tagCount)
     {
         var spans = new List<(int Start, int Length, int Label)>();
-        DecodeInto(scores, run, transitions, tagCount, 0, spans);
+        DecodeInto(scores, run, new TransitionRows(transitions, tagCount), 0, spans);
         return spans;
     }
 
@@ -27,37 +29,59 @@ internal static class NameTagDecoder
     /// appends its spans, shifted by <paramref name="offset"/>, to <paramref name="spans"/>: no allocation for runs
     /// of ordinary length, which is what a long text's thousands of short runs need.
     /// </summary>
-    public static void DecodeInto(ReadOnlySpan<float> scores, DecodeRun run, ReadOnlySpan<float> transitions, int tagCount, int offset,
+    /// <remarks>
+    /// Each step scores all tags at once, lane by lane (<see cref="TransitionRows"/>): for every previous tag in increasing
+    /// order, a tag takes the candidate score only when it is strictly greater than its best so far (which starts at −∞,
+    /// from tag 0), exactly as a loop over the allowed previous tags of one tag at a time would: the same additions, the
+    /// same first best on a tie.
+    /// </remarks>
+    public static void DecodeInto(ReadOnlySpan<float> scores, DecodeRun run, TransitionRows transitionRows, int offset,
         List<(int Start, int Length, int Label)> spans)
     {
         const int StackBytes = 2048;
+        const int Lanes = TransitionRows.Width;
+        var tagCount = transitionRows.TagCount;
+        var transitions = transitionRows.Scores;
         var length = run.Length;
         if (length == 0) return;
         Span<byte> back = length * tagCount <= StackBytes ? stackalloc byte[length * tagCount] : new byte[length * tagCount];
-        Span<float> best = stackalloc float[tagCount];
-        Span<float> next = stackalloc float[tagCount];
+        Span<float> best = stackalloc float[Lanes];
+        Span<float> row = stackalloc float[Lanes];
+        Span<int> from = stackalloc int[Lanes];
         for (var tag = 0; tag < tagCount; tag++)
         {
             var entry = run.AfterOutside ? transitions[NameTags.Outside * tagCount + tag] : 0f;
             best[tag] = NameTags.IsInside(tag) ? float.NegativeInfinity : scores[tag] + entry;
         }
 
+        var half = Vector256<float>.Count;
         for (var i = 1; i < length; i++)
         {
-            for (var tag = 0; tag < tagCount; tag++)
+            var scoreLow = Vector256.Create(float.NegativeInfinity);
+            var scoreHigh = scoreLow;
+            var fromLow = Vector256<int>.Zero;
+            var fromHigh = fromLow;
+            for (var previous = 0; previous < tagCount; previous++)
             {
-                var from = 0;
-                var score = float.NegativeInfinity;
-                for (var previous = 0; previous < tagCount; previous++)
-                {
-                    if (!Allowed(previous, tag)) continue;
-                    var candidate = best[previous] + transitions[previous * tagCount + tag];
-                    if (candidate > score) (score, from) = (candidate, previous);
-                }
-                next[tag] = score + scores[i * tagCount + tag];
-                back[i * tagCount + tag] = (byte)from;
+                var stay = Vector256.Create(best[previous]);
+                var transition = transitionRows.Row(previous);
+                var candidateLow = stay + Vector256.Create(transition[..half]);
+                var candidateHigh = stay + Vector256.Create(transition[half..]);
+                var greaterLow = Vector256.GreaterThan(candidateLow, scoreLow);
+                var greaterHigh = Vector256.GreaterThan(candidateHigh, scoreHigh);
+                scoreLow = Vector256.ConditionalSelect(greaterLow, candidateLow, scoreLow);
+                scoreHigh = Vector256.ConditionalSelect(greaterHigh, candidateHigh, scoreHigh);
+                var index = Vector256.Create(previous);
+                fromLow = Vector256.ConditionalSelect(greaterLow.AsInt32(), index, fromLow);
+                fromHigh = Vector256.ConditionalSelect(greaterHigh.AsInt32(), index, fromHigh);
             }
-            next.CopyTo(best);
+            row.Clear();
+            scores.Slice(i * tagCount, tagCount).CopyTo(row);
+            (scoreLow + Vector256.Create<float>(row[..half])).CopyTo(best);
+            (scoreHigh + Vector256.Create<float>(row[half..])).CopyTo(best[half..]);
+            fromLow.CopyTo(from);
+            fromHigh.CopyTo(from[half..]);
+            for (var tag = 0; tag < tagCount; tag++) back[i * tagCount + tag] = (byte)from[tag];
         }
 
         if (run.BeforeOutside)
@@ -80,10 +104,6 @@ internal static class NameTagDecoder
             i = end;
         }
     }
-
-    /// <summary>I-X only after B-X or I-X; everything else may follow anything.</summary>
-    public static bool Allowed(int previous, int tag) =>
-        !NameTags.IsInside(tag) || NameTags.LabelOf(previous) == NameTags.LabelOf(tag) && previous != NameTags.Outside;
 }
 
 /// <summary>A run of characters to decode, and whether the characters just before and after it are O for sure.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -21,6 +22,8 @@ internal sealed class NameTagModel
 
     private readonly short[] _rows; // feature-major, padded: _rows[feature * RowWidth + tag]
     private readonly float[] _biases;
+    private readonly Vector256<float> _lowBiases; // the biases padded to RowWidth, as two vectors of lanes
+    private readonly Vector256<float> _highBiases;
     private readonly float _scale;
 
     /// <summary>Takes weights feature-major and unpadded (weights[feature * tag count + tag]), as the file stores them.</summary>
@@ -35,8 +38,13 @@ internal sealed class NameTagModel
             weights.AsSpan(feature * tags, tags).CopyTo(_rows.AsSpan(feature * RowWidth, tags));
         }
         _biases = biases;
+        var padded = new float[RowWidth];
+        biases.CopyTo(padded, 0);
+        _lowBiases = Vector256.Create<float>(padded.AsSpan(0, Vector256<float>.Count));
+        _highBiases = Vector256.Create<float>(padded.AsSpan(Vector256<float>.Count));
         _scale = scale;
         Transitions = transitions;
+        TransitionRows = new TransitionRows(transitions, tags);
     }
 
     public int TagCount => _biases.Length;
@@ -46,6 +54,9 @@ internal sealed class NameTagModel
 
     /// <summary>log P(tag | previous tag) − log P(tag) from the training data, row-major by previous tag.</summary>
     public float[] Transitions { get; }
+
+    /// <summary><see cref="Transitions"/> as the decoder reads them.</summary>
+    public TransitionRows TransitionRows { get; }
 
     /// <summary>Quantises float weights (feature-major: [feature × tag count + tag], <see cref="NameFeatures.Space"/> features) into a model.</summary>
     public static NameTagModel FromWeights(ReadOnlySpan<float> weights, IReadOnlyList<float> biases, float[] transitions, int featuresPerCharacter)
@@ -66,19 +77,24 @@ internal sealed class NameTagModel
     /// </summary>
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
-        // 16-bit weights are summed in 32-bit lanes: 14 of them can overflow 16 bits.
+        // 16-bit weights are summed in 32-bit lanes: 14 of them can overflow 16 bits. A feature index is a hash masked
+        // to the feature space (NameFeatures.Hash), so every row read is inside the table: it is read without a bounds check.
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
         var lower = Vector256<int>.Zero;
         var upper = Vector256<int>.Zero;
         foreach (var feature in features)
         {
-            var (low, high) = Vector256.Widen(Vector256.Create<short>(_rows.AsSpan(feature * RowWidth, RowWidth)));
+            Debug.Assert((uint)feature < NameFeatures.Space);
+            var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref rows, (nuint)feature * RowWidth));
             lower += low;
             upper += high;
         }
-        Span<int> sums = stackalloc int[RowWidth];
-        lower.CopyTo(sums);
-        upper.CopyTo(sums[Vector256<int>.Count..]);
-        for (var tag = 0; tag < _biases.Length; tag++) scores[tag] = _biases[tag] + _scale * sums[tag];
+        // bias + scale × sum, per lane: the same float operations, in the same order, as one tag at a time
+        Span<float> sums = stackalloc float[RowWidth];
+        var scale = Vector256.Create(_scale);
+        (_lowBiases + scale * Vector256.ConvertToSingle(lower)).CopyTo(sums);
+        (_highBiases + scale * Vector256.ConvertToSingle(upper)).CopyTo(sums[Vector256<float>.Count..]);
+        sums[..TagCount].CopyTo(scores);
     }
 
     public void Save(Stream stream)

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using ZoneExtract.Recognition;
+using ZoneExtract.Recognition.Facts;
+using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Recognition.Model;
+using ZoneExtract.Text;
+
+namespace ZoneExtract.Benchmarks;
+
+/// <summary>
+/// The cost of each stage of one extraction, on one article: <c>dotnet ZoneExtract.Benchmarks.dll stages FILE</c> times
+/// segmentation, the name model's parts (word table, features, scoring, decoding), every recogniser of the catalogue,
+/// merging, consistency and facts, each alone and repeated, and prints the fastest batch of each (the one least
+/// disturbed on a shared machine). Stages alone run with warm caches, so their sum is below a whole extraction.
+/// </summary>
+internal static class StageProbe
+{
+    private const int Batches = 15;
+    private const int PerBatch = 100;
+
+    public static int Run(string path)
+    {
+        var text = File.ReadAllText(path);
+        var extractor = new ZoneExtractor();
+        var resources = extractor.Resources;
+        var options = new ExtractionOptions { ReferenceDate = new DateOnly(2020, 11, 23) };
+        var folded = WidthNormalizer.Fold(text);
+        var tokens = resources.Segmenter.Segment(text, SegmentationView.Create(folded), withTags: false);
+        var document = new Document(text, folded, tokens, options.ReferenceDate, EntityLabel.All);
+        var lexicons = ModelLexicons.From(resources);
+        var model = resources.NameModel;
+        Console.WriteLine($"{text.Length:N0} characters, {tokens.Count:N0} words; microseconds per run, fastest of {Batches} batches of {PerBatch}");
+
+        Time("width folding", () => WidthNormalizer.Fold(text));
+        Time("layout view", () => SegmentationView.Create(folded));
+        Time("segmentation", () => resources.Segmenter.Segment(text, SegmentationView.Create(folded), withTags: false));
+        Time("word boundaries (Document.Words)", () => new TokenBoundaries(folded.Length, tokens));
+
+        var perCharacter = model.FeaturesPerCharacter;
+        var words = NameFeatures.Words(folded, tokens, lexicons, perCharacter);
+        var features = new int[folded.Length * perCharacter];
+        var scores = new float[folded.Length * model.TagCount];
+        var spans = new List<(int, int, int)>();
+        Time("name model: word table", () => NameFeatures.Words(folded, tokens, lexicons, perCharacter));
+        Time("name model: features, every character", () =>
+        {
+            for (var i = 0; i < folded.Length; i++) NameFeatures.At(folded, words, i, features.AsSpan(i * perCharacter, perCharacter));
+        });
+        Time("name model: scores, every character", () =>
+        {
+            for (var i = 0; i < folded.Length; i++) model.Score(features.AsSpan(i * perCharacter, perCharacter), scores.AsSpan(i * model.TagCount, model.TagCount));
+        });
+        Time("name model: decoding, one run", () =>
+        {
+            spans.Clear();
+            NameTagDecoder.DecodeInto(scores, new DecodeRun(folded.Length, AfterOutside: false, BeforeOutside: false), model.TransitionRows, 0, spans);
+        });
+        Time("name model: Tag (word table to spans)", () => NameModelRecognizer.Tag(model, folded, tokens, lexicons));
+
+        var candidates = new List<(Entity, int)>();
+        foreach (var recognizer in RecognizerCatalog.CreateDefault(resources))
+        {
+            var found = new List<Entity>();
+            Time("recogniser " + recognizer.GetType().Name, () =>
+            {
+                found.Clear();
+                recognizer.Recognize(document, found, CancellationToken.None);
+            });
+            candidates.AddRange(found.Select(entity => (entity, recognizer.Precedence)));
+        }
+        var merged = EntityMerger.Merge(text, candidates, EntityLabel.All);
+        var units = new OrganizationUnits(resources.OrganizationUnitHeads);
+        var consistency = new DocumentConsistency(resources.Names, resources.Places);
+        var extended = units.Extend(document, merged);
+        var entities = consistency.Spread(document, extended);
+        var facts = new FactRecognizer(resources.Indicators);
+        Time("merging", () => EntityMerger.Merge(text, candidates, EntityLabel.All));
+        Time("organisation units", () => units.Extend(document, merged));
+        Time("document consistency", () => consistency.Spread(document, extended));
+        Time("facts", () => facts.Recognize(text, folded, entities));
+        Time("whole extraction", () => extractor.Extract(text, options));
+        return 0;
+    }
+
+    private static void Time(string name, Action work)
+    {
+        for (var i = 0; i < 3 * PerBatch; i++) work(); // warm-up: tiered JIT reaches its last tier
+        var best = double.MaxValue;
+        for (var batch = 0; batch < Batches; batch++)
+        {
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < PerBatch; i++) work();
+            best = Math.Min(best, clock.Elapsed.TotalMicroseconds / PerBatch);
+        }
+        Console.WriteLine($"{name,-42} {best,9:N1}");
+    }
+}
