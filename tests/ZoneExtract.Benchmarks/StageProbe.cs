@@ -69,14 +69,23 @@ internal static class StageProbe
             candidates.AddRange(found.Select(entity => (entity, recognizer.Precedence)));
         }
         var merged = EntityMerger.Merge(text, candidates, EntityLabel.All);
-        var units = new OrganizationUnits(resources.OrganizationUnitHeads);
+        var units = new OrganizationUnits(resources.OrganizationUnitHeads, resources.Names);
+        var placeOrganizations = new PlaceNamedOrganizations(resources.Names);
+        var branches = new CompanyBranches(resources.Names);
+        var lists = new ListContinuation(resources.Names);
         var consistency = new DocumentConsistency(resources.Names, resources.Places);
-        var extended = units.Extend(document, merged);
-        var entities = consistency.Spread(document, extended);
+        var relabelled = placeOrganizations.Relabel(document, merged);
+        var extended = units.Extend(document, relabelled);
+        var branched = branches.Extend(document, extended);
+        var grouped = lists.Extend(document, branched);
+        var entities = consistency.Spread(document, grouped);
         var facts = new FactRecognizer(resources.Indicators);
         Time("merging", () => EntityMerger.Merge(text, candidates, EntityLabel.All));
-        Time("organisation units", () => units.Extend(document, merged));
-        Time("document consistency", () => consistency.Spread(document, extended));
+        Time("place-named organisations", () => placeOrganizations.Relabel(document, merged));
+        Time("organisation units", () => units.Extend(document, relabelled));
+        Time("company branches", () => branches.Extend(document, extended));
+        Time("list continuation", () => lists.Extend(document, branched));
+        Time("document consistency", () => consistency.Spread(document, grouped));
         Time("facts", () => facts.Recognize(text, folded, entities));
         Time("whole extraction", () => extractor.Extract(text, options));
         return 0;
