@@ -26,6 +26,8 @@ public class PlaceListRecognizerTests
     private static readonly PlaceNames Divisions = new(new DataFiles(null));
 
     [TestCase("江阴市", "江阴")]
+    [TestCase("浦东新区", "浦东")] // a district named as a new area
+    [TestCase("清新区", "清新")] // 清新 and 区
     [TestCase("石柱土家族自治县", "石柱")]
     [TestCase("木垒哈萨克自治县", "木垒")] // written without 族
     [TestCase("青龙满族自治县", "青龙")]

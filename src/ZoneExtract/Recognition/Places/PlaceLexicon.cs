@@ -11,7 +11,7 @@ namespace ZoneExtract.Recognition.Places;
 /// </summary>
 internal sealed class PlaceLexicon
 {
-    private static readonly string[] CountySuffixes = ["自治县", "自治旗", "县", "区", "市", "旗"];
+    private static readonly string[] CountySuffixes = ["自治县", "自治旗", "新区", "县", "区", "市", "旗"];
 
     private readonly CommonWords _common;
 
@@ -40,7 +40,7 @@ internal sealed class PlaceLexicon
     public KeyStarts Starts { get; }
 
     /// <summary>
-    /// 江阴市 → 江阴, 纳雍县 → 纳雍, 石柱土家族自治县 → 石柱, 木垒哈萨克自治县 → 木垒; null when fewer than two
+    /// 江阴市 → 江阴, 纳雍县 → 纳雍, 浦东新区 → 浦东 (a district named as a new area), 石柱土家族自治县 → 石柱, 木垒哈萨克自治县 → 木垒; null when fewer than two
     /// characters would remain or the stem is an ethnic name itself (鄂温克族自治旗).
     /// </summary>
     internal static string? ShortForm(string name, PlaceNames places)
@@ -49,6 +49,7 @@ internal sealed class PlaceLexicon
         {
             if (!name.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var stem = name[..^suffix.Length];
+            if (stem.Length < 2) continue; // 清新区 is 清新 and 区, not 清 and 新区
             if (suffix.StartsWith("自治", StringComparison.Ordinal)) stem = places.BeforeEthnicNames(stem);
             return stem.Length >= 2 && !stem.EndsWith('族') ? stem : null;
         }
