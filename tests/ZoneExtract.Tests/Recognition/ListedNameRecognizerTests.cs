@@ -33,6 +33,8 @@ public class ListedNameRecognizerTests
     [TestCase("财联社记者从工信部官网获悉。", "工信部")]
     [TestCase("清华大学与北京大学联合发布。", "清华大学", "北京大学")]
     [TestCase("据人民网报道。", "人民网")]
+    [TestCase("中共中央 国务院印发意见。", "中共中央", "国务院")]
+    [TestCase("商务部和国家发展改革委已经共同启动了评估。", "商务部", "国家发展改革委")]
     public void Listed_bodies_are_organisations(string text, params string[] expected) =>
         Assert.That(Organizations(text), Is.EqualTo(expected));
 }
