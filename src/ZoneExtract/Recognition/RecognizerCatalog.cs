@@ -28,6 +28,7 @@ internal static class RecognizerCatalog
                 names.Lexicons.OrganizationSuffixes, (_, _) => false, names.Prefix,
                 (start, length, text) => new OrganizationEntity(start, length, text)),
             new Names.ReporterOutletRecognizer(names, resources.MediaCues),
+            new Names.AttributedOutletRecognizer(names, resources.MediaCues),
             new Names.CompanyListRecognizer(names),
             new Names.CompanyRoleRecognizer(names),
             new Names.PersonTitleRecognizer(names),
