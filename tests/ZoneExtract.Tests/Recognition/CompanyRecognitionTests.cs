@@ -28,6 +28,14 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }
 
+    [TestCase("为清偿因参与认购TCL集团非公开发行股票所借款项。", "TCL集团")]
+    [TestCase("其玻璃基板将专供华星光电。", "华星光电")]
+    [TestCase("联想集团发布财报。", "联想集团")] // a brand jieba tags as a verb, alone before the head
+    public void A_verb_before_a_brand_is_not_part_of_the_name(string text, string company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { company }));
+    }
+
 
     [TestCase("会上，中恒重工科技发展股份有限公司签约。", "中恒重工科技发展股份有限公司")] // 发展 is a verb to jieba
     [TestCase("日前，由甘肃蓝橙电力机具制造有限责任公司承建。", "甘肃蓝橙电力机具制造有限责任公司")] // 有限责任公司 takes common words (电力)
