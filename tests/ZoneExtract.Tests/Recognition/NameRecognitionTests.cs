@@ -56,6 +56,17 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(outlet));
     }
 
+    [TestCase("中国人寿研发中心二期项目开工。")]
+    [TestCase("此前记者致电鞍钢股份董事会办公室时，其工作人员表示。")]
+    public void A_unit_named_after_a_listed_firm_is_not_an_organisation(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
+    [Test]
+    public void A_listed_form_that_is_a_place_still_names_an_organisation() =>
+        Assert.That(Entities("中关村管委会副主任表示。").OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { "中关村管委会" }));
+
     [TestCase("据海峡都市报报道，工厂已开工。", "海峡都市报")]
     [TestCase("据财联社此前报道，法案已通过。", "财联社")]
     [TestCase("　　中新网成都1月1日电 （记者 马林）当天开通。", "中新网")]
