@@ -64,6 +64,11 @@ public class NameRecognitionTests
     }
 
     [Test]
+    public void A_head_word_after_its_possessive_names_no_organisation() =>
+        Assert.That(Entities("授权上海市人民代表大会及其常务委员会制定法规。").OfType<OrganizationEntity>().Select(o => o.Text),
+            Has.None.EqualTo("常务委员会"));
+
+    [Test]
     public void A_listed_form_that_is_a_place_still_names_an_organisation() =>
         Assert.That(Entities("中关村管委会副主任表示。").OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { "中关村管委会" }));
 
