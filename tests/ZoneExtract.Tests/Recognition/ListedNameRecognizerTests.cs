@@ -25,6 +25,7 @@ public class ListedNameRecognizerTests
         Assert.That(Companies(text), Is.EqualTo(expected));
 
     [TestCase("苹果价格上涨。")] // the fruit
+    [TestCase("全面超过奔驰S500L。")] // a product model: the brand names the car, not the firm
     [TestCase("苹果和梨的价格都上涨了，销售额增加。")] // the fruit: no business word closes the phrase after 的
     [TestCase("推动建设工业互联网。")] // 建设工业 is listed, but made only of common words
     [TestCase("格力将扩产。")] // a derived short form without the listed name in the text

@@ -22,13 +22,14 @@ internal sealed class CompanyLexicon
 
     /// <summary>
     /// True when the text after a name (from <paramref name="end"/>) shows that the name acts as a business: a context word
-    /// right after it (苹果股价, 长城旗下), or a Latin-letter product name (苹果iPad); or, past the name of a partner
-    /// (及黑莓) and 的, a product name (苹果的iPhone) or a context word that closes a short phrase (苹果和黑莓的主要供应商).
+    /// right after it (苹果股价, 长城旗下); or, past the name of a partner (及黑莓) and 的, a Latin-letter product name
+    /// (苹果的iPhone) or a context word that closes a short phrase (苹果和黑莓的主要供应商). A product right after the
+    /// name (奔驰S500L) is not enough: there the brand names the product, not the firm.
     /// </summary>
     public bool IsCompanyContext(string text, int end)
     {
         if (end >= text.Length) return false;
-        if (_contextWords.TryLongestStartingAt(text, end, out _, out _) || char.IsAsciiLetter(text[end])) return true;
+        if (_contextWords.TryLongestStartingAt(text, end, out _, out _)) return true;
         var at = AfterPartner(text, end);
         if (at >= text.Length || text[at] != '的') return false;
         at++;
