@@ -27,7 +27,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         var text = document.Text;
         var aliases = AliasDefinitions.Find(document, accepted).ToList();
         var companies = NamesOf(accepted, text, EntityLabel.Company, name => IsDistinctive(name) && HasBrand(name));
-        companies.UnionWith(ShortForms(accepted, text));
+        companies.UnionWith(ShortForms(document, accepted));
         companies.UnionWith(aliases.Select(a => text.Substring(a.Start, a.Length)));
         var places = NamesOf(accepted, text, EntityLabel.Location, IsAdministrativePlace);
         var people = NamesOf(accepted, text, EntityLabel.Person, IsDistinctive);
@@ -38,6 +38,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         // a PERSON with a company's name is that company: persons are read off the name's shape, companies off evidence
         var entities = accepted.Select(e => e.Label == EntityLabel.Person && companies.Contains(text.Substring(e.Start, e.Length))
             ? new CompanyEntity(e.Start, e.Length, e.Text) : e).ToList();
+        RemoveFragments(document, companies, entities);
         var covered = new bool[text.Length];
         foreach (var entity in entities) covered.AsSpan(entity.Start, entity.Length).Fill(true);
         foreach (var alias in aliases.Where(a => !covered.AsSpan(a.Start, a.Length).Contains(true)))
@@ -57,19 +58,58 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
 
     /// <summary>
     /// The names that a company found with its legal form goes by without it (首钢公司 → 首钢, 博西华家用电器有限公司 →
-    /// 博西华家用电器), when that short form cannot be a common word, a place or a generic modifier.
+    /// 博西华家用电器), and by its brand, the words before the first common word of that short form (万士达液晶显示器有限公司
+    /// → 万士达), when a form cannot be a common word, a place or a generic modifier.
     /// </summary>
-    private IEnumerable<string> ShortForms(Entity[] accepted, string text)
+    private IEnumerable<string> ShortForms(Document document, Entity[] accepted)
     {
+        var text = document.Text;
         foreach (var company in accepted.Where(e => e.Label == EntityLabel.Company))
         {
             var name = text.AsSpan(company.Start, company.Length);
             if (names.Lexicons.LegalFormOf(name) is not { } form) continue;
             var shortForm = name[..^form.Length].ToString();
-            // rarer than a set phrase: 首钢 (27) is a brand, 回购 (154, a verb) of 回购公司 is not
-            if (shortForm.Length >= 2 && NamePrefix.IsNameMaterial(shortForm) && names.Common.Frequency(shortForm) < CommonWords.PhraseThreshold
-                && !names.Places.All.Contains(shortForm) && !names.Prefix.IsGeneric(shortForm) && HasBrand(shortForm))
-                yield return shortForm;
+            if (IsBrandForm(shortForm)) yield return shortForm;
+            var brandLength = BrandLength(text, document.Words, company.Start, shortForm.Length);
+            if (brandLength < shortForm.Length && IsBrandForm(shortForm[..brandLength])) yield return shortForm[..brandLength];
+        }
+    }
+
+    /// <summary>Rarer than a set phrase: 首钢 (27) is a brand, 回购 (154, a verb) of 回购公司 is not; and no place or generic modifier.</summary>
+    private bool IsBrandForm(string form) =>
+        form.Length >= 2 && NamePrefix.IsNameMaterial(form) && names.Common.Frequency(form) < CommonWords.PhraseThreshold
+        && !names.Places.All.Contains(form) && !names.Prefix.IsGeneric(form) && HasBrand(form);
+
+    /// <summary>The length of the words from <paramref name="start"/> up to the first word of two or more characters that is common vocabulary.</summary>
+    private int BrandLength(string text, Lexicon.TokenBoundaries words, int start, int length)
+    {
+        var wordStart = start;
+        for (var end = start + 1; end <= start + length; end++)
+        {
+            if (end < start + length && !words.IsBoundary(end)) continue;
+            if (end - wordStart >= 2 && names.Common.IsCommon(text.AsSpan(wordStart, end - wordStart))) return wordStart - start;
+            wordStart = end;
+        }
+        return length;
+    }
+
+    /// <summary>
+    /// A free mention of a company name that holds only shorter COMPANY spans takes their place: the segmenter cut the
+    /// brand (万士|达) and a recogniser took a piece of it (万士).
+    /// </summary>
+    private static void RemoveFragments(Document document, HashSet<string> companies, List<Entity> entities)
+    {
+        var text = document.Text;
+        foreach (var name in companies)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + name.Length;
+                if (!IsWordEdge(text, document.Words, at) || !IsWordEdge(text, document.Words, end)) continue;
+                var inside = entities.Where(e => e.Start < end && e.End > at).ToList();
+                if (inside.Count > 0 && inside.All(e => e.Label == EntityLabel.Company && e.Start >= at && e.End <= end && e.Length < name.Length))
+                    entities.RemoveAll(inside.Contains);
+            }
         }
     }
 

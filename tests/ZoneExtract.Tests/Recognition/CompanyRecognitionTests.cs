@@ -21,8 +21,17 @@ public class CompanyRecognitionTests
     [TestCase("北辰精工（苏州）有限公司新增投资。", "北辰精工（苏州）有限公司")]
     [TestCase("星辰微电(中国)有限公司在津设立分部。", "星辰微电(中国)有限公司")]
     [TestCase("其中信达生物制药有限公司新增投资。", "信达生物制药有限公司")] // jieba: 其中|信|达|生物制药, and 达 is a frequent verb
+    [TestCase("林毅夫考察的万士达液晶显示器有限公司，是触控面板供应商。", "万士达液晶显示器有限公司")] // jieba: 万士 (counted 4 times)|达
     [TestCase("开发区引进宁德时代新能源科技股份有限公司，投资建厂。", "宁德时代新能源科技股份有限公司")] // jieba: 科技股份|有限公司
     public void Legal_forms_take_in_an_industry_word_a_bracketed_place_or_a_brand_jieba_cut_apart(string text, string company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { company }));
+    }
+
+    [TestCase("为清偿因参与认购TCL集团非公开发行股票所借款项。", "TCL集团")]
+    [TestCase("其玻璃基板将专供华星光电。", "华星光电")]
+    [TestCase("联想集团发布财报。", "联想集团")] // a brand jieba tags as a verb, alone before the head
+    public void A_verb_before_a_brand_is_not_part_of_the_name(string text, string company)
     {
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }

@@ -162,6 +162,30 @@ public class DocumentConsistencyTests
         Assert.That(SharedExtractor.Instance.Extract(text).Zones.Select(z => z.Text), Is.EqualTo(new[] { "浦东新区" }));
     }
 
+    [Test]
+    public void A_registered_name_comes_back_by_its_brand_which_takes_over_a_shorter_company_span()
+    {
+        // 万士达 of 万士达液晶显示器有限公司: the words before the first common word (液晶); 万士 is a fragment found elsewhere
+        const string text = "万士达液晶显示器有限公司扩产。现在万士达的产能很大。";
+        var document = Segmented(text, "万士", "达", "液晶", "显示器", "有限公司", "扩产", "。", "现在", "万士", "达", "的", "产能", "很", "大", "。");
+        var full = new CompanyEntity(0, 12, "万士达液晶显示器有限公司");
+        var fragment = new CompanyEntity(17, 2, "万士");
+        var spread = new DocumentConsistency(SharedExtractor.Resources.Names, SharedExtractor.Resources.Places).Spread(document, [full, fragment]);
+        Assert.That(spread.Select(e => (e.Label, e.Start, e.Length)), Is.EqualTo(new[]
+        {
+            (EntityLabel.Company, 0, 12), (EntityLabel.Company, 17, 3),
+        }));
+    }
+
+    [Test]
+    public void A_brand_that_is_a_place_or_common_word_is_not_spread()
+    {
+        // 宁德 of 宁德时代新能源科技股份有限公司 is a city, not the firm
+        const string text = "宁德时代新能源科技股份有限公司落户。宁德的气候很好。";
+        var companies = SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text);
+        Assert.That(companies, Has.None.EqualTo("宁德"));
+    }
+
     private static Document Segmented(string text, params string[] words)
     {
         var tokens = new List<Token>();

@@ -17,12 +17,16 @@ public class ListedNameRecognizerTests
     [TestCase("宁德时代宣布与特斯拉签约。", "宁德时代", "特斯拉")]
     [TestCase("中联重科拟在江阴建立华东基地。", "中联重科")]
     [TestCase("苹果股价上涨。", "苹果")] // a common word, with a word that shows a business after it
+    [TestCase("奥特斯是苹果及黑莓的主要印刷电路板供应商。", "苹果")] // past a partner and 的, a phrase closed by a business word
+    [TestCase("自苹果的iPhone问世以来。", "苹果")] // a product name after 的
     [TestCase("格力电器公告称，格力将扩产。", "格力电器", "格力")] // a derived short form after the listed name
     [TestCase("连云港股价上涨。", "连云港")] // a listed name that is also a city, with a business word after it
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
     [TestCase("苹果价格上涨。")] // the fruit
+    [TestCase("全面超过奔驰S500L。")] // a product model: the brand names the car, not the firm
+    [TestCase("苹果和梨的价格都上涨了，销售额增加。")] // the fruit: no business word closes the phrase after 的
     [TestCase("推动建设工业互联网。")] // 建设工业 is listed, but made only of common words
     [TestCase("格力将扩产。")] // a derived short form without the listed name in the text
     [TestCase("项目落户连云港开发区。")] // the listed port operator 连云港 is the city here
@@ -33,6 +37,8 @@ public class ListedNameRecognizerTests
     [TestCase("财联社记者从工信部官网获悉。", "工信部")]
     [TestCase("清华大学与北京大学联合发布。", "清华大学", "北京大学")]
     [TestCase("据人民网报道。", "人民网")]
+    [TestCase("中共中央 国务院印发意见。", "中共中央", "国务院")]
+    [TestCase("商务部和国家发展改革委已经共同启动了评估。", "商务部", "国家发展改革委")]
     public void Listed_bodies_are_organisations(string text, params string[] expected) =>
         Assert.That(Organizations(text), Is.EqualTo(expected));
 }

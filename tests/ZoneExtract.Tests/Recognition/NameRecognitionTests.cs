@@ -56,6 +56,43 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(outlet));
     }
 
+    [TestCase("中国人寿研发中心二期项目开工。")]
+    [TestCase("此前记者致电鞍钢股份董事会办公室时，其工作人员表示。")]
+    public void A_unit_named_after_a_listed_firm_is_not_an_organisation(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
+    [Test]
+    public void A_head_word_after_its_possessive_names_no_organisation() =>
+        Assert.That(Entities("授权上海市人民代表大会及其常务委员会制定法规。").OfType<OrganizationEntity>().Select(o => o.Text),
+            Has.None.EqualTo("常务委员会"));
+
+    [Test]
+    public void A_listed_form_that_is_a_place_still_names_an_organisation() =>
+        Assert.That(Entities("中关村管委会副主任表示。").OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { "中关村管委会" }));
+
+    [TestCase("据海峡都市报报道，工厂已开工。", "海峡都市报")]
+    [TestCase("据财联社此前报道，法案已通过。", "财联社")]
+    [TestCase("　　中新网成都1月1日电 （记者 马林）当天开通。", "中新网")]
+    [TestCase("标题\n　　中新社海口1月4日电 （记者 王晓斌）协定生效。", "中新社")]
+    [TestCase("　　证券时报网讯，据海南日报消息，进出口增长。", "证券时报网", "海南日报")]
+    public void Attributions_and_datelines_name_outlets(string text, params string[] outlets)
+    {
+        var recognizer = new ZoneExtract.Recognition.Names.AttributedOutletRecognizer(SharedExtractor.Resources.Names, SharedExtractor.Resources.MediaCues);
+        Assert.That(RecognizerHarness.Run(recognizer, text).OrderBy(e => e.Start).Select(e => e.Text), Is.EqualTo(outlets));
+    }
+
+    [TestCase("据统计，全年用电增长。")]
+    [TestCase("据市场消息，价格上涨。")]
+    [TestCase("本报讯，会议召开。")]
+    [TestCase("今年一季度全市用电，增长较快。")]
+    public void Attribution_words_around_no_name_give_no_outlet(string text)
+    {
+        var recognizer = new ZoneExtract.Recognition.Names.AttributedOutletRecognizer(SharedExtractor.Resources.Names, SharedExtractor.Resources.MediaCues);
+        Assert.That(RecognizerHarness.Run(recognizer, text), Is.Empty);
+    }
+
     [Test]
     public void An_outlet_is_found_after_a_text_that_starts_with_a_reporter()
     {

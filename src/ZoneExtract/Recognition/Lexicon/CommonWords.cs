@@ -89,6 +89,11 @@ internal sealed class CommonWords
     public bool IsFrequentLocality(ReadOnlySpan<char> word) =>
         _words.TryGetValue(word, out var entry) && entry.TagClass == LocalityClass && entry.Frequency >= PhraseThreshold;
 
+    private static readonly int VerbClass = Array.IndexOf(ModelTags, "v") + 2;
+
+    /// <summary>A word jieba's dictionary tags as a verb (v: 认购, 专供; also brands such as 联想, 推想).</summary>
+    public bool IsVerb(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) && entry.TagClass == VerbClass;
+
     private static readonly int PlaceClass = Array.IndexOf(ModelTags, "ns") + 2;
 
     /// <summary>A word jieba's dictionary tags as a place name (ns: 江阴, 纳雍).</summary>

@@ -100,8 +100,26 @@ internal sealed class NamePrefix
         {
             start--;
         }
-        return start;
+        return start == wordStart ? StartOfBarelyKnownWord(text, words, start) : start;
     }
+
+    /// <summary>
+    /// jieba also cuts an unknown brand into a word its dictionary barely knows and a lone character (万士|达 for 万士达,
+    /// 万士 counted 4 times): the lone character right before the head then joins that word, so that the character
+    /// (达, a frequent verb) does not end the name.
+    /// </summary>
+    private int StartOfBarelyKnownWord(string text, TokenBoundaries words, int start)
+    {
+        var wordStart = start > 0 ? words.StartOfWordEndingAt(start) : -1;
+        if (wordStart < 0 || start - wordStart < 2) return start;
+        var word = text.AsSpan(wordStart, start - wordStart);
+        var frequency = _common.Frequency(word);
+        return frequency is > 0 and < BarelyKnown && IsNameMaterial(word) && !IsStopWord(word) && !_common.IsPlaceName(word)
+            ? wordStart : start;
+    }
+
+    /// <summary>Below this count a jieba dictionary word is a relic of its source texts rather than vocabulary (万士 4).</summary>
+    private const int BarelyKnown = 10;
 
     /// <summary>True when <paramref name="word"/> is made only of ideographs or ASCII letters (brand names like SK).</summary>
     public static bool IsNameMaterial(ReadOnlySpan<char> word)

@@ -42,6 +42,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             var start = legal
                 ? names.Prefix.FindStart(document, words, BeforeBusinessWords(text, words, nameEnd), maxWords: 6, maxLength: 16)
                 : names.Prefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
+            if (start >= 0) start = AfterLeadingVerb(text, words, start, nameEnd);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
@@ -71,6 +72,19 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             end = wordStart;
         }
         return true;
+    }
+
+    /// <summary>
+    /// A verb of two or more characters that opens the prefix, with name material of two or more characters after it, is the
+    /// sentence's verb, not the brand (认购|TCL集团, 专供|华星光电); a verb alone before the head stays (联想集团, 推想科技:
+    /// brands that jieba tags as verbs).
+    /// </summary>
+    private int AfterLeadingVerb(string text, TokenBoundaries words, int start, int nameEnd)
+    {
+        var wordEnd = start + 1;
+        while (wordEnd < nameEnd && !words.IsBoundary(wordEnd)) wordEnd++;
+        return wordEnd - start >= 2 && nameEnd - wordEnd >= 2 && names.Common.IsVerb(text.AsSpan(start, wordEnd - start))
+            && NamePrefix.IsNameMaterial(text.AsSpan(wordEnd, nameEnd - wordEnd)) ? wordEnd : start;
     }
 
     /// <summary>

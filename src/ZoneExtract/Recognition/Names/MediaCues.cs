@@ -2,7 +2,7 @@ using ZoneExtract.Recognition.Lexicon;
 
 namespace ZoneExtract.Recognition.Names;
 
-/// <summary>The words around a news outlet's name (Names/Data/media-cues.tsv): the reporter word after it, introducing words before it.</summary>
+/// <summary>The words around a news outlet's name (Names/Data/media-cues.tsv): the reporter word after it, introducing words before it, attribution and dateline words.</summary>
 internal sealed class MediaCues
 {
     public MediaCues(DataFiles data)
@@ -14,10 +14,28 @@ internal sealed class MediaCues
                 throw new InvalidDataException($"media-cues.tsv: '{string.Join('\t', record)}' repeats the kind '{record[0]}'.");
         }
         Reporter = kinds.TryGetValue("reporter", out var reporter) ? reporter : throw new InvalidDataException("media-cues.tsv: no 'reporter' line.");
-        Introducers = kinds.TryGetValue("introducer", out var introducers) ? introducers : [];
+        Introducers = Optional(kinds, "introducer");
+        Attribution = Optional(kinds, "attribution");
+        Attributed = Optional(kinds, "attributed");
+        AttributionTimes = Optional(kinds, "attribution-time");
+        Dispatch = Optional(kinds, "dispatch");
     }
+
+    private static string[] Optional(Dictionary<string, string[]> kinds, string kind) => kinds.TryGetValue(kind, out var words) ? words : [];
 
     public IReadOnlyList<string> Reporter { get; }
 
     public IReadOnlyList<string> Introducers { get; }
+
+    /// <summary>The word that opens an attribution (据 of 据财联社报道).</summary>
+    public IReadOnlyList<string> Attribution { get; }
+
+    /// <summary>The words that close an attribution (报道, 消息).</summary>
+    public IReadOnlyList<string> Attributed { get; }
+
+    /// <summary>Time words between the outlet and the closing word (据财联社此前报道).</summary>
+    public IReadOnlyList<string> AttributionTimes { get; }
+
+    /// <summary>The words that end a dateline (中新社海口1月4日电, 证券时报网讯).</summary>
+    public IReadOnlyList<string> Dispatch { get; }
 }

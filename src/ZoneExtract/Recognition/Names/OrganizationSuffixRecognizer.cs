@@ -7,9 +7,10 @@ namespace ZoneExtract.Recognition.Names;
 /// ORG by the head of the name (局, 委员会, 研究所, 大学, 医院, 实验室, 中心, 日报…) after a name-like prefix:
 /// a place, a zone or a proper word (重庆市石墨烯技术创新中心, 贵阳高新区社会事务局, 海淀医院). A head word
 /// that is itself an abbreviation longer than the suffix (药监局, 人社局) needs no proper word before it.
-/// A zone inside the name is kept as a nested ZONE by the merger.
+/// A zone inside the name is kept as a nested ZONE by the merger. A name that starts with a listed firm's name is that
+/// firm's own unit (华为研发中心, 鞍钢股份董事会办公室), not an organisation.
 /// </summary>
-internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntityRecognizer
+internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexicon companies) : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Organization;
 
@@ -53,8 +54,11 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntit
             // a head word that is a name by itself may stand alone: an abbreviation with a one-character head
             // (药监局, 发改委) or a word jieba knows whole (长江日报, 北京大学)
             var standsAlone = token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2;
-            if (start < 0 && specificHead && standsAlone && !names.Prefix.IsStopWord(text.AsSpan(headStart, 1))) start = headStart;
+            // after 其 (its: 人民代表大会及其常务委员会) a head word alone refers back to a body named before, it names none
+            if (start < 0 && specificHead && standsAlone && !names.Prefix.IsStopWord(text.AsSpan(headStart, 1))
+                && (headStart == 0 || text[headStart - 1] != '其')) start = headStart;
             if (start < 0 || names.Lexicons.LegalFormOf(text.AsSpan(start, token.End - start)) is not null) continue; // 旭硝子株式会社 is a firm
+            if (StartsWithFirm(text, words, start, headStart)) continue;
             start = AfterMissionCountry(text, start);
             // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
             // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
@@ -83,6 +87,22 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names) : IEntit
                 || !names.Common.IsCommon(word) && !names.Prefix.IsGeneric(word))
                 return true;
             at = wordEnd;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a listed firm's name takes the words from <paramref name="start"/> up to a word boundary before the head
+    /// (华为|研发中心, 中国人寿|研发中心): the body is the firm's unit. A listed form that is a place (连云港, 中关村 in
+    /// 中关村管委会) or common vocabulary (苹果 the fruit in 苹果研究所) does not count.
+    /// </summary>
+    private bool StartsWithFirm(string text, TokenBoundaries words, int start, int headStart)
+    {
+        for (var end = headStart; end >= start + 2; end--)
+        {
+            if (!words.IsBoundary(end) || !companies.Forms.TryGet(text.AsSpan(start, end - start), out var form)) continue;
+            var name = text.AsSpan(start, end - start);
+            return !form.Derived && !names.AllPlaces.All.Contains(name) && !names.Common.IsPlaceName(name) && !names.Common.IsCommonNonProperWord(name);
         }
         return false;
     }

@@ -7,8 +7,6 @@ namespace ZoneExtract.Recognition.Names;
 /// </summary>
 internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cues) : IEntityRecognizer
 {
-    private const int MaxName = 10;
-
     public EntityLabel Labels => EntityLabel.Organization;
 
     public int Precedence => RecognizerPrecedence.OrganizationLexicon;
@@ -16,26 +14,21 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var text = document.Text;
-        foreach (var reporter in cues.Reporter)
+        foreach (var (at, _) in OutletName.Occurrences(text, cues.Reporter))
         {
-            for (var at = text.IndexOf(reporter, StringComparison.Ordinal); at >= 0; at = text.IndexOf(reporter, at + 1, StringComparison.Ordinal))
+            if (at == 0) continue; // nothing before it to name an outlet, but later mentions still count
+            var end = text[at - 1] == '》' ? at - 1 : at;
+            var start = end;
+            while (start > 0 && end - start < OutletName.MaxLength && OutletName.IsNameCharacter(text[start - 1])) start--;
+            // jieba may glue an introducing word to the name (对财|联社): the name starts after the last one
+            for (var i = end - 1; i >= start; i--)
             {
-                if (at == 0) continue; // nothing before it to name an outlet, but later mentions still count
-                var end = text[at - 1] == '》' ? at - 1 : at;
-                var start = end;
-                while (start > 0 && end - start < MaxName && IsNameCharacter(text[start - 1])) start--;
-                // jieba may glue an introducing word to the name (对财|联社): the name starts after the last one
-                for (var i = end - 1; i >= start; i--)
-                {
-                    if (!IntroducerEndsAt(text, start, i + 1)) continue;
-                    start = i + 1;
-                    break;
-                }
-                var name = text.AsSpan(start, end - start);
-                if (name.Length < 2 || names.Common.IsCommon(name) || names.Prefix.IsGeneric(name) || names.Prefix.IsQuantity(name)
-                    || names.AllPlaces.All.Contains(name) || names.Lexicons.SurnameLength(name) > 0 && name.Length <= 3) continue;
-                candidates.Add(new OrganizationEntity(start, name.Length, document.Slice(start, name.Length)));
+                if (!IntroducerEndsAt(text, start, i + 1)) continue;
+                start = i + 1;
+                break;
             }
+            if (!OutletName.IsPlausible(names, text.AsSpan(start, end - start))) continue;
+            candidates.Add(new OrganizationEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
 
@@ -43,5 +36,4 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
     private bool IntroducerEndsAt(string text, int start, int end) =>
         cues.Introducers.Any(word => end - start >= word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word));
 
-    private static bool IsNameCharacter(char c) => Text.CharClass.IsIdeograph(c) || char.IsAsciiLetterOrDigit(c);
 }

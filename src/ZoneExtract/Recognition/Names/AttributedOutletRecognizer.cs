@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace ZoneExtract.Recognition.Names;
+
+/// <summary>
+/// ORG for a news outlet named by the attribution words of news writing (Names/Data/media-cues.tsv):
+/// <list type="bullet">
+/// <item>between 据 and 报道 or 消息, with a time word allowed before the closing word (据海峡都市报报道, 据财联社此前报道);</item>
+/// <item>opening a line as its dateline, the outlet then the place and day of the dispatch and 电 (中新社海口1月4日电),
+/// or the outlet and 讯 (证券时报网讯，).</item>
+/// </list>
+/// The name must be one that <see cref="OutletName"/> accepts (本报讯 and 据市场消息 name no outlet).
+/// </summary>
+internal sealed partial class AttributedOutletRecognizer(NameResources names, MediaCues cues) : IEntityRecognizer
+{
+    public EntityLabel Labels => EntityLabel.Organization;
+
+    public int Precedence => RecognizerPrecedence.OrganizationLexicon;
+
+    public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
+    {
+        foreach (var (at, opener) in OutletName.Occurrences(document.Text, cues.Attribution))
+            Add(document, candidates, at + opener.Length, AttributedEnd(document.Text, at + opener.Length));
+        var text = document.Text;
+        for (var line = 0; line < text.Length; line = text.IndexOf('\n', line) is var next && next < 0 ? text.Length : next + 1)
+        {
+            var start = line;
+            while (start < text.Length && (char.IsWhiteSpace(text[start]) && text[start] != '\n')) start++;
+            Add(document, candidates, start, DatelineEnd(text, start));
+        }
+    }
+
+    private void Add(Document document, List<Entity> candidates, int start, int end)
+    {
+        if (end <= start || !OutletName.IsPlausible(names, document.Text.AsSpan(start, end - start))) return;
+        candidates.Add(new OrganizationEntity(start, end - start, document.Slice(start, end - start)));
+    }
+
+    /// <summary>The end of the outlet after 据: name characters up to a closing word, less a time word before it; -1 for none.</summary>
+    private int AttributedEnd(string text, int start)
+    {
+        for (var end = start; end < text.Length && end - start <= OutletName.MaxLength + 2; end++)
+        {
+            if (cues.Attributed.Any(word => text.AsSpan(end).StartsWith(word)))
+            {
+                var time = cues.AttributionTimes.FirstOrDefault(word => text.AsSpan(start, end - start).EndsWith(word));
+                return time is null ? end : end - time.Length;
+            }
+            if (!OutletName.IsNameCharacter(text[end])) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The end of the outlet that opens a dateline at <paramref name="start"/>: name characters, then a place and a day
+    /// before 电, or nothing before 讯, and the dispatch word followed by no further name character; -1 for none.
+    /// </summary>
+    private int DatelineEnd(string text, int start)
+    {
+        for (var end = start; end < text.Length && end - start <= OutletName.MaxLength + 12; end++)
+        {
+            var dispatch = cues.Dispatch.FirstOrDefault(word => text.AsSpan(end).StartsWith(word));
+            if (dispatch is not null && (end + dispatch.Length == text.Length || !OutletName.IsNameCharacter(text[end + dispatch.Length])))
+            {
+                var head = text.AsSpan(start, end - start);
+                if (DispatchDay().Match(head.ToString()) is { Success: true } day) return StartOfPlaceEndingAt(text, start, start + day.Index);
+                return end - start <= OutletName.MaxLength && dispatch != "电" ? end : -1;
+            }
+            if (!OutletName.IsNameCharacter(text[end]) && text[end] is not ('月' or '日')) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Where the place written before a dispatch day starts (中新社|海口); the day itself when no place stands there.</summary>
+    private int StartOfPlaceEndingAt(string text, int nameStart, int end)
+    {
+        for (var start = nameStart + 2; start <= end - 2; start++)
+        {
+            if (names.AllPlaces.All.Contains(text.AsSpan(start, end - start))) return start;
+        }
+        return end;
+    }
+
+    [GeneratedRegex(@"(\d{1,2}月)?\d{1,2}日$")]
+    private static partial Regex DispatchDay();
+}
