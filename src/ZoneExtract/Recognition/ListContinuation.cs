@@ -13,13 +13,8 @@ namespace ZoneExtract.Recognition;
 /// </summary>
 internal sealed class ListContinuation(NameResources names)
 {
-    /// <summary>Nouns after 等 that say the members are business enterprises.</summary>
-    private static readonly string[] FirmNouns = ["企业", "公司", "集团", "厂商", "厂家", "车企", "药企", "商家", "超市"];
-
-    /// <summary>Nouns after 等 that say the members are bodies of some kind: firms or organisations, as the known members show.</summary>
-    private static readonly string[] UnitNouns = ["单位", "机构", "部门"];
-
-    private static readonly string[] GroupNouns = [.. FirmNouns, .. UnitNouns];
+    /// <summary>The firm nouns (the members are firms), then the unit nouns (their kind follows the known members).</summary>
+    private readonly string[] _groupNouns = [.. names.Lexicons.FirmGroupNouns, .. names.Lexicons.UnitGroupNouns];
 
     private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix);
     /// <summary>How far back from 等 a list is read: a longer clause is not one list.</summary>
@@ -57,7 +52,7 @@ internal sealed class ListContinuation(NameResources names)
 
     /// <summary>True for a firm noun after 等, false for a unit noun, null for none.</summary>
     private bool? GroupNoun(Document document, int from) =>
-        _groupNoun.Find(document, from, GroupNouns) is not { } noun ? null : FirmNouns.Contains(noun);
+        _groupNoun.Find(document, from, _groupNouns) is not { } noun ? null : names.Lexicons.FirmGroupNouns.Contains(noun);
 
     /// <summary>
     /// One member of a list: its span, the accepted entity that covers exactly that span (null if none), and whether nothing

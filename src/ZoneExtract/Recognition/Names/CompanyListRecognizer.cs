@@ -10,12 +10,11 @@ namespace ZoneExtract.Recognition.Names;
 /// </summary>
 internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecognizer
 {
-    /// <summary>Words after 等 that say the items are firms.</summary>
-    private static readonly string[] FirmWords = ["企业", "公司", "集团", "厂商"];
-
-    /// <summary>Words after 等 that allow firms (项目 may be anything); then one item must have a company head (电子, 药业…).</summary>
-    private static readonly string[] ProjectWords = ["项目", "品牌", "龙头"];
-    private static readonly string[] GroupWords = [.. FirmWords, .. ProjectWords];
+    /// <summary>
+    /// Words after 等 that say the items are firms, then those that allow firms (项目 may be anything: then one item must
+    /// have a company head, 电子, 药业…).
+    /// </summary>
+    private readonly string[] _groupWords = [.. names.Lexicons.FirmGroupNouns, .. names.Lexicons.ProjectGroupNouns];
 
     private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix);
     private const int MaxItem = 10;
@@ -30,8 +29,8 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
         var words = document.Words;
         for (var etc = text.IndexOf('等'); etc >= 0; etc = text.IndexOf('等', etc + 1))
         {
-            if (_groupNoun.Find(document, etc + 1, GroupWords) is not { } noun) continue;
-            var firms = FirmWords.Contains(noun);
+            if (_groupNoun.Find(document, etc + 1, _groupWords) is not { } noun) continue;
+            var firms = names.Lexicons.FirmGroupNouns.Contains(noun);
             var items = new List<(int Start, int End)>();
             var end = etc;
             while (true)

@@ -19,6 +19,11 @@ internal sealed class NameLexicons
         CompanyFieldWords = data.ReadWordSet("company-field-words.tsv");
         CompanyBusinessWords = data.ReadWordSet("company-business-words.tsv");
         LegalForms = data.ReadWords("company-legal-forms.tsv").OrderByDescending(f => f.Length).ToArray();
+        var groupNouns = data.ReadRecords("list-group-nouns.tsv", columns: 2).ToList();
+        string[] GroupNouns(string kind) => [.. groupNouns.Where(r => r[1] == kind).Select(r => r[0])];
+        FirmGroupNouns = GroupNouns("firm");
+        UnitGroupNouns = GroupNouns("unit");
+        ProjectGroupNouns = GroupNouns("project");
         _surnames = data.ReadWordSet("surnames.tsv");
         _titles = data.ReadWordSet("person-titles.tsv");
         _transliteration = data.ReadWords("transliteration-characters.tsv").Select(w => w[0]).ToHashSet();
@@ -42,6 +47,15 @@ internal sealed class NameLexicons
 
     /// <summary>Words of the business part that a registered name puts before its legal form (发展, 制造, 运输 in 科技发展股份有限公司).</summary>
     public SpanTable<bool> CompanyBusinessWords { get; }
+
+    /// <summary>Nouns after 等 that say a list's members are business enterprises (等企业, 等汽车厂商).</summary>
+    public IReadOnlyList<string> FirmGroupNouns { get; }
+
+    /// <summary>Nouns after 等 that say a list's members are bodies, firms or organisations (等单位, 等机构).</summary>
+    public IReadOnlyList<string> UnitGroupNouns { get; }
+
+    /// <summary>Nouns after 等 that allow firms among a list's members (等项目, 等品牌).</summary>
+    public IReadOnlyList<string> ProjectGroupNouns { get; }
 
     /// <summary>Legal forms that close a registered company name (股份有限公司, 有限公司, 集团), longest first.</summary>
     public IReadOnlyList<string> LegalForms { get; }
