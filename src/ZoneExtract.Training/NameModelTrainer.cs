@@ -118,12 +118,9 @@ public sealed class NameModelTrainer
     /// organisation head and in no company head (中央电视台, 道琼斯通讯社: Boson counts news outlets as companies) is an ORG.
     /// </summary>
     private EntityLabel ContractLabel(string span, EntityLabel label) =>
-        label == EntityLabel.Company && EndsWith(Names.Lexicons.OrganizationSuffixes, span) && !EndsWith(Names.Lexicons.CompanySuffixes, span)
+        label == EntityLabel.Company && Names.Lexicons.EndsWithOrganizationHead(span) && !Names.Lexicons.EndsWithCompanyHead(span)
             ? EntityLabel.Organization
             : label;
-
-    private static bool EndsWith(Recognition.Lexicon.SpanTable<bool> heads, string span) =>
-        heads.TryLongestEndingAt(span, span.Length, 1, out var start, out _) && start > 0;
 
     /// <summary>The gold tags as the decoder can produce them: O where a character is O for sure, a span resumed after it begins anew.</summary>
     private static int[] Reachable(int[] tags, bool[] outside)

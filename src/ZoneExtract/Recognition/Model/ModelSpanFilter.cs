@@ -114,9 +114,7 @@ internal sealed class ModelSpanFilter(NameResources names)
         return run > 0 && ideographs <= 10;
     }
 
-    private bool EndsWithHead(string word) =>
-        names.Lexicons.CompanySuffixes.TryLongestEndingAt(word, word.Length, 1, out var start, out _) && start > 0
-        || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(word, word.Length, 1, out start, out _) && start > 0;
+    private bool EndsWithHead(string word) => names.Lexicons.EndsWithCompanyHead(word) || names.Lexicons.EndsWithOrganizationHead(word);
 
     private bool HasSpecificPart(string text, int headStart, bool knownName)
     {

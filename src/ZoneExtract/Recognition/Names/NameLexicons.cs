@@ -60,6 +60,15 @@ internal sealed class NameLexicons
     /// <summary>Legal forms that close a registered company name (股份有限公司, 有限公司, 集团), longest first.</summary>
     public IReadOnlyList<string> LegalForms { get; }
 
+    /// <summary>True when <paramref name="name"/> ends with a company head (电子, 公司) that something stands before.</summary>
+    public bool EndsWithCompanyHead(string name) => EndsWithHead(CompanySuffixes, name);
+
+    /// <summary>True when <paramref name="name"/> ends with an organisation head (协会, 通讯社) that something stands before.</summary>
+    public bool EndsWithOrganizationHead(string name) => EndsWithHead(OrganizationSuffixes, name);
+
+    private static bool EndsWithHead(SpanTable<bool> heads, string name) =>
+        heads.TryLongestEndingAt(name, name.Length, 1, out var start, out _) && start > 0;
+
     /// <summary>The legal form that <paramref name="name"/> ends with, or null.</summary>
     public string? LegalFormOf(ReadOnlySpan<char> name)
     {
