@@ -2,7 +2,7 @@ namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
 /// Reads the role of a figure from the words around it: a change word right before it (增长, 同比下降; filler words
-/// such as 了, 达到, 约 may stand between) makes it a change; a target, forecast or contribution word earlier in its
+/// such as 了, 达到, 约 may stand between) makes a PERCENT a change (an amount stays a level: 贷款增加1.5万亿元); a target, forecast or contribution word earlier in its
 /// clause (力争, 预计, 目标, 拉动, 贡献), a threshold (5亿元以上的项目, 超过10亿元的项目) or brackets around it (a reference
 /// figure: 高于全省平均水平（4.6%）) make no fact, nor does the earlier level of a change (从3.14亿元升至5.24亿元); anything
 /// else is a level.
@@ -16,7 +16,9 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     {
         if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsEarlierLevel(text, figure, clauseStart))
             return FigureRole.None;
-        if (!TryChangeWord(text, figure, clauseStart, out _, out var direction)) return FigureRole.Level;
+        // An amount after a change word (贷款增加1.5万亿元) is the size of the increment, stated as the indicator's level:
+        // a change is a PERCENT (contract §6.1).
+        if (figure is MoneyEntity || !TryChangeWord(text, figure, clauseStart, out _, out var direction)) return FigureRole.Level;
         return direction == ChangeDirection.Increase ? FigureRole.Increase : FigureRole.Decrease;
     }
 

@@ -522,6 +522,31 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|南宁高新区||+5%|今年1-9月", "工业投资|||+3%|" }));
     }
+
+    [Test]
+    public void An_amount_after_a_change_word_is_the_level_of_the_increment()
+    {
+        const string text = "5月份，人民币贷款增加1.5万亿元，外币贷款增加139亿美元。";
+
+        var facts = Facts(text, E.Date(text, "5月份"), E.Money(text, "1.5万亿元"), E.Money(text, "139亿美元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "人民币贷款||1.5万亿元||5月份", "外币贷款||139亿美元||5月份" }));
+    }
+
+    [Test]
+    public void A_respective_list_keeps_items_joined_by_and_and_its_shared_name_before_tongbi()
+    {
+        const string text = "上半年，通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比分别增长27.7%、25.1%和23.0%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Percent(text, "27.7%"), E.Percent(text, "25.1%"), E.Percent(text, "23.0%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "电气机械和器材制造业|||+25.1%|上半年",
+            "仪器仪表制造业|||+23.0%|上半年",
+            "增加值|||+27.7%|上半年",
+        }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
