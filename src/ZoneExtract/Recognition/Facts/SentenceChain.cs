@@ -31,6 +31,9 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         _passedOn.Add(null);
     }
 
+    /// <summary>The last sentence added continues the one before (it opens with an indicator the lexicon alone does not see).</summary>
+    public void MarkContinuing() => _continues[^1] = true;
+
     /// <summary>What the last sentence added inherits: nothing unless it continues the one before.</summary>
     public FactSetting Inherited()
     {

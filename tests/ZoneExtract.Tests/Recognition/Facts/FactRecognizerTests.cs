@@ -547,6 +547,17 @@ public class FactRecognizerTests
             "增加值|||+27.7%|上半年",
         }));
     }
+
+    [Test]
+    public void A_sentence_opening_with_a_body_and_its_indicator_takes_the_period_before()
+    {
+        const string text = "2021年，东莞工业生产基础稳固，总量突破5000亿元。东莞工业五大支柱产业增加值3295.26亿元，增长9.1%。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "东莞"), E.Money(text, "5000亿元"), E.Loc(text, "东莞", 2),
+            E.Money(text, "3295.26亿元"), E.Percent(text, "9.1%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("工业五大支柱产业增加值|东莞|3295.26亿元|+9.1%|2021年"));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
