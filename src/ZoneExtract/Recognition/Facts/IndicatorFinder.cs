@@ -137,7 +137,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         from < end ? text.IndexOf(value, from, end - from, StringComparison.Ordinal) : -1;
 
     /// <summary>
-    /// 占 + a whole of ideographs + optional 的, right before a percentage: the share is the indicator. The whole must name
+    /// 占 + a whole of ideographs (and Latin letters: 占GDP) + optional 的, right before a percentage: the share is the indicator. The whole must name
     /// a quantity: 占有 (no whole) and 占全国/占到了全国 (a scope alone) make no share.
     /// </summary>
     private List<IndicatorMention> FindShares(string text, int start, int end, IReadOnlyDictionary<int, bool> figureStarts)
@@ -151,7 +151,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             var (noteStart, noteEnd, noteLength) = (-1, -1, 0);
             while (j < end && !IsPercentStart(figureStarts, j))
             {
-                if (CharClass.IsIdeograph(text[j]) && j - i - noteLength <= MaxShareWhole) j++;
+                if ((CharClass.IsIdeograph(text[j]) || char.IsAsciiLetter(text[j])) && j - i - noteLength <= MaxShareWhole) j++; // 占GDP的
                 else if (noteLength == 0 && TryNote(text, j, end, out var close)) (noteStart, noteEnd, noteLength, j) = (j, close, close - j, close);
                 else break;
             }

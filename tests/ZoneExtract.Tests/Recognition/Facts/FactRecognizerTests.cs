@@ -558,6 +558,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show).Last(), Is.EqualTo("工业五大支柱产业增加值|东莞|3295.26亿元|+9.1%|2021年"));
     }
+
+    [Test]
+    public void A_percentage_change_after_a_share_is_the_change_of_the_amount_before_it()
+    {
+        const string text = "上半年，杭州数字经济核心产业增加值2306亿元，占GDP的26.7%，同比增长16.7%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "杭州"), E.Money(text, "2306亿元"), E.Percent(text, "26.7%"), E.Percent(text, "16.7%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "数字经济核心产业增加值|杭州|2306亿元|+16.7%|上半年", "占GDP|杭州|26.7%||上半年" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
