@@ -14,7 +14,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
         {
             if (sentenceEntities[i] is not DateEntity date || date.End > before) continue;
-            if (IsComparison(text, date) || QualifiesNoun(text, date, sentenceEntities, before) || IsQuoted(text, date) || IsSpeaker(text, date, before)) continue;
+            if (IsComparison(text, date, sentenceEntities) || QualifiesNoun(text, date, sentenceEntities, before) || IsQuoted(text, date) || IsSpeaker(text, date, before)) continue;
             return date;
         }
         return null;
@@ -156,8 +156,21 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return false;
     }
 
-    private bool IsComparison(string text, DateEntity date) =>
-        lexicon.Comparisons.TryLongestEndingAt(text, date.Start, 1, out _, out _);
+    /// <summary>
+    /// A comparison word stands right before the date, or before a date joined to it (增速分别比上月末和上年同期低…: both
+    /// are compared with).
+    /// </summary>
+    private bool IsComparison(string text, DateEntity date, IReadOnlyList<Entity> sentenceEntities)
+    {
+        for (var start = date.Start; ;)
+        {
+            if (lexicon.Comparisons.TryLongestEndingAt(text, start, 1, out _, out _)) return true;
+            if (start == 0 || text[start - 1] is not ('和' or '及' or '与' or '、')) return false;
+            var joined = sentenceEntities.FirstOrDefault(e => e is DateEntity && e.End == start - 1);
+            if (joined is null) return false;
+            start = joined.Start;
+        }
+    }
 
     /// <summary>
     /// The date starts a relative clause (2019年引进落地的…) that reaches no named body before the indicator; a date with 的

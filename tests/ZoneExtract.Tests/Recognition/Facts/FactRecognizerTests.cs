@@ -568,6 +568,17 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "数字经济核心产业增加值|杭州|2306亿元|+16.7%|上半年", "占GDP|杭州|26.7%||上半年" }));
     }
+
+    [Test]
+    public void A_date_joined_to_a_comparison_period_is_a_comparison_too()
+    {
+        const string text = "5月末，M1余额61.68万亿元，增速分别比上月末和上年同期低0.1个和0.7个百分点；M0余额8.42万亿元。";
+
+        var facts = Facts(text, E.Date(text, "5月末"), E.Money(text, "61.68万亿元"), E.Date(text, "上月末"), E.Date(text, "上年同期"),
+            E.Percent(text, "0.1个"), E.Percent(text, "0.7个百分点"), E.Money(text, "8.42万亿元"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("余额||8.42万亿元||5月末"));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
