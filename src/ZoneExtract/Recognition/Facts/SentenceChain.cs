@@ -13,6 +13,9 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     /// <summary>Longest first clause that opens a breakdown (规模以上工业中).</summary>
     private const int MaxBreakdownClause = 12;
 
+    /// <summary>How many sentences back an anaphor looks for its place when the sentence right before names none.</summary>
+    private const int MaxAnaphorReach = 3;
+
     private readonly List<(FactSentence Sentence, int First, int Last)> _sentences = [];
     private readonly List<bool?> _continues = [];
     private readonly List<FactSetting?> _passedOn = [];
@@ -41,6 +44,12 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         if (last == 0 || !Continues(last)) return default;
         var passed = PassedOn(last - 1);
         var (sentence, first, end) = _sentences[last];
+        // 全省… refers to the place named last, even when the sentence right before names none (…福建外贸…受挫。受…影响，4月
+        // 外贸增速曾出现短暂下滑…。尤其是6月，全省进出口…).
+        for (var i = last - 2; passed.Subject is null && i >= Math.Max(0, last - 1 - MaxAnaphorReach) && HoldsAnaphor(sentence, first, end, lexicon.Anaphors); i--)
+        {
+            passed = passed with { Subject = PassedOn(i).Subject };
+        }
         // 公司上半年营业收入… refers back to a firm, even after a sentence whose topic is a place.
         return passed.Firm is not null && HoldsAnaphor(sentence, first, end, lexicon.FirmAnaphors) ? passed with { Subject = passed.Firm } : passed;
     }

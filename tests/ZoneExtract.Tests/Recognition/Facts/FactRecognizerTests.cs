@@ -579,6 +579,17 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show).Last(), Is.EqualTo("余额||8.42万亿元||5月末"));
     }
+
+    [Test]
+    public void An_anaphor_refers_past_a_sentence_that_names_no_place()
+    {
+        const string text = "福建外贸在一季度迎来开门红后曾短暂受挫。受疫情影响，4月外贸增速出现下滑。尤其是6月，全省进出口2212亿元，增长38.3%。";
+
+        var facts = Facts(text, E.Loc(text, "福建"), E.Date(text, "一季度"), E.Date(text, "4月"), E.Date(text, "6月"),
+            E.Money(text, "2212亿元"), E.Percent(text, "38.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "进出口|福建|2212亿元|+38.3%|6月" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
