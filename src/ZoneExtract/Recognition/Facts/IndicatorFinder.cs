@@ -89,11 +89,14 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         lexicon.Boundaries.TryLongestEndingAt(text, position, 1, out _, out _) || lexicon.ModifierStops.TryLongestEndingAt(text, position, 1, out _, out _)
         || lexicon.Changes.TryLongestEndingAt(text, position, 2, out _, out _);
 
-    /// <summary>A figure, a change word or a change opening (同比) follows, after fillers (达, 为, 约).</summary>
+    /// <summary>
+    /// A figure, a count (146.34万户: a number that is no MONEY or PERCENT, whose change may follow), a change word or a change
+    /// opening (同比) follows, after fillers (达, 为, 约).
+    /// </summary>
     private bool IsFollowedByFigure(string text, int position, int end, IReadOnlyDictionary<int, bool> figureStarts)
     {
         while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
-        return position < end && (figureStarts.ContainsKey(position) || lexicon.Changes.TryLongestStartingAt(text, position, out _, out _)
+        return position < end && (figureStarts.ContainsKey(position) || char.IsAsciiDigit(text[position]) || lexicon.Changes.TryLongestStartingAt(text, position, out _, out _)
                                   || lexicon.ChangeOpenings.TryLongestStartingAt(text, position, out _, out _));
     }
 

@@ -590,6 +590,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "进出口|福建|2212亿元|+38.3%|6月" }));
     }
+
+    [Test]
+    public void A_count_named_from_its_shape_takes_the_change_after_its_number()
+    {
+        const string text = "2021年，东莞全市工商登记注册户数146.34万户，同比增长9.1%。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "东莞"), E.Percent(text, "9.1%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "工商登记注册户数|东莞||+9.1%|2021年" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
