@@ -600,6 +600,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "工商登记注册户数|东莞||+9.1%|2021年" }));
     }
+
+    [Test]
+    public void Shangpin_qualifies_a_real_estate_name_that_then_opens_a_continuing_sentence()
+    {
+        const string text = "1~5月，兰州市房地产开发完成投资36.71亿元。商品房屋新开工面积202.21万平方米，同比增长17.82%。";
+
+        var facts = Facts(text, E.Date(text, "1~5月"), E.Loc(text, "兰州市"), E.Money(text, "36.71亿元"), E.Percent(text, "17.82%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("商品房屋新开工面积|兰州市||+17.82%|1~5月"));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
