@@ -16,6 +16,9 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     /// <summary>How many sentences back an anaphor looks for its place when the sentence right before names none.</summary>
     private const int MaxAnaphorReach = 3;
 
+    /// <summary>Longest summary line (工业生产稳步回升。) that a topic runs through.</summary>
+    private const int MaxSummaryLine = 16;
+
     private readonly List<(FactSentence Sentence, int First, int Last)> _sentences = [];
     private readonly List<bool?> _continues = [];
     private readonly List<FactSetting?> _passedOn = [];
@@ -58,14 +61,24 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     {
         if (_passedOn[index] is { } known) return known;
         var start = index;
-        while (start > 0 && _passedOn[start - 1] is null && Continues(start)) start--;
+        while (start > 0 && _passedOn[start - 1] is null && PassesThrough(start)) start--;
         for (var i = start; i <= index; i++)
         {
-            var inherited = i > 0 && Continues(i) ? _passedOn[i - 1] ?? default : default;
+            var inherited = i > 0 && PassesThrough(i) ? _passedOn[i - 1] ?? default : default;
             var own = Own(i);
             _passedOn[i] = new FactSetting(own.Period ?? inherited.Period, own.Subject ?? inherited.Subject, own.Firm ?? inherited.Firm);
         }
         return _passedOn[index]!.Value;
+    }
+
+    /// <summary>
+    /// The sentence passes on what the one before passed on: it continues it, or it is a short summary line that names
+    /// nothing (no date, body or figure), as releases write them (…。高技术产品较快增长。…等服务业营业收入…: the topic runs on).
+    /// </summary>
+    private bool PassesThrough(int index)
+    {
+        var (sentence, first, last) = _sentences[index];
+        return first == last && sentence.End - sentence.Start <= MaxSummaryLine || Continues(index);
     }
 
     /// <summary>The period and subject that govern the sentence's first figure (or its end, without figures).</summary>

@@ -610,6 +610,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show).Last(), Is.EqualTo("商品房屋新开工面积|兰州市||+17.82%|1~5月"));
     }
+
+    [Test]
+    public void A_sentence_that_names_nothing_passes_the_topic_on()
+    {
+        const string text = "一季度，苏州高技术制造业产值增长12.8%。高技术产品较快增长。其中，集成电路产量增长20%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Loc(text, "苏州"), E.Percent(text, "12.8%"), E.Percent(text, "20%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("集成电路产量|苏州||+20%|一季度"));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
