@@ -36,7 +36,9 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
             for (var i = 0; i < listed.Count; i++)
             {
                 if (!drafts.Contains(anchors[i])) drafts.Add(anchors[i]);
-                FigureAttacher.Assign(text, anchors[i], listed[i], role, sentenceEntities);
+                // A growth rate's level is its change (…增速分别为42.1%、22.1%…).
+                var itemRole = role == FigureRole.Level && anchors[i].Mention.Kind == IndicatorKind.Growth ? FigureRole.Increase : role;
+                FigureAttacher.Assign(text, anchors[i], listed[i], itemRole, sentenceEntities);
                 used.Add(listed[i]);
             }
             previous = anchors;
@@ -78,22 +80,23 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// <summary>The shared name and the items after the first, or every item when no name is shared; null when the list cannot be read.</summary>
     private List<FactDraft>? Anchors(string text, int clauseStart, int marker, List<FactDraft> drafts, List<Entity> figures, FigureRole role, IReadOnlyList<Entity> entities)
     {
-        var shared = SharedName(text, clauseStart, marker, drafts) ?? drafts.FirstOrDefault(d => d.Mention.Start >= marker && d.Mention.Start - marker <= 3);
+        var shared = SharedName(text, clauseStart, marker, drafts) ?? SharedGrowth(text, clauseStart, marker)
+                     ?? drafts.FirstOrDefault(d => d.Mention.Start >= marker && d.Mention.Start - marker <= 3);
         var itemsEnd = shared is not null && shared.Mention.End <= marker ? shared.Mention.Start : marker;
         while (itemsEnd > clauseStart && (text[itemsEnd - 1] == '等' || char.IsWhiteSpace(text[itemsEnd - 1]))) itemsEnd--;
         var itemsStart = ItemsStart(text, clauseStart, itemsEnd, entities);
-        // 和 may join the words of one item (电气机械和器材制造业): when the items do not pair up with the figures, only 、 separates them.
-        var items = Items(text, itemsStart, itemsEnd, ItemSeparators) is { } all && all.Count == figures.Count ? all : Items(text, itemsStart, itemsEnd, "、");
-        if (items is null || items.Count != figures.Count || items.Any(i => entities.Any(e => e.Start < i.End && i.Start < e.End))) return null;
+        var items = PairedItems(text, itemsStart, ref itemsEnd, figures.Count);
+        if (items is null || items.Any(i => entities.Any(e => e.Start < i.End && i.Start < e.End))) return null;
         var kind = shared?.Mention.Kind ?? (role == FigureRole.Level && figures[0] is PercentEntity ? IndicatorKind.Rate : IndicatorKind.Amount);
-        if (role == FigureRole.Level && !figures.All(f => FigureAttacher.Fits(kind, f))) return null;
+        if (role == FigureRole.Level && kind != IndicatorKind.Growth && !figures.All(f => FigureAttacher.Fits(kind, f))) return null;
         // An item that is already a mention (出口) keeps its own draft and kind.
         var anchors = items
             .Select(i => drafts.FirstOrDefault(d => d.Mention.Start == i.Start && d.Mention.End == i.End) ?? new FactDraft(new IndicatorMention(i.Start, i.End, kind)))
             .ToList();
         if (shared is null) return anchors;
-        // A bare name cut from an extended one replaces it.
-        if (!drafts.Contains(shared)) drafts.RemoveAll(d => d.Mention.End == shared.Mention.End);
+        // A shared name cut from an extended one, or a growth word after the items' own names (…销售额、营业额增速), replaces
+        // the mentions between the items and itself.
+        if (!drafts.Contains(shared)) drafts.RemoveAll(d => d.Mention.End > itemsEnd && d.Mention.End <= shared.Mention.End);
         if (shared.Mention.End <= marker && drafts.Contains(anchors[0]))
         {
             // The first item is a name of its own (加工贸易和保税物流进出口…): the shared name only completes the last item.
@@ -117,6 +120,31 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         if (shared is null || shared.Mention.Start == 0 || !ItemSeparators.Contains(text[shared.Mention.Start - 1], StringComparison.Ordinal)) return shared;
         if (!lexicon.Names.TryLongestEndingAt(text, shared.Mention.End, 2, out var nameStart, out _) || nameStart <= shared.Mention.Start) return null;
         return new FactDraft(shared.Mention with { Start = nameStart });
+    }
+
+    /// <summary>A growth word right before 分别 (…营业额增速分别为…): the rate the items share.</summary>
+    private FactDraft? SharedGrowth(string text, int clauseStart, int marker) =>
+        lexicon.Names.TryLongestEndingAt(text, marker, 2, out var start, out var kind) && kind == IndicatorKind.Growth && start >= clauseStart
+            ? new FactDraft(new IndicatorMention(start, marker, kind))
+            : null;
+
+    /// <summary>
+    /// The items of [start, end) that pair up with the figures, or null. 和 may join the words of one item
+    /// (电气机械和器材制造业): then only 、 separates them. A count may sum them up before what they share
+    /// (批发业、零售业、住宿业、餐饮业四大行业销售额、营业额…): then they end where it starts, and so does <paramref name="end"/>.
+    /// </summary>
+    private List<(int Start, int End)>? PairedItems(string text, int start, ref int end, int count)
+    {
+        if (Items(text, start, end, ItemSeparators) is { } all && all.Count == count) return all;
+        if (Items(text, start, end, "、") is { } listed && listed.Count == count) return listed;
+        foreach (var word in lexicon.ListCounts)
+        {
+            var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
+            if (at <= start || Items(text, start, at, "、") is not { } summed || summed.Count != count) continue;
+            end = at;
+            return summed;
+        }
+        return null;
     }
 
     /// <summary>Nothing but one character (均) or a change opening (同比) stands between the name's end and 分别.</summary>

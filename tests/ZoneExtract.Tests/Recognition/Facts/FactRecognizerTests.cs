@@ -620,6 +620,21 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show).Last(), Is.EqualTo("集成电路产量|苏州||+20%|一季度"));
     }
+
+    [Test]
+    public void A_respective_list_summed_up_by_a_count_shares_its_growth_rate()
+    {
+        const string text = "1~5月，兰州批发业、零售业、住宿业三大行业销售额、营业额增速分别为42.1%、22.1%、23.3%。";
+
+        var facts = Facts(text, E.Date(text, "1~5月"), E.Loc(text, "兰州"), E.Percent(text, "42.1%"), E.Percent(text, "22.1%"), E.Percent(text, "23.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "零售业|兰州||+22.1%|1~5月",
+            "住宿业|兰州||+23.3%|1~5月",
+            "增速|兰州||+42.1%|1~5月",
+        }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
