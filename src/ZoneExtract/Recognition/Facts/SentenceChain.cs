@@ -13,8 +13,8 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     /// <summary>Longest first clause that opens a breakdown (规模以上工业中).</summary>
     private const int MaxBreakdownClause = 12;
 
-    /// <summary>How many sentences back an anaphor looks for its place when the sentence right before names none.</summary>
-    private const int MaxAnaphorReach = 3;
+    /// <summary>How many sentences back an anaphor or a breakdown looks for what the sentence right before does not give.</summary>
+    private const int MaxReach = 3;
 
     /// <summary>Longest summary line (工业生产稳步回升。) that a topic runs through.</summary>
     private const int MaxSummaryLine = 16;
@@ -48,10 +48,14 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         var passed = PassedOn(last - 1);
         var (sentence, first, end) = _sentences[last];
         // 全省… refers to the place named last, even when the sentence right before names none (…福建外贸…受挫。受…影响，4月
-        // 外贸增速曾出现短暂下滑…。尤其是6月，全省进出口…).
-        for (var i = last - 2; passed.Subject is null && i >= Math.Max(0, last - 1 - MaxAnaphorReach) && HoldsAnaphor(sentence, first, end, lexicon.Anaphors); i--)
+        // 外贸增速曾出现短暂下滑…。尤其是6月，全省进出口…); a breakdown (规模以上工业中，…) breaks down the paragraph's
+        // statement, even past a sentence that gave none.
+        var reaches = passed.Subject is null && HoldsAnaphor(sentence, first, end, lexicon.Anaphors)
+                      || passed.Subject is null && passed.Period is null && OpensWithBreakdown(sentence, first, end);
+        for (var i = last - 2; reaches && (passed.Subject is null || passed.Period is null) && i >= Math.Max(0, last - 1 - MaxReach); i--)
         {
-            passed = passed with { Subject = PassedOn(i).Subject };
+            var earlier = PassedOn(i);
+            passed = passed with { Subject = passed.Subject ?? earlier.Subject, Period = passed.Period ?? earlier.Period };
         }
         // 公司上半年营业收入… refers back to a firm, even after a sentence whose topic is a place.
         return passed.Firm is not null && HoldsAnaphor(sentence, first, end, lexicon.FirmAnaphors) ? passed with { Subject = passed.Firm } : passed;

@@ -635,6 +635,16 @@ public class FactRecognizerTests
             "增速|兰州||+42.1%|1~5月",
         }));
     }
+
+    [Test]
+    public void A_breakdown_reaches_past_a_sentence_that_gives_no_period_or_subject()
+    {
+        const string text = "一季度，苏州规模以上工业总产值增长9.6%。电子信息、装备制造和生物医药三大产业集群产值同比增长10.8%。规模以上工业中，大型企业产值增长9.4%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Loc(text, "苏州"), E.Percent(text, "9.6%"), E.Percent(text, "10.8%"), E.Percent(text, "9.4%"));
+
+        Assert.That((facts[^1].Change?.Rate.Text, facts[^1].Subject?.Text, facts[^1].Period?.Text), Is.EqualTo(("9.4%", "苏州", "一季度")));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
