@@ -37,7 +37,27 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
             if (entity.Start == itemOpening) itemOpener = entity;
             last = entity;
         }
-        return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : itemOpener ?? firstAfterColon ?? first;
+        return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : itemOpener ?? firstAfterColon ?? first
+            ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before);
+    }
+
+    /// <summary>
+    /// A firm anaphor before the indicator (…公告显示，公司将出资1亿元) refers to the first firm of the sentence, the one that
+    /// announces (宁德时代与…基金合伙企业签署的…公告), even though it is no subject where it stands (the speaker of the clause). 公司的… names the firm's people or parts, not the firm.
+    /// </summary>
+    private Entity? FirmBehindAnaphor(string text, int sentenceStart, IReadOnlyList<Entity> sentenceEntities, int before)
+    {
+        foreach (var anaphor in lexicon.FirmAnaphors)
+        {
+            for (var at = text.IndexOf(anaphor, sentenceStart, before - sentenceStart, StringComparison.Ordinal); at >= 0;
+                 at = at + 1 < before ? text.IndexOf(anaphor, at + 1, before - at - 1, StringComparison.Ordinal) : -1)
+            {
+                var end = at + anaphor.Length;
+                if (end > before || end < text.Length && text[end] == '的' || sentenceEntities.Any(e => e.Start <= at && end <= e.End)) continue;
+                if (sentenceEntities.FirstOrDefault(e => e is CompanyEntity && e.End <= at) is { } firm) return firm;
+            }
+        }
+        return null;
     }
 
     /// <summary>

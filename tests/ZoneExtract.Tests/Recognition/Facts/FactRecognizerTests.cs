@@ -645,6 +645,17 @@ public class FactRecognizerTests
 
         Assert.That((facts[^1].Change?.Rate.Text, facts[^1].Subject?.Text, facts[^1].Period?.Text), Is.EqualTo(("9.4%", "苏州", "一季度")));
     }
+
+    [Test]
+    public void A_firm_anaphor_refers_to_the_firm_of_a_speakers_clause_before_it()
+    {
+        const string text = "6月25日，宁德时代与多方签署的参与投资绿色基金合伙企业公告显示，公司将出资1亿元，占比6.86%。";
+
+        var facts = Facts(text, E.Date(text, "6月25日"), E.Company(text, "宁德时代"), E.Company(text, "绿色基金合伙企业"), E.Money(text, "1亿元"),
+            E.Percent(text, "6.86%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "出资|宁德时代|1亿元||6月25日", "占比|宁德时代|6.86%||6月25日" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
