@@ -656,6 +656,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "出资|宁德时代|1亿元||6月25日", "占比|宁德时代|6.86%||6月25日" }));
     }
+
+    [Test]
+    public void A_gap_after_a_comparison_makes_no_fact()
+    {
+        const string text = "6月，全省进出口2212亿元，增长38.3%，较同期全国增速高24个百分点。";
+
+        var facts = Facts(text, E.Date(text, "6月"), E.Money(text, "2212亿元"), E.Percent(text, "38.3%"), E.Percent(text, "24个百分点"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "进出口||2212亿元|+38.3%|6月" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
