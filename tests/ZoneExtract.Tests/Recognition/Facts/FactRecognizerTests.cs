@@ -666,6 +666,13 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "进出口||2212亿元|+38.3%|6月" }));
     }
+
+    [TestCase("股价从4.32元/股起步，一个多月的时间里上涨近六成。", "六成", TestName = "a time phrase (的时间里)")]
+    [TestCase("定价以品位为基准，铁精矿品位每上升或下降一个百分点，价格上调10元/吨。", "一个百分点", TestName = "a pricing rule (每…或)")]
+    public void A_clause_opening_that_is_no_name_makes_no_fact(string text, string figure)
+    {
+        Assert.That(Facts(text, E.Percent(text, figure)), Is.Empty);
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
