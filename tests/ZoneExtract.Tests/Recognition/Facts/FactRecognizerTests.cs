@@ -668,7 +668,7 @@ public class FactRecognizerTests
     }
 
     [TestCase("股价从4.32元/股起步，一个多月的时间里上涨近六成。", "六成", TestName = "a time phrase (的时间里)")]
-    [TestCase("定价以品位为基准，铁精矿品位每上升或下降一个百分点，价格上调10元/吨。", "一个百分点", TestName = "a pricing rule (每…或)")]
+    [TestCase("其中品位调价以前一半年度进口铁精矿加权平均品位为基准，铁精矿品位每上升或下降一个百分点，价格上调或下调10元/吨。", "一个百分点", TestName = "a pricing rule (每…或)")]
     public void A_clause_opening_that_is_no_name_makes_no_fact(string text, string figure)
     {
         Assert.That(Facts(text, E.Percent(text, figure)), Is.Empty);
