@@ -14,7 +14,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
         {
             if (sentenceEntities[i] is not DateEntity date || date.End > before) continue;
-            if (IsComparison(text, date) || QualifiesNoun(text, date, sentenceEntities, before) || IsQuoted(text, date) || IsSpeaker(text, date, before)) continue;
+            if (IsComparison(text, date, sentenceEntities) || QualifiesNoun(text, date, sentenceEntities, before) || IsQuoted(text, date) || IsSpeaker(text, date, before)) continue;
             return date;
         }
         return null;
@@ -37,7 +37,27 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
             if (entity.Start == itemOpening) itemOpener = entity;
             last = entity;
         }
-        return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : itemOpener ?? firstAfterColon ?? first;
+        return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : itemOpener ?? firstAfterColon ?? first
+            ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before);
+    }
+
+    /// <summary>
+    /// A firm anaphor before the indicator (…公告显示，公司将出资1亿元) refers to the first firm of the sentence, the one that
+    /// announces (宁德时代与…基金合伙企业签署的…公告), even though it is no subject where it stands (the speaker of the clause). 公司的… names the firm's people or parts, not the firm.
+    /// </summary>
+    private Entity? FirmBehindAnaphor(string text, int sentenceStart, IReadOnlyList<Entity> sentenceEntities, int before)
+    {
+        foreach (var anaphor in lexicon.FirmAnaphors)
+        {
+            for (var at = text.IndexOf(anaphor, sentenceStart, before - sentenceStart, StringComparison.Ordinal); at >= 0;
+                 at = at + 1 < before ? text.IndexOf(anaphor, at + 1, before - at - 1, StringComparison.Ordinal) : -1)
+            {
+                var end = at + anaphor.Length;
+                if (end > before || end < text.Length && text[end] == '的' || sentenceEntities.Any(e => e.Start <= at && end <= e.End)) continue;
+                if (sentenceEntities.FirstOrDefault(e => e is CompanyEntity && e.End <= at) is { } firm) return firm;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -156,8 +176,21 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return false;
     }
 
-    private bool IsComparison(string text, DateEntity date) =>
-        lexicon.Comparisons.TryLongestEndingAt(text, date.Start, 1, out _, out _);
+    /// <summary>
+    /// A comparison word stands right before the date, or before a date joined to it (增速分别比上月末和上年同期低…: both
+    /// are compared with).
+    /// </summary>
+    private bool IsComparison(string text, DateEntity date, IReadOnlyList<Entity> sentenceEntities)
+    {
+        for (var start = date.Start; ;)
+        {
+            if (lexicon.Comparisons.TryLongestEndingAt(text, start, 1, out _, out _)) return true;
+            if (start == 0 || text[start - 1] is not ('和' or '及' or '与' or '、')) return false;
+            var joined = sentenceEntities.FirstOrDefault(e => e is DateEntity && e.End == start - 1);
+            if (joined is null) return false;
+            start = joined.Start;
+        }
+    }
 
     /// <summary>
     /// The date starts a relative clause (2019年引进落地的…) that reaches no named body before the indicator; a date with 的

@@ -39,16 +39,16 @@ internal sealed class FactRecognizer
             while (last < entities.Count && entities[last].Start < sentence.End) last++;
             chain.Add(sentence, first, last);
             // Most sentences state no figure: what they pass on is only worked out when a later one with figures asks.
-            if (HasFigure(entities, first, last))
-            {
-                AddFacts(original, folded, sentence, InSentence(entities, first, last, sentence), chain.Inherited(), facts);
-            }
+            if (!HasFigure(entities, first, last)) continue;
+            var inSentence = InSentence(entities, first, last, sentence);
+            var mentions = FindMentions(folded, sentence, inSentence);
+            if (OpensWithIndicator(folded, sentence, inSentence, mentions)) chain.MarkContinuing();
+            AddFacts(original, folded, sentence, inSentence, mentions, chain.Inherited(), facts);
         }
         return facts;
     }
 
-    private void AddFacts(
-        string original, string folded, FactSentence sentence, List<Entity> inSentence, FactSetting inherited, List<Fact> facts)
+    private List<IndicatorMention> FindMentions(string folded, FactSentence sentence, List<Entity> inSentence)
     {
         // Extensions and shares never leave the sentence, so its own entities are all the lookups need.
         var entityEnds = inSentence.Select(e => e.End).ToHashSet();
@@ -58,7 +58,29 @@ internal sealed class FactRecognizer
         {
             if (IsFigure(entity)) figureStarts[entity.Start] = entity is PercentEntity;
         }
-        var mentions = _finder.Find(folded, sentence.Start, sentence.End, figureStarts, entityEnds);
+        return _finder.Find(folded, sentence.Start, sentence.End, figureStarts, entityEnds);
+    }
+
+    /// <summary>
+    /// The sentence opens with an indicator, or with a place and its indicator (…同比增长12%。东莞工业五大支柱产业增加值3295.26亿元…):
+    /// it carries on the statement before, and a period it does not name is that statement's. A firm that opens a sentence
+    /// more often starts a statement of its own.
+    /// </summary>
+    private static bool OpensWithIndicator(string folded, FactSentence sentence, List<Entity> inSentence, List<IndicatorMention> mentions)
+    {
+        if (mentions.Count == 0) return false;
+        var start = sentence.Start;
+        while (start < sentence.End && char.IsWhiteSpace(folded[start])) start++;
+        foreach (var entity in inSentence)
+        {
+            if (entity.Start == start && entity.Label is EntityLabel.Location or EntityLabel.Zone) start = entity.End;
+        }
+        return mentions[0].Start == start;
+    }
+
+    private void AddFacts(
+        string original, string folded, FactSentence sentence, List<Entity> inSentence, List<IndicatorMention> mentions, FactSetting inherited, List<Fact> facts)
+    {
         if (mentions.Count == 0) return;
         foreach (var draft in _attacher.Attach(folded, sentence, mentions, inSentence.Where(IsFigure).ToList(), inSentence))
         {

@@ -35,7 +35,14 @@ internal sealed class FigureAttacher
             var clauseStart = ClauseStart(text, sentence.Start, figure.Start);
             var role = _reader.Read(text, figure, clauseStart);
             if (role == FigureRole.None) continue;
-            var hasOwner = TryOwner(text, sentence, drafts, figure, out var draft);
+            var hasOwner = TryOwner(text, sentence, drafts, figure.Start, out var draft);
+            // A share takes a difference in points (占比…，同比提高0.5个百分点); a percentage change in a later clause
+            // (…增加值2306亿元，占GDP的26.7%，同比增长16.7%) is the change of the amount named before it.
+            if (hasOwner && role != FigureRole.Level && IsShare(text, draft!.Mention) && draft.Mention.Start < clauseStart
+                && figure is PercentEntity { Kind: PercentKind.Percent } && TryOwner(text, sentence, drafts, draft.Mention.Start, out var amount))
+            {
+                draft = amount;
+            }
             var fitsClause = hasOwner && FitsClause(text, sentence, draft!, role, clauseStart);
             if (!fitsClause && role != FigureRole.Level && ClauseHead(text, figure, clauseStart, sentenceEntities) is { } head)
             {
@@ -130,11 +137,14 @@ internal sealed class FigureAttacher
         return true;
     }
 
-    /// <summary>The last mention before the figure in its list item.</summary>
-    private static bool TryOwner(string text, FactSentence sentence, List<FactDraft> drafts, Entity figure, [NotNullWhen(true)] out FactDraft? owner)
+    /// <summary>A share written 占+whole (占GDP, 占园区产值总量).</summary>
+    private static bool IsShare(string text, IndicatorMention mention) => mention.Kind == IndicatorKind.Rate && text[mention.Start] == '占';
+
+    /// <summary>The last mention before <paramref name="position"/> (a figure's start) in its list item.</summary>
+    private static bool TryOwner(string text, FactSentence sentence, List<FactDraft> drafts, int position, [NotNullWhen(true)] out FactDraft? owner)
     {
         var itemStart = sentence.Start;
-        for (var i = figure.Start - 1; i > sentence.Start; i--)
+        for (var i = position - 1; i > sentence.Start; i--)
         {
             if (!SentenceSplitter.IsListBreak(text[i])) continue;
             itemStart = i + 1;
@@ -143,7 +153,7 @@ internal sealed class FigureAttacher
         owner = null;
         foreach (var draft in drafts) // not in text order: a clause head is appended where its figure is met
         {
-            if (draft.Mention.End <= figure.Start && draft.Mention.Start >= itemStart && (owner is null || draft.Mention.Start > owner.Mention.Start))
+            if (draft.Mention.End <= position && draft.Mention.Start >= itemStart && (owner is null || draft.Mention.Start > owner.Mention.Start))
                 owner = draft;
         }
         return owner is not null;

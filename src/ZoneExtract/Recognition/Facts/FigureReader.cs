@@ -2,9 +2,10 @@ namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
 /// Reads the role of a figure from the words around it: a change word right before it (增长, 同比下降; filler words
-/// such as 了, 达到, 约 may stand between) makes it a change; a target, forecast or contribution word earlier in its
-/// clause (力争, 预计, 目标, 拉动, 贡献), a threshold (5亿元以上的项目, 超过10亿元的项目) or brackets around it (a reference
-/// figure: 高于全省平均水平（4.6%）) make no fact, nor does the earlier level of a change (从3.14亿元升至5.24亿元); anything
+/// such as 了, 达到, 约 may stand between) makes a PERCENT a change (an amount stays a level: 贷款增加1.5万亿元); a
+/// target, forecast or contribution word earlier in its clause (力争, 预计, 目标, 拉动, 贡献), a threshold (5亿元以上的项目,
+/// 超过10亿元的项目) or brackets around it (a reference figure: 高于全省平均水平（4.6%）) make no fact, nor does a gap
+/// after a comparison (，较同期全国增速高24个百分点) or the earlier level of a change (从3.14亿元升至5.24亿元); anything
 /// else is a level.
 /// </summary>
 internal sealed class FigureReader(IndicatorLexicon lexicon)
@@ -16,9 +17,18 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     {
         if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsEarlierLevel(text, figure, clauseStart))
             return FigureRole.None;
-        if (!TryChangeWord(text, figure, clauseStart, out _, out var direction)) return FigureRole.Level;
+        // An amount after a change word (贷款增加1.5万亿元) is the size of the increment, stated as the indicator's level:
+        // a change is a PERCENT (contract §6.1).
+        if (figure is MoneyEntity || !TryChangeWord(text, figure, clauseStart, out _, out var direction)) return IsComparedWith(text, figure, clauseStart) ? FigureRole.None : FigureRole.Level;
         return direction == ChangeDirection.Increase ? FigureRole.Increase : FigureRole.Decrease;
     }
+
+    /// <summary>
+    /// A percentage without a change word in a clause that opens with a comparison (，较同期全国增速高24个百分点) is the gap to
+    /// what it is compared with, not a level.
+    /// </summary>
+    private bool IsComparedWith(string text, Entity figure, int clauseStart) =>
+        figure is PercentEntity && lexicon.Comparisons.TryLongestStartingAt(text, clauseStart, out _, out _);
 
     /// <summary>The change word right before the figure (fillers skipped), with where it starts.</summary>
     public bool TryChangeWord(string text, Entity figure, int clauseStart, out int start, out ChangeDirection direction)

@@ -89,11 +89,14 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         lexicon.Boundaries.TryLongestEndingAt(text, position, 1, out _, out _) || lexicon.ModifierStops.TryLongestEndingAt(text, position, 1, out _, out _)
         || lexicon.Changes.TryLongestEndingAt(text, position, 2, out _, out _);
 
-    /// <summary>A figure, a change word or a change opening (同比) follows, after fillers (达, 为, 约).</summary>
+    /// <summary>
+    /// A figure, a count (146.34万户: a number that is no MONEY or PERCENT, whose change may follow), a change word or a change
+    /// opening (同比) follows, after fillers (达, 为, 约).
+    /// </summary>
     private bool IsFollowedByFigure(string text, int position, int end, IReadOnlyDictionary<int, bool> figureStarts)
     {
         while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
-        return position < end && (figureStarts.ContainsKey(position) || lexicon.Changes.TryLongestStartingAt(text, position, out _, out _)
+        return position < end && (figureStarts.ContainsKey(position) || char.IsAsciiDigit(text[position]) || lexicon.Changes.TryLongestStartingAt(text, position, out _, out _)
                                   || lexicon.ChangeOpenings.TryLongestStartingAt(text, position, out _, out _));
     }
 
@@ -137,7 +140,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         from < end ? text.IndexOf(value, from, end - from, StringComparison.Ordinal) : -1;
 
     /// <summary>
-    /// 占 + a whole of ideographs + optional 的, right before a percentage: the share is the indicator. The whole must name
+    /// 占 + a whole of ideographs (and Latin letters: 占GDP) + optional 的, right before a percentage: the share is the indicator. The whole must name
     /// a quantity: 占有 (no whole) and 占全国/占到了全国 (a scope alone) make no share.
     /// </summary>
     private List<IndicatorMention> FindShares(string text, int start, int end, IReadOnlyDictionary<int, bool> figureStarts)
@@ -151,7 +154,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             var (noteStart, noteEnd, noteLength) = (-1, -1, 0);
             while (j < end && !IsPercentStart(figureStarts, j))
             {
-                if (CharClass.IsIdeograph(text[j]) && j - i - noteLength <= MaxShareWhole) j++;
+                if ((CharClass.IsIdeograph(text[j]) || char.IsAsciiLetter(text[j])) && j - i - noteLength <= MaxShareWhole) j++; // 占GDP的
                 else if (noteLength == 0 && TryNote(text, j, end, out var close)) (noteStart, noteEnd, noteLength, j) = (j, close, close - j, close);
                 else break;
             }

@@ -67,6 +67,7 @@ internal sealed class IndicatorLexicon
         ToWords = Words(cues, "to");
         ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
         SpeechVerbs = Words(cues, "speech");
+        ListCounts = Words(cues, "list-count");
     }
 
     /// <summary>Indicator names (地区生产总值, 开工率) with the kind of level they take.</summary>
@@ -167,6 +168,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words before the later level of a change (…升至5.24亿元).</summary>
     public IReadOnlyList<string> ToWords { get; }
+
+    /// <summary>Counts that sum up a list of items (批发业、零售业、住宿业、餐饮业四大行业…).</summary>
+    public IReadOnlyList<string> ListCounts { get; }
 
     /// <summary>The word that closes a list of items (A、B等).</summary>
     public string ListEnd { get; }

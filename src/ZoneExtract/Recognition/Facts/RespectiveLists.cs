@@ -36,7 +36,9 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
             for (var i = 0; i < listed.Count; i++)
             {
                 if (!drafts.Contains(anchors[i])) drafts.Add(anchors[i]);
-                FigureAttacher.Assign(text, anchors[i], listed[i], role, sentenceEntities);
+                // A growth rate's level is its change (…增速分别为42.1%、22.1%…).
+                var itemRole = role == FigureRole.Level && anchors[i].Mention.Kind == IndicatorKind.Growth ? FigureRole.Increase : role;
+                FigureAttacher.Assign(text, anchors[i], listed[i], itemRole, sentenceEntities);
                 used.Add(listed[i]);
             }
             previous = anchors;
@@ -78,21 +80,23 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// <summary>The shared name and the items after the first, or every item when no name is shared; null when the list cannot be read.</summary>
     private List<FactDraft>? Anchors(string text, int clauseStart, int marker, List<FactDraft> drafts, List<Entity> figures, FigureRole role, IReadOnlyList<Entity> entities)
     {
-        // A name right before 分别 is shared unless it is itself the last item of the list (进出口、出口、进口分别增长…).
-        var shared = drafts.LastOrDefault(d => d.Mention.Start >= clauseStart && d.Mention.End <= marker && marker - d.Mention.End <= 1
-                                               && !(d.Mention.Start > 0 && ItemSeparators.Contains(text[d.Mention.Start - 1], StringComparison.Ordinal)))
+        var shared = SharedName(text, clauseStart, marker, drafts) ?? SharedGrowth(text, clauseStart, marker)
                      ?? drafts.FirstOrDefault(d => d.Mention.Start >= marker && d.Mention.Start - marker <= 3);
         var itemsEnd = shared is not null && shared.Mention.End <= marker ? shared.Mention.Start : marker;
         while (itemsEnd > clauseStart && (text[itemsEnd - 1] == '等' || char.IsWhiteSpace(text[itemsEnd - 1]))) itemsEnd--;
-        var items = Items(text, ItemsStart(text, clauseStart, itemsEnd, entities), itemsEnd);
-        if (items is null || items.Count != figures.Count || items.Any(i => entities.Any(e => e.Start < i.End && i.Start < e.End))) return null;
+        var itemsStart = ItemsStart(text, clauseStart, itemsEnd, entities);
+        var items = PairedItems(text, itemsStart, ref itemsEnd, figures.Count);
+        if (items is null || items.Any(i => entities.Any(e => e.Start < i.End && i.Start < e.End))) return null;
         var kind = shared?.Mention.Kind ?? (role == FigureRole.Level && figures[0] is PercentEntity ? IndicatorKind.Rate : IndicatorKind.Amount);
-        if (role == FigureRole.Level && !figures.All(f => FigureAttacher.Fits(kind, f))) return null;
+        if (role == FigureRole.Level && kind != IndicatorKind.Growth && !figures.All(f => FigureAttacher.Fits(kind, f))) return null;
         // An item that is already a mention (出口) keeps its own draft and kind.
         var anchors = items
             .Select(i => drafts.FirstOrDefault(d => d.Mention.Start == i.Start && d.Mention.End == i.End) ?? new FactDraft(new IndicatorMention(i.Start, i.End, kind)))
             .ToList();
         if (shared is null) return anchors;
+        // A shared name cut from an extended one, or a growth word after the items' own names (…销售额、营业额增速), replaces
+        // the mentions between the items and itself.
+        if (!drafts.Contains(shared)) drafts.RemoveAll(d => d.Mention.End > itemsEnd && d.Mention.End <= shared.Mention.End);
         if (shared.Mention.End <= marker && drafts.Contains(anchors[0]))
         {
             // The first item is a name of its own (加工贸易和保税物流进出口…): the shared name only completes the last item.
@@ -103,6 +107,49 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         anchors[0] = shared;
         return anchors;
     }
+
+    /// <summary>
+    /// The name right before 分别 (or before 同比/环比 and 分别) that the items share. A name that is itself the last item
+    /// (进出口、出口、进口分别增长…) is none, unless it was extended over that item's sector phrase
+    /// (…、专用设备制造业增加值同比分别增长…): then the bare name (增加值, a new draft that replaces the extended one once the
+    /// list reads) is shared and the item is the sector.
+    /// </summary>
+    private FactDraft? SharedName(string text, int clauseStart, int marker, List<FactDraft> drafts)
+    {
+        var shared = drafts.LastOrDefault(d => d.Mention.Start >= clauseStart && d.Mention.End <= marker && IsRightBefore(text, d.Mention.End, marker));
+        if (shared is null || shared.Mention.Start == 0 || !ItemSeparators.Contains(text[shared.Mention.Start - 1], StringComparison.Ordinal)) return shared;
+        if (!lexicon.Names.TryLongestEndingAt(text, shared.Mention.End, 2, out var nameStart, out _) || nameStart <= shared.Mention.Start) return null;
+        return new FactDraft(shared.Mention with { Start = nameStart });
+    }
+
+    /// <summary>A growth word right before 分别 (…营业额增速分别为…): the rate the items share.</summary>
+    private FactDraft? SharedGrowth(string text, int clauseStart, int marker) =>
+        lexicon.Names.TryLongestEndingAt(text, marker, 2, out var start, out var kind) && kind == IndicatorKind.Growth && start >= clauseStart
+            ? new FactDraft(new IndicatorMention(start, marker, kind))
+            : null;
+
+    /// <summary>
+    /// The items of [start, end) that pair up with the figures, or null. 和 may join the words of one item
+    /// (电气机械和器材制造业): then only 、 separates them. A count may sum them up before what they share
+    /// (批发业、零售业、住宿业、餐饮业四大行业销售额、营业额…): then they end where it starts, and so does <paramref name="end"/>.
+    /// </summary>
+    private List<(int Start, int End)>? PairedItems(string text, int start, ref int end, int count)
+    {
+        if (Items(text, start, end, ItemSeparators) is { } all && all.Count == count) return all;
+        if (Items(text, start, end, "、") is { } listed && listed.Count == count) return listed;
+        foreach (var word in lexicon.ListCounts)
+        {
+            var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
+            if (at <= start || Items(text, start, at, "、") is not { } summed || summed.Count != count) continue;
+            end = at;
+            return summed;
+        }
+        return null;
+    }
+
+    /// <summary>Nothing but one character (均) or a change opening (同比) stands between the name's end and 分别.</summary>
+    private bool IsRightBefore(string text, int end, int marker) =>
+        marker - end <= 1 || lexicon.ChangeOpenings.TryLongestStartingAt(text, end, out var length, out _) && end + length == marker;
 
     /// <summary>Where the first item starts: after a leading entity (苏州化工、… → 化工) or a connective (其中化工 → 化工).</summary>
     private int ItemsStart(string text, int clauseStart, int itemsEnd, IReadOnlyList<Entity> entities)
@@ -119,14 +166,14 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         return start;
     }
 
-    /// <summary>The items of [start, end) split at 、和及与; null unless there are two or more short runs of ideographs.</summary>
-    private static List<(int Start, int End)>? Items(string text, int start, int end)
+    /// <summary>The items of [start, end) split at the separators; null unless there are two or more short runs of ideographs.</summary>
+    private static List<(int Start, int End)>? Items(string text, int start, int end, string separators)
     {
         var items = new List<(int Start, int End)>();
         var itemStart = start;
         for (var i = start; i <= end; i++)
         {
-            if (i < end && !ItemSeparators.Contains(text[i], StringComparison.Ordinal)) continue;
+            if (i < end && !separators.Contains(text[i], StringComparison.Ordinal)) continue;
             if (i == itemStart || i - itemStart > MaxItemLength) return null;
             for (var c = itemStart; c < i; c++)
             {

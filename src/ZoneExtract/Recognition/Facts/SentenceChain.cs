@@ -13,6 +13,12 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     /// <summary>Longest first clause that opens a breakdown (规模以上工业中).</summary>
     private const int MaxBreakdownClause = 12;
 
+    /// <summary>How many sentences back an anaphor or a breakdown looks for what the sentence right before does not give.</summary>
+    private const int MaxReach = 3;
+
+    /// <summary>Longest summary line (工业生产稳步回升。) that a topic runs through.</summary>
+    private const int MaxSummaryLine = 16;
+
     private readonly List<(FactSentence Sentence, int First, int Last)> _sentences = [];
     private readonly List<bool?> _continues = [];
     private readonly List<FactSetting?> _passedOn = [];
@@ -31,6 +37,9 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         _passedOn.Add(null);
     }
 
+    /// <summary>The last sentence added continues the one before (it opens with an indicator the lexicon alone does not see).</summary>
+    public void MarkContinuing() => _continues[^1] = true;
+
     /// <summary>What the last sentence added inherits: nothing unless it continues the one before.</summary>
     public FactSetting Inherited()
     {
@@ -38,6 +47,16 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         if (last == 0 || !Continues(last)) return default;
         var passed = PassedOn(last - 1);
         var (sentence, first, end) = _sentences[last];
+        // 全省… refers to the place named last, even when the sentence right before names none (…福建外贸…受挫。受…影响，4月
+        // 外贸增速曾出现短暂下滑…。尤其是6月，全省进出口…); a breakdown (规模以上工业中，…) breaks down the paragraph's
+        // statement, even past a sentence that gave none.
+        var reaches = passed.Subject is null && HoldsAnaphor(sentence, first, end, lexicon.Anaphors)
+                      || passed.Subject is null && passed.Period is null && OpensWithBreakdown(sentence, first, end);
+        for (var i = last - 2; reaches && (passed.Subject is null || passed.Period is null) && i >= Math.Max(0, last - 1 - MaxReach); i--)
+        {
+            var earlier = PassedOn(i);
+            passed = passed with { Subject = passed.Subject ?? earlier.Subject, Period = passed.Period ?? earlier.Period };
+        }
         // 公司上半年营业收入… refers back to a firm, even after a sentence whose topic is a place.
         return passed.Firm is not null && HoldsAnaphor(sentence, first, end, lexicon.FirmAnaphors) ? passed with { Subject = passed.Firm } : passed;
     }
@@ -46,14 +65,24 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     {
         if (_passedOn[index] is { } known) return known;
         var start = index;
-        while (start > 0 && _passedOn[start - 1] is null && Continues(start)) start--;
+        while (start > 0 && _passedOn[start - 1] is null && PassesThrough(start)) start--;
         for (var i = start; i <= index; i++)
         {
-            var inherited = i > 0 && Continues(i) ? _passedOn[i - 1] ?? default : default;
+            var inherited = i > 0 && PassesThrough(i) ? _passedOn[i - 1] ?? default : default;
             var own = Own(i);
             _passedOn[i] = new FactSetting(own.Period ?? inherited.Period, own.Subject ?? inherited.Subject, own.Firm ?? inherited.Firm);
         }
         return _passedOn[index]!.Value;
+    }
+
+    /// <summary>
+    /// The sentence passes on what the one before passed on: it continues it, or it is a short summary line that names
+    /// nothing (no date, body or figure), as releases write them (…。高技术产品较快增长。…等服务业营业收入…: the topic runs on).
+    /// </summary>
+    private bool PassesThrough(int index)
+    {
+        var (sentence, first, last) = _sentences[index];
+        return first == last && sentence.End - sentence.Start <= MaxSummaryLine || Continues(index);
     }
 
     /// <summary>The period and subject that govern the sentence's first figure (or its end, without figures).</summary>

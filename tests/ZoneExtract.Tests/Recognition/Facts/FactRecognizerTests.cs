@@ -522,6 +522,157 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|南宁高新区||+5%|今年1-9月", "工业投资|||+3%|" }));
     }
+
+    [Test]
+    public void An_amount_after_a_change_word_is_the_level_of_the_increment()
+    {
+        const string text = "5月份，人民币贷款增加1.5万亿元，外币贷款增加139亿美元。";
+
+        var facts = Facts(text, E.Date(text, "5月份"), E.Money(text, "1.5万亿元"), E.Money(text, "139亿美元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "人民币贷款||1.5万亿元||5月份", "外币贷款||139亿美元||5月份" }));
+    }
+
+    [Test]
+    public void A_respective_list_keeps_items_joined_by_and_and_its_shared_name_before_tongbi()
+    {
+        const string text = "上半年，通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比分别增长27.7%、25.1%和23.0%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Percent(text, "27.7%"), E.Percent(text, "25.1%"), E.Percent(text, "23.0%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "电气机械和器材制造业|||+25.1%|上半年",
+            "仪器仪表制造业|||+23.0%|上半年",
+            "增加值|||+27.7%|上半年",
+        }));
+    }
+
+    [Test]
+    public void A_sentence_opening_with_a_body_and_its_indicator_takes_the_period_before()
+    {
+        const string text = "2021年，东莞工业生产基础稳固，总量突破5000亿元。东莞工业五大支柱产业增加值3295.26亿元，增长9.1%。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "东莞"), E.Money(text, "5000亿元"), E.Loc(text, "东莞", 2),
+            E.Money(text, "3295.26亿元"), E.Percent(text, "9.1%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("工业五大支柱产业增加值|东莞|3295.26亿元|+9.1%|2021年"));
+    }
+
+    [Test]
+    public void A_percentage_change_after_a_share_is_the_change_of_the_amount_before_it()
+    {
+        const string text = "上半年，杭州数字经济核心产业增加值2306亿元，占GDP的26.7%，同比增长16.7%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "杭州"), E.Money(text, "2306亿元"), E.Percent(text, "26.7%"), E.Percent(text, "16.7%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "数字经济核心产业增加值|杭州|2306亿元|+16.7%|上半年", "占GDP|杭州|26.7%||上半年" }));
+    }
+
+    [Test]
+    public void A_date_joined_to_a_comparison_period_is_a_comparison_too()
+    {
+        const string text = "5月末，M1余额61.68万亿元，增速分别比上月末和上年同期低0.1个和0.7个百分点；M0余额8.42万亿元。";
+
+        var facts = Facts(text, E.Date(text, "5月末"), E.Money(text, "61.68万亿元"), E.Date(text, "上月末"), E.Date(text, "上年同期"),
+            E.Percent(text, "0.1个"), E.Percent(text, "0.7个百分点"), E.Money(text, "8.42万亿元"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("余额||8.42万亿元||5月末"));
+    }
+
+    [Test]
+    public void An_anaphor_refers_past_a_sentence_that_names_no_place()
+    {
+        const string text = "福建外贸在一季度迎来开门红后曾短暂受挫。受疫情影响，4月外贸增速出现下滑。尤其是6月，全省进出口2212亿元，增长38.3%。";
+
+        var facts = Facts(text, E.Loc(text, "福建"), E.Date(text, "一季度"), E.Date(text, "4月"), E.Date(text, "6月"),
+            E.Money(text, "2212亿元"), E.Percent(text, "38.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "进出口|福建|2212亿元|+38.3%|6月" }));
+    }
+
+    [Test]
+    public void A_count_named_from_its_shape_takes_the_change_after_its_number()
+    {
+        const string text = "2021年，东莞全市工商登记注册户数146.34万户，同比增长9.1%。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "东莞"), E.Percent(text, "9.1%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "工商登记注册户数|东莞||+9.1%|2021年" }));
+    }
+
+    [Test]
+    public void Shangpin_qualifies_a_real_estate_name_that_then_opens_a_continuing_sentence()
+    {
+        const string text = "1~5月，兰州市房地产开发完成投资36.71亿元。商品房屋新开工面积202.21万平方米，同比增长17.82%。";
+
+        var facts = Facts(text, E.Date(text, "1~5月"), E.Loc(text, "兰州市"), E.Money(text, "36.71亿元"), E.Percent(text, "17.82%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("商品房屋新开工面积|兰州市||+17.82%|1~5月"));
+    }
+
+    [Test]
+    public void A_sentence_that_names_nothing_passes_the_topic_on()
+    {
+        const string text = "一季度，苏州高技术制造业产值增长12.8%。高技术产品较快增长。其中，集成电路产量增长20%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Loc(text, "苏州"), E.Percent(text, "12.8%"), E.Percent(text, "20%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("集成电路产量|苏州||+20%|一季度"));
+    }
+
+    [Test]
+    public void A_respective_list_summed_up_by_a_count_shares_its_growth_rate()
+    {
+        const string text = "1~5月，兰州批发业、零售业、住宿业三大行业销售额、营业额增速分别为42.1%、22.1%、23.3%。";
+
+        var facts = Facts(text, E.Date(text, "1~5月"), E.Loc(text, "兰州"), E.Percent(text, "42.1%"), E.Percent(text, "22.1%"), E.Percent(text, "23.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "零售业|兰州||+22.1%|1~5月",
+            "住宿业|兰州||+23.3%|1~5月",
+            "增速|兰州||+42.1%|1~5月",
+        }));
+    }
+
+    [Test]
+    public void A_breakdown_reaches_past_a_sentence_that_gives_no_period_or_subject()
+    {
+        const string text = "一季度，苏州规模以上工业总产值增长9.6%。电子信息、装备制造和生物医药三大产业集群产值同比增长10.8%。规模以上工业中，大型企业产值增长9.4%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Loc(text, "苏州"), E.Percent(text, "9.6%"), E.Percent(text, "10.8%"), E.Percent(text, "9.4%"));
+
+        Assert.That((facts[^1].Change?.Rate.Text, facts[^1].Subject?.Text, facts[^1].Period?.Text), Is.EqualTo(("9.4%", "苏州", "一季度")));
+    }
+
+    [Test]
+    public void A_firm_anaphor_refers_to_the_firm_of_a_speakers_clause_before_it()
+    {
+        const string text = "6月25日，宁德时代与多方签署的参与投资绿色基金合伙企业公告显示，公司将出资1亿元，占比6.86%。";
+
+        var facts = Facts(text, E.Date(text, "6月25日"), E.Company(text, "宁德时代"), E.Company(text, "绿色基金合伙企业"), E.Money(text, "1亿元"),
+            E.Percent(text, "6.86%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "出资|宁德时代|1亿元||6月25日", "占比|宁德时代|6.86%||6月25日" }));
+    }
+
+    [Test]
+    public void A_gap_after_a_comparison_makes_no_fact()
+    {
+        const string text = "6月，全省进出口2212亿元，增长38.3%，较同期全国增速高24个百分点。";
+
+        var facts = Facts(text, E.Date(text, "6月"), E.Money(text, "2212亿元"), E.Percent(text, "38.3%"), E.Percent(text, "24个百分点"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "进出口||2212亿元|+38.3%|6月" }));
+    }
+
+    [TestCase("股价从4.32元/股起步，一个多月的时间里上涨近六成。", "六成", TestName = "a time phrase (的时间里)")]
+    [TestCase("其中品位调价以前一半年度进口铁精矿加权平均品位为基准，铁精矿品位每上升或下降一个百分点，价格上调或下调10元/吨。", "一个百分点", TestName = "a pricing rule (每…或)")]
+    public void A_clause_opening_that_is_no_name_makes_no_fact(string text, string figure)
+    {
+        Assert.That(Facts(text, E.Percent(text, figure)), Is.Empty);
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
