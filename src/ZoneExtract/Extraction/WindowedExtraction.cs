@@ -131,14 +131,7 @@ internal sealed class WindowedExtraction
         {
             if (part is null) return null;
             var start = part.Start + shift;
-            int low = 0, high = _entities.Count;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (_entities[middle].Start < start) low = middle + 1;
-                else high = middle;
-            }
-            for (var i = low; i < _entities.Count && _entities[i].Start == start; i++)
+            for (var i = Recognition.OverlapIndex.FirstStartingAtOrAfter(_entities, start); i < _entities.Count && _entities[i].Start == start; i++)
             {
                 if (_entities[i].Length == part.Length && _entities[i].Label == part.Label) return _entities[i] as T;
             }

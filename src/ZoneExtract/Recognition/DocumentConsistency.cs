@@ -100,17 +100,21 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     private static void RemoveFragments(Document document, HashSet<string> companies, List<Entity> entities)
     {
         var text = document.Text;
+        var index = new OverlapIndex(entities);
+        var removed = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
         foreach (var name in companies)
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
                 var end = at + name.Length;
                 if (!IsWordEdge(text, document.Words, at) || !IsWordEdge(text, document.Words, end)) continue;
-                var inside = entities.Where(e => e.Start < end && e.End > at).ToList();
+                var inside = index.Overlapping(at, end);
+                inside.RemoveAll(removed.Contains);
                 if (inside.Count > 0 && inside.All(e => e.Label == EntityLabel.Company && e.Start >= at && e.End <= end && e.Length < name.Length))
-                    entities.RemoveAll(inside.Contains);
+                    removed.UnionWith(inside);
             }
         }
+        if (removed.Count > 0) entities.RemoveAll(removed.Contains);
     }
 
     /// <summary>

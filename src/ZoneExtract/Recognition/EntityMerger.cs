@@ -49,17 +49,7 @@ internal static class EntityMerger
 
         public Entity[] ToArray() => _byStart.ToArray();
 
-        private int FirstStartingAtOrAfter(int position)
-        {
-            int low = 0, high = _byStart.Count;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (_byStart[middle].Start < position) low = middle + 1;
-                else high = middle;
-            }
-            return low;
-        }
+        private int FirstStartingAtOrAfter(int position) => OverlapIndex.FirstStartingAtOrAfter(_byStart, position);
     }
 
     private static bool IsWellFormed(string original, Entity entity) =>

@@ -29,10 +29,12 @@ internal sealed class ListContinuation(NameResources names)
     {
         var text = document.Text;
         List<Entity>? result = null;
+        OverlapIndex? index = null; // built at the first list
         for (var etc = text.IndexOf('等'); etc >= 0; etc = text.IndexOf('等', etc + 1))
         {
             if (GroupNoun(document, etc + 1) is not { } firmsOnly) continue;
-            var members = Members(document, accepted, etc);
+            index ??= new OverlapIndex(accepted);
+            var members = Members(document, index, etc);
             if (members.Count < 2) continue;
             var label = ListLabel(members, firmsOnly);
             if (label is null) continue;
@@ -65,7 +67,7 @@ internal sealed class ListContinuation(NameResources names)
     /// segmenter leaves alone (乙|和|丙). The opening piece has no separator before it and may start with other words
     /// (包括, 与): it gives a member only where an accepted entity ends it.
     /// </summary>
-    private List<Member> Members(Document document, Entity[] accepted, int etc)
+    private List<Member> Members(Document document, OverlapIndex accepted, int etc)
     {
         var text = document.Text;
         var pieces = new List<(int Start, int End, bool Opens)>();
@@ -90,7 +92,7 @@ internal sealed class ListContinuation(NameResources names)
         foreach (var (start, pieceEnd, opens) in pieces)
         {
             if (pieceEnd - start < MinMember) continue;
-            var overlapping = accepted.Where(e => e.Start < pieceEnd && e.End > start).ToList();
+            var overlapping = accepted.Overlapping(start, pieceEnd);
             if (opens)
             {
                 var last = overlapping.Where(e => e.End == pieceEnd).MaxBy(e => e.Length);

@@ -34,14 +34,7 @@ internal static class FactSpans
     /// </summary>
     private static int IndexOf(IReadOnlyList<Entity> entities, Entity target)
     {
-        int low = 0, high = entities.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (entities[middle].Start < target.Start) low = middle + 1;
-            else high = middle;
-        }
-        for (var i = low; i < entities.Count && entities[i].Start == target.Start; i++)
+        for (var i = Recognition.OverlapIndex.FirstStartingAtOrAfter(entities, target.Start); i < entities.Count && entities[i].Start == target.Start; i++)
         {
             if (ReferenceEquals(entities[i], target)) return i;
         }
