@@ -48,6 +48,7 @@ public sealed class ZoneExtractorResources
         Currencies = Recognition.Money.CurrencyTable.Load(data);
         CalendarWords = Recognition.Dates.DateWordTable.Load(data);
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
+        ZoneAreaWords = [.. data.ReadWords("zone-area-words.tsv")];
         _nameModel = new Lazy<NameTagModel>(() => model ?? shippedModel!.GetAwaiter().GetResult());
 
         Companies = companies.GetAwaiter().GetResult();
@@ -62,6 +63,9 @@ public sealed class ZoneExtractorResources
 
     /// <summary>The jieba folder the dictionary was read from.</summary>
     public string JiebaDirectory { get; }
+
+    /// <summary>The words of a zone's part after its place (园区, 片区: 高新区七里河园区).</summary>
+    internal IReadOnlyList<string> ZoneAreaWords { get; }
 
     internal Segmenter Segmenter { get; }
 

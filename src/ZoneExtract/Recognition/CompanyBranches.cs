@@ -8,9 +8,6 @@ namespace ZoneExtract.Recognition;
 /// </summary>
 internal sealed class CompanyBranches(NameResources names)
 {
-    /// <summary>Words that close a branch's name after its place, longest first.</summary>
-    private static readonly string[] BranchWords = ["分公司", "子公司", "公司"];
-
     public Entity[] Extend(Document document, Entity[] accepted)
     {
         var text = document.Text;
@@ -19,7 +16,7 @@ internal sealed class CompanyBranches(NameResources names)
         {
             if (!names.AllPlaces.All.TryLongestStartingAt(text, company.End, out var placeLength, out _)) continue;
             var wordStart = company.End + placeLength;
-            var word = BranchWords.FirstOrDefault(w => text.AsSpan(wordStart).StartsWith(w, StringComparison.Ordinal));
+            var word = names.Lexicons.BranchWords.FirstOrDefault(w => text.AsSpan(wordStart).StartsWith(w, StringComparison.Ordinal));
             if (word is null) continue;
             var end = wordStart + word.Length;
             if (end < text.Length && !document.Words.IsBoundary(end)) continue; // 公司法, 公司债: another word

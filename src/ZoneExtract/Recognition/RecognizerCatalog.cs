@@ -10,7 +10,7 @@ internal static class RecognizerCatalog
     public static IReadOnlyList<IEntityRecognizer> CreateDefault(ZoneExtractorResources resources)
     {
         var names = resources.Names;
-        var zoneAreas = new Zones.ZoneAreas(resources.Places);
+        var zoneAreas = new Zones.ZoneAreas(resources.Places, resources.ZoneAreaWords);
         var leadingPlaces = new Zones.LeadingPlaces(names.Places);
         return
         [

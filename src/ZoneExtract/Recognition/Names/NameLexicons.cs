@@ -19,6 +19,7 @@ internal sealed class NameLexicons
         CompanyFieldWords = data.ReadWordSet("company-field-words.tsv");
         CompanyBusinessWords = data.ReadWordSet("company-business-words.tsv");
         LegalForms = data.ReadWords("company-legal-forms.tsv").OrderByDescending(f => f.Length).ToArray();
+        BranchWords = [.. data.ReadWords("company-branch-words.tsv").OrderByDescending(w => w.Length)];
         var groupNouns = data.ReadRecords("list-group-nouns.tsv", columns: 2).ToList();
         string[] GroupNouns(string kind) => [.. groupNouns.Where(r => r[1] == kind).Select(r => r[0])];
         FirmGroupNouns = GroupNouns("firm");
@@ -47,6 +48,9 @@ internal sealed class NameLexicons
 
     /// <summary>Words of the business part that a registered name puts before its legal form (发展, 制造, 运输 in 科技发展股份有限公司).</summary>
     public SpanTable<bool> CompanyBusinessWords { get; }
+
+    /// <summary>Words that close a branch's name after the firm and a place (分公司, 公司), longest first.</summary>
+    public IReadOnlyList<string> BranchWords { get; }
 
     /// <summary>Nouns after 等 that say a list's members are business enterprises (等企业, 等汽车厂商).</summary>
     public IReadOnlyList<string> FirmGroupNouns { get; }

@@ -5,10 +5,10 @@ namespace ZoneExtract.Recognition.Zones;
 /// The part is named by the district or town it lies in, so the zone and its part are one ZONE; a part that has a
 /// zone word of its own (两江新区鱼复工业园区) is a second zone and is left to the suffix rules.
 /// </summary>
-internal sealed class ZoneAreas(Places.PlaceLexicon places)
+/// <param name="places">The places that name a part.</param>
+/// <param name="areaWords">The words of a part after its place (zone-area-words.tsv).</param>
+internal sealed class ZoneAreas(Places.PlaceLexicon places, IReadOnlyList<string> areaWords)
 {
-    private static readonly string[] AreaWords = ["园区", "片区", "分园", "分区"];
-
     private const int MinPlace = 2;
     private const int MaxPlace = 4;
 
@@ -18,9 +18,10 @@ internal sealed class ZoneAreas(Places.PlaceLexicon places)
         for (var length = MaxPlace; length >= MinPlace; length--)
         {
             var areaStart = zoneEnd + length;
-            if (areaStart + 2 > text.Length) continue;
-            if (!AreaWords.Any(word => text.AsSpan(areaStart, 2).SequenceEqual(word))) continue;
-            if (places.NamesDivision(text.AsSpan(zoneEnd, length))) return areaStart + 2;
+            if (areaStart >= text.Length) continue;
+            var word = areaWords.FirstOrDefault(w => text.AsSpan(areaStart).StartsWith(w, StringComparison.Ordinal));
+            if (word is null) continue;
+            if (places.NamesDivision(text.AsSpan(zoneEnd, length))) return areaStart + word.Length;
         }
         return -1;
     }
