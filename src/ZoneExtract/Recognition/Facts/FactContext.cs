@@ -216,7 +216,14 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     private static bool IsListMember(string text, Entity entity) =>
         (entity.Start > 0 && text[entity.Start - 1] is '、') || (entity.End < text.Length && text[entity.End] is '、' or '等');
 
-    private bool IsPublisher(Entity entity) => lexicon.Publishers.Any(p => entity.Text.EndsWith(p, StringComparison.Ordinal));
+    private bool IsPublisher(Entity entity)
+    {
+        foreach (var publisher in lexicon.Publishers)
+        {
+            if (entity.Text.EndsWith(publisher, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The entity is in a clause that names a source (据…通报, 据…显示): it tells where a figure comes from.</summary>
     private bool IsSource(string text, int sentenceStart, Entity entity)

@@ -72,7 +72,8 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     private bool TryFreeName(string text, int limit, int position, int end, IReadOnlyDictionary<int, bool> figureStarts, ISet<int> entityEnds, out IndicatorMention mention)
     {
         mention = default;
-        if (entityEnds.Contains(position) || !lexicon.Heads.TryLongestEndingAt(text, position, 1, out var headStart, out var kind) || headStart < limit
+        // The head comes first: most positions end none, and that look-up rejects them on their last character alone.
+        if (!lexicon.Heads.TryLongestEndingAt(text, position, 1, out var headStart, out var kind) || entityEnds.Contains(position) || headStart < limit
             || !IsFollowedByFigure(text, position, end, figureStarts)) return false;
         var modifierStart = headStart;
         while (modifierStart > limit && headStart - modifierStart < MaxModifier && CharClass.IsIdeograph(text[modifierStart - 1])

@@ -55,6 +55,7 @@ internal sealed class IndicatorLexicon
         Continuations = Words(cues, "continuation");
         FirmAnaphors = Words(cues, "firm-anaphor");
         Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors];
+        AnaphorStarts = new string(Anaphors.Select(a => a[0]).Distinct().ToArray());
         Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
         OptionalCues = Words(cues, "optional");
@@ -138,6 +139,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words that refer back to the place or firm of the sentence before (全市, 公司).</summary>
     public IReadOnlyList<string> Anaphors { get; }
+
+    /// <summary>
+    /// The first characters of the anaphors (全, 该, 公), firm anaphors included: a sentence is searched for them at once,
+    /// vectorised, rather than for each anaphor in turn.
+    /// </summary>
+    public string AnaphorStarts { get; }
 
     /// <summary>The anaphors that refer back to a firm (公司, 该公司): a firm of the sentence before is their subject.</summary>
     public IReadOnlyList<string> FirmAnaphors { get; }
