@@ -28,7 +28,7 @@ internal sealed class FactRecognizer
     /// <param name="entities">The merged entities, sorted by start.</param>
     public IReadOnlyList<Fact> Recognize(string original, string folded, IReadOnlyList<Entity> entities)
     {
-        if (!entities.Any(IsFigure)) return [];
+        if (!HasFigure(entities, 0, entities.Count)) return [];
         var facts = new List<Fact>();
         var chain = new SentenceChain(_lexicon, _context, folded, entities);
         var first = 0;
@@ -51,11 +51,12 @@ internal sealed class FactRecognizer
     private List<IndicatorMention> FindMentions(string folded, FactSentence sentence, List<Entity> inSentence)
     {
         // Extensions and shares never leave the sentence, so its own entities are all the lookups need.
-        var entityEnds = inSentence.Select(e => e.End).ToHashSet();
+        var entityEnds = new HashSet<int>(inSentence.Count);
         // Where the figures start, each with whether it is a PERCENT (a share ends right before one).
         var figureStarts = new Dictionary<int, bool>();
         foreach (var entity in inSentence)
         {
+            entityEnds.Add(entity.End);
             if (IsFigure(entity)) figureStarts[entity.Start] = entity is PercentEntity;
         }
         return _finder.Find(folded, sentence.Start, sentence.End, figureStarts, entityEnds);

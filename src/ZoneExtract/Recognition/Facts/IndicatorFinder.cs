@@ -37,6 +37,11 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         var position = end;
         while (position > start)
         {
+            if (!lexicon.MayEndNameOrHead(text[position - 1]))
+            {
+                position--;
+                continue;
+            }
             if (!lexicon.Names.TryLongestEndingAt(text, position, 2, out var nameStart, out var kind) || nameStart < start)
             {
                 if (TryFreeName(text, start, position, end, figureStarts, entityEnds, out var free) && !Overlaps(mentions, free.Start, free.End))

@@ -20,6 +20,8 @@ internal enum IndicatorKind
 /// </summary>
 internal sealed class IndicatorLexicon
 {
+    /// <summary>The last characters of <see cref="Names"/> and <see cref="Heads"/>, indexed by character.</summary>
+    private readonly bool[] _endsNameOrHead = new bool[char.MaxValue + 1];
 
     public IndicatorLexicon(
         IReadOnlyDictionary<string, IndicatorKind> names,
@@ -35,6 +37,10 @@ internal sealed class IndicatorLexicon
             .Concat(Words(patterns, "rate-head").Select(w => (w, IndicatorKind.Rate)))
             .DistinctBy(p => p.w, StringComparer.Ordinal)
             .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal));
+        foreach (var key in Names.Keys.Concat(Heads.Keys))
+        {
+            if (key.Length > 0) _endsNameOrHead[key[^1]] = true;
+        }
         ModifierStops = Table(Words(patterns, "modifier-stop"));
         FirmNameParts = Table(Words(patterns, "firm-name-part"));
         HoldingWords = Table(Words(patterns, "holding"));
@@ -73,6 +79,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Indicator names (地区生产总值, 开工率) with the kind of level they take.</summary>
     public SpanTable<IndicatorKind> Names { get; }
+
+    /// <summary>
+    /// Whether some indicator name or measure noun ends in <paramref name="c"/>: a position after any other character ends
+    /// no mention, and one array look-up passes it.
+    /// </summary>
+    public bool MayEndNameOrHead(char c) => _endsNameOrHead[c];
 
     /// <summary>Endings of sector nouns (业): a sector noun before an indicator is part of it.</summary>
     public IReadOnlyList<string> SectorSuffixes { get; }
