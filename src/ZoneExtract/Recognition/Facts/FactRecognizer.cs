@@ -83,7 +83,12 @@ internal sealed class FactRecognizer
         string original, string folded, FactSentence sentence, List<Entity> inSentence, List<IndicatorMention> mentions, FactSetting inherited, List<Fact> facts)
     {
         if (mentions.Count == 0) return;
-        foreach (var draft in _attacher.Attach(folded, sentence, mentions, inSentence.Where(IsFigure).ToList(), inSentence))
+        var figures = new List<Entity>(inSentence.Count);
+        foreach (var entity in inSentence)
+        {
+            if (IsFigure(entity)) figures.Add(entity);
+        }
+        foreach (var draft in _attacher.Attach(folded, sentence, mentions, figures, inSentence))
         {
             if (!draft.HasFigure) continue;
             var (start, end) = (draft.Mention.Start, draft.Mention.End);

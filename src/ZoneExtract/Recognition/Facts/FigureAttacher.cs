@@ -27,7 +27,8 @@ internal sealed class FigureAttacher
 
     public List<FactDraft> Attach(string text, FactSentence sentence, List<IndicatorMention> mentions, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
     {
-        var drafts = mentions.Select(m => new FactDraft(m)).ToList();
+        var drafts = new List<FactDraft>(mentions.Count);
+        foreach (var mention in mentions) drafts.Add(new FactDraft(mention));
         var used = _lists.Attach(text, sentence, drafts, figures, sentenceEntities);
         foreach (var figure in figures)
         {
@@ -79,7 +80,7 @@ internal sealed class FigureAttacher
         for (var moved = true; moved;)
         {
             moved = false;
-            if (sentenceEntities.FirstOrDefault(e => e.Start == start && e.End <= end) is { } entity) (start, moved) = (entity.End, true);
+            if (EntityOpening(sentenceEntities, start, end) is { } entity) (start, moved) = (entity.End, true);
             if (_lexicon.Boundaries.TryLongestStartingAt(text, start, out var length, out _) && start + length <= end) (start, moved) = (start + length, true);
         }
         if (end - start is < 2 or > MaxHead) return null;
@@ -95,6 +96,16 @@ internal sealed class FigureAttacher
         return new IndicatorMention(start, end, IndicatorKind.Amount);
     }
 
+    /// <summary>The first entity that starts at <paramref name="start"/> and ends by <paramref name="end"/>.</summary>
+    private static Entity? EntityOpening(IReadOnlyList<Entity> sentenceEntities, int start, int end)
+    {
+        foreach (var entity in sentenceEntities)
+        {
+            if (entity.Start == start && entity.End <= end) return entity;
+        }
+        return null;
+    }
+
     /// <summary>A growth rate named on its own (增速), or a name right before a growth word (固定资产投资增速为12.4%).</summary>
     private bool IsGrowth(string text, IndicatorMention mention) =>
         mention.Kind == IndicatorKind.Growth
@@ -107,8 +118,9 @@ internal sealed class FigureAttacher
     /// </summary>
     private void AttachFiguresBefore(string text, List<FactDraft> drafts, IReadOnlyList<Entity> figures, HashSet<Entity> used, IReadOnlyList<Entity> sentenceEntities)
     {
-        foreach (var draft in drafts.Where(d => !d.HasFigure))
+        foreach (var draft in drafts)
         {
+            if (draft.HasFigure) continue;
             var start = draft.Mention.Start;
             var figure = figures.FirstOrDefault(f => !used.Contains(f) && (f.End == start || f.End == start - 1 && text[f.End] == '的'));
             if (figure is null) continue;

@@ -90,7 +90,13 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     {
         var (sentence, first, last) = _sentences[index];
         var inSentence = FactRecognizer.InSentence(entities, first, last, sentence);
-        var before = inSentence.FirstOrDefault(e => e is MoneyEntity or PercentEntity)?.Start ?? sentence.End;
+        var before = sentence.End;
+        foreach (var entity in inSentence)
+        {
+            if (entity is not (MoneyEntity or PercentEntity)) continue;
+            before = entity.Start;
+            break;
+        }
         Entity? firm = null;
         foreach (var entity in inSentence)
         {
