@@ -152,10 +152,10 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     private List<IndicatorMention> FindShares(string text, int start, int end, IReadOnlyDictionary<int, bool> figureStarts)
     {
         var shares = new List<IndicatorMention>();
-        for (var i = start; i < end; i++)
+        for (var i = text.IndexOf('占', start, end - start); i >= 0; i = i + 1 < end ? text.IndexOf('占', i + 1, end - i - 1) : -1)
         {
             // 占比 and the like are names of their own, not 占 + a whole.
-            if (text[i] != '占' || lexicon.Names.TryLongestStartingAt(text, i, out _, out _)) continue;
+            if (lexicon.Names.TryLongestStartingAt(text, i, out _, out _)) continue;
             var j = i + 1;
             var (noteStart, noteEnd, noteLength) = (-1, -1, 0);
             while (j < end && !IsPercentStart(figureStarts, j))

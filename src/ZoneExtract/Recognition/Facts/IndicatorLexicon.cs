@@ -23,6 +23,9 @@ internal sealed class IndicatorLexicon
     /// <summary>The last characters of <see cref="Names"/> and <see cref="Heads"/>, indexed by character.</summary>
     private readonly bool[] _endsNameOrHead = new bool[char.MaxValue + 1];
 
+    /// <summary>The first characters of <see cref="Names"/>, indexed by character.</summary>
+    private readonly bool[] _startsName = new bool[char.MaxValue + 1];
+
     public IndicatorLexicon(
         IReadOnlyDictionary<string, IndicatorKind> names,
         IReadOnlyDictionary<string, IReadOnlyList<string>> patterns,
@@ -40,6 +43,10 @@ internal sealed class IndicatorLexicon
         foreach (var key in Names.Keys.Concat(Heads.Keys))
         {
             if (key.Length > 0) _endsNameOrHead[key[^1]] = true;
+        }
+        foreach (var key in Names.Keys)
+        {
+            if (key.Length > 0) _startsName[key[0]] = true;
         }
         ModifierStops = Table(Words(patterns, "modifier-stop"));
         FirmNameParts = Table(Words(patterns, "firm-name-part"));
@@ -85,6 +92,9 @@ internal sealed class IndicatorLexicon
     /// no mention, and one array look-up passes it.
     /// </summary>
     public bool MayEndNameOrHead(char c) => _endsNameOrHead[c];
+
+    /// <summary>Whether some indicator name starts with <paramref name="c"/> (a name is sought at a position only then).</summary>
+    public bool MayStartName(char c) => _startsName[c];
 
     /// <summary>Endings of sector nouns (业): a sector noun before an indicator is part of it.</summary>
     public IReadOnlyList<string> SectorSuffixes { get; }

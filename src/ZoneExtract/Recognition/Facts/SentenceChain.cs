@@ -115,7 +115,8 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     {
         if (_continues[index] is { } known) return known;
         var (sentence, first, last) = _sentences[index];
-        var continues = lexicon.Names.TryLongestStartingAt(text, sentence.Start, out var length, out _) && sentence.Start + length <= sentence.End
+        var continues = sentence.Start < sentence.End && lexicon.MayStartName(text[sentence.Start])
+                        && lexicon.Names.TryLongestStartingAt(text, sentence.Start, out var length, out _) && sentence.Start + length <= sentence.End
                         || Opens(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) || OpensWithBreakdown(sentence, first, last)
                         || HoldsAnaphor(sentence, first, last, lexicon.Anaphors);
         _continues[index] = continues;
