@@ -13,6 +13,9 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     /// <summary>How far before a figure 从 may stand (从2015年上半年的69.8%).</summary>
     private const int MaxFromDistance = 10;
 
+    /// <summary>The first characters of the from and to words (从, 由, 至, 到): only where one stands are the words sought.</summary>
+    private readonly string _fromToStarts = new([.. lexicon.FromWords.Concat(lexicon.ToWords).Select(w => w[0]).Distinct()]);
+
     public FigureRole Read(string text, Entity figure, int clauseStart)
     {
         if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsEarlierLevel(text, figure, clauseStart))
@@ -46,6 +49,7 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     {
         for (var i = figure.Start - 1; i >= clauseStart && figure.Start - i <= MaxFromDistance; i--)
         {
+            if (!_fromToStarts.Contains(text[i], StringComparison.Ordinal)) continue;
             if (StartsWithAny(text, i, figure.Start, lexicon.ToWords)) return false;
             if (StartsWithAny(text, i, figure.Start, lexicon.FromWords)) return i + 1 == figure.Start || text[figure.Start - 1] == '的';
         }
