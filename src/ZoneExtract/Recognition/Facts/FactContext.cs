@@ -80,9 +80,8 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     /// </summary>
     private int ItemOpening(string text, int sentenceStart, IReadOnlyList<Entity> sentenceEntities, int before)
     {
-        var opening = before - 1;
-        while (opening >= sentenceStart && !SentenceSplitter.IsListBreak(text[opening])) opening--;
-        if (opening < sentenceStart) return -1;
+        var opening = SentenceSplitter.LastListBreak(text, sentenceStart, before);
+        if (opening < 0) return -1;
         opening++;
         while (opening < before && char.IsWhiteSpace(text[opening])) opening++;
         for (var moved = true; moved;)

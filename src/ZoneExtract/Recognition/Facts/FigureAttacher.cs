@@ -155,13 +155,8 @@ internal sealed class FigureAttacher
     /// <summary>The last mention before <paramref name="position"/> (a figure's start) in its list item.</summary>
     private static bool TryOwner(string text, FactSentence sentence, List<FactDraft> drafts, int position, [NotNullWhen(true)] out FactDraft? owner)
     {
-        var itemStart = sentence.Start;
-        for (var i = position - 1; i > sentence.Start; i--)
-        {
-            if (!SentenceSplitter.IsListBreak(text[i])) continue;
-            itemStart = i + 1;
-            break;
-        }
+        var listBreak = SentenceSplitter.LastListBreak(text, sentence.Start + 1, position);
+        var itemStart = listBreak < 0 ? sentence.Start : listBreak + 1;
         owner = null;
         foreach (var draft in drafts) // not in text order: a clause head is appended where its figure is met
         {
