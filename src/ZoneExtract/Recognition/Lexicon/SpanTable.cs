@@ -2,19 +2,29 @@ namespace ZoneExtract.Recognition.Lexicon;
 
 /// <summary>
 /// A string-keyed table that answers lookups on spans of the text without allocating. Most positions of a
-/// text end no key, so a lookup first checks the last character against the keys' last characters.
+/// text end no key, so a lookup first checks the last character against the keys' last characters. The longest-key
+/// searches also skip every length that no key ending (or starting) with that character has, so a position costs a
+/// few hash look-ups instead of one per length up to the longest key.
 /// </summary>
 internal sealed class SpanTable<TValue>
 {
     private readonly Dictionary<string, TValue> _table;
     private readonly Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly bool[] _isLastChar = new bool[char.MaxValue + 1];
+    private readonly Dictionary<char, ulong> _lengthsByLastChar = [];
+    private readonly Dictionary<char, ulong> _lengthsByFirstChar = [];
 
     public SpanTable(Dictionary<string, TValue> table)
     {
         _table = table;
         _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var key in table.Keys) if (key.Length > 0) _isLastChar[key[^1]] = true;
+        foreach (var key in table.Keys)
+        {
+            if (key.Length == 0) continue;
+            _isLastChar[key[^1]] = true;
+            _lengthsByLastChar[key[^1]] = _lengthsByLastChar.GetValueOrDefault(key[^1]) | LengthBit(key.Length);
+            _lengthsByFirstChar[key[0]] = _lengthsByFirstChar.GetValueOrDefault(key[0]) | LengthBit(key.Length);
+        }
         MaxLength = table.Count == 0 ? 0 : table.Keys.Max(k => k.Length);
         MinLength = table.Count == 0 ? 0 : table.Keys.Min(k => k.Length);
     }
@@ -49,9 +59,10 @@ internal sealed class SpanTable<TValue>
             value = default!;
             return false;
         }
+        var lengths = _lengthsByLastChar[text[end - 1]];
         for (var length = Math.Min(MaxLength, end); length >= Math.Max(1, minLength); length--)
         {
-            if (_lookup.TryGetValue(text.AsSpan(end - length, length), out value!))
+            if ((lengths & LengthBit(length)) != 0 && _lookup.TryGetValue(text.AsSpan(end - length, length), out value!))
             {
                 start = end - length;
                 return true;
@@ -65,12 +76,18 @@ internal sealed class SpanTable<TValue>
     /// <summary>The longest key that starts at <paramref name="start"/>.</summary>
     public bool TryLongestStartingAt(string text, int start, out int length, out TValue value)
     {
-        for (length = Math.Min(MaxLength, text.Length - start); length >= 1; length--)
+        if (start < text.Length && _lengthsByFirstChar.TryGetValue(text[start], out var lengths))
         {
-            if (_lookup.TryGetValue(text.AsSpan(start, length), out value!)) return true;
+            for (length = Math.Min(MaxLength, text.Length - start); length >= 1; length--)
+            {
+                if ((lengths & LengthBit(length)) != 0 && _lookup.TryGetValue(text.AsSpan(start, length), out value!)) return true;
+            }
         }
         length = 0;
         value = default!;
         return false;
     }
+
+    /// <summary>A key length's bit in a mask of lengths; lengths of 63 and more share the top bit.</summary>
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 }
