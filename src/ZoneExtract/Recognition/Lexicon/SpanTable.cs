@@ -48,6 +48,9 @@ internal sealed class SpanTable<TValue>
         return _lookup.TryGetValue(key, out value!);
     }
 
+    /// <summary>True when some key ends with <paramref name="c"/>: a cheap first test before any look-up.</summary>
+    public bool MayEndWith(char c) => _isLastChar[c];
+
     public bool Contains(ReadOnlySpan<char> key) => !key.IsEmpty && _isLastChar[key[^1]] && _lookup.ContainsKey(key);
 
     /// <summary>The longest key that ends at <paramref name="end"/> and is at least <paramref name="minLength"/> long.</summary>
