@@ -4,7 +4,8 @@ namespace ZoneExtract.Recognition.Lexicon;
 /// A string-keyed table that answers lookups on spans of the text without allocating. Most positions of a
 /// text end no key, so a lookup first checks the last character against the keys' last characters. The longest-key
 /// searches also skip every length that no key ending (or starting) with that character has, so a position costs a
-/// few hash look-ups instead of one per length up to the longest key.
+/// few hash look-ups instead of one per length up to the longest key; a span is hashed only when some key has its
+/// length, its first and its last character (a cheap look-up of one number).
 /// </summary>
 internal sealed class SpanTable<TValue>
 {
@@ -13,6 +14,7 @@ internal sealed class SpanTable<TValue>
     private readonly bool[] _isLastChar = new bool[char.MaxValue + 1];
     private readonly Dictionary<char, ulong> _lengthsByLastChar = [];
     private readonly Dictionary<char, ulong> _lengthsByFirstChar = [];
+    private readonly HashSet<long> _shapes = [];
 
     public SpanTable(Dictionary<string, TValue> table)
     {
@@ -24,6 +26,7 @@ internal sealed class SpanTable<TValue>
             _isLastChar[key[^1]] = true;
             _lengthsByLastChar[key[^1]] = _lengthsByLastChar.GetValueOrDefault(key[^1]) | LengthBit(key.Length);
             _lengthsByFirstChar[key[0]] = _lengthsByFirstChar.GetValueOrDefault(key[0]) | LengthBit(key.Length);
+            _shapes.Add(Shape(key[0], key[^1], key.Length));
         }
         MaxLength = table.Count == 0 ? 0 : table.Keys.Max(k => k.Length);
         MinLength = table.Count == 0 ? 0 : table.Keys.Min(k => k.Length);
@@ -65,7 +68,8 @@ internal sealed class SpanTable<TValue>
         var lengths = _lengthsByLastChar[text[end - 1]];
         for (var length = Math.Min(MaxLength, end); length >= Math.Max(1, minLength); length--)
         {
-            if ((lengths & LengthBit(length)) != 0 && _lookup.TryGetValue(text.AsSpan(end - length, length), out value!))
+            if ((lengths & LengthBit(length)) != 0 && _shapes.Contains(Shape(text[end - length], text[end - 1], length))
+                && _lookup.TryGetValue(text.AsSpan(end - length, length), out value!))
             {
                 start = end - length;
                 return true;
@@ -83,13 +87,17 @@ internal sealed class SpanTable<TValue>
         {
             for (length = Math.Min(MaxLength, text.Length - start); length >= 1; length--)
             {
-                if ((lengths & LengthBit(length)) != 0 && _lookup.TryGetValue(text.AsSpan(start, length), out value!)) return true;
+                if ((lengths & LengthBit(length)) != 0 && _shapes.Contains(Shape(text[start], text[start + length - 1], length))
+                    && _lookup.TryGetValue(text.AsSpan(start, length), out value!)) return true;
             }
         }
         length = 0;
         value = default!;
         return false;
     }
+
+    /// <summary>A key's first and last character and its length, as one number.</summary>
+    private static long Shape(char first, char last, int length) => (long)length << 32 | (long)first << 16 | last;
 
     /// <summary>A key length's bit in a mask of lengths; lengths of 63 and more share the top bit.</summary>
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
