@@ -43,7 +43,7 @@ internal sealed class SpanTable<TValue>
 
     public bool TryGet(ReadOnlySpan<char> key, out TValue value)
     {
-        if (key.IsEmpty || !_isLastChar[key[^1]])
+        if (key.IsEmpty || !_isLastChar[key[^1]] || !_shapes.Contains(Shape(key[0], key[^1], key.Length)))
         {
             value = default!;
             return false;
@@ -54,7 +54,8 @@ internal sealed class SpanTable<TValue>
     /// <summary>True when some key ends with <paramref name="c"/>: a cheap first test before any look-up.</summary>
     public bool MayEndWith(char c) => _isLastChar[c];
 
-    public bool Contains(ReadOnlySpan<char> key) => !key.IsEmpty && _isLastChar[key[^1]] && _lookup.ContainsKey(key);
+    public bool Contains(ReadOnlySpan<char> key) =>
+        !key.IsEmpty && _isLastChar[key[^1]] && _shapes.Contains(Shape(key[0], key[^1], key.Length)) && _lookup.ContainsKey(key);
 
     /// <summary>The longest key that ends at <paramref name="end"/> and is at least <paramref name="minLength"/> long.</summary>
     public bool TryLongestEndingAt(string text, int end, int minLength, out int start, out TValue value)
