@@ -18,7 +18,8 @@ namespace ZoneExtract.Recognition;
 /// (总领事田尻和宏) is the same person when the text comes back to him by name alone.
 /// ORG is not spread: its spans include generic-looking platform and office names, so one false ORG would be
 /// repeated across the article.
-/// Cost: one ordinal string search per distinct name, and a coverage array the length of the text.
+/// Cost: one ordinal string search per distinct name (its occurrences are kept for every later use), and a coverage
+/// array the length of the text.
 /// </summary>
 internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexicon allPlaces)
 {
@@ -38,7 +39,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         // a PERSON with a company's name is that company: persons are read off the name's shape, companies off evidence
         var entities = accepted.Select(e => e.Label == EntityLabel.Person && companies.Contains(text.Substring(e.Start, e.Length))
             ? new CompanyEntity(e.Start, e.Length, e.Text) : e).ToList();
-        RemoveFragments(document, companies, entities);
+        var occurrences = new Occurrences(text);
+        RemoveFragments(document, companies, occurrences, entities);
         var covered = new bool[text.Length];
         foreach (var entity in entities) covered.AsSpan(entity.Start, entity.Length).Fill(true);
         foreach (var alias in aliases.Where(a => !covered.AsSpan(a.Start, a.Length).Contains(true)))
@@ -48,11 +50,11 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         }
         // a name written right after a firm's name is its product line or brand (福田汽车欧曼), not a firm of its own
         var companyEnds = entities.Where(e => e.Label == EntityLabel.Company).Select(e => e.End).ToHashSet();
-        AddMentions(document, companies, covered, entities, (at, length, slice) => companyEnds.Contains(at) ? null : new CompanyEntity(at, length, slice));
-        AddMentions(document, places, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
-        AddMentions(document, people, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
+        AddMentions(document, companies, occurrences, covered, entities, (at, length, slice) => companyEnds.Contains(at) ? null : new CompanyEntity(at, length, slice));
+        AddMentions(document, places, occurrences, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
+        AddMentions(document, people, occurrences, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
         foreach (var (shortForm, zone) in zones)
-            AddMentions(document, [shortForm], covered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName));
+            AddMentions(document, [shortForm], occurrences, covered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName));
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
 
@@ -97,14 +99,14 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// A free mention of a company name that holds only shorter COMPANY spans takes their place: the segmenter cut the
     /// brand (万士|达) and a recogniser took a piece of it (万士).
     /// </summary>
-    private static void RemoveFragments(Document document, HashSet<string> companies, List<Entity> entities)
+    private static void RemoveFragments(Document document, HashSet<string> companies, Occurrences occurrences, List<Entity> entities)
     {
         var text = document.Text;
         var index = new OverlapIndex(entities);
         var removed = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
         foreach (var name in companies)
         {
-            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            foreach (var at in occurrences.Of(name))
             {
                 var end = at + name.Length;
                 if (!IsWordEdge(text, document.Words, at) || !IsWordEdge(text, document.Words, end)) continue;
@@ -125,9 +127,11 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     private Dictionary<string, ZoneEntity> ZoneShortForms(Entity[] accepted, string text)
     {
         var forms = new Dictionary<string, ZoneEntity>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var zone in accepted.OfType<ZoneEntity>().Where(z => z.CanonicalName is not null))
         {
             var name = text.Substring(zone.Start, zone.Length);
+            if (!seen.Add(name)) continue; // a name met again gives the same stem, which its first zone keeps
             if (!names.ZoneSuffixes.TryMatchEndingAt(name, name.Length, out var suffix, out _)) continue;
             var stem = name[..^suffix.Length];
             var placeLength = names.Places.PrefixLength(stem, 0);
@@ -139,20 +143,40 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         return forms;
     }
 
-    private static HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads) =>
-        accepted.Where(e => e.Label == label).Select(e => text.Substring(e.Start, e.Length)).Where(spreads).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The distinct names of one label that spread, in the order of their first mention; each name is judged once.</summary>
+    private static HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads)
+    {
+        var distinct = accepted.Where(e => e.Label == label).Select(e => text.Substring(e.Start, e.Length)).ToHashSet(StringComparer.Ordinal);
+        return distinct.Where(spreads).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Where each name occurs in the text (ordinal, overlapping occurrences too), searched once per name.</summary>
+    private sealed class Occurrences(string text)
+    {
+        private readonly Dictionary<string, List<int>> _found = new(StringComparer.Ordinal);
+
+        public List<int> Of(string name)
+        {
+            if (_found.TryGetValue(name, out var positions)) return positions;
+            positions = [];
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                positions.Add(at);
+            _found.Add(name, positions);
+            return positions;
+        }
+    }
 
     /// <summary>
     /// Adds every free mention of each name (word edges, nothing accepted there) as an entity made by <paramref name="create"/>,
     /// which returns null for a mention that its context rules out.
     /// </summary>
-    private void AddMentions(Document document, HashSet<string> forms, bool[] covered, List<Entity> entities, Func<int, int, string, Entity?> create)
+    private void AddMentions(Document document, HashSet<string> forms, Occurrences occurrences, bool[] covered, List<Entity> entities, Func<int, int, string, Entity?> create)
     {
         var text = document.Text;
         var words = document.Words;
         foreach (var name in forms)
         {
-            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            foreach (var at in occurrences.Of(name))
             {
                 if (!IsWordEdge(text, words, at) || !EndsName(text, words, at, name)) continue; // 瑞智 inside 瑞智能 is another word
                 if (covered.AsSpan(at, name.Length).Contains(true)) continue;

@@ -13,10 +13,9 @@ namespace ZoneExtract.Recognition;
 /// </summary>
 internal sealed class ListContinuation(NameResources names)
 {
-    /// <summary>The firm nouns (the members are firms), then the unit nouns (their kind follows the known members).</summary>
-    private readonly string[] _groupNouns = [.. names.Lexicons.FirmGroupNouns, .. names.Lexicons.UnitGroupNouns];
+    /// <summary>Finds the firm nouns (the members are firms), then the unit nouns (their kind follows the known members).</summary>
+    private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix, [.. names.Lexicons.FirmGroupNouns, .. names.Lexicons.UnitGroupNouns]);
 
-    private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix);
     /// <summary>How far back from 等 a list is read: a longer clause is not one list.</summary>
     private const int MaxList = 160;
     private const int MinMember = 2;
@@ -54,7 +53,7 @@ internal sealed class ListContinuation(NameResources names)
 
     /// <summary>True for a firm noun after 等, false for a unit noun, null for none.</summary>
     private bool? GroupNoun(Document document, int from) =>
-        _groupNoun.Find(document, from, _groupNouns) is not { } noun ? null : names.Lexicons.FirmGroupNouns.Contains(noun);
+        _groupNoun.Find(document, from) is not { } noun ? null : names.Lexicons.FirmGroupNouns.Contains(noun);
 
     /// <summary>
     /// One member of a list: its span, the accepted entity that covers exactly that span (null if none), and whether nothing

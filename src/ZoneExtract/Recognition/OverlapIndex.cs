@@ -12,11 +12,19 @@ internal sealed class OverlapIndex
 
     public OverlapIndex(IEnumerable<Entity> entities)
     {
-        _byStart = [.. entities.OrderBy(e => e.Start)];
+        _byStart = [.. entities];
+        // the merger's output is sorted already; a stable sort of a sorted list leaves it as it is
+        if (!IsSortedByStart(_byStart)) _byStart = [.. _byStart.OrderBy(e => e.Start)];
         _longest = _byStart.Length == 0 ? 0 : _byStart.Max(e => e.Length);
     }
 
     /// <summary>The entities with <c>Start &lt; end</c> and <c>End &gt; start</c>, in start order.</summary>
+    private static bool IsSortedByStart(Entity[] entities)
+    {
+        for (var i = 1; i < entities.Length; i++) if (entities[i].Start < entities[i - 1].Start) return false;
+        return true;
+    }
+
     public List<Entity> Overlapping(int start, int end)
     {
         var found = new List<Entity>();

@@ -2,19 +2,32 @@ namespace ZoneExtract.Recognition.Lexicon;
 
 /// <summary>
 /// A string-keyed table that answers lookups on spans of the text without allocating. Most positions of a
-/// text end no key, so a lookup first checks the last character against the keys' last characters.
+/// text end no key, so a lookup first checks the last character against the keys' last characters. The longest-key
+/// searches also skip every length that no key ending (or starting) with that character has, so a position costs a
+/// few hash look-ups instead of one per length up to the longest key; a span is hashed only when some key has its
+/// length, its first and its last character (a cheap look-up of one number).
 /// </summary>
 internal sealed class SpanTable<TValue>
 {
     private readonly Dictionary<string, TValue> _table;
     private readonly Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly bool[] _isLastChar = new bool[char.MaxValue + 1];
+    private readonly Dictionary<char, ulong> _lengthsByLastChar = [];
+    private readonly Dictionary<char, ulong> _lengthsByFirstChar = [];
+    private readonly HashSet<long> _shapes = [];
 
     public SpanTable(Dictionary<string, TValue> table)
     {
         _table = table;
         _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var key in table.Keys) if (key.Length > 0) _isLastChar[key[^1]] = true;
+        foreach (var key in table.Keys)
+        {
+            if (key.Length == 0) continue;
+            _isLastChar[key[^1]] = true;
+            _lengthsByLastChar[key[^1]] = _lengthsByLastChar.GetValueOrDefault(key[^1]) | LengthBit(key.Length);
+            _lengthsByFirstChar[key[0]] = _lengthsByFirstChar.GetValueOrDefault(key[0]) | LengthBit(key.Length);
+            _shapes.Add(Shape(key[0], key[^1], key.Length));
+        }
         MaxLength = table.Count == 0 ? 0 : table.Keys.Max(k => k.Length);
         MinLength = table.Count == 0 ? 0 : table.Keys.Min(k => k.Length);
     }
@@ -30,7 +43,7 @@ internal sealed class SpanTable<TValue>
 
     public bool TryGet(ReadOnlySpan<char> key, out TValue value)
     {
-        if (key.IsEmpty || !_isLastChar[key[^1]])
+        if (key.IsEmpty || !_isLastChar[key[^1]] || !_shapes.Contains(Shape(key[0], key[^1], key.Length)))
         {
             value = default!;
             return false;
@@ -38,7 +51,11 @@ internal sealed class SpanTable<TValue>
         return _lookup.TryGetValue(key, out value!);
     }
 
-    public bool Contains(ReadOnlySpan<char> key) => !key.IsEmpty && _isLastChar[key[^1]] && _lookup.ContainsKey(key);
+    /// <summary>True when some key ends with <paramref name="c"/>: a cheap first test before any look-up.</summary>
+    public bool MayEndWith(char c) => _isLastChar[c];
+
+    public bool Contains(ReadOnlySpan<char> key) =>
+        !key.IsEmpty && _isLastChar[key[^1]] && _shapes.Contains(Shape(key[0], key[^1], key.Length)) && _lookup.ContainsKey(key);
 
     /// <summary>The longest key that ends at <paramref name="end"/> and is at least <paramref name="minLength"/> long.</summary>
     public bool TryLongestEndingAt(string text, int end, int minLength, out int start, out TValue value)
@@ -49,9 +66,11 @@ internal sealed class SpanTable<TValue>
             value = default!;
             return false;
         }
+        var lengths = _lengthsByLastChar[text[end - 1]];
         for (var length = Math.Min(MaxLength, end); length >= Math.Max(1, minLength); length--)
         {
-            if (_lookup.TryGetValue(text.AsSpan(end - length, length), out value!))
+            if ((lengths & LengthBit(length)) != 0 && _shapes.Contains(Shape(text[end - length], text[end - 1], length))
+                && _lookup.TryGetValue(text.AsSpan(end - length, length), out value!))
             {
                 start = end - length;
                 return true;
@@ -65,12 +84,22 @@ internal sealed class SpanTable<TValue>
     /// <summary>The longest key that starts at <paramref name="start"/>.</summary>
     public bool TryLongestStartingAt(string text, int start, out int length, out TValue value)
     {
-        for (length = Math.Min(MaxLength, text.Length - start); length >= 1; length--)
+        if (start < text.Length && _lengthsByFirstChar.TryGetValue(text[start], out var lengths))
         {
-            if (_lookup.TryGetValue(text.AsSpan(start, length), out value!)) return true;
+            for (length = Math.Min(MaxLength, text.Length - start); length >= 1; length--)
+            {
+                if ((lengths & LengthBit(length)) != 0 && _shapes.Contains(Shape(text[start], text[start + length - 1], length))
+                    && _lookup.TryGetValue(text.AsSpan(start, length), out value!)) return true;
+            }
         }
         length = 0;
         value = default!;
         return false;
     }
+
+    /// <summary>A key's first and last character and its length, as one number.</summary>
+    private static long Shape(char first, char last, int length) => (long)length << 32 | (long)first << 16 | last;
+
+    /// <summary>A key length's bit in a mask of lengths; lengths of 63 and more share the top bit.</summary>
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 }

@@ -11,12 +11,11 @@ namespace ZoneExtract.Recognition.Names;
 internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecognizer
 {
     /// <summary>
-    /// Words after 等 that say the items are firms, then those that allow firms (项目 may be anything: then one item must
+    /// Finds the words after 等 that say the items are firms, then those that allow firms (项目 may be anything: then one item must
     /// have a company head, 电子, 药业…).
     /// </summary>
-    private readonly string[] _groupWords = [.. names.Lexicons.FirmGroupNouns, .. names.Lexicons.ProjectGroupNouns];
+    private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix, [.. names.Lexicons.FirmGroupNouns, .. names.Lexicons.ProjectGroupNouns]);
 
-    private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix);
     private const int MaxItem = 10;
 
     public EntityLabel Labels => EntityLabel.Company;
@@ -29,7 +28,7 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
         var words = document.Words;
         for (var etc = text.IndexOf('等'); etc >= 0; etc = text.IndexOf('等', etc + 1))
         {
-            if (_groupNoun.Find(document, etc + 1, _groupWords) is not { } noun) continue;
+            if (_groupNoun.Find(document, etc + 1) is not { } noun) continue;
             var firms = names.Lexicons.FirmGroupNouns.Contains(noun);
             var items = new List<(int Start, int End)>();
             var end = etc;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ZoneExtract.Recognition.Lexicon;
 
 namespace ZoneExtract.Recognition.Names;
@@ -7,23 +8,32 @@ namespace ZoneExtract.Recognition.Names;
 /// over a few modifying words (at most 12 characters), never over a verb, a function word or punctuation, so that in 政策、品牌等是上述企业关注的问题
 /// 企业 is no group noun of the list.
 /// </summary>
-internal sealed class ListGroupNoun(CommonWords common, NamePrefix prefix)
+/// <param name="common">Tells the frequent words that end a run of modifiers.</param>
+/// <param name="prefix">Tells the function words.</param>
+/// <param name="nouns">The group nouns looked for, in order of preference.</param>
+internal sealed class ListGroupNoun(CommonWords common, NamePrefix prefix, IReadOnlyList<string> nouns)
 {
+    // a word whose first (or last) character opens (or closes) no noun is not compared with each noun
+    private readonly SearchValues<char> _firstChars = SearchValues.Create([.. nouns.Where(n => n.Length > 0).Select(n => n[0]).Distinct()]);
+    private readonly SearchValues<char> _lastChars = SearchValues.Create([.. nouns.Where(n => n.Length > 0).Select(n => n[^1]).Distinct()]);
+
     private const int MaxModifiers = 6;
     private const int MaxDistance = 12;
 
-    /// <summary>The first of <paramref name="nouns"/> that starts a word, or ends one (汽车企业), after <paramref name="from"/>; null for none.</summary>
-    public string? Find(Document document, int from, IReadOnlyList<string> nouns)
+    /// <summary>The first of the nouns that starts a word, or ends one (汽车企业), after <paramref name="from"/>; null for none.</summary>
+    public string? Find(Document document, int from)
     {
         var text = document.Text;
         var at = from;
         for (var words = 0; words <= MaxModifiers && at < text.Length && at - from <= MaxDistance; words++)
         {
-            foreach (var noun in nouns) if (text.AsSpan(at).StartsWith(noun, StringComparison.Ordinal)) return noun;
+            if (_firstChars.Contains(text[at]))
+                foreach (var noun in nouns) if (text.AsSpan(at).StartsWith(noun, StringComparison.Ordinal)) return noun;
             var end = at + 1;
             while (end < text.Length && !document.Words.IsBoundary(end)) end++;
             var word = text.AsSpan(at, end - at);
-            foreach (var noun in nouns) if (word.Length > noun.Length && word.EndsWith(noun, StringComparison.Ordinal)) return noun;
+            if (_lastChars.Contains(word[^1]))
+                foreach (var noun in nouns) if (word.Length > noun.Length && word.EndsWith(noun, StringComparison.Ordinal)) return noun;
             if (!IsModifier(word, afterNumeral: at > from && char.IsAsciiDigit(text[at - 1]))) return null;
             at = end;
         }

@@ -71,8 +71,11 @@ internal sealed class ZoneGazetteer
 
     public SpanTable<(string Canonical, ZoneKind Kind)> Names { get; }
 
-    /// <summary>True when some form ends with the two characters before <paramref name="end"/> (most positions fail here).</summary>
-    public bool MayEndAt(string text, int end) => end >= 2 && _endings.Contains(Ending(text, end));
+    /// <summary>
+    /// True when some form ends with the two characters before <paramref name="end"/> (most positions fail here, most
+    /// of them already on the last character's table entry, before the pair's hash look-up).
+    /// </summary>
+    public bool MayEndAt(string text, int end) => end >= 2 && Names.MayEndWith(text[end - 1]) && _endings.Contains(Ending(text, end));
 
     private static int Ending(string text, int end) => text[end - 2] << 16 | text[end - 1];
 
