@@ -72,6 +72,11 @@ public class ZoneRecognitionTests
     [TestCase("罗湖工业区企业复工。", "罗湖工业区", ZoneKind.Park)] // 工业区: a zone type of the 2018 catalogue
     [TestCase("企业进驻南通物流园区。", "南通物流园区", ZoneKind.Park)]
     [TestCase("今年以来，海南自贸港持续释放引资磁力。", "海南自贸港", ZoneKind.FreeTradeZone)] // 自贸港: the short form of 自由贸易港
+    // zone types named in State Council and provincial approvals that news writes after a name
+    [TestCase("平潭综合实验区出台新政。", "平潭综合实验区", ZoneKind.DevelopmentZone)]
+    [TestCase("成都天府国际生物城签约项目12个。", "成都天府国际生物城", ZoneKind.TechnologyCity)]
+    [TestCase("西安国际港务区开行中欧班列。", "西安国际港务区", ZoneKind.DevelopmentZone)]
+    [TestCase("大连高新园区新增企业。", "大连高新园区", ZoneKind.HighTechZone)]
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
