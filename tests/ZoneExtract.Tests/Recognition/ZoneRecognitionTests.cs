@@ -109,4 +109,17 @@ public class ZoneRecognitionTests
         var zones = Zones("南部(广州)科学城“智创谷”年底开园。");
         Assert.That(zones.Select(z => z.Text), Is.EqualTo(new[] { "南部(广州)科学城", "智创谷" }));
     }
+
+    [TestCase("今年中关村企业总收入增长。")]
+    [TestCase("中关村管委会发布新政。")]
+    public void A_zone_goes_by_its_own_name_alone(string text)
+    {
+        var zone = Zones(text).Single();
+        Assert.That((zone.Text, zone.CanonicalName), Is.EqualTo(("中关村", "中关村国家自主创新示范区")));
+    }
+
+    [TestCase("中关村科学城引进项目。", new[] { "中关村科学城" })] // the own name starts a longer zone
+    [TestCase("中关村科学城推动中关村智能等孵化器落地。", new[] { "中关村科学城" })] // and, in that text, other names
+    public void A_zone_s_own_name_before_or_beside_longer_names_is_not_the_zone(string text, string[] spans) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
 }

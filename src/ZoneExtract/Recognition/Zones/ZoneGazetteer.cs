@@ -12,6 +12,7 @@ internal sealed class ZoneGazetteer
 {
     public ZoneGazetteer(DataFiles data, ZoneSuffixes suffixes, ZoneNameForms forms, Places.PlaceLexicon places, NamePrefix prefix)
     {
+        Suffixes = suffixes;
         var table = new Dictionary<string, (string, ZoneKind)>(StringComparer.Ordinal);
         void Add(string official, IEnumerable<string> names, ZoneKind? kind = null)
         {
@@ -25,8 +26,11 @@ internal sealed class ZoneGazetteer
             Add(record[0], forms.EconomicDevelopment(record[0]));
         foreach (var record in data.ReadRecords("national-new-areas.tsv"))
             Add(record[0], forms.NewArea(record[0]), ZoneKind.NewArea);
-        foreach (var record in data.ReadRecords("national-innovation-demonstration-zones.tsv"))
+        foreach (var record in data.ReadRecords("national-innovation-demonstration-zones.tsv", columns: 2))
+        {
             Add(record[0], forms.Demonstration(record[0]), ZoneKind.DemonstrationZone);
+            if (record[1] != "-") Add(record[0], [record[1]], ZoneKind.DemonstrationZone); // the zone's own name alone (中关村)
+        }
         foreach (var record in data.ReadRecords("pilot-free-trade-zones.tsv"))
         {
             var zoneForms = forms.FreeTrade(record[0]);
@@ -70,6 +74,9 @@ internal sealed class ZoneGazetteer
     private readonly HashSet<int> _endings;
 
     public SpanTable<(string Canonical, ZoneKind Kind)> Names { get; }
+
+    /// <summary>The zone suffixes the forms were derived under.</summary>
+    public ZoneSuffixes Suffixes { get; }
 
     /// <summary>
     /// True when some form ends with the two characters before <paramref name="end"/> (most positions fail here, most
