@@ -77,6 +77,8 @@ public class ZoneRecognitionTests
     [TestCase("成都天府国际生物城签约项目12个。", "成都天府国际生物城", ZoneKind.TechnologyCity)]
     [TestCase("西安国际港务区开行中欧班列。", "西安国际港务区", ZoneKind.DevelopmentZone)]
     [TestCase("大连高新园区新增企业。", "大连高新园区", ZoneKind.HighTechZone)]
+    [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
+    [TestCase("广东省潮商会拟集体投资增城工业园。", "增城工业园", ZoneKind.Park)] // a place stays, though jieba tags 增城 a verb
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -93,6 +95,7 @@ public class ZoneRecognitionTests
     [TestCase("周边工业区的企业纷纷迁出。")] // a locality word is no name
     [TestCase("一些西部工业区正在招商。")]
     [TestCase("RCEP是全球最大自贸区。")] // a superlative is no name
+    [TestCase("这是全国第一个国家级高新技术开发区。")] // an ordinal and a level word are no name
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);

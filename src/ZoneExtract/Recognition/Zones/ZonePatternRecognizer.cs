@@ -70,6 +70,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         if (start < 0) return -1;
         start = AfterTitleAndPerson(text, words, start, headStart);
         if (start < 0) return -1;
+        start = AfterNonNameWords(text, words, start, headStart);
+        if (start < 0) return -1;
         // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城)
         var firstWordEnd = WordEnd(words, start, headStart);
         if (names.Common.IsFrequentLocality(text.AsSpan(start, firstWordEnd - start))) start = firstWordEnd;
@@ -99,6 +101,33 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         }
         return -1;
     }
+
+    /// <summary>
+    /// Words that jieba tags as verbs, adverbs or numerals do not stand inside zone names, however rare (承揽, 家住, 第一个):
+    /// the name starts after the last of them (承揽|乾州|新区 → 乾州新区), and is none when only generic words are left
+    /// (第一个|国家级|高新技术开发区). A place stays, whatever its tag (增城, a verb to jieba).
+    /// </summary>
+    private int AfterNonNameWords(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var nameStart = start;
+        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            if (NonNameTagClasses.Contains(names.Common.TagClass(word)) && !IsPlace(word)) nameStart = at + word.Length;
+        }
+        if (nameStart == start) return start;
+        for (var at = nameStart; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            if (!names.Prefix.IsGeneric(text.AsSpan(at, WordEnd(words, at, headStart) - at))) return nameStart;
+        }
+        return -1;
+    }
+
+    /// <summary>A place whatever jieba's tag (增城, a verb to jieba, is 广州's 增城区).</summary>
+    private bool IsPlace(ReadOnlySpan<char> word) => names.AllPlaces.All.Contains(word) || names.AllPlaces.NamesDivision(word);
+
+    private static readonly int[] NonNameTagClasses =
+        [CommonWords.DescribeTag("v").TagClass, CommonWords.DescribeTag("d").TagClass, CommonWords.DescribeTag("m").TagClass];
 
     /// <summary>The end of the word that starts at <paramref name="start"/>, at most <paramref name="limit"/>.</summary>
     private static int WordEnd(TokenBoundaries words, int start, int limit)
