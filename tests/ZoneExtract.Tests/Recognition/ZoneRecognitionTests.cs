@@ -96,6 +96,7 @@ public class ZoneRecognitionTests
     [TestCase("一些西部工业区正在招商。")]
     [TestCase("RCEP是全球最大自贸区。")] // a superlative is no name
     [TestCase("这是全国第一个国家级高新技术开发区。")] // an ordinal and a level word are no name
+    [TestCase("他向呼市公安局开发区分局报案。")] // a body's name before the suffix is no zone's name
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);

@@ -103,9 +103,9 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     }
 
     /// <summary>
-    /// Words that jieba tags as verbs, adverbs or numerals do not stand inside zone names, however rare (承揽, 家住, 第一个):
-    /// the name starts after the last of them (承揽|乾州|新区 → 乾州新区), and is none when only generic words are left
-    /// (第一个|国家级|高新技术开发区). A place stays, whatever its tag (增城, a verb to jieba).
+    /// Words that jieba tags as verbs, adverbs or counting numerals do not stand inside zone names, however rare (承揽, 家住,
+    /// 第一个), nor does a body's name (呼市|公安局|开发区|分局, 政府): the name starts after the last of them (承揽|乾州|新区 →
+    /// 乾州新区), and is none when only generic words are left (第一个|国家级|高新技术开发区).
     /// </summary>
     private int AfterNonNameWords(string text, TokenBoundaries words, int start, int headStart)
     {
@@ -113,7 +113,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
         {
             var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
-            if (NonNameTagClasses.Contains(names.Common.TagClass(word)) && !IsPlace(word)) nameStart = at + word.Length;
+            if (IsNonNameWord(word) || names.Lexicons.EndsWithOrganizationHead(word.ToString())) nameStart = at + word.Length;
         }
         if (nameStart == start) return start;
         for (var at = nameStart; at < headStart; at = WordEnd(words, at, headStart))
@@ -123,11 +123,21 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         return -1;
     }
 
-    /// <summary>A place whatever jieba's tag (增城, a verb to jieba, is 广州's 增城区).</summary>
-    private bool IsPlace(ReadOnlySpan<char> word) => names.AllPlaces.All.Contains(word) || names.AllPlaces.NamesDivision(word);
+    /// <summary>
+    /// A verb or adverb that is no place (增城, a verb to jieba, is 广州's 增城区), or a numeral that counts or orders
+    /// (第一个, 两家) rather than names (八五二 of 八五二农场).
+    /// </summary>
+    private bool IsNonNameWord(ReadOnlySpan<char> word)
+    {
+        var tag = names.Common.TagClass(word);
+        if (tag == NumeralTagClass) return word.ContainsAnyExcept(NumeralCharacters);
+        return (tag == VerbTagClass || tag == AdverbTagClass) && !names.AllPlaces.All.Contains(word) && !names.AllPlaces.NamesDivision(word);
+    }
 
-    private static readonly int[] NonNameTagClasses =
-        [CommonWords.DescribeTag("v").TagClass, CommonWords.DescribeTag("d").TagClass, CommonWords.DescribeTag("m").TagClass];
+    private static readonly int VerbTagClass = CommonWords.DescribeTag("v").TagClass;
+    private static readonly int AdverbTagClass = CommonWords.DescribeTag("d").TagClass;
+    private static readonly int NumeralTagClass = CommonWords.DescribeTag("m").TagClass;
+    private static readonly System.Buffers.SearchValues<char> NumeralCharacters = System.Buffers.SearchValues.Create("〇零一二两三四五六七八九十百千万0123456789");
 
     /// <summary>The end of the word that starts at <paramref name="start"/>, at most <paramref name="limit"/>.</summary>
     private static int WordEnd(TokenBoundaries words, int start, int limit)
