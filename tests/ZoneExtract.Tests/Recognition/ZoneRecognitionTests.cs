@@ -35,6 +35,11 @@ public class ZoneRecognitionTests
     [TestCase("上海松江出口加工区扩区。", "上海松江出口加工区", "上海松江出口加工区", ZoneKind.BondedZone)]
     [TestCase("大连金石滩国家旅游度假区迎客。", "大连金石滩国家旅游度假区", "大连金石滩国家旅游度假区", ZoneKind.DevelopmentZone)]
     [TestCase("中哈霍尔果斯国际边境合作中心客流回升。", "中哈霍尔果斯国际边境合作中心", "中哈霍尔果斯国际边境合作中心", ZoneKind.Other)]
+    // zones that national plans name outside the national lists, under their official name and the plans' short forms
+    [TestCase("前海深港现代服务业合作区实际使用外资增长。", "前海深港现代服务业合作区", "前海深港现代服务业合作区", ZoneKind.DevelopmentZone)]
+    [TestCase("乐城先行区的特许药械政策持续释放红利。", "乐城先行区", "博鳌乐城国际医疗旅游先行区", ZoneKind.DevelopmentZone)]
+    [TestCase("江东新区的总部经济加快发展。", "江东新区", "海口江东新区", ZoneKind.NewArea)]
+    [TestCase("中新天津生态城引进企业。", "中新天津生态城", "中新天津生态城", ZoneKind.NewArea)]
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();

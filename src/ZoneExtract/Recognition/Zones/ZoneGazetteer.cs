@@ -44,6 +44,11 @@ internal sealed class ZoneGazetteer
                 Add(record[0] + area, areaForms.Select(forms.FreeTradeAreaAlone).OfType<string>(), ZoneKind.FreeTradeZone);
             }
         }
+        foreach (var record in data.ReadRecords("national-platform-zones.tsv", columns: 3))
+        {
+            // the official name and the plans' own short forms: these names are too long for the pattern's walk
+            Add(record[0], record[1] == "-" ? [record[0]] : [record[0], .. record[1].Split(' ')]);
+        }
         foreach (var record in data.ReadRecords("development-zones-catalogue-2018.tsv", columns: 5))
         {
             Add(record[0], forms.Catalogued(record[0], record[4]).Where(form => IsSpecificForm(form, record[0])),
