@@ -82,6 +82,7 @@ public class ZoneRecognitionTests
     [TestCase("成都天府国际生物城签约项目12个。", "成都天府国际生物城", ZoneKind.TechnologyCity)]
     [TestCase("西安国际港务区开行中欧班列。", "西安国际港务区", ZoneKind.DevelopmentZone)]
     [TestCase("大连高新园区新增企业。", "大连高新园区", ZoneKind.HighTechZone)]
+    [TestCase("他的公司落户在义乌创意园。", "义乌创意园", ZoneKind.Park)]
     [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
     [TestCase("广东省潮商会拟集体投资增城工业园。", "增城工业园", ZoneKind.Park)] // a place stays, though jieba tags 增城 a verb
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
@@ -102,6 +103,7 @@ public class ZoneRecognitionTests
     [TestCase("RCEP是全球最大自贸区。")] // a superlative is no name
     [TestCase("这是全国第一个国家级高新技术开发区。")] // an ordinal and a level word are no name
     [TestCase("他向呼市公安局开发区分局报案。")] // a body's name before the suffix is no zone's name
+    [TestCase("随着中国-东盟自贸区建设推进，双边贸易增长。")] // two parties joined by a dash: a trade agreement's area
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);

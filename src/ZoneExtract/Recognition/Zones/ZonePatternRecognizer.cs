@@ -40,6 +40,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             if (suffixes.TryMatchEndingAt(text, end, out var suffix, out var kind))
             {
                 var start = NameStart(document, words, end - suffix.Length);
+                if (kind == ZoneKind.FreeTradeZone && JoinsTwoParties(text, start)) start = -1;
                 // a named part after the suffix names the zone even when the suffix stands alone (高新区七里河园区)
                 var areaEnd = areas.EndOfAreaAfter(text, end);
                 if (areaEnd > 0) Add(document, candidates, start >= 0 ? start : end - suffix.Length, areaEnd, kind);
@@ -54,6 +55,12 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         }
         AddQuoted(document, candidates);
     }
+
+    /// <summary>
+    /// Two parties joined by a dash before 自贸区 name a trade agreement's area, not a zone (中国-东盟自贸区; the walk stops
+    /// at the dash, leaving 东盟).
+    /// </summary>
+    private static bool JoinsTwoParties(string text, int start) => start > 0 && text[start - 1] is '-' or '－' or '—' or '–';
 
     /// <summary>The start of the name before a suffix at <paramref name="headStart"/>, through one bracketed place.</summary>
     private int NameStart(Document document, TokenBoundaries words, int headStart)
