@@ -123,6 +123,8 @@ public class ZoneRecognitionTests
 
     [TestCase("今年中关村企业总收入增长。")]
     [TestCase("中关村管委会发布新政。")]
+    [TestCase("项目落户中关村，年内投产。")]
+    [TestCase("会议指出，\n中关村管委会将出台措施。")] // a line's first word
     public void A_zone_goes_by_its_own_name_alone(string text)
     {
         var zone = Zones(text).Single();
@@ -130,7 +132,8 @@ public class ZoneRecognitionTests
     }
 
     [TestCase("中关村科学城引进项目。", new[] { "中关村科学城" })] // the own name starts a longer zone
-    [TestCase("中关村科学城推动中关村智能等孵化器落地。", new[] { "中关村科学城" })] // and, in that text, other names
-    public void A_zone_s_own_name_before_or_beside_longer_names_is_not_the_zone(string text, string[] spans) =>
+    [TestCase("重庆高新区推动中关村智能等孵化器落地。", new[] { "重庆高新区" })] // or a platform's name
+    [TestCase("这是中关村地区第一个民办科技开发机构。", new string[0])] // or names a place
+    public void A_zone_s_own_name_before_another_name_word_is_not_the_zone(string text, string[] spans) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
 }

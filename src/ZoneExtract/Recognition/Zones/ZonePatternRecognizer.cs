@@ -1,3 +1,4 @@
+using ZoneExtract.Text;
 using ZoneExtract.Recognition.Lexicon;
 
 namespace ZoneExtract.Recognition.Zones;
@@ -54,6 +55,47 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             }
         }
         AddQuoted(document, candidates);
+        AddOwnNames(document, candidates);
+    }
+
+    /// <summary>
+    /// A zone's own name alone (中关村) as a whole word, where it names the zone: before a pause, a function word or a verb
+    /// (看中关村。, 在中关村|组装), before a body's head (中关村|管委会), or before the field or kind of what is the zone's (中关村|产品,
+    /// 中关村|新兴产业, company-field-words.tsv). Before a zone word it starts a longer zone (中关村|科学城), and before another
+    /// word it starts a firm's or a platform's name (中关村|智能, an incubator; 中关村|银行) or names a place (中关村|地区).
+    /// </summary>
+    private void AddOwnNames(Document document, List<Entity> candidates)
+    {
+        var text = document.Text;
+        var words = document.Words;
+        foreach (var (name, canonical) in gazetteer.OwnNames)
+        {
+            for (var start = text.IndexOf(name, StringComparison.Ordinal); start >= 0; start = text.IndexOf(name, start + 1, StringComparison.Ordinal))
+            {
+                var end = start + name.Length;
+                // a line's first word has no boundary before it in the segmenter's output (⏎中关村管委会)
+                var startsWord = words.IsBoundary(start) || char.IsWhiteSpace(text[start - 1]);
+                if (!startsWord || end < text.Length && !words.IsBoundary(end) || !NamesZoneBefore(text, words, end)) continue;
+                candidates.Add(new ZoneEntity(start, name.Length, document.Slice(start, name.Length), ZoneKind.DemonstrationZone, canonical));
+            }
+        }
+    }
+
+    private bool NamesZoneBefore(string text, TokenBoundaries words, int end)
+    {
+        if (end == text.Length || !CharClass.IsIdeograph(text[end])) return true;
+        var next = text[end..WordEnd(words, end, text.Length)];
+        return names.Common.IsFrequentNonNameWord(next) || names.Prefix.IsStopWord(next) || names.Common.IsVerb(next)
+            || names.Lexicons.OrganizationSuffixes.Contains(next) || EndsWithFieldWord(next);
+    }
+
+    private bool EndsWithFieldWord(string word)
+    {
+        for (var length = 1; length <= word.Length; length++)
+        {
+            if (names.Lexicons.CompanyFieldWords.Contains(word.AsSpan(word.Length - length))) return true;
+        }
+        return false;
     }
 
     /// <summary>
