@@ -40,6 +40,7 @@ public class ZoneRecognitionTests
     [TestCase("乐城先行区的特许药械政策持续释放红利。", "乐城先行区", "博鳌乐城国际医疗旅游先行区", ZoneKind.DevelopmentZone)]
     [TestCase("江东新区的总部经济加快发展。", "江东新区", "海口江东新区", ZoneKind.NewArea)]
     [TestCase("中新天津生态城引进企业。", "中新天津生态城", "中新天津生态城", ZoneKind.NewArea)]
+    [TestCase("中德生态园已经引进项目。", "中德生态园", "中德生态园", ZoneKind.Other)]
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -83,6 +84,7 @@ public class ZoneRecognitionTests
     [TestCase("西安国际港务区开行中欧班列。", "西安国际港务区", ZoneKind.DevelopmentZone)]
     [TestCase("大连高新园区新增企业。", "大连高新园区", ZoneKind.HighTechZone)]
     [TestCase("他的公司落户在义乌创意园。", "义乌创意园", ZoneKind.Park)]
+    [TestCase("郑州航空港区今年进出口增长。", "郑州航空港区", ZoneKind.DevelopmentZone)]
     [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
     [TestCase("广东省潮商会拟集体投资增城工业园。", "增城工业园", ZoneKind.Park)] // a place stays, though jieba tags 增城 a verb
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
