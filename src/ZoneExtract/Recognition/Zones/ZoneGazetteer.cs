@@ -42,7 +42,7 @@ internal sealed class ZoneGazetteer
             {
                 var areaForms = forms.FreeTradeArea(area).ToArray();
                 Add(record[0] + area, zoneForms.SelectMany(f => areaForms.Select(a => f + a)), ZoneKind.FreeTradeZone);
-                Add(record[0] + area, areaForms.Select(forms.FreeTradeAreaAlone).OfType<string>(), ZoneKind.FreeTradeZone);
+                Add(record[0] + area, areaForms.SelectMany(forms.FreeTradeAreaAlone), ZoneKind.FreeTradeZone);
             }
         }
         foreach (var record in data.ReadRecords("national-platform-zones.tsv", columns: 3))
