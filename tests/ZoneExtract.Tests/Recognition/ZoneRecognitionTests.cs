@@ -86,6 +86,7 @@ public class ZoneRecognitionTests
     [TestCase("大连高新园区新增企业。", "大连高新园区", ZoneKind.HighTechZone)]
     [TestCase("他的公司落户在义乌创意园。", "义乌创意园", ZoneKind.Park)]
     [TestCase("郑州航空港区今年进出口增长。", "郑州航空港区", ZoneKind.DevelopmentZone)]
+    [TestCase("整合民营创业园培育市级渠南工业园。", "渠南工业园", ZoneKind.Park)] // the level ranks the zone, it does not name it
     [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
     [TestCase("广东省潮商会拟集体投资增城工业园。", "增城工业园", ZoneKind.Park)] // a place stays, though jieba tags 增城 a verb
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
@@ -139,4 +140,11 @@ public class ZoneRecognitionTests
     [TestCase("这是中关村地区第一个民办科技开发机构。", new string[0])] // or names a place
     public void A_zone_s_own_name_before_another_name_word_is_not_the_zone(string text, string[] spans) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
+
+    [Test]
+    public void A_place_and_a_level_before_a_suffix_are_a_class_of_zones()
+    {
+        var zones = Zones("宁波杭州湾新区和绍兴滨海新区都是浙江省级新区。");
+        Assert.That(zones.Select(z => z.Text), Is.EqualTo(new[] { "宁波杭州湾新区", "绍兴滨海新区" }));
+    }
 }

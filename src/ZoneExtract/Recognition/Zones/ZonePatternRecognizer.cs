@@ -153,8 +153,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 
     /// <summary>
     /// Words that jieba tags as verbs, adverbs or counting numerals do not stand inside zone names, however rare (承揽, 家住,
-    /// 第一个), nor does a body's name (呼市|公安局|开发区|分局, 政府): the name starts after the last of them (承揽|乾州|新区 →
-    /// 乾州新区), and is none when only generic words are left (第一个|国家级|高新技术开发区).
+    /// 第一个), nor does a body's name (呼市|公安局|开发区|分局, 政府) or a level (市级): the name starts after the last of them
+    /// (承揽|乾州|新区 → 乾州新区), and is none when only generic words are left (第一个|国家级|高新技术开发区).
     /// </summary>
     private int AfterNonNameWords(string text, TokenBoundaries words, int start, int headStart)
     {
@@ -162,7 +162,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
         {
             var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
-            if (IsNonNameWord(word) || names.Lexicons.EndsWithOrganizationHead(word.ToString())) nameStart = at + word.Length;
+            if (IsNonNameWord(word) || names.Lexicons.EndsWithOrganizationHead(word.ToString()) || IsLevelWord(word)) nameStart = at + word.Length;
         }
         if (nameStart == start) return start;
         for (var at = nameStart; at < headStart; at = WordEnd(words, at, headStart))
@@ -182,6 +182,12 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         if (tag == NumeralTagClass) return word.ContainsAnyExcept(NumeralCharacters);
         return (tag == VerbTagClass || tag == AdverbTagClass) && !names.AllPlaces.All.Contains(word) && !names.AllPlaces.NamesDivision(word);
     }
+
+    /// <summary>
+    /// The level a zone is approved at ranks it and does not name it: the name starts after it (市级|渠南|工业园), and a
+    /// place and a level alone are a class of zones (浙江|省级|新区).
+    /// </summary>
+    private static bool IsLevelWord(ReadOnlySpan<char> word) => word is "国家级" or "省级" or "市级" or "县级" or "区级";
 
     private static readonly int VerbTagClass = CommonWords.DescribeTag("v").TagClass;
     private static readonly int AdverbTagClass = CommonWords.DescribeTag("d").TagClass;
