@@ -87,6 +87,7 @@ public class ZoneRecognitionTests
     [TestCase("他的公司落户在义乌创意园。", "义乌创意园", ZoneKind.Park)]
     [TestCase("郑州航空港区今年进出口增长。", "郑州航空港区", ZoneKind.DevelopmentZone)]
     [TestCase("县里正在培育市级渠南工业园。", "渠南工业园", ZoneKind.Park)] // the level ranks the zone, it does not name it
+    [TestCase("苏锡通科技产业园区内的企业超过5000家。", "苏锡通科技产业园区", ZoneKind.Park)] // jieba's 产业园|区内
     [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
     [TestCase("广东省潮商会拟集体投资增城工业园。", "增城工业园", ZoneKind.Park)] // a place stays, though jieba tags 增城 a verb
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)

@@ -37,7 +37,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         var words = document.Words;
         for (var end = 2; end <= text.Length; end++)
         {
-            if (end < text.Length && !words.IsBoundary(end)) continue; // the suffix must end a word: not 开发区域
+            // the suffix must end a word (not 开发区域), but jieba glues 区 to a following 内 or 外 (产业园|区内)
+            if (end < text.Length && !words.IsBoundary(end) && !EndsBeforeInsideOrOutside(text, end)) continue;
             if (suffixes.TryMatchEndingAt(text, end, out var suffix, out var kind))
             {
                 var start = NameStart(document, words, end - suffix.Length);
@@ -103,6 +104,9 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     /// at the dash, leaving 东盟).
     /// </summary>
     private static bool JoinsTwoParties(string text, int start) => start > 0 && text[start - 1] is '-' or '－' or '—' or '–';
+
+    private static bool EndsBeforeInsideOrOutside(string text, int end) =>
+        text[end - 1] == '区' && text[end] is '内' or '外';
 
     /// <summary>The start of the name before a suffix at <paramref name="headStart"/>, through one bracketed place.</summary>
     private int NameStart(Document document, TokenBoundaries words, int headStart)
