@@ -25,6 +25,7 @@ public class ZoneRecognitionTests
     [TestCase("企业落户四川自贸试验区天府新区片区。", "四川自贸试验区天府新区片区", "中国(四川)自由贸易试验区成都天府新区片区", ZoneKind.FreeTradeZone)]
     [TestCase("广东自贸区前海蛇口片区扩容。", "广东自贸区前海蛇口片区", "中国(广东)自由贸易试验区深圳前海蛇口片区", ZoneKind.FreeTradeZone)]
     [TestCase("南沙自贸片区新增企业。", "南沙自贸片区", "中国(广东)自由贸易试验区广州南沙新区片区", ZoneKind.FreeTradeZone)] // an area alone
+    [TestCase("研究选取了深圳前海蛇口自贸区的数据。", "深圳前海蛇口自贸区", "中国(广东)自由贸易试验区深圳前海蛇口片区", ZoneKind.FreeTradeZone)] // and with 自贸区
     [TestCase("下一步，临港新片区管委会将出台措施。", "临港新片区", "中国(上海)自由贸易试验区临港新片区", ZoneKind.FreeTradeZone)] // a new area by its own name
     [TestCase("去年，\n浙江嘉善经济技术开发区引进项目。", "浙江嘉善经济技术开发区", "嘉善经济技术开发区", ZoneKind.EconomicDevelopmentZone)] // a place at a line's start
     [TestCase("寿县经开区今年引进项目。", "寿县经开区", "安徽寿县经济开发区", ZoneKind.EconomicDevelopmentZone)] // a provincial zone of the statistics list
@@ -35,6 +36,12 @@ public class ZoneRecognitionTests
     [TestCase("上海松江出口加工区扩区。", "上海松江出口加工区", "上海松江出口加工区", ZoneKind.BondedZone)]
     [TestCase("大连金石滩国家旅游度假区迎客。", "大连金石滩国家旅游度假区", "大连金石滩国家旅游度假区", ZoneKind.DevelopmentZone)]
     [TestCase("中哈霍尔果斯国际边境合作中心客流回升。", "中哈霍尔果斯国际边境合作中心", "中哈霍尔果斯国际边境合作中心", ZoneKind.Other)]
+    // zones that national plans name outside the national lists, under their official name and the plans' short forms
+    [TestCase("前海深港现代服务业合作区实际使用外资增长。", "前海深港现代服务业合作区", "前海深港现代服务业合作区", ZoneKind.DevelopmentZone)]
+    [TestCase("乐城先行区的特许药械政策持续释放红利。", "乐城先行区", "博鳌乐城国际医疗旅游先行区", ZoneKind.DevelopmentZone)]
+    [TestCase("江东新区的总部经济加快发展。", "江东新区", "海口江东新区", ZoneKind.NewArea)]
+    [TestCase("中新天津生态城引进企业。", "中新天津生态城", "中新天津生态城", ZoneKind.NewArea)]
+    [TestCase("中德生态园已经引进项目。", "中德生态园", "中德生态园", ZoneKind.Other)]
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -72,6 +79,17 @@ public class ZoneRecognitionTests
     [TestCase("罗湖工业区企业复工。", "罗湖工业区", ZoneKind.Park)] // 工业区: a zone type of the 2018 catalogue
     [TestCase("企业进驻南通物流园区。", "南通物流园区", ZoneKind.Park)]
     [TestCase("今年以来，海南自贸港持续释放引资磁力。", "海南自贸港", ZoneKind.FreeTradeZone)] // 自贸港: the short form of 自由贸易港
+    // zone types named in State Council and provincial approvals that news writes after a name
+    [TestCase("平潭综合实验区出台新政。", "平潭综合实验区", ZoneKind.DevelopmentZone)]
+    [TestCase("成都天府国际生物城签约项目12个。", "成都天府国际生物城", ZoneKind.TechnologyCity)]
+    [TestCase("西安国际港务区开行中欧班列。", "西安国际港务区", ZoneKind.DevelopmentZone)]
+    [TestCase("大连高新园区新增企业。", "大连高新园区", ZoneKind.HighTechZone)]
+    [TestCase("他的公司落户在义乌创意园。", "义乌创意园", ZoneKind.Park)]
+    [TestCase("郑州航空港区今年进出口增长。", "郑州航空港区", ZoneKind.DevelopmentZone)]
+    [TestCase("县里正在培育市级渠南工业园。", "渠南工业园", ZoneKind.Park)] // the level ranks the zone, it does not name it
+    [TestCase("苏锡通科技产业园区内的企业超过5000家。", "苏锡通科技产业园区", ZoneKind.Park)] // jieba's 产业园|区内
+    [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
+    [TestCase("广东省潮商会拟集体投资增城工业园。", "增城工业园", ZoneKind.Park)] // a place stays, though jieba tags 增城 a verb
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -88,6 +106,9 @@ public class ZoneRecognitionTests
     [TestCase("周边工业区的企业纷纷迁出。")] // a locality word is no name
     [TestCase("一些西部工业区正在招商。")]
     [TestCase("RCEP是全球最大自贸区。")] // a superlative is no name
+    [TestCase("这是全国第一个国家级高新技术开发区。")] // an ordinal and a level word are no name
+    [TestCase("他向呼市公安局开发区分局报案。")] // a body's name before the suffix is no zone's name
+    [TestCase("随着中国-东盟自贸区建设推进，双边贸易增长。")] // two parties joined by a dash: a trade agreement's area
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
@@ -103,5 +124,28 @@ public class ZoneRecognitionTests
     {
         var zones = Zones("南部(广州)科学城“智创谷”年底开园。");
         Assert.That(zones.Select(z => z.Text), Is.EqualTo(new[] { "南部(广州)科学城", "智创谷" }));
+    }
+
+    [TestCase("今年中关村企业总收入增长。")]
+    [TestCase("中关村管委会发布新政。")]
+    [TestCase("项目落户中关村，年内投产。")]
+    [TestCase("会议指出，\n中关村管委会将出台措施。")] // a line's first word
+    public void A_zone_goes_by_its_own_name_alone(string text)
+    {
+        var zone = Zones(text).Single();
+        Assert.That((zone.Text, zone.CanonicalName), Is.EqualTo(("中关村", "中关村国家自主创新示范区")));
+    }
+
+    [TestCase("中关村科学城引进项目。", new[] { "中关村科学城" })] // the own name starts a longer zone
+    [TestCase("重庆高新区推动中关村智能等孵化器落地。", new[] { "重庆高新区" })] // or a platform's name
+    [TestCase("这是中关村地区第一个民办科技开发机构。", new string[0])] // or names a place
+    public void A_zone_s_own_name_before_another_name_word_is_not_the_zone(string text, string[] spans) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
+
+    [Test]
+    public void A_place_and_a_level_before_a_suffix_are_a_class_of_zones()
+    {
+        var zones = Zones("宁波杭州湾新区和绍兴滨海新区都是浙江省级新区。");
+        Assert.That(zones.Select(z => z.Text), Is.EqualTo(new[] { "宁波杭州湾新区", "绍兴滨海新区" }));
     }
 }

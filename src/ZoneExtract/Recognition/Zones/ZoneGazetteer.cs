@@ -13,6 +13,7 @@ internal sealed class ZoneGazetteer
     public ZoneGazetteer(DataFiles data, ZoneSuffixes suffixes, ZoneNameForms forms, Places.PlaceLexicon places, NamePrefix prefix)
     {
         var table = new Dictionary<string, (string, ZoneKind)>(StringComparer.Ordinal);
+        var ownNames = new List<(string, string)>();
         void Add(string official, IEnumerable<string> names, ZoneKind? kind = null)
         {
             // the first list to claim a form keeps it (苏州工业园区 is in the economic list only)
@@ -26,7 +27,11 @@ internal sealed class ZoneGazetteer
         foreach (var record in data.ReadRecords("national-new-areas.tsv"))
             Add(record[0], forms.NewArea(record[0]), ZoneKind.NewArea);
         foreach (var record in data.ReadRecords("national-innovation-demonstration-zones.tsv"))
+        {
             Add(record[0], forms.Demonstration(record[0]), ZoneKind.DemonstrationZone);
+            // the zone's own name alone (中关村) is found in context by the pattern recogniser; a replaced file may have the name column only
+            if (record.Length > 1 && record[1] != "-") ownNames.Add((record[1], record[0]));
+        }
         foreach (var record in data.ReadRecords("pilot-free-trade-zones.tsv"))
         {
             var zoneForms = forms.FreeTrade(record[0]);
@@ -37,8 +42,13 @@ internal sealed class ZoneGazetteer
             {
                 var areaForms = forms.FreeTradeArea(area).ToArray();
                 Add(record[0] + area, zoneForms.SelectMany(f => areaForms.Select(a => f + a)), ZoneKind.FreeTradeZone);
-                Add(record[0] + area, areaForms.Select(forms.FreeTradeAreaAlone).OfType<string>(), ZoneKind.FreeTradeZone);
+                Add(record[0] + area, areaForms.SelectMany(forms.FreeTradeAreaAlone), ZoneKind.FreeTradeZone);
             }
+        }
+        foreach (var record in data.ReadRecords("national-platform-zones.tsv", columns: 3))
+        {
+            // the official name and the plans' own short forms: these names are too long for the pattern's walk
+            Add(record[0], record[1] == "-" ? [record[0]] : [record[0], .. record[1].Split(' ')]);
         }
         foreach (var record in data.ReadRecords("development-zones-catalogue-2018.tsv", columns: 5))
         {
@@ -63,6 +73,7 @@ internal sealed class ZoneGazetteer
         bool IsSpecificForm(string form, string official) =>
             form == official || StartsWithPlace(form, places) && HasSpecificStem(form, suffixes, prefix);
         Names = new SpanTable<(string Canonical, ZoneKind Kind)>(table);
+        OwnNames = ownNames;
         _endings = table.Keys.Where(form => form.Length >= 2).Select(form => Ending(form, form.Length)).ToHashSet();
     }
 
@@ -70,6 +81,9 @@ internal sealed class ZoneGazetteer
     private readonly HashSet<int> _endings;
 
     public SpanTable<(string Canonical, ZoneKind Kind)> Names { get; }
+
+    /// <summary>Names a zone goes by alone, without a zone word (中关村), with the zone's official name.</summary>
+    public IReadOnlyList<(string Name, string Canonical)> OwnNames { get; }
 
     /// <summary>
     /// True when some form ends with the two characters before <paramref name="end"/> (most positions fail here, most

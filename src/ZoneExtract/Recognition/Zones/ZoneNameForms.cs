@@ -63,16 +63,23 @@ internal sealed class ZoneNameForms(PlaceNames places)
     }
 
     /// <summary>
-    /// An area named alone, as news writes it: its name and 自贸片区 (广州南沙新区片区 → 南沙自贸片区, 深圳前海蛇口片区 →
-    /// 前海蛇口自贸片区); a new area of the zone goes by its own name (临港新片区), which no other kind of place has.
+    /// An area named alone, as news writes it: its name and 自贸片区 or 自贸区 (广州南沙新区片区 → 南沙自贸片区, 南沙自贸区;
+    /// 深圳前海蛇口片区 → 前海蛇口自贸片区, 前海蛇口自贸区); a new area of the zone goes by its own name (临港新片区), which no
+    /// other kind of place has.
     /// </summary>
-    public string? FreeTradeAreaAlone(string areaForm)
+    public IEnumerable<string> FreeTradeAreaAlone(string areaForm)
     {
-        if (areaForm.EndsWith("新片区", StringComparison.Ordinal)) return areaForm;
-        if (!areaForm.EndsWith("片区", StringComparison.Ordinal)) return null;
+        if (areaForm.EndsWith("新片区", StringComparison.Ordinal))
+        {
+            yield return areaForm;
+            yield break;
+        }
+        if (!areaForm.EndsWith("片区", StringComparison.Ordinal)) yield break;
         var name = areaForm[..^2];
         if (name.EndsWith("新区", StringComparison.Ordinal)) name = name[..^2];
-        return name.Length >= 2 ? name + "自贸片区" : null;
+        if (name.Length < 2) yield break;
+        yield return name + "自贸片区";
+        yield return name + "自贸区";
     }
 
     public IEnumerable<string> Demonstration(string official)

@@ -1,3 +1,4 @@
+using ZoneExtract.Text;
 using ZoneExtract.Recognition.Lexicon;
 
 namespace ZoneExtract.Recognition.Zones;
@@ -36,10 +37,12 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         var words = document.Words;
         for (var end = 2; end <= text.Length; end++)
         {
-            if (end < text.Length && !words.IsBoundary(end)) continue; // the suffix must end a word: not 开发区域
+            // the suffix must end a word (not 开发区域), but jieba glues 区 to a following 内 or 外 (产业园|区内)
+            if (end < text.Length && !words.IsBoundary(end) && !EndsBeforeInsideOrOutside(text, end)) continue;
             if (suffixes.TryMatchEndingAt(text, end, out var suffix, out var kind))
             {
                 var start = NameStart(document, words, end - suffix.Length);
+                if (kind == ZoneKind.FreeTradeZone && JoinsTwoParties(text, start)) start = -1;
                 // a named part after the suffix names the zone even when the suffix stands alone (高新区七里河园区)
                 var areaEnd = areas.EndOfAreaAfter(text, end);
                 if (areaEnd > 0) Add(document, candidates, start >= 0 ? start : end - suffix.Length, areaEnd, kind);
@@ -53,7 +56,57 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             }
         }
         AddQuoted(document, candidates);
+        AddOwnNames(document, candidates);
     }
+
+    /// <summary>
+    /// A zone's own name alone (中关村) as a whole word, where it names the zone: before a pause, a function word or a verb
+    /// (看中关村。, 在中关村|组装), before a body's head (中关村|管委会), or before the field or kind of what is the zone's (中关村|产品,
+    /// 中关村|新兴产业, company-field-words.tsv). Before a zone word it starts a longer zone (中关村|科学城), and before another
+    /// word it starts a firm's or a platform's name (中关村|智能, an incubator; 中关村|银行) or names a place (中关村|地区).
+    /// </summary>
+    private void AddOwnNames(Document document, List<Entity> candidates)
+    {
+        var text = document.Text;
+        var words = document.Words;
+        foreach (var (name, canonical) in gazetteer.OwnNames)
+        {
+            for (var start = text.IndexOf(name, StringComparison.Ordinal); start >= 0; start = text.IndexOf(name, start + 1, StringComparison.Ordinal))
+            {
+                var end = start + name.Length;
+                // a line's first word has no boundary before it in the segmenter's output (⏎中关村管委会)
+                var startsWord = words.IsBoundary(start) || char.IsWhiteSpace(text[start - 1]);
+                if (!startsWord || end < text.Length && !words.IsBoundary(end) || !NamesZoneBefore(text, words, end)) continue;
+                candidates.Add(new ZoneEntity(start, name.Length, document.Slice(start, name.Length), ZoneKind.DemonstrationZone, canonical));
+            }
+        }
+    }
+
+    private bool NamesZoneBefore(string text, TokenBoundaries words, int end)
+    {
+        if (end == text.Length || !CharClass.IsIdeograph(text[end])) return true;
+        var next = text[end..WordEnd(words, end, text.Length)];
+        return names.Common.IsFrequentNonNameWord(next) || names.Prefix.IsStopWord(next) || names.Common.IsVerb(next)
+            || names.Lexicons.OrganizationSuffixes.Contains(next) || EndsWithFieldWord(next);
+    }
+
+    private bool EndsWithFieldWord(string word)
+    {
+        for (var length = 1; length <= word.Length; length++)
+        {
+            if (names.Lexicons.CompanyFieldWords.Contains(word.AsSpan(word.Length - length))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Two parties joined by a dash before 自贸区 name a trade agreement's area, not a zone (中国-东盟自贸区; the walk stops
+    /// at the dash, leaving 东盟).
+    /// </summary>
+    private static bool JoinsTwoParties(string text, int start) => start > 0 && text[start - 1] is '-' or '－' or '—' or '–';
+
+    private static bool EndsBeforeInsideOrOutside(string text, int end) =>
+        text[end - 1] == '区' && text[end] is '内' or '外';
 
     /// <summary>The start of the name before a suffix at <paramref name="headStart"/>, through one bracketed place.</summary>
     private int NameStart(Document document, TokenBoundaries words, int headStart)
@@ -69,6 +122,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
         if (start < 0) return -1;
         start = AfterTitleAndPerson(text, words, start, headStart);
+        if (start < 0) return -1;
+        start = AfterNonNameWords(text, words, start, headStart);
         if (start < 0) return -1;
         // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城)
         var firstWordEnd = WordEnd(words, start, headStart);
@@ -99,6 +154,49 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         }
         return -1;
     }
+
+    /// <summary>
+    /// Words that jieba tags as verbs, adverbs or counting numerals do not stand inside zone names, however rare (承揽, 家住,
+    /// 第一个), nor does a body's name (呼市|公安局|开发区|分局, 政府) or a level (市级): the name starts after the last of them
+    /// (承揽|乾州|新区 → 乾州新区), and is none when only generic words are left (第一个|国家级|高新技术开发区).
+    /// </summary>
+    private int AfterNonNameWords(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var nameStart = start;
+        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            if (IsNonNameWord(word) || names.Lexicons.EndsWithOrganizationHead(word.ToString()) || IsLevelWord(word)) nameStart = at + word.Length;
+        }
+        if (nameStart == start) return start;
+        for (var at = nameStart; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            if (!names.Prefix.IsGeneric(text.AsSpan(at, WordEnd(words, at, headStart) - at))) return nameStart;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A verb or adverb that is no place (增城, a verb to jieba, is 广州's 增城区), or a numeral that counts or orders
+    /// (第一个, 两家) rather than names (八五二 of 八五二农场).
+    /// </summary>
+    private bool IsNonNameWord(ReadOnlySpan<char> word)
+    {
+        var tag = names.Common.TagClass(word);
+        if (tag == NumeralTagClass) return word.ContainsAnyExcept(NumeralCharacters);
+        return (tag == VerbTagClass || tag == AdverbTagClass) && !names.AllPlaces.All.Contains(word) && !names.AllPlaces.NamesDivision(word);
+    }
+
+    /// <summary>
+    /// The level a zone is approved at ranks it and does not name it: the name starts after it (市级|渠南|工业园), and a
+    /// place and a level alone are a class of zones (浙江|省级|新区).
+    /// </summary>
+    private static bool IsLevelWord(ReadOnlySpan<char> word) => word is "国家级" or "省级" or "市级" or "县级" or "区级";
+
+    private static readonly int VerbTagClass = CommonWords.DescribeTag("v").TagClass;
+    private static readonly int AdverbTagClass = CommonWords.DescribeTag("d").TagClass;
+    private static readonly int NumeralTagClass = CommonWords.DescribeTag("m").TagClass;
+    private static readonly System.Buffers.SearchValues<char> NumeralCharacters = System.Buffers.SearchValues.Create("〇零一二两三四五六七八九十百千万0123456789");
 
     /// <summary>The end of the word that starts at <paramref name="start"/>, at most <paramref name="limit"/>.</summary>
     private static int WordEnd(TokenBoundaries words, int start, int limit)
