@@ -10,6 +10,8 @@ public class CompanyBranchesTests
 
     [TestCase("星澜啤酒揭阳公司总投资数亿元。", "星澜啤酒揭阳公司")]
     [TestCase("星澜啤酒重庆分公司已投产。", "星澜啤酒重庆分公司")]
+    [TestCase("星澜银行合肥分行有关负责人表示。", "星澜银行合肥分行")]
+    [TestCase("星澜银行湖南分行营业部近期推出新规。", "星澜银行湖南分行营业部")]
     public void A_firm_a_place_and_a_branch_word_are_one_company(string text, string branch)
     {
         var extended = Extend(text, new CompanyEntity(0, 4, "星澜啤酒"), new LocationEntity(4, 2, text.Substring(4, 2)));
