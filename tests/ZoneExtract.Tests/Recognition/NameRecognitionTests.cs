@@ -158,6 +158,8 @@ public class NameRecognitionTests
 
     [TestCase("这里将成为全国的葡萄酒中心。")]
     [TestCase("商场设有消费者体验中心。")]
+    [TestCase("配送企业联合起来在配送中心统一调度。")] // 配送 (a verb jieba counts 96 times) is vocabulary, not a name
+    [TestCase("该国有37所公立大学和2所私立大学。")]
     [TestCase("更多的上游供应商会前来配套。")] // 供应商|会: 商会 split by the segmenter is no head
     public void A_generic_head_after_common_words_only_is_not_an_organisation(string text)
     {

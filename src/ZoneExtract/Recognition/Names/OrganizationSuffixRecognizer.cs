@@ -74,7 +74,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
 
     /// <summary>
     /// True when a word of the prefix names something: a place at any level (成都, 中关村), a word jieba tags a proper noun or
-    /// an abbreviation (华夏, 人社), or a word that is no common vocabulary (石墨烯, 蓝橙).
+    /// an abbreviation (华夏, 人社), or a word that is no vocabulary, one jieba counts fewer than 50 times (石墨烯, 蓝橙; not
+    /// 配送 96 of 配送中心, 公立 of 公立大学).
     /// </summary>
     private bool HasNameEvidence(string text, TokenBoundaries words, int start, int end)
     {
@@ -84,7 +85,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             while (wordEnd < end && !words.IsBoundary(wordEnd)) wordEnd++;
             var word = text.AsSpan(at, wordEnd - at);
             if (names.AllPlaces.All.Contains(word) || names.Common.IsProperNoun(word) || names.Common.IsAbbreviation(word)
-                || !names.Common.IsCommon(word) && !names.Prefix.IsGeneric(word))
+                || names.Common.Frequency(word) < CommonWords.PhraseThreshold && !names.Prefix.IsGeneric(word))
                 return true;
             at = wordEnd;
         }
