@@ -24,6 +24,7 @@ public class ListedNameRecognizerTests
     [TestCase("苹果股价上涨，苹果还将推出新款手机。", "苹果", "苹果")] // the same firm named with evidence elsewhere in the text
     [TestCase("LG与三星、苹果等手机巨头仍有差距。", "三星", "苹果")] // coordinated with an accepted listed firm
     [TestCase("奔驰股价上涨，奔驰S500L热销。", "奔驰")] // the firm once, then the car
+    [TestCase("鞍钢股份A股收于7.51元。", "鞍钢股份")] // a share class, not a model
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
@@ -31,6 +32,7 @@ public class ListedNameRecognizerTests
     [TestCase("苹果、香蕉和梨的价格都上涨了。")] // the fruit: coordinated only with common words
     [TestCase("濒临大西洋、太平洋和北冰洋。")] // ambiguous listed forms side by side prove nothing
     [TestCase("全面超过奔驰S500L。")] // a product model: the brand names the car, not the firm
+    [TestCase("与比亚迪G6等代表车型展开竞争。")] // an unambiguous listed name before a model names the car too
     [TestCase("苹果和梨的价格都上涨了，销售额增加。")] // the fruit: no business word closes the phrase after 的
     [TestCase("推动建设工业互联网。")] // 建设工业 is listed, but made only of common words
     [TestCase("格力将扩产。")] // a derived short form without the listed name in the text

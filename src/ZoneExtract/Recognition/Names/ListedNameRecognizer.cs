@@ -46,6 +46,7 @@ internal sealed class ListedNameRecognizer(
             var matched = TryMatch(document, k, requireEvidence: true, out var length, out var form);
             if (!matched && !TryMatch(document, k, requireEvidence: false, out length, out form)) continue;
             if (prefix.FindStart(document, document.Words, start) >= 0) continue; // 北辰|联创: the tail of another name
+            if (NamesModel(document.Text, start + length)) continue;
             (matched ? found : pending).Add((start, length, form));
             coveredUntil = start + length;
         }
@@ -62,7 +63,7 @@ internal sealed class ListedNameRecognizer(
     /// An ambiguous form without a context word still names the body when the document names the same body with evidence
     /// elsewhere (one sense per discourse), or when an accepted listed name stands right beside it, joined by 、, 和, 与 or
     /// 及 (a coordination of firms: LG与三星、苹果; 比亚迪、宝马、大众 accepts 宝马, then 大众). Two ambiguous forms side by side
-    /// prove nothing (大西洋、太平洋). A form right before a Latin-letter product or model (苹果iPod) names the product.
+    /// prove nothing (大西洋、太平洋).
     /// </summary>
     private static void AddSupported(string text, List<(int Start, int Length, NameLexicon.Form Form)> found,
         List<(int Start, int Length, NameLexicon.Form Form)> pending)
@@ -76,7 +77,6 @@ internal sealed class ListedNameRecognizer(
             foreach (var mention in pending.ToList())
             {
                 var (start, end) = (mention.Start, mention.Start + mention.Length);
-                if (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) { pending.Remove(mention); continue; }
                 var beside = end + 1 < text.Length && IsCoordinator(text[end]) && starts.Contains(end + 1)
                     || start > 1 && IsCoordinator(text[start - 1]) && ends.Contains(start - 1);
                 if (!beside && !names.Contains(mention.Form.Name)) continue;
@@ -88,6 +88,18 @@ internal sealed class ListedNameRecognizer(
             }
         }
     }
+
+    /// <summary>
+    /// A firm's name right before a Latin-letter model (比亚迪G6, 三星i9220, 苹果iPod) names the product, as a brand before a
+    /// car model does (奔驰S500L), unless the letters are a business word (华为CEO) or a share class (鞍钢股份A股). Organisations
+    /// are left alone (北京大学EMBA).
+    /// </summary>
+    private bool NamesModel(string text, int end) =>
+        label == EntityLabel.Company && IsModelAfter(text, end) && !isContext(text, end);
+
+    /// <summary>A Latin letter right after a name, other than a share class (A股, H股).</summary>
+    internal static bool IsModelAfter(string text, int end) =>
+        end < text.Length && char.IsAsciiLetter(text[end]) && !(end + 1 < text.Length && text[end + 1] == '股');
 
     private static bool IsCoordinator(char c) => c is '、' or '和' or '与' or '及';
 
