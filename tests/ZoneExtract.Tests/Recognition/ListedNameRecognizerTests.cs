@@ -25,6 +25,7 @@ public class ListedNameRecognizerTests
     [TestCase("LG与三星、苹果等手机巨头仍有差距。", "三星", "苹果")] // coordinated with an accepted listed firm
     [TestCase("奔驰股价上涨，奔驰S500L热销。", "奔驰")] // the firm once, then the car
     [TestCase("鞍钢股份A股收于7.51元。", "鞍钢股份")] // a share class, not a model
+    [TestCase("10月8日宁德时代宣布扩产。", "宁德时代")] // a date right before the name is no name of which it is the tail
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
@@ -44,6 +45,7 @@ public class ListedNameRecognizerTests
     [TestCase("财联社记者从工信部官网获悉。", "工信部")]
     [TestCase("清华大学与北京大学联合发布。", "清华大学", "北京大学")]
     [TestCase("据人民网报道。", "人民网")]
+    [TestCase("5月13日中国人民银行发布公告。", "中国人民银行")] // after a date
     [TestCase("中共中央 国务院印发意见。", "中共中央", "国务院")]
     [TestCase("商务部和国家发展改革委已经共同启动了评估。", "商务部", "国家发展改革委")]
     public void Listed_bodies_are_organisations(string text, params string[] expected) =>

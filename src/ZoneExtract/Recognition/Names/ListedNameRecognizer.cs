@@ -45,7 +45,7 @@ internal sealed class ListedNameRecognizer(
             if (start < coveredUntil || !lexicon.Starts.MayStartAt(document.Text, start)) continue;
             var matched = TryMatch(document, k, requireEvidence: true, out var length, out var form);
             if (!matched && !TryMatch(document, k, requireEvidence: false, out length, out form)) continue;
-            if (prefix.FindStart(document, document.Words, start) >= 0) continue; // 北辰|联创: the tail of another name
+            if (IsTailOfName(document, start)) continue;
             if (NamesModel(document.Text, start + length)) continue;
             (matched ? found : pending).Add((start, length, form));
             coveredUntil = start + length;
@@ -58,6 +58,19 @@ internal sealed class ListedNameRecognizer(
             candidates.Add(create(start, length, document.Slice(start, length)));
         }
     }
+
+    /// <summary>
+    /// Name-like words right before the form make it the tail of another name (北辰|联创), unless they close a date
+    /// (5月13|日|中国人民银行).
+    /// </summary>
+    private bool IsTailOfName(Document document, int start)
+    {
+        var nameStart = prefix.FindStart(document, document.Words, start);
+        return nameStart >= 0 && !(nameStart > 0 && start - nameStart == 1 && char.IsDigit(document.Text[nameStart - 1])
+            && DateUnits.Contains(document.Text[nameStart]));
+    }
+
+    private const string DateUnits = "年月日号";
 
     /// <summary>
     /// An ambiguous form without a context word still names the body when the document names the same body with evidence
