@@ -18,6 +18,14 @@ public class CompanyBranchesTests
         Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, branch) }));
     }
 
+    [Test]
+    public void A_firm_whose_span_already_ends_in_the_place_takes_the_branch_word()
+    {
+        const string text = "星澜行上海分行存量房贷调整政策出台。";
+        var extended = Extend(text, new CompanyEntity(0, 5, "星澜行上海"));
+        Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, "星澜行上海分行") }));
+    }
+
     [TestCase("星澜啤酒揭阳工厂已投产。")] // no branch word
     public void Without_a_branch_word_the_firm_and_the_place_stay_apart(string text)
     {
