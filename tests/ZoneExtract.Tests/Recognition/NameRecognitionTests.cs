@@ -149,9 +149,11 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
     }
 
+    [TestCase("他现任广东省韶关人民广播电台节目主持人。", "广东省韶关人民广播电台")] // 现任 (a frequent word) before a place
+    [TestCase("各地顾客也前来唐山国际会展中心选购。", "唐山国际会展中心")]
     [TestCase("传闻美国政府将调整补贴。", "美国政府")]
     [TestCase("投资者得益于广州开发区政府的扶持政策。", "广州开发区政府")]
-    public void A_government_starts_at_its_territory(string text, string government)
+    public void A_name_starts_at_its_territory(string text, string government)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { government }));
     }

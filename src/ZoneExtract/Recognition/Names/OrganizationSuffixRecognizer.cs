@@ -60,6 +60,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (start < 0 || names.Lexicons.LegalFormOf(text.AsSpan(start, token.End - start)) is not null) continue; // 旭硝子株式会社 is a firm
             if (StartsWithFirm(text, words, start, headStart)) continue;
             start = AfterMissionCountry(text, start);
+            start = AtPlaceAfterLeadingWord(text, words, start, headStart);
             // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
             // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
             if (!specificHead && !HasNameEvidence(text, words, start, headStart)) continue;
@@ -116,6 +117,22 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         var titleStart = names.Lexicons.TitleStartEndingAt(text, token.End);
         if (titleStart <= token.Start || titleStart >= token.End) return token;
         return new Token(token.Start, titleStart - token.Start, text[token.Start..titleStart], token.Tag);
+    }
+
+    /// <summary>
+    /// A name that opens with a frequent ordinary word right before a place starts at the place: the word belongs to the
+    /// sentence (前来|唐山国际会展中心, 保送|中国人民大学, 现任|广东省韶关人民广播电台). A proper noun or a generic modifier
+    /// (国家, 全国) may open a name.
+    /// </summary>
+    private int AtPlaceAfterLeadingWord(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var wordEnd = start + 1;
+        while (wordEnd < headStart && !words.IsBoundary(wordEnd)) wordEnd++;
+        if (wordEnd >= headStart || wordEnd - start < 2) return start;
+        var word = text.AsSpan(start, wordEnd - start);
+        return names.Common.IsCommon(word) && !names.Common.IsProperNoun(word) && !names.Prefix.IsGeneric(word)
+            && !names.AllPlaces.All.Contains(word) && names.AllPlaces.All.TryLongestStartingAt(text, wordEnd, out _, out _)
+            ? wordEnd : start;
     }
 
     /// <summary>A diplomatic mission starts at the country that sends it (日本驻|广州总领事馆): X驻 before the name takes X in.</summary>
