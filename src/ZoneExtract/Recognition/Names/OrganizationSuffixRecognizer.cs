@@ -45,8 +45,10 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
                     || names.Prefix.IsStopWord(tokens[k - 1].Text)) continue;
                 headStart = tokens[k - 1].Start;
             }
-            // 新格局, 大布局: the last two characters are an ordinary word, so the one-character head is no head
-            if (token.End - suffixStart == 1 && (token.End < 2 || names.Common.Frequency(text.AsSpan(token.End - 2, 2)) >= CommonWords.Threshold)) continue;
+            // 新格局, 大布局: the last two characters are an ordinary word, so the one-character head is no head; but a branch
+            // or head office of a body (分局, 总局, 总署) closing a longer word is one (公安分局, 新闻出版总署)
+            if (token.End - suffixStart == 1 && !(token.Length > 2 && IsBranchOrHeadOffice(text, token.End))
+                && (token.End < 2 || names.Common.Frequency(text.AsSpan(token.End - 2, 2)) >= CommonWords.Threshold)) continue;
             // the part of the head word before the suffix (药监 in 药监局) makes the name specific unless it is generic (技术创新中心)
             var extra = text.AsSpan(headStart, suffixStart - headStart);
             var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);
@@ -134,6 +136,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             && !names.AllPlaces.All.Contains(word) && names.AllPlaces.All.TryLongestStartingAt(text, wordEnd, out _, out _)
             ? wordEnd : start;
     }
+
+    /// <summary>分 (branch) or 总 (head office) before the one-character head ending at <paramref name="end"/>: 分局, 总局, 总署.</summary>
+    private static bool IsBranchOrHeadOffice(string text, int end) => end >= 2 && text[end - 2] is '分' or '总';
 
     /// <summary>A diplomatic mission starts at the country that sends it (日本驻|广州总领事馆): X驻 before the name takes X in.</summary>
     private int AfterMissionCountry(string text, int start)
