@@ -46,6 +46,7 @@ public class ListedNameRecognizerTests
     [TestCase("清华大学与北京大学联合发布。", "清华大学", "北京大学")]
     [TestCase("据人民网报道。", "人民网")]
     [TestCase("5月13日中国人民银行发布公告。", "中国人民银行")] // after a date
+    [TestCase("中华人民共和国科学技术部发布通知。", "中华人民共和国科学技术部")] // a ministry's official name
     [TestCase("中共中央 国务院印发意见。", "中共中央", "国务院")]
     [TestCase("商务部和国家发展改革委已经共同启动了评估。", "商务部", "国家发展改革委")]
     public void Listed_bodies_are_organisations(string text, params string[] expected) =>
