@@ -45,6 +45,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (start >= 0) start = AfterLeadingVerb(text, words, start, nameEnd);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
+            if (!legal && IsAdministrativePlaceOnly(text, start, nameEnd)) continue;
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
@@ -130,6 +131,13 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         if (!legal || !names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, end, 2, out var industryStart, out _)) return end;
         return industryStart > start && words.IsBoundary(industryStart) && !IsLegalForm(text.AsSpan(industryStart, end - industryStart)) ? industryStart : end;
     }
+
+    /// <summary>
+    /// A place written with its administrative level (江西省, 郑州市) and an industry word names the trade of a territory
+    /// (江西省银行, 郑州市地产), not a firm: a firm's name drops the level (江苏银行, 郑州地产) or has a trade name after it.
+    /// </summary>
+    private bool IsAdministrativePlaceOnly(string text, int start, int end) =>
+        end - start >= 3 && names.Places.IsAdministrativeSuffix(text[end - 1]) && names.AllPlaces.All.Contains(text.AsSpan(start, end - start));
 
     private bool IsBrandWord(string word) =>
         names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
