@@ -5,6 +5,7 @@ namespace ZoneExtract.Recognition;
 /// <summary>
 /// A firm's branch or subsidiary named by the firm, a place and 公司 (青岛啤酒揭阳公司, 格力电器重庆分公司, 某某中国公司) is one
 /// COMPANY: after merging, a COMPANY followed right away by a place and a branch word grows over them, and the LOC inside gives way.
+/// A COMPANY that already ends in the place (交行上海 of 交行上海分行) grows over the branch word.
 /// </summary>
 internal sealed class CompanyBranches(NameResources names)
 {
@@ -14,7 +15,10 @@ internal sealed class CompanyBranches(NameResources names)
         List<Entity>? result = null;
         foreach (var company in accepted.Where(e => e.Label == EntityLabel.Company))
         {
-            if (!names.AllPlaces.All.TryLongestStartingAt(text, company.End, out var placeLength, out _)) continue;
+            // the place may already close the firm's span (交行上海|分行: the model took the place in)
+            var placeLength = names.AllPlaces.All.TryLongestStartingAt(text, company.End, out var length, out _) ? length
+                : EndsInPlace(text, company) ? 0 : -1;
+            if (placeLength < 0) continue;
             var wordStart = company.End + placeLength;
             var word = names.Lexicons.BranchWords.FirstOrDefault(w => text.AsSpan(wordStart).StartsWith(w, StringComparison.Ordinal));
             if (word is null) continue;
@@ -29,4 +33,8 @@ internal sealed class CompanyBranches(NameResources names)
         }
         return result is null ? accepted : result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
+
+    /// <summary>The firm's span ends in a place, after at least two characters of the firm's own name.</summary>
+    private bool EndsInPlace(string text, Entity company) =>
+        names.AllPlaces.All.TryLongestEndingAt(text, company.End, 2, out var placeStart, out _) && placeStart - company.Start >= 2;
 }

@@ -50,7 +50,9 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         }
         // a name written right after a firm's name is its product line or brand (福田汽车欧曼), not a firm of its own
         var companyEnds = entities.Where(e => e.Label == EntityLabel.Company).Select(e => e.End).ToHashSet();
-        AddMentions(document, companies, occurrences, covered, entities, (at, length, slice) => companyEnds.Contains(at) ? null : new CompanyEntity(at, length, slice));
+        // and a name right before a Latin-letter model names the product (比亚迪G6), as in ListedNameRecognizer
+        AddMentions(document, companies, occurrences, covered, entities, (at, length, slice) =>
+            companyEnds.Contains(at) || ListedNameRecognizer.IsModelAfter(text, at + length) ? null : new CompanyEntity(at, length, slice));
         AddMentions(document, places, occurrences, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
         AddMentions(document, people, occurrences, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
         foreach (var (shortForm, zone) in zones)

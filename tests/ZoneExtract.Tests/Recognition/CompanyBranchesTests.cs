@@ -10,10 +10,20 @@ public class CompanyBranchesTests
 
     [TestCase("星澜啤酒揭阳公司总投资数亿元。", "星澜啤酒揭阳公司")]
     [TestCase("星澜啤酒重庆分公司已投产。", "星澜啤酒重庆分公司")]
+    [TestCase("星澜银行合肥分行有关负责人表示。", "星澜银行合肥分行")]
+    [TestCase("星澜银行湖南分行营业部近期推出新规。", "星澜银行湖南分行营业部")]
     public void A_firm_a_place_and_a_branch_word_are_one_company(string text, string branch)
     {
         var extended = Extend(text, new CompanyEntity(0, 4, "星澜啤酒"), new LocationEntity(4, 2, text.Substring(4, 2)));
         Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, branch) }));
+    }
+
+    [Test]
+    public void A_firm_whose_span_already_ends_in_the_place_takes_the_branch_word()
+    {
+        const string text = "星澜行上海分行存量房贷调整政策出台。";
+        var extended = Extend(text, new CompanyEntity(0, 5, "星澜行上海"));
+        Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, "星澜行上海分行") }));
     }
 
     [TestCase("星澜啤酒揭阳工厂已投产。")] // no branch word

@@ -59,12 +59,21 @@ public class CompanyRecognitionTests
         Assert.That(companies, Has.None.EqualTo("集团").And.None.EqualTo("科技集团"));
     }
 
+    [Test]
+    public void A_place_with_its_level_and_an_industry_word_is_not_a_company()
+    {
+        // 郑州市地产 names the trade of the city; 郑州地产, without the level, may be a firm
+        Assert.That(Companies("河南资产和郑州地产宣布联合设立郑州市地产纾困基金。"), Has.None.EqualTo("郑州市地产"));
+    }
+
     [TestCase("政策、人才保障、ESG等是上述企业关注的问题。")] // 是 stands between 等 and 企业: the items are no firms
     [TestCase("涉及轨道交通、信息基础设施、新能源汽车等战略性新兴产业领域的86个项目。")] // 的 opens a clause before 项目
     [TestCase("当地科技企业数量增长。")]
     [TestCase("园区着力突破科技瓶颈。")]
     [TestCase("新一代电子信息产业加快发展。")]
     [TestCase("劳务公司负责组织招聘。")]
+    [TestCase("承德、邢台、唐山、张家口等地爱心企业也纷纷捐款。")] // 等地: the items are places
+    [TestCase("增强经济发展的内生动力，实现持续增长。")] // 内生 (jieba: 127) is vocabulary, not a brand
     public void Kinds_of_firms_and_fields_are_not_companies(string text)
     {
         Assert.That(Companies(text), Is.Empty);

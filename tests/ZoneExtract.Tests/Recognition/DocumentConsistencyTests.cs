@@ -14,6 +14,14 @@ public class DocumentConsistencyTests
     }
 
     [Test]
+    public void A_company_name_before_a_latin_letter_model_is_not_spread()
+    {
+        const string text = "蓝橙智行董事长周立平介绍了新产品。蓝橙智行X7将于明年上市。";
+        var mentions = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == "蓝橙智行").Select(c => c.Start);
+        Assert.That(mentions, Is.EqualTo(new[] { 0 }));
+    }
+
+    [Test]
     public void A_mention_inside_a_longer_word_or_an_accepted_entity_is_not_spread()
     {
         // 星澜智造 | 星澜智造厂 (one word) | 星澜智造 inside an accepted ORG | 星澜智造 (a free mention)

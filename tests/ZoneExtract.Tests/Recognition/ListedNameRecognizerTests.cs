@@ -21,11 +21,19 @@ public class ListedNameRecognizerTests
     [TestCase("自苹果的iPhone问世以来。", "苹果")] // a product name after 的
     [TestCase("格力电器公告称，格力将扩产。", "格力电器", "格力")] // a derived short form after the listed name
     [TestCase("连云港股价上涨。", "连云港")] // a listed name that is also a city, with a business word after it
+    [TestCase("苹果股价上涨，苹果还将推出新款手机。", "苹果", "苹果")] // the same firm named with evidence elsewhere in the text
+    [TestCase("LG与三星、苹果等手机巨头仍有差距。", "三星", "苹果")] // coordinated with an accepted listed firm
+    [TestCase("奔驰股价上涨，奔驰S500L热销。", "奔驰")] // the firm once, then the car
+    [TestCase("鞍钢股份A股收于7.51元。", "鞍钢股份")] // a share class, not a model
+    [TestCase("10月8日宁德时代宣布扩产。", "宁德时代")] // a date right before the name is no name of which it is the tail
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
     [TestCase("苹果价格上涨。")] // the fruit
+    [TestCase("苹果、香蕉和梨的价格都上涨了。")] // the fruit: coordinated only with common words
+    [TestCase("濒临大西洋、太平洋和北冰洋。")] // ambiguous listed forms side by side prove nothing
     [TestCase("全面超过奔驰S500L。")] // a product model: the brand names the car, not the firm
+    [TestCase("与比亚迪G6等代表车型展开竞争。")] // an unambiguous listed name before a model names the car too
     [TestCase("苹果和梨的价格都上涨了，销售额增加。")] // the fruit: no business word closes the phrase after 的
     [TestCase("推动建设工业互联网。")] // 建设工业 is listed, but made only of common words
     [TestCase("格力将扩产。")] // a derived short form without the listed name in the text
@@ -37,6 +45,8 @@ public class ListedNameRecognizerTests
     [TestCase("财联社记者从工信部官网获悉。", "工信部")]
     [TestCase("清华大学与北京大学联合发布。", "清华大学", "北京大学")]
     [TestCase("据人民网报道。", "人民网")]
+    [TestCase("5月13日中国人民银行发布公告。", "中国人民银行")] // after a date
+    [TestCase("中华人民共和国科学技术部发布通知。", "中华人民共和国科学技术部")] // a ministry's official name
     [TestCase("中共中央 国务院印发意见。", "中共中央", "国务院")]
     [TestCase("商务部和国家发展改革委已经共同启动了评估。", "商务部", "国家发展改革委")]
     public void Listed_bodies_are_organisations(string text, params string[] expected) =>

@@ -45,12 +45,15 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (start >= 0) start = AfterLeadingVerb(text, words, start, nameEnd);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
+            if (!legal && IsAdministrativePlaceOnly(text, start, nameEnd)) continue;
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
 
     /// <summary>
-    /// Before an industry word, every word must be a place or a rare word (a brand), not common vocabulary.
+    /// Before an industry word, every word must be a place or a rare word (a brand), not vocabulary: a word jieba counts
+    /// fewer than 50 times (华润 29, unknown 瑞智; not 博彩 63 of 博彩公司, 内生 127 of 内生动力), or a verb counted fewer than
+    /// 300 times (推想 174 of 推想科技: brands that jieba tags as verbs).
     /// Runs of single characters are one unknown word that jieba cut apart (炬/芯 → 炬芯) and are judged together.
     /// </summary>
     private bool IsBrand(Document document, TokenBoundaries words, int start, int end, bool wholeWord = false)
@@ -129,7 +132,16 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         return industryStart > start && words.IsBoundary(industryStart) && !IsLegalForm(text.AsSpan(industryStart, end - industryStart)) ? industryStart : end;
     }
 
-    private bool IsBrandWord(string word) => !names.Common.IsCommon(word) || names.Places.All.Contains(word);
+    /// <summary>
+    /// A place written with its administrative level (江西省, 郑州市) and an industry word names the trade of a territory
+    /// (江西省银行, 郑州市地产), not a firm: a firm's name drops the level (江苏银行, 郑州地产) or has a trade name after it.
+    /// </summary>
+    private bool IsAdministrativePlaceOnly(string text, int start, int end) =>
+        end - start >= 3 && names.Places.IsAdministrativeSuffix(text[end - 1]) && names.AllPlaces.All.Contains(text.AsSpan(start, end - start));
+
+    private bool IsBrandWord(string word) =>
+        names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
+        || names.Places.All.Contains(word);
 
     /// <summary>A form that only a registered company has (有限公司, 有限责任公司, 株式会社), unlike 公司 or 集团 alone.</summary>
     private static bool IsFullLegalForm(ReadOnlySpan<char> head) =>

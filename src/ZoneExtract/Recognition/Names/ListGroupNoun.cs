@@ -25,6 +25,7 @@ internal sealed class ListGroupNoun(CommonWords common, NamePrefix prefix, IRead
     {
         var text = document.Text;
         var at = from;
+        if (IsPlaceClassifier(document, from)) return null;
         for (var words = 0; words <= MaxModifiers && at < text.Length && at - from <= MaxDistance; words++)
         {
             if (_firstChars.Contains(text[at]))
@@ -39,6 +40,14 @@ internal sealed class ListGroupNoun(CommonWords common, NamePrefix prefix, IRead
         }
         return null;
     }
+
+    /// <summary>
+    /// 等地 (and other places), 等国, 等省, 等市, 等县: the members are places, whatever noun follows (承德、邢台、唐山、张家口等地爱心企业).
+    /// </summary>
+    private static bool IsPlaceClassifier(Document document, int at) =>
+        at < document.Text.Length && PlaceClassifiers.Contains(document.Text[at]) && document.Words.IsBoundary(at + 1);
+
+    private const string PlaceClassifiers = "地国省市县";
 
     /// <summary>
     /// A word between 等 and its noun: ideographs or digits, no frequent verb or function word (是, 在), and no one-character

@@ -9,8 +9,9 @@ namespace ZoneExtract.Recognition.Names;
 /// <item>A form right after name-like words (联创 in 北辰联创) is the tail of another name; a form followed directly by a
 /// head of its kind (天风 in 天风期货, 国家统计局 in 国家统计局苏州调查队) is left to the suffix recogniser, which takes
 /// the whole name.</item>
-/// <item>An ambiguous form needs a following word that shows what it is (苹果股价, 长城旗下): 苹果 the fruit and 长城 the
-/// wall stay what they are.</item>
+/// <item>An ambiguous form needs evidence of what it is: a following word that shows it (苹果股价, 长城旗下), the same body
+/// named with such evidence, or by another of its forms, elsewhere in the document (联想集团 … 联想推出), or another listed
+/// name beside it in a coordination (三星、苹果; 百度、新东方、联想). 苹果 the fruit and 长城 the wall stay what they are.</item>
 /// <item>A form that is also a place (连云港 the port operator and the city) is ambiguous too, when a place list is given.</item>
 /// <item>A short form derived by rule (紫金 of 紫金矿业) counts only in a document that also uses a listed form of the
 /// same name: alone it is too often another body or a word.</item>
@@ -35,17 +36,21 @@ internal sealed class ListedNameRecognizer(
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var found = new List<(int Start, int Length, NameLexicon.Form Form)>();
+        var pending = new List<(int Start, int Length, NameLexicon.Form Form)>();
         var tokens = document.Tokens;
         var coveredUntil = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
             var start = tokens[k].Start;
             if (start < coveredUntil || !lexicon.Starts.MayStartAt(document.Text, start)) continue;
-            if (!TryMatch(document, k, out var length, out var form)) continue;
-            if (prefix.FindStart(document, document.Words, start) >= 0) continue; // 北辰|联创: the tail of another name
-            found.Add((start, length, form));
+            var matched = TryMatch(document, k, requireEvidence: true, out var length, out var form);
+            if (!matched && !TryMatch(document, k, requireEvidence: false, out length, out form)) continue;
+            if (IsTailOfName(document, start)) continue;
+            if (NamesModel(document.Text, start + length)) continue;
+            (matched ? found : pending).Add((start, length, form));
             coveredUntil = start + length;
         }
+        AddSupported(document.Text, found, pending);
         var namedInFull = found.Where(f => !f.Form.Derived).Select(f => f.Form.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (start, length, form) in found)
         {
@@ -54,8 +59,68 @@ internal sealed class ListedNameRecognizer(
         }
     }
 
-    /// <summary>The longest acceptable form that starts with token <paramref name="first"/> and ends where a token ends.</summary>
-    private bool TryMatch(Document document, int first, out int length, out NameLexicon.Form form)
+    /// <summary>
+    /// Name-like words right before the form make it the tail of another name (北辰|联创), unless they close a date
+    /// (5月13|日|中国人民银行).
+    /// </summary>
+    private bool IsTailOfName(Document document, int start)
+    {
+        var nameStart = prefix.FindStart(document, document.Words, start);
+        return nameStart >= 0 && !(nameStart > 0 && start - nameStart == 1 && char.IsDigit(document.Text[nameStart - 1])
+            && DateUnits.Contains(document.Text[nameStart]));
+    }
+
+    private const string DateUnits = "年月日号";
+
+    /// <summary>
+    /// An ambiguous form without a context word still names the body when the document names the same body with evidence
+    /// elsewhere (one sense per discourse), or when an accepted listed name stands right beside it, joined by 、, 和, 与 or
+    /// 及 (a coordination of firms: LG与三星、苹果; 比亚迪、宝马、大众 accepts 宝马, then 大众). Two ambiguous forms side by side
+    /// prove nothing (大西洋、太平洋).
+    /// </summary>
+    private static void AddSupported(string text, List<(int Start, int Length, NameLexicon.Form Form)> found,
+        List<(int Start, int Length, NameLexicon.Form Form)> pending)
+    {
+        var ends = found.Select(f => f.Start + f.Length).ToHashSet();
+        var starts = found.Select(f => f.Start).ToHashSet();
+        var names = found.Select(f => f.Form.Name).ToHashSet(StringComparer.Ordinal);
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var mention in pending.ToList())
+            {
+                var (start, end) = (mention.Start, mention.Start + mention.Length);
+                var beside = end + 1 < text.Length && IsCoordinator(text[end]) && starts.Contains(end + 1)
+                    || start > 1 && IsCoordinator(text[start - 1]) && ends.Contains(start - 1);
+                if (!beside && !names.Contains(mention.Form.Name)) continue;
+                pending.Remove(mention);
+                found.Add(mention);
+                starts.Add(start);
+                ends.Add(end);
+                grew = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A firm's name right before a Latin-letter model (比亚迪G6, 三星i9220, 苹果iPod) names the product, as a brand before a
+    /// car model does (奔驰S500L), unless the letters are a business word (华为CEO) or a share class (鞍钢股份A股). Organisations
+    /// are left alone (北京大学EMBA).
+    /// </summary>
+    private bool NamesModel(string text, int end) =>
+        label == EntityLabel.Company && IsModelAfter(text, end) && !isContext(text, end);
+
+    /// <summary>A Latin letter right after a name, other than a share class (A股, H股).</summary>
+    internal static bool IsModelAfter(string text, int end) =>
+        end < text.Length && char.IsAsciiLetter(text[end]) && !(end + 1 < text.Length && text[end + 1] == '股');
+
+    private static bool IsCoordinator(char c) => c is '、' or '和' or '与' or '及';
+
+    /// <summary>
+    /// The longest acceptable form that starts with token <paramref name="first"/> and ends where a token ends; without
+    /// <paramref name="requireEvidence"/>, also an ambiguous form with no context word after it (a listed place still needs one).
+    /// </summary>
+    private bool TryMatch(Document document, int first, bool requireEvidence, out int length, out NameLexicon.Form form)
     {
         var text = document.Text;
         var tokens = document.Tokens;
@@ -67,7 +132,8 @@ internal sealed class ListedNameRecognizer(
             var end = tokens[t].End;
             if (!lexicon.Forms.TryGet(text.AsSpan(start, end - start), out form)) continue;
             if (heads.TryLongestStartingAt(text, end, out _, out _)) break; // 天风|期货: a longer name
-            if ((form.Ambiguous || places is not null && places.Contains(text.AsSpan(start, end - start))) && !isContext(text, end)) continue;
+            var place = places is not null && places.Contains(text.AsSpan(start, end - start));
+            if ((place || form.Ambiguous && requireEvidence) && !isContext(text, end)) continue;
             length = end - start;
             return true;
         }

@@ -45,8 +45,10 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
                     || names.Prefix.IsStopWord(tokens[k - 1].Text)) continue;
                 headStart = tokens[k - 1].Start;
             }
-            // 新格局, 大布局: the last two characters are an ordinary word, so the one-character head is no head
-            if (token.End - suffixStart == 1 && (token.End < 2 || names.Common.Frequency(text.AsSpan(token.End - 2, 2)) >= CommonWords.Threshold)) continue;
+            // 新格局, 大布局: the last two characters are an ordinary word, so the one-character head is no head; but a branch
+            // or head office of a body (分局, 总局, 总署) closing a longer word is one (公安分局, 新闻出版总署)
+            if (token.End - suffixStart == 1 && !(token.Length > 2 && IsBranchOrHeadOffice(text, token.End))
+                && (token.End < 2 || names.Common.Frequency(text.AsSpan(token.End - 2, 2)) >= CommonWords.Threshold)) continue;
             // the part of the head word before the suffix (药监 in 药监局) makes the name specific unless it is generic (技术创新中心)
             var extra = text.AsSpan(headStart, suffixStart - headStart);
             var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);
@@ -60,6 +62,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (start < 0 || names.Lexicons.LegalFormOf(text.AsSpan(start, token.End - start)) is not null) continue; // 旭硝子株式会社 is a firm
             if (StartsWithFirm(text, words, start, headStart)) continue;
             start = AfterMissionCountry(text, start);
+            start = AtPlaceAfterLeadingWord(text, words, start, headStart);
             // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
             // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
             if (!specificHead && !HasNameEvidence(text, words, start, headStart)) continue;
@@ -74,7 +77,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
 
     /// <summary>
     /// True when a word of the prefix names something: a place at any level (成都, 中关村), a word jieba tags a proper noun or
-    /// an abbreviation (华夏, 人社), or a word that is no common vocabulary (石墨烯, 蓝橙).
+    /// an abbreviation (华夏, 人社), or a word that is no vocabulary, one jieba counts fewer than 50 times (石墨烯, 蓝橙; not
+    /// 配送 96 of 配送中心, 公立 of 公立大学).
     /// </summary>
     private bool HasNameEvidence(string text, TokenBoundaries words, int start, int end)
     {
@@ -84,7 +88,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             while (wordEnd < end && !words.IsBoundary(wordEnd)) wordEnd++;
             var word = text.AsSpan(at, wordEnd - at);
             if (names.AllPlaces.All.Contains(word) || names.Common.IsProperNoun(word) || names.Common.IsAbbreviation(word)
-                || !names.Common.IsCommon(word) && !names.Prefix.IsGeneric(word))
+                || names.Common.Frequency(word) < CommonWords.PhraseThreshold && !names.Prefix.IsGeneric(word))
                 return true;
             at = wordEnd;
         }
@@ -116,6 +120,25 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         if (titleStart <= token.Start || titleStart >= token.End) return token;
         return new Token(token.Start, titleStart - token.Start, text[token.Start..titleStart], token.Tag);
     }
+
+    /// <summary>
+    /// A name that opens with a frequent ordinary word right before a place starts at the place: the word belongs to the
+    /// sentence (前来|唐山国际会展中心, 保送|中国人民大学, 现任|广东省韶关人民广播电台). A proper noun or a generic modifier
+    /// (国家, 全国) may open a name.
+    /// </summary>
+    private int AtPlaceAfterLeadingWord(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var wordEnd = start + 1;
+        while (wordEnd < headStart && !words.IsBoundary(wordEnd)) wordEnd++;
+        if (wordEnd >= headStart || wordEnd - start < 2) return start;
+        var word = text.AsSpan(start, wordEnd - start);
+        return names.Common.IsCommon(word) && !names.Common.IsProperNoun(word) && !names.Prefix.IsGeneric(word)
+            && !names.AllPlaces.All.Contains(word) && names.AllPlaces.All.TryLongestStartingAt(text, wordEnd, out _, out _)
+            ? wordEnd : start;
+    }
+
+    /// <summary>分 (branch) or 总 (head office) before the one-character head ending at <paramref name="end"/>: 分局, 总局, 总署.</summary>
+    private static bool IsBranchOrHeadOffice(string text, int end) => end >= 2 && text[end - 2] is '分' or '总';
 
     /// <summary>A diplomatic mission starts at the country that sends it (日本驻|广州总领事馆): X驻 before the name takes X in.</summary>
     private int AfterMissionCountry(string text, int start)
