@@ -71,6 +71,80 @@ public class NameModelTests
         Assert.That(byRuns, Is.EqualTo(whole));
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    [TestCase(4)]
+    public void The_decoder_finds_the_path_of_a_one_tag_at_a_time_viterbi_with_its_first_best_on_ties(int seed)
+    {
+        var tags = NameTags.Count;
+        var random = new Random(seed);
+        // scores and transitions from a few values, so that ties are everywhere; some scores forced to −∞
+        float Value() => random.Next(12) == 0 ? float.NegativeInfinity : random.Next(-2, 2);
+        var transitions = new float[tags * tags];
+        for (var i = 0; i < transitions.Length; i++) transitions[i] = random.Next(-1, 2);
+        foreach (var length in new[] { 1, 2, 3, 17, 300, 700 })
+        {
+            var scores = new float[length * tags];
+            for (var i = 0; i < scores.Length; i++) scores[i] = Value();
+            scores.AsSpan(0, tags).Replace(float.NegativeInfinity, 0f); // a first character with some finite tag
+            foreach (var run in new[] { new DecodeRun(length, false, false), new DecodeRun(length, true, true), new DecodeRun(length, true, false) })
+            {
+                Assert.That(NameTagDecoder.Decode(scores, run, transitions, tags), Is.EqualTo(ReferenceDecode(scores, run, transitions, tags)),
+                    $"length {length}, {run}");
+            }
+        }
+    }
+
+    /// <summary>Viterbi one tag at a time: allowed previous tags in increasing order, a candidate taken only when strictly greater.</summary>
+    private static List<(int Start, int Length, int Label)> ReferenceDecode(float[] scores, DecodeRun run, float[] transitions, int tags)
+    {
+        static bool Allowed(int previous, int tag) =>
+            !NameTags.IsInside(tag) || NameTags.LabelOf(previous) == NameTags.LabelOf(tag) && previous != NameTags.Outside;
+        var length = run.Length;
+        var best = new float[tags];
+        var back = new int[length, tags];
+        for (var tag = 0; tag < tags; tag++)
+        {
+            best[tag] = NameTags.IsInside(tag) ? float.NegativeInfinity : scores[tag] + (run.AfterOutside ? transitions[NameTags.Outside * tags + tag] : 0f);
+        }
+        for (var i = 1; i < length; i++)
+        {
+            var next = new float[tags];
+            for (var tag = 0; tag < tags; tag++)
+            {
+                var score = float.NegativeInfinity;
+                var from = 0;
+                for (var previous = 0; previous < tags; previous++)
+                {
+                    if (!Allowed(previous, tag)) continue;
+                    var candidate = best[previous] + transitions[previous * tags + tag];
+                    if (candidate > score) (score, from) = (candidate, previous);
+                }
+                next[tag] = score + scores[i * tags + tag];
+                back[i, tag] = from;
+            }
+            best = next;
+        }
+        if (run.BeforeOutside)
+        {
+            for (var tag = 0; tag < tags; tag++) best[tag] += transitions[tag * tags + NameTags.Outside];
+        }
+        var path = new int[length];
+        for (var tag = 1; tag < tags; tag++) if (best[tag] > best[path[length - 1]]) path[length - 1] = tag;
+        for (var i = length - 1; i > 0; i--) path[i - 1] = back[i, path[i]];
+        var spans = new List<(int Start, int Length, int Label)>();
+        for (var i = 0; i < length;)
+        {
+            if (path[i] == NameTags.Outside || NameTags.IsInside(path[i])) { i++; continue; }
+            var end = i + 1;
+            while (end < length && path[end] == NameTags.Inside(NameTags.LabelOf(path[i]))) end++;
+            spans.Add((i, end - i, NameTags.LabelOf(path[i])));
+            i = end;
+        }
+        return spans;
+    }
+
     [Test]
     public void A_frequent_verb_is_certainly_outside_a_name_except_before_or_as_a_company_head()
     {
