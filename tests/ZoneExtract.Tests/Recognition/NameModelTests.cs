@@ -221,6 +221,45 @@ public class NameModelTests
     }
 
     [Test]
+    public void The_feature_indices_are_the_hashes_of_each_template_computed_one_at_a_time()
+    {
+        var trainer = new NameModelTrainer(SharedExtractor.Resources);
+        var (folded, tokens) = trainer.Prepare("格力电器与ABC公司在珠海签约 2020年投资50亿元，王大海出席。");
+        var lexicons = trainer.Lexicons;
+        var words = NameFeatures.Words(folded, tokens, lexicons, NameFeatures.WithLexicons);
+        var features = new int[folded.Length * NameFeatures.WithLexicons];
+        NameFeatures.Extract(folded, tokens, lexicons, NameFeatures.WithLexicons, features);
+        static int N(char c) => c is >= '0' and <= '9' ? '0' : c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        static int Hash(int template, int a, int b = 0, int c = 0)
+        {
+            unchecked
+            {
+                var h = (uint)(template + 1) * 0x9E3779B1u;
+                h = (h ^ (uint)a) * 0x85EBCA6Bu;
+                h ^= h >> 15;
+                h = (h ^ (uint)b) * 0xC2B2AE35u;
+                h ^= h >> 13;
+                h = (h ^ (uint)c) * 0x27D4EB2Fu;
+                h ^= h >> 16;
+                return (int)(h & (NameFeatures.Space - 1));
+            }
+        }
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var (c0, cm1, cp1) = (N(folded[i]), i > 0 ? N(folded[i - 1]) : '\u0002', i + 1 < folded.Length ? N(folded[i + 1]) : '\u0003');
+            var w = words[i];
+            int[] expected =
+            [
+                Hash(0, c0), Hash(1, cm1), Hash(2, cp1), Hash(3, cm1, c0), Hash(4, c0, cp1), Hash(5, cm1, c0, cp1),
+                Hash(6, w.Position, c0), Hash(7, w.Position, w.Word), Hash(8, w.Position, w.Previous), Hash(9, w.Position, w.Next),
+                Hash(10, w.Position, (int)w.Lexicon, (int)w.NextLexicon), Hash(11, c0, (int)w.NextLexicon), Hash(12, w.Position, w.Tag),
+                Hash(13, w.PreviousTag, w.Tag, w.NextTag), Hash(14, w.Company, w.Place), Hash(15, w.Company, w.Place, w.Tag),
+            ];
+            Assert.That(features.AsSpan(i * NameFeatures.WithLexicons, NameFeatures.WithLexicons).ToArray(), Is.EqualTo(expected), $"character {i}");
+        }
+    }
+
+    [Test]
     public void A_model_file_of_another_format_is_refused()
     {
         using var stream = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]);
