@@ -127,6 +127,7 @@ internal static class NameFeatures
             var names = lexicons.Names;
             _tokens = Segmentation.TokenList.SharedArray(tokenList);
             var tokens = _tokens.AsSpan(0, tokenList.Count);
+            var nodes = Segmentation.TokenList.DictionaryNodes(tokenList);
             _wordAt = new int[text.Length];
             Array.Fill(_wordAt, -1);
             _hashes = new int[tokens.Length];
@@ -140,7 +141,8 @@ internal static class NameFeatures
                 var span = text.AsSpan(token.Start, token.Length);
                 _hashes[t] = WordHash(span);
                 _classes[t] = Classify(span, names);
-                var entry = names.Common.Find(span); // one dictionary look-up for the tag and for OutsideForSure
+                // one dictionary look-up for the tag and for OutsideForSure, none when the segmenter knows the word's node
+                var entry = t < nodes.Length && nodes[t] != 0 ? names.Common.FindNode(nodes[t]) : names.Common.Find(span);
                 _tags[t] = entry.TagClass;
                 _endsNames[t] = entry.EndsNames;
                 _wordAt.AsSpan(token.Start, token.Length).Fill(t);
