@@ -24,24 +24,33 @@ internal static class JiebaDictionary
         entries.AddRange(ReadEntries(path));
         var words = Task.Run(() => DescribeAll(entries));
         var trie = new WordTrie();
-        foreach (var (word, count, _) in entries) trie.Load(word, count);
+        var nodes = new int[entries.Count];
+        for (var line = 0; line < entries.Count; line++) nodes[line] = trie.Load(entries[line].Word, entries[line].Count);
         var hmm = HmmWordSplitter.Load(directory);
-        return (new WordCutter(trie, hmm), new CommonWords(words.GetAwaiter().GetResult()));
+        var (table, described) = words.GetAwaiter().GetResult();
+        // the same entries by the word's trie node (a repeated word keeps its last line, as in the table), for
+        // readers of a segmentation that knows each dictionary word's node (TokenList.DictionaryNodes)
+        var byNode = new CommonWords.Entry[trie.NodeCount];
+        for (var line = 0; line < nodes.Length; line++) byNode[nodes[line]] = described[line];
+        return (new WordCutter(trie, hmm), new CommonWords(table, byNode));
     }
 
     /// <summary>About the bytes of a dict.txt line (15.5 in jieba's own), so that the list of lines is sized once.</summary>
     private const int BytesPerLine = 15;
 
-    private static Dictionary<string, CommonWords.Entry> DescribeAll(List<(string Word, int Count, string Tag)> entries)
+    /// <summary>The entry of every line, as a table by word and line by line.</summary>
+    private static (Dictionary<string, CommonWords.Entry> Table, CommonWords.Entry[] Lines) DescribeAll(List<(string Word, int Count, string Tag)> entries)
     {
         var tags = new Dictionary<string, CommonWords.TagFacts>(StringComparer.Ordinal);
         var words = new Dictionary<string, CommonWords.Entry>(entries.Count, StringComparer.Ordinal);
-        foreach (var (word, count, tag) in entries)
+        var lines = new CommonWords.Entry[entries.Count];
+        for (var line = 0; line < entries.Count; line++)
         {
+            var (word, count, tag) = entries[line];
             if (!tags.TryGetValue(tag, out var facts)) tags[tag] = facts = CommonWords.DescribeTag(tag);
-            words[word] = CommonWords.Describe(count, facts);
+            words[word] = lines[line] = CommonWords.Describe(count, facts);
         }
-        return words;
+        return (words, lines);
     }
 
     /// <summary>The lines of dict.txt, "word count [tag]" separated by single spaces; lines with fewer parts are skipped, as jieba does.</summary>

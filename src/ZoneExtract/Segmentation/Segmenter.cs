@@ -51,25 +51,35 @@ internal sealed class Segmenter
         return new TokenList(tagged, tagged.Length);
     }
 
-    /// <summary>Plain words: all offsets first, then the tokens in an array of the words' number (whitespace words are left out).</summary>
+    /// <summary>
+    /// Plain words: all offsets first, then the tokens in an array of the words' number (whitespace words are left out),
+    /// with each dictionary word's trie node when the word reads the same in the original's span (no layout break
+    /// removed inside it), so that the recognisers can find its dictionary entry without a look-up.
+    /// </summary>
     private TokenList SegmentPlain(string original, SegmentationView view)
     {
-        var words = new List<(int Start, int Length)>(view.Text.Length * 2 / 3 + 16);
+        var capacity = view.Text.Length * 2 / 3 + 16;
+        var words = new List<(int Start, int Length)>(capacity);
+        var nodes = new List<int>(capacity);
         for (var chunkStart = 0; chunkStart < view.Text.Length;)
         {
             var chunkEnd = ChunkEnd(view.Text, chunkStart);
             var first = words.Count;
-            _cutter.Cut(view.Text.AsSpan(chunkStart, chunkEnd - chunkStart), words);
+            _cutter.Cut(view.Text.AsSpan(chunkStart, chunkEnd - chunkStart), words, nodes);
             foreach (ref var word in CollectionsMarshal.AsSpan(words)[first..]) word.Start += chunkStart;
             chunkStart = chunkEnd;
         }
         var tokens = new Token[words.Count];
+        var tokenNodes = new int[words.Count];
         var count = 0;
-        foreach (var (start, length) in words)
+        for (var w = 0; w < words.Count; w++)
         {
-            if (Locate(original, view, start, length) is { } token) tokens[count++] = token;
+            var (start, length) = words[w];
+            if (Locate(original, view, start, length) is not { } token) continue;
+            tokenNodes[count] = token.Length == length ? nodes[w] : 0;
+            tokens[count++] = token;
         }
-        return new TokenList(tokens, count);
+        return new TokenList(tokens, count, tokenNodes);
     }
 
     private List<Token> SegmentTagged(string original, SegmentationView view)

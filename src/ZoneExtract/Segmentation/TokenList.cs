@@ -8,12 +8,18 @@ namespace ZoneExtract.Segmentation;
 internal sealed class TokenList : IReadOnlyList<Token>
 {
     private readonly Token[] _tokens;
+    private readonly int[]? _nodes;
 
-    public TokenList(Token[] tokens, int count)
+    /// <param name="tokens">The words (the first <paramref name="count"/> items).</param>
+    /// <param name="count">How many words.</param>
+    /// <param name="nodes">Per word, its node in the dictionary's trie, or 0 (<see cref="DictionaryNodes"/>); null when not known.</param>
+    public TokenList(Token[] tokens, int count, int[]? nodes = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, tokens.Length);
+        if (nodes is not null) ArgumentOutOfRangeException.ThrowIfLessThan(nodes.Length, count);
         _tokens = tokens;
         Count = count;
+        _nodes = nodes;
     }
 
     public int Count { get; }
@@ -41,6 +47,14 @@ internal sealed class TokenList : IReadOnlyList<Token>
         Token[] array => array,
         _ => tokens.ToArray(),
     };
+
+    /// <summary>
+    /// Per word of a plain segmentation, the node of the word in the dictionary's trie when the segmenter took it from
+    /// the dictionary and it reads the same in the width-folded text (<see cref="Recognition.Lexicon.CommonWords.FindNode"/>
+    /// then gives its entry), 0 when the word must be looked up; empty for any other token list.
+    /// </summary>
+    public static ReadOnlySpan<int> DictionaryNodes(IReadOnlyList<Token> tokens) =>
+        tokens is TokenList { _nodes: { } nodes } list ? nodes.AsSpan(0, list.Count) : [];
 
     public IEnumerator<Token> GetEnumerator()
     {

@@ -43,9 +43,17 @@ internal sealed class WordCutter
     }
 
     /// <summary>Appends the words of <paramref name="text"/> as (start, length) pairs, whitespace included.</summary>
-    public void Cut(ReadOnlySpan<char> text, List<(int Start, int Length)> words) => Cut(text, words, hmm: true);
+    public void Cut(ReadOnlySpan<char> text, List<(int Start, int Length)> words) => Cut(text, words, nodes: null, hmm: true);
 
-    private void Cut(ReadOnlySpan<char> text, List<(int Start, int Length)> words, bool hmm)
+    /// <summary>
+    /// As <see cref="Cut(ReadOnlySpan{char}, List{ValueTuple{int, int}})"/>, and appends to <paramref name="nodes"/>, for each
+    /// word, its node in the dictionary's trie when the route took it from the dictionary, 0 otherwise (a word of the
+    /// HMM, a character no word starts with, punctuation): what a reader needs to find the word's dictionary entry
+    /// without looking the word up (<see cref="Recognition.Lexicon.CommonWords.FindNode"/>).
+    /// </summary>
+    public void Cut(ReadOnlySpan<char> text, List<(int Start, int Length)> words, List<int> nodes) => Cut(text, words, nodes, hmm: true);
+
+    private void Cut(ReadOnlySpan<char> text, List<(int Start, int Length)> words, List<int>? nodes, bool hmm)
     {
         var logTotal = Math.Log(_trie.Total);
         for (var i = 0; i < text.Length;)
@@ -54,13 +62,14 @@ internal sealed class WordCutter
             {
                 var end = i;
                 while (end < text.Length && IsWordCharacter(text[end])) end++;
-                CutBlock(text, i, end, logTotal, words, hmm);
+                CutBlock(text, i, end, logTotal, words, nodes, hmm);
                 i = end;
             }
             else
             {
                 var length = text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
                 words.Add((i, length));
+                nodes?.Add(0);
                 i += length;
             }
         }
@@ -71,11 +80,12 @@ internal sealed class WordCutter
         c is (>= '\u4E00' and <= '\u9FD5') or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
             or '+' or '#' or '&' or '.' or '_' or '%' or '·' or '-';
 
-    private void CutBlock(ReadOnlySpan<char> text, int start, int end, double logTotal, List<(int Start, int Length)> words, bool hmm)
+    private void CutBlock(ReadOnlySpan<char> text, int start, int end, double logTotal, List<(int Start, int Length)> words, List<int>? nodes, bool hmm)
     {
         var length = end - start;
         Span<int> wordEnds = length <= StackLimit ? stackalloc int[length] : new int[length];
-        Route(text.Slice(start, length), logTotal, wordEnds);
+        Span<int> wordNodes = length <= StackLimit ? stackalloc int[length] : new int[length];
+        Route(text.Slice(start, length), logTotal, wordEnds, wordNodes);
         var single = -1; // start of the pending run of one-character words
         for (var x = 0; x < length;)
         {
@@ -86,32 +96,49 @@ internal sealed class WordCutter
             }
             else
             {
-                if (single >= 0) FlushSingles(text, start + single, start + x, words, hmm);
+                if (single >= 0) FlushSingles(text, start + single, start + x, words, nodes, wordNodes[single..x], hmm);
                 single = -1;
                 words.Add((start + x, y - x));
+                nodes?.Add(wordNodes[x]);
             }
             x = y;
         }
-        if (single >= 0) FlushSingles(text, start + single, end, words, hmm);
+        if (single >= 0) FlushSingles(text, start + single, end, words, nodes, wordNodes[single..], hmm);
     }
 
     /// <summary>
     /// With HMM: a run of one-character words becomes one word if the dictionary has it, the HMM's words if not.
     /// Without: a run of single letters and digits is one word (jieba's plain mode keeps "AB12" together).
     /// </summary>
-    private void FlushSingles(ReadOnlySpan<char> text, int start, int end, List<(int Start, int Length)> words, bool hmm)
+    /// <remarks><paramref name="singleNodes"/>: the route's node of each character of the run.</remarks>
+    private void FlushSingles(ReadOnlySpan<char> text, int start, int end, List<(int Start, int Length)> words, List<int>? nodes,
+        ReadOnlySpan<int> singleNodes, bool hmm)
     {
-        if (!hmm || end - start == 1) words.Add((start, end - start));
-        else if (!_trie.ContainsWord(text[start..end])) _hmm.Split(text, start, end, words);
-        else for (var i = start; i < end; i++) words.Add((i, 1));
+        if (!hmm || end - start == 1)
+        {
+            words.Add((start, end - start));
+            nodes?.Add(end - start == 1 ? singleNodes[0] : 0);
+        }
+        else if (!_trie.ContainsWord(text[start..end]))
+        {
+            var before = words.Count;
+            _hmm.Split(text, start, end, words);
+            for (var i = before; i < words.Count; i++) nodes?.Add(0);
+        }
+        else
+        {
+            for (var i = start; i < end; i++) words.Add((i, 1));
+            nodes?.AddRange(singleNodes);
+        }
     }
 
     /// <summary>
     /// For each position of the block, where the best route's word starting there ends (exclusive). Best is the
     /// highest sum of ln(frequency) − ln(total) to the block's end; a character no word starts with counts as a
     /// word of frequency 1. Computed right to left, as jieba does, with the same operations in the same order.
+    /// <paramref name="wordNodes"/> gets the trie node of each of those words, 0 where no dictionary word starts.
     /// </summary>
-    private void Route(ReadOnlySpan<char> block, double logTotal, Span<int> wordEnds)
+    private void Route(ReadOnlySpan<char> block, double logTotal, Span<int> wordEnds, Span<int> wordNodes)
     {
         var n = block.Length;
         Span<double> scores = n + 1 <= StackLimit ? stackalloc double[n + 1] : new double[n + 1];
@@ -120,6 +147,7 @@ internal sealed class WordCutter
         {
             var best = double.MinValue;
             var bestEnd = -1;
+            var bestNode = 0;
             var node = 0;
             for (var j = i; j < n; j++)
             {
@@ -128,11 +156,12 @@ internal sealed class WordCutter
                 var logFrequency = _trie.LogFrequency(node);
                 if (!(logFrequency > double.NegativeInfinity)) continue; // a prefix, not a word (frequency 0; NaN for a negative one)
                 var score = logFrequency - logTotal + scores[j + 1];
-                if (best < score) (best, bestEnd) = (score, j);
+                if (best < score) (best, bestEnd, bestNode) = (score, j, node);
             }
             if (bestEnd < 0) (best, bestEnd) = (0.0 - logTotal + scores[i + 1], i);
             scores[i] = best;
             wordEnds[i] = bestEnd + 1;
+            wordNodes[i] = bestNode;
         }
     }
 
@@ -143,7 +172,7 @@ internal sealed class WordCutter
     private int SuggestFrequency(string word)
     {
         var pieces = new List<(int Start, int Length)>();
-        Cut(word, pieces, hmm: false);
+        Cut(word, pieces, nodes: null, hmm: false);
         var probability = 1.0;
         foreach (var (start, length) in pieces)
             probability *= (double)_trie.FrequencyOrOne(word.AsSpan(start, length)) / _trie.Total;

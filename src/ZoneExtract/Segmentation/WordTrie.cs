@@ -82,19 +82,24 @@ internal sealed class WordTrie
     public static WordTrie LoadFile(string path)
     {
         var trie = new WordTrie();
-        foreach (var (word, count, _) in JiebaDictionary.ReadEntries(path)) trie.Load(word, count);
+        foreach (var (word, count, _) in JiebaDictionary.ReadEntries(path)) _ = trie.Load(word, count);
         return trie;
     }
 
     /// <summary>
     /// A line of dict.txt ("word count [tag]"): the word's frequency is set (a repeated word keeps the last) and its
-    /// count is added to the total, as jieba.NET's loader does.
+    /// count is added to the total, as jieba.NET's loader does. Returns the word's node.
     /// </summary>
-    public void Load(string word, int frequency)
+    public int Load(string word, int frequency)
     {
-        SetFrequency(Insert(word), frequency);
+        var node = Insert(word);
+        SetFrequency(node, frequency);
         Total += frequency;
+        return node;
     }
+
+    /// <summary>How many nodes the trie has (node indices are below this).</summary>
+    public int NodeCount => _nodeCount;
 
     /// <summary>jieba's <c>AddWord(word, freq)</c>: replaces the word's frequency, keeping the total consistent.</summary>
     public void AddWord(string word, int frequency)

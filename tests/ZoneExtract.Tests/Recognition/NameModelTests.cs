@@ -71,6 +71,80 @@ public class NameModelTests
         Assert.That(byRuns, Is.EqualTo(whole));
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    [TestCase(4)]
+    public void The_decoder_finds_the_path_of_a_one_tag_at_a_time_viterbi_with_its_first_best_on_ties(int seed)
+    {
+        var tags = NameTags.Count;
+        var random = new Random(seed);
+        // scores and transitions from a few values, so that ties are everywhere; some scores forced to −∞
+        float Value() => random.Next(12) == 0 ? float.NegativeInfinity : random.Next(-2, 2);
+        var transitions = new float[tags * tags];
+        for (var i = 0; i < transitions.Length; i++) transitions[i] = random.Next(-1, 2);
+        foreach (var length in new[] { 1, 2, 3, 17, 300, 700 })
+        {
+            var scores = new float[length * tags];
+            for (var i = 0; i < scores.Length; i++) scores[i] = Value();
+            scores.AsSpan(0, tags).Replace(float.NegativeInfinity, 0f); // a first character with some finite tag
+            foreach (var run in new[] { new DecodeRun(length, false, false), new DecodeRun(length, true, true), new DecodeRun(length, true, false) })
+            {
+                Assert.That(NameTagDecoder.Decode(scores, run, transitions, tags), Is.EqualTo(ReferenceDecode(scores, run, transitions, tags)),
+                    $"length {length}, {run}");
+            }
+        }
+    }
+
+    /// <summary>Viterbi one tag at a time: allowed previous tags in increasing order, a candidate taken only when strictly greater.</summary>
+    private static List<(int Start, int Length, int Label)> ReferenceDecode(float[] scores, DecodeRun run, float[] transitions, int tags)
+    {
+        static bool Allowed(int previous, int tag) =>
+            !NameTags.IsInside(tag) || NameTags.LabelOf(previous) == NameTags.LabelOf(tag) && previous != NameTags.Outside;
+        var length = run.Length;
+        var best = new float[tags];
+        var back = new int[length, tags];
+        for (var tag = 0; tag < tags; tag++)
+        {
+            best[tag] = NameTags.IsInside(tag) ? float.NegativeInfinity : scores[tag] + (run.AfterOutside ? transitions[NameTags.Outside * tags + tag] : 0f);
+        }
+        for (var i = 1; i < length; i++)
+        {
+            var next = new float[tags];
+            for (var tag = 0; tag < tags; tag++)
+            {
+                var score = float.NegativeInfinity;
+                var from = 0;
+                for (var previous = 0; previous < tags; previous++)
+                {
+                    if (!Allowed(previous, tag)) continue;
+                    var candidate = best[previous] + transitions[previous * tags + tag];
+                    if (candidate > score) (score, from) = (candidate, previous);
+                }
+                next[tag] = score + scores[i * tags + tag];
+                back[i, tag] = from;
+            }
+            best = next;
+        }
+        if (run.BeforeOutside)
+        {
+            for (var tag = 0; tag < tags; tag++) best[tag] += transitions[tag * tags + NameTags.Outside];
+        }
+        var path = new int[length];
+        for (var tag = 1; tag < tags; tag++) if (best[tag] > best[path[length - 1]]) path[length - 1] = tag;
+        for (var i = length - 1; i > 0; i--) path[i - 1] = back[i, path[i]];
+        var spans = new List<(int Start, int Length, int Label)>();
+        for (var i = 0; i < length;)
+        {
+            if (path[i] == NameTags.Outside || NameTags.IsInside(path[i])) { i++; continue; }
+            var end = i + 1;
+            while (end < length && path[end] == NameTags.Inside(NameTags.LabelOf(path[i]))) end++;
+            spans.Add((i, end - i, NameTags.LabelOf(path[i])));
+            i = end;
+        }
+        return spans;
+    }
+
     [Test]
     public void A_frequent_verb_is_certainly_outside_a_name_except_before_or_as_a_company_head()
     {
@@ -144,6 +218,45 @@ public class NameModelTests
         var (weights, biases, transitions) = perceptron.Averaged();
 
         Assert.That(NameModelRecognizer.Tag(NameTagModel.FromWeights(weights, biases, transitions, NameFeatures.Base), folded, tokens, trainer.Lexicons), Is.EqualTo(new[] { (8, 4, Company) }));
+    }
+
+    [Test]
+    public void The_feature_indices_are_the_hashes_of_each_template_computed_one_at_a_time()
+    {
+        var trainer = new NameModelTrainer(SharedExtractor.Resources);
+        var (folded, tokens) = trainer.Prepare("格力电器与ABC公司在珠海签约 2020年投资50亿元，王大海出席。");
+        var lexicons = trainer.Lexicons;
+        var words = NameFeatures.Words(folded, tokens, lexicons, NameFeatures.WithLexicons);
+        var features = new int[folded.Length * NameFeatures.WithLexicons];
+        NameFeatures.Extract(folded, tokens, lexicons, NameFeatures.WithLexicons, features);
+        static int N(char c) => c is >= '0' and <= '9' ? '0' : c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        static int Hash(int template, int a, int b = 0, int c = 0)
+        {
+            unchecked
+            {
+                var h = (uint)(template + 1) * 0x9E3779B1u;
+                h = (h ^ (uint)a) * 0x85EBCA6Bu;
+                h ^= h >> 15;
+                h = (h ^ (uint)b) * 0xC2B2AE35u;
+                h ^= h >> 13;
+                h = (h ^ (uint)c) * 0x27D4EB2Fu;
+                h ^= h >> 16;
+                return (int)(h & (NameFeatures.Space - 1));
+            }
+        }
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var (c0, cm1, cp1) = (N(folded[i]), i > 0 ? N(folded[i - 1]) : '\u0002', i + 1 < folded.Length ? N(folded[i + 1]) : '\u0003');
+            var w = words[i];
+            int[] expected =
+            [
+                Hash(0, c0), Hash(1, cm1), Hash(2, cp1), Hash(3, cm1, c0), Hash(4, c0, cp1), Hash(5, cm1, c0, cp1),
+                Hash(6, w.Position, c0), Hash(7, w.Position, w.Word), Hash(8, w.Position, w.Previous), Hash(9, w.Position, w.Next),
+                Hash(10, w.Position, (int)w.Lexicon, (int)w.NextLexicon), Hash(11, c0, (int)w.NextLexicon), Hash(12, w.Position, w.Tag),
+                Hash(13, w.PreviousTag, w.Tag, w.NextTag), Hash(14, w.Company, w.Place), Hash(15, w.Company, w.Place, w.Tag),
+            ];
+            Assert.That(features.AsSpan(i * NameFeatures.WithLexicons, NameFeatures.WithLexicons).ToArray(), Is.EqualTo(expected), $"character {i}");
+        }
     }
 
     [Test]

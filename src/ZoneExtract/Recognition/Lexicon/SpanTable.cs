@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ZoneExtract.Recognition.Lexicon;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace ZoneExtract.Recognition.Lexicon;
 /// text end no key, so a lookup first checks the last character against the keys' last characters. The longest-key
 /// searches also skip every length that no key ending (or starting) with that character has, so a position costs a
 /// few hash look-ups instead of one per length up to the longest key; a span is hashed only when some key has its
-/// length, its first and its last character (a cheap look-up of one number).
+/// length, its first and its last character (a cheap look-up of one number, itself answered "no" for most spans by a
+/// bit table of hashed shapes, about 16 bits per shape, that stays in the cache, as <see cref="KeyStarts"/> does).
 /// </summary>
 internal sealed class SpanTable<TValue>
 {
@@ -15,6 +18,8 @@ internal sealed class SpanTable<TValue>
     private readonly Dictionary<char, ulong> _lengthsByLastChar = [];
     private readonly Dictionary<char, ulong> _lengthsByFirstChar = [];
     private readonly HashSet<long> _shapes = [];
+    private readonly ulong[] _shapeBits; // a clear bit: no key has that shape; a set bit asks _shapes
+    private readonly int _shapeShift;
 
     public SpanTable(Dictionary<string, TValue> table)
     {
@@ -28,6 +33,10 @@ internal sealed class SpanTable<TValue>
             _lengthsByFirstChar[key[0]] = _lengthsByFirstChar.GetValueOrDefault(key[0]) | LengthBit(key.Length);
             _shapes.Add(Shape(key[0], key[^1], key.Length));
         }
+        var bitCount = Math.Max(64, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, _shapes.Count) * 16));
+        _shapeBits = new ulong[bitCount / 64];
+        _shapeShift = 64 - BitOperations.Log2((uint)bitCount);
+        foreach (var shape in _shapes) _shapeBits[ShapeSlot(shape) >> 6] |= 1UL << (int)(ShapeSlot(shape) & 63);
         MaxLength = table.Count == 0 ? 0 : table.Keys.Max(k => k.Length);
         MinLength = table.Count == 0 ? 0 : table.Keys.Min(k => k.Length);
     }
@@ -43,7 +52,7 @@ internal sealed class SpanTable<TValue>
 
     public bool TryGet(ReadOnlySpan<char> key, out TValue value)
     {
-        if (key.IsEmpty || !_isLastChar[key[^1]] || !_shapes.Contains(Shape(key[0], key[^1], key.Length)))
+        if (key.IsEmpty || !_isLastChar[key[^1]] || !HasShape(key[0], key[^1], key.Length))
         {
             value = default!;
             return false;
@@ -55,7 +64,7 @@ internal sealed class SpanTable<TValue>
     public bool MayEndWith(char c) => _isLastChar[c];
 
     public bool Contains(ReadOnlySpan<char> key) =>
-        !key.IsEmpty && _isLastChar[key[^1]] && _shapes.Contains(Shape(key[0], key[^1], key.Length)) && _lookup.ContainsKey(key);
+        !key.IsEmpty && _isLastChar[key[^1]] && HasShape(key[0], key[^1], key.Length) && _lookup.ContainsKey(key);
 
     /// <summary>The longest key that ends at <paramref name="end"/> and is at least <paramref name="minLength"/> long.</summary>
     public bool TryLongestEndingAt(string text, int end, int minLength, out int start, out TValue value)
@@ -69,7 +78,7 @@ internal sealed class SpanTable<TValue>
         var lengths = _lengthsByLastChar[text[end - 1]];
         for (var length = Math.Min(MaxLength, end); length >= Math.Max(1, minLength); length--)
         {
-            if ((lengths & LengthBit(length)) != 0 && _shapes.Contains(Shape(text[end - length], text[end - 1], length))
+            if ((lengths & LengthBit(length)) != 0 && HasShape(text[end - length], text[end - 1], length)
                 && _lookup.TryGetValue(text.AsSpan(end - length, length), out value!))
             {
                 start = end - length;
@@ -88,7 +97,7 @@ internal sealed class SpanTable<TValue>
         {
             for (length = Math.Min(MaxLength, text.Length - start); length >= 1; length--)
             {
-                if ((lengths & LengthBit(length)) != 0 && _shapes.Contains(Shape(text[start], text[start + length - 1], length))
+                if ((lengths & LengthBit(length)) != 0 && HasShape(text[start], text[start + length - 1], length)
                     && _lookup.TryGetValue(text.AsSpan(start, length), out value!)) return true;
             }
         }
@@ -96,6 +105,17 @@ internal sealed class SpanTable<TValue>
         value = default!;
         return false;
     }
+
+    /// <summary>True when some key has this first and last character and this length.</summary>
+    private bool HasShape(char first, char last, int length)
+    {
+        var shape = Shape(first, last, length);
+        var slot = ShapeSlot(shape);
+        return (_shapeBits[slot >> 6] & 1UL << (int)(slot & 63)) != 0 && _shapes.Contains(shape);
+    }
+
+    /// <summary>The shape's bit: the top bits of a multiplicative hash (Fibonacci hashing).</summary>
+    private ulong ShapeSlot(long shape) => unchecked((ulong)shape * 0x9E3779B97F4A7C15UL) >> _shapeShift;
 
     /// <summary>A key's first and last character and its length, as one number.</summary>
     private static long Shape(char first, char last, int length) => (long)length << 32 | (long)first << 16 | last;

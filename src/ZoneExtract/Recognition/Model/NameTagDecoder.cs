@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ZoneExtract.Recognition.Model;
@@ -30,24 +32,26 @@ internal static class NameTagDecoder
     /// of ordinary length, which is what a long text's thousands of short runs need.
     /// </summary>
     /// <remarks>
-    /// Each step scores all tags at once, lane by lane (<see cref="TransitionRows"/>): for every previous tag in increasing
-    /// order, a tag takes the candidate score only when it is strictly greater than its best so far (which starts at −∞,
-    /// from tag 0), exactly as a loop over the allowed previous tags of one tag at a time would: the same additions, the
-    /// same first best on a tie.
+    /// Each step scores all tags at once, lane by lane (<see cref="TransitionRows"/>): a tag takes, over the previous tags,
+    /// the greatest candidate score and, on a tie, the lowest previous tag, exactly as a loop over the allowed previous
+    /// tags of one tag at a time (in increasing order, taking a candidate only when strictly greater) would: the same
+    /// additions, the same first best on a tie. The previous tags are scanned as three interleaved chains of consecutive
+    /// tags (<see cref="Candidates"/>), merged left to right with the left chain winning ties: the leftmost maximum, as
+    /// one scan finds it, with a third of its dependent steps (each waits on the compare before it).
     /// </remarks>
     public static void DecodeInto(ReadOnlySpan<float> scores, DecodeRun run, TransitionRows transitionRows, int offset,
         List<(int Start, int Length, int Label)> spans)
     {
-        const int StackBytes = 2048;
+        const int StackBytes = 4096;
         const int Lanes = TransitionRows.Width;
         var tagCount = transitionRows.TagCount;
         var transitions = transitionRows.Scores;
         var length = run.Length;
         if (length == 0) return;
-        Span<byte> back = length * tagCount <= StackBytes ? stackalloc byte[length * tagCount] : new byte[length * tagCount];
+        // one row of Lanes back pointers per character, so that a step stores them with one vector write
+        Span<byte> back = length * Lanes <= StackBytes ? stackalloc byte[length * Lanes] : new byte[length * Lanes];
         Span<float> best = stackalloc float[Lanes];
         Span<float> row = stackalloc float[Lanes];
-        Span<int> from = stackalloc int[Lanes];
         for (var tag = 0; tag < tagCount; tag++)
         {
             var entry = run.AfterOutside ? transitions[NameTags.Outside * tagCount + tag] : 0f;
@@ -55,34 +59,47 @@ internal static class NameTagDecoder
         }
 
         var half = Vector256<float>.Count;
+        var bestLow = Vector256.Create<float>(best[..half]);
+        var bestHigh = Vector256.Create<float>(best[half..]);
+        ref var rows = ref MemoryMarshal.GetReference(transitionRows.All);
+        ref var scoreRows = ref MemoryMarshal.GetReference(scores);
+        ref var bestLanes = ref MemoryMarshal.GetReference(best);
+        var chain = (tagCount + 2) / 3;
         for (var i = 1; i < length; i++)
         {
-            var scoreLow = Vector256.Create(float.NegativeInfinity);
-            var scoreHigh = scoreLow;
-            var fromLow = Vector256<int>.Zero;
-            var fromHigh = fromLow;
-            for (var previous = 0; previous < tagCount; previous++)
+            bestLow.CopyTo(best);
+            bestHigh.CopyTo(best[half..]);
+            var first = Candidates.None(0);
+            var second = Candidates.None(chain);
+            var third = Candidates.None(2 * chain);
+            for (var k = 0; k < chain; k++)
             {
-                var stay = Vector256.Create(best[previous]);
-                var transition = transitionRows.Row(previous);
-                var candidateLow = stay + Vector256.Create(transition[..half]);
-                var candidateHigh = stay + Vector256.Create(transition[half..]);
-                var greaterLow = Vector256.GreaterThan(candidateLow, scoreLow);
-                var greaterHigh = Vector256.GreaterThan(candidateHigh, scoreHigh);
-                scoreLow = Vector256.ConditionalSelect(greaterLow, candidateLow, scoreLow);
-                scoreHigh = Vector256.ConditionalSelect(greaterHigh, candidateHigh, scoreHigh);
-                var index = Vector256.Create(previous);
-                fromLow = Vector256.ConditionalSelect(greaterLow.AsInt32(), index, fromLow);
-                fromHigh = Vector256.ConditionalSelect(greaterHigh.AsInt32(), index, fromHigh);
+                first.Offer(ref rows, ref bestLanes, k);
+                if (chain + k < tagCount) second.Offer(ref rows, ref bestLanes, chain + k);
+                if (2 * chain + k < tagCount) third.Offer(ref rows, ref bestLanes, 2 * chain + k);
             }
-            row.Clear();
-            scores.Slice(i * tagCount, tagCount).CopyTo(row);
-            (scoreLow + Vector256.Create<float>(row[..half])).CopyTo(best);
-            (scoreHigh + Vector256.Create<float>(row[half..])).CopyTo(best[half..]);
-            fromLow.CopyTo(from);
-            fromHigh.CopyTo(from[half..]);
-            for (var tag = 0; tag < tagCount; tag++) back[i * tagCount + tag] = (byte)from[tag];
+            first.Merge(second);
+            first.Merge(third);
+            var (scoreLow, scoreHigh, fromLow, fromHigh) = (first.Low, first.High, first.FromLow, first.FromHigh);
+            var rowStart = i * tagCount;
+            if (rowStart + Lanes <= scores.Length)
+            {
+                // lanes past the last tag read the next characters' scores: they are never read back
+                bestLow = scoreLow + Vector256.LoadUnsafe(ref scoreRows, (nuint)rowStart);
+                bestHigh = scoreHigh + Vector256.LoadUnsafe(ref scoreRows, (nuint)(rowStart + half));
+            }
+            else
+            {
+                row.Clear();
+                scores.Slice(rowStart, tagCount).CopyTo(row);
+                bestLow = scoreLow + Vector256.Create<float>(row[..half]);
+                bestHigh = scoreHigh + Vector256.Create<float>(row[half..]);
+            }
+            var pointers = Vector256.Narrow(Vector256.Narrow(fromLow, fromHigh), Vector256<short>.Zero).GetLower();
+            pointers.AsByte().StoreUnsafe(ref back[i * Lanes]);
         }
+        bestLow.CopyTo(best);
+        bestHigh.CopyTo(best[half..]);
 
         if (run.BeforeOutside)
         {
@@ -92,7 +109,7 @@ internal static class NameTagDecoder
         var last = 0;
         for (var tag = 1; tag < tagCount; tag++) if (best[tag] > best[last]) last = tag;
         tags[length - 1] = last;
-        for (var i = length - 1; i > 0; i--) tags[i - 1] = back[i * tagCount + tags[i]];
+        for (var i = length - 1; i > 0; i--) tags[i - 1] = back[i * Lanes + tags[i]];
 
         for (var i = 0; i < length;)
         {
@@ -103,6 +120,54 @@ internal static class NameTagDecoder
             spans.Add((offset + i, end - i, label));
             i = end;
         }
+    }
+}
+
+/// <summary>
+/// The best candidate score of every tag (lane by lane, two vectors of lanes) over the previous tags offered so far, and
+/// the previous tag it came from: the first offered on a tie.
+/// </summary>
+internal struct Candidates
+{
+    public Vector256<float> Low;
+    public Vector256<float> High;
+    public Vector256<int> FromLow;
+    public Vector256<int> FromHigh;
+
+    /// <summary>No candidate yet: −∞ everywhere, from <paramref name="firstPrevious"/>, the first previous tag this chain will be offered.</summary>
+    public static Candidates None(int firstPrevious) => new()
+    {
+        Low = Vector256.Create(float.NegativeInfinity),
+        High = Vector256.Create(float.NegativeInfinity),
+        FromLow = Vector256.Create(firstPrevious),
+        FromHigh = Vector256.Create(firstPrevious),
+    };
+
+    /// <summary>Offers the step from <paramref name="previous"/>: its best score plus its transition row (<see cref="TransitionRows.All"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Offer(ref float rows, ref float best, int previous)
+    {
+        var stay = Vector256.Create(Unsafe.Add(ref best, previous));
+        var rowOffset = (nuint)(previous * TransitionRows.Width);
+        var low = stay + Vector256.LoadUnsafe(ref rows, rowOffset);
+        var high = stay + Vector256.LoadUnsafe(ref rows, rowOffset + (nuint)Vector256<float>.Count);
+        var index = Vector256.Create(previous);
+        Take(low, high, index, index);
+    }
+
+    /// <summary>Takes, lane by lane, the candidates of a chain of later previous tags where they are strictly greater.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Merge(in Candidates later) => Take(later.Low, later.High, later.FromLow, later.FromHigh);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Take(Vector256<float> low, Vector256<float> high, Vector256<int> fromLow, Vector256<int> fromHigh)
+    {
+        var greaterLow = Vector256.GreaterThan(low, Low);
+        var greaterHigh = Vector256.GreaterThan(high, High);
+        Low = Vector256.ConditionalSelect(greaterLow, low, Low);
+        High = Vector256.ConditionalSelect(greaterHigh, high, High);
+        FromLow = Vector256.ConditionalSelect(greaterLow.AsInt32(), fromLow, FromLow);
+        FromHigh = Vector256.ConditionalSelect(greaterHigh.AsInt32(), fromHigh, FromHigh);
     }
 }
 

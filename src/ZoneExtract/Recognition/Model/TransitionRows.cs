@@ -35,8 +35,8 @@ internal sealed class TransitionRows
     /// <summary>The scores as the model has them (tag count × tag count, previous-major), for the steps into and out of a run.</summary>
     public float[] Scores { get; }
 
-    /// <summary>The row of <paramref name="previous"/>: <see cref="Width"/> lanes.</summary>
-    public ReadOnlySpan<float> Row(int previous) => _rows.AsSpan(previous * Width, Width);
+    /// <summary>Every row, previous tag by previous tag (tag count × <see cref="Width"/> lanes).</summary>
+    public ReadOnlySpan<float> All => _rows;
 
     /// <summary>I-X only after B-X or I-X; everything else may follow anything.</summary>
     private static bool Allowed(int previous, int tag) =>
