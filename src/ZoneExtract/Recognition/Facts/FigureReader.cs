@@ -18,7 +18,7 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
 
     public FigureRole Read(string text, Entity figure, int clauseStart)
     {
-        if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsEarlierLevel(text, figure, clauseStart))
+        if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsReference(text, figure, clauseStart) || IsEarlierLevel(text, figure, clauseStart))
             return FigureRole.None;
         // An amount after a change word (贷款增加1.5万亿元) is the size of the increment, stated as the indicator's level:
         // a change is a PERCENT (contract §6.1).
@@ -61,6 +61,22 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
         foreach (var word in words)
         {
             if (text.AsSpan(at, end - at).StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A figure joined by 的 to what it measures (全市10.5%的平均水平, 第一季度的2%) after a comparison word in its clause
+    /// (远高于…, 超过全国9.8%的水平) is the figure compared with: another body's or period's.
+    /// </summary>
+    private bool IsReference(string text, Entity figure, int clauseStart)
+    {
+        var joined = figure.End < text.Length && text[figure.End] == '的' || figure.Start > 0 && text[figure.Start - 1] == '的';
+        if (!joined) return false;
+        var before = text.AsSpan(clauseStart, figure.Start - clauseStart);
+        foreach (var cue in lexicon.ReferenceCues)
+        {
+            if (before.Contains(cue, StringComparison.Ordinal)) return true;
         }
         return false;
     }

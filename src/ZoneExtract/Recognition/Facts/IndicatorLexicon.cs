@@ -73,6 +73,7 @@ internal sealed class IndicatorLexicon
         Comparisons = Table(Words(cues, "comparison"));
         OptionalCues = Words(cues, "optional");
         Thresholds = Table(Words(cues, "threshold"));
+        ReferenceCues = Words(cues, "reference");
         Publishers = Words(cues, "publisher");
         SourceCues = Words(cues, "source");
         Datelines = Words(cues, "dateline");
@@ -179,6 +180,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words of targets, forecasts and contributions (力争, 预计, 拉动).</summary>
     public IReadOnlyList<string> OptionalCues { get; }
+
+    /// <summary>Words before a figure compared with (高于全市10.5%的平均水平): such a figure, joined by 的, makes no fact.</summary>
+    public IReadOnlyList<string> ReferenceCues { get; }
 
     /// <summary>Words that make a figure a threshold when it qualifies a noun (以上, 超过).</summary>
     public SpanTable<bool> Thresholds { get; }

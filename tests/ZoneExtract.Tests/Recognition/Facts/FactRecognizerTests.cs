@@ -673,6 +673,16 @@ public class FactRecognizerTests
     {
         Assert.That(Facts(text, E.Percent(text, figure)), Is.Empty);
     }
+
+    [TestCase("前三季度，佛山外贸进出口总值达4757.9亿元，同比增长37.6%，高于同期全省18.6%的增速。", "37.6%", "18.6%", TestName = "a figure before 的增速 after 高于")]
+    [TestCase("深圳上半年GDP为1.5万亿元，同比增长3%，增速高于深圳今年第一季度的2%。", "3%", "2%", TestName = "a figure after 的 after 高于")]
+    [TestCase("滴水湖核心片区规划水面率达到17.3%，远高于全市10.5%的平均水平。", "17.3%", "10.5%", TestName = "a figure before 的平均水平 after 远高于")]
+    public void A_figure_compared_with_makes_no_fact(string text, string stated, string compared)
+    {
+        var facts = Facts(text, E.Percent(text, stated), E.Percent(text, compared));
+
+        Assert.That(facts.Select(f => f.Change?.Rate.Text ?? f.Value?.Text), Is.EqualTo(new[] { stated }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
