@@ -20,6 +20,33 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return null;
     }
 
+    /// <summary>
+    /// A date between the indicator and its first figure, in the same clause, right after 在/于/至/到 (深圳GDP在2021年突破3万亿元):
+    /// the period when none stands before the indicator. A comparison period (比2019年同期) never is.
+    /// </summary>
+    public DateEntity? PeriodAfter(string text, IReadOnlyList<Entity> sentenceEntities, int mentionEnd, int figureStart)
+    {
+        foreach (var entity in sentenceEntities)
+        {
+            if (entity is not DateEntity date || date.Start < mentionEnd || date.End > figureStart) continue;
+            if (HasClauseBreak(text, mentionEnd, date.Start) || IsComparison(text, date, sentenceEntities)) return null;
+            foreach (var word in lexicon.PeriodAfterWords)
+            {
+                if (date.Start >= word.Length && text.AsSpan(date.Start - word.Length, word.Length).SequenceEqual(word)) return date;
+            }
+        }
+        return null;
+    }
+
+    private static bool HasClauseBreak(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (SentenceSplitter.IsClauseBreak(text[i])) return true;
+        }
+        return false;
+    }
+
     public Entity? Subject(string text, int sentenceStart, IReadOnlyList<Entity> sentenceEntities, int before)
     {
         Entity? first = null;

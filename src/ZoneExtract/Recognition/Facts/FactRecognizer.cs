@@ -97,9 +97,11 @@ internal sealed class FactRecognizer
                 draft.Subject ?? _context.Subject(folded, sentence.Start, inSentence, start) ?? inherited.Subject,
                 draft.Value,
                 draft.Change,
-                _context.Period(folded, inSentence, start) ?? inherited.Period));
+                _context.Period(folded, inSentence, start) ?? _context.PeriodAfter(folded, inSentence, end, FirstFigureStart(draft)) ?? inherited.Period));
         }
     }
+
+    private static int FirstFigureStart(FactDraft draft) => Math.Min(draft.Value?.Start ?? int.MaxValue, draft.Change?.Rate.Start ?? int.MaxValue);
 
     /// <summary>The entities of [first, last) that end inside the sentence.</summary>
     internal static List<Entity> InSentence(IReadOnlyList<Entity> entities, int first, int last, FactSentence sentence)

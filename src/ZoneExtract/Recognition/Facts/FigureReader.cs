@@ -42,8 +42,8 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     }
 
     /// <summary>
-    /// The figure follows 从/由 right away or after a date and 的 (从2015年的69.8%), with no 至/到 between: it is where a change
-    /// started, not the level stated.
+    /// The figure follows 从/由 right away, after a date and 的 (从2015年的69.8%) or after a change word (由去年同期下降5.0%转为…),
+    /// with no 至/到/转为 between: it is where a change started, not the level stated.
     /// </summary>
     private bool IsEarlierLevel(string text, Entity figure, int clauseStart)
     {
@@ -51,7 +51,8 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
         {
             if (!_fromToStarts.Contains(text[i], StringComparison.Ordinal)) continue;
             if (StartsWithAny(text, i, figure.Start, lexicon.ToWords)) return false;
-            if (StartsWithAny(text, i, figure.Start, lexicon.FromWords)) return i + 1 == figure.Start || text[figure.Start - 1] == '的';
+            if (StartsWithAny(text, i, figure.Start, lexicon.FromWords))
+                return i + 1 == figure.Start || text[figure.Start - 1] == '的' || lexicon.Changes.TryLongestEndingAt(text, figure.Start, 2, out var changeStart, out _) && changeStart > i;
         }
         return false;
     }

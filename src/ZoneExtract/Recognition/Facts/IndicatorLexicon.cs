@@ -71,6 +71,7 @@ internal sealed class IndicatorLexicon
         AnaphorStarts = new string(Anaphors.Select(a => a[0]).Distinct().ToArray());
         Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
+        PeriodAfterWords = Words(cues, "period-after");
         OptionalCues = Words(cues, "optional");
         Thresholds = Table(Words(cues, "threshold"));
         ReferenceCues = Words(cues, "reference");
@@ -174,6 +175,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words that pair a list of items with a list of figures (分别).</summary>
     public IReadOnlyList<string> Respective { get; }
+
+    /// <summary>Words before a date that dates the figure after the indicator (GDP在2021年突破…).</summary>
+    public IReadOnlyList<string> PeriodAfterWords { get; }
 
     /// <summary>Words before a comparison period (较, 比).</summary>
     public SpanTable<bool> Comparisons { get; }

@@ -683,6 +683,45 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(f => f.Change?.Rate.Text ?? f.Value?.Text), Is.EqualTo(new[] { stated }));
     }
+
+    [Test]
+    public void A_sentence_opening_with_tebieshi_continues_the_one_before()
+    {
+        const string text = "上半年，深圳固定资产投资同比增长14.7%。特别是工业投资，增势强劲，增长达50.8%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "深圳"), E.Percent(text, "14.7%"), E.Percent(text, "50.8%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("工业投资|深圳||+50.8%|上半年"));
+    }
+
+    [Test]
+    public void A_date_after_zai_between_the_indicator_and_its_figure_is_the_period()
+    {
+        const string text = "深圳GDP在2021年突破3万亿元，比2019年同期增长20%。";
+
+        var facts = Facts(text, E.Loc(text, "深圳"), E.Date(text, "2021年"), E.Money(text, "3万亿元"), E.Date(text, "2019年"), E.Percent(text, "20%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP|深圳|3万亿元|+20%|2021年" }));
+    }
+
+    [Test]
+    public void A_rate_after_you_is_where_the_change_started_and_zhuanwei_leads_to_the_stated_one()
+    {
+        const string text = "4月，综合能源消费量53.2万吨标准煤，由去年同期下降5.0%转为增长21.5%。";
+
+        var facts = Facts(text, E.Date(text, "4月"), E.Percent(text, "5.0%"), E.Percent(text, "21.5%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "综合能源消费量|||+21.5%|4月" }));
+    }
+
+    [TestCase("该公司利息净收入为9.6亿元，同比增长25%。", "9.6亿元", "利息净收入", TestName = "a securities firm's income statement line (利息净收入)")]
+    [TestCase("公司交易性金融资产达到472.5亿元。", "472.5亿元", "交易性金融资产", TestName = "a balance sheet line (交易性金融资产)")]
+    [TestCase("2022年1月，全国实际使用外资金额1022.8亿元。", "1022.8亿元", "实际使用外资金额", TestName = "MOFCOM's full term (实际使用外资金额)")]
+    [TestCase("1-4月，全市规模以上工业电力消费39.07亿元。", "39.07亿元", "规模以上工业电力消费", TestName = "an energy consumption by kind (电力消费)")]
+    public void Names_of_report_lines_and_releases_are_indicators(string text, string money, string indicator)
+    {
+        Assert.That(Facts(text, E.Money(text, money)).Select(f => f.Indicator), Is.EqualTo(new[] { indicator }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
