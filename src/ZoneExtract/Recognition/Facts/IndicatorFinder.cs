@@ -165,12 +165,29 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
                 else break;
             }
             if (j >= end || !IsPercentStart(figureStarts, j)) continue;
-            var wholeEnd = noteEnd == j ? noteStart : j; // a note right before the figure (的（下同）65.9%) is no part of the whole
+            var wholeEnd = ShareEnd(text, i, noteEnd == j ? noteStart : j); // a note right before the figure (的（下同）65.9%) is no part of the whole
             if (text[wholeEnd - 1] == '的') wholeEnd--;
             var whole = text.AsSpan(i + 1, wholeEnd - i - 1).TrimStart("到了");
             if (whole.Length >= 2 && !IsScope(whole)) shares.Add(new IndicatorMention(i, wholeEnd, IndicatorKind.Rate));
         }
         return shares;
+    }
+
+    /// <summary>
+    /// Where a share ends: right after its share noun (占GDP的比重为36.1%, 占规上工业的比重达到了58.8%), else after the
+    /// fillers before the figure are dropped (占出口总值达65%).
+    /// </summary>
+    private int ShareEnd(string text, int share, int end)
+    {
+        var best = -1;
+        foreach (var noun in lexicon.ShareNouns)
+        {
+            var at = text.AsSpan(share, end - share).LastIndexOf(noun, StringComparison.Ordinal);
+            if (at >= 0) best = Math.Max(best, share + at + noun.Length);
+        }
+        if (best > 0) return best;
+        while (end > share + 1 && lexicon.ChangeFillers.TryLongestEndingAt(text, end, 1, out var fillerStart, out _) && fillerStart > share + 1) end = fillerStart;
+        return end;
     }
 
     /// <summary>A bracketed note of a few characters at <paramref name="open"/> ((含商品房), （下同）); <paramref name="end"/> is past its closing bracket.</summary>

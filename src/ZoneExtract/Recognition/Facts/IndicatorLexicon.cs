@@ -62,6 +62,7 @@ internal sealed class IndicatorLexicon
         ChangeOpenings = Table(Words(cues, "change-opening"));
         NotHeads = Words(cues, "not-head");
         Scopes = Words(patterns, "scope");
+        ShareNouns = Words(patterns, "share-noun");
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
         Locatives = Words(cues, "locative");
@@ -145,6 +146,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words that may stand between a change word and its figure (增长了6%, 增长达到23.4%).</summary>
     public SpanTable<bool> ChangeFillers { get; }
+
+    /// <summary>Nouns that end a share after its whole (占GDP的比重): words after them are no part of it.</summary>
+    public IReadOnlyList<string> ShareNouns { get; }
 
     /// <summary>Words that name a scope, not a quantity (全国): a share of one alone (占全国的17%) names no whole.</summary>
     public IReadOnlyList<string> Scopes { get; }
