@@ -29,6 +29,7 @@ internal sealed class FactRecognizer
     public IReadOnlyList<Fact> Recognize(string original, string folded, IReadOnlyList<Entity> entities)
     {
         if (!HasFigure(entities, 0, entities.Count)) return [];
+        (entities, var repeats) = SubjectMentions.Add(folded, entities);
         var facts = new List<Fact>();
         var chain = new SentenceChain(_lexicon, _context, folded, entities);
         var first = 0;
@@ -43,7 +44,7 @@ internal sealed class FactRecognizer
             var inSentence = InSentence(entities, first, last, sentence);
             var mentions = FindMentions(folded, sentence, inSentence);
             if (OpensWithIndicator(folded, sentence, inSentence, mentions)) chain.MarkContinuing();
-            AddFacts(original, folded, sentence, inSentence, mentions, chain.Inherited(), facts);
+            AddFacts(original, folded, sentence, inSentence, mentions, chain.Inherited(), repeats, facts);
         }
         return facts;
     }
@@ -80,7 +81,8 @@ internal sealed class FactRecognizer
     }
 
     private void AddFacts(
-        string original, string folded, FactSentence sentence, List<Entity> inSentence, List<IndicatorMention> mentions, FactSetting inherited, List<Fact> facts)
+        string original, string folded, FactSentence sentence, List<Entity> inSentence, List<IndicatorMention> mentions, FactSetting inherited,
+        Dictionary<Entity, Entity> repeats, List<Fact> facts)
     {
         if (mentions.Count == 0) return;
         var figures = new List<Entity>(inSentence.Count);
@@ -92,9 +94,10 @@ internal sealed class FactRecognizer
         {
             if (!draft.HasFigure) continue;
             var (start, end) = (draft.Mention.Start, draft.Mention.End);
+            var subject = draft.Subject ?? _context.Subject(folded, sentence.Start, inSentence, start) ?? inherited.Subject;
             facts.Add(new Fact(
                 start, end - start, original[start..end],
-                draft.Subject ?? _context.Subject(folded, sentence.Start, inSentence, start) ?? inherited.Subject,
+                subject is not null && repeats.TryGetValue(subject, out var found) ? found : subject,
                 draft.Value,
                 draft.Change,
                 _context.Period(folded, inSentence, start) ?? _context.PeriodAfter(folded, inSentence, end, FirstFigureStart(draft)) ?? inherited.Period));

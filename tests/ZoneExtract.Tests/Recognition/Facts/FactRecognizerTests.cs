@@ -730,6 +730,28 @@ public class FactRecognizerTests
     {
         Assert.That(Facts(text, E.Percent(text, figure)).Select(f => f.Indicator), Does.Contain(share));
     }
+
+    [Test]
+    public void A_repeated_name_the_recognisers_left_unlabelled_is_the_subject_as_its_labelled_mention()
+    {
+        const string text = "第一经济大省广东一直是重要风向标。广东省统计局发布的数据显示，2021年前三季度广东地区生产总值为88009.86亿元。";
+        var guangdong = E.Loc(text, "广东");
+
+        var facts = Facts(text, guangdong, E.Org(text, "广东省统计局"), E.Date(text, "2021年前三季度"), E.Money(text, "88009.86亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|广东|88009.86亿元||2021年前三季度" }));
+        Assert.That(facts[0].Subject, Is.SameAs(guangdong));
+    }
+
+    [Test]
+    public void A_name_followed_by_a_place_suffix_is_no_repeated_mention()
+    {
+        const string text = "深圳发布数据。深圳市地区生产总值为1.5万亿元。";
+
+        var facts = Facts(text, E.Loc(text, "深圳"), E.Money(text, "1.5万亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值||1.5万亿元||" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
