@@ -752,6 +752,13 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值||1.5万亿元||" }));
     }
+
+    [TestCase("商品房新开工面积476.93万平方米，下降61.8%。", "61.8%", "商品房新开工面积", TestName = "商品房 qualifies a real-estate name")]
+    [TestCase("其中，住宅竣工面积265.89万平方米，下降60.3%。", "60.3%", "住宅竣工面积", TestName = "住宅 qualifies a real-estate name")]
+    public void The_kind_of_building_qualifies_a_real_estate_name(string text, string rate, string indicator)
+    {
+        Assert.That(Facts(text, E.Percent(text, rate)).Select(f => f.Indicator), Is.EqualTo(new[] { indicator }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
