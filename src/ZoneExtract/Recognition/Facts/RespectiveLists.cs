@@ -166,7 +166,22 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         return start;
     }
 
-    /// <summary>The items of [start, end) split at the separators; null unless there are two or more short runs of ideographs.</summary>
+    /// <summary>
+    /// Ideographs, with Latin letters and digits among them as product names write them (5G智能手机, LED芯片), but never
+    /// without an ideograph.
+    /// </summary>
+    private static bool IsItem(ReadOnlySpan<char> item)
+    {
+        var ideographs = false;
+        foreach (var c in item)
+        {
+            if (CharClass.IsIdeograph(c)) ideographs = true;
+            else if (!char.IsAsciiLetterOrDigit(c)) return false;
+        }
+        return ideographs;
+    }
+
+    /// <summary>The items of [start, end) split at the separators; null unless there are two or more short items (see <see cref="IsItem"/>).</summary>
     private static List<(int Start, int End)>? Items(string text, int start, int end, string separators)
     {
         var items = new List<(int Start, int End)>();
@@ -174,11 +189,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         for (var i = start; i <= end; i++)
         {
             if (i < end && !separators.Contains(text[i], StringComparison.Ordinal)) continue;
-            if (i == itemStart || i - itemStart > MaxItemLength) return null;
-            for (var c = itemStart; c < i; c++)
-            {
-                if (!CharClass.IsIdeograph(text[c])) return null;
-            }
+            if (i == itemStart || i - itemStart > MaxItemLength || !IsItem(text.AsSpan(itemStart, i - itemStart))) return null;
             items.Add((itemStart, i));
             itemStart = i + 1;
         }

@@ -759,6 +759,16 @@ public class FactRecognizerTests
     {
         Assert.That(Facts(text, E.Percent(text, rate)).Select(f => f.Indicator), Is.EqualTo(new[] { indicator }));
     }
+
+    [Test]
+    public void A_respective_list_item_may_hold_latin_letters_and_digits()
+    {
+        const string text = "其中，新能源汽车、5G智能手机产量分别增长174.0%、67.0%。";
+
+        var facts = Facts(text, E.Percent(text, "174.0%"), E.Percent(text, "67.0%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "5G智能手机|||+67.0%|", "产量|||+174.0%|" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
