@@ -769,6 +769,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "5G智能手机|||+67.0%|", "产量|||+174.0%|" }));
     }
+
+    [Test]
+    public void A_clause_opening_with_fenbie_pairs_its_figures_with_the_items_ending_the_clause_before()
+    {
+        const string text = "前5月，烟酒及用品类上涨5.3%，下降的是衣着、家庭设备用品及维修服务和交通通讯，分别较上年同期下降4.3%、0.7%和0.8%。";
+
+        var facts = Facts(text, E.Date(text, "前5月"), E.Percent(text, "5.3%"), E.Percent(text, "4.3%"), E.Percent(text, "0.7%"), E.Percent(text, "0.8%"));
+
+        Assert.That(facts.Select(Show).Skip(1), Is.EqualTo(new[] { "衣着|||-4.3%|前5月", "家庭设备用品及维修服务|||-0.7%|前5月", "交通通讯|||-0.8%|前5月" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
