@@ -53,20 +53,34 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         Entity? firstAfterColon = null;
         Entity? itemOpener = null;
         Entity? last = null;
+        Entity? speaker = null;
         var colon = LastColon(text, sentenceEntities.Count == 0 ? before : sentenceEntities[0].Start, before);
         var itemOpening = ItemOpening(text, sentenceStart, sentenceEntities, before);
         foreach (var entity in sentenceEntities)
         {
             if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity) || IsPublisher(entity) || IsSource(text, sentenceStart, entity)
-                || IsLocative(text, entity) || IsNested(entity, sentenceEntities) || QualifiesNext(entity, sentenceEntities) || IsDateline(text, entity) || IsSpeaker(text, entity, before)) continue;
+                || IsLocative(text, entity) || IsNested(entity, sentenceEntities) || QualifiesNext(entity, sentenceEntities) || IsDateline(text, entity)) continue;
+            if (IsSpeaker(text, entity, before))
+            {
+                if (SpeaksForItself(text, entity)) speaker ??= entity;
+                continue;
+            }
             first ??= entity;
             if (entity.Start > colon) firstAfterColon ??= entity;
             if (entity.Start == itemOpening) itemOpener = entity;
             last = entity;
         }
         return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : itemOpener ?? firstAfterColon ?? first
-            ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before);
+            ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before) ?? speaker;
     }
+
+    /// <summary>
+    /// A zone that speaks (两江新区方面表示，上半年新区实现…) or a firm that speaks through its side (万士达方面表示，…) states its own
+    /// figures: when the sentence names no other body, it is their subject. Other speakers (analysts: 东吴证券认为…; publishers)
+    /// state figures of others.
+    /// </summary>
+    private bool SpeaksForItself(string text, Entity entity) =>
+        entity.Label == EntityLabel.Zone || entity.Label == EntityLabel.Company && text.AsSpan(entity.End).StartsWith(lexicon.OwnSide, StringComparison.Ordinal);
 
     /// <summary>
     /// A firm anaphor before the indicator (…公告显示，公司将出资1亿元) refers to the first firm of the sentence, the one that

@@ -84,6 +84,7 @@ internal sealed class IndicatorLexicon
         ToWords = Words(cues, "to");
         ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
         SpeechVerbs = Words(cues, "speech");
+        OwnSide = Words(cues, "own-side").FirstOrDefault() ?? "方面";
         ListCounts = Words(cues, "list-count");
     }
 
@@ -218,6 +219,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words after a place in a dateline (南京报道): the place is where the news was filed, not a subject.</summary>
     public IReadOnlyList<string> Datelines { get; }
+
+    /// <summary>The word after a firm that speaks for itself (万士达方面表示): its figures are its own.</summary>
+    public string OwnSide { get; }
 
     /// <summary>Speech verbs that end a speaker's clause (表示, 介绍): its bodies are no subjects.</summary>
     public IReadOnlyList<string> SpeechVerbs { get; }

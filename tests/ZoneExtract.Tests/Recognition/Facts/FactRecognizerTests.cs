@@ -779,6 +779,18 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show).Skip(1), Is.EqualTo(new[] { "衣着|||-4.3%|前5月", "家庭设备用品及维修服务|||-0.7%|前5月", "交通通讯|||-0.8%|前5月" }));
     }
+
+    [TestCase("两江新区方面表示，上半年新区实现地区生产总值2000亿元。", "两江新区", "2000亿元", "两江新区", TestName = "a zone that speaks")]
+    [TestCase("万士达方面表示，去年公司营业收入为20亿元。", "万士达", "20亿元", "万士达", TestName = "a firm that speaks through its side (方面)")]
+    [TestCase("东吴证券认为，今年上半年市场股基日均成交额为1.06万亿元。", "东吴证券", "1.06万亿元", "", TestName = "an analyst firm states figures of others")]
+    public void A_body_that_speaks_for_itself_is_the_subject_when_no_other_body_is_named(string text, string speaker, string money, string subject)
+    {
+        Entity body = speaker.EndsWith("新区", StringComparison.Ordinal) ? E.Zone(text, speaker) : E.Company(text, speaker);
+
+        var facts = Facts(text, body, E.Money(text, money));
+
+        Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Is.EqualTo(new[] { subject }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
