@@ -59,12 +59,14 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         foreach (var entity in sentenceEntities)
         {
             if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity) || IsPublisher(entity) || IsSource(text, sentenceStart, entity)
-                || IsLocative(text, entity) || IsNested(entity, sentenceEntities) || QualifiesNext(entity, sentenceEntities) || IsDateline(text, entity)) continue;
+                || IsNested(entity, sentenceEntities) || QualifiesNext(entity, sentenceEntities) || IsDateline(text, entity)) continue;
+            // The source of a reporter (记者从苏州工业园区获悉，…) speaks as much as a speaker does.
             if (IsSpeaker(text, entity, before))
             {
                 if (SpeaksForItself(text, entity)) speaker ??= entity;
                 continue;
             }
+            if (IsLocative(text, entity)) continue;
             first ??= entity;
             if (entity.Start > colon) firstAfterColon ??= entity;
             if (entity.Start == itemOpening) itemOpener = entity;

@@ -791,6 +791,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Is.EqualTo(new[] { subject }));
     }
+
+    [Test]
+    public void A_reporters_source_clause_gives_no_period_and_a_zone_source_states_its_own_figures()
+    {
+        const string text = "记者2月20日从苏州工业园区获悉，一季度园区实现地区生产总值800亿元。";
+
+        var facts = Facts(text, E.Date(text, "2月20日"), E.Zone(text, "苏州工业园区"), E.Date(text, "一季度"), E.Money(text, "800亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|苏州工业园区|800亿元||一季度" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
