@@ -18,7 +18,7 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
 
     public FigureRole Read(string text, Entity figure, int clauseStart)
     {
-        if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsReference(text, figure, clauseStart) || IsEarlierLevel(text, figure, clauseStart))
+        if (HasOptionalCue(text, clauseStart, figure.Start) || IsProjected(text, figure) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsReference(text, figure, clauseStart) || IsEarlierLevel(text, figure, clauseStart))
             return FigureRole.None;
         // An amount after a change word (贷款增加1.5万亿元) is the size of the increment, stated as the indicator's level:
         // a change is a PERCENT (contract §6.1).
@@ -91,6 +91,22 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
         foreach (var cue in lexicon.OptionalCues)
         {
             if (span.Contains(cue, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A projection word stands earlier in the figure's sentence (项目建成投产后，预计年销售收入…; 工厂达产后，可新增销售收入…，
+    /// 实现利税…): the figure is what the project is expected to yield.
+    /// </summary>
+    private bool IsProjected(string text, Entity figure)
+    {
+        var start = figure.Start;
+        while (start > 0 && !SentenceSplitter.IsSentenceEnd(text[start - 1]) && text[start - 1] != '\n') start--;
+        var before = text.AsSpan(start, figure.Start - start);
+        foreach (var cue in lexicon.ProjectionCues)
+        {
+            if (before.Contains(cue, StringComparison.Ordinal)) return true;
         }
         return false;
     }

@@ -74,6 +74,7 @@ internal sealed class IndicatorLexicon
         Comparisons = Table(Words(cues, "comparison"));
         PeriodAfterWords = Words(cues, "period-after");
         OptionalCues = Words(cues, "optional");
+        ProjectionCues = Words(cues, "projection");
         Thresholds = Table(Words(cues, "threshold"));
         ReferenceCues = Words(cues, "reference");
         Publishers = Words(cues, "publisher");
@@ -192,6 +193,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words before a figure compared with (高于全市10.5%的平均水平): such a figure, joined by 的, makes no fact.</summary>
     public IReadOnlyList<string> ReferenceCues { get; }
+
+    /// <summary>Words after which a sentence's figures are a project's expected yield (达产后, 建成后).</summary>
+    public IReadOnlyList<string> ProjectionCues { get; }
 
     /// <summary>Words that make a figure a threshold when it qualifies a noun (以上, 超过).</summary>
     public SpanTable<bool> Thresholds { get; }

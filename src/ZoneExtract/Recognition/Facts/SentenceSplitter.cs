@@ -108,7 +108,7 @@ internal static class SentenceSplitter
         }
     }
 
-    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?';
+    public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?';
 
     private static bool IsClosingQuote(char c) => c is '”' or '’' or '」' or '』' or '"';
 

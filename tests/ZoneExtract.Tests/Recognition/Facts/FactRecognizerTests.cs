@@ -801,6 +801,13 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|苏州工业园区|800亿元||一季度" }));
     }
+
+    [TestCase("南宁高新区的工厂达产后，可新增销售收入300亿元，实现利税32.5亿元。", "32.5亿元", TestName = "a project's expected yield (达产后)")]
+    [TestCase("南宁高新区的重卡基地可实现年销售收入600亿元。", "600亿元", TestName = "a projection (可实现)")]
+    public void Projections_make_no_fact(string text, string figure)
+    {
+        Assert.That(Facts(text, E.Zone(text, "南宁高新区"), E.Money(text, figure)), Is.Empty);
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
