@@ -84,7 +84,6 @@ internal sealed class FactRecognizer
         string original, string folded, FactSentence sentence, List<Entity> inSentence, List<IndicatorMention> mentions, FactSetting inherited,
         Dictionary<Entity, Entity> repeats, List<Fact> facts)
     {
-        if (mentions.Count == 0) return;
         var figures = new List<Entity>(inSentence.Count);
         foreach (var entity in inSentence)
         {

@@ -808,6 +808,16 @@ public class FactRecognizerTests
     {
         Assert.That(Facts(text, E.Zone(text, "南宁高新区"), E.Money(text, figure)), Is.Empty);
     }
+
+    [Test]
+    public void A_sentence_whose_only_names_open_its_clauses_states_their_changes()
+    {
+        const string text = "前三季度，汕尾工业增加值同比增长27.2%。其中，专用设备制造业增长63.9%；电气机械和器材制造业增长54.6%。";
+
+        var facts = Facts(text, E.Date(text, "前三季度"), E.Loc(text, "汕尾"), E.Percent(text, "27.2%"), E.Percent(text, "63.9%"), E.Percent(text, "54.6%"));
+
+        Assert.That(facts.Select(Show).Skip(1), Is.EqualTo(new[] { "专用设备制造业|汕尾||+63.9%|前三季度", "电气机械和器材制造业|汕尾||+54.6%|前三季度" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
