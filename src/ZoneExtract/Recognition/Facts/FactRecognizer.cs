@@ -64,7 +64,8 @@ internal sealed class FactRecognizer
     }
 
     /// <summary>
-    /// The sentence opens with an indicator, or with a place and its indicator (…同比增长12%。东莞工业五大支柱产业增加值3295.26亿元…):
+    /// The sentence opens with an indicator, or with a place and its indicator (…同比增长12%。东莞工业五大支柱产业增加值3295.26亿元…;
+    /// 东莞的出口总额…):
     /// it carries on the statement before, and a period it does not name is that statement's. A firm that opens a sentence
     /// more often starts a statement of its own.
     /// </summary>
@@ -75,7 +76,9 @@ internal sealed class FactRecognizer
         while (start < sentence.End && char.IsWhiteSpace(folded[start])) start++;
         foreach (var entity in inSentence)
         {
-            if (entity.Start == start && entity.Label is EntityLabel.Location or EntityLabel.Zone) start = entity.End;
+            if (entity.Start != start || entity.Label is not (EntityLabel.Location or EntityLabel.Zone)) continue;
+            start = entity.End;
+            if (start < sentence.End && folded[start] == '的') start++; // 东莞的出口总额…
         }
         return mentions[0].Start == start;
     }

@@ -818,6 +818,17 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show).Skip(1), Is.EqualTo(new[] { "专用设备制造业|汕尾||+63.9%|前三季度", "电气机械和器材制造业|汕尾||+54.6%|前三季度" }));
     }
+
+    [Test]
+    public void A_sentence_opening_with_a_place_de_and_its_indicator_takes_the_period_before()
+    {
+        const string text = "前三季度，东莞进出口总额达11266.3亿元，同比增长16.4%。东莞的出口总额达6980.5亿元，增长17.1%。";
+
+        var facts = Facts(text, E.Date(text, "前三季度"), E.Loc(text, "东莞"), E.Money(text, "11266.3亿元"), E.Percent(text, "16.4%"),
+            E.Loc(text, "东莞", 2), E.Money(text, "6980.5亿元"), E.Percent(text, "17.1%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("出口总额|东莞|6980.5亿元|+17.1%|前三季度"));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
