@@ -52,6 +52,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         Entity? first = null;
         Entity? firstAfterColon = null;
         Entity? itemOpener = null;
+        Entity? clauseOpener = null;
         Entity? last = null;
         Entity? speaker = null;
         var colon = LastColon(text, sentenceEntities.Count == 0 ? before : sentenceEntities[0].Start, before);
@@ -70,9 +71,10 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
             first ??= entity;
             if (entity.Start > colon) firstAfterColon ??= entity;
             if (entity.Start == itemOpening) itemOpener = entity;
+            if (entity.Start >= itemOpening && OpensClause(text, sentenceStart, entity, sentenceEntities)) clauseOpener = entity;
             last = entity;
         }
-        return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : itemOpener ?? firstAfterColon ?? first
+        return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : clauseOpener ?? itemOpener ?? firstAfterColon ?? first
             ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before) ?? speaker;
     }
 
@@ -104,6 +106,36 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     }
 
     /// <summary>
+    /// The body opens its clause, after a continuation word or a date (…，其中浙江省增速达到27.3%，一般预算收入2042.5亿元): it is the
+    /// topic of that clause and of the clauses after it, until another clause opens with a body.
+    /// </summary>
+    private bool OpensClause(string text, int sentenceStart, Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    {
+        var opening = Opening(text, FigureAttacher.ClauseStart(text, sentenceStart, entity.Start), entity.Start, sentenceEntities);
+        return opening == entity.Start;
+    }
+
+    /// <summary>Where the words of a clause or item begin, after the continuation words (其中) and dates that open it.</summary>
+    private int Opening(string text, int opening, int before, IReadOnlyList<Entity> sentenceEntities)
+    {
+        while (opening < before && char.IsWhiteSpace(text[opening])) opening++;
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            foreach (var word in lexicon.Continuations)
+            {
+                if (!text.AsSpan(opening, before - opening).StartsWith(word, StringComparison.Ordinal)) continue;
+                (opening, moved) = (opening + word.Length, true);
+            }
+            foreach (var entity in sentenceEntities)
+            {
+                if (entity is DateEntity && entity.Start == opening) (opening, moved) = (entity.End, true);
+            }
+        }
+        return opening;
+    }
+
+    /// <summary>
     /// The last colon before the indicator: what precedes it introduces the statement (盘点福建各地的外贸，…：今年上半年，漳州…),
     /// so the topic is looked for after it first.
     /// </summary>
@@ -124,23 +156,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     private int ItemOpening(string text, int sentenceStart, IReadOnlyList<Entity> sentenceEntities, int before)
     {
         var opening = SentenceSplitter.LastListBreak(text, sentenceStart, before);
-        if (opening < 0) return -1;
-        opening++;
-        while (opening < before && char.IsWhiteSpace(text[opening])) opening++;
-        for (var moved = true; moved;)
-        {
-            moved = false;
-            foreach (var word in lexicon.Continuations)
-            {
-                if (!text.AsSpan(opening, before - opening).StartsWith(word, StringComparison.Ordinal)) continue;
-                (opening, moved) = (opening + word.Length, true);
-            }
-            foreach (var entity in sentenceEntities)
-            {
-                if (entity is DateEntity && entity.Start == opening) (opening, moved) = (entity.End, true);
-            }
-        }
-        return opening;
+        return opening < 0 ? -1 : Opening(text, opening + 1, before, sentenceEntities);
     }
 
     /// <summary>

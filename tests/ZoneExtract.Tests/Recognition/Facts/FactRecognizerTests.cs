@@ -829,6 +829,17 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show).Last(), Is.EqualTo("出口总额|东莞|6980.5亿元|+17.1%|前三季度"));
     }
+
+    [Test]
+    public void A_body_that_opens_a_clause_is_the_topic_of_the_clauses_after_it()
+    {
+        const string text = "在2021年1-2月，广东继续位居榜首，其中浙江省增速达到27.3%，一般预算收入2042.5亿元，暂时超过江苏省位列全国第二。";
+
+        var facts = Facts(text, E.Date(text, "2021年1-2月"), E.Loc(text, "广东"), E.Loc(text, "浙江省"), E.Percent(text, "27.3%"), E.Money(text, "2042.5亿元"),
+            E.Loc(text, "江苏省"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "增速|浙江省||+27.3%|2021年1-2月", "一般预算收入|浙江省|2042.5亿元||2021年1-2月" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
