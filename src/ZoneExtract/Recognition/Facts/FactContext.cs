@@ -57,10 +57,16 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         Entity? speaker = null;
         var colon = LastColon(text, sentenceEntities.Count == 0 ? before : sentenceEntities[0].Start, before);
         var itemOpening = ItemOpening(text, sentenceStart, sentenceEntities, before);
+        Entity? zoneOfBody = null;
         foreach (var entity in sentenceEntities)
         {
-            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity) || IsPublisher(entity) || IsSource(text, sentenceStart, entity)
-                || IsNested(entity, sentenceEntities) || QualifiesNext(entity, sentenceEntities) || IsDateline(text, entity)) continue;
+            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity)) continue;
+            if (IsNested(entity, sentenceEntities))
+            {
+                if (entity.Label == EntityLabel.Zone && IsInsideOrganization(entity, sentenceEntities)) zoneOfBody ??= entity;
+                continue;
+            }
+            if (IsPublisher(entity) || IsSource(text, sentenceStart, entity) || QualifiesNext(entity, sentenceEntities) || IsDateline(text, entity)) continue;
             // The source of a reporter (记者从苏州工业园区获悉，…) speaks as much as a speaker does.
             if (IsSpeaker(text, entity, before))
             {
@@ -75,7 +81,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
             last = entity;
         }
         return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : clauseOpener ?? itemOpener ?? firstAfterColon ?? first
-            ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before) ?? speaker;
+            ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before) ?? speaker ?? zoneOfBody;
     }
 
     /// <summary>
@@ -301,6 +307,20 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         foreach (var other in sentenceEntities)
         {
             if (other.Start == entity.End && other.Label is EntityLabel.Company or EntityLabel.Organization) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The zone is part of an organisation's name (中新天津生态城管委会, 横琴粤澳深度合作区统计局): that body speaks for the zone or
+    /// publishes its figures, so when the sentence names no other body the zone is the subject
+    /// (中新天津生态城管委会数据显示，上半年生态城完成税收收入20亿元).
+    /// </summary>
+    private static bool IsInsideOrganization(Entity zone, IReadOnlyList<Entity> sentenceEntities)
+    {
+        foreach (var other in sentenceEntities)
+        {
+            if (other.Label == EntityLabel.Organization && other.Start <= zone.Start && zone.End <= other.End && other.Length > zone.Length) return true;
         }
         return false;
     }

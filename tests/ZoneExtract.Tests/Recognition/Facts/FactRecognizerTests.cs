@@ -840,6 +840,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "增速|浙江省||+27.3%|2021年1-2月", "一般预算收入|浙江省|2042.5亿元||2021年1-2月" }));
     }
+
+    [Test]
+    public void A_zone_inside_the_name_of_a_body_that_speaks_for_it_is_the_subject_when_no_other_body_is_named()
+    {
+        const string text = "中新天津生态城管委会数据显示，上半年生态城完成税收收入20亿元。";
+
+        var facts = Facts(text, E.Org(text, "中新天津生态城管委会"), E.Zone(text, "中新天津生态城"), E.Date(text, "上半年"), E.Money(text, "20亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "税收收入|中新天津生态城|20亿元||上半年" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
