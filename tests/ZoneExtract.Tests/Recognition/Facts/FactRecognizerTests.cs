@@ -850,6 +850,17 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "税收收入|中新天津生态城|20亿元||上半年" }));
     }
+
+    [TestCase("我市", TestName = "我市 refers back")]
+    [TestCase("该新区", TestName = "该新区 refers back")]
+    public void A_sentence_with_an_anaphor_of_the_place_continues_the_one_before(string anaphor)
+    {
+        var text = $"1-6月，两江新区地区生产总值增长8%。{anaphor}规模以上工业增加值增长10%。";
+
+        var facts = Facts(text, E.Date(text, "1-6月"), E.Zone(text, "两江新区"), E.Percent(text, "8%"), E.Percent(text, "10%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("规模以上工业增加值|两江新区||+10%|1-6月"));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
