@@ -2,9 +2,9 @@ namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
 /// Finds the period and the subject a sentence gives an indicator (contract §6.1). The period is the nearest DATE before
-/// the indicator, except a comparison period (较1-9月, 比上年同期) and a date that qualifies a noun
-/// (2019年引进落地的企业). The subject is the named body right before the indicator (重庆高新区实现地区生产总值), or
-/// else the first one of the sentence, its topic; list members (瑞智电子、世纪联合…等), bodies that publish figures
+/// the indicator, except a comparison period (较1-9月, 比上年同期), a date that qualifies a noun
+/// (2019年引进落地的企业) and one that spans a record (创今年新高). The subject is the named body right before the
+/// indicator (重庆高新区实现地区生产总值), or else the first one of the sentence, its topic; list members (瑞智电子、世纪联合…等), bodies that publish figures
 /// (统计局, 海关) or that are the source of a clause (据南京海关通报…) and people are never subjects.
 /// </summary>
 internal sealed class FactContext(IndicatorLexicon lexicon)
@@ -14,7 +14,8 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
         {
             if (sentenceEntities[i] is not DateEntity date || date.End > before) continue;
-            if (IsComparison(text, date, sentenceEntities) || QualifiesNoun(text, date, sentenceEntities, before) || IsQuoted(text, date) || IsSpeaker(text, date, before)) continue;
+            if (IsComparison(text, date, sentenceEntities) || QualifiesNoun(text, date, sentenceEntities, before) || IsQuoted(text, date) || IsSpeaker(text, date, before)
+                || lexicon.RecordWords.TryLongestEndingAt(text, date.Start, 1, out _, out _)) continue;
             return date;
         }
         return null;

@@ -73,6 +73,7 @@ internal sealed class IndicatorLexicon
         Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
         PeriodAfterWords = Words(cues, "period-after");
+        RecordWords = Table(Words(cues, "record"));
         OptionalCues = Words(cues, "optional");
         ProjectionCues = Words(cues, "projection");
         Thresholds = Table(Words(cues, "threshold"));
@@ -184,6 +185,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words before a date that dates the figure after the indicator (GDP在2021年突破…).</summary>
     public IReadOnlyList<string> PeriodAfterWords { get; }
+
+    /// <summary>Words before a date that spans a record (创今年新高): no period.</summary>
+    public SpanTable<bool> RecordWords { get; }
 
     /// <summary>Words before a comparison period (较, 比).</summary>
     public SpanTable<bool> Comparisons { get; }

@@ -861,6 +861,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show).Last(), Is.EqualTo("规模以上工业增加值|两江新区||+10%|1-6月"));
     }
+
+    [Test]
+    public void A_date_that_spans_a_record_is_no_period()
+    {
+        const string text = "今年6月份，社会消费品零售总额同比增长13.0%，当月增速创今年新高；限额以上单位商品零售额增长26.4%。";
+
+        var facts = Facts(text, E.Date(text, "今年6月份"), E.Percent(text, "13.0%"), E.Date(text, "今年", 2), E.Percent(text, "26.4%"));
+
+        Assert.That(facts.Select(f => f.Period?.Text), Is.EqualTo(new[] { "今年6月份", "今年6月份" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
