@@ -871,6 +871,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(f => f.Period?.Text), Is.EqualTo(new[] { "今年6月份", "今年6月份" }));
     }
+
+    [Test]
+    public void An_income_line_is_read_from_its_shape_without_the_firm_anaphor()
+    {
+        const string text = "上半年，公司经纪业务收入12亿元，同比增长5%；利息收入3亿元。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Money(text, "12亿元"), E.Percent(text, "5%"), E.Money(text, "3亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "经纪业务收入||12亿元|+5%|上半年", "利息收入||3亿元||上半年" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
