@@ -22,6 +22,20 @@ public class SentenceSplitterTests
     }
 
     [Test]
+    public void The_headline_is_a_paragraph_of_its_own_whatever_its_length()
+    {
+        const string text = "\n一季度外贸同比增长10.7%，RCEP利好让东盟重回我国第一大贸易伙伴\n一季度，我国货物贸易进出口同比增长超过10%。";
+
+        var sentences = SentenceSplitter.Split(text).Select(s => (text[s.Start..s.End], s.Paragraph)).ToList();
+
+        Assert.That(sentences, Is.EqualTo(new[]
+        {
+            ("一季度外贸同比增长10.7%，RCEP利好让东盟重回我国第一大贸易伙伴", 0),
+            ("一季度，我国货物贸易进出口同比增长超过10%。", 1),
+        }));
+    }
+
+    [Test]
     public void A_run_without_sentence_ends_is_cut_into_bounded_pieces()
     {
         var text = string.Concat(Enumerable.Repeat("产值12.5%|", 500));
