@@ -61,7 +61,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         Entity? zoneOfBody = null;
         foreach (var entity in sentenceEntities)
         {
-            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity)) continue;
+            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity, sentenceEntities)) continue;
             if (IsNested(entity, sentenceEntities))
             {
                 if (entity.Label == EntityLabel.Zone && IsInsideOrganization(entity, sentenceEntities)) zoneOfBody ??= entity;
@@ -278,8 +278,14 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return false;
     }
 
-    private static bool IsListMember(string text, Entity entity) =>
-        (entity.Start > 0 && text[entity.Start - 1] is '、') || (entity.End < text.Length && text[entity.End] is '、' or '等');
+    /// <summary>
+    /// The entity is an item of a list: 、 joins it to another, 等 closes the list after it, or 和/及/与 joins it as the last
+    /// item to a list joined by 、 (东盟、欧盟、美国、韩国和日本).
+    /// </summary>
+    private static bool IsListMember(string text, Entity entity, IReadOnlyList<Entity> sentenceEntities) =>
+        (entity.Start > 0 && text[entity.Start - 1] is '、') || (entity.End < text.Length && text[entity.End] is '、' or '等')
+        || entity.Start > 1 && text[entity.Start - 1] is '和' or '及' or '与'
+           && sentenceEntities.Any(e => e.End == entity.Start - 1 && e.Start > 0 && text[e.Start - 1] == '、');
 
     private bool IsPublisher(Entity entity)
     {

@@ -881,6 +881,17 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "经纪业务收入||12亿元|+5%|上半年", "利息收入||3亿元||上半年" }));
     }
+
+    [Test]
+    public void The_last_item_of_a_list_joined_by_he_is_a_list_member_too()
+    {
+        const string text = "一季度，我国对东盟、欧盟和日本进出口分别增长8.4%、10.2%和1.8%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Org(text, "东盟"), E.Org(text, "欧盟"), E.Loc(text, "日本"),
+            E.Percent(text, "8.4%"), E.Percent(text, "10.2%"), E.Percent(text, "1.8%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Has.None.EqualTo("日本"));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
