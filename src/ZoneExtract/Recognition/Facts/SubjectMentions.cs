@@ -7,8 +7,8 @@ namespace ZoneExtract.Recognition.Facts;
 /// 前三季度广东地区生产总值为…, where 广东 was found once, earlier). Fact recognition sees each such mention as the body it
 /// repeats, so that the subject rules can take it; a fact whose subject is one points to a mention the recognisers found
 /// (the contract counts another mention of the same name as the same subject). Only ZONE, COMPANY, LOC and ORG names of two
-/// characters or more are repeated, and only where no entity covers the text and no place suffix (市, 省, 区…) follows, which
-/// would make it a longer name.
+/// characters or more are repeated, and only where no entity covers the text and no place suffix (市, 省, 区…) or Latin
+/// letter or digit follows, which would make it a longer name (深圳市) or a product's (苹果iPad, 欧曼GTL).
 /// </summary>
 internal static class SubjectMentions
 {
@@ -40,7 +40,8 @@ internal static class SubjectMentions
             while (next < entities.Count && entities[next].End <= i) next++;
             if (!starts[text[i]] || !table.TryLongestStartingAt(text, i, out var length, out var mentions)) continue;
             var end = i + length;
-            if (Covered(entities, next, i, end) || end < text.Length && NameContinuations.Contains(text[end], StringComparison.Ordinal)) continue;
+            if (Covered(entities, next, i, end) || end < text.Length && (NameContinuations.Contains(text[end], StringComparison.Ordinal) || char.IsAsciiLetterOrDigit(text[end])))
+                continue;
             var repeated = Repeated(mentions, i);
             var mention = repeated with { Start = i };
             added.Add(mention);
