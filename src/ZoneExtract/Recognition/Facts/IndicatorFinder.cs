@@ -91,9 +91,11 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         return true;
     }
 
+    /// <summary>A boundary, a stop word or a change word ends at the position, and no word of a modifier does (节约: 资金节约率).</summary>
     private bool EndsStopWord(string text, int position) =>
-        lexicon.Boundaries.TryLongestEndingAt(text, position, 1, out _, out _) || lexicon.ModifierStops.TryLongestEndingAt(text, position, 1, out _, out _)
-        || lexicon.Changes.TryLongestEndingAt(text, position, 2, out _, out _);
+        (lexicon.Boundaries.TryLongestEndingAt(text, position, 1, out _, out _) || lexicon.ModifierStops.TryLongestEndingAt(text, position, 1, out _, out _)
+         || lexicon.Changes.TryLongestEndingAt(text, position, 2, out _, out _))
+        && !lexicon.ModifierWords.TryLongestEndingAt(text, position, 2, out _, out _);
 
     /// <summary>
     /// A figure, a count (146.34万户: a number that is no MONEY or PERCENT, whose change may follow), a change word or a change

@@ -49,6 +49,7 @@ internal sealed class IndicatorLexicon
             if (key.Length > 0) _startsName[key[0]] = true;
         }
         ModifierStops = Table(Words(patterns, "modifier-stop"));
+        ModifierWords = Table(Words(patterns, "modifier-word"));
         FirmNameParts = Table(Words(patterns, "firm-name-part"));
         HoldingWords = Table(Words(patterns, "holding"));
         QualifiedNouns = Table(Words(patterns, "qualified-noun"));
@@ -128,6 +129,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words right before a stake that make it one (持有, 增持, 的): 持有股份.</summary>
     public SpanTable<bool> HoldingWords { get; }
+
+    /// <summary>Words that end in a stop character but belong to a modifier (使用, 节约).</summary>
+    public SpanTable<bool> ModifierWords { get; }
 
     /// <summary>Words where the modifier of a freely formed name stops (其, 将, 在).</summary>
     public SpanTable<bool> ModifierStops { get; }

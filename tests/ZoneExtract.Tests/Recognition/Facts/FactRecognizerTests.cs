@@ -891,6 +891,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(f => f.Subject?.Text), Has.None.EqualTo("日本"));
     }
+
+    [Test]
+    public void A_word_of_a_modifier_that_ends_in_a_stop_character_stays_in_the_name()
+    {
+        const string text = "采购金额达25.6亿元，资金节约率为7.6%。";
+
+        var facts = Facts(text, E.Money(text, "25.6亿元"), E.Percent(text, "7.6%"));
+
+        Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { "采购金额", "资金节约率" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
