@@ -162,12 +162,14 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             var (noteStart, noteEnd, noteLength) = (-1, -1, 0);
             while (j < end && !IsPercentStart(figureStarts, j))
             {
-                if ((CharClass.IsIdeograph(text[j]) || char.IsAsciiLetter(text[j])) && j - i - noteLength <= MaxShareWhole) j++; // 占GDP的
+                if (text[j] == ' ' && j + 1 < end && IsPercentStart(figureStarts, j + 1)) j++; // 占公司矿石总需求的 48%
+                else if ((CharClass.IsIdeograph(text[j]) || char.IsAsciiLetter(text[j])) && j - i - noteLength <= MaxShareWhole) j++; // 占GDP的
                 else if (noteLength == 0 && TryNote(text, j, end, out var close)) (noteStart, noteEnd, noteLength, j) = (j, close, close - j, close);
                 else break;
             }
             if (j >= end || !IsPercentStart(figureStarts, j)) continue;
             var wholeEnd = ShareEnd(text, i, noteEnd == j ? noteStart : j); // a note right before the figure (的（下同）65.9%) is no part of the whole
+            while (text[wholeEnd - 1] == ' ') wholeEnd--;
             if (text[wholeEnd - 1] == '的') wholeEnd--;
             var whole = text.AsSpan(i + 1, wholeEnd - i - 1).TrimStart("到了");
             if (whole.Length >= 2 && !IsScope(whole)) shares.Add(new IndicatorMention(i, wholeEnd, IndicatorKind.Rate));

@@ -726,6 +726,7 @@ public class FactRecognizerTests
     [TestCase("前三季度，深圳第二产业增加值占GDP的比重为36.1%。", "36.1%", "占GDP的比重", TestName = "the share noun ends the share (为 after it)")]
     [TestCase("先进制造业增加值更是占规上工业的比重达到了58.8%。", "58.8%", "占规上工业的比重", TestName = "the share noun ends the share (达到了 after it)")]
     [TestCase("制造业是深圳的支柱产业之一，占GDP比重超过30%。", "30%", "占GDP比重", TestName = "the share noun ends the share (超过 after it)")]
+    [TestCase("鞍钢集团2010年共生产铁精粉1560万吨，只占公司矿石总需求的 48%。", "48%", "占公司矿石总需求", TestName = "a layout space before the figure")]
     public void A_share_ends_with_its_share_noun(string text, string figure, string share)
     {
         Assert.That(Facts(text, E.Percent(text, figure)).Select(f => f.Indicator), Does.Contain(share));
