@@ -37,6 +37,7 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     public bool TryChangeWord(string text, Entity figure, int clauseStart, out int start, out ChangeDirection direction)
     {
         var end = figure.Start;
+        while (end > clauseStart && text[end - 1] == ' ') end--; // a layout space before the figure (增长 5%)
         while (end > clauseStart && lexicon.ChangeFillers.TryLongestEndingAt(text, end, 1, out var fillerStart, out _) && fillerStart >= clauseStart) end = fillerStart;
         return lexicon.Changes.TryLongestEndingAt(text, end, 2, out start, out direction) && start >= clauseStart;
     }

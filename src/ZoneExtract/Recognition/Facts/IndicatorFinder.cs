@@ -104,6 +104,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     private bool IsFollowedByFigure(string text, int position, int end, IReadOnlyDictionary<int, bool> figureStarts)
     {
         while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
+        while (position < end && text[position] == ' ') position++; // a layout space before the figure (采购金额 32亿元)
         return position < end && (figureStarts.ContainsKey(position) || char.IsAsciiDigit(text[position]) || lexicon.Changes.TryLongestStartingAt(text, position, out _, out _)
                                   || lexicon.ChangeOpenings.TryLongestStartingAt(text, position, out _, out _));
     }

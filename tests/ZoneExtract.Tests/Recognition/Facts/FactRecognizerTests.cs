@@ -902,6 +902,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { "采购金额", "资金节约率" }));
     }
+
+    [Test]
+    public void A_layout_space_before_a_figure_keeps_its_change_word_and_free_name()
+    {
+        const string text = "2010年，鞍钢采购金额 32亿元，同比增长 5%。";
+
+        var facts = Facts(text, E.Date(text, "2010年"), E.Company(text, "鞍钢"), E.Money(text, "32亿元"), E.Percent(text, "5%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "采购金额|鞍钢|32亿元|+5%|2010年" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
