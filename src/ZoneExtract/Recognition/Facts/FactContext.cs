@@ -9,6 +9,7 @@ namespace ZoneExtract.Recognition.Facts;
 /// </summary>
 internal sealed class FactContext(IndicatorLexicon lexicon)
 {
+
     public DateEntity? Period(string text, IReadOnlyList<Entity> sentenceEntities, int before)
     {
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
@@ -168,7 +169,8 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
 
     /// <summary>
     /// A date inside quotation marks or title marks with more words names something (“2011年度车辆采购说明会”), it dates no
-    /// figure; a period quoted on its own (“十三五”时期) still does.
+    /// figure; a period quoted on its own (“十三五”时期) still does, and so does a date in quoted speech, whose quote runs on
+    /// past a clause break (“今年沿海的劳动力成本，比去年至少增长20%…”).
     /// </summary>
     private static bool IsQuoted(string text, DateEntity date)
     {
@@ -176,7 +178,17 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         for (var i = date.Start - 1; i >= 0 && !SentenceSplitter.IsClauseBreak(text[i]); i--)
         {
             if (text[i] is '”' or '》') return false;
-            if (text[i] is '“' or '《') return true;
+            if (text[i] is '“' or '《') return ClosesBeforeClauseBreak(text, date.End);
+        }
+        return false;
+    }
+
+    /// <summary>A closing quote or title mark comes before the next clause break: a name; a quote that runs on is speech.</summary>
+    private static bool ClosesBeforeClauseBreak(string text, int from)
+    {
+        for (var i = from; i < text.Length && !SentenceSplitter.IsClauseBreak(text[i]); i++)
+        {
+            if (text[i] is '”' or '》') return true;
         }
         return false;
     }

@@ -105,6 +105,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     {
         while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
         while (position < end && text[position] == ' ') position++; // a layout space before the figure (采购金额 32亿元)
+        if (position + 1 < end && text[position] is '，' or ',' && lexicon.Comparisons.TryLongestStartingAt(text, position + 1, out _, out _)) return true; // 劳动力成本，比去年至少增长20%
         return position < end && (figureStarts.ContainsKey(position) || char.IsAsciiDigit(text[position]) || lexicon.Changes.TryLongestStartingAt(text, position, out _, out _)
                                   || lexicon.ChangeOpenings.TryLongestStartingAt(text, position, out _, out _));
     }

@@ -912,6 +912,16 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "采购金额|鞍钢|32亿元|+5%|2010年" }));
     }
+
+    [Test]
+    public void A_free_name_whose_change_opens_the_next_clause_with_a_comparison_is_an_indicator_and_quoted_speech_dates_it()
+    {
+        const string text = "“今年的劳动力成本，比去年至少增长20%，三年来翻了一番。”许柏鸣表示。";
+
+        var facts = Facts(text, E.Date(text, "今年"), E.Percent(text, "20%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "劳动力成本|||+20%|今年" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
