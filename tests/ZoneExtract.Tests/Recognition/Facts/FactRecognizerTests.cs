@@ -922,6 +922,15 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "劳动力成本|||+20%|今年" }));
     }
+
+    [TestCase("梳理商务部公布的统计数据发现，2017年1月我国实际使用外资金额801亿元。", TestName = "a finding (…发现，)")]
+    [TestCase("商务部官网发布消息，2017年1月，全国实际使用外资金额801亿元。", TestName = "a release (…发布消息，)")]
+    public void A_body_that_releases_or_is_searched_for_figures_is_no_subject(string text)
+    {
+        var facts = Facts(text, E.Org(text, "商务部"), E.Date(text, "2017年1月"), E.Money(text, "801亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "实际使用外资金额||801亿元||2017年1月" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
