@@ -2,22 +2,51 @@ namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
 /// Finds the period and the subject a sentence gives an indicator (contract §6.1). The period is the nearest DATE before
-/// the indicator, except a comparison period (较1-9月, 比上年同期) and a date that qualifies a noun
-/// (2019年引进落地的企业). The subject is the named body right before the indicator (重庆高新区实现地区生产总值), or
-/// else the first one of the sentence, its topic; list members (瑞智电子、世纪联合…等), bodies that publish figures
+/// the indicator, except a comparison period (较1-9月, 比上年同期), a date that qualifies a noun
+/// (2019年引进落地的企业) and one that spans a record (创今年新高). The subject is the named body right before the
+/// indicator (重庆高新区实现地区生产总值), or else the first one of the sentence, its topic; list members (瑞智电子、世纪联合…等), bodies that publish figures
 /// (统计局, 海关) or that are the source of a clause (据南京海关通报…) and people are never subjects.
 /// </summary>
 internal sealed class FactContext(IndicatorLexicon lexicon)
 {
+
     public DateEntity? Period(string text, IReadOnlyList<Entity> sentenceEntities, int before)
     {
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
         {
             if (sentenceEntities[i] is not DateEntity date || date.End > before) continue;
-            if (IsComparison(text, date, sentenceEntities) || QualifiesNoun(text, date, sentenceEntities, before) || IsQuoted(text, date) || IsSpeaker(text, date, before)) continue;
+            if (IsComparison(text, date, sentenceEntities) || QualifiesNoun(text, date, sentenceEntities, before) || IsQuoted(text, date) || IsSpeaker(text, date, before)
+                || lexicon.RecordWords.TryLongestEndingAt(text, date.Start, 1, out _, out _)) continue;
             return date;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A date between the indicator and its first figure, in the same clause, right after 在/于/至/到 (深圳GDP在2021年突破3万亿元):
+    /// the period when none stands before the indicator. A comparison period (比2019年同期) never is.
+    /// </summary>
+    public DateEntity? PeriodAfter(string text, IReadOnlyList<Entity> sentenceEntities, int mentionEnd, int figureStart)
+    {
+        foreach (var entity in sentenceEntities)
+        {
+            if (entity is not DateEntity date || date.Start < mentionEnd || date.End > figureStart) continue;
+            if (HasClauseBreak(text, mentionEnd, date.Start) || IsComparison(text, date, sentenceEntities)) return null;
+            foreach (var word in lexicon.PeriodAfterWords)
+            {
+                if (date.Start >= word.Length && text.AsSpan(date.Start - word.Length, word.Length).SequenceEqual(word)) return date;
+            }
+        }
+        return null;
+    }
+
+    private static bool HasClauseBreak(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (SentenceSplitter.IsClauseBreak(text[i])) return true;
+        }
+        return false;
     }
 
     public Entity? Subject(string text, int sentenceStart, IReadOnlyList<Entity> sentenceEntities, int before)
@@ -25,21 +54,45 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         Entity? first = null;
         Entity? firstAfterColon = null;
         Entity? itemOpener = null;
+        Entity? clauseOpener = null;
         Entity? last = null;
+        Entity? speaker = null;
         var colon = LastColon(text, sentenceEntities.Count == 0 ? before : sentenceEntities[0].Start, before);
         var itemOpening = ItemOpening(text, sentenceStart, sentenceEntities, before);
+        Entity? zoneOfBody = null;
         foreach (var entity in sentenceEntities)
         {
-            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity) || IsPublisher(entity) || IsSource(text, sentenceStart, entity)
-                || IsLocative(text, entity) || IsNested(entity, sentenceEntities) || QualifiesNext(entity, sentenceEntities) || IsDateline(text, entity) || IsSpeaker(text, entity, before)) continue;
+            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity, sentenceEntities)) continue;
+            if (IsNested(entity, sentenceEntities))
+            {
+                if (entity.Label == EntityLabel.Zone && IsInsideOrganization(entity, sentenceEntities)) zoneOfBody ??= entity;
+                continue;
+            }
+            if (IsPublisher(entity) || IsSource(text, sentenceStart, entity) || QualifiesNext(entity, sentenceEntities) || IsDateline(text, entity)) continue;
+            // The source of a reporter (记者从苏州工业园区获悉，…) speaks as much as a speaker does.
+            if (IsSpeaker(text, entity, before))
+            {
+                if (SpeaksForItself(text, entity)) speaker ??= entity;
+                continue;
+            }
+            if (IsLocative(text, entity)) continue;
             first ??= entity;
             if (entity.Start > colon) firstAfterColon ??= entity;
             if (entity.Start == itemOpening) itemOpener = entity;
+            if (entity.Start >= itemOpening && OpensClause(text, sentenceStart, entity, sentenceEntities)) clauseOpener = entity;
             last = entity;
         }
-        return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : itemOpener ?? firstAfterColon ?? first
-            ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before);
+        return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : clauseOpener ?? itemOpener ?? firstAfterColon ?? first
+            ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before) ?? speaker ?? zoneOfBody;
     }
+
+    /// <summary>
+    /// A zone that speaks (两江新区方面表示，上半年新区实现…) or a firm that speaks through its side (万士达方面表示，…) states its own
+    /// figures: when the sentence names no other body, it is their subject. Other speakers (analysts: 东吴证券认为…; publishers)
+    /// state figures of others.
+    /// </summary>
+    private bool SpeaksForItself(string text, Entity entity) =>
+        entity.Label == EntityLabel.Zone || entity.Label == EntityLabel.Company && text.AsSpan(entity.End).StartsWith(lexicon.OwnSide, StringComparison.Ordinal);
 
     /// <summary>
     /// A firm anaphor before the indicator (…公告显示，公司将出资1亿元) refers to the first firm of the sentence, the one that
@@ -58,6 +111,36 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The body opens its clause, after a continuation word or a date (…，其中浙江省增速达到27.3%，一般预算收入2042.5亿元): it is the
+    /// topic of that clause and of the clauses after it, until another clause opens with a body.
+    /// </summary>
+    private bool OpensClause(string text, int sentenceStart, Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    {
+        var opening = Opening(text, FigureAttacher.ClauseStart(text, sentenceStart, entity.Start), entity.Start, sentenceEntities);
+        return opening == entity.Start;
+    }
+
+    /// <summary>Where the words of a clause or item begin, after the continuation words (其中) and dates that open it.</summary>
+    private int Opening(string text, int opening, int before, IReadOnlyList<Entity> sentenceEntities)
+    {
+        while (opening < before && char.IsWhiteSpace(text[opening])) opening++;
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            foreach (var word in lexicon.Continuations)
+            {
+                if (!text.AsSpan(opening, before - opening).StartsWith(word, StringComparison.Ordinal)) continue;
+                (opening, moved) = (opening + word.Length, true);
+            }
+            foreach (var entity in sentenceEntities)
+            {
+                if (entity is DateEntity && entity.Start == opening) (opening, moved) = (entity.End, true);
+            }
+        }
+        return opening;
     }
 
     /// <summary>
@@ -81,28 +164,13 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     private int ItemOpening(string text, int sentenceStart, IReadOnlyList<Entity> sentenceEntities, int before)
     {
         var opening = SentenceSplitter.LastListBreak(text, sentenceStart, before);
-        if (opening < 0) return -1;
-        opening++;
-        while (opening < before && char.IsWhiteSpace(text[opening])) opening++;
-        for (var moved = true; moved;)
-        {
-            moved = false;
-            foreach (var word in lexicon.Continuations)
-            {
-                if (!text.AsSpan(opening, before - opening).StartsWith(word, StringComparison.Ordinal)) continue;
-                (opening, moved) = (opening + word.Length, true);
-            }
-            foreach (var entity in sentenceEntities)
-            {
-                if (entity is DateEntity && entity.Start == opening) (opening, moved) = (entity.End, true);
-            }
-        }
-        return opening;
+        return opening < 0 ? -1 : Opening(text, opening + 1, before, sentenceEntities);
     }
 
     /// <summary>
     /// A date inside quotation marks or title marks with more words names something (“2011年度车辆采购说明会”), it dates no
-    /// figure; a period quoted on its own (“十三五”时期) still does.
+    /// figure; a period quoted on its own (“十三五”时期) still does, and so does a date in quoted speech, whose quote runs on
+    /// past a clause break (“今年沿海的劳动力成本，比去年至少增长20%…”).
     /// </summary>
     private static bool IsQuoted(string text, DateEntity date)
     {
@@ -110,7 +178,17 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         for (var i = date.Start - 1; i >= 0 && !SentenceSplitter.IsClauseBreak(text[i]); i--)
         {
             if (text[i] is '”' or '》') return false;
-            if (text[i] is '“' or '《') return true;
+            if (text[i] is '“' or '《') return ClosesBeforeClauseBreak(text, date.End);
+        }
+        return false;
+    }
+
+    /// <summary>A closing quote or title mark comes before the next clause break: a name; a quote that runs on is speech.</summary>
+    private static bool ClosesBeforeClauseBreak(string text, int from)
+    {
+        for (var i = from; i < text.Length && !SentenceSplitter.IsClauseBreak(text[i]); i++)
+        {
+            if (text[i] is '”' or '》') return true;
         }
         return false;
     }
@@ -212,8 +290,14 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return false;
     }
 
-    private static bool IsListMember(string text, Entity entity) =>
-        (entity.Start > 0 && text[entity.Start - 1] is '、') || (entity.End < text.Length && text[entity.End] is '、' or '等');
+    /// <summary>
+    /// The entity is an item of a list: 、 joins it to another, 等 closes the list after it, or 和/及/与 joins it as the last
+    /// item to a list joined by 、 (东盟、欧盟、美国、韩国和日本).
+    /// </summary>
+    private static bool IsListMember(string text, Entity entity, IReadOnlyList<Entity> sentenceEntities) =>
+        (entity.Start > 0 && text[entity.Start - 1] is '、') || (entity.End < text.Length && text[entity.End] is '、' or '等')
+        || entity.Start > 1 && text[entity.Start - 1] is '和' or '及' or '与'
+           && sentenceEntities.Any(e => e.End == entity.Start - 1 && e.Start > 0 && text[e.Start - 1] == '、');
 
     private bool IsPublisher(Entity entity)
     {
@@ -242,6 +326,20 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         foreach (var other in sentenceEntities)
         {
             if (other.Start == entity.End && other.Label is EntityLabel.Company or EntityLabel.Organization) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The zone is part of an organisation's name (中新天津生态城管委会, 横琴粤澳深度合作区统计局): that body speaks for the zone or
+    /// publishes its figures, so when the sentence names no other body the zone is the subject
+    /// (中新天津生态城管委会数据显示，上半年生态城完成税收收入20亿元).
+    /// </summary>
+    private static bool IsInsideOrganization(Entity zone, IReadOnlyList<Entity> sentenceEntities)
+    {
+        foreach (var other in sentenceEntities)
+        {
+            if (other.Label == EntityLabel.Organization && other.Start <= zone.Start && zone.End <= other.End && other.Length > zone.Length) return true;
         }
         return false;
     }

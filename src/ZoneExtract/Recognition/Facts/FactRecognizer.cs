@@ -29,6 +29,7 @@ internal sealed class FactRecognizer
     public IReadOnlyList<Fact> Recognize(string original, string folded, IReadOnlyList<Entity> entities)
     {
         if (!HasFigure(entities, 0, entities.Count)) return [];
+        (entities, var repeats) = SubjectMentions.Add(folded, entities);
         var facts = new List<Fact>();
         var chain = new SentenceChain(_lexicon, _context, folded, entities);
         var first = 0;
@@ -43,7 +44,7 @@ internal sealed class FactRecognizer
             var inSentence = InSentence(entities, first, last, sentence);
             var mentions = FindMentions(folded, sentence, inSentence);
             if (OpensWithIndicator(folded, sentence, inSentence, mentions)) chain.MarkContinuing();
-            AddFacts(original, folded, sentence, inSentence, mentions, chain.Inherited(), facts);
+            AddFacts(original, folded, sentence, inSentence, mentions, chain.Inherited(), repeats, facts);
         }
         return facts;
     }
@@ -63,7 +64,8 @@ internal sealed class FactRecognizer
     }
 
     /// <summary>
-    /// The sentence opens with an indicator, or with a place and its indicator (…同比增长12%。东莞工业五大支柱产业增加值3295.26亿元…):
+    /// The sentence opens with an indicator, or with a place and its indicator (…同比增长12%。东莞工业五大支柱产业增加值3295.26亿元…;
+    /// 东莞的出口总额…):
     /// it carries on the statement before, and a period it does not name is that statement's. A firm that opens a sentence
     /// more often starts a statement of its own.
     /// </summary>
@@ -74,15 +76,17 @@ internal sealed class FactRecognizer
         while (start < sentence.End && char.IsWhiteSpace(folded[start])) start++;
         foreach (var entity in inSentence)
         {
-            if (entity.Start == start && entity.Label is EntityLabel.Location or EntityLabel.Zone) start = entity.End;
+            if (entity.Start != start || entity.Label is not (EntityLabel.Location or EntityLabel.Zone)) continue;
+            start = entity.End;
+            if (start < sentence.End && folded[start] == '的') start++; // 东莞的出口总额…
         }
         return mentions[0].Start == start;
     }
 
     private void AddFacts(
-        string original, string folded, FactSentence sentence, List<Entity> inSentence, List<IndicatorMention> mentions, FactSetting inherited, List<Fact> facts)
+        string original, string folded, FactSentence sentence, List<Entity> inSentence, List<IndicatorMention> mentions, FactSetting inherited,
+        Dictionary<Entity, Entity> repeats, List<Fact> facts)
     {
-        if (mentions.Count == 0) return;
         var figures = new List<Entity>(inSentence.Count);
         foreach (var entity in inSentence)
         {
@@ -92,14 +96,17 @@ internal sealed class FactRecognizer
         {
             if (!draft.HasFigure) continue;
             var (start, end) = (draft.Mention.Start, draft.Mention.End);
+            var subject = draft.Subject ?? _context.Subject(folded, sentence.Start, inSentence, start) ?? inherited.Subject;
             facts.Add(new Fact(
                 start, end - start, original[start..end],
-                draft.Subject ?? _context.Subject(folded, sentence.Start, inSentence, start) ?? inherited.Subject,
+                subject is not null && repeats.TryGetValue(subject, out var found) ? found : subject,
                 draft.Value,
                 draft.Change,
-                _context.Period(folded, inSentence, start) ?? inherited.Period));
+                _context.Period(folded, inSentence, start) ?? _context.PeriodAfter(folded, inSentence, end, FirstFigureStart(draft)) ?? inherited.Period));
         }
     }
+
+    private static int FirstFigureStart(FactDraft draft) => Math.Min(draft.Value?.Start ?? int.MaxValue, draft.Change?.Rate.Start ?? int.MaxValue);
 
     /// <summary>The entities of [first, last) that end inside the sentence.</summary>
     internal static List<Entity> InSentence(IReadOnlyList<Entity> entities, int first, int last, FactSentence sentence)

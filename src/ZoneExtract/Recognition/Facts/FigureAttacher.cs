@@ -56,7 +56,7 @@ internal sealed class FigureAttacher
             if (role == FigureRole.Level && figure is PercentEntity && IsGrowth(text, draft!.Mention)) role = FigureRole.Increase;
             if (Assign(text, draft!, figure, role, sentenceEntities)) used.Add(figure);
         }
-        AttachFiguresBefore(text, drafts, figures, used, sentenceEntities);
+        AttachFiguresBefore(text, sentence, drafts, figures, used, sentenceEntities);
         drafts.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
         return drafts;
     }
@@ -113,17 +113,18 @@ internal sealed class FigureAttacher
 
     /// <summary>
     /// A mention left without a figure takes one written right before it (44.05%股权, 泉州2.5%的增速), if no other
-    /// mention took that figure. When 的 links them, a body right before the figure is the subject (泉州); without it the
+    /// mention took that figure and it makes a fact where it stands. When 的 links them, a body right before the figure is the subject (泉州); without it the
     /// body before the figure is more often the other party (持有天风期货44.05%股权).
     /// </summary>
-    private void AttachFiguresBefore(string text, List<FactDraft> drafts, IReadOnlyList<Entity> figures, HashSet<Entity> used, IReadOnlyList<Entity> sentenceEntities)
+    private void AttachFiguresBefore(string text, FactSentence sentence, List<FactDraft> drafts, IReadOnlyList<Entity> figures, HashSet<Entity> used, IReadOnlyList<Entity> sentenceEntities)
     {
         foreach (var draft in drafts)
         {
             if (draft.HasFigure) continue;
             var start = draft.Mention.Start;
             var figure = figures.FirstOrDefault(f => !used.Contains(f) && (f.End == start || f.End == start - 1 && text[f.End] == '的'));
-            if (figure is null) continue;
+            // A figure that makes no fact where it stands (高于同期全省18.6%的增速: the figure compared with) gives none here either.
+            if (figure is null || _reader.Read(text, figure, ClauseStart(text, sentence.Start, figure.Start)) == FigureRole.None) continue;
             var role = figure is PercentEntity && IsGrowth(text, draft.Mention) ? FigureRole.Increase : FigureRole.Level;
             if (!Assign(text, draft, figure, role, sentenceEntities)) continue;
             used.Add(figure);

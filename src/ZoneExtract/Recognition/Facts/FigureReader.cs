@@ -18,7 +18,7 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
 
     public FigureRole Read(string text, Entity figure, int clauseStart)
     {
-        if (HasOptionalCue(text, clauseStart, figure.Start) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsEarlierLevel(text, figure, clauseStart))
+        if (HasOptionalCue(text, clauseStart, figure.Start) || IsProjected(text, figure) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsReference(text, figure, clauseStart) || IsEarlierLevel(text, figure, clauseStart))
             return FigureRole.None;
         // An amount after a change word (贷款增加1.5万亿元) is the size of the increment, stated as the indicator's level:
         // a change is a PERCENT (contract §6.1).
@@ -37,13 +37,14 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     public bool TryChangeWord(string text, Entity figure, int clauseStart, out int start, out ChangeDirection direction)
     {
         var end = figure.Start;
+        while (end > clauseStart && text[end - 1] == ' ') end--; // a layout space before the figure (增长 5%)
         while (end > clauseStart && lexicon.ChangeFillers.TryLongestEndingAt(text, end, 1, out var fillerStart, out _) && fillerStart >= clauseStart) end = fillerStart;
         return lexicon.Changes.TryLongestEndingAt(text, end, 2, out start, out direction) && start >= clauseStart;
     }
 
     /// <summary>
-    /// The figure follows 从/由 right away or after a date and 的 (从2015年的69.8%), with no 至/到 between: it is where a change
-    /// started, not the level stated.
+    /// The figure follows 从/由 right away, after a date and 的 (从2015年的69.8%) or after a change word (由去年同期下降5.0%转为…),
+    /// with no 至/到/转为 between: it is where a change started, not the level stated.
     /// </summary>
     private bool IsEarlierLevel(string text, Entity figure, int clauseStart)
     {
@@ -51,7 +52,8 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
         {
             if (!_fromToStarts.Contains(text[i], StringComparison.Ordinal)) continue;
             if (StartsWithAny(text, i, figure.Start, lexicon.ToWords)) return false;
-            if (StartsWithAny(text, i, figure.Start, lexicon.FromWords)) return i + 1 == figure.Start || text[figure.Start - 1] == '的';
+            if (StartsWithAny(text, i, figure.Start, lexicon.FromWords))
+                return i + 1 == figure.Start || text[figure.Start - 1] == '的' || lexicon.Changes.TryLongestEndingAt(text, figure.Start, 2, out var changeStart, out _) && changeStart > i;
         }
         return false;
     }
@@ -65,6 +67,22 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// A figure joined by 的 to what it measures (全市10.5%的平均水平, 第一季度的2%) after a comparison word in its clause
+    /// (远高于…, 超过全国9.8%的水平) is the figure compared with: another body's or period's.
+    /// </summary>
+    private bool IsReference(string text, Entity figure, int clauseStart)
+    {
+        var joined = figure.End < text.Length && text[figure.End] == '的' || figure.Start > 0 && text[figure.Start - 1] == '的';
+        if (!joined) return false;
+        var before = text.AsSpan(clauseStart, figure.Start - clauseStart);
+        foreach (var cue in lexicon.ReferenceCues)
+        {
+            if (before.Contains(cue, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     private static bool IsBracketed(string text, Entity figure) =>
         figure.Start > 0 && figure.End < text.Length && text[figure.Start - 1] is '(' or '（' && text[figure.End] is ')' or '）';
 
@@ -74,6 +92,22 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
         foreach (var cue in lexicon.OptionalCues)
         {
             if (span.Contains(cue, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A projection word stands earlier in the figure's sentence (项目建成投产后，预计年销售收入…; 工厂达产后，可新增销售收入…，
+    /// 实现利税…): the figure is what the project is expected to yield.
+    /// </summary>
+    private bool IsProjected(string text, Entity figure)
+    {
+        var start = figure.Start;
+        while (start > 0 && !SentenceSplitter.IsSentenceEnd(text[start - 1]) && text[start - 1] != '\n') start--;
+        var before = text.AsSpan(start, figure.Start - start);
+        foreach (var cue in lexicon.ProjectionCues)
+        {
+            if (before.Contains(cue, StringComparison.Ordinal)) return true;
         }
         return false;
     }

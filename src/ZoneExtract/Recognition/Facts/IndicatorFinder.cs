@@ -91,9 +91,11 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         return true;
     }
 
+    /// <summary>A boundary, a stop word or a change word ends at the position, and no word of a modifier does (节约: 资金节约率).</summary>
     private bool EndsStopWord(string text, int position) =>
-        lexicon.Boundaries.TryLongestEndingAt(text, position, 1, out _, out _) || lexicon.ModifierStops.TryLongestEndingAt(text, position, 1, out _, out _)
-        || lexicon.Changes.TryLongestEndingAt(text, position, 2, out _, out _);
+        (lexicon.Boundaries.TryLongestEndingAt(text, position, 1, out _, out _) || lexicon.ModifierStops.TryLongestEndingAt(text, position, 1, out _, out _)
+         || lexicon.Changes.TryLongestEndingAt(text, position, 2, out _, out _))
+        && !lexicon.ModifierWords.TryLongestEndingAt(text, position, 2, out _, out _);
 
     /// <summary>
     /// A figure, a count (146.34万户: a number that is no MONEY or PERCENT, whose change may follow), a change word or a change
@@ -102,6 +104,8 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     private bool IsFollowedByFigure(string text, int position, int end, IReadOnlyDictionary<int, bool> figureStarts)
     {
         while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
+        while (position < end && text[position] == ' ') position++; // a layout space before the figure (采购金额 32亿元)
+        if (position + 1 < end && text[position] is '，' or ',' && lexicon.Comparisons.TryLongestStartingAt(text, position + 1, out _, out _)) return true; // 劳动力成本，比去年至少增长20%
         return position < end && (figureStarts.ContainsKey(position) || char.IsAsciiDigit(text[position]) || lexicon.Changes.TryLongestStartingAt(text, position, out _, out _)
                                   || lexicon.ChangeOpenings.TryLongestStartingAt(text, position, out _, out _));
     }
@@ -160,17 +164,36 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             var (noteStart, noteEnd, noteLength) = (-1, -1, 0);
             while (j < end && !IsPercentStart(figureStarts, j))
             {
-                if ((CharClass.IsIdeograph(text[j]) || char.IsAsciiLetter(text[j])) && j - i - noteLength <= MaxShareWhole) j++; // 占GDP的
+                if (text[j] == ' ' && j + 1 < end && IsPercentStart(figureStarts, j + 1)) j++; // 占公司矿石总需求的 48%
+                else if ((CharClass.IsIdeograph(text[j]) || char.IsAsciiLetter(text[j])) && j - i - noteLength <= MaxShareWhole) j++; // 占GDP的
                 else if (noteLength == 0 && TryNote(text, j, end, out var close)) (noteStart, noteEnd, noteLength, j) = (j, close, close - j, close);
                 else break;
             }
             if (j >= end || !IsPercentStart(figureStarts, j)) continue;
-            var wholeEnd = noteEnd == j ? noteStart : j; // a note right before the figure (的（下同）65.9%) is no part of the whole
+            var wholeEnd = ShareEnd(text, i, noteEnd == j ? noteStart : j); // a note right before the figure (的（下同）65.9%) is no part of the whole
+            while (text[wholeEnd - 1] == ' ') wholeEnd--;
             if (text[wholeEnd - 1] == '的') wholeEnd--;
             var whole = text.AsSpan(i + 1, wholeEnd - i - 1).TrimStart("到了");
             if (whole.Length >= 2 && !IsScope(whole)) shares.Add(new IndicatorMention(i, wholeEnd, IndicatorKind.Rate));
         }
         return shares;
+    }
+
+    /// <summary>
+    /// Where a share ends: right after its share noun (占GDP的比重为36.1%, 占规上工业的比重达到了58.8%), else after the
+    /// fillers before the figure are dropped (占出口总值达65%).
+    /// </summary>
+    private int ShareEnd(string text, int share, int end)
+    {
+        var best = -1;
+        foreach (var noun in lexicon.ShareNouns)
+        {
+            var at = text.AsSpan(share, end - share).LastIndexOf(noun, StringComparison.Ordinal);
+            if (at >= 0) best = Math.Max(best, share + at + noun.Length);
+        }
+        if (best > 0) return best;
+        while (end > share + 1 && lexicon.ChangeFillers.TryLongestEndingAt(text, end, 1, out var fillerStart, out _) && fillerStart > share + 1) end = fillerStart;
+        return end;
     }
 
     /// <summary>A bracketed note of a few characters at <paramref name="open"/> ((含商品房), （下同）); <paramref name="end"/> is past its closing bracket.</summary>

@@ -49,6 +49,7 @@ internal sealed class IndicatorLexicon
             if (key.Length > 0) _startsName[key[0]] = true;
         }
         ModifierStops = Table(Words(patterns, "modifier-stop"));
+        ModifierWords = Table(Words(patterns, "modifier-word"));
         FirmNameParts = Table(Words(patterns, "firm-name-part"));
         HoldingWords = Table(Words(patterns, "holding"));
         QualifiedNouns = Table(Words(patterns, "qualified-noun"));
@@ -62,6 +63,7 @@ internal sealed class IndicatorLexicon
         ChangeOpenings = Table(Words(cues, "change-opening"));
         NotHeads = Words(cues, "not-head");
         Scopes = Words(patterns, "scope");
+        ShareNouns = Words(patterns, "share-noun");
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
         Locatives = Words(cues, "locative");
@@ -71,8 +73,12 @@ internal sealed class IndicatorLexicon
         AnaphorStarts = new string(Anaphors.Select(a => a[0]).Distinct().ToArray());
         Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
+        PeriodAfterWords = Words(cues, "period-after");
+        RecordWords = Table(Words(cues, "record"));
         OptionalCues = Words(cues, "optional");
+        ProjectionCues = Words(cues, "projection");
         Thresholds = Table(Words(cues, "threshold"));
+        ReferenceCues = Words(cues, "reference");
         Publishers = Words(cues, "publisher");
         SourceCues = Words(cues, "source");
         Datelines = Words(cues, "dateline");
@@ -81,6 +87,7 @@ internal sealed class IndicatorLexicon
         ToWords = Words(cues, "to");
         ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
         SpeechVerbs = Words(cues, "speech");
+        OwnSide = Words(cues, "own-side").FirstOrDefault() ?? "方面";
         ListCounts = Words(cues, "list-count");
     }
 
@@ -123,6 +130,9 @@ internal sealed class IndicatorLexicon
     /// <summary>Words right before a stake that make it one (持有, 增持, 的): 持有股份.</summary>
     public SpanTable<bool> HoldingWords { get; }
 
+    /// <summary>Words that end in a stop character but belong to a modifier (使用, 节约).</summary>
+    public SpanTable<bool> ModifierWords { get; }
+
     /// <summary>Words where the modifier of a freely formed name stops (其, 将, 在).</summary>
     public SpanTable<bool> ModifierStops { get; }
 
@@ -143,6 +153,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words that may stand between a change word and its figure (增长了6%, 增长达到23.4%).</summary>
     public SpanTable<bool> ChangeFillers { get; }
+
+    /// <summary>Nouns that end a share after its whole (占GDP的比重): words after them are no part of it.</summary>
+    public IReadOnlyList<string> ShareNouns { get; }
 
     /// <summary>Words that name a scope, not a quantity (全国): a share of one alone (占全国的17%) names no whole.</summary>
     public IReadOnlyList<string> Scopes { get; }
@@ -174,11 +187,23 @@ internal sealed class IndicatorLexicon
     /// <summary>Words that pair a list of items with a list of figures (分别).</summary>
     public IReadOnlyList<string> Respective { get; }
 
+    /// <summary>Words before a date that dates the figure after the indicator (GDP在2021年突破…).</summary>
+    public IReadOnlyList<string> PeriodAfterWords { get; }
+
+    /// <summary>Words before a date that spans a record (创今年新高): no period.</summary>
+    public SpanTable<bool> RecordWords { get; }
+
     /// <summary>Words before a comparison period (较, 比).</summary>
     public SpanTable<bool> Comparisons { get; }
 
     /// <summary>Words of targets, forecasts and contributions (力争, 预计, 拉动).</summary>
     public IReadOnlyList<string> OptionalCues { get; }
+
+    /// <summary>Words before a figure compared with (高于全市10.5%的平均水平): such a figure, joined by 的, makes no fact.</summary>
+    public IReadOnlyList<string> ReferenceCues { get; }
+
+    /// <summary>Words after which a sentence's figures are a project's expected yield (达产后, 建成后).</summary>
+    public IReadOnlyList<string> ProjectionCues { get; }
 
     /// <summary>Words that make a figure a threshold when it qualifies a noun (以上, 超过).</summary>
     public SpanTable<bool> Thresholds { get; }
@@ -206,6 +231,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words after a place in a dateline (南京报道): the place is where the news was filed, not a subject.</summary>
     public IReadOnlyList<string> Datelines { get; }
+
+    /// <summary>The word after a firm that speaks for itself (万士达方面表示): its figures are its own.</summary>
+    public string OwnSide { get; }
 
     /// <summary>Speech verbs that end a speaker's clause (表示, 介绍): its bodies are no subjects.</summary>
     public IReadOnlyList<string> SpeechVerbs { get; }

@@ -16,6 +16,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
 {
     private const int MaxItemLength = 12;
     private const string ItemSeparators = "、和及与";
+    private const char Copula = '是';
 
     /// <summary>Attaches the figures of the sentence's lists (分别, or figures joined by 和); returns the figures it used. New item anchors are added to <paramref name="drafts"/>.</summary>
     public HashSet<Entity> Attach(string text, FactSentence sentence, List<FactDraft> drafts, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
@@ -31,7 +32,9 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
             if (listed.Count < 2) continue;
             var role = reader.Read(text, listed[0], clauseStart);
             if (role == FigureRole.None) continue;
-            var anchors = clauseStart == q && previous?.Count == listed.Count ? previous : Anchors(text, clauseStart, q, drafts, listed, role, sentenceEntities);
+            var anchors = clauseStart == q && previous?.Count == listed.Count ? previous
+                : clauseStart == q ? ItemsOfClauseBefore(text, sentence, clauseStart, drafts, figures, listed, role, sentenceEntities)
+                : Anchors(text, clauseStart, q, drafts, listed, role, sentenceEntities);
             if (anchors is null || anchors.Count != listed.Count) continue;
             for (var i = 0; i < listed.Count; i++)
             {
@@ -76,6 +79,20 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// <summary>Only one of 、和及与 stands between the two figures.</summary>
     private static bool IsJoined(string text, Entity first, Entity second) =>
         second.Start == first.End + 1 && ItemSeparators.Contains(text[first.End], StringComparison.Ordinal);
+
+    /// <summary>
+    /// A clause that opens with 分别 right after a clause that ends with the items and names no figure
+    /// (下降的是衣着、家庭设备用品及维修服务和交通通讯，分别较上年同期下降4.3%、0.7%和0.8%): the items are read there.
+    /// </summary>
+    private List<FactDraft>? ItemsOfClauseBefore(
+        string text, FactSentence sentence, int clauseStart, List<FactDraft> drafts, IReadOnlyList<Entity> figures, List<Entity> listed, FigureRole role, IReadOnlyList<Entity> entities)
+    {
+        var itemsEnd = clauseStart - 1; // the comma
+        if (itemsEnd <= sentence.Start || !SentenceSplitter.IsClauseBreak(text[itemsEnd])) return null;
+        var itemsClause = FigureAttacher.ClauseStart(text, sentence.Start, itemsEnd);
+        if (figures.Any(f => f.Start >= itemsClause && f.End <= itemsEnd)) return null;
+        return Anchors(text, itemsClause, itemsEnd, drafts, listed, role, entities);
+    }
 
     /// <summary>The shared name and the items after the first, or every item when no name is shared; null when the list cannot be read.</summary>
     private List<FactDraft>? Anchors(string text, int clauseStart, int marker, List<FactDraft> drafts, List<Entity> figures, FigureRole role, IReadOnlyList<Entity> entities)
@@ -130,28 +147,45 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
 
     /// <summary>
     /// The items of [start, end) that pair up with the figures, or null. 和 may join the words of one item
-    /// (电气机械和器材制造业): then only 、 separates them. A count may sum them up before what they share
+    /// (电气机械和器材制造业): then only 、 separates them, and the last 和 joins the last two (衣着、家庭设备用品及维修服务和交通通讯). A count may sum them up before what they share
     /// (批发业、零售业、住宿业、餐饮业四大行业销售额、营业额…): then they end where it starts, and so does <paramref name="end"/>.
     /// </summary>
     private List<(int Start, int End)>? PairedItems(string text, int start, ref int end, int count)
     {
-        if (Items(text, start, end, ItemSeparators) is { } all && all.Count == count) return all;
-        if (Items(text, start, end, "、") is { } listed && listed.Count == count) return listed;
+        if (Items(text, start, end, ItemSeparators, MaxItemLength) is { } all && all.Count == count) return all;
+        // A、B和C: 和 joins the last two items, which may be long together (家庭设备用品及维修服务和交通通讯).
+        if (Items(text, start, end, "、", 2 * MaxItemLength) is { } listed)
+        {
+            if (listed.Count == count - 1) listed = SplitLast(text, listed) ?? listed;
+            if (listed.Count == count && listed.All(i => i.End - i.Start <= MaxItemLength)) return listed;
+        }
         foreach (var word in lexicon.ListCounts)
         {
             var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
-            if (at <= start || Items(text, start, at, "、") is not { } summed || summed.Count != count) continue;
+            if (at <= start || Items(text, start, at, "、", MaxItemLength) is not { } summed || summed.Count != count) continue;
             end = at;
             return summed;
         }
         return null;
     }
 
+    /// <summary>The items with the last one split at its last 和, 及 or 与 into two, or null when it holds none.</summary>
+    private static List<(int Start, int End)>? SplitLast(string text, List<(int Start, int End)> items)
+    {
+        var (start, end) = items[^1];
+        var join = text.AsSpan(start, end - start).LastIndexOfAny(ItemSeparators.AsSpan(1));
+        if (join <= 0 || start + join + 1 >= end) return null;
+        return [.. items.SkipLast(1), (start, start + join), (start + join + 1, end)];
+    }
+
     /// <summary>Nothing but one character (均) or a change opening (同比) stands between the name's end and 分别.</summary>
     private bool IsRightBefore(string text, int end, int marker) =>
         marker - end <= 1 || lexicon.ChangeOpenings.TryLongestStartingAt(text, end, out var length, out _) && end + length == marker;
 
-    /// <summary>Where the first item starts: after a leading entity (苏州化工、… → 化工) or a connective (其中化工 → 化工).</summary>
+    /// <summary>
+    /// Where the first item starts: after a leading entity (苏州化工、… → 化工), a connective (其中化工 → 化工) or a copula
+    /// (下降的是衣着、… → 衣着).
+    /// </summary>
     private int ItemsStart(string text, int clauseStart, int itemsEnd, IReadOnlyList<Entity> entities)
     {
         var start = clauseStart;
@@ -163,22 +197,35 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         {
             if (text.AsSpan(start, itemsEnd - start).StartsWith(connective, StringComparison.Ordinal)) start += connective.Length;
         }
-        return start;
+        // A copula introduces the items (下降的是衣着、…): they start after it.
+        var copula = text.AsSpan(start, itemsEnd - start).LastIndexOf(Copula);
+        return copula < 0 ? start : start + copula + 1;
     }
 
-    /// <summary>The items of [start, end) split at the separators; null unless there are two or more short runs of ideographs.</summary>
-    private static List<(int Start, int End)>? Items(string text, int start, int end, string separators)
+    /// <summary>
+    /// Ideographs, with Latin letters and digits among them as product names write them (5G智能手机, LED芯片), but never
+    /// without an ideograph.
+    /// </summary>
+    private static bool IsItem(ReadOnlySpan<char> item)
+    {
+        var ideographs = false;
+        foreach (var c in item)
+        {
+            if (CharClass.IsIdeograph(c)) ideographs = true;
+            else if (!char.IsAsciiLetterOrDigit(c)) return false;
+        }
+        return ideographs;
+    }
+
+    /// <summary>The items of [start, end) split at the separators; null unless there are two or more items of at most <paramref name="maxLength"/> (see <see cref="IsItem"/>).</summary>
+    private static List<(int Start, int End)>? Items(string text, int start, int end, string separators, int maxLength)
     {
         var items = new List<(int Start, int End)>();
         var itemStart = start;
         for (var i = start; i <= end; i++)
         {
             if (i < end && !separators.Contains(text[i], StringComparison.Ordinal)) continue;
-            if (i == itemStart || i - itemStart > MaxItemLength) return null;
-            for (var c = itemStart; c < i; c++)
-            {
-                if (!CharClass.IsIdeograph(text[c])) return null;
-            }
+            if (i == itemStart || i - itemStart > maxLength || !IsItem(text.AsSpan(itemStart, i - itemStart))) return null;
             items.Add((itemStart, i));
             itemStart = i + 1;
         }

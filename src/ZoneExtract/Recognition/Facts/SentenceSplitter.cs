@@ -4,7 +4,8 @@ namespace ZoneExtract.Recognition.Facts;
 /// Splits a text into sentences and paragraphs for fact recognition. A sentence ends at 。！？ (with a closing quote
 /// after them). A line break ends a paragraph, except where a page layout broke a sentence: a long line that does
 /// not end in sentence-final punctuation runs on into the next non-blank line (…总投资额⏎⏎达100.7亿元), unless that
-/// line is indented, as a new paragraph is. Headings and captions are short, so they stay paragraphs of their own.
+/// line is indented, as a new paragraph is. Headings and captions are short, so they stay paragraphs of their own, and
+/// the first line, the headline, is one whatever its length.
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -46,7 +47,8 @@ internal static class SentenceSplitter
             }
             // one look-ahead per run of blank lines, not one per line break in it (linear on hostile input)
             if (i + 1 > nextContent) (nextContent, nextIndented) = NextContent(text, i + 1);
-            if (EndsParagraph(text, lineStart, i) || nextIndented)
+            // The first line is the headline: a page layout never broke it into the body.
+            if (EndsParagraph(text, lineStart, i) || nextIndented || paragraph == 0 && IsFirstLine(text, lineStart, i))
             {
                 Add(sentences, text, start, i, paragraph);
                 paragraph++;
@@ -74,6 +76,10 @@ internal static class SentenceSplitter
         var next = Math.Min(found < 0 ? int.MaxValue : from + found, question);
         return next == int.MaxValue ? -1 : next;
     }
+
+    /// <summary>The line [lineStart, lineEnd) is the first one that is not blank.</summary>
+    private static bool IsFirstLine(string text, int lineStart, int lineEnd) =>
+        !text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace() && text.AsSpan(0, lineStart).IsWhiteSpace();
 
     /// <summary>Whether the line [lineStart, lineEnd) closes its paragraph; blank lines never matter.</summary>
     private static bool EndsParagraph(string text, int lineStart, int lineEnd)
@@ -108,7 +114,7 @@ internal static class SentenceSplitter
         }
     }
 
-    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?';
+    public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?';
 
     private static bool IsClosingQuote(char c) => c is '”' or '’' or '」' or '』' or '"';
 

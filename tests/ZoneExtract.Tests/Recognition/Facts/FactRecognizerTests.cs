@@ -673,6 +673,264 @@ public class FactRecognizerTests
     {
         Assert.That(Facts(text, E.Percent(text, figure)), Is.Empty);
     }
+
+    [TestCase("前三季度，佛山外贸进出口总值达4757.9亿元，同比增长37.6%，高于同期全省18.6%的增速。", "37.6%", "18.6%", TestName = "a figure before 的增速 after 高于")]
+    [TestCase("深圳上半年GDP为1.5万亿元，同比增长3%，增速高于深圳今年第一季度的2%。", "3%", "2%", TestName = "a figure after 的 after 高于")]
+    [TestCase("滴水湖核心片区规划水面率达到17.3%，远高于全市10.5%的平均水平。", "17.3%", "10.5%", TestName = "a figure before 的平均水平 after 远高于")]
+    public void A_figure_compared_with_makes_no_fact(string text, string stated, string compared)
+    {
+        var facts = Facts(text, E.Percent(text, stated), E.Percent(text, compared));
+
+        Assert.That(facts.Select(f => f.Change?.Rate.Text ?? f.Value?.Text), Is.EqualTo(new[] { stated }));
+    }
+
+    [Test]
+    public void A_sentence_opening_with_tebieshi_continues_the_one_before()
+    {
+        const string text = "上半年，深圳固定资产投资同比增长14.7%。特别是工业投资，增势强劲，增长达50.8%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "深圳"), E.Percent(text, "14.7%"), E.Percent(text, "50.8%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("工业投资|深圳||+50.8%|上半年"));
+    }
+
+    [Test]
+    public void A_date_after_zai_between_the_indicator_and_its_figure_is_the_period()
+    {
+        const string text = "深圳GDP在2021年突破3万亿元，比2019年同期增长20%。";
+
+        var facts = Facts(text, E.Loc(text, "深圳"), E.Date(text, "2021年"), E.Money(text, "3万亿元"), E.Date(text, "2019年"), E.Percent(text, "20%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP|深圳|3万亿元|+20%|2021年" }));
+    }
+
+    [Test]
+    public void A_rate_after_you_is_where_the_change_started_and_zhuanwei_leads_to_the_stated_one()
+    {
+        const string text = "4月，综合能源消费量53.2万吨标准煤，由去年同期下降5.0%转为增长21.5%。";
+
+        var facts = Facts(text, E.Date(text, "4月"), E.Percent(text, "5.0%"), E.Percent(text, "21.5%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "综合能源消费量|||+21.5%|4月" }));
+    }
+
+    [TestCase("该公司利息净收入为9.6亿元，同比增长25%。", "9.6亿元", "利息净收入", TestName = "a securities firm's income statement line (利息净收入)")]
+    [TestCase("公司交易性金融资产达到472.5亿元。", "472.5亿元", "交易性金融资产", TestName = "a balance sheet line (交易性金融资产)")]
+    [TestCase("2022年1月，全国实际使用外资金额1022.8亿元。", "1022.8亿元", "实际使用外资金额", TestName = "MOFCOM's full term (实际使用外资金额)")]
+    [TestCase("1-4月，全市规模以上工业电力消费39.07亿元。", "39.07亿元", "规模以上工业电力消费", TestName = "an energy consumption by kind (电力消费)")]
+    public void Names_of_report_lines_and_releases_are_indicators(string text, string money, string indicator)
+    {
+        Assert.That(Facts(text, E.Money(text, money)).Select(f => f.Indicator), Is.EqualTo(new[] { indicator }));
+    }
+
+    [TestCase("前三季度，深圳第二产业增加值占GDP的比重为36.1%。", "36.1%", "占GDP的比重", TestName = "the share noun ends the share (为 after it)")]
+    [TestCase("先进制造业增加值更是占规上工业的比重达到了58.8%。", "58.8%", "占规上工业的比重", TestName = "the share noun ends the share (达到了 after it)")]
+    [TestCase("制造业是深圳的支柱产业之一，占GDP比重超过30%。", "30%", "占GDP比重", TestName = "the share noun ends the share (超过 after it)")]
+    [TestCase("鞍钢集团2010年共生产铁精粉1560万吨，只占公司矿石总需求的 48%。", "48%", "占公司矿石总需求", TestName = "a layout space before the figure")]
+    public void A_share_ends_with_its_share_noun(string text, string figure, string share)
+    {
+        Assert.That(Facts(text, E.Percent(text, figure)).Select(f => f.Indicator), Does.Contain(share));
+    }
+
+    [Test]
+    public void A_repeated_name_the_recognisers_left_unlabelled_is_the_subject_as_its_labelled_mention()
+    {
+        const string text = "第一经济大省广东一直是重要风向标。广东省统计局发布的数据显示，2021年前三季度广东地区生产总值为88009.86亿元。";
+        var guangdong = E.Loc(text, "广东");
+
+        var facts = Facts(text, guangdong, E.Org(text, "广东省统计局"), E.Date(text, "2021年前三季度"), E.Money(text, "88009.86亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|广东|88009.86亿元||2021年前三季度" }));
+        Assert.That(facts[0].Subject, Is.SameAs(guangdong));
+    }
+
+    [TestCase("深圳发布数据。深圳市地区生产总值为1.5万亿元。", "深圳", TestName = "a place suffix makes a longer name (深圳市)")]
+    [TestCase("欧曼发布数据。欧曼GTL工厂总投资为1.5万亿元。", "欧曼", TestName = "a Latin letter makes a product's name (欧曼GTL)")]
+    public void A_name_followed_by_more_of_a_name_is_no_repeated_mention(string text, string name)
+    {
+        var facts = Facts(text, E.Company(text, name), E.Money(text, "1.5万亿元"));
+
+        Assert.That(facts.Select(f => f.Subject), Is.EqualTo(new Entity?[] { null }));
+    }
+
+    [TestCase("商品房新开工面积476.93万平方米，下降61.8%。", "61.8%", "商品房新开工面积", TestName = "商品房 qualifies a real-estate name")]
+    [TestCase("其中，住宅竣工面积265.89万平方米，下降60.3%。", "60.3%", "住宅竣工面积", TestName = "住宅 qualifies a real-estate name")]
+    public void The_kind_of_building_qualifies_a_real_estate_name(string text, string rate, string indicator)
+    {
+        Assert.That(Facts(text, E.Percent(text, rate)).Select(f => f.Indicator), Is.EqualTo(new[] { indicator }));
+    }
+
+    [Test]
+    public void A_respective_list_item_may_hold_latin_letters_and_digits()
+    {
+        const string text = "其中，新能源汽车、5G智能手机产量分别增长174.0%、67.0%。";
+
+        var facts = Facts(text, E.Percent(text, "174.0%"), E.Percent(text, "67.0%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "5G智能手机|||+67.0%|", "产量|||+174.0%|" }));
+    }
+
+    [Test]
+    public void A_clause_opening_with_fenbie_pairs_its_figures_with_the_items_ending_the_clause_before()
+    {
+        const string text = "前5月，烟酒及用品类上涨5.3%，下降的是衣着、家庭设备用品及维修服务和交通通讯，分别较上年同期下降4.3%、0.7%和0.8%。";
+
+        var facts = Facts(text, E.Date(text, "前5月"), E.Percent(text, "5.3%"), E.Percent(text, "4.3%"), E.Percent(text, "0.7%"), E.Percent(text, "0.8%"));
+
+        Assert.That(facts.Select(Show).Skip(1), Is.EqualTo(new[] { "衣着|||-4.3%|前5月", "家庭设备用品及维修服务|||-0.7%|前5月", "交通通讯|||-0.8%|前5月" }));
+    }
+
+    [TestCase("两江新区方面表示，上半年新区实现地区生产总值2000亿元。", "两江新区", "2000亿元", "两江新区", TestName = "a zone that speaks")]
+    [TestCase("万士达方面表示，去年公司营业收入为20亿元。", "万士达", "20亿元", "万士达", TestName = "a firm that speaks through its side (方面)")]
+    [TestCase("东吴证券认为，今年上半年市场股基日均成交额为1.06万亿元。", "东吴证券", "1.06万亿元", "", TestName = "an analyst firm states figures of others")]
+    public void A_body_that_speaks_for_itself_is_the_subject_when_no_other_body_is_named(string text, string speaker, string money, string subject)
+    {
+        Entity body = speaker.EndsWith("新区", StringComparison.Ordinal) ? E.Zone(text, speaker) : E.Company(text, speaker);
+
+        var facts = Facts(text, body, E.Money(text, money));
+
+        Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Is.EqualTo(new[] { subject }));
+    }
+
+    [Test]
+    public void A_reporters_source_clause_gives_no_period_and_a_zone_source_states_its_own_figures()
+    {
+        const string text = "记者2月20日从苏州工业园区获悉，一季度园区实现地区生产总值800亿元。";
+
+        var facts = Facts(text, E.Date(text, "2月20日"), E.Zone(text, "苏州工业园区"), E.Date(text, "一季度"), E.Money(text, "800亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|苏州工业园区|800亿元||一季度" }));
+    }
+
+    [TestCase("南宁高新区的工厂达产后，可新增销售收入300亿元，实现利税32.5亿元。", "32.5亿元", TestName = "a project's expected yield (达产后)")]
+    [TestCase("南宁高新区的重卡基地可实现年销售收入600亿元。", "600亿元", TestName = "a projection (可实现)")]
+    public void Projections_make_no_fact(string text, string figure)
+    {
+        Assert.That(Facts(text, E.Zone(text, "南宁高新区"), E.Money(text, figure)), Is.Empty);
+    }
+
+    [Test]
+    public void A_sentence_whose_only_names_open_its_clauses_states_their_changes()
+    {
+        const string text = "前三季度，汕尾工业增加值同比增长27.2%。其中，专用设备制造业增长63.9%；电气机械和器材制造业增长54.6%。";
+
+        var facts = Facts(text, E.Date(text, "前三季度"), E.Loc(text, "汕尾"), E.Percent(text, "27.2%"), E.Percent(text, "63.9%"), E.Percent(text, "54.6%"));
+
+        Assert.That(facts.Select(Show).Skip(1), Is.EqualTo(new[] { "专用设备制造业|汕尾||+63.9%|前三季度", "电气机械和器材制造业|汕尾||+54.6%|前三季度" }));
+    }
+
+    [Test]
+    public void A_sentence_opening_with_a_place_de_and_its_indicator_takes_the_period_before()
+    {
+        const string text = "前三季度，东莞进出口总额达11266.3亿元，同比增长16.4%。东莞的出口总额达6980.5亿元，增长17.1%。";
+
+        var facts = Facts(text, E.Date(text, "前三季度"), E.Loc(text, "东莞"), E.Money(text, "11266.3亿元"), E.Percent(text, "16.4%"),
+            E.Loc(text, "东莞", 2), E.Money(text, "6980.5亿元"), E.Percent(text, "17.1%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("出口总额|东莞|6980.5亿元|+17.1%|前三季度"));
+    }
+
+    [Test]
+    public void A_body_that_opens_a_clause_is_the_topic_of_the_clauses_after_it()
+    {
+        const string text = "在2021年1-2月，广东继续位居榜首，其中浙江省增速达到27.3%，一般预算收入2042.5亿元，暂时超过江苏省位列全国第二。";
+
+        var facts = Facts(text, E.Date(text, "2021年1-2月"), E.Loc(text, "广东"), E.Loc(text, "浙江省"), E.Percent(text, "27.3%"), E.Money(text, "2042.5亿元"),
+            E.Loc(text, "江苏省"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "增速|浙江省||+27.3%|2021年1-2月", "一般预算收入|浙江省|2042.5亿元||2021年1-2月" }));
+    }
+
+    [Test]
+    public void A_zone_inside_the_name_of_a_body_that_speaks_for_it_is_the_subject_when_no_other_body_is_named()
+    {
+        const string text = "中新天津生态城管委会数据显示，上半年生态城完成税收收入20亿元。";
+
+        var facts = Facts(text, E.Org(text, "中新天津生态城管委会"), E.Zone(text, "中新天津生态城"), E.Date(text, "上半年"), E.Money(text, "20亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "税收收入|中新天津生态城|20亿元||上半年" }));
+    }
+
+    [TestCase("我市", TestName = "我市 refers back")]
+    [TestCase("该新区", TestName = "该新区 refers back")]
+    public void A_sentence_with_an_anaphor_of_the_place_continues_the_one_before(string anaphor)
+    {
+        var text = $"1-6月，两江新区地区生产总值增长8%。{anaphor}规模以上工业增加值增长10%。";
+
+        var facts = Facts(text, E.Date(text, "1-6月"), E.Zone(text, "两江新区"), E.Percent(text, "8%"), E.Percent(text, "10%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("规模以上工业增加值|两江新区||+10%|1-6月"));
+    }
+
+    [Test]
+    public void A_date_that_spans_a_record_is_no_period()
+    {
+        const string text = "今年6月份，社会消费品零售总额同比增长13.0%，当月增速创今年新高；限额以上单位商品零售额增长26.4%。";
+
+        var facts = Facts(text, E.Date(text, "今年6月份"), E.Percent(text, "13.0%"), E.Date(text, "今年", 2), E.Percent(text, "26.4%"));
+
+        Assert.That(facts.Select(f => f.Period?.Text), Is.EqualTo(new[] { "今年6月份", "今年6月份" }));
+    }
+
+    [Test]
+    public void An_income_line_is_read_from_its_shape_without_the_firm_anaphor()
+    {
+        const string text = "上半年，公司经纪业务收入12亿元，同比增长5%；利息收入3亿元。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Money(text, "12亿元"), E.Percent(text, "5%"), E.Money(text, "3亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "经纪业务收入||12亿元|+5%|上半年", "利息收入||3亿元||上半年" }));
+    }
+
+    [Test]
+    public void The_last_item_of_a_list_joined_by_he_is_a_list_member_too()
+    {
+        const string text = "一季度，我国对东盟、欧盟和日本进出口分别增长8.4%、10.2%和1.8%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Org(text, "东盟"), E.Org(text, "欧盟"), E.Loc(text, "日本"),
+            E.Percent(text, "8.4%"), E.Percent(text, "10.2%"), E.Percent(text, "1.8%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Has.None.EqualTo("日本"));
+    }
+
+    [Test]
+    public void A_word_of_a_modifier_that_ends_in_a_stop_character_stays_in_the_name()
+    {
+        const string text = "采购金额达25.6亿元，资金节约率为7.6%。";
+
+        var facts = Facts(text, E.Money(text, "25.6亿元"), E.Percent(text, "7.6%"));
+
+        Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { "采购金额", "资金节约率" }));
+    }
+
+    [Test]
+    public void A_layout_space_before_a_figure_keeps_its_change_word_and_free_name()
+    {
+        const string text = "2010年，鞍钢采购金额 32亿元，同比增长 5%。";
+
+        var facts = Facts(text, E.Date(text, "2010年"), E.Company(text, "鞍钢"), E.Money(text, "32亿元"), E.Percent(text, "5%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "采购金额|鞍钢|32亿元|+5%|2010年" }));
+    }
+
+    [Test]
+    public void A_free_name_whose_change_opens_the_next_clause_with_a_comparison_is_an_indicator_and_quoted_speech_dates_it()
+    {
+        const string text = "“今年的劳动力成本，比去年至少增长20%，三年来翻了一番。”许柏鸣表示。";
+
+        var facts = Facts(text, E.Date(text, "今年"), E.Percent(text, "20%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "劳动力成本|||+20%|今年" }));
+    }
+
+    [TestCase("梳理商务部公布的统计数据发现，2017年1月我国实际使用外资金额801亿元。", TestName = "a finding (…发现，)")]
+    [TestCase("商务部官网发布消息，2017年1月，全国实际使用外资金额801亿元。", TestName = "a release (…发布消息，)")]
+    public void A_body_that_releases_or_is_searched_for_figures_is_no_subject(string text)
+    {
+        var facts = Facts(text, E.Org(text, "商务部"), E.Date(text, "2017年1月"), E.Money(text, "801亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "实际使用外资金额||801亿元||2017年1月" }));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
