@@ -67,6 +67,10 @@ public class ZoneRecognitionTests
     [TestCase("企业落户龙泉驿汽车产业园。", "龙泉驿汽车产业园", ZoneKind.Park)]
     [TestCase("东部(宁波)科技城吸引人才。", "东部(宁波)科技城", ZoneKind.TechnologyCity)]
     [TestCase("东部（宁波）科技城吸引人才。", "东部（宁波）科技城", ZoneKind.TechnologyCity)]
+    [TestCase("中国（绵阳）科技城今年营业收入增长。", "中国（绵阳）科技城", ZoneKind.TechnologyCity)] // a generic word before a bracketed city
+    [TestCase("中德（沈阳）高端装备制造产业园新签约项目。", "中德（沈阳）高端装备制造产业园", ZoneKind.Park)] // words between the bracket and the suffix
+    [TestCase("中韩（长春）国际合作示范区引进企业。", "中韩（长春）国际合作示范区", ZoneKind.DemonstrationZone)] // 合作 ends an ordinary name's walk
+    [TestCase("中国（南京）软件谷今年收入增长。", "中国（南京）软件谷", ZoneKind.Valley)]
     [TestCase("企业扎根于中国药谷。", "中国药谷", ZoneKind.Valley)]
     [TestCase("公司搬进了“云智谷”。", "云智谷", ZoneKind.Valley)]
     [TestCase("当地建成“星河软件园”。", "星河软件园", ZoneKind.Park)]

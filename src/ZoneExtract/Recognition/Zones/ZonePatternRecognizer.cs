@@ -24,6 +24,7 @@ namespace ZoneExtract.Recognition.Zones;
 internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, LeadingPlaces leadingPlaces, Names.NameResources names, string valleyMorphemes) : IEntityRecognizer
 {
     private const int MaxBracketContent = 6;
+    private const int MaxAfterBracket = 8;
     private const int MaxQuotedName = 12;
     private const int MinName = 2;
 
@@ -52,6 +53,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             {
                 // a generic stem is enough for a valley (科学谷, 光谷): the morpheme test already did the filtering
                 var start = names.Prefix.FindStart(document, words, end - 1, maxWords: 2, maxLength: 4, isNameEnd: EndsZone, requireProperWord: false);
+                if (start > 0 && text[start - 1] == ')') start = BeforeBracketedPlace(document, words, start); // 中国(南京)软件谷
                 if (start >= 0) Add(document, candidates, start, end, ZoneKind.Valley);
             }
         }
@@ -112,12 +114,11 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     private int NameStart(Document document, TokenBoundaries words, int headStart)
     {
         var text = document.Text;
-        if (headStart > 0 && text[headStart - 1] == ')')
+        var close = BracketClosedBefore(text, words, headStart);
+        if (close > 0)
         {
-            var open = text.LastIndexOf('(', headStart - 1, Math.Min(headStart, MaxBracketContent + 2));
-            if (open < 0 || !NamePrefix.IsNameMaterial(text.AsSpan(open + 1, headStart - open - 2))) return -1;
-            var before = names.Prefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone);
-            return before >= 0 ? before : -1;
+            var throughBracket = BeforeBracketedPlace(document, words, close);
+            if (throughBracket >= 0 || close == headStart) return throughBracket;
         }
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
         if (start < 0) return -1;
@@ -133,6 +134,42 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         start = names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
         // the walk stops after a few words; a province or city right before them is still the zone's (成都|天府|国际|空港|新城)
         return leadingPlaces.Before(document, start);
+    }
+
+    /// <summary>
+    /// The position right after a closing bracket that only name words separate from the suffix at <paramref name="headStart"/>
+    /// (西部(重庆)|科学城, 中韩(长春)|国际|合作|示范区: official names describe the zone after the bracketed city, with words
+    /// such as 合作 and 制造 that end an ordinary name's walk), or -1. A one-character function word (的, 和) stops the search.
+    /// </summary>
+    private int BracketClosedBefore(string text, TokenBoundaries words, int headStart)
+    {
+        for (var at = headStart; at > 0 && headStart - at <= MaxAfterBracket;)
+        {
+            if (text[at - 1] == ')') return at;
+            var wordStart = words.StartOfWordEndingAt(at);
+            if (wordStart < 0) wordStart = at - 1;
+            var word = text.AsSpan(wordStart, at - wordStart);
+            // a function word (的, 和, 在) ends the walk; a longer boundary word (合作, 发展) describes the zone here
+            if (!NamePrefix.IsNameMaterial(word) || word.Length == 1 && names.Prefix.IsStopWord(word)) return -1;
+            at = wordStart;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The start of a name with a bracketed place closed at <paramref name="close"/> (西部(重庆)科学城, 中国(绵阳)科技城,
+    /// 中韩(长春)国际合作示范区): official names put the city in brackets after the parties or the region. With a place
+    /// in the brackets the words before them need not be proper (中国, 西部); -1 when no words stand there.
+    /// </summary>
+    private int BeforeBracketedPlace(Document document, TokenBoundaries words, int close)
+    {
+        var text = document.Text;
+        var open = text.LastIndexOf('(', close - 1, Math.Min(close, MaxBracketContent + 2));
+        if (open < 0) return -1;
+        var content = text.AsSpan(open + 1, close - open - 2);
+        if (!NamePrefix.IsNameMaterial(content)) return -1;
+        var isPlace = names.AllPlaces.All.Contains(content) || names.Places.PrefixLength(text, open + 1) == content.Length;
+        return names.Prefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone, requireProperWord: !isPlace);
     }
 
     /// <summary>
