@@ -26,6 +26,8 @@ public class ZoneRecognitionTests
     [TestCase("广东自贸区前海蛇口片区扩容。", "广东自贸区前海蛇口片区", "中国(广东)自由贸易试验区深圳前海蛇口片区", ZoneKind.FreeTradeZone)]
     [TestCase("南沙自贸片区新增企业。", "南沙自贸片区", "中国(广东)自由贸易试验区广州南沙新区片区", ZoneKind.FreeTradeZone)] // an area alone
     [TestCase("研究选取了深圳前海蛇口自贸区的数据。", "深圳前海蛇口自贸区", "中国(广东)自由贸易试验区深圳前海蛇口片区", ZoneKind.FreeTradeZone)] // and with 自贸区
+    [TestCase("南沙片区外资企业增加300家。", "南沙片区", "中国(广东)自由贸易试验区广州南沙新区片区", ZoneKind.FreeTradeZone)] // by its own name and 片区
+    [TestCase("广东自贸区南沙片区新设企业。", "广东自贸区南沙片区", "中国(广东)自由贸易试验区广州南沙新区片区", ZoneKind.FreeTradeZone)]
     [TestCase("下一步，临港新片区管委会将出台措施。", "临港新片区", "中国(上海)自由贸易试验区临港新片区", ZoneKind.FreeTradeZone)] // a new area by its own name
     [TestCase("去年，\n浙江嘉善经济技术开发区引进项目。", "浙江嘉善经济技术开发区", "嘉善经济技术开发区", ZoneKind.EconomicDevelopmentZone)] // a place at a line's start
     [TestCase("寿县经开区今年引进项目。", "寿县经开区", "安徽寿县经济开发区", ZoneKind.EconomicDevelopmentZone)] // a provincial zone of the statistics list
@@ -112,7 +114,9 @@ public class ZoneRecognitionTests
     [TestCase("RCEP是全球最大自贸区。")] // a superlative is no name
     [TestCase("这是全国第一个国家级高新技术开发区。")] // an ordinal and a level word are no name
     [TestCase("他向呼市公安局开发区分局报案。")] // a body's name before the suffix is no zone's name
-    [TestCase("随着中国-东盟自贸区建设推进，双边贸易增长。")] // two parties joined by a dash: a trade agreement's area
+    [TestCase("随着中国-东盟自贸区建设推进，双边贸易增长。")]
+    [TestCase("会议在科技创新片区举行。")] // an area alone needs a place's name (北京's 科技创新片区 is named by its kind)
+    [TestCase("公司大连片区的销售增长。")] // a city's name and 片区: a firm's or a body's regional division // two parties joined by a dash: a trade agreement's area
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
