@@ -115,6 +115,7 @@ public class ZoneRecognitionTests
     [TestCase("这是全国第一个国家级高新技术开发区。")] // an ordinal and a level word are no name
     [TestCase("他向呼市公安局开发区分局报案。")] // a body's name before the suffix is no zone's name
     [TestCase("随着中国-东盟自贸区建设推进，双边贸易增长。")]
+    [TestCase("洋山是全国唯一的特殊综合保税区。")] // an adjective describes a kind of zone
     [TestCase("会议在科技创新片区举行。")] // an area alone needs a place's name (北京's 科技创新片区 is named by its kind)
     [TestCase("公司大连片区的销售增长。")] // a city's name and 片区: a firm's or a body's regional division // two parties joined by a dash: a trade agreement's area
     public void Generic_mentions_are_not_zones(string text)

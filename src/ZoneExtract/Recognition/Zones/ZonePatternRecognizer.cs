@@ -125,7 +125,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         start = AfterTitleAndPerson(text, words, start, headStart);
         if (start < 0) return -1;
         start = AfterNonNameWords(text, words, start, headStart);
-        if (start < 0) return -1;
+        if (start < 0 || DescribesOnly(text, words, start, headStart)) return -1;
         // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城)
         var firstWordEnd = WordEnd(words, start, headStart);
         if (names.Common.IsFrequentLocality(text.AsSpan(start, firstWordEnd - start))) start = firstWordEnd;
@@ -214,6 +214,19 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     }
 
     /// <summary>
+    /// One word that jieba tags as an adjective (特殊, 先进, 重要) and that is no place describes a kind of zone rather than
+    /// names one (全国唯一的|特殊|综合保税区); a place keeps its name (美丽, 太平). Longer descriptions are left to the other
+    /// rules: with a field word they name a park's industry (大|健康|产业园).
+    /// </summary>
+    private bool DescribesOnly(string text, TokenBoundaries words, int start, int headStart)
+    {
+        if (WordEnd(words, start, headStart) != headStart) return false;
+        var word = text.AsSpan(start, headStart - start);
+        return names.Common.TagClass(word) == AdjectiveTagClass
+            && !names.AllPlaces.All.Contains(word) && !names.AllPlaces.NamesDivision(word) && !names.Common.IsPlaceName(word);
+    }
+
+    /// <summary>
     /// A verb or adverb that is no place (增城, a verb to jieba, is 广州's 增城区), or a numeral that counts or orders
     /// (第一个, 两家) rather than names (八五二 of 八五二农场).
     /// </summary>
@@ -232,6 +245,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 
     private static readonly int VerbTagClass = CommonWords.DescribeTag("v").TagClass;
     private static readonly int AdverbTagClass = CommonWords.DescribeTag("d").TagClass;
+    private static readonly int AdjectiveTagClass = CommonWords.DescribeTag("a").TagClass;
     private static readonly int NumeralTagClass = CommonWords.DescribeTag("m").TagClass;
     private static readonly System.Buffers.SearchValues<char> NumeralCharacters = System.Buffers.SearchValues.Create("〇零一二两三四五六七八九十百千万0123456789");
 
