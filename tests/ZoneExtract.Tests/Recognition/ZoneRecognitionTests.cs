@@ -94,6 +94,7 @@ public class ZoneRecognitionTests
     [TestCase("郑州航空港区今年进出口增长。", "郑州航空港区", ZoneKind.DevelopmentZone)]
     [TestCase("瑞丽国家重点开发开放试验区边境贸易增长。", "瑞丽国家重点开发开放试验区", ZoneKind.DevelopmentZone)] // 开发 and 开放 would end the walk
     [TestCase("青海柴达木循环经济试验区工业增加值增长。", "青海柴达木循环经济试验区", ZoneKind.DevelopmentZone)] // and 循环
+    [TestCase("长沙临空经济示范区今年新增企业。", "长沙临空经济示范区", ZoneKind.DemonstrationZone)]
     [TestCase("县里正在培育市级渠南工业园。", "渠南工业园", ZoneKind.Park)] // the level ranks the zone, it does not name it
     [TestCase("苏锡通科技产业园区内的企业超过5000家。", "苏锡通科技产业园区", ZoneKind.Park)] // jieba's 产业园|区内
     [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
@@ -118,6 +119,7 @@ public class ZoneRecognitionTests
     [TestCase("他向呼市公安局开发区分局报案。")] // a body's name before the suffix is no zone's name
     [TestCase("随着中国-东盟自贸区建设推进，双边贸易增长。")]
     [TestCase("洋山是全国唯一的特殊综合保税区。")] // an adjective describes a kind of zone
+    [TestCase("两地均为临空经济示范区。")] // the kind alone (临空 would have been read as a name)
     [TestCase("会议在科技创新片区举行。")] // an area alone needs a place's name (北京's 科技创新片区 is named by its kind)
     [TestCase("公司大连片区的销售增长。")] // a city's name and 片区: a firm's or a body's regional division // two parties joined by a dash: a trade agreement's area
     public void Generic_mentions_are_not_zones(string text)
