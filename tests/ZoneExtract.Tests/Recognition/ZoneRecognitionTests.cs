@@ -95,6 +95,7 @@ public class ZoneRecognitionTests
     [TestCase("瑞丽国家重点开发开放试验区边境贸易增长。", "瑞丽国家重点开发开放试验区", ZoneKind.DevelopmentZone)] // 开发 and 开放 would end the walk
     [TestCase("青海柴达木循环经济试验区工业增加值增长。", "青海柴达木循环经济试验区", ZoneKind.DevelopmentZone)] // and 循环
     [TestCase("长沙临空经济示范区今年新增企业。", "长沙临空经济示范区", ZoneKind.DemonstrationZone)]
+    [TestCase("罗先生家住南岸经开区青龙路。", "南岸经开区", ZoneKind.EconomicDevelopmentZone)] // a locality word that names a district (南岸区)
     [TestCase("县里正在培育市级渠南工业园。", "渠南工业园", ZoneKind.Park)] // the level ranks the zone, it does not name it
     [TestCase("苏锡通科技产业园区内的企业超过5000家。", "苏锡通科技产业园区", ZoneKind.Park)] // jieba's 产业园|区内
     [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare

@@ -126,9 +126,11 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         if (start < 0) return -1;
         start = AfterNonNameWords(text, words, start, headStart);
         if (start < 0 || DescribesOnly(text, words, start, headStart)) return -1;
-        // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城)
+        // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城), unless a district is
+        // named by it (南岸 of 重庆's 南岸区: 南岸|经开区)
         var firstWordEnd = WordEnd(words, start, headStart);
-        if (names.Common.IsFrequentLocality(text.AsSpan(start, firstWordEnd - start))) start = firstWordEnd;
+        var firstWord = text.AsSpan(start, firstWordEnd - start);
+        if (names.Common.IsFrequentLocality(firstWord) && !NamesDistrict(firstWord)) start = firstWordEnd;
         // one character is no zone's name but a modifier or the end of another word (高|科技园区, 张家|港|保税区)
         if (headStart - start < MinName) return -1;
         start = names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
@@ -171,6 +173,10 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         var isPlace = names.AllPlaces.All.Contains(content) || names.Places.PrefixLength(text, open + 1) == content.Length;
         return names.Prefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone, requireProperWord: !isPlace);
     }
+
+    /// <summary>True when a county-level district or county has this name (南岸区), though jieba calls the word common.</summary>
+    private bool NamesDistrict(ReadOnlySpan<char> word) =>
+        names.AllPlaces.All.Contains(string.Concat(word, "区")) || names.AllPlaces.All.Contains(string.Concat(word, "县"));
 
     /// <summary>
     /// A person's title among the words (主任|薛良率|临港|新城) means a person and a verb came before the zone: its name
