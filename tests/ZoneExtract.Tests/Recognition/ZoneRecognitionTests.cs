@@ -151,6 +151,8 @@ public class ZoneRecognitionTests
     }
 
     [TestCase("中关村科学城引进项目。", new[] { "中关村科学城" })] // the own name starts a longer zone
+    [TestCase("中关村海淀园今年营收增长。", new[] { "中关村海淀园" })] // or one of its parks: a district and 园
+    [TestCase("中关村生命科学园引进企业。", new[] { "中关村生命科学园" })] // a field and 园
     [TestCase("重庆高新区推动中关村智能等孵化器落地。", new[] { "重庆高新区" })] // or a platform's name
     [TestCase("这是中关村地区第一个民办科技开发机构。", new string[0])] // or names a place
     public void A_zone_s_own_name_before_another_name_word_is_not_the_zone(string text, string[] spans) =>

@@ -25,6 +25,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 {
     private const int MaxBracketContent = 6;
     private const int MaxAfterBracket = 8;
+    private const int MaxParkWords = 2;
     private const int MaxQuotedName = 12;
     private const int MinName = 2;
 
@@ -78,10 +79,33 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
                 var end = start + name.Length;
                 // a line's first word has no boundary before it in the segmenter's output (⏎中关村管委会)
                 var startsWord = words.IsBoundary(start) || char.IsWhiteSpace(text[start - 1]);
-                if (!startsWord || end < text.Length && !words.IsBoundary(end) || !NamesZoneBefore(text, words, end)) continue;
-                candidates.Add(new ZoneEntity(start, name.Length, document.Slice(start, name.Length), ZoneKind.DemonstrationZone, canonical));
+                if (!startsWord || end < text.Length && !words.IsBoundary(end)) continue;
+                var parkEnd = ParkEndAfter(text, words, end);
+                if (parkEnd > 0) candidates.Add(new ZoneEntity(start, parkEnd - start, document.Slice(start, parkEnd - start), ZoneKind.Park, null));
+                else if (NamesZoneBefore(text, words, end))
+                    candidates.Add(new ZoneEntity(start, name.Length, document.Slice(start, name.Length), ZoneKind.DemonstrationZone, canonical));
             }
         }
+    }
+
+    /// <summary>
+    /// The end of a park named after a zone's own name (中关村|海淀|园, 中关村|环保|园: the demonstration zone's parks are
+    /// its name, a district or a field, and 园), or -1: at most <see cref="MaxParkWords"/> name words, then 园 as a word of
+    /// its own or closing a word that is no common vocabulary (海淀园; a compound such as 公园 or 家园 is another thing).
+    /// </summary>
+    private int ParkEndAfter(string text, TokenBoundaries words, int end)
+    {
+        var at = end;
+        for (var taken = 0; taken <= MaxParkWords && at < text.Length; taken++)
+        {
+            var wordEnd = WordEnd(words, at, text.Length);
+            var word = text.AsSpan(at, wordEnd - at);
+            if (word is "园") return taken > 0 ? wordEnd : -1;
+            if (word.Length > 1 && word[^1] == '园' && !names.Common.IsCommon(word)) return wordEnd; // 海淀园, not 公园
+            if (taken == MaxParkWords || !NamePrefix.IsNameMaterial(word) || names.Prefix.IsStopWord(word) || names.Common.IsVerb(word)) return -1;
+            at = wordEnd;
+        }
+        return -1;
     }
 
     private bool NamesZoneBefore(string text, TokenBoundaries words, int end)
