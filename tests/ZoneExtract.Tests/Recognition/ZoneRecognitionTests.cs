@@ -119,6 +119,7 @@ public class ZoneRecognitionTests
     [TestCase("这是全国第一个国家级高新技术开发区。")] // an ordinal and a level word are no name
     [TestCase("他向呼市公安局开发区分局报案。")] // a body's name before the suffix is no zone's name
     [TestCase("随着中国-东盟自贸区建设推进，双边贸易增长。")]
+    [TestCase("冀中能源峰峰集团新城花园小区建设完工。")] // a firm's legal form before the suffix: the firm's estate
     [TestCase("洋山是全国唯一的特殊综合保税区。")] // an adjective describes a kind of zone
     [TestCase("两地均为临空经济示范区。")] // the kind alone (临空 would have been read as a name)
     [TestCase("会议在科技创新片区举行。")] // an area alone needs a place's name (北京's 科技创新片区 is named by its kind)

@@ -224,7 +224,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 
     /// <summary>
     /// Words that jieba tags as verbs, adverbs or counting numerals do not stand inside zone names, however rare (承揽, 家住,
-    /// 第一个), nor does a body's name (呼市|公安局|开发区|分局, 政府) or a level (市级): the name starts after the last of them
+    /// 第一个), nor does a body's name (呼市|公安局|开发区|分局, 政府), a firm's legal form (峰峰|集团|新城: a firm's estate or
+    /// project) or a level (市级): the name starts after the last of them
     /// (承揽|乾州|新区 → 乾州新区), and is none when only generic words are left (第一个|国家级|高新技术开发区).
     /// </summary>
     private int AfterNonNameWords(string text, TokenBoundaries words, int start, int headStart)
@@ -233,7 +234,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
         {
             var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
-            if (IsNonNameWord(word) || names.Lexicons.EndsWithOrganizationHead(word.ToString()) || IsLevelWord(word)) nameStart = at + word.Length;
+            if (IsNonNameWord(word) || names.Lexicons.EndsWithOrganizationHead(word.ToString()) || IsLevelWord(word)
+                || names.Lexicons.LegalFormOf(word) is not null) nameStart = at + word.Length;
         }
         if (nameStart == start) return start;
         for (var at = nameStart; at < headStart; at = WordEnd(words, at, headStart))
