@@ -151,6 +151,7 @@ public class ZoneRecognitionTests
         Assert.That((zone.Text, zone.CanonicalName), Is.EqualTo(("中关村", "中关村国家自主创新示范区")));
     }
 
+    [TestCase("企业落户北京中关村，年内投产。", new[] { "北京中关村" })] // a city before the own name is the zone's
     [TestCase("中关村科学城引进项目。", new[] { "中关村科学城" })] // the own name starts a longer zone
     [TestCase("中关村海淀园今年营收增长。", new[] { "中关村海淀园" })] // or one of its parks: a district and 园
     [TestCase("中关村生命科学园引进企业。", new[] { "中关村生命科学园" })] // a field and 园

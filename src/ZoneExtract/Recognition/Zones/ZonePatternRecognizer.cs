@@ -80,10 +80,12 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
                 // a line's first word has no boundary before it in the segmenter's output (⏎中关村管委会)
                 var startsWord = words.IsBoundary(start) || char.IsWhiteSpace(text[start - 1]);
                 if (!startsWord || end < text.Length && !words.IsBoundary(end)) continue;
+                // a province or city right before the name is the zone's (北京中关村)
+                var nameStart = leadingPlaces.Before(document, start);
                 var parkEnd = ParkEndAfter(text, words, end);
-                if (parkEnd > 0) candidates.Add(new ZoneEntity(start, parkEnd - start, document.Slice(start, parkEnd - start), ZoneKind.Park, null));
+                if (parkEnd > 0) candidates.Add(new ZoneEntity(nameStart, parkEnd - nameStart, document.Slice(nameStart, parkEnd - nameStart), ZoneKind.Park, null));
                 else if (NamesZoneBefore(text, words, end))
-                    candidates.Add(new ZoneEntity(start, name.Length, document.Slice(start, name.Length), ZoneKind.DemonstrationZone, canonical));
+                    candidates.Add(new ZoneEntity(nameStart, end - nameStart, document.Slice(nameStart, end - nameStart), ZoneKind.DemonstrationZone, canonical));
             }
         }
     }
