@@ -55,6 +55,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
                 // a generic stem is enough for a valley (科学谷, 光谷): the morpheme test already did the filtering
                 var start = names.Prefix.FindStart(document, words, end - 1, maxWords: 2, maxLength: 4, isNameEnd: EndsZone, requireProperWord: false);
                 if (start > 0 && text[start - 1] == ')') start = BeforeBracketedPlace(document, words, start); // 中国(南京)软件谷
+                else if (start >= 0) start = leadingPlaces.Before(document, start); // 青岛|蓝色|硅谷, as for suffixed names
                 if (start >= 0) Add(document, candidates, start, end, ZoneKind.Valley);
             }
         }
