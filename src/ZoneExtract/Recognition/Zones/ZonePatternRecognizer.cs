@@ -11,8 +11,8 @@ namespace ZoneExtract.Recognition.Zones;
 /// named part follows (高新区七里河园区, <see cref="ZoneAreas"/>);</item>
 /// <item>a bracketed place inside the name (西部(重庆)科学城); the text is width-folded, so （） arrive as ();</item>
 /// <item>innovation valleys: a word ending in 谷 whose last morpheme is a field of innovation (光谷, 药谷, 科学谷, 大创谷);</item>
-/// <item>a quoted name that ends in a zone suffix or 谷 (“大创谷” → 大创谷, quotes outside): quotation marks
-/// mark a proper name, so no name check is needed beyond a non-empty part before the suffix.</item>
+/// <item>a quoted name that ends in a zone suffix or an innovation valley's 谷 (“大创谷” → 大创谷, quotes outside): quotation
+/// marks mark a proper name, so no name check is needed beyond a non-empty part before the suffix.</item>
 /// </list>
 /// </summary>
 /// <param name="gazetteer">Gives a pattern-found zone its official name when it is listed.</param>
@@ -303,8 +303,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             if (!NamePrefix.IsNameMaterial(text.AsSpan(start, close - start))) continue;
             if (suffixes.TryMatchEndingAt(text, close, out var suffix, out var kind) && close - start > suffix.Length)
                 Add(document, candidates, start, close, kind);
-            else if (text[close - 1] == '谷' && close - start >= 2)
-                Add(document, candidates, start, close, ZoneKind.Valley);
+            else if (text[close - 1] == '谷' && close - start >= 2 && valleyMorphemes.Contains(text[close - 2]))
+                Add(document, candidates, start, close, ZoneKind.Valley); // not a valley of the land (“赫尔曼德河山谷”)
         }
     }
 
