@@ -96,6 +96,7 @@ public class ZoneRecognitionTests
     [TestCase("瑞丽国家重点开发开放试验区边境贸易增长。", "瑞丽国家重点开发开放试验区", ZoneKind.DevelopmentZone)] // 开发 and 开放 would end the walk
     [TestCase("青海柴达木循环经济试验区工业增加值增长。", "青海柴达木循环经济试验区", ZoneKind.DevelopmentZone)] // and 循环
     [TestCase("长沙临空经济示范区今年新增企业。", "长沙临空经济示范区", ZoneKind.DemonstrationZone)]
+    [TestCase("怀化市大学生创业园即将开张。", "怀化市大学生创业园", ZoneKind.Park)]
     [TestCase("罗先生家住南岸经开区青龙路。", "南岸经开区", ZoneKind.EconomicDevelopmentZone)] // a locality word that names a district (南岸区)
     [TestCase("县里正在培育市级渠南工业园。", "渠南工业园", ZoneKind.Park)] // the level ranks the zone, it does not name it
     [TestCase("苏锡通科技产业园区内的企业超过5000家。", "苏锡通科技产业园区", ZoneKind.Park)] // jieba's 产业园|区内
@@ -123,7 +124,8 @@ public class ZoneRecognitionTests
     [TestCase("随着中国-东盟自贸区建设推进，双边贸易增长。")]
     [TestCase("冀中能源峰峰集团新城花园小区建设完工。")] // a firm's legal form before the suffix: the firm's estate
     [TestCase("洋山是全国唯一的特殊综合保税区。")] // an adjective describes a kind of zone
-    [TestCase("两地均为临空经济示范区。")] // the kind alone (临空 would have been read as a name)
+    [TestCase("两地均为临空经济示范区。")]
+    [TestCase("当地建立了大学生创业园，以创业带动就业。")] // a kind of park named by whom it serves // the kind alone (临空 would have been read as a name)
     [TestCase("会议在科技创新片区举行。")] // an area alone needs a place's name (北京's 科技创新片区 is named by its kind)
     [TestCase("公司大连片区的销售增长。")] // a city's name and 片区: a firm's or a body's regional division // two parties joined by a dash: a trade agreement's area
     public void Generic_mentions_are_not_zones(string text)
