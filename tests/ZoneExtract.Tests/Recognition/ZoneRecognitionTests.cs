@@ -95,6 +95,7 @@ public class ZoneRecognitionTests
     [TestCase("他的公司落户在义乌创意园。", "义乌创意园", ZoneKind.Park)]
     [TestCase("郑州航空港区今年进出口增长。", "郑州航空港区", ZoneKind.DevelopmentZone)]
     [TestCase("瑞丽国家重点开发开放试验区边境贸易增长。", "瑞丽国家重点开发开放试验区", ZoneKind.DevelopmentZone)] // 开发 and 开放 would end the walk
+    [TestCase("湘南湘西承接产业转移示范区获批。", "湘南湘西承接产业转移示范区", ZoneKind.DemonstrationZone)] // 承接 would end the walk
     [TestCase("青海柴达木循环经济试验区工业增加值增长。", "青海柴达木循环经济试验区", ZoneKind.DevelopmentZone)] // and 循环
     [TestCase("长沙临空经济示范区今年新增企业。", "长沙临空经济示范区", ZoneKind.DemonstrationZone)]
     [TestCase("怀化市大学生创业园即将开张。", "怀化市大学生创业园", ZoneKind.Park)]
