@@ -123,14 +123,16 @@ public class ZoneRecognitionTests
     [TestCase("RCEP是全球最大自贸区。")] // a superlative is no name
     [TestCase("这是全国第一个国家级高新技术开发区。")] // an ordinal and a level word are no name
     [TestCase("他向呼市公安局开发区分局报案。")] // a body's name before the suffix is no zone's name
-    [TestCase("随着中国-东盟自贸区建设推进，双边贸易增长。")]
+    [TestCase("随着中国-东盟自贸区建设推进，双边贸易增长。")] // two parties joined by a dash: a trade agreement's area
     [TestCase("冀中能源峰峰集团新城花园小区建设完工。")] // a firm's legal form before the suffix: the firm's estate
     [TestCase("洋山是全国唯一的特殊综合保税区。")] // an adjective describes a kind of zone
-    [TestCase("两地均为临空经济示范区。")]
-    [TestCase("当地建立了大学生创业园，以创业带动就业。")]
-    [TestCase("重庆市统筹城乡综合配套改革试验区获批。")] // a city's reform designation: no 配套改革试验区 cut out of it // a kind of park named by whom it serves // the kind alone (临空 would have been read as a name)
+    [TestCase("两地均为临空经济示范区。")] // the kind alone (临空 would have been read as a name)
+    [TestCase("当地建立了大学生创业园，以创业带动就业。")] // a kind of park named by whom it serves
+    [TestCase("重庆市统筹城乡综合配套改革试验区获批。")] // a city's reform designation: no 配套改革试验区 cut out of it
+    [TestCase("古雷是国家七大石化产业基地之一。")] // common words after a count: a kind that is counted
+    [TestCase("这里是国家级石化产业基地。")] // or after a level: a kind that is ranked
     [TestCase("会议在科技创新片区举行。")] // an area alone needs a place's name (北京's 科技创新片区 is named by its kind)
-    [TestCase("公司大连片区的销售增长。")] // a city's name and 片区: a firm's or a body's regional division // two parties joined by a dash: a trade agreement's area
+    [TestCase("公司大连片区的销售增长。")] // a city's name and 片区: a firm's or a body's regional division
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);

@@ -152,7 +152,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         start = AfterTitleAndPerson(text, words, start, headStart);
         if (start < 0) return -1;
         start = AfterNonNameWords(text, words, start, headStart);
-        if (start < 0 || DescribesOnly(text, words, start, headStart)) return -1;
+        if (start < 0 || DescribesOnly(text, words, start, headStart) || CountsAKind(text, words, start, headStart)) return -1;
         // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城), unless a district is
         // named by it (南岸 of 重庆's 南岸区: 南岸|经开区)
         var firstWordEnd = WordEnd(words, start, headStart);
@@ -246,6 +246,24 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             if (!names.Prefix.IsGeneric(text.AsSpan(at, WordEnd(words, at, headStart) - at))) return nameStart;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// After a count or a level (七大|石化|产业基地, 国家级|石化|产业基地) a name made only of common vocabulary, no place
+    /// and no proper noun among it, is a kind of zone that is counted or ranked, not one zone's name.
+    /// </summary>
+    private bool CountsAKind(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var before = start > 0 ? words.StartOfWordEndingAt(start) : -1;
+        if (before < 0) return false;
+        var previous = text.AsSpan(before, start - before);
+        if (!names.Prefix.IsQuantity(previous) && !IsLevelWord(previous)) return false;
+        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            if (!names.Common.IsCommonNonProperWord(word) || names.AllPlaces.All.Contains(word)) return false;
+        }
+        return true;
     }
 
     /// <summary>
