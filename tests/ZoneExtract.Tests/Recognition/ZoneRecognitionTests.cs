@@ -26,6 +26,8 @@ public class ZoneRecognitionTests
     [TestCase("广东自贸区前海蛇口片区扩容。", "广东自贸区前海蛇口片区", "中国(广东)自由贸易试验区深圳前海蛇口片区", ZoneKind.FreeTradeZone)]
     [TestCase("南沙自贸片区新增企业。", "南沙自贸片区", "中国(广东)自由贸易试验区广州南沙新区片区", ZoneKind.FreeTradeZone)] // an area alone
     [TestCase("研究选取了深圳前海蛇口自贸区的数据。", "深圳前海蛇口自贸区", "中国(广东)自由贸易试验区深圳前海蛇口片区", ZoneKind.FreeTradeZone)] // and with 自贸区
+    [TestCase("南沙片区外资企业增加300家。", "南沙片区", "中国(广东)自由贸易试验区广州南沙新区片区", ZoneKind.FreeTradeZone)] // by its own name and 片区
+    [TestCase("广东自贸区南沙片区新设企业。", "广东自贸区南沙片区", "中国(广东)自由贸易试验区广州南沙新区片区", ZoneKind.FreeTradeZone)]
     [TestCase("下一步，临港新片区管委会将出台措施。", "临港新片区", "中国(上海)自由贸易试验区临港新片区", ZoneKind.FreeTradeZone)] // a new area by its own name
     [TestCase("去年，\n浙江嘉善经济技术开发区引进项目。", "浙江嘉善经济技术开发区", "嘉善经济技术开发区", ZoneKind.EconomicDevelopmentZone)] // a place at a line's start
     [TestCase("寿县经开区今年引进项目。", "寿县经开区", "安徽寿县经济开发区", ZoneKind.EconomicDevelopmentZone)] // a provincial zone of the statistics list
@@ -67,7 +69,13 @@ public class ZoneRecognitionTests
     [TestCase("企业落户龙泉驿汽车产业园。", "龙泉驿汽车产业园", ZoneKind.Park)]
     [TestCase("东部(宁波)科技城吸引人才。", "东部(宁波)科技城", ZoneKind.TechnologyCity)]
     [TestCase("东部（宁波）科技城吸引人才。", "东部（宁波）科技城", ZoneKind.TechnologyCity)]
+    [TestCase("中国（绵阳）科技城今年营业收入增长。", "中国（绵阳）科技城", ZoneKind.TechnologyCity)] // a generic word before a bracketed city
+    [TestCase("中德（沈阳）高端装备制造产业园新签约项目。", "中德（沈阳）高端装备制造产业园", ZoneKind.Park)] // words between the bracket and the suffix
+    [TestCase("中韩（长春）国际合作示范区引进企业。", "中韩（长春）国际合作示范区", ZoneKind.DemonstrationZone)] // 合作 ends an ordinary name's walk
+    [TestCase("中国（南京）软件谷今年收入增长。", "中国（南京）软件谷", ZoneKind.Valley)]
     [TestCase("企业扎根于中国药谷。", "中国药谷", ZoneKind.Valley)]
+    [TestCase("该项目落户成都天府创新谷。", "成都天府创新谷", ZoneKind.Valley)] // 创新 would end the valley walk
+    [TestCase("青岛蓝色硅谷核心区引进项目。", "青岛蓝色硅谷", ZoneKind.Valley)] // a city before a valley's two words is the zone's
     [TestCase("公司搬进了“云智谷”。", "云智谷", ZoneKind.Valley)]
     [TestCase("当地建成“星河软件园”。", "星河软件园", ZoneKind.Park)]
     [TestCase("抚顺石化新城投资20亿元。", "抚顺石化新城", ZoneKind.NewArea)]
@@ -86,6 +94,12 @@ public class ZoneRecognitionTests
     [TestCase("大连高新园区新增企业。", "大连高新园区", ZoneKind.HighTechZone)]
     [TestCase("他的公司落户在义乌创意园。", "义乌创意园", ZoneKind.Park)]
     [TestCase("郑州航空港区今年进出口增长。", "郑州航空港区", ZoneKind.DevelopmentZone)]
+    [TestCase("瑞丽国家重点开发开放试验区边境贸易增长。", "瑞丽国家重点开发开放试验区", ZoneKind.DevelopmentZone)] // 开发 and 开放 would end the walk
+    [TestCase("湘南湘西承接产业转移示范区获批。", "湘南湘西承接产业转移示范区", ZoneKind.DemonstrationZone)] // 承接 would end the walk
+    [TestCase("青海柴达木循环经济试验区工业增加值增长。", "青海柴达木循环经济试验区", ZoneKind.DevelopmentZone)] // and 循环
+    [TestCase("长沙临空经济示范区今年新增企业。", "长沙临空经济示范区", ZoneKind.DemonstrationZone)]
+    [TestCase("怀化市大学生创业园即将开张。", "怀化市大学生创业园", ZoneKind.Park)]
+    [TestCase("罗先生家住南岸经开区青龙路。", "南岸经开区", ZoneKind.EconomicDevelopmentZone)] // a locality word that names a district (南岸区)
     [TestCase("县里正在培育市级渠南工业园。", "渠南工业园", ZoneKind.Park)] // the level ranks the zone, it does not name it
     [TestCase("苏锡通科技产业园区内的企业超过5000家。", "苏锡通科技产业园区", ZoneKind.Park)] // jieba's 产业园|区内
     [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
@@ -100,6 +114,7 @@ public class ZoneRecognitionTests
     [TestCase("园区企业和直管园企业同步复工。")]
     [TestCase("全市各类开发区和产业园加快建设。")]
     [TestCase("经济运行跌入低谷后回升。")]
+    [TestCase("这段录像被称为“赫尔曼德河山谷”。")] // a quoted valley of the land: 山 is no field of innovation
     [TestCase("国家级高新区数量增加。")]
     [TestCase("我们在新区域布局项目。")]
     [TestCase("建设若干具有影响力的高科技园区。")] // 高|科技园区: one character is a modifier, not a name
@@ -109,6 +124,15 @@ public class ZoneRecognitionTests
     [TestCase("这是全国第一个国家级高新技术开发区。")] // an ordinal and a level word are no name
     [TestCase("他向呼市公安局开发区分局报案。")] // a body's name before the suffix is no zone's name
     [TestCase("随着中国-东盟自贸区建设推进，双边贸易增长。")] // two parties joined by a dash: a trade agreement's area
+    [TestCase("冀中能源峰峰集团新城花园小区建设完工。")] // a firm's legal form before the suffix: the firm's estate
+    [TestCase("洋山是全国唯一的特殊综合保税区。")] // an adjective describes a kind of zone
+    [TestCase("两地均为临空经济示范区。")] // the kind alone (临空 would have been read as a name)
+    [TestCase("当地建立了大学生创业园，以创业带动就业。")] // a kind of park named by whom it serves
+    [TestCase("重庆市统筹城乡综合配套改革试验区获批。")] // a city's reform designation: no 配套改革试验区 cut out of it
+    [TestCase("古雷是国家七大石化产业基地之一。")] // common words after a count: a kind that is counted
+    [TestCase("这里是国家级石化产业基地。")] // or after a level: a kind that is ranked
+    [TestCase("会议在科技创新片区举行。")] // an area alone needs a place's name (北京's 科技创新片区 is named by its kind)
+    [TestCase("公司大连片区的销售增长。")] // a city's name and 片区: a firm's or a body's regional division
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
@@ -136,7 +160,10 @@ public class ZoneRecognitionTests
         Assert.That((zone.Text, zone.CanonicalName), Is.EqualTo(("中关村", "中关村国家自主创新示范区")));
     }
 
+    [TestCase("企业落户北京中关村，年内投产。", new[] { "北京中关村" })] // a city before the own name is the zone's
     [TestCase("中关村科学城引进项目。", new[] { "中关村科学城" })] // the own name starts a longer zone
+    [TestCase("中关村海淀园今年营收增长。", new[] { "中关村海淀园" })] // or one of its parks: a district and 园
+    [TestCase("中关村生命科学园引进企业。", new[] { "中关村生命科学园" })] // a field and 园
     [TestCase("重庆高新区推动中关村智能等孵化器落地。", new[] { "重庆高新区" })] // or a platform's name
     [TestCase("这是中关村地区第一个民办科技开发机构。", new string[0])] // or names a place
     public void A_zone_s_own_name_before_another_name_word_is_not_the_zone(string text, string[] spans) =>

@@ -41,8 +41,10 @@ internal sealed class ZoneGazetteer
             foreach (var area in areas)
             {
                 var areaForms = forms.FreeTradeArea(area).ToArray();
-                Add(record[0] + area, zoneForms.SelectMany(f => areaForms.Select(a => f + a)), ZoneKind.FreeTradeZone);
-                Add(record[0] + area, areaForms.SelectMany(forms.FreeTradeAreaAlone), ZoneKind.FreeTradeZone);
+                // an area alone only when a county or town names it (南沙片区, 临港新片区; not 中心片区, 科技创新片区)
+                var byOwnName = areaForms.SelectMany(forms.FreeTradeAreaByOwnName).Where(IsPlaceNamedArea).ToArray();
+                Add(record[0] + area, zoneForms.SelectMany(f => areaForms.Concat(byOwnName).Select(a => f + a)), ZoneKind.FreeTradeZone);
+                Add(record[0] + area, areaForms.SelectMany(forms.FreeTradeAreaAlone).Where(IsPlaceNamedArea).Concat(byOwnName), ZoneKind.FreeTradeZone);
             }
         }
         foreach (var record in data.ReadRecords("national-platform-zones.tsv", columns: 3))
@@ -70,6 +72,7 @@ internal sealed class ZoneGazetteer
 
         // the official name is specific; a shorter form must still start with a place (鹿泉经济开发区, not 专用汽车产业园
         // of 天津专用汽车产业园 or 港保税区 of 天津港保税区) and keep a name before its kind word (not 工业园区, 国家高新区)
+        bool IsPlaceNamedArea(string form) => StartsWithPlace(form, places) && !prefix.IsGeneric(form.AsSpan(0, 2));
         bool IsSpecificForm(string form, string official) =>
             form == official || StartsWithPlace(form, places) && HasSpecificStem(form, suffixes, prefix);
         Names = new SpanTable<(string Canonical, ZoneKind Kind)>(table);

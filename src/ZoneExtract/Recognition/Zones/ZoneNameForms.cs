@@ -74,12 +74,28 @@ internal sealed class ZoneNameForms(PlaceNames places)
             yield return areaForm;
             yield break;
         }
-        if (!areaForm.EndsWith("片区", StringComparison.Ordinal)) yield break;
-        var name = areaForm[..^2];
-        if (name.EndsWith("新区", StringComparison.Ordinal)) name = name[..^2];
-        if (name.Length < 2) yield break;
+        if (FreeTradeAreaName(areaForm) is not { } name) yield break;
         yield return name + "自贸片区";
         yield return name + "自贸区";
+    }
+
+    /// <summary>
+    /// An area named alone by its name and 片区, as news writes it after naming the zone (南沙片区, 平潭片区); not when the
+    /// name is a province or prefecture (大连片区, 杭州片区), which regional divisions of firms and bodies share.
+    /// </summary>
+    public IEnumerable<string> FreeTradeAreaByOwnName(string areaForm)
+    {
+        if (areaForm.EndsWith("新片区", StringComparison.Ordinal) || FreeTradeAreaName(areaForm) is not { } name) yield break;
+        if (places.PrefixLength(name, 0) < name.Length) yield return name + "片区";
+    }
+
+    /// <summary>The name of an area without 片区 and a closing 新区 (南沙 of 南沙新区片区), or null when under two characters.</summary>
+    private static string? FreeTradeAreaName(string areaForm)
+    {
+        if (!areaForm.EndsWith("片区", StringComparison.Ordinal)) return null;
+        var name = areaForm[..^2];
+        if (name.EndsWith("新区", StringComparison.Ordinal)) name = name[..^2];
+        return name.Length < 2 ? null : name;
     }
 
     public IEnumerable<string> Demonstration(string official)

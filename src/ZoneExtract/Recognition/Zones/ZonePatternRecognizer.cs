@@ -11,8 +11,8 @@ namespace ZoneExtract.Recognition.Zones;
 /// named part follows (高新区七里河园区, <see cref="ZoneAreas"/>);</item>
 /// <item>a bracketed place inside the name (西部(重庆)科学城); the text is width-folded, so （） arrive as ();</item>
 /// <item>innovation valleys: a word ending in 谷 whose last morpheme is a field of innovation (光谷, 药谷, 科学谷, 大创谷);</item>
-/// <item>a quoted name that ends in a zone suffix or 谷 (“大创谷” → 大创谷, quotes outside): quotation marks
-/// mark a proper name, so no name check is needed beyond a non-empty part before the suffix.</item>
+/// <item>a quoted name that ends in a zone suffix or an innovation valley's 谷 (“大创谷” → 大创谷, quotes outside): quotation
+/// marks mark a proper name, so no name check is needed beyond a non-empty part before the suffix.</item>
 /// </list>
 /// </summary>
 /// <param name="gazetteer">Gives a pattern-found zone its official name when it is listed.</param>
@@ -24,6 +24,8 @@ namespace ZoneExtract.Recognition.Zones;
 internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, LeadingPlaces leadingPlaces, Names.NameResources names, string valleyMorphemes) : IEntityRecognizer
 {
     private const int MaxBracketContent = 6;
+    private const int MaxAfterBracket = 8;
+    private const int MaxParkWords = 2;
     private const int MaxQuotedName = 12;
     private const int MinName = 2;
 
@@ -52,6 +54,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             {
                 // a generic stem is enough for a valley (科学谷, 光谷): the morpheme test already did the filtering
                 var start = names.Prefix.FindStart(document, words, end - 1, maxWords: 2, maxLength: 4, isNameEnd: EndsZone, requireProperWord: false);
+                if (start > 0 && text[start - 1] == ')') start = BeforeBracketedPlace(document, words, start); // 中国(南京)软件谷
+                else if (start >= 0) start = leadingPlaces.Before(document, start); // 青岛|蓝色|硅谷, as for suffixed names
                 if (start >= 0) Add(document, candidates, start, end, ZoneKind.Valley);
             }
         }
@@ -76,10 +80,35 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
                 var end = start + name.Length;
                 // a line's first word has no boundary before it in the segmenter's output (⏎中关村管委会)
                 var startsWord = words.IsBoundary(start) || char.IsWhiteSpace(text[start - 1]);
-                if (!startsWord || end < text.Length && !words.IsBoundary(end) || !NamesZoneBefore(text, words, end)) continue;
-                candidates.Add(new ZoneEntity(start, name.Length, document.Slice(start, name.Length), ZoneKind.DemonstrationZone, canonical));
+                if (!startsWord || end < text.Length && !words.IsBoundary(end)) continue;
+                // a province or city right before the name is the zone's (北京中关村)
+                var nameStart = leadingPlaces.Before(document, start);
+                var parkEnd = ParkEndAfter(text, words, end);
+                if (parkEnd > 0) candidates.Add(new ZoneEntity(nameStart, parkEnd - nameStart, document.Slice(nameStart, parkEnd - nameStart), ZoneKind.Park, null));
+                else if (NamesZoneBefore(text, words, end))
+                    candidates.Add(new ZoneEntity(nameStart, end - nameStart, document.Slice(nameStart, end - nameStart), ZoneKind.DemonstrationZone, canonical));
             }
         }
+    }
+
+    /// <summary>
+    /// The end of a park named after a zone's own name (中关村|海淀|园, 中关村|环保|园: the demonstration zone's parks are
+    /// its name, a district or a field, and 园), or -1: at most <see cref="MaxParkWords"/> name words, then 园 as a word of
+    /// its own or closing a word that is no common vocabulary (海淀园; a compound such as 公园 or 家园 is another thing).
+    /// </summary>
+    private int ParkEndAfter(string text, TokenBoundaries words, int end)
+    {
+        var at = end;
+        for (var taken = 0; taken <= MaxParkWords && at < text.Length; taken++)
+        {
+            var wordEnd = WordEnd(words, at, text.Length);
+            var word = text.AsSpan(at, wordEnd - at);
+            if (word is "园") return taken > 0 ? wordEnd : -1;
+            if (word.Length > 1 && word[^1] == '园' && !names.Common.IsCommon(word)) return wordEnd; // 海淀园, not 公园
+            if (taken == MaxParkWords || !NamePrefix.IsNameMaterial(word) || names.Prefix.IsStopWord(word) || names.Common.IsVerb(word)) return -1;
+            at = wordEnd;
+        }
+        return -1;
     }
 
     private bool NamesZoneBefore(string text, TokenBoundaries words, int end)
@@ -112,28 +141,69 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     private int NameStart(Document document, TokenBoundaries words, int headStart)
     {
         var text = document.Text;
-        if (headStart > 0 && text[headStart - 1] == ')')
+        var close = BracketClosedBefore(text, words, headStart);
+        if (close > 0)
         {
-            var open = text.LastIndexOf('(', headStart - 1, Math.Min(headStart, MaxBracketContent + 2));
-            if (open < 0 || !NamePrefix.IsNameMaterial(text.AsSpan(open + 1, headStart - open - 2))) return -1;
-            var before = names.Prefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone);
-            return before >= 0 ? before : -1;
+            var throughBracket = BeforeBracketedPlace(document, words, close);
+            if (throughBracket >= 0 || close == headStart) return throughBracket;
         }
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
         if (start < 0) return -1;
         start = AfterTitleAndPerson(text, words, start, headStart);
         if (start < 0) return -1;
         start = AfterNonNameWords(text, words, start, headStart);
-        if (start < 0) return -1;
-        // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城)
+        if (start < 0 || DescribesOnly(text, words, start, headStart) || CountsAKind(text, words, start, headStart)) return -1;
+        // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城), unless a district is
+        // named by it (南岸 of 重庆's 南岸区: 南岸|经开区)
         var firstWordEnd = WordEnd(words, start, headStart);
-        if (names.Common.IsFrequentLocality(text.AsSpan(start, firstWordEnd - start))) start = firstWordEnd;
+        var firstWord = text.AsSpan(start, firstWordEnd - start);
+        if (names.Common.IsFrequentLocality(firstWord) && !NamesDistrict(firstWord)) start = firstWordEnd;
         // one character is no zone's name but a modifier or the end of another word (高|科技园区, 张家|港|保税区)
         if (headStart - start < MinName) return -1;
         start = names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
         // the walk stops after a few words; a province or city right before them is still the zone's (成都|天府|国际|空港|新城)
         return leadingPlaces.Before(document, start);
     }
+
+    /// <summary>
+    /// The position right after a closing bracket that only name words separate from the suffix at <paramref name="headStart"/>
+    /// (西部(重庆)|科学城, 中韩(长春)|国际|合作|示范区: official names describe the zone after the bracketed city, with words
+    /// such as 合作 and 制造 that end an ordinary name's walk), or -1. A one-character function word (的, 和) stops the search.
+    /// </summary>
+    private int BracketClosedBefore(string text, TokenBoundaries words, int headStart)
+    {
+        for (var at = headStart; at > 0 && headStart - at <= MaxAfterBracket;)
+        {
+            if (text[at - 1] == ')') return at;
+            var wordStart = words.StartOfWordEndingAt(at);
+            if (wordStart < 0) wordStart = at - 1;
+            var word = text.AsSpan(wordStart, at - wordStart);
+            // a function word (的, 和, 在) ends the walk; a longer boundary word (合作, 发展) describes the zone here
+            if (!NamePrefix.IsNameMaterial(word) || word.Length == 1 && names.Prefix.IsStopWord(word)) return -1;
+            at = wordStart;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The start of a name with a bracketed place closed at <paramref name="close"/> (西部(重庆)科学城, 中国(绵阳)科技城,
+    /// 中韩(长春)国际合作示范区): official names put the city in brackets after the parties or the region. With a place
+    /// in the brackets the words before them need not be proper (中国, 西部); -1 when no words stand there.
+    /// </summary>
+    private int BeforeBracketedPlace(Document document, TokenBoundaries words, int close)
+    {
+        var text = document.Text;
+        var open = text.LastIndexOf('(', close - 1, Math.Min(close, MaxBracketContent + 2));
+        if (open < 0) return -1;
+        var content = text.AsSpan(open + 1, close - open - 2);
+        if (!NamePrefix.IsNameMaterial(content)) return -1;
+        var isPlace = names.AllPlaces.All.Contains(content) || names.Places.PrefixLength(text, open + 1) == content.Length;
+        return names.Prefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone, requireProperWord: !isPlace);
+    }
+
+    /// <summary>True when a county-level district or county has this name (南岸区), though jieba calls the word common.</summary>
+    private bool NamesDistrict(ReadOnlySpan<char> word) =>
+        names.AllPlaces.All.Contains(string.Concat(word, "区")) || names.AllPlaces.All.Contains(string.Concat(word, "县"));
 
     /// <summary>
     /// A person's title among the words (主任|薛良率|临港|新城) means a person and a verb came before the zone: its name
@@ -157,7 +227,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 
     /// <summary>
     /// Words that jieba tags as verbs, adverbs or counting numerals do not stand inside zone names, however rare (承揽, 家住,
-    /// 第一个), nor does a body's name (呼市|公安局|开发区|分局, 政府) or a level (市级): the name starts after the last of them
+    /// 第一个), nor does a body's name (呼市|公安局|开发区|分局, 政府), a firm's legal form (峰峰|集团|新城: a firm's estate or
+    /// project) or a level (市级): the name starts after the last of them
     /// (承揽|乾州|新区 → 乾州新区), and is none when only generic words are left (第一个|国家级|高新技术开发区).
     /// </summary>
     private int AfterNonNameWords(string text, TokenBoundaries words, int start, int headStart)
@@ -166,7 +237,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
         {
             var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
-            if (IsNonNameWord(word) || names.Lexicons.EndsWithOrganizationHead(word.ToString()) || IsLevelWord(word)) nameStart = at + word.Length;
+            if (IsNonNameWord(word) || names.Lexicons.EndsWithOrganizationHead(word.ToString()) || IsLevelWord(word)
+                || names.Lexicons.LegalFormOf(word) is not null) nameStart = at + word.Length;
         }
         if (nameStart == start) return start;
         for (var at = nameStart; at < headStart; at = WordEnd(words, at, headStart))
@@ -174,6 +246,37 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             if (!names.Prefix.IsGeneric(text.AsSpan(at, WordEnd(words, at, headStart) - at))) return nameStart;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// After a count or a level (七大|石化|产业基地, 国家级|石化|产业基地) a name made only of common vocabulary, no place
+    /// and no proper noun among it, is a kind of zone that is counted or ranked, not one zone's name.
+    /// </summary>
+    private bool CountsAKind(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var before = start > 0 ? words.StartOfWordEndingAt(start) : -1;
+        if (before < 0) return false;
+        var previous = text.AsSpan(before, start - before);
+        if (!names.Prefix.IsQuantity(previous) && !IsLevelWord(previous)) return false;
+        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            if (!names.Common.IsCommonNonProperWord(word) || names.AllPlaces.All.Contains(word)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// One word that jieba tags as an adjective (特殊, 先进, 重要) and that is no place describes a kind of zone rather than
+    /// names one (全国唯一的|特殊|综合保税区); a place keeps its name (美丽, 太平). Longer descriptions are left to the other
+    /// rules: with a field word they name a park's industry (大|健康|产业园).
+    /// </summary>
+    private bool DescribesOnly(string text, TokenBoundaries words, int start, int headStart)
+    {
+        if (WordEnd(words, start, headStart) != headStart) return false;
+        var word = text.AsSpan(start, headStart - start);
+        return names.Common.TagClass(word) == AdjectiveTagClass
+            && !names.AllPlaces.All.Contains(word) && !names.AllPlaces.NamesDivision(word) && !names.Common.IsPlaceName(word);
     }
 
     /// <summary>
@@ -195,6 +298,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 
     private static readonly int VerbTagClass = CommonWords.DescribeTag("v").TagClass;
     private static readonly int AdverbTagClass = CommonWords.DescribeTag("d").TagClass;
+    private static readonly int AdjectiveTagClass = CommonWords.DescribeTag("a").TagClass;
     private static readonly int NumeralTagClass = CommonWords.DescribeTag("m").TagClass;
     private static readonly System.Buffers.SearchValues<char> NumeralCharacters = System.Buffers.SearchValues.Create("〇零一二两三四五六七八九十百千万0123456789");
 
@@ -217,8 +321,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             if (!NamePrefix.IsNameMaterial(text.AsSpan(start, close - start))) continue;
             if (suffixes.TryMatchEndingAt(text, close, out var suffix, out var kind) && close - start > suffix.Length)
                 Add(document, candidates, start, close, kind);
-            else if (text[close - 1] == '谷' && close - start >= 2)
-                Add(document, candidates, start, close, ZoneKind.Valley);
+            else if (text[close - 1] == '谷' && close - start >= 2 && valleyMorphemes.Contains(text[close - 2]))
+                Add(document, candidates, start, close, ZoneKind.Valley); // not a valley of the land (“赫尔曼德河山谷”)
         }
     }
 
