@@ -6,7 +6,7 @@ namespace ZoneExtract.Tests.Recognition;
 public class ListedNameRecognizerTests
 {
     private static string[] Companies(string text) =>
-        RecognizerHarness.RunSegmented(Recognizer(EntityLabel.Company), text).Select(e => e.Text).ToArray();
+        RecognizerHarness.RunSegmented(Recognizer(EntityLabel.Company), text).OrderBy(e => e.Start).Select(e => e.Text).ToArray();
 
     private static string[] Organizations(string text) =>
         RecognizerHarness.RunSegmented(Recognizer(EntityLabel.Organization), text).Select(e => e.Text).ToArray();
@@ -26,6 +26,9 @@ public class ListedNameRecognizerTests
     [TestCase("奔驰股价上涨，奔驰S500L热销。", "奔驰")] // the firm once, then the car
     [TestCase("鞍钢股份A股收于7.51元。", "鞍钢股份")] // a share class, not a model
     [TestCase("10月8日宁德时代宣布扩产。", "宁德时代")] // a date right before the name is no name of which it is the tail
+    [TestCase("拼多多与字节跳动展开竞争。", "拼多多", "字节跳动")] // the 2019 top 100 Internet companies (rules only)
+    [TestCase("后来百度、腾讯等纷纷介入。", "百度", "腾讯")] // a time word before the name is no name of which it is the tail
+    [TestCase("新浪的网友。", "新浪")]
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
@@ -39,6 +42,8 @@ public class ListedNameRecognizerTests
     [TestCase("格力将扩产。")] // a derived short form without the listed name in the text
     [TestCase("项目落户连云港开发区。")] // the listed port operator 连云港 is the city here
     [TestCase("天风期货获批。")] // 天风 (of 天风证券) before a company head: another firm's longer name
+    [TestCase("新浪乐居承办此次活动。")] // an Internet firm glued to its channel or unit heads a longer name
+    [TestCase("荔枝价格上涨。")] // the fruit, though a firm of the Internet list goes by it
     public void Listed_forms_without_evidence_are_not_companies(string text) =>
         Assert.That(Companies(text), Is.Empty);
 

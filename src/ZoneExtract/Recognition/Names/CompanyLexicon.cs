@@ -7,18 +7,34 @@ namespace ZoneExtract.Recognition.Names;
 /// Companies from public lists (Names/Data/companies.tsv: listed companies by exchange short name, central state-owned
 /// groups, Hong Kong listings, Chinese names of well-known firms) with the short forms derived by rule (格力电器 → 格力),
 /// and the words that show a name acting as a business (company-context-words.tsv), which an ambiguous form needs.
+/// The rules also read lists that the name model's features do not (internet-companies.tsv: the 2019 top 100 Internet
+/// companies, by their registered and short names), so that a list added for the rules leaves the trained model as it is.
 /// </summary>
 internal sealed class CompanyLexicon
 {
     private readonly SpanTable<bool> _contextWords;
+    private readonly CommonWords _common;
+    private readonly HashSet<string> _ruleOnlyNames;
 
     public CompanyLexicon(DataFiles data, CommonWords common, WordCutter cutter)
     {
-        Names = new NameLexicon(data.ReadRecords("companies.tsv").Select(Parse), common, cutter, judgeByVocabulary: true);
+        var listed = data.ReadRecords("companies.tsv").Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
+        Names = new NameLexicon(listed, common, cutter, judgeByVocabulary: true);
+        var ruleOnly = data.ReadRecords("internet-companies.tsv").Select(r => Parse(r, "internet-companies.tsv", shortFormsDerived: false)).ToList();
+        Listed = new NameLexicon(listed.Concat(ruleOnly), common, cutter, judgeByVocabulary: true);
+        _ruleOnlyNames = ruleOnly.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        _common = common;
         _contextWords = data.ReadWordSet("company-context-words.tsv");
     }
 
+    /// <summary>The lists the name model's features were trained with (companies.tsv).</summary>
     public NameLexicon Names { get; }
+
+    /// <summary>
+    /// Every list the rules read: companies.tsv, then the lists added for the rules only, whose short forms are the
+    /// lists' own (腾讯 of 深圳市腾讯计算机系统有限责任公司), not derived by rule. A form keeps the first firm that claims it.
+    /// </summary>
+    public NameLexicon Listed { get; }
 
     /// <summary>
     /// True when the text after a name (from <paramref name="end"/>) shows that the name acts as a business: a context word
@@ -42,6 +58,25 @@ internal sealed class CompanyLexicon
         return false;
     }
 
+    /// <summary>
+    /// True when a mention of a firm of the rules-only lists (新浪, 搜狐) ending at <paramref name="end"/> is glued to a word
+    /// that goes on naming something of the firm's: its channel, product or unit (新浪|乐居, 新浪|娱乐, 搜狐|视频, 新浪|微博),
+    /// a word of two or more ideographs that is no verb, no function word and no business context word. The mention is then
+    /// the head of a longer name, which is left to the name model. The exchange and state lists' names are not asked: there
+    /// a following noun is the sentence's (紫金矿业|公告).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="name">The listed name the mention stands for.</param>
+    /// <param name="end">Where the mention ends.</param>
+    /// <param name="nextEnd">Where the word after it ends (-1 when no word starts at <paramref name="end"/>).</param>
+    public bool HeadsLongerName(string text, string name, int end, int nextEnd)
+    {
+        if (!_ruleOnlyNames.Contains(name) || nextEnd - end < 2) return false;
+        var word = text.AsSpan(end, nextEnd - end);
+        foreach (var c in word) if (!Text.CharClass.IsIdeograph(c)) return false;
+        return !_common.IsVerb(word) && !_contextWords.Contains(word);
+    }
+
     /// <summary>The most characters between 的 and the context word that closes the phrase (的主要印刷电路板供应商).</summary>
     private const int MaxPhrase = 8;
 
@@ -54,10 +89,10 @@ internal sealed class CompanyLexicon
         return at - end - 1 is >= 2 and <= 4 && at < text.Length && text[at] == '的' ? at : end;
     }
 
-    private static NameLexicon.Entry Parse(string[] record) =>
+    private static NameLexicon.Entry Parse(string[] record, string file, bool shortFormsDerived) =>
         record.Length == 4
-            ? new NameLexicon.Entry(record[0], Words(record[1]), OtherFormsDerived: true, Words(record[3]).ToHashSet(StringComparer.Ordinal))
-            : throw new InvalidDataException($"companies.tsv: '{string.Join('\t', record)}' does not have 4 columns.");
+            ? new NameLexicon.Entry(record[0], Words(record[1]), shortFormsDerived, Words(record[3]).ToHashSet(StringComparer.Ordinal))
+            : throw new InvalidDataException($"{file}: '{string.Join('\t', record)}' does not have 4 columns.");
 
     private static string[] Words(string column) => column.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
