@@ -43,6 +43,7 @@ public class ListedNameRecognizerTests
     [TestCase("项目落户连云港开发区。")] // the listed port operator 连云港 is the city here
     [TestCase("天风期货获批。")] // 天风 (of 天风证券) before a company head: another firm's longer name
     [TestCase("新浪乐居承办此次活动。")] // an Internet firm glued to its channel or unit heads a longer name
+    [TestCase("腾讯视频优质自制内容。")] // also where another list (Chinese names of firms) claims the form
     [TestCase("荔枝价格上涨。")] // the fruit, though a firm of the Internet list goes by it
     public void Listed_forms_without_evidence_are_not_companies(string text) =>
         Assert.That(Companies(text), Is.Empty);

@@ -14,7 +14,7 @@ internal sealed class CompanyLexicon
 {
     private readonly SpanTable<bool> _contextWords;
     private readonly CommonWords _common;
-    private readonly HashSet<string> _ruleOnlyNames;
+    private readonly HashSet<string> _internetForms;
 
     public CompanyLexicon(DataFiles data, CommonWords common, WordCutter cutter)
     {
@@ -22,7 +22,7 @@ internal sealed class CompanyLexicon
         Names = new NameLexicon(listed, common, cutter, judgeByVocabulary: true);
         var ruleOnly = data.ReadRecords("internet-companies.tsv").Select(r => Parse(r, "internet-companies.tsv", shortFormsDerived: false)).ToList();
         Listed = new NameLexicon(listed.Concat(ruleOnly), common, cutter, judgeByVocabulary: true);
-        _ruleOnlyNames = ruleOnly.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        _internetForms = ruleOnly.SelectMany(e => e.OtherForms.Prepend(e.Name)).ToHashSet(StringComparer.Ordinal);
         _common = common;
         _contextWords = data.ReadWordSet("company-context-words.tsv");
     }
@@ -59,19 +59,20 @@ internal sealed class CompanyLexicon
     }
 
     /// <summary>
-    /// True when a mention of a firm of the rules-only lists (新浪, 搜狐) ending at <paramref name="end"/> is glued to a word
+    /// True when a mention of an Internet firm of the rules-only list (新浪, 搜狐, 腾讯: any form that list gives, whichever
+    /// list claims it) is glued to a word
     /// that goes on naming something of the firm's: its channel, product or unit (新浪|乐居, 新浪|娱乐, 搜狐|视频, 新浪|微博),
     /// a word of two or more ideographs that is no verb, no function word and no business context word. The mention is then
     /// the head of a longer name, which is left to the name model. The exchange and state lists' names are not asked: there
     /// a following noun is the sentence's (紫金矿业|公告).
     /// </summary>
     /// <param name="text">The text.</param>
-    /// <param name="name">The listed name the mention stands for.</param>
+    /// <param name="start">Where the mention starts.</param>
     /// <param name="end">Where the mention ends.</param>
     /// <param name="nextEnd">Where the word after it ends (-1 when no word starts at <paramref name="end"/>).</param>
-    public bool HeadsLongerName(string text, string name, int end, int nextEnd)
+    public bool HeadsLongerName(string text, int start, int end, int nextEnd)
     {
-        if (!_ruleOnlyNames.Contains(name) || nextEnd - end < 2) return false;
+        if (nextEnd - end < 2 || !_internetForms.Contains(text[start..end])) return false;
         var word = text.AsSpan(end, nextEnd - end);
         foreach (var c in word) if (!Text.CharClass.IsIdeograph(c)) return false;
         return !_common.IsVerb(word) && !_contextWords.Contains(word);
