@@ -29,6 +29,8 @@ public class ListedNameRecognizerTests
     [TestCase("拼多多与字节跳动展开竞争。", "拼多多", "字节跳动")] // the 2019 top 100 Internet companies (rules only)
     [TestCase("后来百度、腾讯等纷纷介入。", "百度", "腾讯")] // a time word before the name is no name of which it is the tail
     [TestCase("新浪的网友。", "新浪")]
+    [TestCase("联想推出了新款平板电脑。", "联想")] // a common word (a verb to jieba) before a word of a firm's business
+    [TestCase("微软发言人表示不予置评。", "微软")]
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
@@ -45,6 +47,7 @@ public class ListedNameRecognizerTests
     [TestCase("新浪乐居承办此次活动。")] // an Internet firm glued to its channel or unit heads a longer name
     [TestCase("腾讯视频优质自制内容。")] // also where another list (Chinese names of firms) claims the form
     [TestCase("荔枝价格上涨。")] // the fruit, though a firm of the Internet list goes by it
+    [TestCase("这让人联想到过去。")] // the verb
     public void Listed_forms_without_evidence_are_not_companies(string text) =>
         Assert.That(Companies(text), Is.Empty);
 
