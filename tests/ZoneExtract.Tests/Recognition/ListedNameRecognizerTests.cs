@@ -31,6 +31,7 @@ public class ListedNameRecognizerTests
     [TestCase("新浪的网友。", "新浪")]
     [TestCase("联想推出了新款平板电脑。", "联想")] // a common word (a verb to jieba) before a word of a firm's business
     [TestCase("微软发言人表示不予置评。", "微软")]
+    [TestCase("金融街股价上涨。", "金融街")] // a listed firm named like a subdistrict, with a business word after it
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
@@ -48,6 +49,7 @@ public class ListedNameRecognizerTests
     [TestCase("腾讯视频优质自制内容。")] // also where another list (Chinese names of firms) claims the form
     [TestCase("荔枝价格上涨。")] // the fruit, though a firm of the Internet list goes by it
     [TestCase("这让人联想到过去。")] // the verb
+    [TestCase("也为吸引金融街的白领人才。")] // the A share 金融街 bears the name of a subdistrict (金融街街道): here the place
     public void Listed_forms_without_evidence_are_not_companies(string text) =>
         Assert.That(Companies(text), Is.Empty);
 
