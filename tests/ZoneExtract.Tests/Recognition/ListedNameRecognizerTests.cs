@@ -31,6 +31,7 @@ public class ListedNameRecognizerTests
     [TestCase("新浪的网友。", "新浪")]
     [TestCase("联想推出了新款平板电脑。", "联想")] // a common word (a verb to jieba) before a word of a firm's business
     [TestCase("微软发言人表示不予置评。", "微软")]
+    [TestCase("另一个就是苹果前CEO乔布斯。", "苹果")] // 前 and a corporate role: the firm's former officer
     [TestCase("金融街股价上涨。", "金融街")] // a listed firm named like a subdistrict, with a business word after it
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));

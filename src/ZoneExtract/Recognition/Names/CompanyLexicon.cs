@@ -13,6 +13,7 @@ namespace ZoneExtract.Recognition.Names;
 internal sealed class CompanyLexicon
 {
     private readonly SpanTable<bool> _contextWords;
+    private readonly SpanTable<bool> _roles;
     private readonly CommonWords _common;
     private readonly HashSet<string> _internetForms;
 
@@ -26,6 +27,7 @@ internal sealed class CompanyLexicon
         _internetForms = ruleOnly.SelectMany(e => e.OtherForms.Prepend(e.Name)).ToHashSet(StringComparer.Ordinal);
         _common = common;
         _contextWords = data.ReadWordSet("company-context-words.tsv");
+        _roles = data.ReadWordSet("company-roles.tsv");
     }
 
     /// <summary>The lists the name model's features were trained with (companies.tsv).</summary>
@@ -39,7 +41,7 @@ internal sealed class CompanyLexicon
 
     /// <summary>
     /// True when the text after a name (from <paramref name="end"/>) shows that the name acts as a business: a context word
-    /// right after it (苹果股价, 长城旗下); or, past the name of a partner (及黑莓) and 的, a Latin-letter product name
+    /// right after it (苹果股价, 长城旗下), or 前 and a corporate role (苹果前CEO: its former officer); or, past the name of a partner (及黑莓) and 的, a Latin-letter product name
     /// (苹果的iPhone) or a context word that closes a short phrase (苹果和黑莓的主要供应商). A product right after the
     /// name (奔驰S500L) is not enough: there the brand names the product, not the firm.
     /// </summary>
@@ -47,6 +49,8 @@ internal sealed class CompanyLexicon
     {
         if (end >= text.Length) return false;
         if (_contextWords.TryLongestStartingAt(text, end, out _, out _)) return true;
+        // a former officer of the firm (苹果前CEO, 联想前总裁)
+        if (text[end] == '前' && end + 1 < text.Length && _roles.TryLongestStartingAt(text, end + 1, out _, out _)) return true;
         var at = AfterPartner(text, end);
         if (at >= text.Length || text[at] != '的') return false;
         at++;
