@@ -79,9 +79,15 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         }
     }
 
-    /// <summary>Rarer than a set phrase: 首钢 (27) is a brand, 回购 (154, a verb) of 回购公司 is not; and no place or generic modifier.</summary>
+    /// <summary>
+    /// Rarer than a set phrase (回购 of 回购公司, 154 times, is not), and unknown to jieba or a proper noun to it (星澜;
+    /// 华润, nz): a word jieba tags as an ordinary noun or verb, however rare, names a trade (吊装 of 吊装公司, 21 times, a
+    /// noun), so its bare mentions are no firm. The price: a brand that jieba tags as a noun (首钢, 27) is not spread
+    /// from 首钢公司 either. No place or generic modifier.
+    /// </summary>
     private bool IsBrandForm(string form) =>
         form.Length >= 2 && NamePrefix.IsNameMaterial(form) && names.Common.Frequency(form) < CommonWords.PhraseThreshold
+        && (names.Common.Frequency(form) == 0 || names.Common.IsProperNoun(form))
         && !names.Places.All.Contains(form) && !names.Prefix.IsGeneric(form) && HasBrand(form);
 
     /// <summary>The length of the words from <paramref name="start"/> up to the first word of two or more characters that is common vocabulary.</summary>

@@ -138,6 +138,7 @@ public class DocumentConsistencyTests
 
     [TestCase("公司将回购公司股份。回购完成后，回购的股份将注销。", "回购公司")] // its short form 回购 is a frequent verb
     [TestCase("许多上市公司发布了计划。上市公司数量增加。", "上市公司")] // a kind of firm: no brand before 公司
+    [TestCase("它是实力较强的吊装公司之一。设备吊装等业务增长。", "吊装公司")] // 吊装 is a rare common noun to jieba, no brand
     public void Kinds_of_firms_and_frequent_words_are_not_spread(string text, string accepted)
     {
         var tokens = SharedExtractor.Resources.Segmenter.Segment(text, Text.SegmentationView.Create(text), withTags: false);

@@ -6,7 +6,7 @@ namespace ZoneExtract.Tests.Recognition;
 public class ListedNameRecognizerTests
 {
     private static string[] Companies(string text) =>
-        RecognizerHarness.RunSegmented(Recognizer(EntityLabel.Company), text).Select(e => e.Text).ToArray();
+        RecognizerHarness.RunSegmented(Recognizer(EntityLabel.Company), text).OrderBy(e => e.Start).Select(e => e.Text).ToArray();
 
     private static string[] Organizations(string text) =>
         RecognizerHarness.RunSegmented(Recognizer(EntityLabel.Organization), text).Select(e => e.Text).ToArray();
@@ -26,6 +26,13 @@ public class ListedNameRecognizerTests
     [TestCase("奔驰股价上涨，奔驰S500L热销。", "奔驰")] // the firm once, then the car
     [TestCase("鞍钢股份A股收于7.51元。", "鞍钢股份")] // a share class, not a model
     [TestCase("10月8日宁德时代宣布扩产。", "宁德时代")] // a date right before the name is no name of which it is the tail
+    [TestCase("拼多多与字节跳动展开竞争。", "拼多多", "字节跳动")] // the 2019 top 100 Internet companies (rules only)
+    [TestCase("后来百度、腾讯等纷纷介入。", "百度", "腾讯")] // a time word before the name is no name of which it is the tail
+    [TestCase("新浪的网友。", "新浪")]
+    [TestCase("联想推出了新款平板电脑。", "联想")] // a common word (a verb to jieba) before a word of a firm's business
+    [TestCase("微软发言人表示不予置评。", "微软")]
+    [TestCase("另一个就是苹果前CEO乔布斯。", "苹果")] // 前 and a corporate role: the firm's former officer
+    [TestCase("金融街股价上涨。", "金融街")] // a listed firm named like a subdistrict, with a business word after it
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
@@ -39,6 +46,11 @@ public class ListedNameRecognizerTests
     [TestCase("格力将扩产。")] // a derived short form without the listed name in the text
     [TestCase("项目落户连云港开发区。")] // the listed port operator 连云港 is the city here
     [TestCase("天风期货获批。")] // 天风 (of 天风证券) before a company head: another firm's longer name
+    [TestCase("新浪乐居承办此次活动。")] // an Internet firm glued to its channel or unit heads a longer name
+    [TestCase("腾讯视频优质自制内容。")] // also where another list (Chinese names of firms) claims the form
+    [TestCase("荔枝价格上涨。")] // the fruit, though a firm of the Internet list goes by it
+    [TestCase("这让人联想到过去。")] // the verb
+    [TestCase("也为吸引金融街的白领人才。")] // the A share 金融街 bears the name of a subdistrict (金融街街道): here the place
     public void Listed_forms_without_evidence_are_not_companies(string text) =>
         Assert.That(Companies(text), Is.Empty);
 

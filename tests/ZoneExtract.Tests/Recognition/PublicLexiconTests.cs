@@ -11,6 +11,7 @@ public class PublicLexiconTests
     private static readonly string Data = Path.Combine(TestCorpus.RepositoryRoot, "src", "ZoneExtract", "Recognition");
 
     private static readonly LexiconFile Companies = new(Path.Combine(Data, "Names", "Data", "companies.tsv"), 4);
+    private static readonly LexiconFile InternetCompanies = new(Path.Combine(Data, "Names", "Data", "internet-companies.tsv"), 4);
     private static readonly LexiconFile Counties = new(Path.Combine(Data, "Places", "Data", "counties.tsv"), 5);
     private static readonly LexiconFile Townships = new(Path.Combine(Data, "Places", "Data", "townships.tsv"), 3);
     private static readonly LexiconFile Zones =
@@ -23,7 +24,7 @@ public class PublicLexiconTests
         new(Path.Combine(Data, "Names", "Data", "government-bodies.tsv"), 3);
 
     private static IEnumerable<TestCaseData> AllFiles() =>
-        new[] { Companies, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
+        new[] { Companies, InternetCompanies, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
             .Select(file => new TestCaseData(file).SetArgDisplayNames(file.Name));
 
     [TestCaseSource(nameof(AllFiles))]
@@ -78,6 +79,20 @@ public class PublicLexiconTests
         Assert.That(Words(byName["美的集团"][3]), Does.Contain("美的"), "the adjective");
         Assert.That(Words(byName["格力电器"][1]), Does.Contain("格力"));
         Assert.That(byName["格力电器"][3], Is.Empty, "格力 is no common word");
+    }
+
+    [Test]
+    public void Internet_companies_are_the_hundred_of_the_list_less_its_news_sites_with_the_lists_short_names()
+    {
+        Assert.That(InternetCompanies.Records.Select(r => r[2]).Distinct(), Is.EqualTo(new[] { "internet-top100-2019" }));
+        Assert.That(InternetCompanies.Records, Has.Count.InRange(90, 100));
+        Assert.That(Duplicates(InternetCompanies.Records.Select(r => r[0])), Is.Empty);
+        var outlets = NewsOutlets.Records.Select(r => r[0]).ToHashSet();
+        Assert.That(InternetCompanies.Records.SelectMany(r => Words(r[1]).Prepend(r[0])).Where(outlets.Contains), Is.Empty,
+            "a news site is an ORG");
+        var byName = InternetCompanies.Records.ToDictionary(r => r[0]);
+        Assert.That(Words(byName["深圳市腾讯计算机系统有限责任公司"][1]), Is.EqualTo(new[] { "腾讯公司", "腾讯" }));
+        Assert.That(Words(byName["百度公司"][3]), Does.Contain("百度"), "common vocabulary to jieba: needs evidence");
     }
 
     [Test]

@@ -7,22 +7,41 @@ namespace ZoneExtract.Recognition.Names;
 /// Companies from public lists (Names/Data/companies.tsv: listed companies by exchange short name, central state-owned
 /// groups, Hong Kong listings, Chinese names of well-known firms) with the short forms derived by rule (格力电器 → 格力),
 /// and the words that show a name acting as a business (company-context-words.tsv), which an ambiguous form needs.
+/// The rules also read lists that the name model's features do not (internet-companies.tsv: the 2019 top 100 Internet
+/// companies, by their registered and short names), so that a list added for the rules leaves the trained model as it is.
 /// </summary>
 internal sealed class CompanyLexicon
 {
     private readonly SpanTable<bool> _contextWords;
+    private readonly SpanTable<bool> _roles;
+    private readonly CommonWords _common;
+    private readonly HashSet<string> _internetForms;
 
     public CompanyLexicon(DataFiles data, CommonWords common, WordCutter cutter)
     {
-        Names = new NameLexicon(data.ReadRecords("companies.tsv").Select(Parse), common, cutter, judgeByVocabulary: true);
+        var listed = data.ReadRecords("companies.tsv").Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
+        Names = new NameLexicon(listed, common, cutter, judgeByVocabulary: true);
+        var ruleOnly = data.ReadRecords("internet-companies.tsv").Select(r => Parse(r, "internet-companies.tsv", shortFormsDerived: false)).ToList();
+        var subdistricts = SubdistrictNames(data);
+        Listed = new NameLexicon(listed.Concat(ruleOnly).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
+        _internetForms = ruleOnly.SelectMany(e => e.OtherForms.Prepend(e.Name)).ToHashSet(StringComparer.Ordinal);
+        _common = common;
         _contextWords = data.ReadWordSet("company-context-words.tsv");
+        _roles = data.ReadWordSet("company-roles.tsv");
     }
 
+    /// <summary>The lists the name model's features were trained with (companies.tsv).</summary>
     public NameLexicon Names { get; }
 
     /// <summary>
+    /// Every list the rules read: companies.tsv, then the lists added for the rules only, whose short forms are the
+    /// lists' own (腾讯 of 深圳市腾讯计算机系统有限责任公司), not derived by rule. A form keeps the first firm that claims it.
+    /// </summary>
+    public NameLexicon Listed { get; }
+
+    /// <summary>
     /// True when the text after a name (from <paramref name="end"/>) shows that the name acts as a business: a context word
-    /// right after it (苹果股价, 长城旗下); or, past the name of a partner (及黑莓) and 的, a Latin-letter product name
+    /// right after it (苹果股价, 长城旗下), or 前 and a corporate role (苹果前CEO: its former officer); or, past the name of a partner (及黑莓) and 的, a Latin-letter product name
     /// (苹果的iPhone) or a context word that closes a short phrase (苹果和黑莓的主要供应商). A product right after the
     /// name (奔驰S500L) is not enough: there the brand names the product, not the firm.
     /// </summary>
@@ -30,6 +49,8 @@ internal sealed class CompanyLexicon
     {
         if (end >= text.Length) return false;
         if (_contextWords.TryLongestStartingAt(text, end, out _, out _)) return true;
+        // a former officer of the firm (苹果前CEO, 联想前总裁)
+        if (text[end] == '前' && end + 1 < text.Length && _roles.TryLongestStartingAt(text, end + 1, out _, out _)) return true;
         var at = AfterPartner(text, end);
         if (at >= text.Length || text[at] != '的') return false;
         at++;
@@ -40,6 +61,26 @@ internal sealed class CompanyLexicon
             if (!Text.CharClass.IsIdeograph(text[phraseEnd])) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when a mention of an Internet firm of the rules-only list (新浪, 搜狐, 腾讯: any form that list gives, whichever
+    /// list claims it) is glued to a word
+    /// that goes on naming something of the firm's: its channel, product or unit (新浪|乐居, 新浪|娱乐, 搜狐|视频, 新浪|微博),
+    /// a word of two or more ideographs that is no verb, no function word and no business context word. The mention is then
+    /// the head of a longer name, which is left to the name model. The exchange and state lists' names are not asked: there
+    /// a following noun is the sentence's (紫金矿业|公告).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where the mention starts.</param>
+    /// <param name="end">Where the mention ends.</param>
+    /// <param name="nextEnd">Where the word after it ends (-1 when no word starts at <paramref name="end"/>).</param>
+    public bool HeadsLongerName(string text, int start, int end, int nextEnd)
+    {
+        if (nextEnd - end < 2 || !_internetForms.Contains(text[start..end])) return false;
+        var word = text.AsSpan(end, nextEnd - end);
+        foreach (var c in word) if (!Text.CharClass.IsIdeograph(c)) return false;
+        return !_common.IsVerb(word) && !_contextWords.Contains(word);
     }
 
     /// <summary>The most characters between 的 and the context word that closes the phrase (的主要印刷电路板供应商).</summary>
@@ -54,10 +95,25 @@ internal sealed class CompanyLexicon
         return at - end - 1 is >= 2 and <= 4 && at < text.Length && text[at] == '的' ? at : end;
     }
 
-    private static NameLexicon.Entry Parse(string[] record) =>
+    private static NameLexicon.Entry Parse(string[] record, string file, bool shortFormsDerived) =>
         record.Length == 4
-            ? new NameLexicon.Entry(record[0], Words(record[1]), OtherFormsDerived: true, Words(record[3]).ToHashSet(StringComparer.Ordinal))
-            : throw new InvalidDataException($"companies.tsv: '{string.Join('\t', record)}' does not have 4 columns.");
+            ? new NameLexicon.Entry(record[0], Words(record[1]), shortFormsDerived, Words(record[3]).ToHashSet(StringComparer.Ordinal))
+            : throw new InvalidDataException($"{file}: '{string.Join('\t', record)}' does not have 4 columns.");
+
+    /// <summary>
+    /// The names of the subdistricts (街道) without the word 街道 (金融街 of 金融街街道): a listed firm that bears one (the
+    /// A share 金融街) is named by the rules only with evidence, like a place; the place list leaves 街道 out, being
+    /// read by the name model too.
+    /// </summary>
+    private static HashSet<string> SubdistrictNames(DataFiles data) =>
+        data.ReadRecords("townships.tsv").Select(r => r[0]).Where(n => n.Length >= 4 && n.EndsWith("街道", StringComparison.Ordinal))
+            .Select(n => n[..^2]).ToHashSet(StringComparer.Ordinal);
+
+    private static NameLexicon.Entry MarkSubdistricts(NameLexicon.Entry entry, HashSet<string> subdistricts)
+    {
+        var places = entry.OtherForms.Prepend(entry.Name).Where(subdistricts.Contains).ToList();
+        return places.Count == 0 ? entry : entry with { MarkedAmbiguous = entry.MarkedAmbiguous.Union(places).ToHashSet(StringComparer.Ordinal) };
+    }
 
     private static string[] Words(string column) => column.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

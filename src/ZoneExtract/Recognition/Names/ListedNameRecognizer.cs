@@ -25,9 +25,12 @@ namespace ZoneExtract.Recognition.Names;
 /// <param name="prefix">Tells whether name-like words stand before a form.</param>
 /// <param name="create">Makes the entity of a span (start, length, original text).</param>
 /// <param name="places">Places whose names, when listed, need the same context as an ambiguous form; null for none.</param>
+/// <param name="headsLongerName">True when a mention (text, start, end, end of the next word) is the head of a longer
+/// name and is left to other recognisers; null for never.</param>
 internal sealed class ListedNameRecognizer(
     NameLexicon lexicon, EntityLabel label, int precedence, SpanTable<bool> heads, Func<string, int, bool> isContext,
-    NamePrefix prefix, Func<int, int, string, Entity> create, SpanTable<bool>? places = null) : IEntityRecognizer
+    NamePrefix prefix, Func<int, int, string, Entity> create, SpanTable<bool>? places = null,
+    Func<string, int, int, int, bool>? headsLongerName = null) : IEntityRecognizer
 {
     public EntityLabel Labels => label;
 
@@ -47,6 +50,7 @@ internal sealed class ListedNameRecognizer(
             if (!matched && !TryMatch(document, k, requireEvidence: false, out length, out form)) continue;
             if (IsTailOfName(document, start)) continue;
             if (NamesModel(document.Text, start + length)) continue;
+            if (headsLongerName is not null && headsLongerName(document.Text, start, start + length, NextWordEnd(tokens, k, start + length))) continue;
             (matched ? found : pending).Add((start, length, form));
             coveredUntil = start + length;
         }
@@ -71,6 +75,14 @@ internal sealed class ListedNameRecognizer(
     }
 
     private const string DateUnits = "年月日号";
+
+    /// <summary>The end of the token that starts at <paramref name="end"/> (searched from token <paramref name="from"/> on), or -1.</summary>
+    private static int NextWordEnd(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var t = from; t < tokens.Count && tokens[t].Start <= end; t++)
+            if (tokens[t].Start == end) return tokens[t].End;
+        return -1;
+    }
 
     /// <summary>
     /// An ambiguous form without a context word still names the body when the document names the same body with evidence
