@@ -130,7 +130,9 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// <summary>
     /// A listed zone named in full comes back by its name without the zone word and the place (两江新区 … 两江): that short
     /// form is the zone too, when it cannot be common vocabulary, a place of its own (浦东 of 浦东新区 is a district) or a
-    /// generic word. Only zones with an official name count: a pattern-found zone's stem is often a sector (大健康产业园).
+    /// generic word. Only zones with an official name count: a pattern-found zone's stem is often a sector (大健康产业园),
+    /// and so is a listed zone's stem that jieba knows as an ordinary word of some use (稀土 of 包头稀土高新区, 162 times, a
+    /// noun): it names the trade wherever it comes back. A rare or proper stem stays (横琴, 5; 两江, a place).
     /// </summary>
     private Dictionary<string, ZoneEntity> ZoneShortForms(Entity[] accepted, string text)
     {
@@ -145,11 +147,15 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             var placeLength = names.Places.PrefixLength(stem, 0);
             if (placeLength > 0 && stem.Length - placeLength >= 2) stem = stem[placeLength..];
             if (stem.Length is >= 2 and <= 4 && NamePrefix.IsNameMaterial(stem) && !names.Common.IsCommon(stem)
-                && !allPlaces.All.Contains(stem) && !names.Prefix.IsGeneric(stem))
+                && !allPlaces.All.Contains(stem) && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem))
                 forms.TryAdd(stem, zone);
         }
         return forms;
     }
+
+    /// <summary>A dictionary word jieba does not tag as a proper noun, met at least as often as a set phrase.</summary>
+    private bool IsOrdinaryWord(string word) =>
+        names.Common.Frequency(word) >= CommonWords.PhraseThreshold && !names.Common.IsProperNoun(word);
 
     /// <summary>The distinct names of one label that spread, in the order of their first mention; each name is judged once.</summary>
     private static HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads)

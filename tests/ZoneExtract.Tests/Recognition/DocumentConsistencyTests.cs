@@ -165,6 +165,13 @@ public class DocumentConsistencyTests
     }
 
     [Test]
+    public void A_zone_stem_that_is_an_ordinary_word_names_the_trade_not_the_zone()
+    {
+        const string text = "包头稀土高新区今年工业产值增长15%。稀土产业是当地的支柱产业，稀土价格上涨。";
+        Assert.That(SharedExtractor.Instance.Extract(text).Zones.Select(z => z.Text), Is.EqualTo(new[] { "包头稀土高新区" }));
+    }
+
+    [Test]
     public void A_zone_short_form_that_is_a_district_stays_a_place()
     {
         const string text = "浦东新区今年引进项目30个。浦东的工业产值增长。";
