@@ -23,6 +23,7 @@ public class CompanyRecognitionTests
     [TestCase("其中信达生物制药有限公司新增投资。", "信达生物制药有限公司")] // jieba: 其中|信|达|生物制药, and 达 is a frequent verb
     [TestCase("林毅夫考察的万士达液晶显示器有限公司，是触控面板供应商。", "万士达液晶显示器有限公司")] // jieba: 万士 (counted 4 times)|达
     [TestCase("开发区引进宁德时代新能源科技股份有限公司，投资建厂。", "宁德时代新能源科技股份有限公司")] // jieba: 科技股份|有限公司
+    [TestCase("星澜开发集团股份有限公司发布年报。", "星澜开发集团股份有限公司")] // jieba: 开发|集团股份|有限公司, 开发 a business word
     public void Legal_forms_take_in_an_industry_word_a_bracketed_place_or_a_brand_jieba_cut_apart(string text, string company)
     {
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));

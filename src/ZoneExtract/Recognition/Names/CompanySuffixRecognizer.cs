@@ -26,7 +26,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             var end = tokens[k].End;
             if (!suffixes.TryLongestEndingAt(text, end, 2, out var headStart, out _)) continue;
             // jieba may glue the start of a legal form to the name (科技股份|有限公司): then the form is the last word
-            if (!words.IsBoundary(headStart) && headStart < tokens[k].Start && IsLegalForm(tokens[k].Text)) headStart = tokens[k].Start;
+            var gluedFormStart = -1;
+            if (!words.IsBoundary(headStart) && headStart < tokens[k].Start && IsLegalForm(tokens[k].Text))
+                (gluedFormStart, headStart) = (headStart, tokens[k].Start);
             var head = text.AsSpan(headStart, end - headStart);
             if (!words.IsBoundary(headStart))
             {
@@ -40,7 +42,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (!legal && k + 1 < tokens.Count && names.Lexicons.CompanyFieldWords.Contains(tokens[k + 1].Text)) continue;
             var nameEnd = legal ? BeforeBracketedPlace(text, headStart) : headStart;
             var start = legal
-                ? names.Prefix.FindStart(document, words, BeforeBusinessWords(text, words, nameEnd), maxWords: 6, maxLength: 16)
+                ? names.Prefix.FindStart(document, words, BeforeBusinessWords(text, words, nameEnd, gluedFormStart), maxWords: 6, maxLength: 16)
                 : names.Prefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
             if (start >= 0) start = AfterLeadingVerb(text, words, start, nameEnd);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
@@ -93,16 +95,18 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// <summary>
     /// Where the trade name before a legal form ends: before the business words and industry words that the registered name
     /// puts in front of the form (中联重工|科技发展|股份有限公司, 安达大件|吊装运输|有限责任公司). These are often verbs to jieba
-    /// (发展, 制造), which end a name everywhere else.
+    /// (发展, 制造), which end a name everywhere else. When jieba glued the start of the form to the word before it
+    /// (<paramref name="gluedFormStart"/>: 开发|集团股份|有限公司), that word is judged by its part before the form (集团).
     /// </summary>
-    private int BeforeBusinessWords(string text, TokenBoundaries words, int formStart)
+    private int BeforeBusinessWords(string text, TokenBoundaries words, int formStart, int gluedFormStart)
     {
         var end = formStart;
         for (var taken = 0; taken < MaxBusinessWords && end > 0; taken++)
         {
             var wordStart = words.StartOfWordEndingAt(end);
             if (wordStart < 0) break;
-            var word = text.AsSpan(wordStart, end - wordStart);
+            var wordEnd = taken == 0 && gluedFormStart > wordStart && gluedFormStart < end ? gluedFormStart : end;
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
             if (!names.Lexicons.CompanyBusinessWords.Contains(word) && !names.Lexicons.CompanySuffixes.Contains(word)) break;
             end = wordStart;
         }
