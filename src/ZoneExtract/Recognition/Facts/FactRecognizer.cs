@@ -1,3 +1,5 @@
+using ZoneExtract.Recognition.Lexicon;
+
 namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
@@ -26,10 +28,11 @@ internal sealed class FactRecognizer
     /// <param name="original">The caller's string (indicator texts are slices of it).</param>
     /// <param name="folded">Its width-folded twin, same indices, on which the words are matched.</param>
     /// <param name="entities">The merged entities, sorted by start.</param>
-    public IReadOnlyList<Fact> Recognize(string original, string folded, IReadOnlyList<Entity> entities)
+    /// <param name="words">The document's word boundaries, which further mentions of a name must respect (null: not tested).</param>
+    public IReadOnlyList<Fact> Recognize(string original, string folded, IReadOnlyList<Entity> entities, TokenBoundaries? words = null)
     {
         if (!HasFigure(entities, 0, entities.Count)) return [];
-        (entities, var repeats) = SubjectMentions.Add(folded, entities);
+        (entities, var repeats) = SubjectMentions.Add(folded, entities, words);
         var facts = new List<Fact>();
         var chain = new SentenceChain(_lexicon, _context, folded, entities);
         var first = 0;

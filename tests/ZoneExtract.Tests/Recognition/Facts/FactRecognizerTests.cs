@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition.Facts;
+using ZoneExtract.Recognition.Lexicon;
 
 namespace ZoneExtract.Tests.Recognition.Facts;
 
@@ -751,6 +752,28 @@ public class FactRecognizerTests
         var facts = Facts(text, E.Company(text, name), E.Money(text, "1.5万亿元"));
 
         Assert.That(facts.Select(f => f.Subject), Is.EqualTo(new Entity?[] { null }));
+    }
+
+    [Test]
+    public void Two_names_written_together_make_no_repeated_mention()
+    {
+        const string text = "中国和国电发布数据。中国国电营业收入为1.5万亿元。";
+
+        var facts = Facts(text, E.Loc(text, "中国"), E.Company(text, "国电"), E.Money(text, "1.5万亿元"));
+
+        Assert.That(facts.Select(f => f.Subject), Is.EqualTo(new Entity?[] { null }));
+    }
+
+    [TestCase("中国发布数据。一些国家推动去中国化，出口额下降5%。", "中国", "", TestName = "a one-character suffix makes another word (去|中国化)")]
+    [TestCase("广东发布数据。前三季度广东地区生产总值下降5%。", "广东", "广东", TestName = "a word of its own may follow inside a word (广东地区)")]
+    public void A_repeated_mention_must_end_its_word_of_the_segmentation(string text, string name, string subject)
+    {
+        var entities = new Entity[] { E.Loc(text, name), E.Percent(text, "5%") };
+        var words = new TokenBoundaries(text.Length, SharedExtractor.Instance.Extract(text).Tokens);
+
+        var facts = Recognizer.Recognize(text, text, entities, words);
+
+        Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Is.EqualTo(new[] { subject }));
     }
 
     [TestCase("商品房新开工面积476.93万平方米，下降61.8%。", "61.8%", "商品房新开工面积", TestName = "商品房 qualifies a real-estate name")]
