@@ -68,6 +68,7 @@ internal sealed class IndicatorLexicon
         SubjectLinks = Words(cues, "subject-link");
         Locatives = Words(cues, "locative");
         Continuations = Words(cues, "continuation");
+        SubjectlessOpenings = Words(cues, "subjectless");
         FirmAnaphors = Words(cues, "firm-anaphor");
         Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors];
         AnaphorStarts = new string(Anaphors.Select(a => a[0]).Distinct().ToArray());
@@ -171,6 +172,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
     public IReadOnlyList<string> Continuations { get; }
+
+    /// <summary>Statement verbs that open a sentence without a subject of its own (1-9月，完成固定资产投资…).</summary>
+    public IReadOnlyList<string> SubjectlessOpenings { get; }
 
     /// <summary>Words that refer back to the place or firm of the sentence before (全市, 公司).</summary>
     public IReadOnlyList<string> Anaphors { get; }

@@ -754,6 +754,15 @@ public class FactRecognizerTests
         Assert.That(facts.Select(f => f.Subject), Is.EqualTo(new Entity?[] { null }));
     }
 
+    [TestCase("今年以来，鄞州区坚持创新驱动。1-9月，完成固定资产投资300亿元，增长12%。", "1-9月", TestName = "after its date (1-9月，完成…)")]
+    [TestCase("今年以来，鄞州区坚持创新驱动。上半年实现营业收入300亿元，增长12%。", "上半年", TestName = "right after its date (上半年实现…)")]
+    public void A_sentence_that_opens_with_a_statement_verb_takes_the_subject_before(string text, string period)
+    {
+        var facts = Facts(text, E.Date(text, "今年以来"), E.Loc(text, "鄞州区"), E.Date(text, period), E.Money(text, "300亿元"), E.Percent(text, "12%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "鄞州区" }));
+    }
+
     [Test]
     public void Two_names_written_together_make_no_repeated_mention()
     {
