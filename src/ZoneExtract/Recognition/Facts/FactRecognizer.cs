@@ -11,6 +11,9 @@ namespace ZoneExtract.Recognition.Facts;
 /// </summary>
 internal sealed class FactRecognizer
 {
+    /// <summary>Longest summary clause (工业生产较快增长) that may open a sentence carrying on the statement before.</summary>
+    private const int MaxSummaryClause = 12;
+
     private readonly IndicatorLexicon _lexicon;
     private readonly IndicatorFinder _finder;
     private readonly FigureAttacher _attacher;
@@ -68,15 +71,16 @@ internal sealed class FactRecognizer
 
     /// <summary>
     /// The sentence opens with an indicator, or with a place and its indicator (…同比增长12%。东莞工业五大支柱产业增加值3295.26亿元…;
-    /// 东莞的出口总额…):
+    /// 东莞的出口总额…), or with a short summary clause and then its indicator (工业生产较快增长，规上工业增加值增长10%):
     /// it carries on the statement before, and a period it does not name is that statement's. A firm that opens a sentence
     /// more often starts a statement of its own.
     /// </summary>
-    private static bool OpensWithIndicator(string folded, FactSentence sentence, List<Entity> inSentence, List<IndicatorMention> mentions)
+    private bool OpensWithIndicator(string folded, FactSentence sentence, List<Entity> inSentence, List<IndicatorMention> mentions)
     {
         if (mentions.Count == 0) return false;
         var start = sentence.Start;
         while (start < sentence.End && char.IsWhiteSpace(folded[start])) start++;
+        start = AfterSummaryClause(folded, start, sentence.End, inSentence);
         foreach (var entity in inSentence)
         {
             if (entity.Start != start || entity.Label is not (EntityLabel.Location or EntityLabel.Zone)) continue;
@@ -84,6 +88,27 @@ internal sealed class FactRecognizer
             if (start < sentence.End && folded[start] == '的') start++; // 东莞的出口总额…
         }
         return mentions[0].Start == start;
+    }
+
+    /// <summary>
+    /// Where the second clause starts when the first, from <paramref name="start"/>, is a short summary that names nothing and
+    /// ends with a trend word (工业生产较快增长，; 消费市场持续回暖，); else <paramref name="start"/>.
+    /// </summary>
+    private int AfterSummaryClause(string folded, int start, int end, List<Entity> inSentence)
+    {
+        var comma = start;
+        while (comma < end && comma - start <= MaxSummaryClause && !SentenceSplitter.IsClauseBreak(folded[comma])) comma++;
+        if (comma >= end || folded[comma] is not ('，' or ',') || comma - start > MaxSummaryClause) return start;
+        foreach (var entity in inSentence)
+        {
+            if (entity.Start < comma && entity.End > start) return start;
+        }
+        var clause = folded.AsSpan(start, comma - start);
+        foreach (var ending in _lexicon.SummaryEndings)
+        {
+            if (clause.EndsWith(ending, StringComparison.Ordinal)) return comma + 1;
+        }
+        return start;
     }
 
     private void AddFacts(

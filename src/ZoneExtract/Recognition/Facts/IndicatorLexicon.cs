@@ -69,6 +69,7 @@ internal sealed class IndicatorLexicon
         Locatives = Words(cues, "locative");
         Continuations = Words(cues, "continuation");
         SubjectlessOpenings = Words(cues, "subjectless");
+        SummaryEndings = Words(cues, "summary");
         FirmAnaphors = Words(cues, "firm-anaphor");
         Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors];
         AnaphorStarts = new string(Anaphors.Select(a => a[0]).Distinct().ToArray());
@@ -172,6 +173,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
     public IReadOnlyList<string> Continuations { get; }
+
+    /// <summary>Trend words that end a summary clause opening a sentence (工业生产较快增长，…).</summary>
+    public IReadOnlyList<string> SummaryEndings { get; }
 
     /// <summary>Statement verbs that open a sentence without a subject of its own (1-9月，完成固定资产投资…).</summary>
     public IReadOnlyList<string> SubjectlessOpenings { get; }

@@ -763,6 +763,17 @@ public class FactRecognizerTests
         Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "鄞州区" }));
     }
 
+    [TestCase("工业生产较快增长，规上工业增加值增长10%。", "柳州", TestName = "a summary clause before the indicator carries on the statement")]
+    [TestCase("受疫情影响，规上工业增加值增长10%。", "", TestName = "a clause that sums up no trend does not")]
+    public void A_sentence_that_opens_with_a_summary_clause_and_an_indicator_continues(string second, string subject)
+    {
+        var text = "今年前三季度，柳州经济运行稳中向好。" + second;
+
+        var facts = Facts(text, E.Date(text, "今年前三季度"), E.Loc(text, "柳州"), E.Percent(text, "10%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Is.EqualTo(new[] { subject }));
+    }
+
     [Test]
     public void Two_names_written_together_make_no_repeated_mention()
     {
