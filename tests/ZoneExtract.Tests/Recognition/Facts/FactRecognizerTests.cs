@@ -245,6 +245,15 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "总费用||18亿元||去年全年", "产品销售率||98.5%||去年全年", "出口交货值|||-3.2%|去年全年" }));
     }
 
+    [TestCase("GDP增速3.6%，而且增量达到2811亿元。", TestName = "而且")]
+    [TestCase("GDP增速3.6%，但增量超过2811亿元。", TestName = "但")]
+    public void A_conjunction_stops_the_modifier_of_a_free_name(string text)
+    {
+        var facts = Facts(text, E.Percent(text, "3.6%"), E.Money(text, "2811亿元"));
+
+        Assert.That(facts.Select(f => f.Indicator).Last(), Is.EqualTo("增量"));
+    }
+
     [Test]
     public void Indicator_names_of_the_statistics_releases_are_whole_names()
     {
