@@ -27,11 +27,21 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     }
 
     /// <summary>
-    /// A percentage without a change word in a clause that opens with a comparison (，较同期全国增速高24个百分点) is the gap to
-    /// what it is compared with, not a level.
+    /// A percentage without a change word in a clause that opens with a comparison (，较同期全国增速高24个百分点), or right after
+    /// a gap word that follows a comparison in its clause (增幅比全国高1.8个百分点), is the gap to what it is compared with, not
+    /// a level.
     /// </summary>
-    private bool IsComparedWith(string text, Entity figure, int clauseStart) =>
-        figure is PercentEntity && lexicon.Comparisons.TryLongestStartingAt(text, clauseStart, out _, out _);
+    private bool IsComparedWith(string text, Entity figure, int clauseStart)
+    {
+        if (figure is not PercentEntity) return false;
+        if (lexicon.Comparisons.TryLongestStartingAt(text, clauseStart, out _, out _)) return true;
+        if (!lexicon.GapWords.TryLongestEndingAt(text, figure.Start, 1, out var gapStart, out _) || gapStart <= clauseStart) return false;
+        for (var i = clauseStart; i < gapStart; i++)
+        {
+            if (lexicon.Comparisons.TryLongestStartingAt(text, i, out _, out _)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The change word right before the figure (fillers skipped), with where it starts.</summary>
     public bool TryChangeWord(string text, Entity figure, int clauseStart, out int start, out ChangeDirection direction)

@@ -75,6 +75,7 @@ internal sealed class IndicatorLexicon
         AnaphorStarts = new string(Anaphors.Select(a => a[0]).Distinct().ToArray());
         Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
+        GapWords = Table(Words(cues, "gap"));
         PeriodAfterWords = Words(cues, "period-after");
         RecordWords = Table(Words(cues, "record"));
         OptionalCues = Words(cues, "optional");
@@ -203,6 +204,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words before a comparison period (较, 比).</summary>
     public SpanTable<bool> Comparisons { get; }
+
+    /// <summary>Words right before a gap to what is compared (比全国高1.8个百分点).</summary>
+    public SpanTable<bool> GapWords { get; }
 
     /// <summary>Words of targets, forecasts and contributions (力争, 预计, 拉动).</summary>
     public IReadOnlyList<string> OptionalCues { get; }

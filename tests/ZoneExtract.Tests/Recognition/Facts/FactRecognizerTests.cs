@@ -667,10 +667,11 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "出资|宁德时代|1亿元||6月25日", "占比|宁德时代|6.86%||6月25日" }));
     }
 
-    [Test]
-    public void A_gap_after_a_comparison_makes_no_fact()
+    [TestCase("，较同期全国增速高24个百分点。", TestName = "a clause that opens with the comparison")]
+    [TestCase("，增幅比全国高24个百分点。", TestName = "a gap word after a comparison in the clause")]
+    public void A_gap_after_a_comparison_makes_no_fact(string gap)
     {
-        const string text = "6月，全省进出口2212亿元，增长38.3%，较同期全国增速高24个百分点。";
+        var text = "6月，全省进出口2212亿元，增长38.3%" + gap;
 
         var facts = Facts(text, E.Date(text, "6月"), E.Money(text, "2212亿元"), E.Percent(text, "38.3%"), E.Percent(text, "24个百分点"));
 
@@ -687,6 +688,7 @@ public class FactRecognizerTests
     [TestCase("前三季度，佛山外贸进出口总值达4757.9亿元，同比增长37.6%，高于同期全省18.6%的增速。", "37.6%", "18.6%", TestName = "a figure before 的增速 after 高于")]
     [TestCase("深圳上半年GDP为1.5万亿元，同比增长3%，增速高于深圳今年第一季度的2%。", "3%", "2%", TestName = "a figure after 的 after 高于")]
     [TestCase("滴水湖核心片区规划水面率达到17.3%，远高于全市10.5%的平均水平。", "17.3%", "10.5%", TestName = "a figure before 的平均水平 after 远高于")]
+    [TestCase("一季度浙江省GDP同比增长19.5%，增速仅次于湖北省的58.3%。", "19.5%", "58.3%", TestName = "a figure after 的 after 仅次于")]
     public void A_figure_compared_with_makes_no_fact(string text, string stated, string compared)
     {
         var facts = Facts(text, E.Percent(text, stated), E.Percent(text, compared));
