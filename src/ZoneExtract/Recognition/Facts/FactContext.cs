@@ -270,10 +270,11 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     }
 
     /// <summary>
-    /// The date starts a relative clause (2019年引进落地的…) that reaches no named body before the indicator; a date with 的
-    /// right after it (1-8月的数值) still gives the period.
+    /// The date starts a relative clause about an event (2019年引进落地的…: an event verb before the 的) that reaches no named
+    /// body before the indicator; a date with 的 right after it (1-8月的数值), or with words naming whose figure it is
+    /// (上半年科创板的业绩), still gives the period.
     /// </summary>
-    private static bool QualifiesNoun(string text, DateEntity date, IReadOnlyList<Entity> sentenceEntities, int before)
+    private bool QualifiesNoun(string text, DateEntity date, IReadOnlyList<Entity> sentenceEntities, int before)
     {
         if (date.End < text.Length && text[date.End] == '的') return false;
         for (var i = date.End; i < before; i++)
@@ -285,7 +286,16 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
             {
                 if (entity.Start >= date.End && entity.End <= i && CanBeSubject(entity)) return false;
             }
-            return true;
+            return NamesEvent(text.AsSpan(date.End, i - date.End));
+        }
+        return false;
+    }
+
+    private bool NamesEvent(ReadOnlySpan<char> words)
+    {
+        foreach (var verb in lexicon.EventVerbs)
+        {
+            if (words.Contains(verb, StringComparison.Ordinal)) return true;
         }
         return false;
     }

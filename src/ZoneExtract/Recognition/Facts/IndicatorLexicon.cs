@@ -76,6 +76,7 @@ internal sealed class IndicatorLexicon
         Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
         GapWords = Table(Words(cues, "gap"));
+        EventVerbs = Words(cues, "event");
         PeriodAfterWords = Words(cues, "period-after");
         RecordWords = Table(Words(cues, "record"));
         OptionalCues = Words(cues, "optional");
@@ -204,6 +205,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words before a comparison period (较, 比).</summary>
     public SpanTable<bool> Comparisons { get; }
+
+    /// <summary>Verbs of an event that a date starting a relative clause dates (2019年引进落地的…).</summary>
+    public IReadOnlyList<string> EventVerbs { get; }
 
     /// <summary>Words right before a gap to what is compared (比全国高1.8个百分点).</summary>
     public SpanTable<bool> GapWords { get; }

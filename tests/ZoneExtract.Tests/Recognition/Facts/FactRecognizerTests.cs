@@ -129,6 +129,15 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "产值|南宁高新区|44.93亿元||今年1-10月", "工业产值|南宁高新区|50.2亿元||今年1-10月" }));
     }
 
+    [TestCase("上半年科创板的业绩最亮眼，总营收同比增长52.36%。", "上半年", "52.36%", TestName = "上半年科创板的业绩")]
+    [TestCase("今年沿海的劳动力成本，比去年至少增长20%。", "今年", "20%", TestName = "今年沿海的劳动力成本")]
+    public void A_date_before_words_naming_whose_figure_it_is_stays_the_period(string text, string date, string rate)
+    {
+        var facts = Facts(text, E.Date(text, date), E.Percent(text, rate));
+
+        Assert.That(facts.Select(f => f.Period?.Text), Is.EqualTo(new[] { date }));
+    }
+
     [Test]
     public void A_respective_list_gives_the_shared_name_the_first_figure_and_each_later_item_its_own()
     {
