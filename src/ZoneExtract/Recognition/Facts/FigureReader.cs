@@ -18,7 +18,8 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
 
     public FigureRole Read(string text, Entity figure, int clauseStart)
     {
-        if (HasOptionalCue(text, clauseStart, figure.Start) || IsProjected(text, figure) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsReference(text, figure, clauseStart) || IsEarlierLevel(text, figure, clauseStart))
+        if (HasOptionalCue(text, clauseStart, figure.Start) || IsProjected(text, figure) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsReference(text, figure, clauseStart) || IsEarlierLevel(text, figure, clauseStart)
+            || figure is PercentEntity && OpensWithReference(text, clauseStart))
             return FigureRole.None;
         // An amount after a change word (贷款增加1.5万亿元) is the size of the increment, stated as the indicator's level:
         // a change is a PERCENT (contract §6.1).
@@ -39,6 +40,20 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
         for (var i = clauseStart; i < gapStart; i++)
         {
             if (lexicon.Comparisons.TryLongestStartingAt(text, i, out _, out _)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The clause opens with a comparison word of a reference (，超过沪深两市整体营收增幅26.15个百分点; ，高于全国5.6个百分点): its
+    /// percentages are gaps to what it names, even after a change word.
+    /// </summary>
+    private bool OpensWithReference(string text, int clauseStart)
+    {
+        var clause = text.AsSpan(clauseStart);
+        foreach (var cue in lexicon.ReferenceCues)
+        {
+            if (clause.StartsWith(cue, StringComparison.Ordinal)) return true;
         }
         return false;
     }
