@@ -60,6 +60,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         var colon = LastColon(text, sentenceEntities.Count == 0 ? before : sentenceEntities[0].Start, before);
         var itemOpening = ItemOpening(text, sentenceStart, sentenceEntities, before);
         Entity? zoneOfBody = null;
+        Entity? investor = null;
         foreach (var entity in sentenceEntities)
         {
             if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity, sentenceEntities)) continue;
@@ -76,14 +77,32 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
                 continue;
             }
             if (IsLocative(text, entity)) continue;
+            if (IsInvestor(text, entity)) investor ??= entity;
             first ??= entity;
             if (entity.Start > colon) firstAfterColon ??= entity;
             if (entity.Start == itemOpening) itemOpener = entity;
             if (entity.Start >= itemOpening && OpensClause(text, sentenceStart, entity, sentenceEntities)) clauseOpener = entity;
             last = entity;
         }
-        return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : clauseOpener ?? itemOpener ?? firstAfterColon ?? first
+        var linked = last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : null;
+        if (investor is not null && linked is not CompanyEntity) return investor;
+        return linked ?? clauseOpener ?? itemOpener ?? firstAfterColon ?? first
             ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before) ?? speaker ?? zoneOfBody;
+    }
+
+    /// <summary>
+    /// A firm or body right after 由 and before an investment verb (由富士康投资的成都产业园项目…) owns or makes the project
+    /// (contract §6.1: a project's investment belongs to its firm), even where a zone stands right before the indicator.
+    /// </summary>
+    private bool IsInvestor(string text, Entity entity)
+    {
+        if (entity.Label is not (EntityLabel.Company or EntityLabel.Organization) || entity.Start == 0 || text[entity.Start - 1] != '由') return false;
+        var after = text.AsSpan(entity.End);
+        foreach (var verb in lexicon.InvestorVerbs)
+        {
+            if (after.StartsWith(verb, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>

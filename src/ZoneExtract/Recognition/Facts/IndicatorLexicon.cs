@@ -77,6 +77,7 @@ internal sealed class IndicatorLexicon
         Comparisons = Table(Words(cues, "comparison"));
         GapWords = Table(Words(cues, "gap"));
         EventVerbs = Words(cues, "event");
+        InvestorVerbs = Words(cues, "investor");
         PeriodAfterWords = Words(cues, "period-after");
         RecordWords = Table(Words(cues, "record"));
         OptionalCues = Words(cues, "optional");
@@ -205,6 +206,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words before a comparison period (较, 比).</summary>
     public SpanTable<bool> Comparisons { get; }
+
+    /// <summary>Verbs after 由 and a body that make it a project's owner (由富士康投资的…).</summary>
+    public IReadOnlyList<string> InvestorVerbs { get; }
 
     /// <summary>Verbs of an event that a date starting a relative clause dates (2019年引进落地的…).</summary>
     public IReadOnlyList<string> EventVerbs { get; }

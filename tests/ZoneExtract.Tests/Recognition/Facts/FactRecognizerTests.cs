@@ -796,6 +796,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void An_investor_after_由_is_the_subject_of_its_project_over_a_zone_before_the_indicator()
+    {
+        const string text = "记者获悉，由富士康投资的成都产业园项目计划总投资20亿美元。";
+
+        var facts = Facts(text, E.Company(text, "富士康"), E.Zone(text, "成都产业园"), E.Money(text, "20亿美元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "富士康" }));
+    }
+
+    [Test]
     public void Two_names_written_together_make_no_repeated_mention()
     {
         const string text = "中国和国电发布数据。中国国电营业收入为1.5万亿元。";
