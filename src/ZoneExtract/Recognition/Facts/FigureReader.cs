@@ -19,7 +19,7 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     public FigureRole Read(string text, Entity figure, int clauseStart)
     {
         if (HasOptionalCue(text, clauseStart, figure.Start) || IsProjected(text, figure) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsReference(text, figure, clauseStart) || IsEarlierLevel(text, figure, clauseStart)
-            || figure is PercentEntity && OpensWithReference(text, clauseStart))
+            || figure is PercentEntity && (OpensWithReference(text, clauseStart) || FollowsReference(text, figure, clauseStart)))
             return FigureRole.None;
         // An amount after a change word (贷款增加1.5万亿元) is the size of the increment, stated as the indicator's level:
         // a change is a PERCENT (contract §6.1).
@@ -54,6 +54,23 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
         foreach (var cue in lexicon.ReferenceCues)
         {
             if (clause.StartsWith(cue, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A comparative reference word (高于, 低于, 快于…; not a bound such as 超过) stands before the percentage in its clause
+    /// with no change word after it (增速高于全市水平5.1个百分点: the gap to the city's rate, not the indicator's change).
+    /// </summary>
+    private bool FollowsReference(string text, Entity figure, int clauseStart)
+    {
+        var before = text.AsSpan(clauseStart, figure.Start - clauseStart);
+        foreach (var cue in lexicon.ReferenceCues)
+        {
+            var at = before.LastIndexOf(cue, StringComparison.Ordinal);
+            if (at < 0 || lexicon.Thresholds.Contains(cue)) continue; // 比重超过21%: a level, stated as a bound
+            var cueEnd = clauseStart + at + cue.Length;
+            return !TryChangeWord(text, figure, clauseStart, out var changeStart, out _) || changeStart < cueEnd;
         }
         return false;
     }

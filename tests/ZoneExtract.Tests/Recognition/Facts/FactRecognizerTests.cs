@@ -679,6 +679,7 @@ public class FactRecognizerTests
     [TestCase("，较同期全国增速高24个百分点。", TestName = "a clause that opens with the comparison")]
     [TestCase("，增幅比全国高24个百分点。", TestName = "a gap word after a comparison in the clause")]
     [TestCase("，超过全国进出口增幅24个百分点。", TestName = "a clause that opens with a reference word, even with a change word")]
+    [TestCase("，增速高于全市水平24个百分点。", TestName = "a comparative reference word before the figure in its clause")]
     public void A_gap_after_a_comparison_makes_no_fact(string gap)
     {
         var text = "6月，全省进出口2212亿元，增长38.3%" + gap;
