@@ -61,9 +61,15 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         var itemOpening = ItemOpening(text, sentenceStart, sentenceEntities, before);
         Entity? zoneOfBody = null;
         Entity? investor = null;
+        var itemOpensWithList = false;
         foreach (var entity in sentenceEntities)
         {
-            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity, sentenceEntities)) continue;
+            if (entity.End > before || !CanBeSubject(entity)) continue;
+            if (IsListMember(text, entity, sentenceEntities))
+            {
+                itemOpensWithList |= entity.Start == itemOpening;
+                continue;
+            }
             if (IsNested(entity, sentenceEntities))
             {
                 if (entity.Label == EntityLabel.Zone && IsInsideOrganization(entity, sentenceEntities)) zoneOfBody ??= entity;
@@ -86,6 +92,9 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         }
         var linked = last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : null;
         if (investor is not null && linked is not CompanyEntity) return investor;
+        // A ；-item that opens with a list of bodies (…；海南、北京紧随其后，增速分别为12.8%、10.7%) states their figures: no
+        // body of an earlier item is their subject.
+        if (itemOpensWithList) return linked ?? clauseOpener;
         return linked ?? clauseOpener ?? itemOpener ?? firstAfterColon ?? first
             ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before) ?? speaker ?? zoneOfBody;
     }

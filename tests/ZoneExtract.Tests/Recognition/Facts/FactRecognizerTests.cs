@@ -807,6 +807,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_list_item_that_opens_with_a_list_of_bodies_takes_no_subject_from_an_earlier_item()
+    {
+        const string text = "其中，湖北增速为18.7%，暂居全国第一；海南、北京紧随其后，增速分别为12.8%、10.7%。";
+
+        var facts = Facts(text, E.Loc(text, "湖北"), E.Loc(text, "海南"), E.Loc(text, "北京"), E.Percent(text, "18.7%"), E.Percent(text, "12.8%"), E.Percent(text, "10.7%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Has.Exactly(1).EqualTo("湖北").And.No.EqualTo("海南"));
+    }
+
+    [Test]
     public void Two_names_written_together_make_no_repeated_mention()
     {
         const string text = "中国和国电发布数据。中国国电营业收入为1.5万亿元。";
