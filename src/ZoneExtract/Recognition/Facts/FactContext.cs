@@ -84,6 +84,13 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
             }
             if (IsLocative(text, entity)) continue;
             if (IsInvestor(text, entity)) investor ??= entity;
+            // 坐稳中国最大工业城市王座的上海，…: the body after 的 that ends the clause is its head; the bodies before it qualify it.
+            if (IsClauseHead(text, entity))
+            {
+                var clauseStart = FigureAttacher.ClauseStart(text, sentenceStart, entity.Start);
+                if (first is not null && first.Start >= clauseStart) first = entity;
+                if (firstAfterColon is not null && firstAfterColon.Start >= clauseStart) firstAfterColon = entity;
+            }
             first ??= entity;
             if (entity.Start > colon) firstAfterColon ??= entity;
             if (entity.Start == itemOpening) itemOpener = entity;
@@ -98,6 +105,10 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return linked ?? clauseOpener ?? itemOpener ?? firstAfterColon ?? first
             ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before) ?? speaker ?? zoneOfBody;
     }
+
+    /// <summary>A body right after 的 and right before a comma heads its clause (被誉为“世界工厂”的东莞，).</summary>
+    private static bool IsClauseHead(string text, Entity entity) =>
+        entity.Start > 0 && text[entity.Start - 1] == '的' && entity.End < text.Length && text[entity.End] is '，' or ',';
 
     /// <summary>
     /// A firm or body right after 由 and before an investment verb (由富士康投资的成都产业园项目…) owns or makes the project

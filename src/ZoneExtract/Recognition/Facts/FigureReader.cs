@@ -19,7 +19,7 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     public FigureRole Read(string text, Entity figure, int clauseStart)
     {
         if (HasOptionalCue(text, clauseStart, figure.Start) || IsProjected(text, figure) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsReference(text, figure, clauseStart) || IsEarlierLevel(text, figure, clauseStart)
-            || figure is PercentEntity && (OpensWithReference(text, clauseStart) || FollowsReference(text, figure, clauseStart)))
+            || figure is PercentEntity && OpensWithReference(text, clauseStart) || FollowsReference(text, figure, clauseStart))
             return FigureRole.None;
         // An amount after a change word (贷款增加1.5万亿元) is the size of the increment, stated as the indicator's level:
         // a change is a PERCENT (contract §6.1).
@@ -59,8 +59,9 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     }
 
     /// <summary>
-    /// A comparative reference word (高于, 低于, 快于…; not a bound such as 超过) stands before the percentage in its clause
-    /// with no change word after it (增速高于全市水平5.1个百分点: the gap to the city's rate, not the indicator's change).
+    /// A comparative reference word (高于, 低于, 超出…; not a bound such as 超过) stands before the figure in its clause with
+    /// no change word after it (增速高于全市水平5.1个百分点; 广州GDP超出重庆337亿多元: the gap to what is compared, not the
+    /// indicator's change or level).
     /// </summary>
     private bool FollowsReference(string text, Entity figure, int clauseStart)
     {

@@ -817,6 +817,26 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void The_body_after_de_that_ends_a_clause_heads_it_over_the_bodies_that_qualify_it()
+    {
+        const string text = "坐稳中国最大工业城市王座的上海，2021年战略性新兴产业产值增长16.1%。";
+
+        var facts = Facts(text, E.Loc(text, "中国"), E.Loc(text, "上海"), E.Date(text, "2021年"), E.Percent(text, "16.1%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "上海" }));
+    }
+
+    [Test]
+    public void An_amount_after_a_comparative_reference_word_is_a_gap()
+    {
+        const string text = "2021年，广州GDP为28231.97亿元，增长8.1%。广州GDP超出重庆337亿元，领先优势扩大。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "广州"), E.Money(text, "28231.97亿元"), E.Percent(text, "8.1%"), E.Loc(text, "重庆"), E.Money(text, "337亿元"));
+
+        Assert.That(facts.Select(f => f.Value?.Text), Is.EqualTo(new[] { "28231.97亿元" }));
+    }
+
+    [Test]
     public void Two_names_written_together_make_no_repeated_mention()
     {
         const string text = "中国和国电发布数据。中国国电营业收入为1.5万亿元。";
