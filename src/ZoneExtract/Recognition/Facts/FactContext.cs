@@ -9,6 +9,9 @@ namespace ZoneExtract.Recognition.Facts;
 /// </summary>
 internal sealed class FactContext(IndicatorLexicon lexicon)
 {
+    /// <summary>The word after a date that makes it the same period of that year (去年同期), a comparison base.</summary>
+    private const string SamePeriod = "同期";
+
 
     public DateEntity? Period(string text, IReadOnlyList<Entity> sentenceEntities, int before)
     {
@@ -294,10 +297,12 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
 
     /// <summary>
     /// A comparison word stands right before the date, or before a date joined to it (增速分别比上月末和上年同期低…: both
-    /// are compared with).
+    /// are compared with), or 同期 follows it (去年同期: the base of a comparison).
     /// </summary>
     private bool IsComparison(string text, DateEntity date, IReadOnlyList<Entity> sentenceEntities)
     {
+        // 由去年同期的5.7∶…调整为…: the same period of an earlier year is what the figures are compared with.
+        if (text.AsSpan(date.End).StartsWith(SamePeriod, StringComparison.Ordinal)) return true;
         for (var start = date.Start; ;)
         {
             if (lexicon.Comparisons.TryLongestEndingAt(text, start, 1, out _, out _)) return true;

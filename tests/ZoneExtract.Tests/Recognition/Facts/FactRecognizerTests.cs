@@ -139,6 +139,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_date_before_tongqi_is_a_comparison_base_and_no_period()
+    {
+        const string text = "今年一季度，江西三次产业结构由去年同期的5.7∶43.2∶51.1调整为4.8∶45.1∶50.1。其中，第二产业增加值同比增长8.0%。";
+
+        var facts = Facts(text, E.Date(text, "今年一季度"), E.Loc(text, "江西"), E.Date(text, "去年"), E.Percent(text, "8.0%"));
+
+        Assert.That(facts.Select(f => f.Period?.Text), Is.EqualTo(new[] { "今年一季度" }));
+    }
+
+    [Test]
     public void A_respective_list_gives_the_shared_name_the_first_figure_and_each_later_item_its_own()
     {
         const string text = "一季度，苏州化工、汽车制造、电子信息等重点行业产值分别增长22.8%、14.2%和13.9%。";
