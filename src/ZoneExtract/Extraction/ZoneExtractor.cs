@@ -88,7 +88,7 @@ public sealed class ZoneExtractor
         var units = _organizationUnits.Extend(document, _placeOrganizations.Relabel(document, merged));
         var grouped = _lists.Extend(document, _branches.Extend(document, units));
         var entities = _consistency.Spread(document, grouped);
-        var facts = options.IncludeFacts ? _facts.Recognize(text, folded, entities) : [];
+        var facts = options.IncludeFacts ? _facts.Recognize(text, folded, entities, document.Words) : [];
         return new ExtractionResult(text, options.ReferenceDate, entities, tokens, facts);
     }
 }

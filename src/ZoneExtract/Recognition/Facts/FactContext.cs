@@ -9,6 +9,9 @@ namespace ZoneExtract.Recognition.Facts;
 /// </summary>
 internal sealed class FactContext(IndicatorLexicon lexicon)
 {
+    /// <summary>The word after a date that makes it the same period of that year (去年同期), a comparison base.</summary>
+    private const string SamePeriod = "同期";
+
 
     public DateEntity? Period(string text, IReadOnlyList<Entity> sentenceEntities, int before)
     {
@@ -60,9 +63,16 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         var colon = LastColon(text, sentenceEntities.Count == 0 ? before : sentenceEntities[0].Start, before);
         var itemOpening = ItemOpening(text, sentenceStart, sentenceEntities, before);
         Entity? zoneOfBody = null;
+        Entity? investor = null;
+        var itemOpensWithList = false;
         foreach (var entity in sentenceEntities)
         {
-            if (entity.End > before || !CanBeSubject(entity) || IsListMember(text, entity, sentenceEntities)) continue;
+            if (entity.End > before || !CanBeSubject(entity)) continue;
+            if (IsListMember(text, entity, sentenceEntities))
+            {
+                itemOpensWithList |= entity.Start == itemOpening;
+                continue;
+            }
             if (IsNested(entity, sentenceEntities))
             {
                 if (entity.Label == EntityLabel.Zone && IsInsideOrganization(entity, sentenceEntities)) zoneOfBody ??= entity;
@@ -76,14 +86,46 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
                 continue;
             }
             if (IsLocative(text, entity)) continue;
+            if (IsInvestor(text, entity)) investor ??= entity;
+            // 坐稳中国最大工业城市王座的上海，…: the body after 的 that ends the clause is its head; the bodies before it qualify it.
+            if (IsClauseHead(text, entity))
+            {
+                var clauseStart = FigureAttacher.ClauseStart(text, sentenceStart, entity.Start);
+                if (first is not null && first.Start >= clauseStart) first = entity;
+                if (firstAfterColon is not null && firstAfterColon.Start >= clauseStart) firstAfterColon = entity;
+            }
             first ??= entity;
             if (entity.Start > colon) firstAfterColon ??= entity;
             if (entity.Start == itemOpening) itemOpener = entity;
             if (entity.Start >= itemOpening && OpensClause(text, sentenceStart, entity, sentenceEntities)) clauseOpener = entity;
             last = entity;
         }
-        return last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : clauseOpener ?? itemOpener ?? firstAfterColon ?? first
+        var linked = last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : null;
+        if (investor is not null && linked is not CompanyEntity) return investor;
+        // A ；-item that opens with a list of bodies (…；海南、北京紧随其后，增速分别为12.8%、10.7%) states their figures: no
+        // body of an earlier item is their subject.
+        if (itemOpensWithList) return linked ?? clauseOpener;
+        return linked ?? clauseOpener ?? itemOpener ?? firstAfterColon ?? first
             ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before) ?? speaker ?? zoneOfBody;
+    }
+
+    /// <summary>A body right after 的 and right before a comma heads its clause (被誉为“世界工厂”的东莞，).</summary>
+    private static bool IsClauseHead(string text, Entity entity) =>
+        entity.Start > 0 && text[entity.Start - 1] == '的' && entity.End < text.Length && text[entity.End] is '，' or ',';
+
+    /// <summary>
+    /// A firm or body right after 由 and before an investment verb (由富士康投资的成都产业园项目…) owns or makes the project
+    /// (contract §6.1: a project's investment belongs to its firm), even where a zone stands right before the indicator.
+    /// </summary>
+    private bool IsInvestor(string text, Entity entity)
+    {
+        if (entity.Label is not (EntityLabel.Company or EntityLabel.Organization) || entity.Start == 0 || text[entity.Start - 1] != '由') return false;
+        var after = text.AsSpan(entity.End);
+        foreach (var verb in lexicon.InvestorVerbs)
+        {
+            if (after.StartsWith(verb, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -255,10 +297,12 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
 
     /// <summary>
     /// A comparison word stands right before the date, or before a date joined to it (增速分别比上月末和上年同期低…: both
-    /// are compared with).
+    /// are compared with), or 同期 follows it (去年同期: the base of a comparison).
     /// </summary>
     private bool IsComparison(string text, DateEntity date, IReadOnlyList<Entity> sentenceEntities)
     {
+        // 由去年同期的5.7∶…调整为…: the same period of an earlier year is what the figures are compared with.
+        if (text.AsSpan(date.End).StartsWith(SamePeriod, StringComparison.Ordinal)) return true;
         for (var start = date.Start; ;)
         {
             if (lexicon.Comparisons.TryLongestEndingAt(text, start, 1, out _, out _)) return true;
@@ -270,10 +314,11 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     }
 
     /// <summary>
-    /// The date starts a relative clause (2019年引进落地的…) that reaches no named body before the indicator; a date with 的
-    /// right after it (1-8月的数值) still gives the period.
+    /// The date starts a relative clause about an event (2019年引进落地的…: an event verb before the 的) that reaches no named
+    /// body before the indicator; a date with 的 right after it (1-8月的数值), or with words naming whose figure it is
+    /// (上半年科创板的业绩), still gives the period.
     /// </summary>
-    private static bool QualifiesNoun(string text, DateEntity date, IReadOnlyList<Entity> sentenceEntities, int before)
+    private bool QualifiesNoun(string text, DateEntity date, IReadOnlyList<Entity> sentenceEntities, int before)
     {
         if (date.End < text.Length && text[date.End] == '的') return false;
         for (var i = date.End; i < before; i++)
@@ -285,7 +330,16 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
             {
                 if (entity.Start >= date.End && entity.End <= i && CanBeSubject(entity)) return false;
             }
-            return true;
+            return NamesEvent(text.AsSpan(date.End, i - date.End));
+        }
+        return false;
+    }
+
+    private bool NamesEvent(ReadOnlySpan<char> words)
+    {
+        foreach (var verb in lexicon.EventVerbs)
+        {
+            if (words.Contains(verb, StringComparison.Ordinal)) return true;
         }
         return false;
     }

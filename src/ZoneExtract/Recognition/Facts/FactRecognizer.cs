@@ -1,3 +1,5 @@
+using ZoneExtract.Recognition.Lexicon;
+
 namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
@@ -9,6 +11,9 @@ namespace ZoneExtract.Recognition.Facts;
 /// </summary>
 internal sealed class FactRecognizer
 {
+    /// <summary>Longest summary clause (工业生产较快增长) that may open a sentence carrying on the statement before.</summary>
+    private const int MaxSummaryClause = 12;
+
     private readonly IndicatorLexicon _lexicon;
     private readonly IndicatorFinder _finder;
     private readonly FigureAttacher _attacher;
@@ -26,10 +31,11 @@ internal sealed class FactRecognizer
     /// <param name="original">The caller's string (indicator texts are slices of it).</param>
     /// <param name="folded">Its width-folded twin, same indices, on which the words are matched.</param>
     /// <param name="entities">The merged entities, sorted by start.</param>
-    public IReadOnlyList<Fact> Recognize(string original, string folded, IReadOnlyList<Entity> entities)
+    /// <param name="words">The document's word boundaries, which further mentions of a name must respect (null: not tested).</param>
+    public IReadOnlyList<Fact> Recognize(string original, string folded, IReadOnlyList<Entity> entities, TokenBoundaries? words = null)
     {
         if (!HasFigure(entities, 0, entities.Count)) return [];
-        (entities, var repeats) = SubjectMentions.Add(folded, entities);
+        (entities, var repeats) = SubjectMentions.Add(folded, entities, words);
         var facts = new List<Fact>();
         var chain = new SentenceChain(_lexicon, _context, folded, entities);
         var first = 0;
@@ -65,15 +71,16 @@ internal sealed class FactRecognizer
 
     /// <summary>
     /// The sentence opens with an indicator, or with a place and its indicator (…同比增长12%。东莞工业五大支柱产业增加值3295.26亿元…;
-    /// 东莞的出口总额…):
+    /// 东莞的出口总额…), or with a short summary clause and then its indicator (工业生产较快增长，规上工业增加值增长10%):
     /// it carries on the statement before, and a period it does not name is that statement's. A firm that opens a sentence
     /// more often starts a statement of its own.
     /// </summary>
-    private static bool OpensWithIndicator(string folded, FactSentence sentence, List<Entity> inSentence, List<IndicatorMention> mentions)
+    private bool OpensWithIndicator(string folded, FactSentence sentence, List<Entity> inSentence, List<IndicatorMention> mentions)
     {
         if (mentions.Count == 0) return false;
         var start = sentence.Start;
         while (start < sentence.End && char.IsWhiteSpace(folded[start])) start++;
+        start = AfterSummaryClause(folded, start, sentence.End, inSentence);
         foreach (var entity in inSentence)
         {
             if (entity.Start != start || entity.Label is not (EntityLabel.Location or EntityLabel.Zone)) continue;
@@ -81,6 +88,27 @@ internal sealed class FactRecognizer
             if (start < sentence.End && folded[start] == '的') start++; // 东莞的出口总额…
         }
         return mentions[0].Start == start;
+    }
+
+    /// <summary>
+    /// Where the second clause starts when the first, from <paramref name="start"/>, is a short summary that names nothing and
+    /// ends with a trend word (工业生产较快增长，; 消费市场持续回暖，); else <paramref name="start"/>.
+    /// </summary>
+    private int AfterSummaryClause(string folded, int start, int end, List<Entity> inSentence)
+    {
+        var comma = start;
+        while (comma < end && comma - start <= MaxSummaryClause && !SentenceSplitter.IsClauseBreak(folded[comma])) comma++;
+        if (comma >= end || folded[comma] is not ('，' or ',') || comma - start > MaxSummaryClause) return start;
+        foreach (var entity in inSentence)
+        {
+            if (entity.Start < comma && entity.End > start) return start;
+        }
+        var clause = folded.AsSpan(start, comma - start);
+        foreach (var ending in _lexicon.SummaryEndings)
+        {
+            if (clause.EndsWith(ending, StringComparison.Ordinal)) return comma + 1;
+        }
+        return start;
     }
 
     private void AddFacts(

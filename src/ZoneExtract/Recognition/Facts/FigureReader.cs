@@ -18,7 +18,8 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
 
     public FigureRole Read(string text, Entity figure, int clauseStart)
     {
-        if (HasOptionalCue(text, clauseStart, figure.Start) || IsProjected(text, figure) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsReference(text, figure, clauseStart) || IsEarlierLevel(text, figure, clauseStart))
+        if (HasOptionalCue(text, clauseStart, figure.Start) || IsProjected(text, figure) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsReference(text, figure, clauseStart) || IsEarlierLevel(text, figure, clauseStart)
+            || figure is PercentEntity && OpensWithReference(text, clauseStart) || FollowsReference(text, figure, clauseStart))
             return FigureRole.None;
         // An amount after a change word (贷款增加1.5万亿元) is the size of the increment, stated as the indicator's level:
         // a change is a PERCENT (contract §6.1).
@@ -27,11 +28,53 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     }
 
     /// <summary>
-    /// A percentage without a change word in a clause that opens with a comparison (，较同期全国增速高24个百分点) is the gap to
-    /// what it is compared with, not a level.
+    /// A percentage without a change word in a clause that opens with a comparison (，较同期全国增速高24个百分点), or right after
+    /// a gap word that follows a comparison in its clause (增幅比全国高1.8个百分点), is the gap to what it is compared with, not
+    /// a level.
     /// </summary>
-    private bool IsComparedWith(string text, Entity figure, int clauseStart) =>
-        figure is PercentEntity && lexicon.Comparisons.TryLongestStartingAt(text, clauseStart, out _, out _);
+    private bool IsComparedWith(string text, Entity figure, int clauseStart)
+    {
+        if (figure is not PercentEntity) return false;
+        if (lexicon.Comparisons.TryLongestStartingAt(text, clauseStart, out _, out _)) return true;
+        if (!lexicon.GapWords.TryLongestEndingAt(text, figure.Start, 1, out var gapStart, out _) || gapStart <= clauseStart) return false;
+        for (var i = clauseStart; i < gapStart; i++)
+        {
+            if (lexicon.Comparisons.TryLongestStartingAt(text, i, out _, out _)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The clause opens with a comparison word of a reference (，超过沪深两市整体营收增幅26.15个百分点; ，高于全国5.6个百分点): its
+    /// percentages are gaps to what it names, even after a change word.
+    /// </summary>
+    private bool OpensWithReference(string text, int clauseStart)
+    {
+        var clause = text.AsSpan(clauseStart);
+        foreach (var cue in lexicon.ReferenceCues)
+        {
+            if (clause.StartsWith(cue, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A comparative reference word (高于, 低于, 超出…; not a bound such as 超过) stands before the figure in its clause with
+    /// no change word after it (增速高于全市水平5.1个百分点; 广州GDP超出重庆337亿多元: the gap to what is compared, not the
+    /// indicator's change or level).
+    /// </summary>
+    private bool FollowsReference(string text, Entity figure, int clauseStart)
+    {
+        var before = text.AsSpan(clauseStart, figure.Start - clauseStart);
+        foreach (var cue in lexicon.ReferenceCues)
+        {
+            var at = before.LastIndexOf(cue, StringComparison.Ordinal);
+            if (at < 0 || lexicon.Thresholds.Contains(cue)) continue; // 比重超过21%: a level, stated as a bound
+            var cueEnd = clauseStart + at + cue.Length;
+            return !TryChangeWord(text, figure, clauseStart, out var changeStart, out _) || changeStart < cueEnd;
+        }
+        return false;
+    }
 
     /// <summary>The change word right before the figure (fillers skipped), with where it starts.</summary>
     public bool TryChangeWord(string text, Entity figure, int clauseStart, out int start, out ChangeDirection direction)

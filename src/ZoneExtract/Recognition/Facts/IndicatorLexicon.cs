@@ -68,11 +68,16 @@ internal sealed class IndicatorLexicon
         SubjectLinks = Words(cues, "subject-link");
         Locatives = Words(cues, "locative");
         Continuations = Words(cues, "continuation");
+        SubjectlessOpenings = Words(cues, "subjectless");
+        SummaryEndings = Words(cues, "summary");
         FirmAnaphors = Words(cues, "firm-anaphor");
         Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors];
         AnaphorStarts = new string(Anaphors.Select(a => a[0]).Distinct().ToArray());
         Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
+        GapWords = Table(Words(cues, "gap"));
+        EventVerbs = Words(cues, "event");
+        InvestorVerbs = Words(cues, "investor");
         PeriodAfterWords = Words(cues, "period-after");
         RecordWords = Table(Words(cues, "record"));
         OptionalCues = Words(cues, "optional");
@@ -172,6 +177,12 @@ internal sealed class IndicatorLexicon
     /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
     public IReadOnlyList<string> Continuations { get; }
 
+    /// <summary>Trend words that end a summary clause opening a sentence (工业生产较快增长，…).</summary>
+    public IReadOnlyList<string> SummaryEndings { get; }
+
+    /// <summary>Statement verbs that open a sentence without a subject of its own (1-9月，完成固定资产投资…).</summary>
+    public IReadOnlyList<string> SubjectlessOpenings { get; }
+
     /// <summary>Words that refer back to the place or firm of the sentence before (全市, 公司).</summary>
     public IReadOnlyList<string> Anaphors { get; }
 
@@ -195,6 +206,15 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words before a comparison period (较, 比).</summary>
     public SpanTable<bool> Comparisons { get; }
+
+    /// <summary>Verbs after 由 and a body that make it a project's owner (由富士康投资的…).</summary>
+    public IReadOnlyList<string> InvestorVerbs { get; }
+
+    /// <summary>Verbs of an event that a date starting a relative clause dates (2019年引进落地的…).</summary>
+    public IReadOnlyList<string> EventVerbs { get; }
+
+    /// <summary>Words right before a gap to what is compared (比全国高1.8个百分点).</summary>
+    public SpanTable<bool> GapWords { get; }
 
     /// <summary>Words of targets, forecasts and contributions (力争, 预计, 拉动).</summary>
     public IReadOnlyList<string> OptionalCues { get; }

@@ -118,6 +118,7 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         var continues = sentence.Start < sentence.End && lexicon.MayStartName(text[sentence.Start])
                         && lexicon.Names.TryLongestStartingAt(text, sentence.Start, out var length, out _) && sentence.Start + length <= sentence.End
                         || Opens(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) || OpensWithBreakdown(sentence, first, last)
+                        || OpensWithoutSubject(sentence, first, last)
                         || HoldsAnaphor(sentence, first, last, lexicon.Anaphors);
         _continues[index] = continues;
         return continues;
@@ -128,6 +129,27 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         foreach (var marker in lexicon.Continuations)
         {
             if (sentence.StartsWith(marker, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// After its date, the sentence opens with a statement verb (1-9月，完成固定资产投资…; 上半年实现营业收入…): its subject is
+    /// the one of the sentence before, which it does not name again.
+    /// </summary>
+    private bool OpensWithoutSubject(FactSentence sentence, int first, int last)
+    {
+        var start = sentence.Start;
+        while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
+        if (first < last && entities[first] is DateEntity date && date.Start == start)
+        {
+            start = date.End;
+            if (start < sentence.End && text[start] is '，' or ',') start++;
+        }
+        var opening = text.AsSpan(start, sentence.End - start);
+        foreach (var verb in lexicon.SubjectlessOpenings)
+        {
+            if (opening.StartsWith(verb, StringComparison.Ordinal)) return true;
         }
         return false;
     }

@@ -8,7 +8,9 @@ namespace ZoneExtract.Recognition.Facts;
 /// repeats, so that the subject rules can take it; a fact whose subject is one points to a mention the recognisers found
 /// (the contract counts another mention of the same name as the same subject). Only ZONE, COMPANY, LOC and ORG names of two
 /// characters or more are repeated, and only where no entity covers the text and no place suffix (市, 省, 区…) or Latin
-/// letter or digit follows, which would make it a longer name (深圳市) or a product's (苹果iPad, 欧曼GTL).
+/// letter or digit follows, which would make it a longer name (深圳市) or a product's (苹果iPad, 欧曼GTL). A mention must
+/// also end its word of the segmentation, not before a one-character suffix (中国 in 去|中国化), and neither follow nor
+/// precede another name with nothing between (中国国电: a longer name the recognisers did not find).
 /// </summary>
 internal static class SubjectMentions
 {
@@ -19,7 +21,10 @@ internal static class SubjectMentions
     /// The entities with the repeated mentions added (sorted by start), and for each added mention the entity it repeats:
     /// the last one found before it, or else the first one after it.
     /// </summary>
-    public static (List<Entity> Entities, Dictionary<Entity, Entity> Repeats) Add(string text, IReadOnlyList<Entity> entities)
+    /// <param name="text">The width-folded text.</param>
+    /// <param name="entities">The merged entities, sorted by start.</param>
+    /// <param name="words">The document's word boundaries; null when the caller has no segmentation (no word test then).</param>
+    public static (List<Entity> Entities, Dictionary<Entity, Entity> Repeats) Add(string text, IReadOnlyList<Entity> entities, TokenBoundaries? words)
     {
         var names = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
         var starts = new bool[char.MaxValue + 1];
@@ -35,12 +40,20 @@ internal static class SubjectMentions
         var table = new SpanTable<List<Entity>>(names);
         var added = new List<Entity>();
         var next = 0; // the first entity that ends after the position
+        var nameEnd = -1; // where the last name (an entity or a repeated name) ended
         for (var i = 0; i < text.Length; i++)
         {
-            while (next < entities.Count && entities[next].End <= i) next++;
+            while (next < entities.Count && entities[next].End <= i)
+            {
+                if (FactContext.CanBeSubject(entities[next])) nameEnd = Math.Max(nameEnd, entities[next].End);
+                next++;
+            }
             if (!starts[text[i]] || !table.TryLongestStartingAt(text, i, out var length, out var mentions)) continue;
             var end = i + length;
-            if (Covered(entities, next, i, end) || end < text.Length && (NameContinuations.Contains(text[end], StringComparison.Ordinal) || char.IsAsciiLetterOrDigit(text[end])))
+            var afterName = nameEnd == i;
+            nameEnd = Math.Max(nameEnd, end);
+            if (afterName || Covered(entities, next, i, end) || !EndsAWord(words, text, end) || BeforeName(entities, next, table, text, end)
+                || end < text.Length && (NameContinuations.Contains(text[end], StringComparison.Ordinal) || char.IsAsciiLetterOrDigit(text[end])))
                 continue;
             var repeated = Repeated(mentions, i);
             var mention = repeated with { Start = i };
@@ -54,6 +67,36 @@ internal static class SubjectMentions
         all.AddRange(added);
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         return (all, repeats);
+    }
+
+    /// <summary>
+    /// The word of the segmentation that holds the mention's last character does not run on by a single character, a
+    /// suffix that makes another word of the name (中国 in 去|中国化). A word of two characters or more may follow inside
+    /// one word (广东|地区 in 广东地区生产总值), and a word may start before the mention, where the segmenter joined an
+    /// unknown name to the character before it (称胜华 for 称|胜华).
+    /// </summary>
+    private static bool EndsAWord(TokenBoundaries? words, string text, int end)
+    {
+        if (words is null) return true;
+        return WordEnd(words, text, end - 1) - end != 1;
+    }
+
+    /// <summary>Another name starts right at <paramref name="end"/> (中国 in 中国国电): the two make a longer name.</summary>
+    private static bool BeforeName(IReadOnlyList<Entity> entities, int from, SpanTable<List<Entity>> table, string text, int end)
+    {
+        for (var k = from; k < entities.Count && entities[k].Start <= end; k++)
+        {
+            if (entities[k].Start == end && FactContext.CanBeSubject(entities[k])) return true;
+        }
+        return end < text.Length && table.TryLongestStartingAt(text, end, out _, out _);
+    }
+
+    /// <summary>The end of the segmentation's word that holds the character at <paramref name="position"/>.</summary>
+    private static int WordEnd(TokenBoundaries words, string text, int position)
+    {
+        var end = position + 1;
+        while (end < text.Length && !words.IsBoundary(end)) end++;
+        return end;
     }
 
     /// <summary>

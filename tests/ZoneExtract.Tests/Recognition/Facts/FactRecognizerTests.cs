@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition.Facts;
+using ZoneExtract.Recognition.Lexicon;
 
 namespace ZoneExtract.Tests.Recognition.Facts;
 
@@ -128,6 +129,25 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "产值|南宁高新区|44.93亿元||今年1-10月", "工业产值|南宁高新区|50.2亿元||今年1-10月" }));
     }
 
+    [TestCase("上半年科创板的业绩最亮眼，总营收同比增长52.36%。", "上半年", "52.36%", TestName = "上半年科创板的业绩")]
+    [TestCase("今年沿海的劳动力成本，比去年至少增长20%。", "今年", "20%", TestName = "今年沿海的劳动力成本")]
+    public void A_date_before_words_naming_whose_figure_it_is_stays_the_period(string text, string date, string rate)
+    {
+        var facts = Facts(text, E.Date(text, date), E.Percent(text, rate));
+
+        Assert.That(facts.Select(f => f.Period?.Text), Is.EqualTo(new[] { date }));
+    }
+
+    [Test]
+    public void A_date_before_tongqi_is_a_comparison_base_and_no_period()
+    {
+        const string text = "今年一季度，江西三次产业结构由去年同期的5.7∶43.2∶51.1调整为4.8∶45.1∶50.1。其中，第二产业增加值同比增长8.0%。";
+
+        var facts = Facts(text, E.Date(text, "今年一季度"), E.Loc(text, "江西"), E.Date(text, "去年"), E.Percent(text, "8.0%"));
+
+        Assert.That(facts.Select(f => f.Period?.Text), Is.EqualTo(new[] { "今年一季度" }));
+    }
+
     [Test]
     public void A_respective_list_gives_the_shared_name_the_first_figure_and_each_later_item_its_own()
     {
@@ -242,6 +262,15 @@ public class FactRecognizerTests
         var facts = Facts(text, E.Date(text, "去年全年"), E.Money(text, "18亿元"), E.Percent(text, "98.5%"), E.Percent(text, "3.2%"));
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "总费用||18亿元||去年全年", "产品销售率||98.5%||去年全年", "出口交货值|||-3.2%|去年全年" }));
+    }
+
+    [TestCase("GDP增速3.6%，而且增量达到2811亿元。", TestName = "而且")]
+    [TestCase("GDP增速3.6%，但增量超过2811亿元。", TestName = "但")]
+    public void A_conjunction_stops_the_modifier_of_a_free_name(string text)
+    {
+        var facts = Facts(text, E.Percent(text, "3.6%"), E.Money(text, "2811亿元"));
+
+        Assert.That(facts.Select(f => f.Indicator).Last(), Is.EqualTo("增量"));
     }
 
     [Test]
@@ -657,10 +686,13 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "出资|宁德时代|1亿元||6月25日", "占比|宁德时代|6.86%||6月25日" }));
     }
 
-    [Test]
-    public void A_gap_after_a_comparison_makes_no_fact()
+    [TestCase("，较同期全国增速高24个百分点。", TestName = "a clause that opens with the comparison")]
+    [TestCase("，增幅比全国高24个百分点。", TestName = "a gap word after a comparison in the clause")]
+    [TestCase("，超过全国进出口增幅24个百分点。", TestName = "a clause that opens with a reference word, even with a change word")]
+    [TestCase("，增速高于全市水平24个百分点。", TestName = "a comparative reference word before the figure in its clause")]
+    public void A_gap_after_a_comparison_makes_no_fact(string gap)
     {
-        const string text = "6月，全省进出口2212亿元，增长38.3%，较同期全国增速高24个百分点。";
+        var text = "6月，全省进出口2212亿元，增长38.3%" + gap;
 
         var facts = Facts(text, E.Date(text, "6月"), E.Money(text, "2212亿元"), E.Percent(text, "38.3%"), E.Percent(text, "24个百分点"));
 
@@ -677,6 +709,7 @@ public class FactRecognizerTests
     [TestCase("前三季度，佛山外贸进出口总值达4757.9亿元，同比增长37.6%，高于同期全省18.6%的增速。", "37.6%", "18.6%", TestName = "a figure before 的增速 after 高于")]
     [TestCase("深圳上半年GDP为1.5万亿元，同比增长3%，增速高于深圳今年第一季度的2%。", "3%", "2%", TestName = "a figure after 的 after 高于")]
     [TestCase("滴水湖核心片区规划水面率达到17.3%，远高于全市10.5%的平均水平。", "17.3%", "10.5%", TestName = "a figure before 的平均水平 after 远高于")]
+    [TestCase("一季度浙江省GDP同比增长19.5%，增速仅次于湖北省的58.3%。", "19.5%", "58.3%", TestName = "a figure after 的 after 仅次于")]
     public void A_figure_compared_with_makes_no_fact(string text, string stated, string compared)
     {
         var facts = Facts(text, E.Percent(text, stated), E.Percent(text, compared));
@@ -751,6 +784,88 @@ public class FactRecognizerTests
         var facts = Facts(text, E.Company(text, name), E.Money(text, "1.5万亿元"));
 
         Assert.That(facts.Select(f => f.Subject), Is.EqualTo(new Entity?[] { null }));
+    }
+
+    [TestCase("今年以来，鄞州区坚持创新驱动。1-9月，完成固定资产投资300亿元，增长12%。", "1-9月", TestName = "after its date (1-9月，完成…)")]
+    [TestCase("今年以来，鄞州区坚持创新驱动。上半年实现营业收入300亿元，增长12%。", "上半年", TestName = "right after its date (上半年实现…)")]
+    public void A_sentence_that_opens_with_a_statement_verb_takes_the_subject_before(string text, string period)
+    {
+        var facts = Facts(text, E.Date(text, "今年以来"), E.Loc(text, "鄞州区"), E.Date(text, period), E.Money(text, "300亿元"), E.Percent(text, "12%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "鄞州区" }));
+    }
+
+    [TestCase("工业生产较快增长，规上工业增加值增长10%。", "柳州", TestName = "a summary clause before the indicator carries on the statement")]
+    [TestCase("受疫情影响，规上工业增加值增长10%。", "", TestName = "a clause that sums up no trend does not")]
+    public void A_sentence_that_opens_with_a_summary_clause_and_an_indicator_continues(string second, string subject)
+    {
+        var text = "今年前三季度，柳州经济运行稳中向好。" + second;
+
+        var facts = Facts(text, E.Date(text, "今年前三季度"), E.Loc(text, "柳州"), E.Percent(text, "10%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Is.EqualTo(new[] { subject }));
+    }
+
+    [Test]
+    public void An_investor_after_由_is_the_subject_of_its_project_over_a_zone_before_the_indicator()
+    {
+        const string text = "记者获悉，由富士康投资的成都产业园项目计划总投资20亿美元。";
+
+        var facts = Facts(text, E.Company(text, "富士康"), E.Zone(text, "成都产业园"), E.Money(text, "20亿美元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "富士康" }));
+    }
+
+    [Test]
+    public void A_list_item_that_opens_with_a_list_of_bodies_takes_no_subject_from_an_earlier_item()
+    {
+        const string text = "其中，湖北增速为18.7%，暂居全国第一；海南、北京紧随其后，增速分别为12.8%、10.7%。";
+
+        var facts = Facts(text, E.Loc(text, "湖北"), E.Loc(text, "海南"), E.Loc(text, "北京"), E.Percent(text, "18.7%"), E.Percent(text, "12.8%"), E.Percent(text, "10.7%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Has.Exactly(1).EqualTo("湖北").And.No.EqualTo("海南"));
+    }
+
+    [Test]
+    public void The_body_after_de_that_ends_a_clause_heads_it_over_the_bodies_that_qualify_it()
+    {
+        const string text = "坐稳中国最大工业城市王座的上海，2021年战略性新兴产业产值增长16.1%。";
+
+        var facts = Facts(text, E.Loc(text, "中国"), E.Loc(text, "上海"), E.Date(text, "2021年"), E.Percent(text, "16.1%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "上海" }));
+    }
+
+    [Test]
+    public void An_amount_after_a_comparative_reference_word_is_a_gap()
+    {
+        const string text = "2021年，广州GDP为28231.97亿元，增长8.1%。广州GDP超出重庆337亿元，领先优势扩大。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "广州"), E.Money(text, "28231.97亿元"), E.Percent(text, "8.1%"), E.Loc(text, "重庆"), E.Money(text, "337亿元"));
+
+        Assert.That(facts.Select(f => f.Value?.Text), Is.EqualTo(new[] { "28231.97亿元" }));
+    }
+
+    [Test]
+    public void Two_names_written_together_make_no_repeated_mention()
+    {
+        const string text = "中国和国电发布数据。中国国电营业收入为1.5万亿元。";
+
+        var facts = Facts(text, E.Loc(text, "中国"), E.Company(text, "国电"), E.Money(text, "1.5万亿元"));
+
+        Assert.That(facts.Select(f => f.Subject), Is.EqualTo(new Entity?[] { null }));
+    }
+
+    [TestCase("中国发布数据。一些国家推动去中国化，出口额下降5%。", "中国", "", TestName = "a one-character suffix makes another word (去|中国化)")]
+    [TestCase("广东发布数据。前三季度广东地区生产总值下降5%。", "广东", "广东", TestName = "a word of its own may follow inside a word (广东地区)")]
+    public void A_repeated_mention_must_end_its_word_of_the_segmentation(string text, string name, string subject)
+    {
+        var entities = new Entity[] { E.Loc(text, name), E.Percent(text, "5%") };
+        var words = new TokenBoundaries(text.Length, SharedExtractor.Instance.Extract(text).Tokens);
+
+        var facts = Recognizer.Recognize(text, text, entities, words);
+
+        Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Is.EqualTo(new[] { subject }));
     }
 
     [TestCase("商品房新开工面积476.93万平方米，下降61.8%。", "61.8%", "商品房新开工面积", TestName = "商品房 qualifies a real-estate name")]
