@@ -14,7 +14,7 @@ internal sealed class SpanTable<TValue>
 {
     private readonly Dictionary<string, TValue> _table;
     private readonly Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly bool[] _isLastChar = new bool[char.MaxValue + 1];
+    private readonly CharBits _lastChars; // a bit per character: dozens of tables are asked at every position of a text
     private readonly Dictionary<char, ulong> _lengthsByLastChar = [];
     private readonly Dictionary<char, ulong> _lengthsByFirstChar = [];
     private readonly HashSet<long> _shapes = [];
@@ -25,10 +25,10 @@ internal sealed class SpanTable<TValue>
     {
         _table = table;
         _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lastChars = CharBits.Of(table.Keys.Where(k => k.Length > 0).Select(k => k[^1]));
         foreach (var key in table.Keys)
         {
             if (key.Length == 0) continue;
-            _isLastChar[key[^1]] = true;
             _lengthsByLastChar[key[^1]] = _lengthsByLastChar.GetValueOrDefault(key[^1]) | LengthBit(key.Length);
             _lengthsByFirstChar[key[0]] = _lengthsByFirstChar.GetValueOrDefault(key[0]) | LengthBit(key.Length);
             _shapes.Add(Shape(key[0], key[^1], key.Length));
@@ -52,7 +52,7 @@ internal sealed class SpanTable<TValue>
 
     public bool TryGet(ReadOnlySpan<char> key, out TValue value)
     {
-        if (key.IsEmpty || !_isLastChar[key[^1]] || !HasShape(key[0], key[^1], key.Length))
+        if (key.IsEmpty || !IsLastChar(key[^1]) || !HasShape(key[0], key[^1], key.Length))
         {
             value = default!;
             return false;
@@ -61,15 +61,15 @@ internal sealed class SpanTable<TValue>
     }
 
     /// <summary>True when some key ends with <paramref name="c"/>: a cheap first test before any look-up.</summary>
-    public bool MayEndWith(char c) => _isLastChar[c];
+    public bool MayEndWith(char c) => IsLastChar(c);
 
     public bool Contains(ReadOnlySpan<char> key) =>
-        !key.IsEmpty && _isLastChar[key[^1]] && HasShape(key[0], key[^1], key.Length) && _lookup.ContainsKey(key);
+        !key.IsEmpty && IsLastChar(key[^1]) && HasShape(key[0], key[^1], key.Length) && _lookup.ContainsKey(key);
 
     /// <summary>The longest key that ends at <paramref name="end"/> and is at least <paramref name="minLength"/> long.</summary>
     public bool TryLongestEndingAt(string text, int end, int minLength, out int start, out TValue value)
     {
-        if (end == 0 || !_isLastChar[text[end - 1]])
+        if (end == 0 || !IsLastChar(text[end - 1]))
         {
             start = -1;
             value = default!;
@@ -105,6 +105,8 @@ internal sealed class SpanTable<TValue>
         value = default!;
         return false;
     }
+
+    private bool IsLastChar(char c) => _lastChars.Contains(c);
 
     /// <summary>True when some key has this first and last character and this length.</summary>
     private bool HasShape(char first, char last, int length)
