@@ -15,9 +15,9 @@ internal sealed class SpanTable<TValue>
     private readonly Dictionary<string, TValue> _table;
     private readonly Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly CharBits _lastChars; // a bit per character: dozens of tables are asked at every position of a text
-    private readonly Dictionary<char, ulong> _lengthsByLastChar = [];
-    private readonly Dictionary<char, ulong> _lengthsByFirstChar = [];
-    private readonly HashSet<long> _shapes = [];
+    private readonly CharMasks _lengthsByLastChar;
+    private readonly CharMasks _lengthsByFirstChar;
+    private readonly NumberSet _shapes;
     private readonly ulong[] _shapeBits; // a clear bit: no key has that shape; a set bit asks _shapes
     private readonly int _shapeShift;
 
@@ -26,17 +26,14 @@ internal sealed class SpanTable<TValue>
         _table = table;
         _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
         _lastChars = CharBits.Of(table.Keys.Where(k => k.Length > 0).Select(k => k[^1]));
-        foreach (var key in table.Keys)
-        {
-            if (key.Length == 0) continue;
-            _lengthsByLastChar[key[^1]] = _lengthsByLastChar.GetValueOrDefault(key[^1]) | LengthBit(key.Length);
-            _lengthsByFirstChar[key[0]] = _lengthsByFirstChar.GetValueOrDefault(key[0]) | LengthBit(key.Length);
-            _shapes.Add(Shape(key[0], key[^1], key.Length));
-        }
+        _lengthsByLastChar = new CharMasks(table.Keys.Where(k => k.Length > 0).Select(k => (k[^1], LengthBit(k.Length))));
+        _lengthsByFirstChar = new CharMasks(table.Keys.Where(k => k.Length > 0).Select(k => (k[0], LengthBit(k.Length))));
+        var shapes = table.Keys.Where(k => k.Length > 0).Select(k => Shape(k[0], k[^1], k.Length)).ToArray();
+        _shapes = new NumberSet(shapes);
         var bitCount = Math.Max(64, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, _shapes.Count) * 16));
         _shapeBits = new ulong[bitCount / 64];
         _shapeShift = 64 - BitOperations.Log2((uint)bitCount);
-        foreach (var shape in _shapes) _shapeBits[ShapeSlot(shape) >> 6] |= 1UL << (int)(ShapeSlot(shape) & 63);
+        foreach (var shape in shapes) _shapeBits[ShapeSlot(shape) >> 6] |= 1UL << (int)(ShapeSlot(shape) & 63);
         MaxLength = table.Count == 0 ? 0 : table.Keys.Max(k => k.Length);
         MinLength = table.Count == 0 ? 0 : table.Keys.Min(k => k.Length);
     }
@@ -93,7 +90,7 @@ internal sealed class SpanTable<TValue>
     /// <summary>The longest key that starts at <paramref name="start"/>.</summary>
     public bool TryLongestStartingAt(string text, int start, out int length, out TValue value)
     {
-        if (start < text.Length && _lengthsByFirstChar.TryGetValue(text[start], out var lengths))
+        if (start < text.Length && _lengthsByFirstChar[text[start]] is var lengths and not 0)
         {
             for (length = Math.Min(MaxLength, text.Length - start); length >= 1; length--)
             {
