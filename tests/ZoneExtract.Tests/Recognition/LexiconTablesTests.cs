@@ -11,7 +11,7 @@ public class LexiconTablesTests
         var random = new Random(15);
         // character pairs above U+8000 are negative as ints; the set sees them sign-extended, as KeyStarts passes them
         var members = Enumerable.Range(0, 5_000).Select(_ => (long)(random.Next() - int.MaxValue / 2)).Where(n => n != 0).ToHashSet();
-        var set = new NumberSet(members.Concat(members.Take(100)));
+        var set = new NumberSet(members.Append(0).ToHashSet());
         Assert.That(set.Count, Is.EqualTo(members.Count));
         foreach (var member in members) Assert.That(set.Contains(member), Is.True, member.ToString());
         for (var k = 0; k < 20_000; k++)

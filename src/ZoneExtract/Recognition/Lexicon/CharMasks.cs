@@ -14,23 +14,26 @@ internal sealed class CharMasks
     private readonly int _shift;
 
     /// <summary>The union of the masks given for each character; masks of 0 are left out.</summary>
-    public CharMasks(IEnumerable<(char Key, ulong Mask)> entries)
+    public CharMasks(ReadOnlySpan<(char Key, ulong Mask)> entries)
     {
-        var merged = new Dictionary<char, ulong>();
+        var seen = new ulong[(char.MaxValue + 1) / 64]; // to size the table by the distinct characters
         foreach (var (key, mask) in entries)
         {
-            if (mask != 0) merged[key] = merged.GetValueOrDefault(key) | mask;
+            if (mask != 0) seen[key >> 6] |= 1UL << key;
         }
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, merged.Count * 2));
+        var distinct = 0;
+        foreach (var word in seen) distinct += BitOperations.PopCount(word);
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, distinct * 2));
         _keys = new char[capacity];
         _masks = new ulong[capacity];
         _shift = 32 - BitOperations.Log2((uint)capacity);
-        foreach (var (key, mask) in merged)
+        foreach (var (key, mask) in entries)
         {
+            if (mask == 0) continue;
             var slot = Slot(key);
-            while (_masks[slot] != 0) slot = (slot + 1) & (capacity - 1);
+            while (_masks[slot] != 0 && _keys[slot] != key) slot = (slot + 1) & (capacity - 1);
             _keys[slot] = key;
-            _masks[slot] = mask;
+            _masks[slot] |= mask;
         }
     }
 

@@ -12,19 +12,20 @@ internal sealed class NumberSet
     private readonly long[] _slots; // 0 marks an empty slot, so 0 is never a member
     private readonly int _shift;
 
-    public NumberSet(IEnumerable<long> numbers)
+    /// <summary>The non-zero numbers of <paramref name="distinct"/>.</summary>
+    public NumberSet(HashSet<long> distinct)
     {
-        var distinct = numbers.Where(n => n != 0).Distinct().ToArray();
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, distinct.Length * 2));
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, distinct.Count * 2));
         _slots = new long[capacity];
         _shift = 64 - BitOperations.Log2((uint)capacity);
         foreach (var number in distinct)
         {
+            if (number == 0) continue;
             var slot = Slot(number);
             while (_slots[slot] != 0) slot = (slot + 1) & (capacity - 1);
             _slots[slot] = number;
         }
-        Count = distinct.Length;
+        Count = distinct.Contains(0) ? distinct.Count - 1 : distinct.Count;
     }
 
     public int Count { get; }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace ZoneExtract.Recognition.Lexicon;
 
@@ -25,10 +26,20 @@ internal sealed class SpanTable<TValue>
     {
         _table = table;
         _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
-        _lastChars = CharBits.Of(table.Keys.Where(k => k.Length > 0).Select(k => k[^1]));
-        _lengthsByLastChar = new CharMasks(table.Keys.Where(k => k.Length > 0).Select(k => (k[^1], LengthBit(k.Length))));
-        _lengthsByFirstChar = new CharMasks(table.Keys.Where(k => k.Length > 0).Select(k => (k[0], LengthBit(k.Length))));
-        var shapes = table.Keys.Where(k => k.Length > 0).Select(k => Shape(k[0], k[^1], k.Length)).ToArray();
+        // one pass over the keys for every filter
+        var byLast = new List<(char, ulong)>(table.Count);
+        var byFirst = new List<(char, ulong)>(table.Count);
+        var shapes = new HashSet<long>();
+        foreach (var key in table.Keys)
+        {
+            if (key.Length == 0) continue;
+            byLast.Add((key[^1], LengthBit(key.Length)));
+            byFirst.Add((key[0], LengthBit(key.Length)));
+            shapes.Add(Shape(key[0], key[^1], key.Length));
+        }
+        _lastChars = CharBits.Of(byLast.Select(e => e.Item1));
+        _lengthsByLastChar = new CharMasks(CollectionsMarshal.AsSpan(byLast));
+        _lengthsByFirstChar = new CharMasks(CollectionsMarshal.AsSpan(byFirst));
         _shapes = new NumberSet(shapes);
         var bitCount = Math.Max(64, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, _shapes.Count) * 16));
         _shapeBits = new ulong[bitCount / 64];
