@@ -32,7 +32,7 @@ internal static class JiebaDictionary
         // readers of a segmentation that knows each dictionary word's node (TokenList.DictionaryNodes)
         var byNode = new CommonWords.Entry[trie.NodeCount];
         for (var line = 0; line < nodes.Length; line++) byNode[nodes[line]] = described[line];
-        return (new WordCutter(trie, hmm), new CommonWords(table, byNode));
+        return (new WordCutter(trie, hmm), new CommonWords(table, byNode, trie));
     }
 
     /// <summary>About the bytes of a dict.txt line (15.5 in jieba's own), so that the list of lines is sized once.</summary>

@@ -16,7 +16,7 @@ internal sealed class DateExtractor(DateWordTable words)
 
     // Whether a character can open an expression at all (the tests of IsTrigger on the character alone): one array
     // read rules out most characters of a text before the tests on their neighbours.
-    private readonly bool[] _mayOpen = MayOpen(words);
+    private readonly Lexicon.CharBits _mayOpen = MayOpen(words);
 
     public void Find(string text, List<DateExpression> expressions)
     {
@@ -35,7 +35,7 @@ internal sealed class DateExtractor(DateWordTable words)
     private bool IsTrigger(string text, int i)
     {
         var c = text[i];
-        if (!_mayOpen[c]) return false;
+        if (!_mayOpen.Contains(c)) return false;
         var previous = i > 0 ? text[i - 1] : '\0';
         // 每年1月, 每月5日, 每年年底: a recurring time, not a calendar date.
         if (previous == '每' || previous is '年' or '月' && i >= 2 && text[i - 2] == '每') return false;
@@ -53,16 +53,9 @@ internal sealed class DateExtractor(DateWordTable words)
     }
 
     /// <summary>Per character: a digit, a numeral, 年 or 月, or the first character of a calendar word, weekday or 第N.</summary>
-    private static bool[] MayOpen(DateWordTable words)
-    {
-        var table = new bool[char.MaxValue + 1];
-        for (var c = '\0'; ; c++)
-        {
-            table[c] = char.IsAsciiDigit(c) || Numbers.ChineseNumerals.IsNumeralChar(c) || c is '年' or '月' or '今'
-                || c is '第' or 'Q' or '周' or '週' or '星' or '礼' or '禮' || words.StartsWord(c);
-            if (c == char.MaxValue) return table;
-        }
-    }
+    private static Lexicon.CharBits MayOpen(DateWordTable words) =>
+        Lexicon.CharBits.Where(c => char.IsAsciiDigit(c) || Numbers.ChineseNumerals.IsNumeralChar(c) || c is '年' or '月' or '今'
+            || c is '第' or 'Q' or '周' or '週' or '星' or '礼' or '禮' || words.StartsWord(c));
 
     public bool TryParse(string text, int start, out DateExpression expression)
     {

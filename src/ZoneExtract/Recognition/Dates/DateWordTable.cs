@@ -8,13 +8,13 @@ namespace ZoneExtract.Recognition.Dates;
 internal sealed class DateWordTable
 {
     private readonly Dictionary<char, DateWord[]> _byFirstChar;
-    private readonly bool[] _isFirstChar = new bool[char.MaxValue + 1]; // asked at every character of a text: an array read, no hashing
+    private readonly CharBits _isFirstChar; // asked at every character of a text: an array read, no hashing
 
     /// <summary>Builds a table from its words.</summary>
     public DateWordTable(IEnumerable<DateWord> words)
     {
         _byFirstChar = words.GroupBy(w => w.Text[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Text.Length).ToArray());
-        foreach (var first in _byFirstChar.Keys) _isFirstChar[first] = true;
+        _isFirstChar = CharBits.Of(_byFirstChar.Keys);
     }
 
     /// <summary>Reads calendar-words.tsv.</summary>
@@ -24,7 +24,7 @@ internal sealed class DateWordTable
             r.Length > 3 ? r[3] : "", r.Length > 4 ? r[4] : "")));
 
     /// <summary>True when some calendar word starts with <paramref name="c"/>.</summary>
-    public bool StartsWord(char c) => _isFirstChar[c];
+    public bool StartsWord(char c) => _isFirstChar.Contains(c);
 
     /// <summary>The calendar word at <paramref name="index"/> as a token, or a None token.</summary>
     public DateToken Match(string text, int index)

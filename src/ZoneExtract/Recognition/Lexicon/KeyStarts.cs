@@ -13,17 +13,18 @@ namespace ZoneExtract.Recognition.Lexicon;
 /// </remarks>
 internal sealed class KeyStarts
 {
-    private readonly HashSet<int> _pairs;
+    private readonly NumberSet _pairs;
     private readonly ulong[] _bits;
     private readonly int _shift;
 
     public KeyStarts(IEnumerable<string> keys)
     {
-        _pairs = keys.Where(k => k.Length >= 2).Select(k => Pair(k[0], k[1])).ToHashSet();
+        var pairs = keys.Where(k => k.Length >= 2).Select(k => (long)Pair(k[0], k[1])).ToHashSet();
+        _pairs = new NumberSet(pairs);
         var bitCount = Math.Max(64, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, _pairs.Count) * 16));
         _bits = new ulong[bitCount / 64];
         _shift = 32 - BitOperations.Log2((uint)bitCount);
-        foreach (var pair in _pairs) _bits[Slot(pair) >> 6] |= 1UL << (int)(Slot(pair) & 63);
+        foreach (var pair in pairs) _bits[Slot((int)pair) >> 6] |= 1UL << (int)(Slot((int)pair) & 63);
     }
 
     /// <summary>True when some key may start at <paramref name="start"/> of <paramref name="text"/>.</summary>

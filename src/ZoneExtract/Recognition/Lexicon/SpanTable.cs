@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace ZoneExtract.Recognition.Lexicon;
 
@@ -14,10 +15,10 @@ internal sealed class SpanTable<TValue>
 {
     private readonly Dictionary<string, TValue> _table;
     private readonly Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly bool[] _isLastChar = new bool[char.MaxValue + 1];
-    private readonly Dictionary<char, ulong> _lengthsByLastChar = [];
-    private readonly Dictionary<char, ulong> _lengthsByFirstChar = [];
-    private readonly HashSet<long> _shapes = [];
+    private readonly CharBits _lastChars; // a bit per character: dozens of tables are asked at every position of a text
+    private readonly CharMasks _lengthsByLastChar;
+    private readonly CharMasks _lengthsByFirstChar;
+    private readonly NumberSet _shapes;
     private readonly ulong[] _shapeBits; // a clear bit: no key has that shape; a set bit asks _shapes
     private readonly int _shapeShift;
 
@@ -25,18 +26,25 @@ internal sealed class SpanTable<TValue>
     {
         _table = table;
         _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        // one pass over the keys for every filter
+        var byLast = new List<(char, ulong)>(table.Count);
+        var byFirst = new List<(char, ulong)>(table.Count);
+        var shapes = new HashSet<long>();
         foreach (var key in table.Keys)
         {
             if (key.Length == 0) continue;
-            _isLastChar[key[^1]] = true;
-            _lengthsByLastChar[key[^1]] = _lengthsByLastChar.GetValueOrDefault(key[^1]) | LengthBit(key.Length);
-            _lengthsByFirstChar[key[0]] = _lengthsByFirstChar.GetValueOrDefault(key[0]) | LengthBit(key.Length);
-            _shapes.Add(Shape(key[0], key[^1], key.Length));
+            byLast.Add((key[^1], LengthBit(key.Length)));
+            byFirst.Add((key[0], LengthBit(key.Length)));
+            shapes.Add(Shape(key[0], key[^1], key.Length));
         }
+        _lastChars = CharBits.Of(byLast.Select(e => e.Item1));
+        _lengthsByLastChar = new CharMasks(CollectionsMarshal.AsSpan(byLast));
+        _lengthsByFirstChar = new CharMasks(CollectionsMarshal.AsSpan(byFirst));
+        _shapes = new NumberSet(shapes);
         var bitCount = Math.Max(64, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, _shapes.Count) * 16));
         _shapeBits = new ulong[bitCount / 64];
         _shapeShift = 64 - BitOperations.Log2((uint)bitCount);
-        foreach (var shape in _shapes) _shapeBits[ShapeSlot(shape) >> 6] |= 1UL << (int)(ShapeSlot(shape) & 63);
+        foreach (var shape in shapes) _shapeBits[ShapeSlot(shape) >> 6] |= 1UL << (int)(ShapeSlot(shape) & 63);
         MaxLength = table.Count == 0 ? 0 : table.Keys.Max(k => k.Length);
         MinLength = table.Count == 0 ? 0 : table.Keys.Min(k => k.Length);
     }
@@ -52,7 +60,7 @@ internal sealed class SpanTable<TValue>
 
     public bool TryGet(ReadOnlySpan<char> key, out TValue value)
     {
-        if (key.IsEmpty || !_isLastChar[key[^1]] || !HasShape(key[0], key[^1], key.Length))
+        if (key.IsEmpty || !IsLastChar(key[^1]) || !HasShape(key[0], key[^1], key.Length))
         {
             value = default!;
             return false;
@@ -61,15 +69,15 @@ internal sealed class SpanTable<TValue>
     }
 
     /// <summary>True when some key ends with <paramref name="c"/>: a cheap first test before any look-up.</summary>
-    public bool MayEndWith(char c) => _isLastChar[c];
+    public bool MayEndWith(char c) => IsLastChar(c);
 
     public bool Contains(ReadOnlySpan<char> key) =>
-        !key.IsEmpty && _isLastChar[key[^1]] && HasShape(key[0], key[^1], key.Length) && _lookup.ContainsKey(key);
+        !key.IsEmpty && IsLastChar(key[^1]) && HasShape(key[0], key[^1], key.Length) && _lookup.ContainsKey(key);
 
     /// <summary>The longest key that ends at <paramref name="end"/> and is at least <paramref name="minLength"/> long.</summary>
     public bool TryLongestEndingAt(string text, int end, int minLength, out int start, out TValue value)
     {
-        if (end == 0 || !_isLastChar[text[end - 1]])
+        if (end == 0 || !IsLastChar(text[end - 1]))
         {
             start = -1;
             value = default!;
@@ -93,7 +101,7 @@ internal sealed class SpanTable<TValue>
     /// <summary>The longest key that starts at <paramref name="start"/>.</summary>
     public bool TryLongestStartingAt(string text, int start, out int length, out TValue value)
     {
-        if (start < text.Length && _lengthsByFirstChar.TryGetValue(text[start], out var lengths))
+        if (start < text.Length && _lengthsByFirstChar[text[start]] is var lengths and not 0)
         {
             for (length = Math.Min(MaxLength, text.Length - start); length >= 1; length--)
             {
@@ -105,6 +113,8 @@ internal sealed class SpanTable<TValue>
         value = default!;
         return false;
     }
+
+    private bool IsLastChar(char c) => _lastChars.Contains(c);
 
     /// <summary>True when some key has this first and last character and this length.</summary>
     private bool HasShape(char first, char last, int length)

@@ -13,6 +13,9 @@ internal static class ChineseNumerals
 
     private static readonly byte[] Table = Build();
 
+    // IsNumeralChar is asked at every character of a text (money, percent, dates): a bit each keeps it in the cache
+    private static readonly Lexicon.CharBits NumeralChars = Lexicon.CharBits.Where(c => Table[c] != NotNumeral);
+
     public static bool IsDigit(char c) => Table[c] is >= DigitBase and < DigitBase + 10;
 
     /// <summary>The value of a Chinese digit character; only meaningful when <see cref="IsDigit"/>.</summary>
@@ -40,7 +43,7 @@ internal static class ChineseNumerals
     };
 
     /// <summary>Any character that can be part of a Chinese numeral (digit or unit).</summary>
-    public static bool IsNumeralChar(char c) => Table[c] != NotNumeral;
+    public static bool IsNumeralChar(char c) => NumeralChars.Contains(c);
 
     private static byte[] Build()
     {
