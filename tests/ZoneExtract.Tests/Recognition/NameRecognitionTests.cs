@@ -23,6 +23,15 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));
     }
 
+    [TestCase("该公司已在上海证券交易所上市。", "上海证券交易所")]
+    [TestCase("公司股票在北交所挂牌，另一家在港交所上市。", "北交所", "港交所")]
+    [TestCase("上交所科创板、深交所创业板。", "上交所", "深交所")]
+    [TestCase("郑商所和大商所调整保证金。", "郑商所", "大商所")]
+    public void Exchanges_are_organisations_by_their_names_and_short_forms(string text, params string[] exchanges)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(exchanges));
+    }
+
     [TestCase("。南开大学金融发展研究院院长田利辉表示。", "南开大学金融发展研究院")]
     [TestCase("来源：人民网福建频道。", "人民网福建频道")]
     [TestCase("商务部外资司司长表示。", "商务部外资司")]
