@@ -23,6 +23,15 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));
     }
 
+    [TestCase("记者从市发改委获悉，投资增长。", "市发改委")] // jieba: 记者|从市|发改委
+    [TestCase("记者从省工信厅了解到，工业增长。", "省工信厅")]
+    [TestCase("据县商务局统计，该县引进项目。", "县商务局")] // jieba: 据县|商务局
+    [TestCase("经批准，由市住建委牵头实施。", "市住建委")]
+    public void A_reporting_frame_before_a_body_stays_outside_its_name(string text, string organisation)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+    }
+
     [TestCase("该公司已在上海证券交易所上市。", "上海证券交易所")]
     [TestCase("公司股票在北交所挂牌，另一家在港交所上市。", "北交所", "港交所")]
     [TestCase("上交所科创板、深交所创业板。", "上交所", "深交所")]

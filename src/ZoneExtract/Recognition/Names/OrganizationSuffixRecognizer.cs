@@ -63,6 +63,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (StartsWithFirm(text, words, start, headStart)) continue;
             start = AfterMissionCountry(text, start);
             start = AtPlaceAfterLeadingWord(text, words, start, headStart);
+            start = AfterReportingFrame(text, words, start, headStart);
+            if (start < 0 || start == headStart && !(specificHead && standsAlone)) continue;
             // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
             // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
             if (!specificHead && !HasNameEvidence(text, words, start, headStart)) continue;
@@ -137,6 +139,39 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             ? wordEnd : start;
     }
 
+    /// <summary>
+    /// Where the name starts when the walk took words of the sentence's reporting frame: after a person's title the name starts
+    /// at the first place or level after it (记者从|市发改委, 主任|薛良率|临港|新城|管委会), and there is none without one (-1); a
+    /// preposition that jieba glued to the level of the body belongs to the sentence (从市|发改委, 据县|商务局,
+    /// 由市|住建委: the body is 市发改委).
+    /// </summary>
+    private int AfterReportingFrame(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var (afterTitle, atLevel) = (-1, -1);
+        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            if (names.Lexicons.EndsWithTitle(word.ToString())) (afterTitle, atLevel) = (at + word.Length, -1);
+            else if (word.Length == 2 && LevelWords.Contains(word[1]) && Prepositions.Contains(word[0])) atLevel = at + 1;
+        }
+        if (atLevel >= 0) return atLevel;
+        if (afterTitle < 0) return start;
+        for (var at = afterTitle; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            if (at + 1 == WordEnd(words, at, headStart) && LevelWords.Contains(text[at])
+                || names.AllPlaces.All.TryLongestStartingAt(text, at, out _, out _)) return at;
+        }
+        return -1;
+    }
+
+    /// <summary>The end of the word that starts at <paramref name="at"/>, at most <paramref name="limit"/>.</summary>
+    private static int WordEnd(TokenBoundaries words, int at, int limit)
+    {
+        var end = at + 1;
+        while (end < limit && !words.IsBoundary(end)) end++;
+        return end;
+    }
+
     /// <summary>分 (branch) or 总 (head office) before the one-character head ending at <paramref name="end"/>: 分局, 总局, 总署.</summary>
     private static bool IsBranchOrHeadOffice(string text, int end) => end >= 2 && text[end - 2] is '分' or '总';
 
@@ -179,6 +214,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         }
         return start;
     }
+
+    /// <summary>Prepositions that open the phrase of a body in a reporting frame (从, 据, 由, 向, 在, 与, 经, 对, 同).</summary>
+    private const string Prepositions = "从据由向在与经对同跟和及于至到被把给";
 
     /// <summary>A level word between a territory and its government (省政府, 市政府, 州政府).</summary>
     private const string LevelWords = "省市县区州";
