@@ -22,11 +22,11 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         foreach (var organization in accepted.Where(e => e.Label == EntityLabel.Organization))
         {
             if (removed.Contains(organization)) continue;
-            var end = UnitEnd(document, organization.End);
+            var (end, headStart) = UnitEnd(document, organization);
             if (end < 0) continue;
             var inside = result.Where(e => !ReferenceEquals(e, organization) && e.Start >= organization.End && e.End <= end).ToList();
             // a title or a function word inside shows a clause, not a unit (财联社|记者从工信部: the outlet's reporter and the ministry)
-            if (HoldsClauseWord(document, organization.End, end)) continue;
+            if (HoldsClauseWord(document, organization.End, headStart)) continue;
             // the unit must be free: no entity may cross its edges
             if (result.Any(e => e.Start < end && e.End > organization.End && !inside.Contains(e) && !ReferenceEquals(e, organization))) continue;
             result.RemoveAll(e => inside.Contains(e) || ReferenceEquals(e, organization));
@@ -50,17 +50,27 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         return false;
     }
 
-    /// <summary>Where a unit that starts at <paramref name="start"/> ends, or -1.</summary>
-    private int UnitEnd(Document document, int start)
+    /// <summary>
+    /// Where the unit after <paramref name="organization"/> ends and where its head starts, or (-1, -1). An academy's institute
+    /// may be named by 所 alone (中科院|计算所, 中科院|上海|有机|所), a head of no other body.
+    /// </summary>
+    private (int End, int HeadStart) UnitEnd(Document document, Entity organization)
     {
         var text = document.Text;
+        var start = organization.End;
         var end = start;
         while (end < text.Length && end - start < MaxUnit && Text.CharClass.IsIdeograph(text[end]) && !Joiners.Contains(text[end])) end++;
         for (var at = end; at > start + 1; at--)
         {
             if (!document.Words.IsBoundary(at) && at < text.Length) continue;
-            if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && headStart > start) return at;
+            if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && headStart > start) return (at, headStart);
+            if (text[at - 1] == Institute && IsAcademy(organization.Text)) return (at, at - 1);
         }
-        return -1;
+        return (-1, -1);
     }
+
+    private const char Institute = '所';
+
+    /// <summary>An academy of sciences (中国科学院, 中科院, 中国社会科学院, 中国农业科学院).</summary>
+    private static bool IsAcademy(string name) => name.EndsWith("科学院", StringComparison.Ordinal) || name.EndsWith("科院", StringComparison.Ordinal);
 }

@@ -44,9 +44,12 @@ public class NameRecognitionTests
     [TestCase("。南开大学金融发展研究院院长田利辉表示。", "南开大学金融发展研究院")]
     [TestCase("来源：人民网福建频道。", "人民网福建频道")]
     [TestCase("商务部外资司司长表示。", "商务部外资司")]
-    public void A_unit_written_after_an_organisation_is_part_of_it(string text, string organisation)
+    [TestCase("国家统计局重庆调查总队联合发布数据。", "国家统计局重庆调查总队")]
+    [TestCase("浙江大学、中科院上海有机所参加会议。", "浙江大学", "中科院上海有机所")] // an academy's institute by 所 alone
+    [TestCase("中国社科院金融所发布报告。", "中国社科院金融所")]
+    public void A_unit_written_after_an_organisation_is_part_of_it(string text, params string[] organisations)
     {
-        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
     }
 
     [Test]
