@@ -32,6 +32,31 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
     }
 
+    [TestCase("日前，市科技局、市财政局联合印发通知。", "市科技局", "市财政局")] // generic department words after a level
+    [TestCase("江苏省发展和改革委员会公布重大项目清单。", "江苏省发展和改革委员会")] // 和 inside the official name
+    [TestCase("江苏省市场监督管理局发布抽检结果。", "江苏省市场监督管理局")]
+    [TestCase("广州市黄埔区投资促进局组织企业参展。", "广州市黄埔区投资促进局")]
+    [TestCase("今天上午，市住房和城乡建设委员会发布通知。", "市住房和城乡建设委员会")]
+    public void A_local_department_is_named_by_its_territory(string text, params string[] organisations)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
+    }
+
+    [TestCase("各市科技局要抓好落实。")]
+    [TestCase("全省财政局长会议召开。")]
+    public void A_department_after_a_distributive_word_names_no_one_body(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Has.None.Match("^(各市|全省|市科技局|省财政局)"));
+    }
+
+    [TestCase("该县统计局数据显示，增长较快。", "县统计局")] // jieba: 该县|统计局
+    [TestCase("该省保监局局长表示。", "省保监局")]
+    [TestCase("本市商务局将牵头。", "市商务局")]
+    public void A_pronoun_before_the_level_stays_outside_the_name(string text, string organisation)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+    }
+
     [TestCase("该公司已在上海证券交易所上市。", "上海证券交易所")]
     [TestCase("公司股票在北交所挂牌，另一家在港交所上市。", "北交所", "港交所")]
     [TestCase("上交所科创板、深交所创业板。", "上交所", "深交所")]

@@ -8,10 +8,13 @@ namespace ZoneExtract.Recognition.Names;
 /// a place, a zone or a proper word (重庆市石墨烯技术创新中心, 贵阳高新区社会事务局, 海淀医院). A head word
 /// that is itself an abbreviation longer than the suffix (药监局, 人社局) needs no proper word before it.
 /// A zone inside the name is kept as a nested ZONE by the merger. A name that starts with a listed firm's name is that
-/// firm's own unit (华为研发中心, 鞍钢股份董事会办公室), not an organisation.
+/// firm's own unit (华为研发中心, 鞍钢股份董事会办公室), not an organisation. A local government's department after its territory
+/// comes from its list (<see cref="TerritorialDepartments"/>).
 /// </summary>
 internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexicon companies) : IEntityRecognizer
 {
+    private readonly TerritorialDepartments _departments = new(names);
+
     public EntityLabel Labels => EntityLabel.Organization;
 
     public int Precedence => RecognizerPrecedence.OrganizationSuffix;
@@ -75,6 +78,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             }
             candidates.Add(new OrganizationEntity(start, token.End - start, document.Slice(start, token.End - start)));
         }
+        _departments.Find(document, candidates);
     }
 
     /// <summary>
@@ -143,7 +147,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     /// Where the name starts when the walk took words of the sentence's reporting frame: after a person's title the name starts
     /// at the first place or level after it (记者从|市发改委, 主任|薛良率|临港|新城|管委会), and there is none without one (-1); a
     /// preposition that jieba glued to the level of the body belongs to the sentence (从市|发改委, 据县|商务局,
-    /// 由市|住建委: the body is 市发改委).
+    /// 由市|住建委: the body is 市发改委), as does a pronoun (该省|保监局 → 省保监局); a level after a distributive word names no
+    /// one body (各市|科技局, 全省: none).
     /// </summary>
     private int AfterReportingFrame(string text, TokenBoundaries words, int start, int headStart)
     {
@@ -152,7 +157,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         {
             var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
             if (names.Lexicons.EndsWithTitle(word.ToString())) (afterTitle, atLevel) = (at + word.Length, -1);
-            else if (word.Length == 2 && LevelWords.Contains(word[1]) && Prepositions.Contains(word[0])) atLevel = at + 1;
+            else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.Distributives.Contains(word[0])) return -1;
+            else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.IsGluedToLevel(word[0])) atLevel = at + 1;
         }
         if (atLevel >= 0) return atLevel;
         if (afterTitle < 0) return start;
@@ -214,9 +220,6 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         }
         return start;
     }
-
-    /// <summary>Prepositions that open the phrase of a body in a reporting frame (从, 据, 由, 向, 在, 与, 经, 对, 同).</summary>
-    private const string Prepositions = "从据由向在与经对同跟和及于至到被把给";
 
     /// <summary>A level word between a territory and its government (省政府, 市政府, 州政府).</summary>
     private const string LevelWords = "省市县区州";
