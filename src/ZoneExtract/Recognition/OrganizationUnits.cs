@@ -63,7 +63,10 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         for (var at = end; at > start + 1; at--)
         {
             if (!document.Words.IsBoundary(at) && at < text.Length) continue;
-            if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && headStart > start) return (at, headStart);
+            // a head inside a word that ends with a firm's head (上市|公司 for 司) closes no unit: 证监局召开辖区上市公司 is a clause
+            if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && headStart > start
+                && (document.Words.IsBoundary(headStart) || !names.Lexicons.EndsWithCompanyHead(text[document.Words.StartOfWordEndingAt(at)..at])))
+                return (at, headStart);
             if (text[at - 1] == Institute && IsAcademy(organization.Text)) return (at, at - 1);
         }
         return (-1, -1);

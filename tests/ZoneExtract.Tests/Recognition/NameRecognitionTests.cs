@@ -15,6 +15,7 @@ public class NameRecognitionTests
     [TestCase("国家统计局苏州调查队公布了数据。", "国家统计局苏州调查队")]
     [TestCase("湖南省家电行业协会会长王明表示。", "湖南省家电行业协会")] // jieba: 行业|协会会长
     [TestCase("日本驻广州总领事馆总领事出席。", "日本驻广州总领事馆")]
+    [TestCase("中共重庆市委、重庆市人民政府印发实施意见。", "中共重庆市委")] // jieba: 中共|重庆市委
     [TestCase("会上，宜宾市委书记作了讲话。", "宜宾市委")] // jieba: 宜宾|市委, and 市委 alone is an ordinary word
     [TestCase("中国储能产业技术联盟发布数据。", "中国储能产业技术联盟")]
     [TestCase("签约大会暨北京市石墨烯工程中心授牌仪式举行。", "北京市石墨烯工程中心")]
@@ -37,6 +38,8 @@ public class NameRecognitionTests
     [TestCase("江苏省市场监督管理局发布抽检结果。", "江苏省市场监督管理局")]
     [TestCase("广州市黄埔区投资促进局组织企业参展。", "广州市黄埔区投资促进局")]
     [TestCase("今天上午，市住房和城乡建设委员会发布通知。", "市住房和城乡建设委员会")]
+    [TestCase("杭州市余杭区发展和改革局公示项目。", "杭州市余杭区发展和改革局")] // the level closes the place (余杭|区)
+    [TestCase("本报记者从市商务委获悉。", "市商务委")]
     public void A_local_department_is_named_by_its_territory(string text, params string[] organisations)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
@@ -72,6 +75,9 @@ public class NameRecognitionTests
     [TestCase("国家统计局重庆调查总队联合发布数据。", "国家统计局重庆调查总队")]
     [TestCase("浙江大学、中科院上海有机所参加会议。", "浙江大学", "中科院上海有机所")] // an academy's institute by 所 alone
     [TestCase("中国社科院金融所发布报告。", "中国社科院金融所")]
+    [TestCase("中国人民银行成都分行发布数据显示。", "中国人民银行成都分行")]
+    [TestCase("清华大学深圳国际研究生院揭牌。", "清华大学深圳国际研究生院")]
+    [TestCase("湖南证监局召开辖区上市公司座谈会。", "湖南证监局")] // 上市|公司 ends in a firm's head: no unit 司
     public void A_unit_written_after_an_organisation_is_part_of_it(string text, params string[] organisations)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));

@@ -28,18 +28,25 @@ internal sealed class TerritorialDepartments(NameResources names)
     /// <summary>Where the territory before the department at <paramref name="departmentStart"/> starts, or -1.</summary>
     private int TerritoryStart(string text, TokenBoundaries words, int departmentStart)
     {
-        var at = departmentStart;
-        var level = at > 0 && LevelWords.Contains(text[at - 1]) ? at - 1 : -1;
+        var level = departmentStart > 0 && LevelWords.Contains(text[departmentStart - 1]) ? departmentStart - 1 : -1;
         // the department starts a word, or jieba glued its first character to the level (区人|社局)
-        if (!words.IsBoundary(at) && !(level >= 0 && words.IsBoundary(level))) return -1;
-        if (level >= 0) at = level;
+        if (!words.IsBoundary(departmentStart) && !(level >= 0 && words.IsBoundary(level))) return -1;
+        var start = PlacesStart(text, words, departmentStart);
+        if (start >= 0 || level < 0) return start;
+        // a level after the places (江苏|省|财政厅), or of its own (市|科技局)
+        var places = PlacesStart(text, words, level);
+        return places >= 0 ? places : LevelStandsAlone(text, words, level) ? level : -1;
+    }
+
+    /// <summary>Where the places that end at <paramref name="end"/> start (广州市|黄埔区), or -1.</summary>
+    private int PlacesStart(string text, TokenBoundaries words, int end)
+    {
         var start = -1;
-        while (at > 0 && names.AllPlaces.All.TryLongestEndingAt(text, at, 2, out var placeStart, out _) && words.IsBoundary(placeStart))
+        for (var at = end; at > 0 && names.AllPlaces.All.TryLongestEndingAt(text, at, 2, out var placeStart, out _) && words.IsBoundary(placeStart);)
         {
             at = start = placeStart;
         }
-        if (start >= 0 || level < 0) return start;
-        return LevelStandsAlone(text, words, level) ? level : -1;
+        return start;
     }
 
     /// <summary>
