@@ -131,6 +131,7 @@ public class NameRecognitionTests
     [TestCase("据财联社此前报道，法案已通过。", "财联社")]
     [TestCase("　　中新网成都1月1日电 （记者 马林）当天开通。", "中新网")]
     [TestCase("标题\n　　中新社海口1月4日电 （记者 王晓斌）协定生效。", "中新社")]
+    [TestCase("新华网纽约12月21日电（记者 张三）股市上涨。", "新华网")] // a foreign city, a place to jieba only
     [TestCase("　　证券时报网讯，据海南日报消息，进出口增长。", "证券时报网", "海南日报")]
     public void Attributions_and_datelines_name_outlets(string text, params string[] outlets)
     {
