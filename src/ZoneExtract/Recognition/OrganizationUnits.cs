@@ -64,15 +64,18 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         for (var at = end; at > start + 1; at--)
         {
             if (!document.Words.IsBoundary(at) && at < text.Length) continue;
-            // a head inside a word that ends with a firm's head (上市|公司 for 司) closes no unit: 证监局召开辖区上市公司 is a clause
+            // a head inside a word that is or ends with a firm's head (上市公司, 公司 for 司) closes no unit: 证监局召开辖区上市公司 is a clause
             if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && headStart > start
-                && (document.Words.IsBoundary(headStart) || !names.Lexicons.EndsWithCompanyHead(text[document.Words.StartOfWordEndingAt(at)..at]))
+                && (document.Words.IsBoundary(headStart) || !IsFirmWord(text[document.Words.StartOfWordEndingAt(at)..at]))
                 && (text.IndexOf(FieldJoiner, start, headStart - start) < 0 || JoinsFieldsOfStudy(document, start, headStart)))
                 return (at, headStart);
             if (text[at - 1] == Institute && IsAcademy(organization.Text)) return (at, at - 1);
         }
         return (-1, -1);
     }
+
+    /// <summary>A firm's head (公司) or a word closed by one (上市公司).</summary>
+    private bool IsFirmWord(string word) => names.Lexicons.CompanySuffixes.Contains(word) || names.Lexicons.EndsWithCompanyHead(word);
 
     private const char Institute = '所';
 

@@ -80,7 +80,8 @@ public class NameRecognitionTests
     [TestCase("武汉大学经济与管理学院教授指出。", "武汉大学经济与管理学院")] // 与 joining two fields of study
     [TestCase("中国人民大学国家发展与战略研究院发布报告。", "中国人民大学国家发展与战略研究院")]
     [TestCase("清华大学与商务部研究院合作。", "清华大学", "商务部研究院")] // 商务部 is a body of its own: no unit
-    [TestCase("湖南证监局召开辖区上市公司座谈会。", "湖南证监局")] // 上市|公司 ends in a firm's head: no unit 司
+    [TestCase("湖南证监局召开辖区上市公司座谈会。", "湖南证监局")]
+    [TestCase("亦需为董事局拟备公司的会议议程。", "董事局")] // 公司 alone is a firm's head too // 上市|公司 ends in a firm's head: no unit 司
     public void A_unit_written_after_an_organisation_is_part_of_it(string text, params string[] organisations)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
@@ -191,6 +192,7 @@ public class NameRecognitionTests
     [TestCase("企业设立了研发中心。")]
     [TestCase("旭硝子株式会社是日本的百年老企业。")] // 社 closes 株式会社, a company's legal form
     [TestCase("这也是公司的长处。")]
+    [TestCase("两个小时后又转移到长宁区遵义路天山路处的另一家招待所。")] // 处 after a road is the place there
     public void Ordinary_words_ending_in_an_organisation_head_are_not_organisations(string text)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
