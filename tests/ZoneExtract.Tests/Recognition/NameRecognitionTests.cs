@@ -16,6 +16,8 @@ public class NameRecognitionTests
     [TestCase("湖南省家电行业协会会长王明表示。", "湖南省家电行业协会")] // jieba: 行业|协会会长
     [TestCase("日本驻广州总领事馆总领事出席。", "日本驻广州总领事馆")]
     [TestCase("中共重庆市委、重庆市人民政府印发实施意见。", "中共重庆市委")] // jieba: 中共|重庆市委
+    [TestCase("共青团重庆市委举办活动。", "共青团重庆市委")]
+    [TestCase("沙坪坝区委书记表示。", "沙坪坝区委")] // the county-level place holds the level: 沙坪坝区|委
     [TestCase("会上，宜宾市委书记作了讲话。", "宜宾市委")] // jieba: 宜宾|市委, and 市委 alone is an ordinary word
     [TestCase("中国储能产业技术联盟发布数据。", "中国储能产业技术联盟")]
     [TestCase("签约大会暨北京市石墨烯工程中心授牌仪式举行。", "北京市石墨烯工程中心")]

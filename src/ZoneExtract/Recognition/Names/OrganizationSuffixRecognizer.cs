@@ -32,7 +32,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             // a head that the segmenter splits, leaving a last word that is no head, is no head (供应商|会 is not 商会)
             if (suffixStart < token.Start && !suffixes.Contains(token.Text)) continue;
             // 漳州|市委: a Party committee is named by its place, though 市委 alone is an ordinary word; 中共 before it is its own
-            if (IsPartyCommittee(token.Text) && names.AllPlaces.All.TryLongestEndingAt(text, token.End - 2, 2, out var placeStart, out _))
+            // (沙坪坝区|委: the place may hold the level)
+            if (IsPartyCommittee(token.Text) && (names.AllPlaces.All.TryLongestEndingAt(text, token.End - 1, 3, out var placeStart, out _)
+                    || names.AllPlaces.All.TryLongestEndingAt(text, token.End - 2, 2, out placeStart, out _)))
             {
                 placeStart = WithParty(text, placeStart);
                 candidates.Add(new OrganizationEntity(placeStart, token.End - placeStart, document.Slice(placeStart, token.End - placeStart)));
@@ -194,11 +196,17 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     /// <summary>The Party committee of a level (省委, 市委, 县委, 区委, 州委), alone or closing a word (重庆|市委, 重庆市委).</summary>
     private static bool IsPartyCommittee(string word) => word.Length >= 2 && word[^1] == '委' && LevelWords.Contains(word[^2]);
 
-    /// <summary>The Party's name before a committee's place is the committee's (中共|重庆市委).</summary>
-    private static int WithParty(string text, int placeStart) =>
-        placeStart >= Party.Length && text.AsSpan(placeStart - Party.Length, Party.Length).SequenceEqual(Party) ? placeStart - Party.Length : placeStart;
+    /// <summary>The Party's or the Youth League's name before a committee's place is the committee's (中共|重庆市委, 共青团|重庆市委).</summary>
+    private static int WithParty(string text, int placeStart)
+    {
+        foreach (var party in Parties)
+        {
+            if (placeStart >= party.Length && text.AsSpan(placeStart - party.Length, party.Length).SequenceEqual(party)) return placeStart - party.Length;
+        }
+        return placeStart;
+    }
 
-    private const string Party = "中共";
+    private static readonly string[] Parties = ["中共", "共青团"];
 
     /// <summary>A government (政府, 人民政府) is named by its territory alone: 当地政府, 地方政府 and 落实政府 name none.</summary>
     private static bool IsTerritorialHead(ReadOnlySpan<char> head) => head is "政府" or "人民政府";
