@@ -262,6 +262,15 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Does.Contain(person));
     }
 
+    [Test]
+    public void A_leading_verb_glued_to_a_name_is_no_part_of_it()
+    {
+        // jieba: 主任|薛良率|临港|新城|管委会; the frame before the body stays outside the ORG too
+        var entities = Entities("市委常委、临港新城管委会主任薛良率临港新城管委会、市经信委。");
+        Assert.That(entities.OfType<PersonEntity>().Select(p => p.Text), Is.EqualTo(new[] { "薛良" }));
+        Assert.That(entities.OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { "临港新城管委会", "临港新城管委会", "市经信委" }));
+    }
+
     [TestCase("。⏎刘利嘉表示，知识产权保护是关键。", "刘利嘉")]
     [TestCase("“竞争压力很大。”何念文说。", "何念文")]
     public void A_name_before_a_verb_of_saying_at_a_clause_start_is_a_person(string text, string person)
