@@ -42,6 +42,8 @@ public class NameRecognitionTests
     [TestCase("今天上午，市住房和城乡建设委员会发布通知。", "市住房和城乡建设委员会")]
     [TestCase("杭州市余杭区发展和改革局公示项目。", "杭州市余杭区发展和改革局")] // the level closes the place (余杭|区)
     [TestCase("本报记者从市商务委获悉。", "市商务委")]
+    [TestCase("四川省经济和信息化厅发布通知。", "四川省经济和信息化厅")]
+    [TestCase("会议由省工商联主办。", "省工商联")] // a people's organisation at each level
     public void A_local_department_is_named_by_its_territory(string text, params string[] organisations)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
