@@ -44,6 +44,7 @@ public class NameRecognitionTests
     [TestCase("本报记者从市商务委获悉。", "市商务委")]
     [TestCase("四川省经济和信息化厅发布通知。", "四川省经济和信息化厅")]
     [TestCase("会议由省工商联主办。", "省工商联")] // a people's organisation at each level
+    [TestCase("石家庄市住房保障和房产管理局副局长表示。", "石家庄市住房保障和房产管理局")]
     public void A_local_department_is_named_by_its_territory(string text, params string[] organisations)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
@@ -196,6 +197,7 @@ public class NameRecognitionTests
     [TestCase("企业设立了研发中心。")]
     [TestCase("旭硝子株式会社是日本的百年老企业。")] // 社 closes 株式会社, a company's legal form
     [TestCase("这也是公司的长处。")]
+    [TestCase("全球大变局下的中国金融改革。")] // 大|变局: an adjective and a rare noun ending in 局
     [TestCase("两个小时后又转移到长宁区遵义路天山路处的另一家招待所。")] // 处 after a road is the place there
     public void Ordinary_words_ending_in_an_organisation_head_are_not_organisations(string text)
     {

@@ -57,6 +57,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             // or head office of a body (分局, 总局, 总署) closing a longer word is one (公安分局, 新闻出版总署)
             if (token.End - suffixStart == 1 && !(token.Length > 2 && IsBranchOrHeadOffice(text, token.End))
                 && (token.End < 2 || names.Common.Frequency(text.AsSpan(token.End - 2, 2)) >= CommonWords.Threshold)) continue;
+            // 大|变局, 新|困局: an adjective before a word that ends in the head, however rare the word (变局 19), is a phrase
+            if (token.End - suffixStart == 1 && token.Length == 3 && Adjectives.Contains(token.Text[0])
+                && names.Common.Frequency(text.AsSpan(token.End - 2, 2)) > 0) continue;
             // the part of the head word before the suffix (药监 in 药监局) makes the name specific unless it is generic (技术创新中心)
             var extra = text.AsSpan(headStart, suffixStart - headStart);
             var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);
@@ -237,6 +240,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         }
         return start;
     }
+
+    /// <summary>One-character adjectives that open a phrase (大变局, 新困局), not an organisation's abbreviation.</summary>
+    private const string Adjectives = "大新小老";
 
     /// <summary>A level word between a territory and its government (省政府, 市政府, 州政府).</summary>
     private const string LevelWords = "省市县区州";
