@@ -197,7 +197,8 @@ public class NameRecognitionTests
     [TestCase("企业设立了研发中心。")]
     [TestCase("旭硝子株式会社是日本的百年老企业。")] // 社 closes 株式会社, a company's legal form
     [TestCase("这也是公司的长处。")]
-    [TestCase("全球大变局下的中国金融改革。")] // 大|变局: an adjective and a rare noun ending in 局
+    [TestCase("全球大变局下的中国金融改革。")]
+    [TestCase("地点位于坦桑尼亚和肯尼亚交界处的马拉河。")] // 大|变局: an adjective and a rare noun ending in 局
     [TestCase("两个小时后又转移到长宁区遵义路天山路处的另一家招待所。")] // 处 after a road is the place there
     public void Ordinary_words_ending_in_an_organisation_head_are_not_organisations(string text)
     {
