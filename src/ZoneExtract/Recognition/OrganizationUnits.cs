@@ -22,11 +22,11 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         foreach (var organization in accepted.Where(e => e.Label == EntityLabel.Organization))
         {
             if (removed.Contains(organization)) continue;
-            var end = UnitEnd(document, organization.End);
+            var (end, headStart) = UnitEnd(document, organization);
             if (end < 0) continue;
             var inside = result.Where(e => !ReferenceEquals(e, organization) && e.Start >= organization.End && e.End <= end).ToList();
             // a title or a function word inside shows a clause, not a unit (财联社|记者从工信部: the outlet's reporter and the ministry)
-            if (HoldsClauseWord(document, organization.End, end)) continue;
+            if (HoldsClauseWord(document, organization.End, headStart) && !JoinsFieldsOfStudy(document, organization.End, headStart)) continue;
             // the unit must be free: no entity may cross its edges
             if (result.Any(e => e.Start < end && e.End > organization.End && !inside.Contains(e) && !ReferenceEquals(e, organization))) continue;
             result.RemoveAll(e => inside.Contains(e) || ReferenceEquals(e, organization));
@@ -50,17 +50,64 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         return false;
     }
 
-    /// <summary>Where a unit that starts at <paramref name="start"/> ends, or -1.</summary>
-    private int UnitEnd(Document document, int start)
+    /// <summary>
+    /// Where the unit after <paramref name="organization"/> ends and where its head starts, or (-1, -1). An academy's institute
+    /// may be named by 所 alone (中科院|计算所, 中科院|上海|有机|所), a head of no other body.
+    /// </summary>
+    private (int End, int HeadStart) UnitEnd(Document document, Entity organization)
     {
         var text = document.Text;
+        var start = organization.End;
         var end = start;
-        while (end < text.Length && end - start < MaxUnit && Text.CharClass.IsIdeograph(text[end]) && !Joiners.Contains(text[end])) end++;
+        while (end < text.Length && end - start < MaxUnit && Text.CharClass.IsIdeograph(text[end])
+               && (!Joiners.Contains(text[end]) || text[end] == FieldJoiner && end > start)) end++;
         for (var at = end; at > start + 1; at--)
         {
             if (!document.Words.IsBoundary(at) && at < text.Length) continue;
-            if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && headStart > start) return at;
+            // a head inside a word that is or ends with a firm's head (上市公司, 公司 for 司) closes no unit: 证监局召开辖区上市公司 is a clause
+            if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && headStart > start
+                && (document.Words.IsBoundary(headStart) || !IsFirmWord(text[document.Words.StartOfWordEndingAt(at)..at]))
+                && (text.IndexOf(FieldJoiner, start, headStart - start) < 0 || JoinsFieldsOfStudy(document, start, headStart)))
+                return (at, headStart);
+            if (text[at - 1] == Institute && IsAcademy(organization.Text)) return (at, at - 1);
         }
-        return -1;
+        return (-1, -1);
     }
+
+    /// <summary>A firm's head (公司) or a word closed by one (上市公司).</summary>
+    private bool IsFirmWord(string word) => names.Lexicons.CompanySuffixes.Contains(word) || names.Lexicons.EndsWithCompanyHead(word);
+
+    private const char Institute = '所';
+
+    /// <summary>与 joining two fields in the name of a school or institute (经济与管理学院, 世界经济与政治研究所).</summary>
+    private const char FieldJoiner = '与';
+
+    /// <summary>
+    /// True when the unit between <paramref name="start"/> and <paramref name="headStart"/> holds one 与 joining two fields of
+    /// study before an academic head (武汉大学|经济与管理学院, 中国社会科学院|世界经济与政治研究所): after the joiner only common
+    /// words, no place or proper noun, stand before the head, so it starts no second body (清华大学与北京大学 is two).
+    /// </summary>
+    private bool JoinsFieldsOfStudy(Document document, int start, int headStart)
+    {
+        var text = document.Text;
+        var joiner = text.IndexOf(FieldJoiner, start, headStart - start);
+        if (joiner <= start || text.IndexOf(FieldJoiner, joiner + 1, headStart - joiner - 1) >= 0) return false;
+        if (!AcademicHeads.Any(h => text.AsSpan(headStart).StartsWith(h, StringComparison.Ordinal))) return false;
+        if (HoldsClauseWord(document, start, joiner) || !document.Words.IsBoundary(joiner + 1) || joiner + 1 == headStart) return false;
+        for (var at = joiner + 1; at < headStart;)
+        {
+            var wordEnd = at + 1;
+            while (wordEnd < headStart && !document.Words.IsBoundary(wordEnd)) wordEnd++;
+            var word = text.AsSpan(at, wordEnd - at);
+            if (!names.Common.IsCommon(word) || names.Common.IsProperNoun(word) || names.Common.IsPlaceName(word) || names.AllPlaces.All.Contains(word))
+                return false;
+            at = wordEnd;
+        }
+        return true;
+    }
+
+    private static readonly string[] AcademicHeads = ["学院", "研究院", "研究所", "研究中心", "系"];
+
+    /// <summary>An academy of sciences (中国科学院, 中科院, 中国社会科学院, 中国农业科学院).</summary>
+    private static bool IsAcademy(string name) => name.EndsWith("科学院", StringComparison.Ordinal) || name.EndsWith("科院", StringComparison.Ordinal);
 }

@@ -15,6 +15,9 @@ public class NameRecognitionTests
     [TestCase("国家统计局苏州调查队公布了数据。", "国家统计局苏州调查队")]
     [TestCase("湖南省家电行业协会会长王明表示。", "湖南省家电行业协会")] // jieba: 行业|协会会长
     [TestCase("日本驻广州总领事馆总领事出席。", "日本驻广州总领事馆")]
+    [TestCase("中共重庆市委、重庆市人民政府印发实施意见。", "中共重庆市委")] // jieba: 中共|重庆市委
+    [TestCase("共青团重庆市委举办活动。", "共青团重庆市委")]
+    [TestCase("沙坪坝区委书记表示。", "沙坪坝区委")] // the county-level place holds the level: 沙坪坝区|委
     [TestCase("会上，宜宾市委书记作了讲话。", "宜宾市委")] // jieba: 宜宾|市委, and 市委 alone is an ordinary word
     [TestCase("中国储能产业技术联盟发布数据。", "中国储能产业技术联盟")]
     [TestCase("签约大会暨北京市石墨烯工程中心授牌仪式举行。", "北京市石墨烯工程中心")]
@@ -23,12 +26,70 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));
     }
 
+    [TestCase("记者从市发改委获悉，投资增长。", "市发改委")] // jieba: 记者|从市|发改委
+    [TestCase("记者从省工信厅了解到，工业增长。", "省工信厅")]
+    [TestCase("据县商务局统计，该县引进项目。", "县商务局")] // jieba: 据县|商务局
+    [TestCase("经批准，由市住建委牵头实施。", "市住建委")]
+    public void A_reporting_frame_before_a_body_stays_outside_its_name(string text, string organisation)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("日前，市科技局、市财政局联合印发通知。", "市科技局", "市财政局")] // generic department words after a level
+    [TestCase("江苏省发展和改革委员会公布重大项目清单。", "江苏省发展和改革委员会")] // 和 inside the official name
+    [TestCase("江苏省市场监督管理局发布抽检结果。", "江苏省市场监督管理局")]
+    [TestCase("广州市黄埔区投资促进局组织企业参展。", "广州市黄埔区投资促进局")]
+    [TestCase("今天上午，市住房和城乡建设委员会发布通知。", "市住房和城乡建设委员会")]
+    [TestCase("杭州市余杭区发展和改革局公示项目。", "杭州市余杭区发展和改革局")] // the level closes the place (余杭|区)
+    [TestCase("本报记者从市商务委获悉。", "市商务委")]
+    [TestCase("四川省经济和信息化厅发布通知。", "四川省经济和信息化厅")]
+    [TestCase("会议由省工商联主办。", "省工商联")] // a people's organisation at each level
+    [TestCase("石家庄市住房保障和房产管理局副局长表示。", "石家庄市住房保障和房产管理局")]
+    public void A_local_department_is_named_by_its_territory(string text, params string[] organisations)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
+    }
+
+    [TestCase("各市科技局要抓好落实。")]
+    [TestCase("全省财政局长会议召开。")]
+    public void A_department_after_a_distributive_word_names_no_one_body(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Has.None.Match("^(各市|全省|市科技局|省财政局)"));
+    }
+
+    [TestCase("该县统计局数据显示，增长较快。", "县统计局")] // jieba: 该县|统计局
+    [TestCase("该省保监局局长表示。", "省保监局")]
+    [TestCase("本市商务局将牵头。", "市商务局")]
+    public void A_pronoun_before_the_level_stays_outside_the_name(string text, string organisation)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("该公司已在上海证券交易所上市。", "上海证券交易所")]
+    [TestCase("公司股票在北交所挂牌，另一家在港交所上市。", "北交所", "港交所")]
+    [TestCase("上交所科创板、深交所创业板。", "上交所", "深交所")]
+    [TestCase("郑商所和大商所调整保证金。", "郑商所", "大商所")]
+    public void Exchanges_are_organisations_by_their_names_and_short_forms(string text, params string[] exchanges)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(exchanges));
+    }
+
     [TestCase("。南开大学金融发展研究院院长田利辉表示。", "南开大学金融发展研究院")]
     [TestCase("来源：人民网福建频道。", "人民网福建频道")]
     [TestCase("商务部外资司司长表示。", "商务部外资司")]
-    public void A_unit_written_after_an_organisation_is_part_of_it(string text, string organisation)
+    [TestCase("国家统计局重庆调查总队联合发布数据。", "国家统计局重庆调查总队")]
+    [TestCase("浙江大学、中科院上海有机所参加会议。", "浙江大学", "中科院上海有机所")] // an academy's institute by 所 alone
+    [TestCase("中国社科院金融所发布报告。", "中国社科院金融所")]
+    [TestCase("中国人民银行成都分行发布数据显示。", "中国人民银行成都分行")]
+    [TestCase("清华大学深圳国际研究生院揭牌。", "清华大学深圳国际研究生院")]
+    [TestCase("武汉大学经济与管理学院教授指出。", "武汉大学经济与管理学院")] // 与 joining two fields of study
+    [TestCase("中国人民大学国家发展与战略研究院发布报告。", "中国人民大学国家发展与战略研究院")]
+    [TestCase("清华大学与商务部研究院合作。", "清华大学", "商务部研究院")] // 商务部 is a body of its own: no unit
+    [TestCase("湖南证监局召开辖区上市公司座谈会。", "湖南证监局")]
+    [TestCase("亦需为董事局拟备公司的会议议程。", "董事局")] // 公司 alone is a firm's head too // 上市|公司 ends in a firm's head: no unit 司
+    public void A_unit_written_after_an_organisation_is_part_of_it(string text, params string[] organisations)
     {
-        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
     }
 
     [Test]
@@ -76,6 +137,7 @@ public class NameRecognitionTests
     [TestCase("据财联社此前报道，法案已通过。", "财联社")]
     [TestCase("　　中新网成都1月1日电 （记者 马林）当天开通。", "中新网")]
     [TestCase("标题\n　　中新社海口1月4日电 （记者 王晓斌）协定生效。", "中新社")]
+    [TestCase("新华网纽约12月21日电（记者 张三）股市上涨。", "新华网")] // a foreign city, a place to jieba only
     [TestCase("　　证券时报网讯，据海南日报消息，进出口增长。", "证券时报网", "海南日报")]
     public void Attributions_and_datelines_name_outlets(string text, params string[] outlets)
     {
@@ -135,6 +197,9 @@ public class NameRecognitionTests
     [TestCase("企业设立了研发中心。")]
     [TestCase("旭硝子株式会社是日本的百年老企业。")] // 社 closes 株式会社, a company's legal form
     [TestCase("这也是公司的长处。")]
+    [TestCase("全球大变局下的中国金融改革。")]
+    [TestCase("地点位于坦桑尼亚和肯尼亚交界处的马拉河。")] // 大|变局: an adjective and a rare noun ending in 局
+    [TestCase("两个小时后又转移到长宁区遵义路天山路处的另一家招待所。")] // 处 after a road is the place there
     public void Ordinary_words_ending_in_an_organisation_head_are_not_organisations(string text)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
@@ -200,6 +265,15 @@ public class NameRecognitionTests
     public void A_name_after_a_title_is_a_person(string text, string person)
     {
         Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Does.Contain(person));
+    }
+
+    [Test]
+    public void A_leading_verb_glued_to_a_name_is_no_part_of_it()
+    {
+        // jieba: 主任|薛良率|临港|新城|管委会; the frame before the body stays outside the ORG too
+        var entities = Entities("市委常委、临港新城管委会主任薛良率临港新城管委会、市经信委。");
+        Assert.That(entities.OfType<PersonEntity>().Select(p => p.Text), Is.EqualTo(new[] { "薛良" }));
+        Assert.That(entities.OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { "临港新城管委会", "临港新城管委会", "市经信委" }));
     }
 
     [TestCase("。⏎刘利嘉表示，知识产权保护是关键。", "刘利嘉")]

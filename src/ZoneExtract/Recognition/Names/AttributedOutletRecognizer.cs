@@ -71,12 +71,14 @@ internal sealed partial class AttributedOutletRecognizer(NameResources names, Me
         return -1;
     }
 
-    /// <summary>Where the place written before a dispatch day starts (中新社|海口); the day itself when no place stands there.</summary>
+    /// <summary>Where the place written before a dispatch day starts (中新社|海口, 新华网|纽约); the day itself when no place stands there.</summary>
     private int StartOfPlaceEndingAt(string text, int nameStart, int end)
     {
         for (var start = nameStart + 2; start <= end - 2; start++)
         {
-            if (names.AllPlaces.All.Contains(text.AsSpan(start, end - start))) return start;
+            // a foreign city is no division of the lists but a place to jieba (新华网|纽约12月21日电)
+            var place = text.AsSpan(start, end - start);
+            if (names.AllPlaces.All.Contains(place) || names.Common.IsPlaceName(place)) return start;
         }
         return end;
     }

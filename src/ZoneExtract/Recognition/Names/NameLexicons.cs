@@ -13,6 +13,7 @@ internal sealed class NameLexicons
     {
         CompanySuffixes = data.ReadWordSet("company-suffixes.tsv");
         OrganizationSuffixes = data.ReadWordSet("organization-suffixes.tsv");
+        LocalDepartments = data.ReadWordSet("local-government-departments.tsv");
         CompanyRoles = data.ReadWordSet("company-roles.tsv");
         RegulatorAcronyms = data.ReadWordSet("regulator-acronyms.tsv");
         CertificationMarks = data.ReadWordSet("certification-marks.tsv");
@@ -33,6 +34,9 @@ internal sealed class NameLexicons
     public SpanTable<bool> CompanySuffixes { get; }
 
     public SpanTable<bool> OrganizationSuffixes { get; }
+
+    /// <summary>Local government departments by official and short names (发展和改革委员会, 科技局, 人社局): one ORG after a territory.</summary>
+    public SpanTable<bool> LocalDepartments { get; }
 
     /// <summary>Corporate role titles (董事长, 总裁, CEO): only a business enterprise has them.</summary>
     public SpanTable<bool> CompanyRoles { get; }

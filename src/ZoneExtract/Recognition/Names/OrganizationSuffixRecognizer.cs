@@ -8,10 +8,13 @@ namespace ZoneExtract.Recognition.Names;
 /// a place, a zone or a proper word (重庆市石墨烯技术创新中心, 贵阳高新区社会事务局, 海淀医院). A head word
 /// that is itself an abbreviation longer than the suffix (药监局, 人社局) needs no proper word before it.
 /// A zone inside the name is kept as a nested ZONE by the merger. A name that starts with a listed firm's name is that
-/// firm's own unit (华为研发中心, 鞍钢股份董事会办公室), not an organisation.
+/// firm's own unit (华为研发中心, 鞍钢股份董事会办公室), not an organisation. A local government's department after its territory
+/// comes from its list (<see cref="TerritorialDepartments"/>).
 /// </summary>
 internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexicon companies) : IEntityRecognizer
 {
+    private readonly TerritorialDepartments _departments = new(names);
+
     public EntityLabel Labels => EntityLabel.Organization;
 
     public int Precedence => RecognizerPrecedence.OrganizationSuffix;
@@ -28,12 +31,17 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (!suffixes.TryLongestEndingAt(text, token.End, 1, out var suffixStart, out _)) continue;
             // a head that the segmenter splits, leaving a last word that is no head, is no head (供应商|会 is not 商会)
             if (suffixStart < token.Start && !suffixes.Contains(token.Text)) continue;
-            // 漳州|市委: a Party committee is named by its place, though 市委 alone is an ordinary word
-            if (IsPartyCommittee(token.Text) && names.AllPlaces.All.TryLongestEndingAt(text, token.Start, 2, out var placeStart, out _))
+            // 漳州|市委: a Party committee is named by its place, though 市委 alone is an ordinary word; 中共 before it is its own
+            // (沙坪坝区|委: the place may hold the level)
+            if (IsPartyCommittee(token.Text) && (names.AllPlaces.All.TryLongestEndingAt(text, token.End - 1, 3, out var placeStart, out _)
+                    || names.AllPlaces.All.TryLongestEndingAt(text, token.End - 2, 2, out placeStart, out _)))
             {
+                placeStart = WithParty(text, placeStart);
                 candidates.Add(new OrganizationEntity(placeStart, token.End - placeStart, document.Slice(placeStart, token.End - placeStart)));
                 continue;
             }
+            // 天山路|处, 路口处, 交界处: 处 after a road, a crossing, a corner or a border is the place there, no office
+            if (token.End - suffixStart == 1 && text[suffixStart] == '处' && suffixStart > 0 && "路街巷道桥口角界".Contains(text[suffixStart - 1])) continue;
             // the head starts at the word boundary at or before the suffix (技术创新|中心 for 创新中心)
             var headStart = suffixStart;
             while (headStart > 0 && !words.IsBoundary(headStart)) headStart--;
@@ -49,6 +57,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             // or head office of a body (分局, 总局, 总署) closing a longer word is one (公安分局, 新闻出版总署)
             if (token.End - suffixStart == 1 && !(token.Length > 2 && IsBranchOrHeadOffice(text, token.End))
                 && (token.End < 2 || names.Common.Frequency(text.AsSpan(token.End - 2, 2)) >= CommonWords.Threshold)) continue;
+            // 大|变局, 新|困局: an adjective before a word that ends in the head, however rare the word (变局 19), is a phrase
+            if (token.End - suffixStart == 1 && token.Length == 3 && Adjectives.Contains(token.Text[0])
+                && names.Common.Frequency(text.AsSpan(token.End - 2, 2)) > 0) continue;
             // the part of the head word before the suffix (药监 in 药监局) makes the name specific unless it is generic (技术创新中心)
             var extra = text.AsSpan(headStart, suffixStart - headStart);
             var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);
@@ -63,6 +74,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (StartsWithFirm(text, words, start, headStart)) continue;
             start = AfterMissionCountry(text, start);
             start = AtPlaceAfterLeadingWord(text, words, start, headStart);
+            start = AfterReportingFrame(text, words, start, headStart);
+            if (start < 0 || start == headStart && !(specificHead && standsAlone)) continue;
             // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
             // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
             if (!specificHead && !HasNameEvidence(text, words, start, headStart)) continue;
@@ -73,6 +86,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             }
             candidates.Add(new OrganizationEntity(start, token.End - start, document.Slice(start, token.End - start)));
         }
+        _departments.Find(document, candidates);
     }
 
     /// <summary>
@@ -137,6 +151,41 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             ? wordEnd : start;
     }
 
+    /// <summary>
+    /// Where the name starts when the walk took words of the sentence's reporting frame: after a person's title the name starts
+    /// at the first place or level after it (记者从|市发改委, 主任|薛良率|临港|新城|管委会), and there is none without one (-1); a
+    /// preposition that jieba glued to the level of the body belongs to the sentence (从市|发改委, 据县|商务局,
+    /// 由市|住建委: the body is 市发改委), as does a pronoun (该省|保监局 → 省保监局); a level after a distributive word names no
+    /// one body (各市|科技局, 全省: none).
+    /// </summary>
+    private int AfterReportingFrame(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var (afterTitle, atLevel) = (-1, -1);
+        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            if (names.Lexicons.EndsWithTitle(word.ToString())) (afterTitle, atLevel) = (at + word.Length, -1);
+            else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.Distributives.Contains(word[0])) return -1;
+            else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.IsGluedToLevel(word[0])) atLevel = at + 1;
+        }
+        if (atLevel >= 0) return atLevel;
+        if (afterTitle < 0) return start;
+        for (var at = afterTitle; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            if (at + 1 == WordEnd(words, at, headStart) && LevelWords.Contains(text[at])
+                || names.AllPlaces.All.TryLongestStartingAt(text, at, out _, out _)) return at;
+        }
+        return -1;
+    }
+
+    /// <summary>The end of the word that starts at <paramref name="at"/>, at most <paramref name="limit"/>.</summary>
+    private static int WordEnd(TokenBoundaries words, int at, int limit)
+    {
+        var end = at + 1;
+        while (end < limit && !words.IsBoundary(end)) end++;
+        return end;
+    }
+
     /// <summary>分 (branch) or 总 (head office) before the one-character head ending at <paramref name="end"/>: 分局, 总局, 总署.</summary>
     private static bool IsBranchOrHeadOffice(string text, int end) => end >= 2 && text[end - 2] is '分' or '总';
 
@@ -147,8 +196,20 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         return names.AllPlaces.All.TryLongestEndingAt(text, start - 1, 2, out var countryStart, out _) ? countryStart : start;
     }
 
-    /// <summary>The Party committee of a level (省委, 市委, 县委, 区委, 州委).</summary>
-    private static bool IsPartyCommittee(string word) => word.Length == 2 && word[1] == '委' && LevelWords.Contains(word[0]);
+    /// <summary>The Party committee of a level (省委, 市委, 县委, 区委, 州委), alone or closing a word (重庆|市委, 重庆市委).</summary>
+    private static bool IsPartyCommittee(string word) => word.Length >= 2 && word[^1] == '委' && LevelWords.Contains(word[^2]);
+
+    /// <summary>The Party's or the Youth League's name before a committee's place is the committee's (中共|重庆市委, 共青团|重庆市委).</summary>
+    private static int WithParty(string text, int placeStart)
+    {
+        foreach (var party in Parties)
+        {
+            if (placeStart >= party.Length && text.AsSpan(placeStart - party.Length, party.Length).SequenceEqual(party)) return placeStart - party.Length;
+        }
+        return placeStart;
+    }
+
+    private static readonly string[] Parties = ["中共", "共青团"];
 
     /// <summary>A government (政府, 人民政府) is named by its territory alone: 当地政府, 地方政府 and 落实政府 name none.</summary>
     private static bool IsTerritorialHead(ReadOnlySpan<char> head) => head is "政府" or "人民政府";
@@ -179,6 +240,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         }
         return start;
     }
+
+    /// <summary>One-character adjectives that open a phrase (大变局, 新困局), not an organisation's abbreviation.</summary>
+    private const string Adjectives = "大新小老";
 
     /// <summary>A level word between a territory and its government (省政府, 市政府, 州政府).</summary>
     private const string LevelWords = "省市县区州";

@@ -1,0 +1,77 @@
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Names;
+
+/// <summary>
+/// A local government's department named by its territory: places (江苏省|发展和改革委员会, 广州市黄埔区|投资促进局) or a
+/// level standing alone (市|科技局, 从市|发改委, 区人|社局). The department's name comes from a list
+/// (local-government-departments.tsv), so words that end a name's walk (和, 监督, 促进) may stand inside it, and a generic
+/// department word (科技局, 财政局) needs no proper word before it. A level after a distributive word (各市, 全省) names no one
+/// body; after a pronoun (该县, 本市) it names the territory the text is about (县统计局).
+/// </summary>
+internal sealed class TerritorialDepartments(NameResources names)
+{
+    /// <summary>The departments of <paramref name="document"/>, as ORG candidates.</summary>
+    public void Find(Document document, List<Entity> candidates)
+    {
+        var text = document.Text;
+        var words = document.Words;
+        foreach (var token in document.Tokens)
+        {
+            if (!names.Lexicons.LocalDepartments.TryLongestEndingAt(text, token.End, 2, out var departmentStart, out _)) continue;
+            var start = TerritoryStart(text, words, departmentStart);
+            if (start < 0) continue;
+            candidates.Add(new OrganizationEntity(start, token.End - start, document.Slice(start, token.End - start)));
+        }
+    }
+
+    /// <summary>Where the territory before the department at <paramref name="departmentStart"/> starts, or -1.</summary>
+    private int TerritoryStart(string text, TokenBoundaries words, int departmentStart)
+    {
+        var level = departmentStart > 0 && LevelWords.Contains(text[departmentStart - 1]) ? departmentStart - 1 : -1;
+        // the department starts a word, or jieba glued its first character to the level (区人|社局)
+        if (!words.IsBoundary(departmentStart) && !(level >= 0 && words.IsBoundary(level))) return -1;
+        var start = PlacesStart(text, words, departmentStart);
+        if (start >= 0 || level < 0) return start;
+        // a level after the places (江苏|省|财政厅), or of its own (市|科技局)
+        var places = PlacesStart(text, words, level);
+        return places >= 0 ? places : LevelStandsAlone(text, words, level) ? level : -1;
+    }
+
+    /// <summary>Where the places that end at <paramref name="end"/> start (广州市|黄埔区), or -1.</summary>
+    private int PlacesStart(string text, TokenBoundaries words, int end)
+    {
+        var start = -1;
+        for (var at = end; at > 0 && names.AllPlaces.All.TryLongestEndingAt(text, at, 2, out var placeStart, out _) && words.IsBoundary(placeStart);)
+        {
+            at = start = placeStart;
+        }
+        return start;
+    }
+
+    /// <summary>
+    /// True when the level at <paramref name="level"/> is a word of its own or glued to a preposition or a pronoun (从市, 据县,
+    /// 该省), and not after a distributive word (各市, 全省, 每县: no one body).
+    /// </summary>
+    private static bool LevelStandsAlone(string text, TokenBoundaries words, int level)
+    {
+        if (level == 0 || !Text.CharClass.IsIdeograph(text[level - 1])) return true;
+        if (Distributives.Contains(text[level - 1])) return false;
+        return words.IsBoundary(level) || IsGluedToLevel(text[level - 1]) && words.IsBoundary(level - 1);
+    }
+
+    /// <summary>True when jieba glues <paramref name="c"/> to a level although it belongs to the sentence: a preposition or a pronoun.</summary>
+    public static bool IsGluedToLevel(char c) => Prepositions.Contains(c) || Pronouns.Contains(c);
+
+    /// <summary>Levels of local government (省, 市, 区, 县, 州).</summary>
+    private const string LevelWords = "省市县区州";
+
+    /// <summary>Prepositions that jieba glues to a level (从市, 据县, 由市, 向省).</summary>
+    private const string Prepositions = "从据由向在与经对同跟和及于至到被把给";
+
+    /// <summary>Pronouns before a level (该省, 本市, 我市, 此县, 其): the level names the territory the text is about.</summary>
+    private const string Pronouns = "该本我此其";
+
+    /// <summary>Distributive words before a level (各市, 全省, 每县, 多县, 两市, 外省, 他省): no one territory.</summary>
+    public const string Distributives = "各全每多两外他";
+}
