@@ -104,6 +104,9 @@ public class ZoneRecognitionTests
     [TestCase("苏锡通科技产业园区内的企业超过5000家。", "苏锡通科技产业园区", ZoneKind.Park)] // jieba's 产业园|区内
     [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
     [TestCase("广东省潮商会拟集体投资增城工业园。", "增城工业园", ZoneKind.Park)] // a place stays, though jieba tags 增城 a verb
+    [TestCase("杭州跨境电商综试区进出口额增长20%。", "杭州跨境电商综试区", ZoneKind.DevelopmentZone)] // a cross-border e-commerce pilot zone
+    [TestCase("宁波跨境电子商务综合试验区新增企业。", "宁波跨境电子商务综合试验区", ZoneKind.DevelopmentZone)]
+    [TestCase("郑州综试区进口增长。", "郑州综试区", ZoneKind.DevelopmentZone)]
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -133,6 +136,8 @@ public class ZoneRecognitionTests
     [TestCase("这里是国家级石化产业基地。")] // or after a level: a kind that is ranked
     [TestCase("会议在科技创新片区举行。")] // an area alone needs a place's name (北京's 科技创新片区 is named by its kind)
     [TestCase("公司大连片区的销售增长。")] // a city's name and 片区: a firm's or a body's regional division
+    [TestCase("国务院同意在27个城市设立第五批跨境电商综试区。")] // a kind that is counted
+    [TestCase("全国跨境电商综试区已达132个。")]
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
@@ -174,5 +179,22 @@ public class ZoneRecognitionTests
     {
         var zones = Zones("宁波杭州湾新区和绍兴滨海新区都是浙江省级新区。");
         Assert.That(zones.Select(z => z.Text), Is.EqualTo(new[] { "宁波杭州湾新区", "绍兴滨海新区" }));
+    }
+
+    [TestCase("苏州工业园区股份有限公司发布公告。", "苏州工业园区股份有限公司")]
+    [TestCase("天津经济技术开发区投资有限公司发行债券。", "天津经济技术开发区投资有限公司")]
+    [TestCase("上海张江高科技园区开发股份有限公司发布年报。", "上海张江高科技园区开发股份有限公司")]
+    public void A_zone_inside_a_firm_s_registered_name_is_part_of_one_company(string text, string firm)
+    {
+        var result = SharedExtractor.Instance.Extract(text);
+        Assert.That((result.Zones.Count(), result.Entities.Where(e => e.Label == EntityLabel.Company).Select(e => e.Text)),
+            Is.EqualTo((0, new[] { firm })));
+    }
+
+    [Test]
+    public void The_zone_named_outside_the_firm_s_name_stays_a_zone()
+    {
+        var zones = Zones("重庆两江新区开发投资集团有限公司在两江新区投资。");
+        Assert.That(zones.Select(z => z.Text), Is.EqualTo(new[] { "两江新区" }));
     }
 }
