@@ -104,6 +104,7 @@ public class ZoneRecognitionTests
     [TestCase("苏锡通科技产业园区内的企业超过5000家。", "苏锡通科技产业园区", ZoneKind.Park)] // jieba's 产业园|区内
     [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
     [TestCase("广东省潮商会拟集体投资增城工业园。", "增城工业园", ZoneKind.Park)] // a place stays, though jieba tags 增城 a verb
+    [TestCase("警方判断肇事车辆经常在小榄工业区附近活动。", "小榄工业区", ZoneKind.Park)] // a town's name (小榄镇), though jieba calls 小榄 a noun
     [TestCase("杭州跨境电商综试区进出口额增长20%。", "杭州跨境电商综试区", ZoneKind.DevelopmentZone)] // a cross-border e-commerce pilot zone
     [TestCase("宁波跨境电子商务综合试验区新增企业。", "宁波跨境电子商务综合试验区", ZoneKind.DevelopmentZone)]
     [TestCase("郑州综试区进口增长。", "郑州综试区", ZoneKind.DevelopmentZone)]
@@ -137,6 +138,11 @@ public class ZoneRecognitionTests
     [TestCase("会议在科技创新片区举行。")] // an area alone needs a place's name (北京's 科技创新片区 is named by its kind)
     [TestCase("公司大连片区的销售增长。")] // a city's name and 片区: a firm's or a body's regional division
     [TestCase("国务院同意在27个城市设立第五批跨境电商综试区。")] // a kind that is counted
+    [TestCase("新的模具工业园区正在加紧建立。")] // a trade in common words describes a park, it does not name one
+    [TestCase("合肥将建设具有国际影响力的太阳能光伏新能源产业基地。")]
+    [TestCase("三江正在积极构建全国重要茶叶产业基地。")]
+    [TestCase("货物在保税区与境内保税区外之间进出。")] // a locality word before a bonded zone
+    [TestCase("该厂是整个工业区面积最大的一家。")] // a determiner before a park
     [TestCase("全国跨境电商综试区已达132个。")]
     public void Generic_mentions_are_not_zones(string text)
     {

@@ -45,6 +45,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             {
                 var start = NameStart(document, words, end - suffix.Length);
                 if (kind == ZoneKind.FreeTradeZone && JoinsTwoParties(text, start)) start = -1;
+                if (start >= 0 && IsNamedByItsPlace(kind) && IsVocabularyOnly(text, words, start, end - suffix.Length)) start = -1;
                 // a named part after the suffix names the zone even when the suffix stands alone (高新区七里河园区)
                 var areaEnd = areas.EndOfAreaAfter(text, end);
                 if (areaEnd > 0) Add(document, candidates, start >= 0 ? start : end - suffix.Length, areaEnd, kind);
@@ -126,6 +127,35 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             if (names.Lexicons.CompanyFieldWords.Contains(word.AsSpan(word.Length - length))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Parks, bases and bonded zones are named by their place or by a name of their own (罗湖工业区, 巨山产业园, 西永微电园,
+    /// 天竺综保区); a trade or a kind in common words alone (模具|工业园区, 太阳能|光伏|新能源|产业基地, 境内|保税区,
+    /// 整个|工业区) describes what such a zone holds, not which one it is. New areas are not asked (石化新城 names one).
+    /// </summary>
+    private static bool IsNamedByItsPlace(ZoneKind kind) => kind is ZoneKind.Park or ZoneKind.IndustrialBase or ZoneKind.BondedZone;
+
+    /// <summary>
+    /// True when every word between <paramref name="start"/> and <paramref name="headStart"/> is a word of jieba's dictionary
+    /// that it tags as no proper noun and that names no place: no place or town (小榄 of 小榄镇), no unknown word (a brand, 巨山), no Latin letters or
+    /// digits (TCL), and no single character (a name jieba did not know may be cut into characters).
+    /// </summary>
+    private bool IsVocabularyOnly(string text, TokenBoundaries words, int start, int headStart)
+    {
+        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            if (word.Length == 1 || !IsIdeographs(word) || names.Common.TagClass(word) == 0 || names.Common.IsProperNoun(word)
+                || names.AllPlaces.NamesDivision(word) || names.Places.PrefixLength(text, at) > 0) return false;
+        }
+        return true;
+    }
+
+    private static bool IsIdeographs(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (!CharClass.IsIdeograph(c)) return false;
+        return true;
     }
 
     /// <summary>
