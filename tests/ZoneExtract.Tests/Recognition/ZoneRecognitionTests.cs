@@ -143,6 +143,7 @@ public class ZoneRecognitionTests
     [TestCase("三江正在积极构建全国重要茶叶产业基地。")]
     [TestCase("货物在保税区与境内保税区外之间进出。")] // a locality word before a bonded zone
     [TestCase("该厂是整个工业区面积最大的一家。")] // a determiner before a park
+    [TestCase("推进低碳社区、高品质饮用水示范区等建设。")] // what a demonstration zone shows, in common words
     [TestCase("全国跨境电商综试区已达132个。")]
     public void Generic_mentions_are_not_zones(string text)
     {

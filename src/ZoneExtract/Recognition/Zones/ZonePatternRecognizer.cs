@@ -130,11 +130,12 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     }
 
     /// <summary>
-    /// Parks, bases and bonded zones are named by their place or by a name of their own (罗湖工业区, 巨山产业园, 西永微电园,
-    /// 天竺综保区); a trade or a kind in common words alone (模具|工业园区, 太阳能|光伏|新能源|产业基地, 境内|保税区,
-    /// 整个|工业区) describes what such a zone holds, not which one it is. New areas are not asked (石化新城 names one).
+    /// Parks, bases, bonded zones and demonstration zones are named by their place or by a name of their own (罗湖工业区,
+    /// 巨山产业园, 西永微电园, 天竺综保区); a trade or a kind in common words alone (模具|工业园区, 太阳能|光伏|新能源|产业基地,
+    /// 境内|保税区, 整个|工业区, 高品质|饮用水|示范区) describes what such a zone holds or shows, not which one it is. New areas
+    /// are not asked (石化新城 names one).
     /// </summary>
-    private static bool IsNamedByItsPlace(ZoneKind kind) => kind is ZoneKind.Park or ZoneKind.IndustrialBase or ZoneKind.BondedZone;
+    private static bool IsNamedByItsPlace(ZoneKind kind) => kind is ZoneKind.Park or ZoneKind.IndustrialBase or ZoneKind.BondedZone or ZoneKind.DemonstrationZone;
 
     /// <summary>
     /// True when every word between <paramref name="start"/> and <paramref name="headStart"/> is a word of jieba's dictionary
