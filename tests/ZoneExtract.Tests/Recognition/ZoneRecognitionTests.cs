@@ -144,6 +144,9 @@ public class ZoneRecognitionTests
     [TestCase("货物在保税区与境内保税区外之间进出。")] // a locality word before a bonded zone
     [TestCase("该厂是整个工业区面积最大的一家。")] // a determiner before a park
     [TestCase("推进低碳社区、高品质饮用水示范区等建设。")] // what a demonstration zone shows, in common words
+    [TestCase("海南要充分利用自贸港零关税优势。")] // and a free trade port, after a phrase jieba calls a noun
+    [TestCase("各地政府开发区不明说。")] // a body and a development zone
+    [TestCase("打造滨江企业总部集聚区。")]
     [TestCase("全国跨境电商综试区已达132个。")]
     public void Generic_mentions_are_not_zones(string text)
     {

@@ -130,16 +130,18 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     }
 
     /// <summary>
-    /// Parks, bases, bonded zones and demonstration zones are named by their place or by a name of their own (罗湖工业区,
-    /// 巨山产业园, 西永微电园, 天竺综保区); a trade or a kind in common words alone (模具|工业园区, 太阳能|光伏|新能源|产业基地,
-    /// 境内|保税区, 整个|工业区, 高品质|饮用水|示范区) describes what such a zone holds or shows, not which one it is. New areas
-    /// are not asked (石化新城 names one).
+    /// Development, high-tech and free trade zones, parks, bases, bonded and demonstration zones are named by their place or
+    /// by a name of their own (罗湖工业区, 巨山产业园, 西永微电园, 天竺综保区, 南岸经开区); a trade or a kind in common words alone
+    /// (模具|工业园区, 太阳能|光伏|新能源|产业基地, 境内|保税区, 整个|工业区, 高品质|饮用水|示范区, 充分利用|自贸港, 政府|开发区)
+    /// describes what such a zone holds or shows, not which one it is. New areas, science and technology cities and valleys
+    /// are not asked: their names are often common words (石化新城, 未来科学城, 光谷).
     /// </summary>
-    private static bool IsNamedByItsPlace(ZoneKind kind) => kind is ZoneKind.Park or ZoneKind.IndustrialBase or ZoneKind.BondedZone or ZoneKind.DemonstrationZone;
+    private static bool IsNamedByItsPlace(ZoneKind kind) =>
+        kind is not (ZoneKind.NewArea or ZoneKind.ScienceCity or ZoneKind.TechnologyCity or ZoneKind.Valley or ZoneKind.Other);
 
     /// <summary>
     /// True when every word between <paramref name="start"/> and <paramref name="headStart"/> is a word of jieba's dictionary
-    /// that it tags as no proper noun and that names no place: no place or town (小榄 of 小榄镇), no unknown word (a brand, 巨山), no Latin letters or
+    /// that it tags as no proper noun and that names no place: no place or town (小榄 of 小榄镇, 南岸 of 南岸区), no unknown word (a brand, 巨山), no Latin letters or
     /// digits (TCL), and no single character (a name jieba did not know may be cut into characters).
     /// </summary>
     private bool IsVocabularyOnly(string text, TokenBoundaries words, int start, int headStart)
@@ -148,7 +150,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         {
             var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
             if (word.Length == 1 || !IsIdeographs(word) || names.Common.TagClass(word) == 0 || names.Common.IsProperNoun(word)
-                || names.AllPlaces.NamesDivision(word) || names.Places.PrefixLength(text, at) > 0) return false;
+                || names.AllPlaces.NamesDivision(word) || NamesDistrict(word) || names.Places.PrefixLength(text, at) > 0) return false;
         }
         return true;
     }
