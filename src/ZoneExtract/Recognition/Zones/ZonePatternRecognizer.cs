@@ -194,8 +194,20 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         // one character is no zone's name but a modifier or the end of another word (高|科技园区, 张家|港|保税区)
         if (headStart - start < MinName) return -1;
         start = names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
+        start = ThroughDivisionName(text, words, start);
         // the walk stops after a few words; a province or city right before them is still the zone's (成都|天府|国际|空港|新城)
         return leadingPlaces.Before(document, start);
+    }
+
+    /// <summary>
+    /// A name that starts with a division's suffix alone (镇|高平|工业区) starts at that division's name when the word before
+    /// and the suffix are a listed place (三角|镇 of 中山市: 三角 is a common word to jieba, so the walk stopped at it).
+    /// </summary>
+    private int ThroughDivisionName(string text, TokenBoundaries words, int start)
+    {
+        if (start == 0 || !names.Places.IsAdministrativeSuffix(text[start]) || !words.IsBoundary(start + 1)) return start;
+        var before = words.StartOfWordEndingAt(start);
+        return before >= 0 && names.AllPlaces.All.Contains(text.AsSpan(before, start + 1 - before)) ? before : start;
     }
 
     /// <summary>
