@@ -208,4 +208,10 @@ public class ZoneRecognitionTests
         var zones = Zones("重庆两江新区开发投资集团有限公司在两江新区投资。");
         Assert.That(zones.Select(z => z.Text), Is.EqualTo(new[] { "两江新区" }));
     }
+
+    [TestCase("湖北自贸试验区挂牌以来，武汉片区、襄阳片区和宜昌片区累计新增企业3万家。", "湖北自贸试验区", "武汉片区", "襄阳片区", "宜昌片区")]
+    [TestCase("福建自贸试验区厦门片区、福州片区和平潭片区新增企业。", "福建自贸试验区厦门片区", "福州片区", "平潭片区")]
+    [TestCase("公司大连片区的销售增长，武汉片区也不错。")] // no zone named: a firm's regional divisions
+    public void An_area_named_by_its_city_is_the_area_where_the_text_names_its_zone(string text, params string[] spans) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
 }
