@@ -109,6 +109,7 @@ public class ZoneRecognitionTests
     [TestCase("杭州跨境电商综试区进出口额增长20%。", "杭州跨境电商综试区", ZoneKind.DevelopmentZone)] // a cross-border e-commerce pilot zone
     [TestCase("宁波跨境电子商务综合试验区新增企业。", "宁波跨境电子商务综合试验区", ZoneKind.DevelopmentZone)]
     [TestCase("郑州综试区进口增长。", "郑州综试区", ZoneKind.DevelopmentZone)]
+    [TestCase("西咸空港经济区引进项目。", "西咸空港经济区", ZoneKind.DevelopmentZone)] // a place and what the zone is
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -148,6 +149,8 @@ public class ZoneRecognitionTests
     [TestCase("海南要充分利用自贸港零关税优势。")] // and a free trade port, after a phrase jieba calls a noun
     [TestCase("各地政府开发区不明说。")] // a body and a development zone
     [TestCase("打造滨江企业总部集聚区。")]
+    [TestCase("这条铁路将连接长三角经济区和珠三角经济区。")] // a region's economy under a regional plan
+    [TestCase("国务院批准海峡西岸经济区发展规划，研究支持中原经济区建设。")]
     [TestCase("全国跨境电商综试区已达132个。")]
     public void Generic_mentions_are_not_zones(string text)
     {

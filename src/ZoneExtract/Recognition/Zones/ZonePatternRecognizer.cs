@@ -46,6 +46,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
                 var start = NameStart(document, words, end - suffix.Length);
                 if (kind == ZoneKind.FreeTradeZone && JoinsTwoParties(text, start)) start = -1;
                 if (start >= 0 && IsNamedByItsPlace(kind) && IsVocabularyOnly(text, words, start, end - suffix.Length)) start = -1;
+                if (start >= 0 && suffix == RegionalEconomySuffix && NamesARegion(text, words, start, end - suffix.Length)) start = -1;
                 // a named part after the suffix names the zone even when the suffix stands alone (高新区七里河园区)
                 var areaEnd = areas.EndOfAreaAfter(text, end);
                 if (areaEnd > 0) Add(document, candidates, start >= 0 ? start : end - suffix.Length, areaEnd, kind);
@@ -153,6 +154,20 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
                 || names.AllPlaces.NamesDivision(word) || NamesDistrict(word) || names.Places.PrefixLength(text, at) > 0) return false;
         }
         return true;
+    }
+
+    private const string RegionalEconomySuffix = "经济区";
+
+    /// <summary>
+    /// A region's one name before 经济区 (长三角|经济区, 中原|经济区, 成渝|经济区, 广西|北部湾|经济区) names the economy of a region
+    /// that a State Council regional plan covers, many cities wide, not a development zone: zones of this kind add what
+    /// they are to their place (天津|空港|经济区, 射阳港|经济区 is listed). A province or prefecture before the name is skipped.
+    /// </summary>
+    private bool NamesARegion(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var at = start;
+        while (at < headStart && names.Places.PrefixLength(text, at) == WordEnd(words, at, headStart) - at) at = WordEnd(words, at, headStart);
+        return at < headStart && WordEnd(words, at, headStart) == headStart;
     }
 
     private static bool IsIdeographs(ReadOnlySpan<char> word)
