@@ -110,6 +110,7 @@ public class ZoneRecognitionTests
     [TestCase("宁波跨境电子商务综合试验区新增企业。", "宁波跨境电子商务综合试验区", ZoneKind.DevelopmentZone)]
     [TestCase("郑州综试区进口增长。", "郑州综试区", ZoneKind.DevelopmentZone)]
     [TestCase("西咸空港经济区引进项目。", "西咸空港经济区", ZoneKind.DevelopmentZone)] // a place and what the zone is
+    [TestCase("企业落户八一工业园区。", "八一工业园区", ZoneKind.Park)] // a numbered name is no common vocabulary
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -150,6 +151,7 @@ public class ZoneRecognitionTests
     [TestCase("各地政府开发区不明说。")] // a body and a development zone
     [TestCase("打造滨江企业总部集聚区。")]
     [TestCase("这条铁路将连接长三角经济区和珠三角经济区。")] // a region's economy under a regional plan
+    [TestCase("计划建设1000座新能源示范区。")] // a measure word after a number counts zones
     [TestCase("国务院批准海峡西岸经济区发展规划，研究支持中原经济区建设。")]
     [TestCase("全国跨境电商综试区已达132个。")]
     public void Generic_mentions_are_not_zones(string text)

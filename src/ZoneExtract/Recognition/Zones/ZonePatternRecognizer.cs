@@ -143,14 +143,14 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     /// <summary>
     /// True when every word between <paramref name="start"/> and <paramref name="headStart"/> is a word of jieba's dictionary
     /// that it tags as no proper noun and that names no place: no place or town (小榄 of 小榄镇, 南岸 of 南岸区), no unknown word (a brand, 巨山), no Latin letters or
-    /// digits (TCL), and no single character (a name jieba did not know may be cut into characters).
+    /// digits (TCL), no numbered name (八一), and no single character (a name jieba did not know may be cut into characters).
     /// </summary>
     private bool IsVocabularyOnly(string text, TokenBoundaries words, int start, int headStart)
     {
         for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
         {
             var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
-            if (word.Length == 1 || !IsIdeographs(word) || names.Common.TagClass(word) == 0 || names.Common.IsProperNoun(word)
+            if (word.Length == 1 || !IsIdeographs(word) || !word.ContainsAnyExcept(NumeralCharacters) || names.Common.TagClass(word) == 0 || names.Common.IsProperNoun(word)
                 || names.AllPlaces.NamesDivision(word) || NamesDistrict(word) || names.Places.PrefixLength(text, at) > 0) return false;
         }
         return true;
@@ -209,6 +209,9 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         // one character is no zone's name but a modifier or the end of another word (高|科技园区, 张家|港|保税区)
         if (headStart - start < MinName) return -1;
         start = names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
+        // a measure word after a number counts zones and names none (1000|座|新能源|示范区)
+        if (start > 0 && NumeralCharacters.Contains(text[start - 1]) && WordEnd(words, start, headStart) == start + 1) start++;
+        if (headStart - start < MinName) return -1;
         start = ThroughDivisionName(text, words, start);
         // the walk stops after a few words; a province or city right before them is still the zone's (成都|天府|国际|空港|新城)
         return leadingPlaces.Before(document, start);
