@@ -129,7 +129,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
 
     /// <summary>
     /// A listed zone named in full comes back by its name without the zone word and the place (两江新区 … 两江): that short
-    /// form is the zone too, when it cannot be common vocabulary, a place of its own (浦东 of 浦东新区 is a district) or a
+    /// form is the zone too, when it cannot be common vocabulary, a place of its own (浦东 of 浦东新区 is a district, 余姚 of
+    /// 余姚工业园区 a city under its short form, 余姚市) or a
     /// generic word. Only zones with an official name count: a pattern-found zone's stem is often a sector (大健康产业园),
     /// and so is a listed zone's stem that jieba knows as an ordinary word of some use (稀土 of 包头稀土高新区, 162 times, a
     /// noun): it names the trade wherever it comes back. A rare or proper stem stays (横琴, 5; 两江, a place).
@@ -147,11 +148,15 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             var placeLength = names.Places.PrefixLength(stem, 0);
             if (placeLength > 0 && stem.Length - placeLength >= 2) stem = stem[placeLength..];
             if (stem.Length is >= 2 and <= 4 && NamePrefix.IsNameMaterial(stem) && !names.Common.IsCommon(stem)
-                && !allPlaces.All.Contains(stem) && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem))
+                && !allPlaces.All.Contains(stem) && !NamesCounty(stem) && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem))
                 forms.TryAdd(stem, zone);
         }
         return forms;
     }
+
+    /// <summary>A county-level division under its short form (余姚 of 余姚市, 增城 of 增城区); towns are left out (两江 of 两江镇).</summary>
+    private bool NamesCounty(string stem) =>
+        allPlaces.All.Contains(stem + "区") || allPlaces.All.Contains(stem + "县") || allPlaces.All.Contains(stem + "市");
 
     /// <summary>A dictionary word jieba does not tag as a proper noun, met at least as often as a set phrase.</summary>
     private bool IsOrdinaryWord(string word) =>

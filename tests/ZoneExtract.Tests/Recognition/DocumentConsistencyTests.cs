@@ -171,12 +171,11 @@ public class DocumentConsistencyTests
         Assert.That(SharedExtractor.Instance.Extract(text).Zones.Select(z => z.Text), Is.EqualTo(new[] { "包头稀土高新区" }));
     }
 
-    [Test]
-    public void A_zone_short_form_that_is_a_district_stays_a_place()
-    {
-        const string text = "浦东新区今年引进项目30个。浦东的工业产值增长。";
-        Assert.That(SharedExtractor.Instance.Extract(text).Zones.Select(z => z.Text), Is.EqualTo(new[] { "浦东新区" }));
-    }
+    [TestCase("浦东新区今年引进项目30个。浦东的工业产值增长。", "浦东新区")]
+    [TestCase("余姚今年投资增长，余姚工业园区引进项目30个。", "余姚工业园区")] // 余姚 of 余姚市, a city under its short form
+    [TestCase("项目落户增城。增城经济技术开发区举行签约仪式。", "增城经济技术开发区")] // 增城 of 增城区
+    public void A_zone_short_form_that_is_a_district_stays_a_place(string text, string zone) =>
+        Assert.That(SharedExtractor.Instance.Extract(text).Zones.Select(z => z.Text), Is.EqualTo(new[] { zone }));
 
     [Test]
     public void A_registered_name_comes_back_by_its_brand_which_takes_over_a_shorter_company_span()

@@ -104,6 +104,13 @@ public class ZoneRecognitionTests
     [TestCase("苏锡通科技产业园区内的企业超过5000家。", "苏锡通科技产业园区", ZoneKind.Park)] // jieba's 产业园|区内
     [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
     [TestCase("广东省潮商会拟集体投资增城工业园。", "增城工业园", ZoneKind.Park)] // a place stays, though jieba tags 增城 a verb
+    [TestCase("工厂位于中山市三角镇高平工业区。", "中山市三角镇高平工业区", ZoneKind.Park)] // a town whose name is a common word (三角)
+    [TestCase("警方判断肇事车辆经常在小榄工业区附近活动。", "小榄工业区", ZoneKind.Park)] // a town's name (小榄镇), though jieba calls 小榄 a noun
+    [TestCase("杭州跨境电商综试区进出口额增长20%。", "杭州跨境电商综试区", ZoneKind.DevelopmentZone)] // a cross-border e-commerce pilot zone
+    [TestCase("宁波跨境电子商务综合试验区新增企业。", "宁波跨境电子商务综合试验区", ZoneKind.DevelopmentZone)]
+    [TestCase("郑州综试区进口增长。", "郑州综试区", ZoneKind.DevelopmentZone)]
+    [TestCase("西咸空港经济区引进项目。", "西咸空港经济区", ZoneKind.DevelopmentZone)] // a place and what the zone is
+    [TestCase("企业落户八一工业园区。", "八一工业园区", ZoneKind.Park)] // a numbered name is no common vocabulary
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -133,6 +140,20 @@ public class ZoneRecognitionTests
     [TestCase("这里是国家级石化产业基地。")] // or after a level: a kind that is ranked
     [TestCase("会议在科技创新片区举行。")] // an area alone needs a place's name (北京's 科技创新片区 is named by its kind)
     [TestCase("公司大连片区的销售增长。")] // a city's name and 片区: a firm's or a body's regional division
+    [TestCase("国务院同意在27个城市设立第五批跨境电商综试区。")] // a kind that is counted
+    [TestCase("新的模具工业园区正在加紧建立。")] // a trade in common words describes a park, it does not name one
+    [TestCase("合肥将建设具有国际影响力的太阳能光伏新能源产业基地。")]
+    [TestCase("三江正在积极构建全国重要茶叶产业基地。")]
+    [TestCase("货物在保税区与境内保税区外之间进出。")] // a locality word before a bonded zone
+    [TestCase("该厂是整个工业区面积最大的一家。")] // a determiner before a park
+    [TestCase("推进低碳社区、高品质饮用水示范区等建设。")] // what a demonstration zone shows, in common words
+    [TestCase("海南要充分利用自贸港零关税优势。")] // and a free trade port, after a phrase jieba calls a noun
+    [TestCase("各地政府开发区不明说。")] // a body and a development zone
+    [TestCase("打造滨江企业总部集聚区。")]
+    [TestCase("这条铁路将连接长三角经济区和珠三角经济区。")] // a region's economy under a regional plan
+    [TestCase("计划建设1000座新能源示范区。")] // a measure word after a number counts zones
+    [TestCase("国务院批准海峡西岸经济区发展规划，研究支持中原经济区建设。")]
+    [TestCase("全国跨境电商综试区已达132个。")]
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
@@ -175,4 +196,27 @@ public class ZoneRecognitionTests
         var zones = Zones("宁波杭州湾新区和绍兴滨海新区都是浙江省级新区。");
         Assert.That(zones.Select(z => z.Text), Is.EqualTo(new[] { "宁波杭州湾新区", "绍兴滨海新区" }));
     }
+
+    [TestCase("苏州工业园区股份有限公司发布公告。", "苏州工业园区股份有限公司")]
+    [TestCase("天津经济技术开发区投资有限公司发行债券。", "天津经济技术开发区投资有限公司")]
+    [TestCase("上海张江高科技园区开发股份有限公司发布年报。", "上海张江高科技园区开发股份有限公司")]
+    public void A_zone_inside_a_firm_s_registered_name_is_part_of_one_company(string text, string firm)
+    {
+        var result = SharedExtractor.Instance.Extract(text);
+        Assert.That((result.Zones.Count(), result.Entities.Where(e => e.Label == EntityLabel.Company).Select(e => e.Text)),
+            Is.EqualTo((0, new[] { firm })));
+    }
+
+    [Test]
+    public void The_zone_named_outside_the_firm_s_name_stays_a_zone()
+    {
+        var zones = Zones("重庆两江新区开发投资集团有限公司在两江新区投资。");
+        Assert.That(zones.Select(z => z.Text), Is.EqualTo(new[] { "两江新区" }));
+    }
+
+    [TestCase("湖北自贸试验区挂牌以来，武汉片区、襄阳片区和宜昌片区累计新增企业3万家。", "湖北自贸试验区", "武汉片区", "襄阳片区", "宜昌片区")]
+    [TestCase("福建自贸试验区厦门片区、福州片区和平潭片区新增企业。", "福建自贸试验区厦门片区", "福州片区", "平潭片区")]
+    [TestCase("公司大连片区的销售增长，武汉片区也不错。")] // no zone named: a firm's regional divisions
+    public void An_area_named_by_its_city_is_the_area_where_the_text_names_its_zone(string text, params string[] spans) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
 }

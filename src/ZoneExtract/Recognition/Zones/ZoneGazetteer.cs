@@ -14,6 +14,7 @@ internal sealed class ZoneGazetteer
     {
         var table = new Dictionary<string, (string, ZoneKind)>(StringComparer.Ordinal);
         var ownNames = new List<(string, string)>();
+        var cityNamedAreas = new Dictionary<string, (string Canonical, string Zone)>(StringComparer.Ordinal);
         void Add(string official, IEnumerable<string> names, ZoneKind? kind = null)
         {
             // the first list to claim a form keeps it (苏州工业园区 is in the economic list only)
@@ -45,6 +46,8 @@ internal sealed class ZoneGazetteer
                 var byOwnName = areaForms.SelectMany(forms.FreeTradeAreaByOwnName).Where(IsPlaceNamedArea).ToArray();
                 Add(record[0] + area, zoneForms.SelectMany(f => areaForms.Concat(byOwnName).Select(a => f + a)), ZoneKind.FreeTradeZone);
                 Add(record[0] + area, areaForms.SelectMany(forms.FreeTradeAreaAlone).Where(IsPlaceNamedArea).Concat(byOwnName), ZoneKind.FreeTradeZone);
+                foreach (var form in areaForms.SelectMany(forms.FreeTradeAreaByCityName))
+                    cityNamedAreas.TryAdd(form, (record[0] + area, record[0]));
             }
         }
         foreach (var record in data.ReadRecords("national-platform-zones.tsv", columns: 3))
@@ -77,6 +80,7 @@ internal sealed class ZoneGazetteer
             form == official || StartsWithPlace(form, places) && HasSpecificStem(form, suffixes, prefix);
         Names = new SpanTable<(string Canonical, ZoneKind Kind)>(table);
         OwnNames = ownNames;
+        CityNamedAreas = cityNamedAreas;
         _endings = table.Keys.Where(form => form.Length >= 2).Select(form => Ending(form, form.Length)).ToHashSet();
     }
 
@@ -84,6 +88,12 @@ internal sealed class ZoneGazetteer
     private readonly HashSet<int> _endings;
 
     public SpanTable<(string Canonical, ZoneKind Kind)> Names { get; }
+
+    /// <summary>
+    /// Free trade zones' areas named by a province or prefecture and 片区 (武汉片区), with the area's and the zone's official
+    /// names: they name the area only where the text names its zone (湖北自贸试验区武汉片区、襄阳片区和宜昌片区).
+    /// </summary>
+    public IReadOnlyDictionary<string, (string Canonical, string Zone)> CityNamedAreas { get; }
 
     /// <summary>Names a zone goes by alone, without a zone word (中关村), with the zone's official name.</summary>
     public IReadOnlyList<(string Name, string Canonical)> OwnNames { get; }

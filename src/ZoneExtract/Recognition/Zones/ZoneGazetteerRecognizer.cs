@@ -1,3 +1,5 @@
+using ZoneExtract.Text;
+
 namespace ZoneExtract.Recognition.Zones;
 
 /// <summary>
@@ -28,6 +30,31 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas
                 if (areaEnd > 0 && names.TryLongestEndingAt(text, areaEnd, 3, out _, out _)) areaEnd = -1;
                 var (stop, canonical) = areaEnd > 0 ? (areaEnd, null) : (end, entry.Canonical);
                 candidates.Add(new ZoneEntity(start, stop - start, document.Slice(start, stop - start), entry.Kind, canonical));
+            }
+        }
+        AddCityNamedAreas(document, candidates);
+    }
+
+    /// <summary>
+    /// An area named by its city and 片区 (襄阳片区) is the free trade zone's area where the text names that zone (湖北自贸试验区,
+    /// 中国(湖北)自由贸易试验区武汉片区), as a whole word; elsewhere it may be a firm's or a body's regional division (大连片区).
+    /// </summary>
+    private void AddCityNamedAreas(Document document, List<Entity> candidates)
+    {
+        var zonesNamed = candidates.OfType<ZoneEntity>().Where(z => z.Kind == ZoneKind.FreeTradeZone && z.CanonicalName is not null)
+            .Select(z => z.CanonicalName!).ToList();
+        if (zonesNamed.Count == 0) return;
+        var text = document.Text;
+        var words = document.Words;
+        foreach (var (form, (canonical, zone)) in gazetteer.CityNamedAreas)
+        {
+            if (!zonesNamed.Any(named => named.StartsWith(zone, StringComparison.Ordinal))) continue;
+            for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + form.Length;
+                var startsWord = at == 0 || words.IsBoundary(at) || !CharClass.IsIdeograph(text[at - 1]);
+                if (startsWord && (end == text.Length || words.IsBoundary(end)))
+                    candidates.Add(new ZoneEntity(at, form.Length, document.Slice(at, form.Length), ZoneKind.FreeTradeZone, canonical));
             }
         }
     }

@@ -89,6 +89,16 @@ internal sealed class ZoneNameForms(PlaceNames places)
         if (places.PrefixLength(name, 0) < name.Length) yield return name + "片区";
     }
 
+    /// <summary>
+    /// An area named by its province or prefecture and 片区 (武汉片区, 杭州片区): a form that firms' and bodies' regional
+    /// divisions share, so it names the area only in a text that names the zone (<see cref="ZoneGazetteer.CityNamedAreas"/>).
+    /// </summary>
+    public IEnumerable<string> FreeTradeAreaByCityName(string areaForm)
+    {
+        if (areaForm.EndsWith("新片区", StringComparison.Ordinal) || FreeTradeAreaName(areaForm) is not { } name) yield break;
+        if (places.PrefixLength(name, 0) == name.Length) yield return name + "片区";
+    }
+
     /// <summary>The name of an area without 片区 and a closing 新区 (南沙 of 南沙新区片区), or null when under two characters.</summary>
     private static string? FreeTradeAreaName(string areaForm)
     {

@@ -45,6 +45,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             {
                 var start = NameStart(document, words, end - suffix.Length);
                 if (kind == ZoneKind.FreeTradeZone && JoinsTwoParties(text, start)) start = -1;
+                if (start >= 0 && IsNamedByItsPlace(kind) && IsVocabularyOnly(text, words, start, end - suffix.Length)) start = -1;
+                if (start >= 0 && suffix == RegionalEconomySuffix && NamesARegion(text, words, start, end - suffix.Length)) start = -1;
                 // a named part after the suffix names the zone even when the suffix stands alone (高新区七里河园区)
                 var areaEnd = areas.EndOfAreaAfter(text, end);
                 if (areaEnd > 0) Add(document, candidates, start >= 0 ? start : end - suffix.Length, areaEnd, kind);
@@ -129,6 +131,52 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     }
 
     /// <summary>
+    /// Development, high-tech and free trade zones, parks, bases, bonded and demonstration zones are named by their place or
+    /// by a name of their own (罗湖工业区, 巨山产业园, 西永微电园, 天竺综保区, 南岸经开区); a trade or a kind in common words alone
+    /// (模具|工业园区, 太阳能|光伏|新能源|产业基地, 境内|保税区, 整个|工业区, 高品质|饮用水|示范区, 充分利用|自贸港, 政府|开发区)
+    /// describes what such a zone holds or shows, not which one it is. New areas, science and technology cities and valleys
+    /// are not asked: their names are often common words (石化新城, 未来科学城, 光谷).
+    /// </summary>
+    private static bool IsNamedByItsPlace(ZoneKind kind) =>
+        kind is not (ZoneKind.NewArea or ZoneKind.ScienceCity or ZoneKind.TechnologyCity or ZoneKind.Valley or ZoneKind.Other);
+
+    /// <summary>
+    /// True when every word between <paramref name="start"/> and <paramref name="headStart"/> is a word of jieba's dictionary
+    /// that it tags as no proper noun and that names no place: no place or town (小榄 of 小榄镇, 南岸 of 南岸区), no unknown word (a brand, 巨山), no Latin letters or
+    /// digits (TCL), no numbered name (八一), and no single character (a name jieba did not know may be cut into characters).
+    /// </summary>
+    private bool IsVocabularyOnly(string text, TokenBoundaries words, int start, int headStart)
+    {
+        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            if (word.Length == 1 || !IsIdeographs(word) || !word.ContainsAnyExcept(NumeralCharacters) || names.Common.TagClass(word) == 0 || names.Common.IsProperNoun(word)
+                || names.AllPlaces.NamesDivision(word) || NamesDistrict(word) || names.Places.PrefixLength(text, at) > 0) return false;
+        }
+        return true;
+    }
+
+    private const string RegionalEconomySuffix = "经济区";
+
+    /// <summary>
+    /// A region's one name before 经济区 (长三角|经济区, 中原|经济区, 成渝|经济区, 广西|北部湾|经济区) names the economy of a region
+    /// that a State Council regional plan covers, many cities wide, not a development zone: zones of this kind add what
+    /// they are to their place (天津|空港|经济区, 射阳港|经济区 is listed). A province or prefecture before the name is skipped.
+    /// </summary>
+    private bool NamesARegion(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var at = start;
+        while (at < headStart && names.Places.PrefixLength(text, at) == WordEnd(words, at, headStart) - at) at = WordEnd(words, at, headStart);
+        return at < headStart && WordEnd(words, at, headStart) == headStart;
+    }
+
+    private static bool IsIdeographs(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (!CharClass.IsIdeograph(c)) return false;
+        return true;
+    }
+
+    /// <summary>
     /// Two parties joined by a dash before 自贸区 name a trade agreement's area, not a zone (中国-东盟自贸区; the walk stops
     /// at the dash, leaving 东盟).
     /// </summary>
@@ -161,8 +209,23 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         // one character is no zone's name but a modifier or the end of another word (高|科技园区, 张家|港|保税区)
         if (headStart - start < MinName) return -1;
         start = names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
+        // a measure word after a number counts zones and names none (1000|座|新能源|示范区)
+        if (start > 0 && NumeralCharacters.Contains(text[start - 1]) && WordEnd(words, start, headStart) == start + 1) start++;
+        if (headStart - start < MinName) return -1;
+        start = ThroughDivisionName(text, words, start);
         // the walk stops after a few words; a province or city right before them is still the zone's (成都|天府|国际|空港|新城)
         return leadingPlaces.Before(document, start);
+    }
+
+    /// <summary>
+    /// A name that starts with a division's suffix alone (镇|高平|工业区) starts at that division's name when the word before
+    /// and the suffix are a listed place (三角|镇 of 中山市: 三角 is a common word to jieba, so the walk stopped at it).
+    /// </summary>
+    private int ThroughDivisionName(string text, TokenBoundaries words, int start)
+    {
+        if (start == 0 || !names.Places.IsAdministrativeSuffix(text[start]) || !words.IsBoundary(start + 1)) return start;
+        var before = words.StartOfWordEndingAt(start);
+        return before >= 0 && names.AllPlaces.All.Contains(text.AsSpan(before, start + 1 - before)) ? before : start;
     }
 
     /// <summary>
