@@ -110,4 +110,18 @@ public class CompanyRecognitionTests
     {
         Assert.That(Companies(text), Is.Empty);
     }
+
+    [TestCase("目前，428家科创板公司属24个行业。")] // jieba: 428|家科|创板|公司
+    [TestCase("苏州的科创板公司，特点非常鲜明。")]
+    [TestCase("深圳有56家创业板公司。")]
+    public void A_market_board_with_a_company_head_is_a_class_of_firms(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [TestCase("去年有12家华为公司的供应商落户。", "华为公司")]
+    public void A_counter_after_digits_does_not_open_a_name(string text, string company)
+    {
+        Assert.That(Companies(text), Does.Contain(company));
+    }
 }

@@ -17,6 +17,13 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedAlone(phrase, label), Is.False);
     }
 
+    [TestCase("科创", EntityLabel.Company)] // 科技创新, and a derived short form of 科创信息
+    [TestCase("高新技术", EntityLabel.Company)]
+    public void A_generic_modifier_alone_is_no_name(string word, EntityLabel label)
+    {
+        Assert.That(IsNameShapedAlone(word, label), Is.False);
+    }
+
     [TestCase("阿里巴巴", EntityLabel.Company)] // tagged nrt: jieba knows it as a name
     [TestCase("三星电子", EntityLabel.Company)] // ends in the company head 电子
     [TestCase("人民日报", EntityLabel.Organization)] // ends in the organisation head 日报

@@ -53,6 +53,14 @@ internal sealed class NamePrefix
             if (!IsNameMaterial(word) || headStart - wordStart > maxLength) break;
             if (wordStart > 0 && char.IsAsciiDigit(text[wordStart - 1]) && char.IsAsciiLetter(word[0])) break; // 3.2V: a unit
             if (IsStopWord(word) || IsQuantity(word)) break;
+            if (IsCounterAfterDigits(text, wordStart))
+            {
+                // jieba glues a counter to the next word (428|家科|创板|公司): the name starts after the counter
+                if (word.Length == 1) break;
+                start = wordStart + 1;
+                if (IsGeneric(text.AsSpan(start, headStart - start))) return -1;
+                break;
+            }
             // a frequent verb or function word ends the name, except right before the head where a rare-looking
             // brand may be a dictionary verb (推想科技 is cleared by frequency, 引进 is not)
             if (_common.IsFrequentNonNameWord(word)) break;
@@ -96,7 +104,8 @@ internal sealed class NamePrefix
         var start = wordStart;
         while (start > 0 && words.StartOfWordEndingAt(start) == start - 1
                && CharClass.IsIdeograph(text[start - 1]) && !IsStopWord(text.AsSpan(start - 1, 1))
-               && !_common.IsFrequentNonNameWord(text.AsSpan(start - 1, 1)))
+               && !_common.IsFrequentNonNameWord(text.AsSpan(start - 1, 1))
+               && !IsCounterAfterDigits(text, start - 1))
         {
             start--;
         }
@@ -147,6 +156,13 @@ internal sealed class NamePrefix
         var (first, second) = (Digits.IndexOf(word[0]), Digits.IndexOf(word[^1]));
         return word.Length != 2 || first < 0 || second < 0 || second == first + 1;
     }
+
+    /// <summary>
+    /// A measure word right after Arabic digits (38|家, 428|家科|创板): jieba cuts the digits off and may glue the counter
+    /// to the next word, so the counter looks like the start of a name.
+    /// </summary>
+    public bool IsCounterAfterDigits(string text, int at) =>
+        at > 0 && _measures.Contains(text[at]) && char.IsDigit(text[at - 1]);
 
     private const string Numerals = "一二两三四五六七八九十百千万几数多";
 

@@ -38,6 +38,7 @@ internal sealed class ModelSpanFilter(NameResources names)
         if (singleWord && (names.Common.IsCommonNonProperWord(span) && !names.Common.IsAbbreviation(span) || names.Common.IsIdiom(span))) return false;
         if (singleWord && names.Common.IsFrequentPhrase(span) && !EndsWithHead(span.ToString())) return false; // 招商引资, but not 中兴通讯
         if (StartsWithNonNameWord(text, words, start, length)) return false;
+        if (names.Prefix.IsGeneric(span)) return false; // 科创, 高新技术: modifiers inside names, never a name alone
         if (names.ZoneSuffixes.TryMatchEndingAt(span.ToString(), length, out _, out _)) return false; // zones are the zone recognisers' call
         if (names.Lexicons.EndsWithTitle(span.ToString())) return false; // 海淀医院院长: the name stops before the title
         if (label == EntityLabel.Person && !IsPersonShaped(span, singleWord)) return false;
@@ -60,14 +61,15 @@ internal sealed class ModelSpanFilter(NameResources names)
         return Math.Min(company, organization);
     }
 
-    /// <summary>A first word that is a frequent verb or a numeral with a measure word (布局建设大科学, 十大科技…) cannot open a name.</summary>
+    /// <summary>A first word that is a frequent verb or a numeral with a measure word (布局建设大科学, 十大科技, 428|家科创板) cannot open a name.</summary>
     private bool StartsWithNonNameWord(string text, TokenBoundaries words, int start, int length)
     {
         for (var end = start + 1; end <= start + length; end++)
         {
             if (words.StartOfWordEndingAt(end) != start) continue;
             var first = text.AsSpan(start, end - start);
-            return end < start + length && (names.Common.IsFrequentNonNameWord(first.ToString()) || names.Prefix.IsQuantity(first));
+            return end < start + length && (names.Common.IsFrequentNonNameWord(first.ToString()) || names.Prefix.IsQuantity(first)
+                || names.Prefix.IsCounterAfterDigits(text, start));
         }
         return false;
     }
