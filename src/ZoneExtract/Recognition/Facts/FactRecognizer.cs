@@ -49,7 +49,7 @@ internal sealed class FactRecognizer
             if (!HasFigure(entities, first, last)) continue;
             var inSentence = InSentence(entities, first, last, sentence);
             var mentions = FindMentions(folded, sentence, inSentence);
-            if (OpensWithIndicator(folded, sentence, inSentence, mentions)) chain.MarkContinuing();
+            if (OpensWithIndicator(folded, sentence, inSentence, mentions) || mentions.Count > 0 && chain.OpensWithGenericBodyBefore(mentions[0].Start)) chain.MarkContinuing();
             AddFacts(original, folded, sentence, inSentence, mentions, chain.Inherited(), repeats, facts);
         }
         return facts;

@@ -69,6 +69,8 @@ internal sealed class IndicatorLexicon
         Locatives = Words(cues, "locative");
         Continuations = Words(cues, "continuation");
         SubjectlessOpenings = Words(cues, "subjectless");
+        DateLeads = Words(cues, "date-lead");
+        GenericBodies = Words(cues, "generic-body");
         SummaryEndings = Words(cues, "summary");
         FirmAnaphors = Words(cues, "firm-anaphor");
         Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors];
@@ -182,6 +184,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Statement verbs that open a sentence without a subject of its own (1-9月，完成固定资产投资…).</summary>
     public IReadOnlyList<string> SubjectlessOpenings { get; }
+
+    /// <summary>Words before a sentence's opening date that make it a cut-off date (截至5月底，…).</summary>
+    public IReadOnlyList<string> DateLeads { get; }
+
+    /// <summary>A zone's class nouns written bare, in place of the zone the paragraph is about (园区, 开发区).</summary>
+    public IReadOnlyList<string> GenericBodies { get; }
 
     /// <summary>Words that refer back to the place or firm of the sentence before (全市, 公司).</summary>
     public IReadOnlyList<string> Anaphors { get; }

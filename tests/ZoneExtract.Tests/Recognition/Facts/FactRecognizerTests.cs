@@ -795,6 +795,30 @@ public class FactRecognizerTests
         Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "鄞州区" }));
     }
 
+    [TestCase("截至5月底，已完成投资300亿元，增长12%。", "5月底", TestName = "after a cut-off date and 已 (截至5月底，已完成…)")]
+    [TestCase("1-9月，园区实现营业收入300亿元，增长12%。", "1-9月", TestName = "after a zone's bare class noun (1-9月，园区实现…)")]
+    [TestCase("1-9月，园区基础设施累计完成投资300亿元，增长12%。", "1-9月", TestName = "a zone's bare class noun before its indicator")]
+    public void A_sentence_without_a_subject_of_its_own_takes_the_zone_before(string second, string period)
+    {
+        var text = "石化新城今年投资20亿元推进基础设施建设。" + second;
+
+        var facts = Facts(text, E.Zone(text, "石化新城"), E.Date(text, "今年"), E.Money(text, "20亿元"), E.Date(text, period), E.Money(text, "300亿元"),
+            E.Percent(text, "12%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text).Last(), Is.EqualTo("石化新城"));
+    }
+
+    [Test]
+    public void A_zone_class_noun_after_a_body_of_the_sentence_does_not_continue_the_one_before()
+    {
+        const string text = "石化新城今年投资20亿元推进基础设施建设。1-9月，园区外的抚顺市完成投资300亿元。";
+
+        var facts = Facts(text, E.Zone(text, "石化新城"), E.Date(text, "今年"), E.Money(text, "20亿元"), E.Date(text, "1-9月"), E.Loc(text, "抚顺市"),
+            E.Money(text, "300亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text).Last(), Is.EqualTo("抚顺市"));
+    }
+
     [TestCase("工业生产较快增长，规上工业增加值增长10%。", "柳州", TestName = "a summary clause before the indicator carries on the statement")]
     [TestCase("受疫情影响，规上工业增加值增长10%。", "", TestName = "a clause that sums up no trend does not")]
     public void A_sentence_that_opens_with_a_summary_clause_and_an_indicator_continues(string second, string subject)
