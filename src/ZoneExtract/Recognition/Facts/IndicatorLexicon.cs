@@ -70,6 +70,7 @@ internal sealed class IndicatorLexicon
         Continuations = Words(cues, "continuation");
         SubjectlessOpenings = Words(cues, "subjectless");
         DateLeads = Words(cues, "date-lead");
+        DateTails = Words(cues, "date-tail");
         GenericBodies = Words(cues, "generic-body");
         SummaryEndings = Words(cues, "summary");
         FirmAnaphors = Words(cues, "firm-anaphor");
@@ -187,6 +188,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words before a sentence's opening date that make it a cut-off date (截至5月底，…).</summary>
     public IReadOnlyList<string> DateLeads { get; }
+
+    /// <summary>Words after a sentence's opening date that stress it is one month's or quarter's (4月当月，…).</summary>
+    public IReadOnlyList<string> DateTails { get; }
 
     /// <summary>A zone's class nouns written bare, in place of the zone the paragraph is about (园区, 开发区).</summary>
     public IReadOnlyList<string> GenericBodies { get; }

@@ -808,6 +808,17 @@ public class FactRecognizerTests
         Assert.That(facts.Select(f => f.Subject?.Text).Last(), Is.EqualTo("石化新城"));
     }
 
+    [TestCase("3月，规上工业增加值增长8.1%。", "3月", TestName = "after its own date")]
+    [TestCase("3月当月，规上工业增加值增长8.1%。", "3月", TestName = "after its own date stressed as one month's (3月当月)")]
+    public void A_sentence_that_opens_with_its_date_and_an_indicator_takes_the_subject_before_and_keeps_its_period(string second, string period)
+    {
+        var text = "一季度，厦门火炬高新区规上工业增加值同比增长12.5%。" + second;
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Zone(text, "厦门火炬高新区"), E.Percent(text, "12.5%"), E.Date(text, period), E.Percent(text, "8.1%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("规上工业增加值|厦门火炬高新区||+8.1%|3月"));
+    }
+
     [Test]
     public void A_zone_class_noun_after_a_body_of_the_sentence_does_not_continue_the_one_before()
     {
