@@ -819,6 +819,17 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show).Last(), Is.EqualTo("规上工业增加值|厦门火炬高新区||+8.1%|3月"));
     }
 
+    [TestCase("上述项目")]
+    [TestCase("这些项目")]
+    public void Projects_referred_back_to_take_the_subject_before(string anaphor)
+    {
+        var text = "今年贵阳市在建重点工程37个，总投资467.58亿元。截至3月底，" + anaphor + "累计完成投资157.35亿元。";
+
+        var facts = Facts(text, E.Date(text, "今年"), E.Loc(text, "贵阳市"), E.Money(text, "467.58亿元"), E.Date(text, "3月底"), E.Money(text, "157.35亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text).Last(), Is.EqualTo("贵阳市"));
+    }
+
     [Test]
     public void A_zone_class_noun_after_a_body_of_the_sentence_does_not_continue_the_one_before()
     {
