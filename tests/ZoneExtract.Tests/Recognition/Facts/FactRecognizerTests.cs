@@ -830,6 +830,31 @@ public class FactRecognizerTests
         Assert.That(facts.Select(f => f.Subject?.Text).Last(), Is.EqualTo("贵阳市"));
     }
 
+    [TestCase("上半年，宁波、温州、绍兴GDP分别为6865亿元、3627亿元和3245亿元。", "宁波", TestName = "a list right before the indicator")]
+    [TestCase("上半年，福州（不含平潭）、龙岩、厦门GDP分别为6865亿元、3627亿元和3245亿元。", "福州", TestName = "a list with a bracketed note on its first body")]
+    [TestCase("上半年，深圳和广州的GDP分别为6865亿元和3627亿元。", "深圳", TestName = "two bodies joined by 和, then 的")]
+    [TestCase("上半年，湖北GDP为4000亿元；宁波、温州紧随其后，GDP分别为6865亿元和3627亿元。", "宁波", TestName = "a list that opens the ；-item")]
+    public void The_first_body_of_a_list_that_分别_pairs_with_its_figures_is_the_subject_of_the_first(string text, string subject)
+    {
+        var bodies = new[] { "宁波", "温州", "绍兴", "福州", "平潭", "龙岩", "厦门", "深圳", "广州", "湖北", "日本", "欧洲" }.Where(text.Contains);
+
+        var facts = Facts(text, [E.Date(text, "上半年"), E.Money(text, "6865亿元"), .. bodies.Select(b => E.Loc(text, b)),
+            .. text.Contains("3245亿元") ? [E.Money(text, "3245亿元")] : Array.Empty<Entity>(), E.Money(text, "3627亿元"),
+            .. text.Contains("4000亿元") ? [E.Money(text, "4000亿元")] : Array.Empty<Entity>()]);
+
+        Assert.That(facts.First(f => f.Value?.Text == "6865亿元").Subject?.Text ?? "", Is.EqualTo(subject));
+    }
+
+    [Test]
+    public void A_list_of_the_other_party_before_分别_gives_no_subject_of_its_own()
+    {
+        const string text = "上半年，向日本和欧洲出口的IT产品金额分别为6865亿元和3627亿元。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "日本"), E.Loc(text, "欧洲"), E.Money(text, "6865亿元"), E.Money(text, "3627亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Has.None.EqualTo("日本"));
+    }
+
     [Test]
     public void A_zone_class_noun_after_a_body_of_the_sentence_does_not_continue_the_one_before()
     {
