@@ -269,6 +269,8 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     /// <summary>A place right after a locative word (在漳州投资) is where the figure happens, not whose it is.</summary>
     private bool IsLocative(string text, Entity entity)
     {
+        // 对于中国联通，…其覆盖比例达到95%: 于 ends a preposition of topic there, not a locative.
+        if (lexicon.NotLocatives.TryLongestEndingAt(text, entity.Start, 2, out _, out _)) return false;
         foreach (var word in lexicon.Locatives)
         {
             if (entity.Start >= word.Length && text.AsSpan(entity.Start - word.Length, word.Length).SequenceEqual(word)) return true;

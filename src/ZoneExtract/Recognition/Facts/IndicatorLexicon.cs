@@ -67,6 +67,7 @@ internal sealed class IndicatorLexicon
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
         Locatives = Words(cues, "locative");
+        NotLocatives = Table(Words(cues, "not-locative"));
         Continuations = Words(cues, "continuation");
         SubjectlessOpenings = Words(cues, "subjectless");
         DateLeads = Words(cues, "date-lead");
@@ -176,6 +177,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words that make the place after them a location, not a subject (在漳州投资).</summary>
     public IReadOnlyList<string> Locatives { get; }
+
+    /// <summary>Words ending in a locative that are none (对于, 关于: prepositions that introduce the topic).</summary>
+    public SpanTable<bool> NotLocatives { get; }
 
     /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
     public IReadOnlyList<string> Continuations { get; }

@@ -855,6 +855,27 @@ public class FactRecognizerTests
         Assert.That(facts.Select(f => f.Subject?.Text), Has.None.EqualTo("日本"));
     }
 
+    [TestCase("名义增长")]
+    [TestCase("实际增长")]
+    public void Nominal_and_real_growth_are_the_change_of_the_indicator_before(string growth)
+    {
+        var text = "2021年前11月，重庆实现社会消费品零售总额12746.63亿元，" + growth + "20.3%。";
+
+        var facts = Facts(text, E.Date(text, "2021年前11月"), E.Loc(text, "重庆"), E.Money(text, "12746.63亿元"), E.Percent(text, "20.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "社会消费品零售总额|重庆|12746.63亿元|+20.3%|2021年前11月" }));
+    }
+
+    [Test]
+    public void A_body_after_对于_is_the_topic_not_a_place_where_the_figure_happens()
+    {
+        const string text = "对于中国联通，截止到第三季度，其覆盖城市达到339个，县级城市的覆盖比例达到95%。";
+
+        var facts = Facts(text, E.Company(text, "中国联通"), E.Date(text, "第三季度"), E.Percent(text, "95%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "中国联通" }));
+    }
+
     [Test]
     public void A_zone_class_noun_after_a_body_of_the_sentence_does_not_continue_the_one_before()
     {
