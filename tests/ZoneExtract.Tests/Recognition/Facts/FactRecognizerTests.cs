@@ -866,6 +866,17 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "社会消费品零售总额|重庆|12746.63亿元|+20.3%|2021年前11月" }));
     }
 
+    [TestCase("扣除价格因素实际增长4.1%")]
+    [TestCase("剔除留抵退税因素后增长4.1%")]
+    public void The_same_figure_computed_another_way_makes_no_indicator_of_its_clause(string clause)
+    {
+        var text = "上半年，西湖区一般公共预算收入52.3亿元，同比增长6.5%，" + clause + "。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "西湖区"), E.Money(text, "52.3亿元"), E.Percent(text, "6.5%"), E.Percent(text, "4.1%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "一般公共预算收入|西湖区|52.3亿元|+6.5%|上半年" }));
+    }
+
     [Test]
     public void A_body_after_对于_is_the_topic_not_a_place_where_the_figure_happens()
     {
