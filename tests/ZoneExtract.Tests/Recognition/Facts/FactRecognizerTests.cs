@@ -562,10 +562,10 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "人民币贷款||1.5万亿元||5月份", "外币贷款||139亿美元||5月份" }));
     }
 
-    [Test]
-    public void A_respective_list_keeps_items_joined_by_and_and_its_shared_name_before_tongbi()
+    [TestCase("上半年，通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比分别增长27.7%、25.1%和23.0%。", "增加值")]
+    [TestCase("上半年，通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比增速分别为27.7%、25.1%和23.0%。", "增速")]
+    public void A_respective_list_keeps_items_joined_by_and_and_its_shared_name_before_tongbi(string text, string shared)
     {
-        const string text = "上半年，通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比分别增长27.7%、25.1%和23.0%。";
 
         var facts = Facts(text, E.Date(text, "上半年"), E.Percent(text, "27.7%"), E.Percent(text, "25.1%"), E.Percent(text, "23.0%"));
 
@@ -573,7 +573,7 @@ public class FactRecognizerTests
         {
             "电气机械和器材制造业|||+25.1%|上半年",
             "仪器仪表制造业|||+23.0%|上半年",
-            "增加值|||+27.7%|上半年",
+            shared + "|||+27.7%|上半年",
         }));
     }
 
