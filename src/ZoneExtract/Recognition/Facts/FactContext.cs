@@ -12,6 +12,9 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     /// <summary>The word after a date that makes it the same period of that year (去年同期), a comparison base.</summary>
     private const string SamePeriod = "同期";
 
+    /// <summary>Longest bracketed note on a list item (福州（不含平潭）), brackets included.</summary>
+    private const int MaxListNote = 12;
+
 
     public DateEntity? Period(string text, IReadOnlyList<Entity> sentenceEntities, int before)
     {
@@ -102,6 +105,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         }
         var linked = last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : null;
         if (investor is not null && linked is not CompanyEntity) return investor;
+        if (RespectiveListHead(text, sentenceEntities, before, itemOpensWithList ? itemOpening : -1) is { } head) return head;
         // A ；-item that opens with a list of bodies (…；海南、北京紧随其后，增速分别为12.8%、10.7%) states their figures: no
         // body of an earlier item is their subject.
         if (itemOpensWithList) return linked ?? clauseOpener;
@@ -265,6 +269,8 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     /// <summary>A place right after a locative word (在漳州投资) is where the figure happens, not whose it is.</summary>
     private bool IsLocative(string text, Entity entity)
     {
+        // 对于中国联通，…其覆盖比例达到95%: 于 ends a preposition of topic there, not a locative.
+        if (lexicon.NotLocatives.TryLongestEndingAt(text, entity.Start, 2, out _, out _)) return false;
         foreach (var word in lexicon.Locatives)
         {
             if (entity.Start >= word.Length && text.AsSpan(entity.Start - word.Length, word.Length).SequenceEqual(word)) return true;
@@ -340,6 +346,56 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         foreach (var verb in lexicon.EventVerbs)
         {
             if (words.Contains(verb, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The first body of a list whose figures 分别 pairs with them, in order: the list stands right before the indicator
+    /// (福州、龙岩、厦门固定资产投资增速分别为12.4%、12.0%…; 深圳和广州的GDP分别为…) or opens the ；-item at <paramref name="itemOpening"/> (…；海南、北京
+    /// 紧随其后，增速分别为12.8%、10.7%). The indicator's first figure is the first body's (contract §6.1: the shared name anchors
+    /// the first item's fact); null when 分别 does not follow the indicator in its ；-item.
+    /// </summary>
+    private Entity? RespectiveListHead(string text, IReadOnlyList<Entity> sentenceEntities, int before, int itemOpening)
+    {
+        if (!RespectiveFollows(text, before)) return null;
+        for (var i = sentenceEntities.Count - 1; i >= 0; i--)
+        {
+            var entity = sentenceEntities[i];
+            if (entity.Start != itemOpening && entity.End != before && (entity.End != before - 1 || text[entity.End] != '的')) continue;
+            for (var j = i - 1; j >= 0 && PreviousItemEnd(text, entity.Start) is var end && end >= 0; j--)
+            {
+                if (sentenceEntities[j].End == end) entity = sentenceEntities[j];
+                else if (sentenceEntities[j].End < end) break;
+            }
+            // 向日本和欧洲出口的…分别…; 来自于法国、…的葡萄酒分别…: the list names the other party, not whose figures they are.
+            return CanBeSubject(entity) && !IsLocative(text, entity) && !IsPublisher(entity) && !IsNested(entity, sentenceEntities) ? entity : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where the list item before the one at <paramref name="start"/> ends: right before the separator (、, 和), or before a
+    /// bracketed note on it (福州（不含平潭）、龙岩); -1 when no separator stands there.
+    /// </summary>
+    private static int PreviousItemEnd(string text, int start)
+    {
+        if (start < 2 || text[start - 1] is not ('、' or '和' or '及' or '与')) return -1;
+        var end = start - 1;
+        if (text[end - 1] is not ('）' or ')')) return end;
+        var open = text.AsSpan(0, end - 1).LastIndexOfAny('（', '(');
+        return open < 0 || end - open > MaxListNote ? -1 : open;
+    }
+
+    /// <summary>分别 follows <paramref name="position"/> before the end of its ；-item.</summary>
+    private bool RespectiveFollows(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && text[end] is not ('；' or ';' or '。' or '\n')) end++;
+        var item = text.AsSpan(position, end - position);
+        foreach (var marker in lexicon.Respective)
+        {
+            if (item.Contains(marker, StringComparison.Ordinal)) return true;
         }
         return false;
     }

@@ -49,7 +49,7 @@ internal sealed class FactRecognizer
             if (!HasFigure(entities, first, last)) continue;
             var inSentence = InSentence(entities, first, last, sentence);
             var mentions = FindMentions(folded, sentence, inSentence);
-            if (OpensWithIndicator(folded, sentence, inSentence, mentions)) chain.MarkContinuing();
+            if (OpensWithIndicator(folded, sentence, inSentence, mentions) || mentions.Count > 0 && chain.OpensWithGenericBodyBefore(mentions[0].Start)) chain.MarkContinuing();
             AddFacts(original, folded, sentence, inSentence, mentions, chain.Inherited(), repeats, facts);
         }
         return facts;
@@ -70,8 +70,9 @@ internal sealed class FactRecognizer
     }
 
     /// <summary>
-    /// The sentence opens with an indicator, or with a place and its indicator (…同比增长12%。东莞工业五大支柱产业增加值3295.26亿元…;
-    /// 东莞的出口总额…), or with a short summary clause and then its indicator (工业生产较快增长，规上工业增加值增长10%):
+    /// The sentence opens, after its own date (…。3月当月，规上工业增加值…), with an indicator, or with a place and its indicator
+    /// (…同比增长12%。东莞工业五大支柱产业增加值3295.26亿元…; 东莞的出口总额…), or with a short summary clause and then its
+    /// indicator (工业生产较快增长，规上工业增加值增长10%):
     /// it carries on the statement before, and a period it does not name is that statement's. A firm that opens a sentence
     /// more often starts a statement of its own.
     /// </summary>
@@ -81,6 +82,16 @@ internal sealed class FactRecognizer
         var start = sentence.Start;
         while (start < sentence.End && char.IsWhiteSpace(folded[start])) start++;
         start = AfterSummaryClause(folded, start, sentence.End, inSentence);
+        foreach (var entity in inSentence)
+        {
+            if (entity.Start != start || entity is not DateEntity) continue;
+            start = entity.End;
+            foreach (var tail in _lexicon.DateTails)
+            {
+                if (folded.AsSpan(start, sentence.End - start).StartsWith(tail, StringComparison.Ordinal)) start += tail.Length;
+            }
+            if (start < sentence.End && folded[start] is '，' or ',') start++;
+        }
         foreach (var entity in inSentence)
         {
             if (entity.Start != start || entity.Label is not (EntityLabel.Location or EntityLabel.Zone)) continue;

@@ -67,8 +67,12 @@ internal sealed class IndicatorLexicon
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
         Locatives = Words(cues, "locative");
+        NotLocatives = Table(Words(cues, "not-locative"));
         Continuations = Words(cues, "continuation");
         SubjectlessOpenings = Words(cues, "subjectless");
+        DateLeads = Words(cues, "date-lead");
+        DateTails = Words(cues, "date-tail");
+        GenericBodies = Words(cues, "generic-body");
         SummaryEndings = Words(cues, "summary");
         FirmAnaphors = Words(cues, "firm-anaphor");
         Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors];
@@ -174,6 +178,9 @@ internal sealed class IndicatorLexicon
     /// <summary>Words that make the place after them a location, not a subject (在漳州投资).</summary>
     public IReadOnlyList<string> Locatives { get; }
 
+    /// <summary>Words ending in a locative that are none (对于, 关于: prepositions that introduce the topic).</summary>
+    public SpanTable<bool> NotLocatives { get; }
+
     /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
     public IReadOnlyList<string> Continuations { get; }
 
@@ -182,6 +189,15 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Statement verbs that open a sentence without a subject of its own (1-9月，完成固定资产投资…).</summary>
     public IReadOnlyList<string> SubjectlessOpenings { get; }
+
+    /// <summary>Words before a sentence's opening date that make it a cut-off date (截至5月底，…).</summary>
+    public IReadOnlyList<string> DateLeads { get; }
+
+    /// <summary>Words after a sentence's opening date that stress it is one month's or quarter's (4月当月，…).</summary>
+    public IReadOnlyList<string> DateTails { get; }
+
+    /// <summary>A zone's class nouns written bare, in place of the zone the paragraph is about (园区, 开发区).</summary>
+    public IReadOnlyList<string> GenericBodies { get; }
 
     /// <summary>Words that refer back to the place or firm of the sentence before (全市, 公司).</summary>
     public IReadOnlyList<string> Anaphors { get; }

@@ -101,6 +101,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
                      ?? drafts.FirstOrDefault(d => d.Mention.Start >= marker && d.Mention.Start - marker <= 3);
         var itemsEnd = shared is not null && shared.Mention.End <= marker ? shared.Mention.Start : marker;
         while (itemsEnd > clauseStart && (text[itemsEnd - 1] == '等' || char.IsWhiteSpace(text[itemsEnd - 1]))) itemsEnd--;
+        if (shared?.Mention.Kind == IndicatorKind.Growth) itemsEnd = BeforeMeasuredName(text, clauseStart, itemsEnd, drafts);
         var itemsStart = ItemsStart(text, clauseStart, itemsEnd, entities);
         var items = PairedItems(text, itemsStart, ref itemsEnd, figures.Count);
         if (items is null || items.Any(i => entities.Any(e => e.Start < i.End && i.Start < e.End))) return null;
@@ -181,6 +182,23 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// <summary>Nothing but one character (均) or a change opening (同比) stands between the name's end and 分别.</summary>
     private bool IsRightBefore(string text, int end, int marker) =>
         marker - end <= 1 || lexicon.ChangeOpenings.TryLongestStartingAt(text, end, out var length, out _) && end + length == marker;
+
+    /// <summary>
+    /// Where the items end when a shared growth word follows what they measure (专用设备制造业、汽车制造业、电气机械和器材制造业
+    /// 产值同比增速分别为…): before the measure's bare name (产值) and a 同比/环比 after it, which the items share; the name,
+    /// extended over the last item's sector, is a mention that ends there.
+    /// </summary>
+    private int BeforeMeasuredName(string text, int clauseStart, int itemsEnd, List<FactDraft> drafts)
+    {
+        var nameEnd = itemsEnd;
+        for (var i = clauseStart; i < itemsEnd; i++)
+        {
+            if (lexicon.ChangeOpenings.TryLongestStartingAt(text, i, out var length, out _) && i + length == itemsEnd) nameEnd = i;
+        }
+        if (!drafts.Any(d => d.Mention.End == nameEnd && d.Mention.Start < nameEnd)
+            || !lexicon.Names.TryLongestEndingAt(text, nameEnd, 2, out var nameStart, out _) || nameStart <= clauseStart) return itemsEnd;
+        return nameStart;
+    }
 
     /// <summary>
     /// Where the first item starts: after a leading entity (苏州化工、… → 化工), a connective (其中化工 → 化工) or a copula

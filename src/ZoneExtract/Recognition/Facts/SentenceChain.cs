@@ -134,22 +134,84 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
     }
 
     /// <summary>
-    /// After its date, the sentence opens with a statement verb (1-9月，完成固定资产投资…; 上半年实现营业收入…): its subject is
-    /// the one of the sentence before, which it does not name again.
+    /// After its date, the sentence opens with a statement verb (1-9月，完成固定资产投资…; 上半年实现营业收入…; 截至5月底，已完成
+    /// 投资…), or with a zone's bare class noun before one (1-9月，园区实现…): its subject is the one of the sentence before,
+    /// which it does not name again.
     /// </summary>
     private bool OpensWithoutSubject(FactSentence sentence, int first, int last)
     {
+        var start = AfterGenericBody(sentence, first, last, out _);
+        return LongestAt(start, sentence.End, lexicon.SubjectlessOpenings) > 0;
+    }
+
+    /// <summary>
+    /// The last sentence added opens, after its date, with a zone's bare class noun, and <paramref name="indicatorStart"/>
+    /// follows in the same clause with no entity between (上半年，园区基础设施累计完成投资…; 园区固定资产投资完成…): the noun
+    /// stands for the zone the paragraph is about.
+    /// </summary>
+    public bool OpensWithGenericBodyBefore(int indicatorStart)
+    {
+        var (sentence, first, last) = _sentences[^1];
+        var start = AfterGenericBody(sentence, first, last, out var generic);
+        if (!generic || indicatorStart < start) return false;
+        for (var i = start; i < indicatorStart; i++)
+        {
+            if (SentenceSplitter.IsClauseBreak(text[i])) return false;
+        }
+        for (var i = first; i < last; i++)
+        {
+            if (entities[i].Start >= start && entities[i].Start < indicatorStart) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Where the sentence's words start after its opening date (截至5月底，) and a zone's bare class noun (园区) that follows it
+    /// (a date may follow the noun instead: 园区今年上半年…); <paramref name="generic"/> tells whether there was such a noun.
+    /// </summary>
+    private int AfterGenericBody(FactSentence sentence, int first, int last, out bool generic)
+    {
         var start = sentence.Start;
         while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
-        if (first < last && entities[first] is DateEntity date && date.Start == start)
+        var dated = SkipDate(ref start, sentence.End, first, last, lexicon.DateLeads);
+        var length = LongestAt(start, sentence.End, lexicon.GenericBodies);
+        generic = length > 0 && !StartsEntity(start, first, last);
+        if (!generic) return start;
+        start += length;
+        if (!dated) SkipDate(ref start, sentence.End, first, last, []);
+        return start;
+    }
+
+    /// <summary>Moves past a date that opens the rest of the sentence (after one of <paramref name="leads"/>, 截至) and its comma.</summary>
+    private bool SkipDate(ref int start, int end, int first, int last, IReadOnlyList<string> leads)
+    {
+        var at = start + LongestAt(start, end, leads);
+        for (var i = first; i < last && entities[i].Start <= at; i++)
         {
+            if (entities[i] is not DateEntity date || date.Start != at) continue;
             start = date.End;
-            if (start < sentence.End && text[start] is '，' or ',') start++;
+            if (start < end && text[start] is '，' or ',') start++;
+            return true;
         }
-        var opening = text.AsSpan(start, sentence.End - start);
-        foreach (var verb in lexicon.SubjectlessOpenings)
+        return false;
+    }
+
+    private int LongestAt(int start, int end, IReadOnlyList<string> words)
+    {
+        var span = text.AsSpan(start, end - start);
+        var longest = 0;
+        foreach (var word in words)
         {
-            if (opening.StartsWith(verb, StringComparison.Ordinal)) return true;
+            if (word.Length > longest && span.StartsWith(word, StringComparison.Ordinal)) longest = word.Length;
+        }
+        return longest;
+    }
+
+    private bool StartsEntity(int start, int first, int last)
+    {
+        for (var i = first; i < last && entities[i].Start <= start; i++)
+        {
+            if (entities[i].Start == start) return true;
         }
         return false;
     }

@@ -562,10 +562,10 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "人民币贷款||1.5万亿元||5月份", "外币贷款||139亿美元||5月份" }));
     }
 
-    [Test]
-    public void A_respective_list_keeps_items_joined_by_and_and_its_shared_name_before_tongbi()
+    [TestCase("上半年，通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比分别增长27.7%、25.1%和23.0%。", "增加值")]
+    [TestCase("上半年，通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比增速分别为27.7%、25.1%和23.0%。", "增速")]
+    public void A_respective_list_keeps_items_joined_by_and_and_its_shared_name_before_tongbi(string text, string shared)
     {
-        const string text = "上半年，通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比分别增长27.7%、25.1%和23.0%。";
 
         var facts = Facts(text, E.Date(text, "上半年"), E.Percent(text, "27.7%"), E.Percent(text, "25.1%"), E.Percent(text, "23.0%"));
 
@@ -573,7 +573,7 @@ public class FactRecognizerTests
         {
             "电气机械和器材制造业|||+25.1%|上半年",
             "仪器仪表制造业|||+23.0%|上半年",
-            "增加值|||+27.7%|上半年",
+            shared + "|||+27.7%|上半年",
         }));
     }
 
@@ -795,6 +795,101 @@ public class FactRecognizerTests
         Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "鄞州区" }));
     }
 
+    [TestCase("截至5月底，已完成投资300亿元，增长12%。", "5月底", "石化新城", TestName = "after a cut-off date and 已 (截至5月底，已完成…)")]
+    [TestCase("1-9月，园区实现营业收入300亿元，增长12%。", "1-9月", "石化新城", TestName = "after a zone's bare class noun (1-9月，园区实现…)")]
+    [TestCase("1-9月，园区基础设施累计完成投资300亿元，增长12%。", "1-9月", "石化新城", TestName = "a zone's bare class noun before its indicator")]
+    [TestCase("1-9月，园区外的抚顺市完成投资300亿元，增长12%。", "1-9月", "抚顺市", TestName = "not a class noun before a body of the sentence")]
+    public void A_sentence_without_a_subject_of_its_own_takes_the_zone_before(string second, string period, string subject)
+    {
+        var text = "石化新城今年投资20亿元推进基础设施建设。" + second;
+        Entity[] place = second.Contains("抚顺市") ? [E.Loc(text, "抚顺市")] : [];
+
+        var facts = Facts(text, [E.Zone(text, "石化新城"), E.Date(text, "今年"), E.Money(text, "20亿元"), E.Date(text, period), .. place, E.Money(text, "300亿元"),
+            E.Percent(text, "12%")]);
+
+        Assert.That(facts.Select(f => f.Subject?.Text).Last(), Is.EqualTo(subject));
+    }
+
+    [TestCase("3月，规上工业增加值增长8.1%。", "3月", TestName = "after its own date")]
+    [TestCase("3月当月，规上工业增加值增长8.1%。", "3月", TestName = "after its own date stressed as one month's (3月当月)")]
+    public void A_sentence_that_opens_with_its_date_and_an_indicator_takes_the_subject_before_and_keeps_its_period(string second, string period)
+    {
+        var text = "一季度，厦门火炬高新区规上工业增加值同比增长12.5%。" + second;
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Zone(text, "厦门火炬高新区"), E.Percent(text, "12.5%"), E.Date(text, period), E.Percent(text, "8.1%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("规上工业增加值|厦门火炬高新区||+8.1%|3月"));
+    }
+
+    [TestCase("上述项目")]
+    [TestCase("这些项目")]
+    public void Projects_referred_back_to_take_the_subject_before(string anaphor)
+    {
+        var text = "今年贵阳市在建重点工程37个，总投资467.58亿元。截至3月底，" + anaphor + "累计完成投资157.35亿元。";
+
+        var facts = Facts(text, E.Date(text, "今年"), E.Loc(text, "贵阳市"), E.Money(text, "467.58亿元"), E.Date(text, "3月底"), E.Money(text, "157.35亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text).Last(), Is.EqualTo("贵阳市"));
+    }
+
+    [TestCase("上半年，宁波、温州、绍兴GDP分别为6865亿元、3627亿元和3245亿元。", "宁波", TestName = "a list right before the indicator")]
+    [TestCase("上半年，福州（不含平潭）、龙岩、厦门GDP分别为6865亿元、3627亿元和3245亿元。", "福州", TestName = "a list with a bracketed note on its first body")]
+    [TestCase("上半年，深圳和广州的GDP分别为6865亿元和3627亿元。", "深圳", TestName = "two bodies joined by 和, then 的")]
+    [TestCase("上半年，湖北GDP为4000亿元；宁波、温州紧随其后，GDP分别为6865亿元和3627亿元。", "宁波", TestName = "a list that opens the ；-item")]
+    public void The_first_body_of_a_list_that_分别_pairs_with_its_figures_is_the_subject_of_the_first(string text, string subject)
+    {
+        var bodies = new[] { "宁波", "温州", "绍兴", "福州", "平潭", "龙岩", "厦门", "深圳", "广州", "湖北", "日本", "欧洲" }.Where(text.Contains);
+
+        var facts = Facts(text, [E.Date(text, "上半年"), E.Money(text, "6865亿元"), .. bodies.Select(b => E.Loc(text, b)),
+            .. text.Contains("3245亿元") ? [E.Money(text, "3245亿元")] : Array.Empty<Entity>(), E.Money(text, "3627亿元"),
+            .. text.Contains("4000亿元") ? [E.Money(text, "4000亿元")] : Array.Empty<Entity>()]);
+
+        Assert.That(facts.First(f => f.Value?.Text == "6865亿元").Subject?.Text ?? "", Is.EqualTo(subject));
+    }
+
+    [Test]
+    public void A_list_of_the_other_party_before_分别_gives_no_subject_of_its_own()
+    {
+        const string text = "上半年，向日本和欧洲出口的IT产品金额分别为6865亿元和3627亿元。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "日本"), E.Loc(text, "欧洲"), E.Money(text, "6865亿元"), E.Money(text, "3627亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Has.None.EqualTo("日本"));
+    }
+
+    [TestCase("名义增长")]
+    [TestCase("实际增长")]
+    public void Nominal_and_real_growth_are_the_change_of_the_indicator_before(string growth)
+    {
+        var text = "2021年前11月，重庆实现社会消费品零售总额12746.63亿元，" + growth + "20.3%。";
+
+        var facts = Facts(text, E.Date(text, "2021年前11月"), E.Loc(text, "重庆"), E.Money(text, "12746.63亿元"), E.Percent(text, "20.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "社会消费品零售总额|重庆|12746.63亿元|+20.3%|2021年前11月" }));
+    }
+
+    [TestCase("扣除价格因素实际增长4.1%")]
+    [TestCase("剔除留抵退税因素后增长4.1%")]
+    public void The_same_figure_computed_another_way_makes_no_indicator_of_its_clause(string clause)
+    {
+        var text = "上半年，西湖区一般公共预算收入52.3亿元，同比增长6.5%，" + clause + "。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "西湖区"), E.Money(text, "52.3亿元"), E.Percent(text, "6.5%"), E.Percent(text, "4.1%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "一般公共预算收入|西湖区|52.3亿元|+6.5%|上半年" }));
+    }
+
+    [TestCase("对于")]
+    [TestCase("关于")]
+    public void A_body_after_a_preposition_of_topic_is_whose_the_figure_is(string preposition)
+    {
+        var text = preposition + "中国联通，截止到第三季度，其覆盖城市达到339个，县级城市的覆盖比例达到95%。";
+
+        var subjects = Facts(text, E.Company(text, "中国联通"), E.Date(text, "第三季度"), E.Percent(text, "95%")).Select(f => f.Subject?.Text);
+
+        Assert.That(subjects, Is.EqualTo(new[] { "中国联通" }));
+    }
+
     [TestCase("工业生产较快增长，规上工业增加值增长10%。", "柳州", TestName = "a summary clause before the indicator carries on the statement")]
     [TestCase("受疫情影响，规上工业增加值增长10%。", "", TestName = "a clause that sums up no trend does not")]
     public void A_sentence_that_opens_with_a_summary_clause_and_an_indicator_continues(string second, string subject)
@@ -823,7 +918,8 @@ public class FactRecognizerTests
 
         var facts = Facts(text, E.Loc(text, "湖北"), E.Loc(text, "海南"), E.Loc(text, "北京"), E.Percent(text, "18.7%"), E.Percent(text, "12.8%"), E.Percent(text, "10.7%"));
 
-        Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Has.Exactly(1).EqualTo("湖北").And.No.EqualTo("海南"));
+        // The first figure of the item's 分别 list is its first body's (contract §6.1: the shared name anchors the first item's fact).
+        Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Is.EqualTo(new[] { "湖北", "海南" }));
     }
 
     [Test]
