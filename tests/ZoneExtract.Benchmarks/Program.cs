@@ -6,6 +6,8 @@ return args switch
     ["cut-jsonl", var path] => CutJsonlBaseline.Run(path),
     ["per-article", var path] => PerArticleProbe.Run(path, 500),
     ["stages", var path] => StageProbe.Run(path),
+    ["batches", var path] => BatchCpuProbe.Run(path, labels: null),
+    ["batches", var path, var labels] => BatchCpuProbe.Run(path, labels),
     ["stages", var path, var filter] => StageProbe.Run(path, filter),
     ["per-article", var path, var count] => PerArticleProbe.Run(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     _ => RunBenchmarks(args),

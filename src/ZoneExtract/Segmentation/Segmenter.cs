@@ -121,7 +121,8 @@ internal sealed class Segmenter
         var start = view.ToOriginal(viewStart);
         var end = view.ToOriginalEnd(viewStart + length);
         var slice = original.AsSpan(start, end - start);
-        if (slice.IsWhiteSpace()) return null;
+        // most words start with an ideograph, which is no whitespace: the Unicode whitespace test only for the others
+        if (slice[0] is not (>= FirstIdeograph and <= LastIdeograph) && slice.IsWhiteSpace()) return null;
         var text = slice is [>= FirstIdeograph and <= LastIdeograph] ? _ideographs[slice[0] - FirstIdeograph] : slice.ToString();
         return new Token(start, end - start, text, tag);
     }

@@ -27,16 +27,15 @@ internal static class SubjectMentions
     public static (List<Entity> Entities, Dictionary<Entity, Entity> Repeats) Add(string text, IReadOnlyList<Entity> entities, TokenBoundaries? words)
     {
         var names = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
-        var starts = new bool[char.MaxValue + 1];
         foreach (var entity in entities)
         {
             if (!FactContext.CanBeSubject(entity) || entity.Length < 2) continue;
             if (!names.TryGetValue(entity.Text, out var mentions)) names[entity.Text] = mentions = [];
             mentions.Add(entity);
-            starts[entity.Text[0]] = true;
         }
         var repeats = new Dictionary<Entity, Entity>(ReferenceEqualityComparer.Instance);
         if (names.Count == 0) return ([.. entities], repeats);
+        var starts = CharBits.Of(names.Keys.Select(name => name[0])); // 8 KiB per document, not a 64 KiB bool per character
         var table = new SpanTable<List<Entity>>(names);
         var added = new List<Entity>();
         var next = 0; // the first entity that ends after the position
@@ -48,7 +47,7 @@ internal static class SubjectMentions
                 if (FactContext.CanBeSubject(entities[next])) nameEnd = Math.Max(nameEnd, entities[next].End);
                 next++;
             }
-            if (!starts[text[i]] || !table.TryLongestStartingAt(text, i, out var length, out var mentions)) continue;
+            if (!starts.Contains(text[i]) || !table.TryLongestStartingAt(text, i, out var length, out var mentions)) continue;
             var end = i + length;
             var afterName = nameEnd == i;
             nameEnd = Math.Max(nameEnd, end);

@@ -16,7 +16,7 @@ internal sealed class CharMasks
     /// <summary>The union of the masks given for each character; masks of 0 are left out.</summary>
     public CharMasks(ReadOnlySpan<(char Key, ulong Mask)> entries)
     {
-        var seen = new ulong[(char.MaxValue + 1) / 64]; // to size the table by the distinct characters
+        Span<ulong> seen = stackalloc ulong[(char.MaxValue + 1) / 64]; // to size the table by the distinct characters (8 KiB; tables are also built per document)
         foreach (var (key, mask) in entries)
         {
             if (mask != 0) seen[key >> 6] |= 1UL << key;

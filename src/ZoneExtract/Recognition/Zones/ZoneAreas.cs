@@ -19,10 +19,20 @@ internal sealed class ZoneAreas(Places.PlaceLexicon places, IReadOnlyList<string
         {
             var areaStart = zoneEnd + length;
             if (areaStart >= text.Length) continue;
-            var word = areaWords.FirstOrDefault(w => text.AsSpan(areaStart).StartsWith(w, StringComparison.Ordinal));
-            if (word is null) continue;
+            if (AreaWordAt(text, areaStart) is not { } word) continue;
             if (places.NamesDivision(text.AsSpan(zoneEnd, length))) return areaStart + word.Length;
         }
         return -1;
+    }
+
+    /// <summary>The first area word (in the list's order) that <paramref name="text"/> has at <paramref name="start"/>, or null; a plain loop, since this runs after every zone found.</summary>
+    private string? AreaWordAt(string text, int start)
+    {
+        var rest = text.AsSpan(start);
+        for (var i = 0; i < areaWords.Count; i++) // by index: no enumerator to allocate
+        {
+            if (rest.StartsWith(areaWords[i], StringComparison.Ordinal)) return areaWords[i];
+        }
+        return null;
     }
 }
