@@ -57,26 +57,16 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
         var spans = new List<(int Start, int Length, int Label)>();
         var scores = new float[64 * tagCount];
         Span<int> features = stackalloc int[model.FeaturesPerCharacter];
-        Span<int> nextFeatures = stackalloc int[model.FeaturesPerCharacter];
         for (var start = 0; start < text.Length;)
         {
             if (outside[start]) { start++; continue; }
             var end = start;
             while (end < text.Length && !outside[end]) end++;
             if (scores.Length < (end - start) * tagCount) scores = new float[(end - start) * tagCount * 2];
-            NameFeatures.At(text, words, start, features);
             for (var i = start; i < end; i++)
             {
-                // the next character's weight rows are fetched while this one is scored
-                if (i + 1 < end)
-                {
-                    NameFeatures.At(text, words, i + 1, nextFeatures);
-                    model.Prefetch(nextFeatures);
-                }
+                NameFeatures.At(text, words, i, features);
                 model.Score(features, scores.AsSpan((i - start) * tagCount, tagCount));
-                var current = features;
-                features = nextFeatures;
-                nextFeatures = current;
             }
             var run = new DecodeRun(end - start, AfterOutside: start > 0, BeforeOutside: end < text.Length);
             NameTagDecoder.DecodeInto(scores, run, model.TransitionRows, start, spans);

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace ZoneExtract.Recognition.Model;
 
@@ -22,11 +20,7 @@ internal sealed class NameTagModel
 
     private const int RowWidth = 16; // Vector256<short>.Count: room for the 9 tags
 
-    // feature-major, padded: _rows[_rowOffset + feature * RowWidth + tag]. The array is pinned (never moved) and the rows
-    // start at a 64-byte boundary, so that each 32-byte row lies in one cache line: at the array's own alignment
-    // half of them straddled two, and the rows are read at random from a table larger than the core's cache.
-    private readonly short[] _rows;
-    private readonly int _rowOffset;
+    private readonly short[] _rows; // feature-major, padded: _rows[feature * RowWidth + tag]
     private readonly float[] _biases;
     private readonly Vector256<float> _lowBiases; // the biases padded to RowWidth, as two vectors of lanes
     private readonly Vector256<float> _highBiases;
@@ -38,10 +32,10 @@ internal sealed class NameTagModel
         FeaturesPerCharacter = featuresPerCharacter;
         var tags = biases.Length;
         if (tags > RowWidth) throw new InvalidDataException($"The name model has {tags} tags; at most {RowWidth} are supported.");
-        (_rows, _rowOffset) = AlignedRows(NameFeatures.Space * RowWidth);
+        _rows = new short[NameFeatures.Space * RowWidth];
         for (var feature = 0; feature < NameFeatures.Space; feature++)
         {
-            weights.AsSpan(feature * tags, tags).CopyTo(_rows.AsSpan(_rowOffset + feature * RowWidth, tags));
+            weights.AsSpan(feature * tags, tags).CopyTo(_rows.AsSpan(feature * RowWidth, tags));
         }
         _biases = biases;
         var padded = new float[RowWidth];
@@ -54,29 +48,6 @@ internal sealed class NameTagModel
     }
 
     public int TagCount => _biases.Length;
-
-    /// <summary>A zeroed, pinned array of at least <paramref name="length"/> weights and the index of its first 64-byte-aligned one.</summary>
-    private static (short[] Rows, int Offset) AlignedRows(int length)
-    {
-        const int Line = 64;
-        var rows = GC.AllocateArray<short>(length + Line / sizeof(short), pinned: true);
-        var handle = GCHandle.Alloc(rows, GCHandleType.Pinned); // only to read the address: the array never moves
-        var address = (ulong)handle.AddrOfPinnedObject();
-        handle.Free();
-        var offset = (int)((Line - address % Line) % Line) / sizeof(short);
-        return (rows, offset);
-    }
-
-    /// <summary>
-    /// Asks the processor to bring the weight rows of <paramref name="features"/> into the cache, so that they arrive
-    /// while the character before is scored (a hint: it changes no result).
-    /// </summary>
-    public unsafe void Prefetch(ReadOnlySpan<int> features)
-    {
-        if (!Sse.IsSupported) return;
-        ref var rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), _rowOffset);
-        foreach (var feature in features) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref rows, (nuint)feature * RowWidth)));
-    }
 
     /// <summary>How many features per character the model was trained with (<see cref="NameFeatures.Base"/> or <see cref="NameFeatures.WithLexicons"/>).</summary>
     public int FeaturesPerCharacter { get; }
@@ -108,7 +79,7 @@ internal sealed class NameTagModel
     {
         // 16-bit weights are summed in 32-bit lanes: 14 of them can overflow 16 bits. A feature index is a hash masked
         // to the feature space (NameFeatures.Hash), so every row read is inside the table: it is read without a bounds check.
-        ref var rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), _rowOffset);
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
         var lower = Vector256<int>.Zero;
         var upper = Vector256<int>.Zero;
         foreach (var feature in features)
@@ -141,7 +112,7 @@ internal sealed class NameTagModel
         var row = new short[TagCount];
         for (var feature = 0; feature < NameFeatures.Space; feature++)
         {
-            _rows.AsSpan(_rowOffset + feature * RowWidth, TagCount).CopyTo(row);
+            _rows.AsSpan(feature * RowWidth, TagCount).CopyTo(row);
             writer.Write(MemoryMarshal.AsBytes(row.AsSpan()));
         }
     }
