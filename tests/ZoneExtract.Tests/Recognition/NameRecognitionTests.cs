@@ -26,6 +26,15 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));
     }
 
+    // the first word of a line starts after a break that is no word: it is a word boundary all the same
+    [TestCase("行业情况良好。\n中国汽车工业协会发布了数据。", "中国汽车工业协会")]
+    [TestCase("消费复苏。\n　　清华大学经济管理学院教授钱明认为。", "清华大学经济管理学院")]
+    [TestCase("投资增长。\n广东省体改研究会执行会长表示。", "广东省体改研究会")]
+    public void A_name_opening_a_line_is_found(string text, string organisation)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));
+    }
+
     [TestCase("记者从市发改委获悉，投资增长。", "市发改委")] // jieba: 记者|从市|发改委
     [TestCase("记者从省工信厅了解到，工业增长。", "省工信厅")]
     [TestCase("据县商务局统计，该县引进项目。", "县商务局")] // jieba: 据县|商务局
