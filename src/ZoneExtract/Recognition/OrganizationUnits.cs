@@ -63,7 +63,7 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
                && (!Joiners.Contains(text[end]) || text[end] == FieldJoiner && end > start)) end++;
         for (var at = end; at > start + 1; at--)
         {
-            if (!document.Words.IsBoundary(at) && at < text.Length) continue;
+            if (!document.Words.IsBoundary(at) && at < text.Length && !StartsTitleInWord(document, at)) continue;
             // a head inside a word that is or ends with a firm's head (上市公司, 公司 for 司) closes no unit: 证监局召开辖区上市公司 is a clause
             if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && headStart > start
                 && (document.Words.IsBoundary(headStart) || !IsFirmWord(text[document.Words.StartOfWordEndingAt(at)..at]))
@@ -72,6 +72,17 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
             if (text[at - 1] == Institute && IsAcademy(organization.Text)) return (at, at - 1);
         }
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// True when a person's title that jieba glued to the unit's head starts at <paramref name="at"/> and closes its word
+    /// (运行监测协调|局局长, 劳动关系|司司长): the unit ends where the title starts.
+    /// </summary>
+    private bool StartsTitleInWord(Document document, int at)
+    {
+        var wordEnd = at + 1;
+        while (wordEnd < document.Text.Length && !document.Words.IsBoundary(wordEnd)) wordEnd++;
+        return names.Lexicons.TitleStartEndingAt(document.Text, wordEnd) == at;
     }
 
     /// <summary>A firm's head (公司) or a word closed by one (上市公司).</summary>

@@ -21,6 +21,12 @@ public class NameRecognitionTests
     [TestCase("会上，宜宾市委书记作了讲话。", "宜宾市委")] // jieba: 宜宾|市委, and 市委 alone is an ordinary word
     [TestCase("中国储能产业技术联盟发布数据。", "中国储能产业技术联盟")]
     [TestCase("签约大会暨北京市石墨烯工程中心授牌仪式举行。", "北京市石墨烯工程中心")]
+    [TestCase("成都市郫都区委常委会召开会议。", "成都市郫都区委")] // higher places before a committee's place
+    [TestCase("江苏省南京市江宁区委书记表示。", "江苏省南京市江宁区委")]
+    [TestCase("工业和信息化部运行监测协调局局长罗俊杰表示。", "工业和信息化部运行监测协调局")] // jieba: 协调|局局长
+    [TestCase("住房和城乡建设部标准定额司有关负责人表示。", "住房和城乡建设部标准定额司")] // a listed body cut at its 和
+    [TestCase("中国物流与采购联合会副会长蔡进表示。", "中国物流与采购联合会")] // two fields joined before the head
+    [TestCase("美国证券与交易委员会对该公司展开调查。", "美国证券与交易委员会")]
     public void Organisation_heads_close_names(string text, string organisation)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));
@@ -42,6 +48,13 @@ public class NameRecognitionTests
     public void A_reporting_frame_before_a_body_stays_outside_its_name(string text, string organisation)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("浙江省委与省政府办公厅联合发文。", "浙江省委", "省政府办公厅")] // a body before 与 is a second party, not a field
+    [TestCase("清华大学与中国汽车工业协会签署协议。", "清华大学", "中国汽车工业协会")]
+    public void Two_bodies_joined_by_a_conjunction_stay_two(string text, params string[] organisations)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
     }
 
     [TestCase("日前，市科技局、市财政局联合印发通知。", "市科技局", "市财政局")] // generic department words after a level

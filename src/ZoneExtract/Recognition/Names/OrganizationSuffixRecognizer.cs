@@ -1,3 +1,4 @@
+using ZoneExtract.Text;
 using ZoneExtract.Recognition.Lexicon;
 using ZoneExtract.Segmentation;
 
@@ -9,9 +10,10 @@ namespace ZoneExtract.Recognition.Names;
 /// that is itself an abbreviation longer than the suffix (药监局, 人社局) needs no proper word before it.
 /// A zone inside the name is kept as a nested ZONE by the merger. A name that starts with a listed firm's name is that
 /// firm's own unit (华为研发中心, 鞍钢股份董事会办公室), not an organisation. A local government's department after its territory
-/// comes from its list (<see cref="TerritorialDepartments"/>).
+/// comes from its list (<see cref="TerritorialDepartments"/>). A listed body whose name the walk cut at a joining word
+/// (住房|和|城乡建设部标准定额司) gives the name its start.
 /// </summary>
-internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexicon companies) : IEntityRecognizer
+internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexicon companies, NameLexicon organizations) : IEntityRecognizer
 {
     private readonly TerritorialDepartments _departments = new(names);
 
@@ -36,7 +38,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (IsPartyCommittee(token.Text) && (names.AllPlaces.All.TryLongestEndingAt(text, token.End - 1, 3, out var placeStart, out _)
                     || names.AllPlaces.All.TryLongestEndingAt(text, token.End - 2, 2, out placeStart, out _)))
             {
-                placeStart = WithParty(text, placeStart);
+                placeStart = WithParty(text, WithHigherPlaces(text, placeStart));
                 candidates.Add(new OrganizationEntity(placeStart, token.End - placeStart, document.Slice(placeStart, token.End - placeStart)));
                 continue;
             }
@@ -64,6 +66,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             var extra = text.AsSpan(headStart, suffixStart - headStart);
             var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);
             var start = names.Prefix.FindStart(document, words, headStart, maxWords: 5, maxLength: 14, requireProperWord: !specificHead);
+            if (OverFieldJoiner(document, words, headStart) is var joined and >= 0 && (start < 0 || joined < start)) start = joined;
             // a head word that is a name by itself may stand alone: an abbreviation with a one-character head
             // (药监局, 发改委) or a word jieba knows whole (长江日报, 北京大学)
             var standsAlone = token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2;
@@ -76,6 +79,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             start = AtPlaceAfterLeadingWord(text, words, start, headStart);
             start = AfterReportingFrame(text, words, start, headStart);
             if (start < 0 || start == headStart && !(specificHead && standsAlone)) continue;
+            start = AtListedBodyStart(text, words, start, headStart);
             // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
             // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
             if (!specificHead && !HasNameEvidence(text, words, start, headStart)) continue;
@@ -123,6 +127,63 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             return !form.Derived && !names.AllPlaces.All.Contains(name) && !names.Common.IsPlaceName(name) && !names.Common.IsCommonNonProperWord(name);
         }
         return false;
+    }
+
+    /// <summary>
+    /// The start of a name whose head follows two fields joined by 与, 及 or 和 (中国|物流|与|采购|联合会, 印度|国防|研究|与|发展|局,
+    /// 中国|房地产|及|住宅|研究会), or -1: the words on both sides of the joiner are common vocabulary of two or more characters
+    /// and no place, and a place or a proper word opens the name (企业|和|研究|中心 names no body). A body or a firm before the
+    /// joiner (省委|与|省政府, 公司|与|研究院, 集团|与) is a second party, not a field; an industry (物流) is one.
+    /// </summary>
+    private int OverFieldJoiner(Document document, TokenBoundaries words, int headStart)
+    {
+        var text = document.Text;
+        var right = headStart;
+        for (var taken = 0; taken < 3 && right > 1 && !FieldJoiners.Contains(text[right - 1]); taken++)
+        {
+            var wordStart = words.StartOfWordEndingAt(right);
+            if (wordStart < 0 || !IsFieldRun(text, words, wordStart, right)) return -1;
+            right = wordStart;
+        }
+        if (right == headStart || right < 2 || !FieldJoiners.Contains(text[right - 1])) return -1;
+        var leftEnd = right - 1;
+        var leftStart = words.StartOfWordEndingAt(leftEnd);
+        if (leftStart < 0 || !IsFieldRun(text, words, leftStart, leftEnd)
+            || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, leftEnd, 1, out _, out _)
+            || names.Lexicons.LegalForms.Any(form => text.AsSpan(leftStart, leftEnd - leftStart).EndsWith(form, StringComparison.Ordinal))) return -1;
+        var left = names.Prefix.FindStart(document, words, leftEnd, maxWords: 4, maxLength: 10, requireProperWord: false);
+        return left >= 0 && HasNameEvidence(text, words, left, leftStart) ? left : -1;
+    }
+
+    /// <summary>True when the words from <paramref name="start"/> to <paramref name="end"/> are common vocabulary of two or more characters, no place and no proper noun.</summary>
+    private bool IsFieldRun(string text, TokenBoundaries words, int start, int end)
+    {
+        for (var at = start; at < end;)
+        {
+            var wordEnd = WordEnd(words, at, end);
+            var word = text.AsSpan(at, wordEnd - at);
+            if (word.Length < 2 || !NamePrefix.IsNameMaterial(word) || !names.Common.IsCommon(word) || names.Common.IsProperNoun(word)
+                || names.Common.IsPlaceName(word) || names.AllPlaces.All.Contains(word)) return false;
+            at = wordEnd;
+        }
+        return end > start;
+    }
+
+    private const string FieldJoiners = "与及和";
+
+    /// <summary>
+    /// Where a listed body that the name starts inside begins (住房和城乡建设部 for 城乡建设部|标准定额司, 国家发展和改革委员会):
+    /// the walk stopped at the joining word of its official name, which is the start of the body's name all the same.
+    /// </summary>
+    private int AtListedBodyStart(string text, TokenBoundaries words, int start, int headStart)
+    {
+        for (var end = headStart; end > start; end--)
+        {
+            if (words.IsBoundary(end) && organizations.Forms.TryLongestEndingAt(text, end, end - start + 1, out var bodyStart, out _)
+                && bodyStart < start && (bodyStart == 0 || !CharClass.IsIdeograph(text[bodyStart - 1]) || words.IsBoundary(bodyStart)))
+                return bodyStart;
+        }
+        return start;
     }
 
     /// <summary>
@@ -210,6 +271,16 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     }
 
     private static readonly string[] Parties = ["中共", "共青团"];
+
+    /// <summary>
+    /// The places of higher levels written before a committee's place are its territory too (成都市|郫都区委, 江苏省南京市|江宁区委):
+    /// the name starts at the first of them.
+    /// </summary>
+    private int WithHigherPlaces(string text, int placeStart)
+    {
+        while (names.AllPlaces.All.TryLongestEndingAt(text, placeStart, 2, out var higher, out _)) placeStart = higher;
+        return placeStart;
+    }
 
     /// <summary>A government (政府, 人民政府) is named by its territory alone: 当地政府, 地方政府 and 落实政府 name none.</summary>
     private static bool IsTerritorialHead(ReadOnlySpan<char> head) => head is "政府" or "人民政府";
