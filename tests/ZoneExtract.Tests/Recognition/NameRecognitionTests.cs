@@ -50,6 +50,17 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
     }
 
+    [TestCase("世界银行日前发布报告，下调全球经济增长预期。", "世界银行")] // an organisation, though its name ends in 银行
+    [TestCase("亚洲基础设施投资银行（亚投行）批准了新的贷款项目。", "亚洲基础设施投资银行", "亚投行")]
+    [TestCase("经济合作与发展组织预计全球经济增速放缓。", "经济合作与发展组织")]
+    [TestCase("美联储宣布加息75个基点。", "美联储")]
+    public void International_organisations_are_named_by_their_list(string text, params string[] organisations)
+    {
+        var entities = Entities(text);
+        Assert.That(entities.OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
+        Assert.That(entities.OfType<CompanyEntity>(), Is.Empty);
+    }
+
     [TestCase("浙江省委与省政府办公厅联合发文。", "浙江省委", "省政府办公厅")] // a body before 与 is a second party, not a field
     [TestCase("清华大学与中国汽车工业协会签署协议。", "清华大学", "中国汽车工业协会")]
     public void Two_bodies_joined_by_a_conjunction_stay_two(string text, params string[] organisations)
