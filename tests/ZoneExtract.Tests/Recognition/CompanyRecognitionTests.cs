@@ -19,6 +19,8 @@ public class CompanyRecognitionTests
     [TestCase("蓝海科技集团与客户签约。", "蓝海科技集团")]
     [TestCase("北辰精工(苏州)有限公司新增投资。", "北辰精工(苏州)有限公司")]
     [TestCase("北辰精工（苏州）有限公司新增投资。", "北辰精工（苏州）有限公司")]
+    [TestCase("北辰石化（大连）炼化有限公司二期项目投产。", "北辰石化（大连）炼化有限公司")] // the business part after the bracket
+    [TestCase("星澜汽车（中国）投资有限公司宣布投资。", "星澜汽车（中国）投资有限公司")]
     [TestCase("星辰微电(中国)有限公司在津设立分部。", "星辰微电(中国)有限公司")]
     [TestCase("其中信达生物制药有限公司新增投资。", "信达生物制药有限公司")] // jieba: 其中|信|达|生物制药, and 达 is a frequent verb
     [TestCase("林毅夫考察的万士达液晶显示器有限公司，是触控面板供应商。", "万士达液晶显示器有限公司")] // jieba: 万士 (counted 4 times)|达
