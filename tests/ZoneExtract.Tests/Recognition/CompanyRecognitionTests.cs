@@ -89,6 +89,20 @@ public class CompanyRecognitionTests
         Assert.That(companies, Is.SupersetOf(new[] { "星辰", "蓝鲸数智", "飞燕光电" }));
     }
 
+    [TestCase("星辰、华夏、理想三家车企入选。", "星辰", "华夏", "理想")] // the count equals the number of items
+    [TestCase("格力、奥克斯两大空调企业均在此设厂。", "格力", "奥克斯")]
+    public void The_items_of_a_list_closed_by_a_count_of_firms_are_companies(string text, params string[] firms)
+    {
+        Assert.That(Companies(text), Is.SupersetOf(firms));
+    }
+
+    [TestCase("公司设有北京、上海、厦门三家分公司。")] // places counted before a firm word are the branches' places
+    [TestCase("星辰、华夏、理想四家车企入选。")] // the count does not match the items
+    public void A_counted_list_of_places_or_of_the_wrong_length_names_no_firms(string text)
+    {
+        Assert.That(Companies(text), Has.None.AnyOf("北京", "上海", "厦门", "理想"));
+    }
+
     [Test]
     public void A_list_of_projects_is_companies_only_when_one_item_has_a_company_head()
     {
