@@ -19,9 +19,10 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         var result = accepted.ToList();
         // an ORG absorbed into an earlier ORG's unit is gone and must not grow a unit of its own
         var removed = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
-        foreach (var organization in accepted.Where(e => e.Label == EntityLabel.Organization))
+        foreach (var found in accepted.Where(e => e.Label == EntityLabel.Organization))
         {
-            if (removed.Contains(organization)) continue;
+            if (removed.Contains(found)) continue;
+            var organization = WithSession(document, found, result);
             var (end, headStart) = UnitEnd(document, organization);
             if (end < 0) continue;
             var inside = result.Where(e => !ReferenceEquals(e, organization) && e.Start >= organization.End && e.End <= end).ToList();
@@ -35,6 +36,34 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         }
         return result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
+
+    /// <summary>The organisation with the term written before it (十三届全国人大常委会), in <paramref name="result"/> too; else itself.</summary>
+    private static Entity WithSession(Document document, Entity organization, List<Entity> result)
+    {
+        var session = SessionStart(document.Text, organization.Start);
+        if (session < 0 || !TermBodyHeads.Any(h => organization.Text.EndsWith(h, StringComparison.Ordinal)) || result.Any(e => e.Start < organization.Start && e.End > session)) return organization;
+        var withSession = new OrganizationEntity(session, organization.End - session, document.Slice(session, organization.End - session));
+        result[result.IndexOf(organization)] = withSession;
+        return withSession;
+    }
+
+    /// <summary>
+    /// Where the term of a body written before its name starts (十三届|全国人大常委会, 第五届|…组委会: the body of that term),
+    /// or -1: an ordinal numeral, with or without 第, and 届 right before the name of a body elected for a term.
+    /// </summary>
+    private static int SessionStart(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != '届') return -1;
+        var at = start - 1;
+        while (at > 0 && (SessionNumerals.Contains(text[at - 1]) || char.IsAsciiDigit(text[at - 1]))) at--;
+        if (at == start - 1 || at == start - 2 && text[at] == '一') return -1; // 新的一届: a new term, no ordinal
+        return at > 0 && text[at - 1] == '第' ? at - 1 : at;
+    }
+
+    private const string SessionNumerals = "一二三四五六七八九十百零";
+
+    /// <summary>Bodies elected or appointed for a term (全国人大, 全国政协, 市委, 常委会, 组委会); an event (第80届奥斯卡) is none.</summary>
+    private static readonly string[] TermBodyHeads = ["人大", "政协", "委", "委会", "委员会", "代表大会"];
 
     /// <summary>True when a word of the text between <paramref name="start"/> and <paramref name="end"/> is a title (记者) or a function word (从).</summary>
     private bool HoldsClauseWord(Document document, int start, int end)

@@ -61,6 +61,14 @@ public class NameRecognitionTests
         Assert.That(entities.OfType<CompanyEntity>(), Is.Empty);
     }
 
+    [TestCase("十三届全国人大常委会第二十九次会议表决通过。", "十三届全国人大常委会")] // the body of that term
+    [TestCase("十四届全国人大二次会议在京开幕。", "十四届全国人大")]
+    [TestCase("而新的一届中央政府对此很关注。", "中央政府")] // 一届: a new term, no ordinal
+    public void The_term_before_an_elected_body_is_part_of_its_name(string text, string organisation)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+    }
+
     [TestCase("浙江省委与省政府办公厅联合发文。", "浙江省委", "省政府办公厅")] // a body before 与 is a second party, not a field
     [TestCase("清华大学与中国汽车工业协会签署协议。", "清华大学", "中国汽车工业协会")]
     public void Two_bodies_joined_by_a_conjunction_stay_two(string text, params string[] organisations)
