@@ -10,8 +10,10 @@ internal static class EntityMerger
 {
     public static Entity[] Merge(string original, IEnumerable<(Entity Entity, int Precedence)> candidates, EntityLabel wanted)
     {
-        var ordered = candidates
-            .Where(c => (c.Entity.Label & wanted) != 0 && IsWellFormed(original, c.Entity))
+        var wellFormed = candidates.Where(c => (c.Entity.Label & wanted) != 0 && IsWellFormed(original, c.Entity)).ToList();
+        var zones = wellFormed.Where(c => c.Entity.Label == EntityLabel.Zone).Select(c => c.Entity).ToList();
+        var ordered = wellFormed
+            .Select(c => (c.Entity, Precedence: IsRegisteredCompanyAroundZone(c.Entity, zones) ? RegisteredCompanyAroundZone : c.Precedence))
             .OrderByDescending(c => c.Precedence)
             .ThenByDescending(c => c.Entity.Length)
             .ThenBy(c => c.Entity.Start);
@@ -51,6 +53,17 @@ internal static class EntityMerger
 
         private int FirstStartingAtOrAfter(int position) => OverlapIndex.FirstStartingAtOrAfter(_byStart, position);
     }
+
+    /// <summary>
+    /// A registered company named by a zone (广州开发区投资集团有限公司, 重庆两江新区开发投资集团有限公司) is one COMPANY: its
+    /// full legal form outranks the zone inside, which the contract does not nest in a firm.
+    /// </summary>
+    private static bool IsRegisteredCompanyAroundZone(Entity entity, List<Entity> zones) =>
+        entity.Label == EntityLabel.Company && zones.Count > 0
+        && (entity.Text.EndsWith("有限公司", StringComparison.Ordinal) || entity.Text.EndsWith("有限责任公司", StringComparison.Ordinal))
+        && zones.Any(z => z.Start >= entity.Start && z.End < entity.End);
+
+    private const int RegisteredCompanyAroundZone = RecognizerPrecedence.ZoneGazetteer + 1;
 
     private static bool IsWellFormed(string original, Entity entity) =>
         entity.Length > 0

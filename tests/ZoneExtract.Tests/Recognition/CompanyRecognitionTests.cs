@@ -21,6 +21,7 @@ public class CompanyRecognitionTests
     [TestCase("北辰精工（苏州）有限公司新增投资。", "北辰精工（苏州）有限公司")]
     [TestCase("北辰石化（大连）炼化有限公司二期项目投产。", "北辰石化（大连）炼化有限公司")] // the business part after the bracket
     [TestCase("星澜汽车（中国）投资有限公司宣布投资。", "星澜汽车（中国）投资有限公司")]
+    [TestCase("星澜（集团）有限公司与深圳市政府签约。", "星澜（集团）有限公司")] // the group's bracket of the registered form
     [TestCase("星辰微电(中国)有限公司在津设立分部。", "星辰微电(中国)有限公司")]
     [TestCase("其中信达生物制药有限公司新增投资。", "信达生物制药有限公司")] // jieba: 其中|信|达|生物制药, and 达 is a frequent verb
     [TestCase("林毅夫考察的万士达液晶显示器有限公司，是触控面板供应商。", "万士达液晶显示器有限公司")] // jieba: 万士 (counted 4 times)|达
@@ -101,6 +102,22 @@ public class CompanyRecognitionTests
     public void A_counted_list_of_places_or_of_the_wrong_length_names_no_firms(string text)
     {
         Assert.That(Companies(text), Has.None.AnyOf("北京", "上海", "厦门", "理想"));
+    }
+
+    [TestCase("广州开发区投资集团有限公司与星澜汽车签约。", "广州开发区投资集团有限公司")]
+    [TestCase("项目业主为重庆两江新区开发投资集团有限公司。", "重庆两江新区开发投资集团有限公司")]
+    public void A_registered_company_named_by_a_zone_is_one_company(string text, string company)
+    {
+        var result = SharedExtractor.Instance.Extract(text);
+        Assert.That(result.Companies.Select(c => c.Text), Does.Contain(company));
+        Assert.That(result.Entities.Where(e => e.Label == EntityLabel.Zone), Is.Empty); // the contract nests a zone in an ORG only
+    }
+
+    [Test]
+    public void A_head_after_a_registered_company_is_the_firms_own_body()
+    {
+        var result = SharedExtractor.Instance.Extract("江苏星澜集团有限公司董事局主席沈文荣表示。");
+        Assert.That(result.Entities.Where(e => e.Label == EntityLabel.Organization), Is.Empty);
     }
 
     [Test]

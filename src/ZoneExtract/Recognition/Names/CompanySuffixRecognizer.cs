@@ -130,8 +130,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         var open = text.LastIndexOf('(', close - 1, Math.Min(close, 8));
         if (open <= 0) return formStart;
         var place = text.AsSpan(open + 1, close - 1 - open);
-        // (中国) is the usual bracket of a foreign firm's Chinese subsidiary; the place list holds provinces and cities
-        return (names.Places.All.Contains(place) || place.SequenceEqual("中国")) ? open : formStart;
+        // (中国) is the usual bracket of a foreign firm's Chinese subsidiary; the place list holds provinces and cities; (集团) and
+        // (控股) are the group's bracket of the registered form (华润（集团）有限公司)
+        return (names.Places.All.Contains(place) || place is "中国" or "集团" or "控股") ? open : formStart;
     }
 
     /// <summary>

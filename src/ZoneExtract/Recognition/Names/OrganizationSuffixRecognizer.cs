@@ -74,6 +74,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (start < 0 && specificHead && standsAlone && !names.Prefix.IsStopWord(text.AsSpan(headStart, 1))
                 && (headStart == 0 || text[headStart - 1] != '其')) start = headStart;
             if (start < 0 || names.Lexicons.LegalFormOf(text.AsSpan(start, token.End - start)) is not null) continue; // 旭硝子株式会社 is a firm
+            // a head after a firm's registered name is the firm's own body (江苏沙钢集团有限公司|董事局)
+            if (FullLegalForms.Any(form => text.AsSpan(start, headStart - start).EndsWith(form, StringComparison.Ordinal))) continue;
             if (StartsWithFirm(text, words, start, headStart)) continue;
             start = AfterMissionCountry(text, start);
             start = AtPlaceAfterLeadingWord(text, words, start, headStart);
@@ -311,6 +313,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         }
         return start;
     }
+
+    /// <summary>Legal forms that only a registered company's name ends with.</summary>
+    private static readonly string[] FullLegalForms = ["有限公司", "有限责任公司", "株式会社"];
 
     /// <summary>One-character adjectives that open a phrase (大变局, 新困局), not an organisation's abbreviation.</summary>
     private const string Adjectives = "大新小老";
