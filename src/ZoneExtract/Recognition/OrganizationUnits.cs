@@ -95,7 +95,8 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
             if (!document.Words.IsBoundary(at) && at < text.Length && !StartsTitleInWord(document, at)) continue;
             // a head inside a word that is or ends with a firm's head (上市公司, 公司 for 司) closes no unit: 证监局召开辖区上市公司 is a clause
             if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && headStart > start
-                && (document.Words.IsBoundary(headStart) || !IsFirmWord(text[document.Words.StartOfWordEndingAt(at)..at]))
+                && (document.Words.IsBoundary(headStart) || !IsFirmWord(text[document.Words.StartOfWordEndingAt(at)..at])
+                    && !IsOrdinaryWordEndingInHead(text, document.Words, at))
                 && (text.IndexOf(FieldJoiner, start, headStart - start) < 0 || JoinsFieldsOfStudy(document, start, headStart)))
                 return (at, headStart);
             if (text[at - 1] == Institute && IsAcademy(organization.Text)) return (at, at - 1);
@@ -112,6 +113,16 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         var wordEnd = at + 1;
         while (wordEnd < document.Text.Length && !document.Words.IsBoundary(wordEnd)) wordEnd++;
         return names.Lexicons.TitleStartEndingAt(document.Text, wordEnd) == at;
+    }
+
+    /// <summary>
+    /// A common verb of two characters whose last is a one-character head (查处, 出局): the sentence's verb, no unit
+    /// (国家税务总局第一稽查局|查处|了案件; not 总局, 三局).
+    /// </summary>
+    private bool IsOrdinaryWordEndingInHead(string text, Lexicon.TokenBoundaries words, int end)
+    {
+        var start = words.StartOfWordEndingAt(end);
+        return start >= 0 && end - start == 2 && names.Common.IsCommon(text.AsSpan(start, 2)) && names.Common.IsVerb(text.AsSpan(start, 2));
     }
 
     /// <summary>A firm's head (公司) or a word closed by one (上市公司).</summary>

@@ -113,6 +113,16 @@ public class CompanyRecognitionTests
         Assert.That(result.Entities.Where(e => e.Label == EntityLabel.Zone), Is.Empty); // the contract nests a zone in an ORG only
     }
 
+    [TestCase("中铁一局承建的地铁项目顺利贯通。", "中铁一局")] // a central construction group's numbered bureau
+    [TestCase("在中铁二十一局兰新双线铁路路基铺设现场。", "中铁二十一局")]
+    [TestCase("中交一航局中标该项目。", "中交一航局")]
+    public void A_numbered_engineering_bureau_is_a_company(string text, string company)
+    {
+        var result = SharedExtractor.Instance.Extract(text);
+        Assert.That(result.Companies.Select(c => c.Text), Does.Contain(company));
+        Assert.That(result.Entities.Where(e => e.Label == EntityLabel.Organization), Is.Empty);
+    }
+
     [Test]
     public void A_head_after_a_registered_company_is_the_firms_own_body()
     {

@@ -69,6 +69,12 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
     }
 
+    [TestCase("国家税务总局苏州市税务局第一稽查局查处了案件。", "国家税务总局苏州市税务局第一稽查局")] // 查处: the verb, no unit 处
+    public void A_verb_ending_in_a_unit_head_is_no_unit(string text, string organisation)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+    }
+
     [TestCase("浙江省委与省政府办公厅联合发文。", "浙江省委", "省政府办公厅")] // a body before 与 is a second party, not a field
     [TestCase("清华大学与中国汽车工业协会签署协议。", "清华大学", "中国汽车工业协会")]
     public void Two_bodies_joined_by_a_conjunction_stay_two(string text, params string[] organisations)

@@ -24,6 +24,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         for (var k = 0; k < tokens.Count; k++)
         {
             var end = tokens[k].End;
+            if (EngineeringBureau.StartEndingAt(text, end) is var bureau and >= 0 && words.IsBoundary(bureau))
+                candidates.Add(new CompanyEntity(bureau, end - bureau, document.Slice(bureau, end - bureau)));
             if (!suffixes.TryLongestEndingAt(text, end, 2, out var headStart, out _)) continue;
             // jieba may glue the start of a legal form to the name (科技股份|有限公司): then the form is the last word
             var gluedFormStart = -1;

@@ -42,6 +42,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
                 candidates.Add(new OrganizationEntity(placeStart, token.End - placeStart, document.Slice(placeStart, token.End - placeStart)));
                 continue;
             }
+            if (EngineeringBureau.StartEndingAt(text, token.End) >= 0) continue; // 中铁一局 is a firm
             // 天山路|处, 路口处, 交界处: 处 after a road, a crossing, a corner or a border is the place there, no office
             if (token.End - suffixStart == 1 && text[suffixStart] == '处' && suffixStart > 0 && "路街巷道桥口角界".Contains(text[suffixStart - 1])) continue;
             // the head starts at the word boundary at or before the suffix (技术创新|中心 for 创新中心)
