@@ -94,7 +94,8 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         {
             if (!document.Words.IsBoundary(at) && at < text.Length && !StartsTitleInWord(document, at)) continue;
             // a head inside a word that is or ends with a firm's head (上市公司, 公司 for 司) closes no unit: 证监局召开辖区上市公司 is a clause
-            if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && headStart > start
+            // a branch word may follow the name right away (中国人民银行杭州中心|支行: the suffix took 中心 as the body's head)
+            if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && (headStart > start || IsBranchWord(text, headStart, at))
                 && (document.Words.IsBoundary(headStart) || !IsFirmWord(text[document.Words.StartOfWordEndingAt(at)..at])
                     && !IsOrdinaryWordEndingInHead(text, document.Words, at))
                 && (text.IndexOf(FieldJoiner, start, headStart - start) < 0 || JoinsFieldsOfStudy(document, start, headStart)))
@@ -124,6 +125,9 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         var start = words.StartOfWordEndingAt(end);
         return start >= 0 && end - start == 2 && names.Common.IsCommon(text.AsSpan(start, 2)) && names.Common.IsVerb(text.AsSpan(start, 2));
     }
+
+    /// <summary>A branch of a body (支行, 分行, 分局, 分会): two characters opened by 分 or 支.</summary>
+    private static bool IsBranchWord(string text, int start, int end) => end - start == 2 && text[start] is '分' or '支';
 
     /// <summary>A firm's head (公司) or a word closed by one (上市公司).</summary>
     private bool IsFirmWord(string word) => names.Lexicons.CompanySuffixes.Contains(word) || names.Lexicons.EndsWithCompanyHead(word);

@@ -129,6 +129,8 @@ public class NameRecognitionTests
     [TestCase("中国社科院金融所发布报告。", "中国社科院金融所")]
     [TestCase("中国人民银行成都分行发布数据显示。", "中国人民银行成都分行")]
     [TestCase("清华大学深圳国际研究生院揭牌。", "清华大学深圳国际研究生院")]
+    [TestCase("中国国际贸易促进委员会浙江省分会主办了活动。", "中国国际贸易促进委员会浙江省分会")] // a branch by its place
+    [TestCase("中国人民银行杭州中心支行发布数据。", "中国人民银行杭州中心支行")] // a branch word right after the name
     [TestCase("武汉大学经济与管理学院教授指出。", "武汉大学经济与管理学院")] // 与 joining two fields of study
     [TestCase("中国人民大学国家发展与战略研究院发布报告。", "中国人民大学国家发展与战略研究院")]
     [TestCase("清华大学与商务部研究院合作。", "清华大学", "商务部研究院")] // 商务部 is a body of its own: no unit
