@@ -27,6 +27,8 @@ public class NameRecognitionTests
     [TestCase("住房和城乡建设部标准定额司有关负责人表示。", "住房和城乡建设部标准定额司")] // a listed body cut at its 和
     [TestCase("中国物流与采购联合会副会长蔡进表示。", "中国物流与采购联合会")] // two fields joined before the head
     [TestCase("美国证券与交易委员会对该公司展开调查。", "美国证券与交易委员会")]
+    [TestCase("张元端中国房地产及住宅研究会名誉副会长。", "中国房地产及住宅研究会")] // the place opens the name, not the person
+    [TestCase("广东省粤港澳合作促进会会长表示。", "广东省粤港澳合作促进会")]
     public void Organisation_heads_close_names(string text, string organisation)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));

@@ -154,8 +154,17 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         if (leftStart < 0 || !IsFieldRun(text, words, leftStart, leftEnd)
             || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, leftEnd, 1, out _, out _)
             || names.Lexicons.LegalForms.Any(form => text.AsSpan(leftStart, leftEnd - leftStart).EndsWith(form, StringComparison.Ordinal))) return -1;
-        var left = names.Prefix.FindStart(document, words, leftEnd, maxWords: 4, maxLength: 10, requireProperWord: false);
-        return left >= 0 && HasNameEvidence(text, words, left, leftStart) ? left : -1;
+        // more fields may stand before, and a place or proper noun opens the name (张元端|中国|房地产|及…: the name starts at 中国)
+        for (var at = leftStart; leftEnd - at <= MaxFieldName;)
+        {
+            var wordStart = words.StartOfWordEndingAt(at);
+            if (wordStart < 0) return -1;
+            var word = text.AsSpan(wordStart, at - wordStart);
+            if (names.AllPlaces.All.Contains(word) || names.Common.IsPlaceName(word) || names.Common.IsProperNoun(word)) return wordStart;
+            if (!IsFieldRun(text, words, wordStart, at)) return -1;
+            at = wordStart;
+        }
+        return -1;
     }
 
     /// <summary>True when the words from <paramref name="start"/> to <paramref name="end"/> are common vocabulary of two or more characters, no place and no proper noun.</summary>
@@ -173,6 +182,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     }
 
     private const string FieldJoiners = "与及和";
+
+    /// <summary>The most characters of fields before the joiner (国防研究 in 印度国防研究与发展局).</summary>
+    private const int MaxFieldName = 8;
 
     /// <summary>
     /// Where a listed body that the name starts inside begins (住房和城乡建设部 for 城乡建设部|标准定额司, 国家发展和改革委员会):
