@@ -117,14 +117,17 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
     }
 
     /// <summary>
-    /// A common verb of two characters whose last is a one-character head (查处, 出局): the sentence's verb, no unit
-    /// (国家税务总局第一稽查局|查处|了案件; not 总局, 三局).
+    /// A common word of two characters whose last is a one-character head (查处, 出局, 联系, 全部): a word of the sentence, no unit
+    /// (国家税务总局第一稽查局|查处|了案件, 安平中学|联系); a head office, a branch or a numbered bureau is one (总局, 分局, 三局).
     /// </summary>
     private bool IsOrdinaryWordEndingInHead(string text, Lexicon.TokenBoundaries words, int end)
     {
         var start = words.StartOfWordEndingAt(end);
-        return start >= 0 && end - start == 2 && names.Common.IsCommon(text.AsSpan(start, 2)) && names.Common.IsVerb(text.AsSpan(start, 2));
+        return start >= 0 && end - start == 2 && names.Common.IsCommon(text.AsSpan(start, 2)) && !UnitOpeners.Contains(text[start]);
     }
+
+    /// <summary>Characters that open a unit of two characters: 总局, 分局, 三局.</summary>
+    private const string UnitOpeners = "总分一二三四五六七八九十";
 
     /// <summary>A branch of a body (支行, 分行, 分局, 分会): two characters opened by 分 or 支.</summary>
     private static bool IsBranchWord(string text, int start, int end) => end - start == 2 && text[start] is '分' or '支';

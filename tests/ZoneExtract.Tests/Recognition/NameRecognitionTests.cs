@@ -72,6 +72,8 @@ public class NameRecognitionTests
     }
 
     [TestCase("国家税务总局苏州市税务局第一稽查局查处了案件。", "国家税务总局苏州市税务局第一稽查局")] // 查处: the verb, no unit 处
+    [TestCase("尽管美国政府当局还未决定。", "美国政府")] // 当局: a common word, no unit 局
+    [TestCase("企业家开始自发地和安平中学联系捐助事宜。", "安平中学")] // 联系: no unit 系
     public void A_verb_ending_in_a_unit_head_is_no_unit(string text, string organisation)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
@@ -133,6 +135,7 @@ public class NameRecognitionTests
     [TestCase("清华大学深圳国际研究生院揭牌。", "清华大学深圳国际研究生院")]
     [TestCase("中国国际贸易促进委员会浙江省分会主办了活动。", "中国国际贸易促进委员会浙江省分会")] // a branch by its place
     [TestCase("中国人民银行杭州中心支行发布数据。", "中国人民银行杭州中心支行")] // a branch word right after the name
+    [TestCase("福安市公安局穆阳派出所接到了报警电话。", "福安市公安局穆阳派出所")] // a police station of a bureau
     [TestCase("武汉大学经济与管理学院教授指出。", "武汉大学经济与管理学院")] // 与 joining two fields of study
     [TestCase("中国人民大学国家发展与战略研究院发布报告。", "中国人民大学国家发展与战略研究院")]
     [TestCase("清华大学与商务部研究院合作。", "清华大学", "商务部研究院")] // 商务部 is a body of its own: no unit
