@@ -79,6 +79,13 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
     }
 
+    [TestCase("比赛场地选在了常德市中心的网吧。")] // the centre of a city is a place
+    [TestCase("推荐选择巴塞罗那市中心往返。")]
+    public void A_city_centre_is_no_organisation(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
     [TestCase("浙江省委与省政府办公厅联合发文。", "浙江省委", "省政府办公厅")] // a body before 与 is a second party, not a field
     [TestCase("清华大学与中国汽车工业协会签署协议。", "清华大学", "中国汽车工业协会")]
     public void Two_bodies_joined_by_a_conjunction_stay_two(string text, params string[] organisations)

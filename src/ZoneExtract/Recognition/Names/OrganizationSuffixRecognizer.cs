@@ -43,6 +43,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
                 continue;
             }
             if (EngineeringBureau.StartEndingAt(text, token.End) >= 0) continue; // 中铁一局 is a firm
+            // 常德|市中心, 巴塞罗那|市中心: the centre of a city, a place (but 杭州市中心|支行 is the central bank's branch)
+            if (text.AsSpan(0, token.End).EndsWith("市中心") && !text.AsSpan(token.End).StartsWith("支行")) continue;
             // 天山路|处, 路口处, 交界处: 处 after a road, a crossing, a corner or a border is the place there, no office
             if (token.End - suffixStart == 1 && text[suffixStart] == '处' && suffixStart > 0 && "路街巷道桥口角界".Contains(text[suffixStart - 1])) continue;
             // the head starts at the word boundary at or before the suffix (技术创新|中心 for 创新中心)
