@@ -76,6 +76,9 @@ public class CompanyRecognitionTests
     [TestCase("园区着力突破科技瓶颈。")]
     [TestCase("新一代电子信息产业加快发展。")]
     [TestCase("劳务公司负责组织招聘。")]
+    [TestCase("九大快递公司将针对平台定制服务。")] // trades rare in jieba's dictionary are generic words too
+    [TestCase("一家配送公司负责配送。")]
+    [TestCase("在节能环保等方面有积极作用。")]
     [TestCase("承德、邢台、唐山、张家口等地爱心企业也纷纷捐款。")] // 等地: the items are places
     [TestCase("增强经济发展的内生动力，实现持续增长。")] // 内生 (jieba: 127) is vocabulary, not a brand
     public void Kinds_of_firms_and_fields_are_not_companies(string text)
