@@ -17,6 +17,7 @@ internal sealed class CompanyBranches(NameResources names)
         {
             // the place may already close the firm's span (交行上海|分行: the model took the place in)
             var placeLength = names.AllPlaces.All.TryLongestStartingAt(text, company.End, out var length, out _) ? length
+                : ForeignPlaceLength(document, company.End) is var foreign and > 0 ? foreign
                 : EndsInPlace(text, company) ? 0 : -1;
             if (placeLength < 0) continue;
             var wordStart = company.End + placeLength;
@@ -32,6 +33,17 @@ internal sealed class CompanyBranches(NameResources names)
             result.Add(new CompanyEntity(company.Start, end - company.Start, document.Slice(company.Start, end - company.Start)));
         }
         return result is null ? accepted : result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+    }
+
+    /// <summary>
+    /// The length of a word at <paramref name="start"/> that jieba tags a place and the division lists do not hold: a city abroad
+    /// (中国工商银行|纽约|分行, 中国银行|伦敦|分行), or 0.
+    /// </summary>
+    private int ForeignPlaceLength(Document document, int start)
+    {
+        var end = start + 1;
+        while (end < document.Text.Length && !document.Words.IsBoundary(end)) end++;
+        return end - start >= 2 && names.Common.IsPlaceName(document.Text.AsSpan(start, end - start)) ? end - start : 0;
     }
 
     /// <summary>The firm's span ends in a place, after at least two characters of the firm's own name.</summary>

@@ -41,13 +41,23 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             ? new CompanyEntity(e.Start, e.Length, e.Text) : e).ToList();
         var occurrences = new Occurrences(text);
         RemoveFragments(document, companies, occurrences, entities);
+        // the definition names the firm: a place or a person read inside the alias (四川 of 以下简称“四川时代”) gives way,
+        // where it is defined and wherever it comes back as a word of its own
+        foreach (var alias in aliases)
+        {
+            var name = text.Substring(alias.Start, alias.Length);
+            foreach (var at in occurrences.Of(name))
+            {
+                var end = at + name.Length;
+                if (at != alias.Start && (!IsWordEdge(text, document.Words, at) || !IsWordEdge(text, document.Words, end))) continue;
+                var inside = entities.Where(e => e.Start >= at && e.End <= end).ToList();
+                if (inside.Any(e => e.Label == EntityLabel.Company) || entities.Any(e => e.Start < end && e.End > at && !inside.Contains(e))) continue;
+                entities.RemoveAll(inside.Contains);
+                entities.Add(at == alias.Start ? alias : new CompanyEntity(at, name.Length, document.Slice(at, name.Length)));
+            }
+        }
         var covered = new bool[text.Length];
         foreach (var entity in entities) covered.AsSpan(entity.Start, entity.Length).Fill(true);
-        foreach (var alias in aliases.Where(a => !covered.AsSpan(a.Start, a.Length).Contains(true)))
-        {
-            covered.AsSpan(alias.Start, alias.Length).Fill(true);
-            entities.Add(alias);
-        }
         // a name written right after a firm's name is its product line or brand (福田汽车欧曼), not a firm of its own
         var companyEnds = entities.Where(e => e.Label == EntityLabel.Company).Select(e => e.End).ToHashSet();
         // and a name right before a Latin-letter model names the product (比亚迪G6), as in ListedNameRecognizer

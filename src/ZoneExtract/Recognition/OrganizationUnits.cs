@@ -19,9 +19,10 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         var result = accepted.ToList();
         // an ORG absorbed into an earlier ORG's unit is gone and must not grow a unit of its own
         var removed = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
-        foreach (var organization in accepted.Where(e => e.Label == EntityLabel.Organization))
+        foreach (var found in accepted.Where(e => e.Label == EntityLabel.Organization))
         {
-            if (removed.Contains(organization)) continue;
+            if (removed.Contains(found)) continue;
+            var organization = WithSession(document, found, result);
             var (end, headStart) = UnitEnd(document, organization);
             if (end < 0) continue;
             var inside = result.Where(e => !ReferenceEquals(e, organization) && e.Start >= organization.End && e.End <= end).ToList();
@@ -35,6 +36,34 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         }
         return result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
+
+    /// <summary>The organisation with the term written before it (十三届全国人大常委会), in <paramref name="result"/> too; else itself.</summary>
+    private static Entity WithSession(Document document, Entity organization, List<Entity> result)
+    {
+        var session = SessionStart(document.Text, organization.Start);
+        if (session < 0 || !TermBodyHeads.Any(h => organization.Text.EndsWith(h, StringComparison.Ordinal)) || result.Any(e => e.Start < organization.Start && e.End > session)) return organization;
+        var withSession = new OrganizationEntity(session, organization.End - session, document.Slice(session, organization.End - session));
+        result[result.IndexOf(organization)] = withSession;
+        return withSession;
+    }
+
+    /// <summary>
+    /// Where the term of a body written before its name starts (十三届|全国人大常委会, 第五届|…组委会: the body of that term),
+    /// or -1: an ordinal numeral, with or without 第, and 届 right before the name of a body elected for a term.
+    /// </summary>
+    private static int SessionStart(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != '届') return -1;
+        var at = start - 1;
+        while (at > 0 && (SessionNumerals.Contains(text[at - 1]) || char.IsAsciiDigit(text[at - 1]))) at--;
+        if (at == start - 1 || at == start - 2 && text[at] == '一') return -1; // 新的一届: a new term, no ordinal
+        return at > 0 && text[at - 1] == '第' ? at - 1 : at;
+    }
+
+    private const string SessionNumerals = "一二三四五六七八九十百零";
+
+    /// <summary>Bodies elected or appointed for a term (全国人大, 全国政协, 市委, 常委会, 组委会); an event (第80届奥斯卡) is none.</summary>
+    private static readonly string[] TermBodyHeads = ["人大", "政协", "委", "委会", "委员会", "代表大会"];
 
     /// <summary>True when a word of the text between <paramref name="start"/> and <paramref name="end"/> is a title (记者) or a function word (从).</summary>
     private bool HoldsClauseWord(Document document, int start, int end)
@@ -63,16 +92,45 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
                && (!Joiners.Contains(text[end]) || text[end] == FieldJoiner && end > start)) end++;
         for (var at = end; at > start + 1; at--)
         {
-            if (!document.Words.IsBoundary(at) && at < text.Length) continue;
+            if (!document.Words.IsBoundary(at) && at < text.Length && !StartsTitleInWord(document, at)) continue;
             // a head inside a word that is or ends with a firm's head (上市公司, 公司 for 司) closes no unit: 证监局召开辖区上市公司 is a clause
-            if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && headStart > start
-                && (document.Words.IsBoundary(headStart) || !IsFirmWord(text[document.Words.StartOfWordEndingAt(at)..at]))
+            // a branch word may follow the name right away (中国人民银行杭州中心|支行: the suffix took 中心 as the body's head)
+            if (unitHeads.TryLongestEndingAt(text, at, 1, out var headStart, out _) && (headStart > start || IsBranchWord(text, headStart, at))
+                && (document.Words.IsBoundary(headStart) || !IsFirmWord(text[document.Words.StartOfWordEndingAt(at)..at])
+                    && !IsOrdinaryWordEndingInHead(text, document.Words, at))
                 && (text.IndexOf(FieldJoiner, start, headStart - start) < 0 || JoinsFieldsOfStudy(document, start, headStart)))
                 return (at, headStart);
             if (text[at - 1] == Institute && IsAcademy(organization.Text)) return (at, at - 1);
         }
         return (-1, -1);
     }
+
+    /// <summary>
+    /// True when a person's title that jieba glued to the unit's head starts at <paramref name="at"/> and closes its word
+    /// (运行监测协调|局局长, 劳动关系|司司长): the unit ends where the title starts.
+    /// </summary>
+    private bool StartsTitleInWord(Document document, int at)
+    {
+        var wordEnd = at + 1;
+        while (wordEnd < document.Text.Length && !document.Words.IsBoundary(wordEnd)) wordEnd++;
+        return names.Lexicons.TitleStartEndingAt(document.Text, wordEnd) == at;
+    }
+
+    /// <summary>
+    /// A common word of two characters whose last is a one-character head (查处, 出局, 联系, 全部): a word of the sentence, no unit
+    /// (国家税务总局第一稽查局|查处|了案件, 安平中学|联系); a head office, a branch or a numbered bureau is one (总局, 分局, 三局).
+    /// </summary>
+    private bool IsOrdinaryWordEndingInHead(string text, Lexicon.TokenBoundaries words, int end)
+    {
+        var start = words.StartOfWordEndingAt(end);
+        return start >= 0 && end - start == 2 && names.Common.IsCommon(text.AsSpan(start, 2)) && !UnitOpeners.Contains(text[start]);
+    }
+
+    /// <summary>Characters that open a unit of two characters: 总局, 分局, 三局.</summary>
+    private const string UnitOpeners = "总分一二三四五六七八九十";
+
+    /// <summary>A branch of a body (支行, 分行, 分局, 分会): two characters opened by 分 or 支.</summary>
+    private static bool IsBranchWord(string text, int start, int end) => end - start == 2 && text[start] is '分' or '支';
 
     /// <summary>A firm's head (公司) or a word closed by one (上市公司).</summary>
     private bool IsFirmWord(string word) => names.Lexicons.CompanySuffixes.Contains(word) || names.Lexicons.EndsWithCompanyHead(word);

@@ -26,6 +26,14 @@ public class CompanyBranchesTests
         Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, "星澜行上海分行") }));
     }
 
+    [TestCase("星澜银行纽约分行正式开业。", "星澜银行纽约分行")] // a city abroad, a place to jieba only
+    [TestCase("星澜银行伦敦分行发布公告。", "星澜银行伦敦分行")]
+    public void A_branch_abroad_is_one_company_too(string text, string branch)
+    {
+        var extended = Extend(text, new CompanyEntity(0, 4, "星澜银行"));
+        Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, branch) }));
+    }
+
     [TestCase("星澜啤酒揭阳工厂已投产。")] // no branch word
     public void Without_a_branch_word_the_firm_and_the_place_stay_apart(string text)
     {

@@ -19,6 +19,9 @@ public class CompanyRecognitionTests
     [TestCase("蓝海科技集团与客户签约。", "蓝海科技集团")]
     [TestCase("北辰精工(苏州)有限公司新增投资。", "北辰精工(苏州)有限公司")]
     [TestCase("北辰精工（苏州）有限公司新增投资。", "北辰精工（苏州）有限公司")]
+    [TestCase("北辰石化（大连）炼化有限公司二期项目投产。", "北辰石化（大连）炼化有限公司")] // the business part after the bracket
+    [TestCase("星澜汽车（中国）投资有限公司宣布投资。", "星澜汽车（中国）投资有限公司")]
+    [TestCase("星澜（集团）有限公司与深圳市政府签约。", "星澜（集团）有限公司")] // the group's bracket of the registered form
     [TestCase("星辰微电(中国)有限公司在津设立分部。", "星辰微电(中国)有限公司")]
     [TestCase("其中信达生物制药有限公司新增投资。", "信达生物制药有限公司")] // jieba: 其中|信|达|生物制药, and 达 is a frequent verb
     [TestCase("林毅夫考察的万士达液晶显示器有限公司，是触控面板供应商。", "万士达液晶显示器有限公司")] // jieba: 万士 (counted 4 times)|达
@@ -73,6 +76,9 @@ public class CompanyRecognitionTests
     [TestCase("园区着力突破科技瓶颈。")]
     [TestCase("新一代电子信息产业加快发展。")]
     [TestCase("劳务公司负责组织招聘。")]
+    [TestCase("九大快递公司将针对平台定制服务。")] // trades rare in jieba's dictionary are generic words too
+    [TestCase("一家配送公司负责配送。")]
+    [TestCase("在节能环保等方面有积极作用。")]
     [TestCase("承德、邢台、唐山、张家口等地爱心企业也纷纷捐款。")] // 等地: the items are places
     [TestCase("增强经济发展的内生动力，实现持续增长。")] // 内生 (jieba: 127) is vocabulary, not a brand
     public void Kinds_of_firms_and_fields_are_not_companies(string text)
@@ -85,6 +91,46 @@ public class CompanyRecognitionTests
     {
         var companies = Companies("会议鼓励星辰、蓝鲸数智、飞燕光电等龙头企业加大投入。");
         Assert.That(companies, Is.SupersetOf(new[] { "星辰", "蓝鲸数智", "飞燕光电" }));
+    }
+
+    [TestCase("星辰、华夏、理想三家车企入选。", "星辰", "华夏", "理想")] // the count equals the number of items
+    [TestCase("格力、奥克斯两大空调企业均在此设厂。", "格力", "奥克斯")]
+    public void The_items_of_a_list_closed_by_a_count_of_firms_are_companies(string text, params string[] firms)
+    {
+        Assert.That(Companies(text), Is.SupersetOf(firms));
+    }
+
+    [TestCase("公司设有北京、上海、厦门三家分公司。")] // places counted before a firm word are the branches' places
+    [TestCase("星辰、华夏、理想四家车企入选。")] // the count does not match the items
+    public void A_counted_list_of_places_or_of_the_wrong_length_names_no_firms(string text)
+    {
+        Assert.That(Companies(text), Has.None.AnyOf("北京", "上海", "厦门", "理想"));
+    }
+
+    [TestCase("广州开发区投资集团有限公司与星澜汽车签约。", "广州开发区投资集团有限公司")]
+    [TestCase("项目业主为重庆两江新区开发投资集团有限公司。", "重庆两江新区开发投资集团有限公司")]
+    public void A_registered_company_named_by_a_zone_is_one_company(string text, string company)
+    {
+        var result = SharedExtractor.Instance.Extract(text);
+        Assert.That(result.Companies.Select(c => c.Text), Does.Contain(company));
+        Assert.That(result.Entities.Where(e => e.Label == EntityLabel.Zone), Is.Empty); // the contract nests a zone in an ORG only
+    }
+
+    [TestCase("中铁一局承建的地铁项目顺利贯通。", "中铁一局")] // a central construction group's numbered bureau
+    [TestCase("在中铁二十一局兰新双线铁路路基铺设现场。", "中铁二十一局")]
+    [TestCase("中交一航局中标该项目。", "中交一航局")]
+    public void A_numbered_engineering_bureau_is_a_company(string text, string company)
+    {
+        var result = SharedExtractor.Instance.Extract(text);
+        Assert.That(result.Companies.Select(c => c.Text), Does.Contain(company));
+        Assert.That(result.Entities.Where(e => e.Label == EntityLabel.Organization), Is.Empty);
+    }
+
+    [Test]
+    public void A_head_after_a_registered_company_is_the_firms_own_body()
+    {
+        var result = SharedExtractor.Instance.Extract("江苏星澜集团有限公司董事局主席沈文荣表示。");
+        Assert.That(result.Entities.Where(e => e.Label == EntityLabel.Organization), Is.Empty);
     }
 
     [Test]

@@ -21,7 +21,24 @@ public class NameRecognitionTests
     [TestCase("会上，宜宾市委书记作了讲话。", "宜宾市委")] // jieba: 宜宾|市委, and 市委 alone is an ordinary word
     [TestCase("中国储能产业技术联盟发布数据。", "中国储能产业技术联盟")]
     [TestCase("签约大会暨北京市石墨烯工程中心授牌仪式举行。", "北京市石墨烯工程中心")]
+    [TestCase("成都市郫都区委常委会召开会议。", "成都市郫都区委")] // higher places before a committee's place
+    [TestCase("江苏省南京市江宁区委书记表示。", "江苏省南京市江宁区委")]
+    [TestCase("工业和信息化部运行监测协调局局长罗俊杰表示。", "工业和信息化部运行监测协调局")] // jieba: 协调|局局长
+    [TestCase("住房和城乡建设部标准定额司有关负责人表示。", "住房和城乡建设部标准定额司")] // a listed body cut at its 和
+    [TestCase("中国物流与采购联合会副会长蔡进表示。", "中国物流与采购联合会")] // two fields joined before the head
+    [TestCase("美国证券与交易委员会对该公司展开调查。", "美国证券与交易委员会")]
+    [TestCase("张元端中国房地产及住宅研究会名誉副会长。", "中国房地产及住宅研究会")] // the place opens the name, not the person
+    [TestCase("广东省粤港澳合作促进会会长表示。", "广东省粤港澳合作促进会")]
     public void Organisation_heads_close_names(string text, string organisation)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));
+    }
+
+    // the first word of a line starts after a break that is no word: it is a word boundary all the same
+    [TestCase("行业情况良好。\n中国汽车工业协会发布了数据。", "中国汽车工业协会")]
+    [TestCase("消费复苏。\n　　清华大学经济管理学院教授钱明认为。", "清华大学经济管理学院")]
+    [TestCase("投资增长。\n广东省体改研究会执行会长表示。", "广东省体改研究会")]
+    public void A_name_opening_a_line_is_found(string text, string organisation)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(organisation));
     }
@@ -33,6 +50,47 @@ public class NameRecognitionTests
     public void A_reporting_frame_before_a_body_stays_outside_its_name(string text, string organisation)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("世界银行日前发布报告，下调全球经济增长预期。", "世界银行")] // an organisation, though its name ends in 银行
+    [TestCase("亚洲基础设施投资银行（亚投行）批准了新的贷款项目。", "亚洲基础设施投资银行", "亚投行")]
+    [TestCase("经济合作与发展组织预计全球经济增速放缓。", "经济合作与发展组织")]
+    [TestCase("美联储宣布加息75个基点。", "美联储")]
+    public void International_organisations_are_named_by_their_list(string text, params string[] organisations)
+    {
+        var entities = Entities(text);
+        Assert.That(entities.OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
+        Assert.That(entities.OfType<CompanyEntity>(), Is.Empty);
+    }
+
+    [TestCase("十三届全国人大常委会第二十九次会议表决通过。", "十三届全国人大常委会")] // the body of that term
+    [TestCase("十四届全国人大二次会议在京开幕。", "十四届全国人大")]
+    [TestCase("而新的一届中央政府对此很关注。", "中央政府")] // 一届: a new term, no ordinal
+    public void The_term_before_an_elected_body_is_part_of_its_name(string text, string organisation)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("国家税务总局苏州市税务局第一稽查局查处了案件。", "国家税务总局苏州市税务局第一稽查局")] // 查处: the verb, no unit 处
+    [TestCase("尽管美国政府当局还未决定。", "美国政府")] // 当局: a common word, no unit 局
+    [TestCase("企业家开始自发地和安平中学联系捐助事宜。", "安平中学")] // 联系: no unit 系
+    public void A_verb_ending_in_a_unit_head_is_no_unit(string text, string organisation)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("比赛场地选在了常德市中心的网吧。")] // the centre of a city is a place
+    [TestCase("推荐选择巴塞罗那市中心往返。")]
+    public void A_city_centre_is_no_organisation(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
+    [TestCase("浙江省委与省政府办公厅联合发文。", "浙江省委", "省政府办公厅")] // a body before 与 is a second party, not a field
+    [TestCase("清华大学与中国汽车工业协会签署协议。", "清华大学", "中国汽车工业协会")]
+    public void Two_bodies_joined_by_a_conjunction_stay_two(string text, params string[] organisations)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
     }
 
     [TestCase("日前，市科技局、市财政局联合印发通知。", "市科技局", "市财政局")] // generic department words after a level
@@ -82,6 +140,9 @@ public class NameRecognitionTests
     [TestCase("中国社科院金融所发布报告。", "中国社科院金融所")]
     [TestCase("中国人民银行成都分行发布数据显示。", "中国人民银行成都分行")]
     [TestCase("清华大学深圳国际研究生院揭牌。", "清华大学深圳国际研究生院")]
+    [TestCase("中国国际贸易促进委员会浙江省分会主办了活动。", "中国国际贸易促进委员会浙江省分会")] // a branch by its place
+    [TestCase("中国人民银行杭州中心支行发布数据。", "中国人民银行杭州中心支行")] // a branch word right after the name
+    [TestCase("福安市公安局穆阳派出所接到了报警电话。", "福安市公安局穆阳派出所")] // a police station of a bureau
     [TestCase("武汉大学经济与管理学院教授指出。", "武汉大学经济与管理学院")] // 与 joining two fields of study
     [TestCase("中国人民大学国家发展与战略研究院发布报告。", "中国人民大学国家发展与战略研究院")]
     [TestCase("清华大学与商务部研究院合作。", "清华大学", "商务部研究院")] // 商务部 is a body of its own: no unit

@@ -8,15 +8,25 @@ internal sealed class TokenBoundaries
 {
     private readonly int[] _startOfWordEndingAt;
 
+    /// <summary>Where a word starts; after a line break or a space, which are no words, no word ends there.</summary>
+    private readonly bool[] _wordStartsAt;
+
     public TokenBoundaries(int textLength, IReadOnlyList<Token> tokens)
     {
         _startOfWordEndingAt = new int[textLength + 1];
+        _wordStartsAt = new bool[textLength + 1];
         Array.Fill(_startOfWordEndingAt, -1);
-        foreach (var token in Segmentation.TokenList.AsSpan(tokens)) _startOfWordEndingAt[token.End] = token.Start;
+        foreach (var token in Segmentation.TokenList.AsSpan(tokens))
+        {
+            _startOfWordEndingAt[token.End] = token.Start;
+            _wordStartsAt[token.Start] = true;
+        }
     }
 
     /// <summary>The start of the word that ends exactly at <paramref name="end"/>, or -1 when no word ends there.</summary>
     public int StartOfWordEndingAt(int end) => end >= 0 && end < _startOfWordEndingAt.Length ? _startOfWordEndingAt[end] : -1;
 
-    public bool IsBoundary(int position) => position == 0 || StartOfWordEndingAt(position) >= 0;
+    /// <summary>True where one word ends or another starts (the first word of a line starts after a break that is no word).</summary>
+    public bool IsBoundary(int position) => position == 0 || StartOfWordEndingAt(position) >= 0
+        || position < _wordStartsAt.Length && _wordStartsAt[position];
 }

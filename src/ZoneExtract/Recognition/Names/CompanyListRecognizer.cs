@@ -30,25 +30,85 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
         {
             if (_groupNoun.Find(document, etc + 1) is not { } noun) continue;
             var firms = names.Lexicons.FirmGroupNouns.Contains(noun);
-            var items = new List<(int Start, int End)>();
-            var end = etc;
-            while (true)
-            {
-                var separator = text.LastIndexOf('、', end - 1, Math.Min(end, MaxItem + 1));
-                var start = separator >= 0 ? separator + 1 : -1;
-                if (start < 0 || !NamePrefix.IsNameMaterial(text.AsSpan(start, end - start))) break;
-                items.Add((start, end));
-                end = separator;
-            }
+            var items = Items(document, words, etc);
             if (items.Count == 0) continue;
-            var first = FirstItemStart(document, words, end);
-            if (first >= 0) items.Add((first, end));
             items.RemoveAll(item => item.End - item.Start < 2 || IsOtherKindOfName(text.AsSpan(item.Start, item.End - item.Start)));
             if (!firms && !items.Any(item => HasCompanyHead(text, item.End))) continue;
-            foreach (var (start, itemEnd) in items)
-            {
-                candidates.Add(new CompanyEntity(start, itemEnd - start, document.Slice(start, itemEnd - start)));
-            }
+            Add(document, items, candidates);
+        }
+        FindCountedLists(document, candidates);
+    }
+
+    /// <summary>
+    /// The items of a list closed by a count of firms instead of 等 (蔚来、小鹏、理想三家新势力车企, 格力和奥克斯两大空调企业): the
+    /// count after the last item equals the number of items, and a word for firms follows it. The last two items may be
+    /// joined by 和, 与 or 及.
+    /// </summary>
+    private void FindCountedLists(Document document, List<Entity> candidates)
+    {
+        var text = document.Text;
+        for (var at = 1; at < text.Length - 1; at++)
+        {
+            if (!CountMeasures.Contains(text[at + 1]) || CountOf(text[at]) is var count && count < 2) continue;
+            // 十三家, 第三家, 数十家: no count of the items before
+            if (NotCounts.Contains(text[at - 1]) || CountOf(text[at - 1]) >= 0 || !NamePrefix.IsNameMaterial(text.AsSpan(at - 1, 1))) continue;
+            if (_groupNoun.Find(document, at + 2) is not { } noun || !names.Lexicons.FirmGroupNouns.Contains(noun)) continue;
+            var items = Items(document, document.Words, at);
+            if (items.Count == 0) continue;
+            items = [.. items.SelectMany(item => SplitAtJoiner(text, item))];
+            // places counted before a firm word are its branches' places (北京、上海…七家分公司)
+            if (items.Count != count || items.Any(item => item.End - item.Start < 2 || IsOtherKindOfName(text.AsSpan(item.Start, item.End - item.Start))
+                    || names.AllPlaces.All.Contains(text.AsSpan(item.Start, item.End - item.Start)))) continue;
+            Add(document, items, candidates);
+        }
+    }
+
+    /// <summary>The value of a one-character numeral (两 and 二 are 2, up to 九), or -1.</summary>
+    private static int CountOf(char c) => c == '二' ? 2 : Numerals.IndexOf(c);
+
+    private const string Numerals = "零一两三四五六七八九";
+
+    /// <summary>Characters before a numeral that make it part of a larger number or an ordinal (十三, 第三, 数十).</summary>
+    private const string NotCounts = "十百千万第数几余多";
+
+    /// <summary>Measure words that count firms in a list (三家车企, 两大空调企业).</summary>
+    private const string CountMeasures = "家大";
+
+    /// <summary>An item that holds one joiner between two names of two or more characters is two items (格力和奥克斯).</summary>
+    private static IEnumerable<(int Start, int End)> SplitAtJoiner(string text, (int Start, int End) item)
+    {
+        var joiner = text.AsSpan(item.Start, item.End - item.Start).IndexOfAny(Joiners);
+        if (joiner >= 0 && text.AsSpan(item.Start + joiner + 1, item.End - item.Start - joiner - 1).IndexOfAny(Joiners) >= 0) return [item];
+        if (joiner < 2 || item.End - (item.Start + joiner + 1) < 2) return [item];
+        return [(item.Start, item.Start + joiner), (item.Start + joiner + 1, item.End)];
+    }
+
+    private const string Joiners = "和与及";
+
+    /// <summary>The items separated by 、 before <paramref name="end"/>, the first one included; none without a separator.</summary>
+    private List<(int Start, int End)> Items(Document document, TokenBoundaries words, int end)
+    {
+        var text = document.Text;
+        var items = new List<(int Start, int End)>();
+        while (true)
+        {
+            var separator = text.LastIndexOf('、', end - 1, Math.Min(end, MaxItem + 1));
+            var start = separator >= 0 ? separator + 1 : -1;
+            if (start < 0 || !NamePrefix.IsNameMaterial(text.AsSpan(start, end - start))) break;
+            items.Add((start, end));
+            end = separator;
+        }
+        if (items.Count == 0) return items;
+        var first = FirstItemStart(document, words, end);
+        if (first >= 0) items.Add((first, end));
+        return items;
+    }
+
+    private static void Add(Document document, List<(int Start, int End)> items, List<Entity> candidates)
+    {
+        foreach (var (start, itemEnd) in items)
+        {
+            candidates.Add(new CompanyEntity(start, itemEnd - start, document.Slice(start, itemEnd - start)));
         }
     }
 

@@ -24,6 +24,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         for (var k = 0; k < tokens.Count; k++)
         {
             var end = tokens[k].End;
+            if (EngineeringBureau.StartEndingAt(text, end) is var bureau and >= 0 && words.IsBoundary(bureau))
+                candidates.Add(new CompanyEntity(bureau, end - bureau, document.Slice(bureau, end - bureau)));
             if (!suffixes.TryLongestEndingAt(text, end, 2, out var headStart, out _)) continue;
             // jieba may glue the start of a legal form to the name (科技股份|有限公司): then the form is the last word
             var gluedFormStart = -1;
@@ -115,15 +117,24 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
 
     private const int MaxBusinessWords = 3;
 
-    /// <summary>Where the name before a legal form ends: before a bracketed place right in front of it ((苏州)有限公司), else at the form.</summary>
+    /// <summary>The longest business part between a bracketed place and the legal form, in characters (炼化, 投资, 汽车销售).</summary>
+    private const int MaxBusinessPart = 6;
+
+    /// <summary>
+    /// Where the name before a legal form ends: before a bracketed place in front of it ((苏州)有限公司), also when the business
+    /// part of the registered name follows the bracket (恒力石化(大连)炼化有限公司, 大众汽车(中国)投资有限公司), else at the form.
+    /// </summary>
     private int BeforeBracketedPlace(string text, int formStart)
     {
-        if (formStart < 4 || text[formStart - 1] != ')') return formStart;
-        var open = text.LastIndexOf('(', formStart - 2, Math.Min(formStart - 1, 8));
+        var close = formStart - 1;
+        while (close > formStart - 1 - MaxBusinessPart && close > 0 && Text.CharClass.IsIdeograph(text[close])) close--;
+        if (close < 3 || text[close] != ')') return formStart;
+        var open = text.LastIndexOf('(', close - 1, Math.Min(close, 8));
         if (open <= 0) return formStart;
-        var place = text.AsSpan(open + 1, formStart - 2 - open);
-        // (中国) is the usual bracket of a foreign firm's Chinese subsidiary; the place list holds provinces and cities
-        return (names.Places.All.Contains(place) || place.SequenceEqual("中国")) ? open : formStart;
+        var place = text.AsSpan(open + 1, close - 1 - open);
+        // (中国) is the usual bracket of a foreign firm's Chinese subsidiary; the place list holds provinces and cities; (集团) and
+        // (控股) are the group's bracket of the registered form (华润（集团）有限公司)
+        return (names.Places.All.Contains(place) || place is "中国" or "集团" or "控股") ? open : formStart;
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace ZoneExtract.Recognition.Names;
 /// Organisations from public lists: the central government's bodies with their official short forms
 /// (government-bodies.tsv: 工业和信息化部 → 工信部; a ministry also under its official name, 中华人民共和国商务部), the Ministry of Education's universities (universities.tsv) and the
 /// Cyberspace Administration's news outlets (news-outlets.tsv: 人民网, 新华网, with a second name in brackets) and the securities
-/// and futures exchanges (stock-exchanges.tsv: 上海证券交易所 → 上交所). The forms
+/// and futures exchanges (stock-exchanges.tsv: 上海证券交易所 → 上交所) and the international organisations the news names
+/// (international-organisations.tsv: 世界银行, 亚洲基础设施投资银行 → 亚投行, 美联储). The forms
 /// under which the news names the top bodies and the regulators (government-body-news-forms.tsv: 国务院, 中国证监会,
 /// 国家发展改革委) come first, so that a form is not claimed by a longer body's short form.
 /// </summary>
@@ -21,7 +22,8 @@ internal static class OrganizationLexicon
         var universities = data.ReadRecords("universities.tsv").Select(r => new NameLexicon.Entry(r[0], [], OtherFormsDerived: false, none));
         var outlets = data.ReadRecords("news-outlets.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         var exchanges = data.ReadRecords("stock-exchanges.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
-        return new NameLexicon(newsForms.Concat(bodies).Concat(universities).Concat(outlets).Concat(exchanges), common, cutter, judgeByVocabulary: false);
+        var international = data.ReadRecords("international-organisations.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
+        return new NameLexicon(newsForms.Concat(bodies).Concat(universities).Concat(outlets).Concat(exchanges).Concat(international), common, cutter, judgeByVocabulary: false);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ZoneExtract.Text;
 using ZoneExtract.Recognition.Lexicon;
 using ZoneExtract.Segmentation;
 
@@ -9,9 +10,10 @@ namespace ZoneExtract.Recognition.Names;
 /// that is itself an abbreviation longer than the suffix (药监局, 人社局) needs no proper word before it.
 /// A zone inside the name is kept as a nested ZONE by the merger. A name that starts with a listed firm's name is that
 /// firm's own unit (华为研发中心, 鞍钢股份董事会办公室), not an organisation. A local government's department after its territory
-/// comes from its list (<see cref="TerritorialDepartments"/>).
+/// comes from its list (<see cref="TerritorialDepartments"/>). A listed body whose name the walk cut at a joining word
+/// (住房|和|城乡建设部标准定额司) gives the name its start.
 /// </summary>
-internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexicon companies) : IEntityRecognizer
+internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexicon companies, NameLexicon organizations) : IEntityRecognizer
 {
     private readonly TerritorialDepartments _departments = new(names);
 
@@ -36,10 +38,13 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (IsPartyCommittee(token.Text) && (names.AllPlaces.All.TryLongestEndingAt(text, token.End - 1, 3, out var placeStart, out _)
                     || names.AllPlaces.All.TryLongestEndingAt(text, token.End - 2, 2, out placeStart, out _)))
             {
-                placeStart = WithParty(text, placeStart);
+                placeStart = WithParty(text, WithHigherPlaces(text, placeStart));
                 candidates.Add(new OrganizationEntity(placeStart, token.End - placeStart, document.Slice(placeStart, token.End - placeStart)));
                 continue;
             }
+            if (EngineeringBureau.StartEndingAt(text, token.End) >= 0) continue; // 中铁一局 is a firm
+            // 常德|市中心, 巴塞罗那|市中心: the centre of a city, a place (but 杭州市中心|支行 is the central bank's branch)
+            if (text.AsSpan(0, token.End).EndsWith("市中心") && !text.AsSpan(token.End).StartsWith("支行")) continue;
             // 天山路|处, 路口处, 交界处: 处 after a road, a crossing, a corner or a border is the place there, no office
             if (token.End - suffixStart == 1 && text[suffixStart] == '处' && suffixStart > 0 && "路街巷道桥口角界".Contains(text[suffixStart - 1])) continue;
             // the head starts at the word boundary at or before the suffix (技术创新|中心 for 创新中心)
@@ -64,6 +69,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             var extra = text.AsSpan(headStart, suffixStart - headStart);
             var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);
             var start = names.Prefix.FindStart(document, words, headStart, maxWords: 5, maxLength: 14, requireProperWord: !specificHead);
+            if (OverFieldJoiner(document, words, headStart) is var joined and >= 0 && (start < 0 || joined < start)) start = joined;
             // a head word that is a name by itself may stand alone: an abbreviation with a one-character head
             // (药监局, 发改委) or a word jieba knows whole (长江日报, 北京大学)
             var standsAlone = token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2;
@@ -71,11 +77,14 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (start < 0 && specificHead && standsAlone && !names.Prefix.IsStopWord(text.AsSpan(headStart, 1))
                 && (headStart == 0 || text[headStart - 1] != '其')) start = headStart;
             if (start < 0 || names.Lexicons.LegalFormOf(text.AsSpan(start, token.End - start)) is not null) continue; // 旭硝子株式会社 is a firm
+            // a head after a firm's registered name is the firm's own body (江苏沙钢集团有限公司|董事局)
+            if (FullLegalForms.Any(form => text.AsSpan(start, headStart - start).EndsWith(form, StringComparison.Ordinal))) continue;
             if (StartsWithFirm(text, words, start, headStart)) continue;
             start = AfterMissionCountry(text, start);
             start = AtPlaceAfterLeadingWord(text, words, start, headStart);
             start = AfterReportingFrame(text, words, start, headStart);
             if (start < 0 || start == headStart && !(specificHead && standsAlone)) continue;
+            start = AtListedBodyStart(text, words, start, headStart);
             // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
             // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
             if (!specificHead && !HasNameEvidence(text, words, start, headStart)) continue;
@@ -123,6 +132,75 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             return !form.Derived && !names.AllPlaces.All.Contains(name) && !names.Common.IsPlaceName(name) && !names.Common.IsCommonNonProperWord(name);
         }
         return false;
+    }
+
+    /// <summary>
+    /// The start of a name whose head follows two fields joined by 与, 及 or 和 (中国|物流|与|采购|联合会, 印度|国防|研究|与|发展|局,
+    /// 中国|房地产|及|住宅|研究会), or -1: the words on both sides of the joiner are common vocabulary of two or more characters
+    /// and no place, and a place or a proper word opens the name (企业|和|研究|中心 names no body). A body or a firm before the
+    /// joiner (省委|与|省政府, 公司|与|研究院, 集团|与) is a second party, not a field; an industry (物流) is one.
+    /// </summary>
+    private int OverFieldJoiner(Document document, TokenBoundaries words, int headStart)
+    {
+        var text = document.Text;
+        var right = headStart;
+        for (var taken = 0; taken < 3 && right > 1 && !FieldJoiners.Contains(text[right - 1]); taken++)
+        {
+            var wordStart = words.StartOfWordEndingAt(right);
+            if (wordStart < 0 || !IsFieldRun(text, words, wordStart, right)) return -1;
+            right = wordStart;
+        }
+        if (right == headStart || right < 2 || !FieldJoiners.Contains(text[right - 1])) return -1;
+        var leftEnd = right - 1;
+        var leftStart = words.StartOfWordEndingAt(leftEnd);
+        if (leftStart < 0 || !IsFieldRun(text, words, leftStart, leftEnd)
+            || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, leftEnd, 1, out _, out _)
+            || names.Lexicons.LegalForms.Any(form => text.AsSpan(leftStart, leftEnd - leftStart).EndsWith(form, StringComparison.Ordinal))) return -1;
+        // more fields may stand before, and a place or proper noun opens the name (张元端|中国|房地产|及…: the name starts at 中国)
+        for (var at = leftStart; leftEnd - at <= MaxFieldName;)
+        {
+            var wordStart = words.StartOfWordEndingAt(at);
+            if (wordStart < 0) return -1;
+            var word = text.AsSpan(wordStart, at - wordStart);
+            if (names.AllPlaces.All.Contains(word) || names.Common.IsPlaceName(word) || names.Common.IsProperNoun(word)) return wordStart;
+            if (!IsFieldRun(text, words, wordStart, at)) return -1;
+            at = wordStart;
+        }
+        return -1;
+    }
+
+    /// <summary>True when the words from <paramref name="start"/> to <paramref name="end"/> are common vocabulary of two or more characters, no place and no proper noun.</summary>
+    private bool IsFieldRun(string text, TokenBoundaries words, int start, int end)
+    {
+        for (var at = start; at < end;)
+        {
+            var wordEnd = WordEnd(words, at, end);
+            var word = text.AsSpan(at, wordEnd - at);
+            if (word.Length < 2 || !NamePrefix.IsNameMaterial(word) || !names.Common.IsCommon(word) || names.Common.IsProperNoun(word)
+                || names.Common.IsPlaceName(word) || names.AllPlaces.All.Contains(word)) return false;
+            at = wordEnd;
+        }
+        return end > start;
+    }
+
+    private const string FieldJoiners = "与及和";
+
+    /// <summary>The most characters of fields before the joiner (国防研究 in 印度国防研究与发展局).</summary>
+    private const int MaxFieldName = 8;
+
+    /// <summary>
+    /// Where a listed body that the name starts inside begins (住房和城乡建设部 for 城乡建设部|标准定额司, 国家发展和改革委员会):
+    /// the walk stopped at the joining word of its official name, which is the start of the body's name all the same.
+    /// </summary>
+    private int AtListedBodyStart(string text, TokenBoundaries words, int start, int headStart)
+    {
+        for (var end = headStart; end > start; end--)
+        {
+            if (words.IsBoundary(end) && organizations.Forms.TryLongestEndingAt(text, end, end - start + 1, out var bodyStart, out _)
+                && bodyStart < start && (bodyStart == 0 || !CharClass.IsIdeograph(text[bodyStart - 1]) || words.IsBoundary(bodyStart)))
+                return bodyStart;
+        }
+        return start;
     }
 
     /// <summary>
@@ -211,6 +289,16 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
 
     private static readonly string[] Parties = ["中共", "共青团"];
 
+    /// <summary>
+    /// The places of higher levels written before a committee's place are its territory too (成都市|郫都区委, 江苏省南京市|江宁区委):
+    /// the name starts at the first of them.
+    /// </summary>
+    private int WithHigherPlaces(string text, int placeStart)
+    {
+        while (names.AllPlaces.All.TryLongestEndingAt(text, placeStart, 2, out var higher, out _)) placeStart = higher;
+        return placeStart;
+    }
+
     /// <summary>A government (政府, 人民政府) is named by its territory alone: 当地政府, 地方政府 and 落实政府 name none.</summary>
     private static bool IsTerritorialHead(ReadOnlySpan<char> head) => head is "政府" or "人民政府";
 
@@ -240,6 +328,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         }
         return start;
     }
+
+    /// <summary>Legal forms that only a registered company's name ends with.</summary>
+    private static readonly string[] FullLegalForms = ["有限公司", "有限责任公司", "株式会社"];
 
     /// <summary>One-character adjectives that open a phrase (大变局, 新困局), not an organisation's abbreviation.</summary>
     private const string Adjectives = "大新小老";

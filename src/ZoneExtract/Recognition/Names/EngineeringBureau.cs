@@ -1,0 +1,23 @@
+namespace ZoneExtract.Recognition.Names;
+
+/// <summary>
+/// The numbered engineering bureaus of the central construction groups (中铁一局, 中铁二十一局, 中建三局, 中交一航局) are firms, the
+/// groups' subsidiaries (中铁一局集团有限公司), not government bureaus: a contraction of two characters opened by 中, a numeral,
+/// at most one more character and 局.
+/// </summary>
+internal static class EngineeringBureau
+{
+    private const string Numerals = "一二三四五六七八九十";
+
+    /// <summary>The start of an engineering bureau's name that ends at <paramref name="end"/> (after its 局), or -1.</summary>
+    public static int StartEndingAt(string text, int end)
+    {
+        if (end < 4 || text[end - 1] != '局') return -1;
+        var at = end - 1;
+        if (!Numerals.Contains(text[at - 1]) && Text.CharClass.IsIdeograph(text[at - 1])) at--; // 一航局, 二公局
+        var numeralEnd = at;
+        while (at > 0 && Numerals.Contains(text[at - 1])) at--;
+        if (at == numeralEnd || numeralEnd - at > 3 || at < 2 || text[at - 2] != '中' || !Text.CharClass.IsIdeograph(text[at - 1])) return -1;
+        return at - 2;
+    }
+}
