@@ -167,6 +167,8 @@ public class ZoneRecognitionTests
 
     [TestCase("郑州经开区中牟园区新签约项目。", "郑州经开区中牟园区")] // the zone and its part, named by a county
     [TestCase("两江新区鱼复工业园区新签约项目。", "两江新区", "鱼复工业园区")] // a part with a zone word of its own
+    [TestCase("在杭州高新区国家动画产业基地里，记者找到了一个样本。", "杭州高新区", "国家动画产业基地")] // common words after a zone: the zone places it
+    [TestCase("这家企业落户杭州高新区，动画产业基地也在建设。", "杭州高新区")] // not across a pause
     public void A_zone_and_its_named_part(string text, params string[] spans) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
 

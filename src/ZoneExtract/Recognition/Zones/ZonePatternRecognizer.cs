@@ -49,7 +49,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
                 var headStart = WordStartAt(words, end - suffix.Length);
                 var start = NameStart(document, words, headStart);
                 if (kind == ZoneKind.FreeTradeZone && JoinsTwoParties(text, start)) start = -1;
-                if (start >= 0 && IsNamedByItsPlace(kind) && IsVocabularyOnly(text, words, start, headStart)) start = -1;
+                if (start >= 0 && IsNamedByItsPlace(kind) && IsVocabularyOnly(text, words, start, headStart) && !FollowsZone(candidates, start)) start = -1;
                 if (start >= 0 && suffix == RegionalEconomySuffix && NamesARegion(text, words, start, headStart)) start = -1;
                 if (start >= 0 && kind is ZoneKind.Park or ZoneKind.IndustrialBase && FirmOfFacility(text, words, start, headStart) is > 0 and var firm)
                 {
@@ -191,6 +191,13 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         }
         return length;
     }
+
+    /// <summary>
+    /// A zone found right before the name places it, as a place would (杭州高新区|国家|动画|产业基地: the zone's base, a second
+    /// zone with a zone word of its own, like 两江新区|鱼复工业园区), though the name's words are common vocabulary.
+    /// </summary>
+    private static bool FollowsZone(List<Entity> candidates, int start) =>
+        candidates.Any(c => c.Label == EntityLabel.Zone && c.End == start);
 
     private const string RegionalEconomySuffix = "经济区";
 
