@@ -112,7 +112,8 @@ public class ZoneRecognitionTests
     [TestCase("西咸空港经济区引进项目。", "西咸空港经济区", ZoneKind.DevelopmentZone)] // a place and what the zone is
     [TestCase("企业落户八一工业园区。", "八一工业园区", ZoneKind.Park)] // a numbered name is no common vocabulary
     [TestCase("泰兴化工园区新签约项目。", "泰兴化工园区", ZoneKind.Park)] // 化工园区, matched over jieba's 化工|园区
-    [TestCase("企业落户泰兴精细化工园区。", "泰兴精细化工园区", ZoneKind.Park)] // the suffix inside jieba's word: the whole word is the name's
+    [TestCase("企业落户泰兴精细化工园区。", "泰兴精细化工园区", ZoneKind.Park)]
+    [TestCase("家具先出口到上海保税物流区，再进口到国内。", "上海保税物流区", ZoneKind.BondedZone)] // news' short form of 保税物流园区 // the suffix inside jieba's word: the whole word is the name's
     [TestCase("TCL新疆产业园开工。", "TCL新疆产业园", ZoneKind.Park)] // a firm and a place: the area the firm develops
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
