@@ -178,7 +178,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         // the form is jieba's first word or opens it (百度 of 百度云): a form cut into words is read as words (大|健康|产业园)
         if (!firms.Forms.TryLongestStartingAt(text, start, out var length, out _) || start + length > WordEnd(words, start, headStart)) return 0;
         var firm = text.AsSpan(start, length);
-        if (names.Common.IsPlaceName(firm) || names.AllPlaces.All.Contains(firm) || names.AllPlaces.NamesDivision(firm) || NamesDistrict(firm)) return 0;
+        if (NamesPlace(firm)) return 0;
         // jieba may glue the firm to its product (百度云|手机), or the form may open a place's word (龙泉 of 龙泉驿): every word
         // from the firm's own on must be no place
         for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
@@ -186,8 +186,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
             // a place of two characters or more, not a province's one-character short form (云 of 云|手机)
             if (word.Length == 1) continue;
-            if (names.Common.IsPlaceName(word) || names.AllPlaces.All.Contains(word) || names.AllPlaces.NamesDivision(word) || NamesDistrict(word)
-                || names.Places.PrefixLength(text, at) == word.Length) return 0;
+            if (NamesPlace(word) || names.Places.PrefixLength(text, at) == word.Length) return 0;
         }
         return length;
     }
@@ -307,6 +306,10 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         return names.Prefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone, requireProperWord: !isPlace);
     }
 
+    /// <summary>A place to jieba or to the place lists, or a division's or a district's name without its suffix.</summary>
+    private bool NamesPlace(ReadOnlySpan<char> word) =>
+        names.Common.IsPlaceName(word) || names.AllPlaces.All.Contains(word) || names.AllPlaces.NamesDivision(word) || NamesDistrict(word);
+
     /// <summary>True when a county-level district or county has this name (南岸区), though jieba calls the word common.</summary>
     private bool NamesDistrict(ReadOnlySpan<char> word) =>
         names.AllPlaces.All.Contains(string.Concat(word, "区")) || names.AllPlaces.All.Contains(string.Concat(word, "县"));
@@ -382,8 +385,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 
     /// <summary>A word of ideographs that is no proper noun and no place to jieba or the place lists (区块, 元宇宙).</summary>
     private bool IsOrdinaryWord(string text, int at, ReadOnlySpan<char> word) =>
-        IsIdeographs(word) && !names.Common.IsProperNoun(word) && !names.Common.IsPlaceName(word) && !names.AllPlaces.NamesDivision(word)
-        && !NamesDistrict(word) && names.Places.PrefixLength(text, at) < word.Length;
+        IsIdeographs(word) && !names.Common.IsProperNoun(word) && !NamesPlace(word) && names.Places.PrefixLength(text, at) < word.Length;
 
     /// <summary>
     /// One word that jieba tags as an adjective (特殊, 先进, 重要) and that is no place describes a kind of zone rather than
