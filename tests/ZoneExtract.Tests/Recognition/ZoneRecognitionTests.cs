@@ -115,6 +115,7 @@ public class ZoneRecognitionTests
     [TestCase("企业落户泰兴精细化工园区。", "泰兴精细化工园区", ZoneKind.Park)]
     [TestCase("家具先出口到上海保税物流区，再进口到国内。", "上海保税物流区", ZoneKind.BondedZone)] // news' short form of 保税物流园区 // the suffix inside jieba's word: the whole word is the name's
     [TestCase("TCL新疆产业园开工。", "TCL新疆产业园", ZoneKind.Park)] // a firm and a place: the area the firm develops
+    [TestCase("庄渊棋和深圳IC产业基地的企业签约。", "深圳IC产业基地", ZoneKind.IndustrialBase)] // a place and a trade's acronym
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -161,6 +162,8 @@ public class ZoneRecognitionTests
     [TestCase("企业生产精细化工产品，一批化工园区通过认定。")] // the kind alone
     [TestCase("这里是中国首个区块链产业园。")] // an ordinal before a new trade jieba lacks: the first of a kind
     [TestCase("全国第一个区块链产业园落户。")]
+    [TestCase("这是珠三角地区四大照明LED集聚区之一。")] // a trade's acronym names no area
+    [TestCase("当地正在建设LED产业基地。")]
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);

@@ -152,14 +152,16 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 
     /// <summary>
     /// True when every word between <paramref name="start"/> and <paramref name="headStart"/> is a word of jieba's dictionary
-    /// that it tags as no proper noun and that names no place: no place or town (小榄 of 小榄镇, 南岸 of 南岸区), no unknown word (a brand, 巨山), no Latin letters or
-    /// digits (TCL), no numbered name (八一), and no single character (a name jieba did not know may be cut into characters).
+    /// that it tags as no proper noun and that names no place: no place or town (小榄 of 小榄镇, 南岸 of 南岸区), no unknown word (巨山), no digits, no numbered name
+    /// (八一), and no single character (a name jieba did not know may be cut into characters).
     /// </summary>
     private bool IsVocabularyOnly(string text, TokenBoundaries words, int start, int headStart)
     {
         for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
         {
             var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            // Latin letters alone are a trade's acronym (LED, IC) or a firm's brand (TCL): neither names a designated area
+            if (IsLatinLetters(word)) continue;
             if (word.Length == 1 || !IsIdeographs(word) || !word.ContainsAnyExcept(NumeralCharacters) || names.Common.TagClass(word) == 0 || names.Common.IsProperNoun(word)
                 || names.AllPlaces.NamesDivision(word) || NamesDistrict(word) || names.Places.PrefixLength(text, at) > 0) return false;
         }
@@ -211,6 +213,11 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         while (at < headStart && names.Places.PrefixLength(text, at) == WordEnd(words, at, headStart) - at) at = WordEnd(words, at, headStart);
         return at < headStart && WordEnd(words, at, headStart) == headStart;
     }
+
+    private static bool IsLatinLetters(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(LatinLetters);
+
+    private static readonly System.Buffers.SearchValues<char> LatinLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static bool IsIdeographs(ReadOnlySpan<char> word)
     {
