@@ -122,6 +122,5 @@ public sealed class ZoneExtractorResources
     }
 
     /// <summary>The zone suffixes of three or more characters (微电园, 自贸试验区), added to jieba's dictionary.</summary>
-    internal static IEnumerable<string> DomainWords(ZoneSuffixes suffixes) =>
-        suffixes.All.Select(s => s.Suffix).Where(s => s.Length >= 3);
+    internal static IEnumerable<string> DomainWords(ZoneSuffixes suffixes) => suffixes.DictionaryWords;
 }

@@ -111,6 +111,11 @@ public class ZoneRecognitionTests
     [TestCase("郑州综试区进口增长。", "郑州综试区", ZoneKind.DevelopmentZone)]
     [TestCase("西咸空港经济区引进项目。", "西咸空港经济区", ZoneKind.DevelopmentZone)] // a place and what the zone is
     [TestCase("企业落户八一工业园区。", "八一工业园区", ZoneKind.Park)] // a numbered name is no common vocabulary
+    [TestCase("泰兴化工园区新签约项目。", "泰兴化工园区", ZoneKind.Park)] // 化工园区, matched over jieba's 化工|园区
+    [TestCase("企业落户泰兴精细化工园区。", "泰兴精细化工园区", ZoneKind.Park)]
+    [TestCase("家具先出口到上海保税物流区，再进口到国内。", "上海保税物流区", ZoneKind.BondedZone)] // news' short form of 保税物流园区 // the suffix inside jieba's word: the whole word is the name's
+    [TestCase("TCL新疆产业园开工。", "TCL新疆产业园", ZoneKind.Park)] // a firm and a place: the area the firm develops
+    [TestCase("庄渊棋和深圳IC产业基地的企业签约。", "深圳IC产业基地", ZoneKind.IndustrialBase)] // a place and a trade's acronym
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -154,6 +159,11 @@ public class ZoneRecognitionTests
     [TestCase("计划建设1000座新能源示范区。")] // a measure word after a number counts zones
     [TestCase("国务院批准海峡西岸经济区发展规划，研究支持中原经济区建设。")]
     [TestCase("全国跨境电商综试区已达132个。")]
+    [TestCase("企业生产精细化工产品，一批化工园区通过认定。")] // the kind alone
+    [TestCase("这里是中国首个区块链产业园。")] // an ordinal before a new trade jieba lacks: the first of a kind
+    [TestCase("全国第一个区块链产业园落户。")]
+    [TestCase("这是珠三角地区四大照明LED集聚区之一。")] // a trade's acronym names no area
+    [TestCase("当地正在建设LED产业基地。")]
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
@@ -161,6 +171,8 @@ public class ZoneRecognitionTests
 
     [TestCase("郑州经开区中牟园区新签约项目。", "郑州经开区中牟园区")] // the zone and its part, named by a county
     [TestCase("两江新区鱼复工业园区新签约项目。", "两江新区", "鱼复工业园区")] // a part with a zone word of its own
+    [TestCase("在杭州高新区国家动画产业基地里，记者找到了一个样本。", "杭州高新区", "国家动画产业基地")] // common words after a zone: the zone places it
+    [TestCase("这家企业落户杭州高新区，动画产业基地也在建设。", "杭州高新区")] // not across a pause
     public void A_zone_and_its_named_part(string text, params string[] spans) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
 
@@ -206,6 +218,11 @@ public class ZoneRecognitionTests
         Assert.That((result.Zones.Count(), result.Entities.Where(e => e.Label == EntityLabel.Company).Select(e => e.Text)),
             Is.EqualTo((0, new[] { firm })));
     }
+
+    [TestCase("腾讯智慧产业总部、百度云手机产业基地相继落户长沙。")] // a firm's own base, the firm glued to its product by jieba
+    [TestCase("华为产业园今年投产。")]
+    public void A_listed_firm_s_own_park_or_base_is_no_zone(string text) =>
+        Assert.That(Zones(text), Is.Empty);
 
     [Test]
     public void The_zone_named_outside_the_firm_s_name_stays_a_zone()

@@ -8,7 +8,8 @@ namespace ZoneExtract.Recognition.Zones;
 /// <list type="bullet">
 /// <item>name + zone suffix (西永微电园, 中关村科学城, 金凤国家生物产业基地): the name is the words before the
 /// suffix that can belong to a name (<see cref="NamePrefix"/>); a suffix alone (高新区, 科学城) is generic, unless a
-/// named part follows (高新区七里河园区, <see cref="ZoneAreas"/>);</item>
+/// named part follows (高新区七里河园区, <see cref="ZoneAreas"/>); a listed firm's own park or base (百度云手机产业基地) gives
+/// the firm as a COMPANY and no zone;</item>
 /// <item>a bracketed place inside the name (西部(重庆)科学城); the text is width-folded, so （） arrive as ();</item>
 /// <item>innovation valleys: a word ending in 谷 whose last morpheme is a field of innovation (光谷, 药谷, 科学谷, 大创谷);</item>
 /// <item>a quoted name that ends in a zone suffix or an innovation valley's 谷 (“大创谷” → 大创谷, quotes outside): quotation
@@ -21,7 +22,8 @@ namespace ZoneExtract.Recognition.Zones;
 /// <param name="leadingPlaces">Finds the places written right before a name (成都|天府国际空港新城).</param>
 /// <param name="names">Finds where the name before a suffix starts (the prefix rule, places, common words).</param>
 /// <param name="valleyMorphemes">Morphemes that make X谷 an innovation carrier (光谷, 药谷, 硅谷…) rather than a valley or a trough (低谷).</param>
-internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, LeadingPlaces leadingPlaces, Names.NameResources names, string valleyMorphemes) : IEntityRecognizer
+/// <param name="firms">The listed firms, whose own parks and bases are facilities (百度|云手机|产业基地), not zones.</param>
+internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, LeadingPlaces leadingPlaces, Names.NameResources names, string valleyMorphemes, NameLexicon firms) : IEntityRecognizer
 {
     private const int MaxBracketContent = 6;
     private const int MaxAfterBracket = 8;
@@ -29,7 +31,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     private const int MaxQuotedName = 12;
     private const int MinName = 2;
 
-    public EntityLabel Labels => EntityLabel.Zone;
+    public EntityLabel Labels => EntityLabel.Zone | EntityLabel.Company;
 
     public int Precedence => RecognizerPrecedence.ZonePattern;
 
@@ -43,10 +45,18 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             if (end < text.Length && !words.IsBoundary(end) && !EndsBeforeInsideOrOutside(text, end)) continue;
             if (suffixes.TryMatchEndingAt(text, end, out var suffix, out var kind))
             {
-                var start = NameStart(document, words, end - suffix.Length);
+                // a suffix matched over jieba's words may start inside one (精细化工|园区): the whole word is the name's
+                var headStart = WordStartAt(words, end - suffix.Length);
+                var start = NameStart(document, words, headStart);
                 if (kind == ZoneKind.FreeTradeZone && JoinsTwoParties(text, start)) start = -1;
-                if (start >= 0 && IsNamedByItsPlace(kind) && IsVocabularyOnly(text, words, start, end - suffix.Length)) start = -1;
-                if (start >= 0 && suffix == RegionalEconomySuffix && NamesARegion(text, words, start, end - suffix.Length)) start = -1;
+                if (start >= 0 && IsNamedByItsPlace(kind) && IsVocabularyOnly(text, words, start, headStart) && !FollowsZone(candidates, start)) start = -1;
+                if (start >= 0 && suffix == RegionalEconomySuffix && NamesARegion(text, words, start, headStart)) start = -1;
+                if (start >= 0 && kind is ZoneKind.Park or ZoneKind.IndustrialBase && FirmOfFacility(text, words, start, headStart) is > 0 and var firm)
+                {
+                    // the firm is named, though the model may read it with its product (百度云)
+                    candidates.Add(new CompanyEntity(start, firm, document.Slice(start, firm)));
+                    start = -1;
+                }
                 // a named part after the suffix names the zone even when the suffix stands alone (高新区七里河园区)
                 var areaEnd = areas.EndOfAreaAfter(text, end);
                 if (areaEnd > 0) Add(document, candidates, start >= 0 ? start : end - suffix.Length, areaEnd, kind);
@@ -142,19 +152,53 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 
     /// <summary>
     /// True when every word between <paramref name="start"/> and <paramref name="headStart"/> is a word of jieba's dictionary
-    /// that it tags as no proper noun and that names no place: no place or town (小榄 of 小榄镇, 南岸 of 南岸区), no unknown word (a brand, 巨山), no Latin letters or
-    /// digits (TCL), no numbered name (八一), and no single character (a name jieba did not know may be cut into characters).
+    /// that it tags as no proper noun and that names no place: no place or town (小榄 of 小榄镇, 南岸 of 南岸区), no unknown word (巨山), no digits, no numbered name
+    /// (八一), and no single character (a name jieba did not know may be cut into characters).
     /// </summary>
     private bool IsVocabularyOnly(string text, TokenBoundaries words, int start, int headStart)
     {
         for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
         {
             var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            // Latin letters alone are a trade's acronym (LED, IC) or a firm's brand (TCL): neither names a designated area
+            if (IsLatinLetters(word)) continue;
             if (word.Length == 1 || !IsIdeographs(word) || !word.ContainsAnyExcept(NumeralCharacters) || names.Common.TagClass(word) == 0 || names.Common.IsProperNoun(word)
                 || names.AllPlaces.NamesDivision(word) || NamesDistrict(word) || names.Places.PrefixLength(text, at) > 0) return false;
         }
         return true;
     }
+
+    /// <summary>
+    /// A listed firm's name that opens the name, with no place after it, names the firm's own park or base (百度|云手机|产业基地,
+    /// 华为|产业园): a facility the firm builds, not an area a government designates. A place after the firm names the
+    /// area the firm develops (TCL|新疆|产业园), which stays, and so does a form that is a place too. A firm's form that is
+    /// also a common word (百度) counts when jieba reads it as one word.
+    /// </summary>
+    /// <returns>The length of the firm's name at <paramref name="start"/>, or 0 when the name is no firm's facility.</returns>
+    private int FirmOfFacility(string text, TokenBoundaries words, int start, int headStart)
+    {
+        // the form is jieba's first word or opens it (百度 of 百度云): a form cut into words is read as words (大|健康|产业园)
+        if (!firms.Forms.TryLongestStartingAt(text, start, out var length, out _) || start + length > WordEnd(words, start, headStart)) return 0;
+        var firm = text.AsSpan(start, length);
+        if (NamesPlace(firm)) return 0;
+        // jieba may glue the firm to its product (百度云|手机), or the form may open a place's word (龙泉 of 龙泉驿): every word
+        // from the firm's own on must be no place
+        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        {
+            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            // a place of two characters or more, not a province's one-character short form (云 of 云|手机)
+            if (word.Length == 1) continue;
+            if (NamesPlace(word) || names.Places.PrefixLength(text, at) == word.Length) return 0;
+        }
+        return length;
+    }
+
+    /// <summary>
+    /// A zone found right before the name places it, as a place would (杭州高新区|国家|动画|产业基地: the zone's base, a second
+    /// zone with a zone word of its own, like 两江新区|鱼复工业园区), though the name's words are common vocabulary.
+    /// </summary>
+    private static bool FollowsZone(List<Entity> candidates, int start) =>
+        candidates.Any(c => c.Label == EntityLabel.Zone && c.End == start);
 
     private const string RegionalEconomySuffix = "经济区";
 
@@ -169,6 +213,11 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         while (at < headStart && names.Places.PrefixLength(text, at) == WordEnd(words, at, headStart) - at) at = WordEnd(words, at, headStart);
         return at < headStart && WordEnd(words, at, headStart) == headStart;
     }
+
+    private static bool IsLatinLetters(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(LatinLetters);
+
+    private static readonly System.Buffers.SearchValues<char> LatinLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static bool IsIdeographs(ReadOnlySpan<char> word)
     {
@@ -264,6 +313,10 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         return names.Prefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone, requireProperWord: !isPlace);
     }
 
+    /// <summary>A place to jieba or to the place lists, or a division's or a district's name without its suffix.</summary>
+    private bool NamesPlace(ReadOnlySpan<char> word) =>
+        names.Common.IsPlaceName(word) || names.AllPlaces.All.Contains(word) || names.AllPlaces.NamesDivision(word) || NamesDistrict(word);
+
     /// <summary>True when a county-level district or county has this name (南岸区), though jieba calls the word common.</summary>
     private bool NamesDistrict(ReadOnlySpan<char> word) =>
         names.AllPlaces.All.Contains(string.Concat(word, "区")) || names.AllPlaces.All.Contains(string.Concat(word, "县"));
@@ -320,14 +373,26 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         var before = start > 0 ? words.StartOfWordEndingAt(start) : -1;
         if (before < 0) return false;
         var previous = text.AsSpan(before, start - before);
-        if (!names.Prefix.IsQuantity(previous) && !IsLevelWord(previous)) return false;
+        var ordinal = IsOrdinal(previous);
+        if (!ordinal && !names.Prefix.IsQuantity(previous) && !IsLevelWord(previous)) return false;
         for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
         {
             var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
-            if (!names.Common.IsCommonNonProperWord(word) || names.AllPlaces.All.Contains(word)) return false;
+            if (names.AllPlaces.All.Contains(word)) return false;
+            // after an ordinal a new trade, which jieba lacks or holds as a rare word, is a kind too (首个|区块|链|产业园);
+            // a place or a proper noun still names one
+            if (!names.Common.IsCommonNonProperWord(word) && !(ordinal && IsOrdinaryWord(text, at, word))) return false;
         }
         return true;
     }
+
+    /// <summary>An ordinal count (首个, 首批, 第一个, 第二家): what follows is the first of a kind, not a name.</summary>
+    private bool IsOrdinal(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && word[0] is '首' or '第' && names.Common.TagClass(word) == NumeralTagClass;
+
+    /// <summary>A word of ideographs that is no proper noun and no place to jieba or the place lists (区块, 元宇宙).</summary>
+    private bool IsOrdinaryWord(string text, int at, ReadOnlySpan<char> word) =>
+        IsIdeographs(word) && !names.Common.IsProperNoun(word) && !NamesPlace(word) && names.Places.PrefixLength(text, at) < word.Length;
 
     /// <summary>
     /// One word that jieba tags as an adjective (特殊, 先进, 重要) and that is no place describes a kind of zone rather than
@@ -364,6 +429,13 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     private static readonly int AdjectiveTagClass = CommonWords.DescribeTag("a").TagClass;
     private static readonly int NumeralTagClass = CommonWords.DescribeTag("m").TagClass;
     private static readonly System.Buffers.SearchValues<char> NumeralCharacters = System.Buffers.SearchValues.Create("〇零一二两三四五六七八九十百千万0123456789");
+
+    /// <summary>The start of the word that holds <paramref name="position"/> (the position itself when a word starts there).</summary>
+    private static int WordStartAt(TokenBoundaries words, int position)
+    {
+        while (position > 0 && !words.IsBoundary(position)) position--;
+        return position;
+    }
 
     /// <summary>The end of the word that starts at <paramref name="start"/>, at most <paramref name="limit"/>.</summary>
     private static int WordEnd(TokenBoundaries words, int start, int limit)

@@ -12,12 +12,21 @@ internal sealed class ZoneSuffixes
 
     public ZoneSuffixes(DataFiles data)
     {
-        All = data.ReadRecords("zone-suffixes.tsv").Select(Parse).ToArray();
+        var records = data.ReadRecords("zone-suffixes.tsv").Select(Parse).ToArray();
+        All = records.Select(r => (r.Suffix, r.Kind)).ToArray();
+        DictionaryWords = records.Where(r => r.IsWord && r.Suffix.Length >= 3).Select(r => r.Suffix).ToArray();
         _byLastChar = All.GroupBy(s => s.Suffix[^1]).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Suffix.Length).ToArray());
     }
 
     /// <summary>Every suffix with its class, in the file's order.</summary>
     public IReadOnlyList<(string Suffix, ZoneKind Kind)> All { get; }
+
+    /// <summary>
+    /// The suffixes of three or more characters that the segmenter's dictionary gets as words (微电园, 自贸试验区); a suffix
+    /// marked <c>not-a-word</c> is matched over jieba's own words instead (化工|园区), so that it never cuts a longer
+    /// compound apart (精细化工).
+    /// </summary>
+    public IReadOnlyList<string> DictionaryWords { get; }
 
     /// <summary>The longest zone suffix ending at <paramref name="end"/> (exclusive), if any.</summary>
     public bool TryMatchEndingAt(string text, int end, out string suffix, out ZoneKind kind)
@@ -44,8 +53,10 @@ internal sealed class ZoneSuffixes
         return name.EndsWith('谷') ? ZoneKind.Valley : ZoneKind.Other;
     }
 
-    private static (string, ZoneKind) Parse(string[] record) =>
-        record.Length == 2 && Enum.TryParse<ZoneKind>(record[1], out var kind)
-            ? (record[0], kind)
-            : throw new InvalidDataException($"zone-suffixes.tsv: '{string.Join('\t', record)}' is not 'suffix<TAB>ZoneKind'.");
+    private const string NotAWord = "not-a-word";
+
+    private static (string Suffix, ZoneKind Kind, bool IsWord) Parse(string[] record) =>
+        record.Length is 2 or 3 && Enum.TryParse<ZoneKind>(record[1], out var kind) && (record.Length == 2 || record[2] == NotAWord)
+            ? (record[0], kind, record.Length == 2)
+            : throw new InvalidDataException($"zone-suffixes.tsv: '{string.Join('\t', record)}' is not 'suffix<TAB>ZoneKind[<TAB>{NotAWord}]'.");
 }
