@@ -358,7 +358,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     /// </summary>
     private Entity? RespectiveListHead(string text, IReadOnlyList<Entity> sentenceEntities, int before, int itemOpening)
     {
-        if (!RespectiveFollows(text, before)) return null;
+        if (!RespectiveFollows(text, before, sentenceEntities)) return null;
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
         {
             var entity = sentenceEntities[i];
@@ -387,8 +387,11 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return open < 0 || end - open > MaxListNote ? -1 : open;
     }
 
-    /// <summary>分别 follows <paramref name="position"/> before the end of its ；-item.</summary>
-    private bool RespectiveFollows(string text, int position)
+    /// <summary>
+    /// 分别 (依次) follows <paramref name="position"/> before the end of its ；-item, or figures joined only by 、和及与 do, which
+    /// pair with the items the same way (核心城市深圳、广州GDP占都市圈的比重达到68.61%和65.4%).
+    /// </summary>
+    private bool RespectiveFollows(string text, int position, IReadOnlyList<Entity> sentenceEntities)
     {
         var end = position;
         while (end < text.Length && text[end] is not ('；' or ';' or '。' or '\n')) end++;
@@ -396,6 +399,13 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         foreach (var marker in lexicon.Respective)
         {
             if (item.Contains(marker, StringComparison.Ordinal)) return true;
+        }
+        Entity? previous = null;
+        foreach (var entity in sentenceEntities)
+        {
+            if (entity.Start < position || entity.End > end || entity is not (MoneyEntity or PercentEntity)) continue;
+            if (previous is not null && RespectiveLists.IsJoined(text, previous, entity)) return true;
+            previous = entity;
         }
         return false;
     }

@@ -65,7 +65,7 @@ internal sealed class FigureAttacher
     {
         if (draft.Mention.Start >= clauseStart) return true;
         return role == FigureRole.Level
-            ? _lexicon.LevelOpenings.TryLongestStartingAt(text, clauseStart, out _, out _) && IsPreviousClause(text, sentence, draft, clauseStart)
+            ? _lexicon.TryLevelOpening(text, clauseStart, out _) && IsPreviousClause(text, sentence, draft, clauseStart)
             : _lexicon.Changes.TryLongestStartingAt(text, clauseStart, out _, out _) || _lexicon.Comparisons.TryLongestStartingAt(text, clauseStart, out _, out _) || _lexicon.ChangeOpenings.TryLongestStartingAt(text, clauseStart, out _, out _);
     }
 

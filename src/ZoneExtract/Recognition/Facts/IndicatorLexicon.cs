@@ -87,6 +87,8 @@ internal sealed class IndicatorLexicon
         OptionalCues = Words(cues, "optional");
         ProjectionCues = Words(cues, "projection");
         Thresholds = Table(Words(cues, "threshold"));
+        Bounds = Table(Words(cues, "bound"));
+        BoundTails = Table(Words(cues, "bound-tail"));
         ReferenceCues = Words(cues, "reference");
         Publishers = Words(cues, "publisher");
         SourceCues = Words(cues, "source");
@@ -172,6 +174,22 @@ internal sealed class IndicatorLexicon
     /// <summary>Clause openings that give the level of the indicator of the clause before (，达78.3%).</summary>
     public SpanTable<bool> LevelOpenings { get; }
 
+    /// <summary>
+    /// Whether a level word opens the clause at <paramref name="start"/>, after 分别 if it stands first (，分别是44695.58亿元和…);
+    /// <paramref name="end"/> is where the level word ends.
+    /// </summary>
+    public bool TryLevelOpening(string text, int start, out int end)
+    {
+        end = start;
+        foreach (var word in Respective)
+        {
+            if (text.AsSpan(start).StartsWith(word, StringComparison.Ordinal)) end = start + word.Length;
+        }
+        if (!LevelOpenings.TryLongestStartingAt(text, end, out var length, out _)) return false;
+        end += length;
+        return true;
+    }
+
     /// <summary>Words that may stand between a subject and its indicator (实现, 完成, 的).</summary>
     public IReadOnlyList<string> SubjectLinks { get; }
 
@@ -243,6 +261,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words that make a figure a threshold when it qualifies a noun (以上, 超过).</summary>
     public SpanTable<bool> Thresholds { get; }
+
+    /// <summary>Words that state a round figure passed (突破, 超过): with a level in the next clause, the figure is a threshold.</summary>
+    public SpanTable<bool> Bounds { get; }
+
+    /// <summary>Nouns that may follow a round figure passed (突破3万亿元大关).</summary>
+    public SpanTable<bool> BoundTails { get; }
 
     /// <summary>Endings of bodies that publish figures and are not their subject (统计局).</summary>
     public IReadOnlyList<string> Publishers { get; }

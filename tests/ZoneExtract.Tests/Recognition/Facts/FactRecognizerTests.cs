@@ -1142,6 +1142,72 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "实际使用外资金额||801亿元||2017年1月" }));
     }
+
+    [Test]
+    public void A_round_figure_passed_before_a_level_is_a_threshold_and_the_level_follows()
+    {
+        const string text = "2021年，山东省地区生产总值突破8万亿元，达到8.3万亿元；一般公共预算收入突破7千亿元大关，达到7284.5亿元；社会消费品零售总额突破4万亿元。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "山东省"), E.Money(text, "8万亿元"), E.Money(text, "8.3万亿元"),
+            E.Money(text, "7千亿元"), E.Money(text, "7284.5亿元"), E.Money(text, "4万亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "地区生产总值|山东省|8.3万亿元||2021年",
+            "一般公共预算收入|山东省|7284.5亿元||2021年",
+            "社会消费品零售总额|山东省|4万亿元||2021年", // no level after it: the bound states the level
+        }));
+    }
+
+    [Test]
+    public void A_bound_shared_by_a_list_gives_way_to_the_levels_after_respective()
+    {
+        const string text = "2021年，深圳和广州的GDP均超过2.8万亿元，分别为30664.85亿元和28231.97亿元。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "深圳"), E.Loc(text, "广州"), E.Money(text, "2.8万亿元"),
+            E.Money(text, "30664.85亿元"), E.Money(text, "28231.97亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP|深圳|30664.85亿元||2021年" }));
+    }
+
+    [Test]
+    public void A_place_left_out_with_chu_is_no_subject()
+    {
+        const string text = "除了北京以外，全国前三季度社会消费品零售总额增长16.4%。";
+
+        var facts = Facts(text, E.Loc(text, "北京"), E.Date(text, "前三季度"), E.Percent(text, "16.4%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "社会消费品零售总额|||+16.4%|前三季度" }));
+    }
+
+    [Test]
+    public void A_sentence_opening_with_quannian_continues_the_year_and_body_of_the_sentence_before()
+    {
+        const string text = "2021年山东省抢抓发展机遇，综合实力明显增强。全年地区生产总值达到8.3万亿元。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "山东省"), E.Money(text, "8.3万亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|山东省|8.3万亿元||2021年" }));
+    }
+
+    [Test]
+    public void Figures_joined_by_he_pair_with_a_list_of_bodies_whose_first_owns_the_first_figure()
+    {
+        const string text = "前三季度，苏州、无锡规上工业增加值增长12.1%和10.3%。";
+
+        var facts = Facts(text, E.Date(text, "前三季度"), E.Loc(text, "苏州"), E.Loc(text, "无锡"), E.Percent(text, "12.1%"), E.Percent(text, "10.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "规上工业增加值|苏州||+12.1%|前三季度" }));
+    }
+
+    [TestCase("核心城市深圳、广州GDP占都市圈的比重达到68.61%和65.4%。", "深圳", TestName = "figures joined by 和")]
+    [TestCase("核心城市深圳、广州的GDP占都市圈的比重依次为68.61%和65.4%。", "深圳", TestName = "依次 for 分别")]
+    public void The_owner_of_a_share_stands_before_the_quantity_named_before_zhan(string text, string first)
+    {
+        var facts = Facts(text, E.Loc(text, "深圳"), E.Loc(text, "广州"), E.Percent(text, "68.61%"), E.Percent(text, "65.4%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text).First(), Is.EqualTo(first));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
