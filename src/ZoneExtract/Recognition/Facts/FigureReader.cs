@@ -13,6 +13,9 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     /// <summary>How far before a figure 从 may stand (从2015年上半年的69.8%).</summary>
     private const int MaxFromDistance = 10;
 
+    /// <summary>The currency word that may open a level (达到人民币1038.5亿元).</summary>
+    private const string Renminbi = "人民币";
+
     /// <summary>The first characters of the from and to words (从, 由, 至, 到): only where one stands are the words sought.</summary>
     private readonly string _fromToStarts = new([.. lexicon.FromWords.Concat(lexicon.ToWords).Select(w => w[0]).Distinct()]);
 
@@ -167,7 +170,9 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
         var after = figure.End;
         if (lexicon.BoundTails.TryLongestStartingAt(text, after, out var tail, out _)) after += tail;
         if (after >= text.Length || text[after] is not ('，' or ',')) return false;
-        return lexicon.TryLevelOpening(text, after + 1, out var levelEnd) && levelEnd < text.Length && char.IsAsciiDigit(text[levelEnd]);
+        if (!lexicon.TryLevelOpening(text, after + 1, out var levelEnd)) return false;
+        if (text.AsSpan(levelEnd).StartsWith(Renminbi, StringComparison.Ordinal)) levelEnd += Renminbi.Length; // 达到人民币1038.5亿元
+        return levelEnd < text.Length && char.IsAsciiDigit(text[levelEnd]);
     }
 
     /// <summary>A figure qualifying a noun (…的) with a threshold word before it (超过) or after it (以上).</summary>

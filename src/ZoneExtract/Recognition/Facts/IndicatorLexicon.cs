@@ -69,6 +69,7 @@ internal sealed class IndicatorLexicon
         Locatives = Words(cues, "locative");
         NotLocatives = Table(Words(cues, "not-locative"));
         Continuations = Words(cues, "continuation");
+        WholeYearOpenings = Words(cues, "whole-year");
         SubjectlessOpenings = Words(cues, "subjectless");
         DateLeads = Words(cues, "date-lead");
         DateTails = Words(cues, "date-tail");
@@ -201,6 +202,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
     public IReadOnlyList<string> Continuations { get; }
+
+    /// <summary>Continuation words that refer to a whole year (全年): they carry on a year, never a shorter period.</summary>
+    public IReadOnlyList<string> WholeYearOpenings { get; }
 
     /// <summary>Trend words that end a summary clause opening a sentence (工业生产较快增长，…).</summary>
     public IReadOnlyList<string> SummaryEndings { get; }

@@ -57,6 +57,8 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
             var earlier = PassedOn(i);
             passed = passed with { Subject = passed.Subject ?? earlier.Subject, Period = passed.Period ?? earlier.Period };
         }
+        // 全年… carries on the year the sentence before named, not a month of it (…从1月平均90美元/吨攀升至…。全年进口铁矿石平均价格…).
+        if (passed.Period is { } period && !IsWholeYear(period) && OpensWith(sentence, lexicon.WholeYearOpenings)) passed = passed with { Period = null };
         // 公司上半年营业收入… refers back to a firm, even after a sentence whose topic is a place.
         return passed.Firm is not null && HoldsAnaphor(sentence, first, end, lexicon.FirmAnaphors) ? passed with { Subject = passed.Firm } : passed;
     }
@@ -123,6 +125,20 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         _continues[index] = continues;
         return continues;
     }
+
+    private bool OpensWith(FactSentence sentence, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A period that spans a calendar year (2021年), or an unresolved one written as a year (今年 without a date).</summary>
+    private static bool IsWholeYear(DateEntity period) =>
+        period is { First: { Month: 1, Day: 1 } first, Last: { Month: 12, Day: 31 } last } && first.Year == last.Year
+        || period.First is null && period.Text.EndsWith('年');
 
     private bool Opens(ReadOnlySpan<char> sentence)
     {

@@ -1191,6 +1191,26 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_sentence_opening_with_quannian_does_not_take_a_month_of_the_sentence_before()
+    {
+        const string text = "2010年，进口铁矿石价格从1月平均90美元/吨攀升至年末的145美元/吨。全年进口铁矿石平均价格128美元/吨。";
+
+        var facts = Facts(text, E.Date(text, "2010年"), E.Date(text, "1月"), E.Money(text, "90美元"), E.Money(text, "145美元"), E.Money(text, "128美元"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("价格||128美元||"));
+    }
+
+    [Test]
+    public void A_round_figure_passed_before_a_level_in_renminbi_is_a_threshold()
+    {
+        const string text = "2020年，全市生产总值突破500亿元大关，达到人民币526.41亿元。";
+
+        var facts = Facts(text, E.Date(text, "2020年"), E.Money(text, "500亿元"), E.Money(text, "人民币526.41亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "生产总值||人民币526.41亿元||2020年" }));
+    }
+
+    [Test]
     public void Figures_joined_by_he_pair_with_a_list_of_bodies_whose_first_owns_the_first_figure()
     {
         const string text = "前三季度，苏州、无锡规上工业增加值增长12.1%和10.3%。";
