@@ -55,7 +55,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             }
             if (Overlaps(mentions, nameStart, position) || IsBracketed(text, nameStart) || EndsFirmName(text, nameStart, position)
                 || lexicon.QualifiedNouns.TryLongestStartingAt(text, position, out _, out _)
-                || kind == IndicatorKind.Growth && lexicon.Names.TryLongestEndingAt(text, nameStart, 2, out _, out _))
+                || kind == IndicatorKind.Growth && lexicon.IsNameBefore(text, nameStart))
             {
                 position = nameStart;
                 continue;

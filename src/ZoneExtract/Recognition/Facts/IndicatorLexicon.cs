@@ -64,6 +64,7 @@ internal sealed class IndicatorLexicon
         NotHeads = Words(cues, "not-head");
         Scopes = Words(patterns, "scope");
         ShareNouns = Words(patterns, "share-noun");
+        GrowthQualifiers = Table(Words(patterns, "growth-qualifier"));
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
         Locatives = Words(cues, "locative");
@@ -165,6 +166,23 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words that may stand between a change word and its figure (增长了6%, 增长达到23.4%).</summary>
     public SpanTable<bool> ChangeFillers { get; }
+
+    /// <summary>Words that may stand between a name and the growth word that qualifies it (GDP实际增速, 名义增速).</summary>
+    public SpanTable<bool> GrowthQualifiers { get; }
+
+    /// <summary>A growth word (增速) starts at <paramref name="position"/>, or after a growth qualifier (实际增速).</summary>
+    public bool IsGrowthAt(string text, int position)
+    {
+        if (GrowthQualifiers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
+        return Names.TryLongestStartingAt(text, position, out _, out var kind) && kind == IndicatorKind.Growth;
+    }
+
+    /// <summary>A name ends at <paramref name="position"/>, or before a growth qualifier that ends there (GDP实际|增速).</summary>
+    public bool IsNameBefore(string text, int position)
+    {
+        if (GrowthQualifiers.TryLongestEndingAt(text, position, 2, out var qualifierStart, out _)) position = qualifierStart;
+        return Names.TryLongestEndingAt(text, position, 2, out _, out _);
+    }
 
     /// <summary>Nouns that end a share after its whole (占GDP的比重): words after them are no part of it.</summary>
     public IReadOnlyList<string> ShareNouns { get; }

@@ -1210,6 +1210,15 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "生产总值||人民币526.41亿元||2020年" }));
     }
 
+    [TestCase("去年，宁德GDP实际增速同比大涨13.3%。", TestName = "实际增速")]
+    [TestCase("去年，宁德GDP名义增速达到13.3%。", TestName = "名义增速")]
+    public void A_name_before_a_real_or_nominal_growth_word_is_the_indicator(string text)
+    {
+        var facts = Facts(text, E.Date(text, "去年"), E.Loc(text, "宁德"), E.Percent(text, "13.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP|宁德||+13.3%|去年" }));
+    }
+
     [Test]
     public void Figures_joined_by_he_pair_with_a_list_of_bodies_whose_first_owns_the_first_figure()
     {
