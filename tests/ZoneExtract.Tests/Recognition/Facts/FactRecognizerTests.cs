@@ -1219,6 +1219,18 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP|宁德||+13.3%|去年" }));
     }
 
+    [TestCase("今年以来，该区重点项目采购额达到12亿元。", "重点项目采购额", TestName = "项目")]
+    [TestCase("今年以来，全市个人所得税收入12亿元。", "个人所得税收入", TestName = "个人")]
+    [TestCase("今年以来，全市工业企业用工人数增长3.1%。", "工业企业用工人数", TestName = "用工")]
+    public void A_free_name_runs_on_over_a_word_that_starts_with_a_stop_character(string text, string indicator)
+    {
+        var figure = text.Contains('%', StringComparison.Ordinal) ? (Entity)E.Percent(text, "3.1%") : E.Money(text, "12亿元");
+
+        var facts = Facts(text, E.Date(text, "今年以来"), figure);
+
+        Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { indicator }));
+    }
+
     [Test]
     public void Figures_joined_by_he_pair_with_a_list_of_bodies_whose_first_owns_the_first_figure()
     {
