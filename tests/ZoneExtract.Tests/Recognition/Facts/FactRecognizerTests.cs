@@ -1232,6 +1232,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void Gdp_zongliang_is_one_indicator()
+    {
+        const string text = "2021年，杭州市GDP总量为18109亿元。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "杭州市"), E.Money(text, "18109亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP总量|杭州市|18109亿元||2021年" }));
+    }
+
+    [Test]
     public void Figures_joined_by_he_pair_with_a_list_of_bodies_whose_first_owns_the_first_figure()
     {
         const string text = "前三季度，苏州、无锡规上工业增加值增长12.1%和10.3%。";
