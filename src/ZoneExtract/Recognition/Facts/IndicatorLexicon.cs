@@ -77,7 +77,8 @@ internal sealed class IndicatorLexicon
         GenericBodies = Words(cues, "generic-body");
         SummaryEndings = Words(cues, "summary");
         FirmAnaphors = Words(cues, "firm-anaphor");
-        Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors];
+        ProjectAnaphors = Words(cues, "project-anaphor");
+        Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors, .. ProjectAnaphors];
         AnaphorStarts = new string(Anaphors.Select(a => a[0]).Distinct().ToArray());
         Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
@@ -250,6 +251,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>The anaphors that refer back to a firm (公司, 该公司): a firm of the sentence before is their subject.</summary>
     public IReadOnlyList<string> FirmAnaphors { get; }
+
+    /// <summary>Anaphors that refer back to a project (该项目): its subject is the firm that owns or makes it.</summary>
+    public IReadOnlyList<string> ProjectAnaphors { get; }
 
     /// <summary>Words that pair a list of items with a list of figures (分别).</summary>
     public IReadOnlyList<string> Respective { get; }

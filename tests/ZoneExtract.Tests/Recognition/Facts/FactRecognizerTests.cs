@@ -1242,6 +1242,27 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_project_anaphor_takes_the_firm_named_last_in_the_sentence_before()
+    {
+        const string text = "在霞浦县，由宁德时代和一汽集团合资建设的霞浦时代一汽动力电池有限公司竣工投产。该项目总投资60亿元。";
+
+        var facts = Facts(text, E.Loc(text, "霞浦县"), E.Company(text, "宁德时代"), E.Company(text, "一汽集团"),
+            E.Company(text, "霞浦时代一汽动力电池有限公司"), E.Money(text, "60亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "总投资|霞浦时代一汽动力电池有限公司|60亿元||" }));
+    }
+
+    [Test]
+    public void A_project_anaphor_after_a_sentence_without_firm_continues_its_place()
+    {
+        const string text = "古乍线河姆渡段是余姚市的一项重要交通工程。该项目总投资4.75亿元。";
+
+        var facts = Facts(text, E.Loc(text, "余姚市"), E.Money(text, "4.75亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "总投资|余姚市|4.75亿元||" }));
+    }
+
+    [Test]
     public void Figures_joined_by_he_pair_with_a_list_of_bodies_whose_first_owns_the_first_figure()
     {
         const string text = "前三季度，苏州、无锡规上工业增加值增长12.1%和10.3%。";
