@@ -46,6 +46,23 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return null;
     }
 
+    /// <summary>
+    /// A level joined by 的 to what it measures, in the same clause as a comparison word and its date before both the
+    /// indicator and the level (相比2020年广东GDP总量110760.94亿元的数据; 相比2020年102719亿元的GDP): the level compared with
+    /// is stated for that date, which is its period.
+    /// </summary>
+    public DateEntity? ComparedLevelPeriod(string text, IReadOnlyList<Entity> sentenceEntities, int mentionStart, int mentionEnd, Entity level)
+    {
+        if (level.End >= text.Length || text[level.End] != '的') return null;
+        foreach (var entity in sentenceEntities)
+        {
+            if (entity is not DateEntity date || date.End > Math.Min(mentionStart, level.Start)) continue;
+            if (lexicon.Comparisons.TryLongestEndingAt(text, date.Start, 1, out var wordStart, out _)
+                && !HasClauseBreak(text, wordStart, Math.Max(level.End, mentionEnd))) return date;
+        }
+        return null;
+    }
+
     private static bool HasClauseBreak(string text, int from, int to)
     {
         for (var i = from; i < to; i++)

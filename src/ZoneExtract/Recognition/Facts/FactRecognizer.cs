@@ -141,7 +141,8 @@ internal sealed class FactRecognizer
                 subject is not null && repeats.TryGetValue(subject, out var found) ? found : subject,
                 draft.Value,
                 draft.Change,
-                _context.Period(folded, inSentence, start) ?? _context.PeriodAfter(folded, inSentence, end, FirstFigureStart(draft)) ?? inherited.Period));
+                (draft.Value is { } level ? _context.ComparedLevelPeriod(folded, inSentence, start, end, level) : null)
+                ?? _context.Period(folded, inSentence, start) ?? _context.PeriodAfter(folded, inSentence, end, FirstFigureStart(draft)) ?? inherited.Period));
         }
     }
 

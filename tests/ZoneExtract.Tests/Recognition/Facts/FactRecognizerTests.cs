@@ -1263,6 +1263,17 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_level_compared_with_is_stated_for_the_date_of_its_comparison()
+    {
+        const string text = "江苏2021年GDP为116364.2亿元。相比2020年102719亿元的GDP，增加了约1.36万亿元。";
+
+        var facts = Facts(text, E.Loc(text, "江苏"), E.Date(text, "2021年"), E.Money(text, "116364.2亿元"), E.Date(text, "2020年"),
+            E.Money(text, "102719亿元"), E.Money(text, "1.36万亿元"));
+
+        Assert.That(facts.Select(Show).Skip(1).First(), Is.EqualTo("GDP||102719亿元||2020年"));
+    }
+
+    [Test]
     public void Figures_joined_by_he_pair_with_a_list_of_bodies_whose_first_owns_the_first_figure()
     {
         const string text = "前三季度，苏州、无锡规上工业增加值增长12.1%和10.3%。";
