@@ -46,6 +46,23 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return null;
     }
 
+    /// <summary>
+    /// A level joined by 的 to what it measures, in the same clause as a comparison word and its date before both the
+    /// indicator and the level (相比2020年广东GDP总量110760.94亿元的数据; 相比2020年102719亿元的GDP): the level compared with
+    /// is stated for that date, which is its period.
+    /// </summary>
+    public DateEntity? ComparedLevelPeriod(string text, IReadOnlyList<Entity> sentenceEntities, int mentionStart, int mentionEnd, Entity level)
+    {
+        if (level.End >= text.Length || text[level.End] != '的') return null;
+        foreach (var entity in sentenceEntities)
+        {
+            if (entity is not DateEntity date || date.End > Math.Min(mentionStart, level.Start)) continue;
+            if (lexicon.Comparisons.TryLongestEndingAt(text, date.Start, 1, out var wordStart, out _)
+                && !HasClauseBreak(text, wordStart, Math.Max(level.End, mentionEnd))) return date;
+        }
+        return null;
+    }
+
     private static bool HasClauseBreak(string text, int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -358,7 +375,7 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
     /// </summary>
     private Entity? RespectiveListHead(string text, IReadOnlyList<Entity> sentenceEntities, int before, int itemOpening)
     {
-        if (!RespectiveFollows(text, before)) return null;
+        if (!RespectiveFollows(text, before, sentenceEntities)) return null;
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
         {
             var entity = sentenceEntities[i];
@@ -387,8 +404,11 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         return open < 0 || end - open > MaxListNote ? -1 : open;
     }
 
-    /// <summary>分别 follows <paramref name="position"/> before the end of its ；-item.</summary>
-    private bool RespectiveFollows(string text, int position)
+    /// <summary>
+    /// 分别 (依次) follows <paramref name="position"/> before the end of its ；-item, or figures joined only by 、和及与 do, which
+    /// pair with the items the same way (核心城市深圳、广州GDP占都市圈的比重达到68.61%和65.4%).
+    /// </summary>
+    private bool RespectiveFollows(string text, int position, IReadOnlyList<Entity> sentenceEntities)
     {
         var end = position;
         while (end < text.Length && text[end] is not ('；' or ';' or '。' or '\n')) end++;
@@ -396,6 +416,13 @@ internal sealed class FactContext(IndicatorLexicon lexicon)
         foreach (var marker in lexicon.Respective)
         {
             if (item.Contains(marker, StringComparison.Ordinal)) return true;
+        }
+        Entity? previous = null;
+        foreach (var entity in sentenceEntities)
+        {
+            if (entity.Start < position || entity.End > end || entity is not (MoneyEntity or PercentEntity)) continue;
+            if (previous is not null && RespectiveLists.IsJoined(text, previous, entity)) return true;
+            previous = entity;
         }
         return false;
     }

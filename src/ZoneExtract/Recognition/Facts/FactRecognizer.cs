@@ -135,15 +135,23 @@ internal sealed class FactRecognizer
         {
             if (!draft.HasFigure) continue;
             var (start, end) = (draft.Mention.Start, draft.Mention.End);
-            var subject = draft.Subject ?? _context.Subject(folded, sentence.Start, inSentence, start) ?? inherited.Subject;
+            var subject = draft.Subject ?? _context.Subject(folded, sentence.Start, inSentence, ShareOwnerEnd(folded, start)) ?? inherited.Subject;
             facts.Add(new Fact(
                 start, end - start, original[start..end],
                 subject is not null && repeats.TryGetValue(subject, out var found) ? found : subject,
                 draft.Value,
                 draft.Change,
-                _context.Period(folded, inSentence, start) ?? _context.PeriodAfter(folded, inSentence, end, FirstFigureStart(draft)) ?? inherited.Period));
+                (draft.Value is { } level ? _context.ComparedLevelPeriod(folded, inSentence, start, end, level) : null)
+                ?? _context.Period(folded, inSentence, start) ?? _context.PeriodAfter(folded, inSentence, end, FirstFigureStart(draft)) ?? inherited.Period));
         }
     }
+
+    /// <summary>
+    /// Where the owner of an indicator starting at <paramref name="start"/> must end: before the quantity named right before a
+    /// share (深圳、广州GDP占都市圈的比重…; 上海GDP占全国的3.8%: the share of 深圳's GDP), else before the indicator.
+    /// </summary>
+    private int ShareOwnerEnd(string text, int start) =>
+        text[start] == '占' && _lexicon.Names.TryLongestEndingAt(text, start, 2, out var nameStart, out _) ? nameStart : start;
 
     private static int FirstFigureStart(FactDraft draft) => Math.Min(draft.Value?.Start ?? int.MaxValue, draft.Change?.Rate.Start ?? int.MaxValue);
 

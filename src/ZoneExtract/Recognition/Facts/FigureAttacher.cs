@@ -65,7 +65,7 @@ internal sealed class FigureAttacher
     {
         if (draft.Mention.Start >= clauseStart) return true;
         return role == FigureRole.Level
-            ? _lexicon.LevelOpenings.TryLongestStartingAt(text, clauseStart, out _, out _) && IsPreviousClause(text, sentence, draft, clauseStart)
+            ? _lexicon.TryLevelOpening(text, clauseStart, out _) && IsPreviousClause(text, sentence, draft, clauseStart)
             : _lexicon.Changes.TryLongestStartingAt(text, clauseStart, out _, out _) || _lexicon.Comparisons.TryLongestStartingAt(text, clauseStart, out _, out _) || _lexicon.ChangeOpenings.TryLongestStartingAt(text, clauseStart, out _, out _);
     }
 
@@ -106,10 +106,12 @@ internal sealed class FigureAttacher
         return null;
     }
 
-    /// <summary>A growth rate named on its own (增速), or a name right before a growth word (固定资产投资增速为12.4%).</summary>
+    /// <summary>
+    /// A growth rate named on its own (增速), or a name right before a growth word (固定资产投资增速为12.4%; GDP实际增速同比大涨13.3%).
+    /// </summary>
     private bool IsGrowth(string text, IndicatorMention mention) =>
         mention.Kind == IndicatorKind.Growth
-        || _lexicon.Names.TryLongestStartingAt(text, mention.End, out _, out var next) && next == IndicatorKind.Growth;
+        || _lexicon.IsGrowthAt(text, mention.End);
 
     /// <summary>
     /// A mention left without a figure takes one written right before it (44.05%股权, 泉州2.5%的增速), if no other

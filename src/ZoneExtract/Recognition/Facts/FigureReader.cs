@@ -13,12 +13,15 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
     /// <summary>How far before a figure 从 may stand (从2015年上半年的69.8%).</summary>
     private const int MaxFromDistance = 10;
 
+    /// <summary>The currency word that may open a level (达到人民币1038.5亿元).</summary>
+    private const string Renminbi = "人民币";
+
     /// <summary>The first characters of the from and to words (从, 由, 至, 到): only where one stands are the words sought.</summary>
     private readonly string _fromToStarts = new([.. lexicon.FromWords.Concat(lexicon.ToWords).Select(w => w[0]).Distinct()]);
 
     public FigureRole Read(string text, Entity figure, int clauseStart)
     {
-        if (HasOptionalCue(text, clauseStart, figure.Start) || IsProjected(text, figure) || IsThreshold(text, figure) || IsBracketed(text, figure) || IsReference(text, figure, clauseStart) || IsEarlierLevel(text, figure, clauseStart)
+        if (HasOptionalCue(text, clauseStart, figure.Start) || IsProjected(text, figure) || IsThreshold(text, figure) || IsPassedBound(text, figure) || IsBracketed(text, figure) || IsReference(text, figure, clauseStart) || IsEarlierLevel(text, figure, clauseStart)
             || figure is PercentEntity && OpensWithReference(text, clauseStart) || FollowsReference(text, figure, clauseStart))
             return FigureRole.None;
         // An amount after a change word (贷款增加1.5万亿元) is the size of the increment, stated as the indicator's level:
@@ -153,6 +156,23 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
             if (before.Contains(cue, StringComparison.Ordinal)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A round figure after a bound word (突破, 超过) whose next clause opens with a level word and a figure (全年地区生产总值
+    /// 突破8万亿元，达到8.3万亿元; GDP均超过4万亿元，分别是44695.58亿元和…) is a threshold passed: the level is the figure after.
+    /// </summary>
+    private bool IsPassedBound(string text, Entity figure)
+    {
+        var end = figure.Start;
+        if (end > 0 && text[end - 1] == '了') end--;
+        if (!lexicon.Bounds.TryLongestEndingAt(text, end, 1, out _, out _)) return false;
+        var after = figure.End;
+        if (lexicon.BoundTails.TryLongestStartingAt(text, after, out var tail, out _)) after += tail;
+        if (after >= text.Length || text[after] is not ('，' or ',')) return false;
+        if (!lexicon.TryLevelOpening(text, after + 1, out var levelEnd)) return false;
+        if (text.AsSpan(levelEnd).StartsWith(Renminbi, StringComparison.Ordinal)) levelEnd += Renminbi.Length; // 达到人民币1038.5亿元
+        return levelEnd < text.Length && char.IsAsciiDigit(text[levelEnd]);
     }
 
     /// <summary>A figure qualifying a noun (…的) with a threshold word before it (超过) or after it (以上).</summary>

@@ -55,7 +55,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             }
             if (Overlaps(mentions, nameStart, position) || IsBracketed(text, nameStart) || EndsFirmName(text, nameStart, position)
                 || lexicon.QualifiedNouns.TryLongestStartingAt(text, position, out _, out _)
-                || kind == IndicatorKind.Growth && lexicon.Names.TryLongestEndingAt(text, nameStart, 2, out _, out _))
+                || kind == IndicatorKind.Growth && lexicon.IsNameBefore(text, nameStart))
             {
                 position = nameStart;
                 continue;
@@ -91,11 +91,15 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         return true;
     }
 
-    /// <summary>A boundary, a stop word or a change word ends at the position, and no word of a modifier does (节约: 资金节约率).</summary>
+    /// <summary>
+    /// A boundary, a stop word or a change word ends at the position, and no word of a modifier ends there (节约: 资金节约率)
+    /// or runs on across it from the stop word (项目, 个人, 用工, 家庭: 项目采购额, 个人所得税收入, 用工人数).
+    /// </summary>
     private bool EndsStopWord(string text, int position) =>
         (lexicon.Boundaries.TryLongestEndingAt(text, position, 1, out _, out _) || lexicon.ModifierStops.TryLongestEndingAt(text, position, 1, out _, out _)
          || lexicon.Changes.TryLongestEndingAt(text, position, 2, out _, out _))
-        && !lexicon.ModifierWords.TryLongestEndingAt(text, position, 2, out _, out _);
+        && !lexicon.ModifierWords.TryLongestEndingAt(text, position, 2, out _, out _)
+        && !(lexicon.ModifierWords.TryLongestStartingAt(text, position - 1, out var length, out _) && position - 1 + length > position);
 
     /// <summary>
     /// A figure, a count (146.34万户: a number that is no MONEY or PERCENT, whose change may follow), a change word or a change

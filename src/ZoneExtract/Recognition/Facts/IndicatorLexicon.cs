@@ -64,18 +64,21 @@ internal sealed class IndicatorLexicon
         NotHeads = Words(cues, "not-head");
         Scopes = Words(patterns, "scope");
         ShareNouns = Words(patterns, "share-noun");
+        GrowthQualifiers = Table(Words(patterns, "growth-qualifier"));
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
         Locatives = Words(cues, "locative");
         NotLocatives = Table(Words(cues, "not-locative"));
         Continuations = Words(cues, "continuation");
+        WholeYearOpenings = Words(cues, "whole-year");
         SubjectlessOpenings = Words(cues, "subjectless");
         DateLeads = Words(cues, "date-lead");
         DateTails = Words(cues, "date-tail");
         GenericBodies = Words(cues, "generic-body");
         SummaryEndings = Words(cues, "summary");
         FirmAnaphors = Words(cues, "firm-anaphor");
-        Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors];
+        ProjectAnaphors = Words(cues, "project-anaphor");
+        Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors, .. ProjectAnaphors];
         AnaphorStarts = new string(Anaphors.Select(a => a[0]).Distinct().ToArray());
         Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
@@ -87,6 +90,8 @@ internal sealed class IndicatorLexicon
         OptionalCues = Words(cues, "optional");
         ProjectionCues = Words(cues, "projection");
         Thresholds = Table(Words(cues, "threshold"));
+        Bounds = Table(Words(cues, "bound"));
+        BoundTails = Table(Words(cues, "bound-tail"));
         ReferenceCues = Words(cues, "reference");
         Publishers = Words(cues, "publisher");
         SourceCues = Words(cues, "source");
@@ -163,6 +168,23 @@ internal sealed class IndicatorLexicon
     /// <summary>Words that may stand between a change word and its figure (增长了6%, 增长达到23.4%).</summary>
     public SpanTable<bool> ChangeFillers { get; }
 
+    /// <summary>Words that may stand between a name and the growth word that qualifies it (GDP实际增速, 名义增速).</summary>
+    public SpanTable<bool> GrowthQualifiers { get; }
+
+    /// <summary>A growth word (增速) starts at <paramref name="position"/>, or after a growth qualifier (实际增速).</summary>
+    public bool IsGrowthAt(string text, int position)
+    {
+        if (GrowthQualifiers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
+        return Names.TryLongestStartingAt(text, position, out _, out var kind) && kind == IndicatorKind.Growth;
+    }
+
+    /// <summary>A name ends at <paramref name="position"/>, or before a growth qualifier that ends there (GDP实际|增速).</summary>
+    public bool IsNameBefore(string text, int position)
+    {
+        if (GrowthQualifiers.TryLongestEndingAt(text, position, 2, out var qualifierStart, out _)) position = qualifierStart;
+        return Names.TryLongestEndingAt(text, position, 2, out _, out _);
+    }
+
     /// <summary>Nouns that end a share after its whole (占GDP的比重): words after them are no part of it.</summary>
     public IReadOnlyList<string> ShareNouns { get; }
 
@@ -171,6 +193,22 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Clause openings that give the level of the indicator of the clause before (，达78.3%).</summary>
     public SpanTable<bool> LevelOpenings { get; }
+
+    /// <summary>
+    /// Whether a level word opens the clause at <paramref name="start"/>, after 分别 if it stands first (，分别是44695.58亿元和…);
+    /// <paramref name="end"/> is where the level word ends.
+    /// </summary>
+    public bool TryLevelOpening(string text, int start, out int end)
+    {
+        end = start;
+        foreach (var word in Respective)
+        {
+            if (text.AsSpan(start).StartsWith(word, StringComparison.Ordinal)) end = start + word.Length;
+        }
+        if (!LevelOpenings.TryLongestStartingAt(text, end, out var length, out _)) return false;
+        end += length;
+        return true;
+    }
 
     /// <summary>Words that may stand between a subject and its indicator (实现, 完成, 的).</summary>
     public IReadOnlyList<string> SubjectLinks { get; }
@@ -183,6 +221,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
     public IReadOnlyList<string> Continuations { get; }
+
+    /// <summary>Continuation words that refer to a whole year (全年): they carry on a year, never a shorter period.</summary>
+    public IReadOnlyList<string> WholeYearOpenings { get; }
 
     /// <summary>Trend words that end a summary clause opening a sentence (工业生产较快增长，…).</summary>
     public IReadOnlyList<string> SummaryEndings { get; }
@@ -210,6 +251,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>The anaphors that refer back to a firm (公司, 该公司): a firm of the sentence before is their subject.</summary>
     public IReadOnlyList<string> FirmAnaphors { get; }
+
+    /// <summary>Anaphors that refer back to a project (该项目): its subject is the firm that owns or makes it.</summary>
+    public IReadOnlyList<string> ProjectAnaphors { get; }
 
     /// <summary>Words that pair a list of items with a list of figures (分别).</summary>
     public IReadOnlyList<string> Respective { get; }
@@ -243,6 +287,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words that make a figure a threshold when it qualifies a noun (以上, 超过).</summary>
     public SpanTable<bool> Thresholds { get; }
+
+    /// <summary>Words that state a round figure passed (突破, 超过): with a level in the next clause, the figure is a threshold.</summary>
+    public SpanTable<bool> Bounds { get; }
+
+    /// <summary>Nouns that may follow a round figure passed (突破3万亿元大关).</summary>
+    public SpanTable<bool> BoundTails { get; }
 
     /// <summary>Endings of bodies that publish figures and are not their subject (统计局).</summary>
     public IReadOnlyList<string> Publishers { get; }

@@ -77,7 +77,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     }
 
     /// <summary>Only one of 、和及与 stands between the two figures.</summary>
-    private static bool IsJoined(string text, Entity first, Entity second) =>
+    public static bool IsJoined(string text, Entity first, Entity second) =>
         second.Start == first.End + 1 && ItemSeparators.Contains(text[first.End], StringComparison.Ordinal);
 
     /// <summary>

@@ -1,7 +1,8 @@
 namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>A period and a subject that a sentence gives or passes on, and the firm it names (for 公司 to refer back to).</summary>
-internal readonly record struct FactSetting(DateEntity? Period, Entity? Subject, Entity? Firm = null);
+/// <remarks><see cref="ProjectFirm"/> is the firm it names last, the one that owns or makes a project it names (for 该项目).</remarks>
+internal readonly record struct FactSetting(DateEntity? Period, Entity? Subject, Entity? Firm = null, Entity? ProjectFirm = null);
 
 /// <summary>
 /// The sentences of the current paragraph and what each passes on to a sentence that continues it (contract §6.1): its
@@ -57,6 +58,11 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
             var earlier = PassedOn(i);
             passed = passed with { Subject = passed.Subject ?? earlier.Subject, Period = passed.Period ?? earlier.Period };
         }
+        // 全年… carries on the year the sentence before named, not a month of it (…从1月平均90美元/吨攀升至…。全年进口铁矿石平均价格…).
+        if (passed.Period is { } period && !IsWholeYear(period) && OpensWith(sentence, lexicon.WholeYearOpenings)) passed = passed with { Period = null };
+        // 该项目总投资… is the investment of the firm that owns or makes the project (contract §6.1), named last before it
+        // (…同样传出宁德时代第四期项目动工建设的消息。据报道，该项目总投资125亿元).
+        if (passed.ProjectFirm is not null && HoldsAnaphor(sentence, first, end, lexicon.ProjectAnaphors)) return passed with { Subject = passed.ProjectFirm };
         // 公司上半年营业收入… refers back to a firm, even after a sentence whose topic is a place.
         return passed.Firm is not null && HoldsAnaphor(sentence, first, end, lexicon.FirmAnaphors) ? passed with { Subject = passed.Firm } : passed;
     }
@@ -70,7 +76,7 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         {
             var inherited = i > 0 && PassesThrough(i) ? _passedOn[i - 1] ?? default : default;
             var own = Own(i);
-            _passedOn[i] = new FactSetting(own.Period ?? inherited.Period, own.Subject ?? inherited.Subject, own.Firm ?? inherited.Firm);
+            _passedOn[i] = new FactSetting(own.Period ?? inherited.Period, own.Subject ?? inherited.Subject, own.Firm ?? inherited.Firm, own.ProjectFirm ?? inherited.ProjectFirm);
         }
         return _passedOn[index]!.Value;
     }
@@ -97,14 +103,14 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
             before = entity.Start;
             break;
         }
-        Entity? firm = null;
+        Entity? firm = null, lastFirm = null;
         foreach (var entity in inSentence)
         {
             if (entity is not CompanyEntity || entity.End > before) continue;
-            firm = entity;
-            break;
+            firm ??= entity;
+            lastFirm = entity;
         }
-        return new FactSetting(context.Period(text, inSentence, before), context.Subject(text, sentence.Start, inSentence, before), firm);
+        return new FactSetting(context.Period(text, inSentence, before), context.Subject(text, sentence.Start, inSentence, before), firm, lastFirm);
     }
 
     /// <summary>
@@ -123,6 +129,20 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         _continues[index] = continues;
         return continues;
     }
+
+    private bool OpensWith(FactSentence sentence, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A period that spans a calendar year (2021年), or an unresolved one written as a year (今年 without a date).</summary>
+    private static bool IsWholeYear(DateEntity period) =>
+        period is { First: { Month: 1, Day: 1 } first, Last: { Month: 12, Day: 31 } last } && first.Year == last.Year
+        || period.First is null && period.Text.EndsWith('年');
 
     private bool Opens(ReadOnlySpan<char> sentence)
     {

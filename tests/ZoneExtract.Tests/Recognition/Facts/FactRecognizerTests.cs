@@ -1142,6 +1142,155 @@ public class FactRecognizerTests
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "实际使用外资金额||801亿元||2017年1月" }));
     }
+
+    [Test]
+    public void A_round_figure_passed_before_a_level_is_a_threshold_and_the_level_follows()
+    {
+        const string text = "2021年，山东省地区生产总值突破8万亿元，达到8.3万亿元；一般公共预算收入突破7千亿元大关，达到7284.5亿元；社会消费品零售总额突破4万亿元。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "山东省"), E.Money(text, "8万亿元"), E.Money(text, "8.3万亿元"),
+            E.Money(text, "7千亿元"), E.Money(text, "7284.5亿元"), E.Money(text, "4万亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "地区生产总值|山东省|8.3万亿元||2021年",
+            "一般公共预算收入|山东省|7284.5亿元||2021年",
+            "社会消费品零售总额|山东省|4万亿元||2021年", // no level after it: the bound states the level
+        }));
+    }
+
+    [Test]
+    public void A_bound_shared_by_a_list_gives_way_to_the_levels_after_respective()
+    {
+        const string text = "2021年，深圳和广州的GDP均超过2.8万亿元，分别为30664.85亿元和28231.97亿元。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "深圳"), E.Loc(text, "广州"), E.Money(text, "2.8万亿元"),
+            E.Money(text, "30664.85亿元"), E.Money(text, "28231.97亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP|深圳|30664.85亿元||2021年" }));
+    }
+
+    [Test]
+    public void A_place_left_out_with_chu_is_no_subject()
+    {
+        const string text = "除了北京以外，全国前三季度社会消费品零售总额增长16.4%。";
+
+        var facts = Facts(text, E.Loc(text, "北京"), E.Date(text, "前三季度"), E.Percent(text, "16.4%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "社会消费品零售总额|||+16.4%|前三季度" }));
+    }
+
+    [Test]
+    public void A_sentence_opening_with_quannian_continues_the_year_and_body_of_the_sentence_before()
+    {
+        const string text = "2021年山东省抢抓发展机遇，综合实力明显增强。全年地区生产总值达到8.3万亿元。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "山东省"), E.Money(text, "8.3万亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "地区生产总值|山东省|8.3万亿元||2021年" }));
+    }
+
+    [Test]
+    public void A_sentence_opening_with_quannian_does_not_take_a_month_of_the_sentence_before()
+    {
+        const string text = "2010年，进口铁矿石价格从1月平均90美元/吨攀升至年末的145美元/吨。全年进口铁矿石平均价格128美元/吨。";
+
+        var facts = Facts(text, E.Date(text, "2010年"), E.Date(text, "1月"), E.Money(text, "90美元"), E.Money(text, "145美元"), E.Money(text, "128美元"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("价格||128美元||"));
+    }
+
+    [Test]
+    public void A_round_figure_passed_before_a_level_in_renminbi_is_a_threshold()
+    {
+        const string text = "2020年，全市生产总值突破500亿元大关，达到人民币526.41亿元。";
+
+        var facts = Facts(text, E.Date(text, "2020年"), E.Money(text, "500亿元"), E.Money(text, "人民币526.41亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "生产总值||人民币526.41亿元||2020年" }));
+    }
+
+    [TestCase("去年，宁德GDP实际增速同比大涨13.3%。", TestName = "实际增速")]
+    [TestCase("去年，宁德GDP名义增速达到13.3%。", TestName = "名义增速")]
+    public void A_name_before_a_real_or_nominal_growth_word_is_the_indicator(string text)
+    {
+        var facts = Facts(text, E.Date(text, "去年"), E.Loc(text, "宁德"), E.Percent(text, "13.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP|宁德||+13.3%|去年" }));
+    }
+
+    [TestCase("今年以来，该区重点项目采购额达到12亿元。", "重点项目采购额", TestName = "项目")]
+    [TestCase("今年以来，全市个人所得税收入12亿元。", "个人所得税收入", TestName = "个人")]
+    [TestCase("今年以来，全市工业企业用工人数增长3.1%。", "工业企业用工人数", TestName = "用工")]
+    public void A_free_name_runs_on_over_a_word_that_starts_with_a_stop_character(string text, string indicator)
+    {
+        var figure = text.Contains('%', StringComparison.Ordinal) ? (Entity)E.Percent(text, "3.1%") : E.Money(text, "12亿元");
+
+        var facts = Facts(text, E.Date(text, "今年以来"), figure);
+
+        Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { indicator }));
+    }
+
+    [Test]
+    public void Gdp_zongliang_is_one_indicator()
+    {
+        const string text = "2021年，杭州市GDP总量为18109亿元。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "杭州市"), E.Money(text, "18109亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP总量|杭州市|18109亿元||2021年" }));
+    }
+
+    [Test]
+    public void A_project_anaphor_takes_the_firm_named_last_in_the_sentence_before()
+    {
+        const string text = "在霞浦县，由宁德时代和一汽集团合资建设的霞浦时代一汽动力电池有限公司竣工投产。该项目总投资60亿元。";
+
+        var facts = Facts(text, E.Loc(text, "霞浦县"), E.Company(text, "宁德时代"), E.Company(text, "一汽集团"),
+            E.Company(text, "霞浦时代一汽动力电池有限公司"), E.Money(text, "60亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "总投资|霞浦时代一汽动力电池有限公司|60亿元||" }));
+    }
+
+    [Test]
+    public void A_project_anaphor_after_a_sentence_without_firm_continues_its_place()
+    {
+        const string text = "古乍线河姆渡段是余姚市的一项重要交通工程。该项目总投资4.75亿元。";
+
+        var facts = Facts(text, E.Loc(text, "余姚市"), E.Money(text, "4.75亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "总投资|余姚市|4.75亿元||" }));
+    }
+
+    [Test]
+    public void A_level_compared_with_is_stated_for_the_date_of_its_comparison()
+    {
+        const string text = "江苏2021年GDP为116364.2亿元。相比2020年102719亿元的GDP，增加了约1.36万亿元。";
+
+        var facts = Facts(text, E.Loc(text, "江苏"), E.Date(text, "2021年"), E.Money(text, "116364.2亿元"), E.Date(text, "2020年"),
+            E.Money(text, "102719亿元"), E.Money(text, "1.36万亿元"));
+
+        Assert.That(facts.Select(Show).Skip(1).First(), Is.EqualTo("GDP||102719亿元||2020年"));
+    }
+
+    [Test]
+    public void Figures_joined_by_he_pair_with_a_list_of_bodies_whose_first_owns_the_first_figure()
+    {
+        const string text = "前三季度，苏州、无锡规上工业增加值增长12.1%和10.3%。";
+
+        var facts = Facts(text, E.Date(text, "前三季度"), E.Loc(text, "苏州"), E.Loc(text, "无锡"), E.Percent(text, "12.1%"), E.Percent(text, "10.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "规上工业增加值|苏州||+12.1%|前三季度" }));
+    }
+
+    [TestCase("核心城市深圳、广州GDP占都市圈的比重达到68.61%和65.4%。", "深圳", TestName = "figures joined by 和")]
+    [TestCase("核心城市深圳、广州的GDP占都市圈的比重依次为68.61%和65.4%。", "深圳", TestName = "依次 for 分别")]
+    public void The_owner_of_a_share_stands_before_the_quantity_named_before_zhan(string text, string first)
+    {
+        var facts = Facts(text, E.Loc(text, "深圳"), E.Loc(text, "广州"), E.Percent(text, "68.61%"), E.Percent(text, "65.4%"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text).First(), Is.EqualTo(first));
+    }
 }
 
 /// <summary>Entities built from the n-th occurrence of their text.</summary>
