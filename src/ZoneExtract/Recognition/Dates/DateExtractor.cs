@@ -202,6 +202,8 @@ internal sealed class DateExtractor(DateWordTable words)
             case DateTokenKind.YearStart or DateTokenKind.YearEnd:
                 point.Part = token.Kind == DateTokenKind.YearStart ? DatePart.YearStart : DatePart.YearEnd;
                 return token.End;
+            case DateTokenKind.WholeYear when hasYear:
+                return token.End;
             case DateTokenKind.PeriodStart or DateTokenKind.PeriodEnd when hasYear:
                 point.Part = token.Kind == DateTokenKind.PeriodStart ? DatePart.YearStart : DatePart.YearEnd;
                 return token.End;

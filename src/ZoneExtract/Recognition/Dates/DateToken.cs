@@ -56,6 +56,8 @@ internal enum DateTokenKind
     FirstMonths,
     /// <summary>上半年 (1), 下半年 (2).</summary>
     Half,
+    /// <summary>全年 after a year (2021年全年, 去年全年): the same year, written out; part of the date's span.</summary>
+    WholeYear,
     /// <summary>年初.</summary>
     YearStart,
     /// <summary>年底, 年末.</summary>

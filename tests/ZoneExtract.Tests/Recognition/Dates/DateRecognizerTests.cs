@@ -127,6 +127,8 @@ public class DateRecognizerTests
     [TestCase("20世纪初", "20世纪初", "1900-01-01", "1909-12-31")]
     [TestCase("前5月兰州CPI", "前5月", "2020-01-01", "2020-05-31")]
     [TestCase("计划在今年内完成", "今年内", "2020-01-01", "2020-12-31")]
+    [TestCase("山东2021年全年服务业", "2021年全年", "2021-01-01", "2021-12-31")]
+    [TestCase("去年全年GDP均首次超过万亿", "去年全年", "2019-01-01", "2019-12-31")]
     [TestCase("这个月前两天", "这个月前两天", "2020-11-01", "2020-11-02")]
     [TestCase("上月最后五天", "上月最后五天", "2020-10-27", "2020-10-31")]
     public void Resolves_against_the_reference_date(string text, string span, string first, string last)
@@ -137,6 +139,10 @@ public class DateRecognizerTests
         Assert.That(date.First, Is.EqualTo(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.That(date.Last, Is.EqualTo(DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    [Test]
+    public void Whole_year_without_a_year_is_no_date() =>
+        Assert.That(RecognizerHarness.Run(Recognizer, "全年GDP增长6%", Reference), Is.Empty);
 
     [TestCase("上月", "2020-12-01", "2020-12-31", 1, 15)]
     [TestCase("下月", "2021-01-01", "2021-01-31", 12, 15)]
