@@ -185,6 +185,16 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
     }
 
+    [TestCase("中国银行研究院高级研究员梁婧表示。", "中国银行研究院")]
+    [TestCase("根据赛迪顾问数字经济产业研究中心发布的报告。", "赛迪顾问数字经济产业研究中心")]
+    public void A_firms_research_institute_is_an_organisation_of_its_own(string text, string institute) =>
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(institute));
+
+    [TestCase("21世纪经济研究院研究员李鹏表示。", "21世纪经济研究院")]
+    [TestCase("据21世纪经济研究院发布的报告。", "21世纪经济研究院")]
+    public void A_name_opened_by_a_century_keeps_its_number(string text, string name) =>
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(name));
+
     [Test]
     public void A_head_word_after_its_possessive_names_no_organisation() =>
         Assert.That(Entities("授权上海市人民代表大会及其常务委员会制定法规。").OfType<OrganizationEntity>().Select(o => o.Text),
