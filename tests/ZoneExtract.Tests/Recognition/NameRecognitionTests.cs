@@ -74,6 +74,7 @@ public class NameRecognitionTests
     [TestCase("国家税务总局苏州市税务局第一稽查局查处了案件。", "国家税务总局苏州市税务局第一稽查局")] // 查处: the verb, no unit 处
     [TestCase("尽管美国政府当局还未决定。", "美国政府")] // 当局: a common word, no unit 局
     [TestCase("企业家开始自发地和安平中学联系捐助事宜。", "安平中学")] // 联系: no unit 系
+    [TestCase("2021年11月，上海证券交易所受理山外山科创板申报。", "上海证券交易所")] // 山科: a rare word, no unit 科
     public void A_verb_ending_in_a_unit_head_is_no_unit(string text, string organisation)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
