@@ -191,6 +191,11 @@ public class NameRecognitionTests
     public void A_firms_research_institute_is_an_organisation_of_its_own(string text, string institute) =>
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(institute));
 
+    [TestCase("在产业发展方面，国家超级计算长沙中心相继建成。", "国家超级计算长沙中心")]
+    [TestCase("国家超级计算天津中心发布了新系统。", "国家超级计算天津中心")]
+    public void A_national_centre_named_by_its_city_starts_at_the_nation(string text, string centre) =>
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { centre }));
+
     [TestCase("21世纪经济研究院研究员李鹏表示。", "21世纪经济研究院")]
     [TestCase("据21世纪经济研究院发布的报告。", "21世纪经济研究院")]
     public void A_name_opened_by_a_century_keeps_its_number(string text, string name) =>

@@ -87,6 +87,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (start < 0 || start == headStart && !(specificHead && standsAlone)) continue;
             start = AtListedBodyStart(text, words, start, headStart);
             start = WithCenturyNumber(text, start);
+            start = NationalCentreStart(text, start, headStart, token.End);
             // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
             // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
             if (!specificHead && !HasNameEvidence(text, words, start, headStart)) continue;
@@ -130,6 +131,24 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         var at = start;
         while (at > 0 && start - at < 2 && char.IsAsciiDigit(text[at - 1])) at--;
         return at > 0 && char.IsAsciiDigit(text[at - 1]) ? start : at;
+    }
+
+    /// <summary>
+    /// The start of a national centre that names its city before the head (国家超级计算|长沙|中心, 国家超级计算天津中心): when the
+    /// walk stopped at a place that alone stands before 中心, and 国家 opens a run of two to six ideographs right before the place,
+    /// the name starts at 国家; else <paramref name="start"/>.
+    /// </summary>
+    private int NationalCentreStart(string text, int start, int headStart, int end)
+    {
+        if (!text.AsSpan(headStart, end - headStart).SequenceEqual("中心")
+            || !names.AllPlaces.All.TryLongestStartingAt(text, start, out var placeLength, out _) || start + placeLength != headStart) return start;
+        for (var at = start - 3; at >= Math.Max(0, start - 8); at--)
+        {
+            if (!Text.CharClass.IsIdeograph(text[at + 2])) return start;
+            if (at == start - 3) continue; // two ideographs at least between 国家 and the place
+            if (text.AsSpan(at).StartsWith("国家", StringComparison.Ordinal)) return at;
+        }
+        return start;
     }
 
     /// <summary>A research institute's head (研究院, 研究所, 研究中心): a firm's institute is named as a body of its own.</summary>
