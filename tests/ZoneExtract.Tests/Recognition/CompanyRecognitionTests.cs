@@ -12,6 +12,7 @@ public class CompanyRecognitionTests
     [TestCase("会上，睿康药业介绍了新药进展。", "睿康药业")]
     [TestCase("记者走访了炬芯照明的生产线。", "炬芯照明")]
     [TestCase("经济学者、允泰资本创始合伙人付立春分析。", "允泰资本")] // 资本 closes an investment firm's name
+    [TestCase("隆基股份发布公告称，公司拟投资建设项目。", "隆基股份")] // an exchange short name closed by 股份
     public void Heads_close_company_names(string text, string company)
     {
         Assert.That(Companies(text), Does.Contain(company));
@@ -78,6 +79,8 @@ public class CompanyRecognitionTests
     [TestCase("新一代电子信息产业加快发展。")]
     [TestCase("劳务公司负责组织招聘。")]
     [TestCase("吸引社会资本和民间资本参与建设。")] // 资本 after common words is capital, no firm
+    [TestCase("拟使用自有资金回购公司部分社会公众股份。")] // 股份 after vocabulary: shares, no firm
+    [TestCase("员工持股计划对回购股份的热衷不止于此。")]
     [TestCase("九大快递公司将针对平台定制服务。")] // trades rare in jieba's dictionary are generic words too
     [TestCase("一家配送公司负责配送。")]
     [TestCase("在节能环保等方面有积极作用。")]

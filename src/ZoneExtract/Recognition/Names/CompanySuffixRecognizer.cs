@@ -50,6 +50,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             if (!legal && IsAdministrativePlaceOnly(text, start, nameEnd)) continue;
+            if (head.SequenceEqual(Shares) && !IsShareNameBrand(text, words, start, nameEnd)) continue;
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
@@ -157,6 +158,26 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool IsBrandWord(string word) =>
         names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
         || names.Places.All.Contains(word);
+
+    /// <summary>股份 closes an exchange short name (通威股份, 隆基股份), but also shares: 回购股份, 社会公众股份.</summary>
+    private const string Shares = "股份";
+
+    /// <summary>
+    /// True when every word before 股份 is a trade name, not vocabulary: a word jieba does not know, a proper noun or a place
+    /// (隆基|股份; not the verb 回购 of 回购股份 or 社会公众 of 社会公众股份).
+    /// </summary>
+    private bool IsShareNameBrand(string text, TokenBoundaries words, int start, int end)
+    {
+        for (var at = start; at < end;)
+        {
+            var wordEnd = at + 1;
+            while (wordEnd < end && !words.IsBoundary(wordEnd)) wordEnd++;
+            var word = text.AsSpan(at, wordEnd - at);
+            if (names.Common.Frequency(word) > 0 && !names.Common.IsProperNoun(word) && !names.Places.All.Contains(word)) return false;
+            at = wordEnd;
+        }
+        return true;
+    }
 
     /// <summary>A form that only a registered company has (有限公司, 有限责任公司, 株式会社), unlike 公司 or 集团 alone.</summary>
     private static bool IsFullLegalForm(ReadOnlySpan<char> head) =>
