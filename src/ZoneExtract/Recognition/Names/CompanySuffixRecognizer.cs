@@ -163,20 +163,18 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private const string Shares = "股份";
 
     /// <summary>
-    /// True when every word before 股份 is a trade name, not vocabulary: a word jieba does not know, a proper noun or a place
-    /// (隆基|股份; not the verb 回购 of 回购股份 or 社会公众 of 社会公众股份).
+    /// True when one word before 股份 is a trade name, not vocabulary: a word jieba does not know, a proper noun or a place
+    /// (隆基|股份; not the verb 回购 of 回购股份 or 社会公众 of 社会公众股份). Two words are a clause (增持|比亚迪|股份), and so is
+    /// a verb right before the word (减持|格力电器|股份, 持有|腾讯|股份): the firm's shares, bought or held.
     /// </summary>
     private bool IsShareNameBrand(string text, TokenBoundaries words, int start, int end)
     {
-        for (var at = start; at < end;)
-        {
-            var wordEnd = at + 1;
-            while (wordEnd < end && !words.IsBoundary(wordEnd)) wordEnd++;
-            var word = text.AsSpan(at, wordEnd - at);
-            if (names.Common.Frequency(word) > 0 && !names.Common.IsProperNoun(word) && !names.Places.All.Contains(word)) return false;
-            at = wordEnd;
-        }
-        return true;
+        var wordEnd = start + 1;
+        while (wordEnd < end && !words.IsBoundary(wordEnd)) wordEnd++;
+        var word = text.AsSpan(start, end - start);
+        var before = words.StartOfWordEndingAt(start);
+        return wordEnd == end && !(before >= 0 && names.Common.IsVerb(text.AsSpan(before, start - before)))
+            && (names.Common.Frequency(word) == 0 || names.Common.IsProperNoun(word) || names.Places.All.Contains(word));
     }
 
     /// <summary>A form that only a registered company has (有限公司, 有限责任公司, 株式会社), unlike 公司 or 集团 alone.</summary>
