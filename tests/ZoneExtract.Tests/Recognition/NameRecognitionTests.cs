@@ -196,6 +196,10 @@ public class NameRecognitionTests
     public void A_national_centre_named_by_its_city_starts_at_the_nation(string text, string centre) =>
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { centre }));
 
+    [TestCase("接下来我们有请全国工商联房地产商会秘书长钟彬。", "全国工商联房地产商会")] // jieba: 房地产商|会|秘书长
+    public void A_head_split_by_the_segmenter_before_an_officer_closes_the_name(string text, string name) =>
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { name }));
+
     [TestCase("21世纪经济研究院研究员李鹏表示。", "21世纪经济研究院")]
     [TestCase("据21世纪经济研究院发布的报告。", "21世纪经济研究院")]
     public void A_name_opened_by_a_century_keeps_its_number(string text, string name) =>

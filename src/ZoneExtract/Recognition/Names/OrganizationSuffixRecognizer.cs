@@ -31,8 +31,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         {
             var token = HeadToken(text, tokens[k]);
             if (!suffixes.TryLongestEndingAt(text, token.End, 1, out var suffixStart, out _)) continue;
-            // a head that the segmenter splits, leaving a last word that is no head, is no head (供应商|会 is not 商会)
-            if (suffixStart < token.Start && !suffixes.Contains(token.Text)) continue;
+            // a head that the segmenter splits, leaving a last word that is no head, is no head (供应商|会 is not 商会), unless
+            // the body's officer follows (房地产商|会|秘书长: 商会 is the head)
+            if (suffixStart < token.Start && !suffixes.Contains(token.Text) && !names.Lexicons.TitleStartsAt(text, token.End)) continue;
             // 漳州|市委: a Party committee is named by its place, though 市委 alone is an ordinary word; 中共 before it is its own
             // (沙坪坝区|委: the place may hold the level)
             if (IsPartyCommittee(token.Text) && (names.AllPlaces.All.TryLongestEndingAt(text, token.End - 1, 3, out var placeStart, out _)
