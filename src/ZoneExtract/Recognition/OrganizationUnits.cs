@@ -117,13 +117,14 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
     }
 
     /// <summary>
-    /// A common word of two characters whose last is a one-character head (查处, 出局, 联系, 全部): a word of the sentence, no unit
-    /// (国家税务总局第一稽查局|查处|了案件, 安平中学|联系); a head office, a branch or a numbered bureau is one (总局, 分局, 三局).
+    /// A word of two characters whose last is a one-character head (查处, 出局, 联系, 全部; rare ones too: 山外|山科|创板): a word of
+    /// the sentence, no unit (国家税务总局第一稽查局|查处|了案件, 安平中学|联系, 上海证券交易所|受理|山外|山科); a head office, a branch
+    /// or a numbered bureau is one (总局, 分局, 三局).
     /// </summary>
     private bool IsOrdinaryWordEndingInHead(string text, Lexicon.TokenBoundaries words, int end)
     {
         var start = words.StartOfWordEndingAt(end);
-        return start >= 0 && end - start == 2 && names.Common.IsCommon(text.AsSpan(start, 2)) && !UnitOpeners.Contains(text[start]);
+        return start >= 0 && end - start == 2 && !UnitOpeners.Contains(text[start]);
     }
 
     /// <summary>Characters that open a unit of two characters: 总局, 分局, 三局.</summary>

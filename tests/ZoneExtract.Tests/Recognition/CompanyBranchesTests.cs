@@ -34,6 +34,23 @@ public class CompanyBranchesTests
         Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, branch) }));
     }
 
+    [TestCase("星澜汽车中国官网正式上线。", "星澜汽车中国")]
+    [TestCase("星澜汽车中国总裁表示。", "星澜汽车中国")] // a corporate role after the arm
+    [TestCase("星澜汽车中国、星辰电子参与竞争。", "星澜汽车中国")] // punctuation after the arm
+    public void A_firm_and_china_are_its_china_arm(string text, string arm)
+    {
+        var extended = Extend(text, new CompanyEntity(0, 4, "星澜汽车"), new LocationEntity(4, 2, "中国"));
+        Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, arm) }));
+    }
+
+    [Test]
+    public void A_firm_before_a_phrase_opened_by_china_stays_apart()
+    {
+        const string text = "星澜汽车中国总部设在深圳。"; // the firm's headquarters in China
+        var extended = Extend(text, new CompanyEntity(0, 4, "星澜汽车"), new LocationEntity(4, 2, "中国"));
+        Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, "星澜汽车"), (EntityLabel.Location, "中国") }));
+    }
+
     [TestCase("星澜啤酒揭阳工厂已投产。")] // no branch word
     public void Without_a_branch_word_the_firm_and_the_place_stay_apart(string text)
     {

@@ -11,9 +11,18 @@ public class CompanyRecognitionTests
     [TestCase("芯旺微电子宣布扩产。", "芯旺微电子")]
     [TestCase("会上，睿康药业介绍了新药进展。", "睿康药业")]
     [TestCase("记者走访了炬芯照明的生产线。", "炬芯照明")]
+    [TestCase("经济学者、允泰资本创始合伙人付立春分析。", "允泰资本")] // 资本 closes an investment firm's name
+    [TestCase("隆基股份发布公告称，公司拟投资建设项目。", "隆基股份")] // an exchange short name closed by 股份
     public void Heads_close_company_names(string text, string company)
     {
         Assert.That(Companies(text), Does.Contain(company));
+    }
+
+    [TestCase("公司拟减持格力电器股份。", "格力电器")] // a verb before the firm: its shares
+    [TestCase("该基金持有紫金矿业股份。", "紫金矿业")]
+    public void Shares_of_a_firm_are_not_part_of_its_name(string text, string company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }
 
     [TestCase("蓝海科技集团与客户签约。", "蓝海科技集团")]
@@ -76,6 +85,10 @@ public class CompanyRecognitionTests
     [TestCase("园区着力突破科技瓶颈。")]
     [TestCase("新一代电子信息产业加快发展。")]
     [TestCase("劳务公司负责组织招聘。")]
+    [TestCase("吸引社会资本和民间资本参与建设。")] // 资本 after common words is capital, no firm
+    [TestCase("拟使用自有资金回购公司部分社会公众股份。")] // 股份 after vocabulary: shares, no firm
+    [TestCase("员工持股计划对回购股份的热衷不止于此。")]
+    [TestCase("风险资本和私募资本大量涌入。")] // 私募 is a kind of fund, no trade name
     [TestCase("九大快递公司将针对平台定制服务。")] // trades rare in jieba's dictionary are generic words too
     [TestCase("一家配送公司负责配送。")]
     [TestCase("在节能环保等方面有积极作用。")]

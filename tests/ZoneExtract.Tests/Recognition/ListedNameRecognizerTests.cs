@@ -33,6 +33,7 @@ public class ListedNameRecognizerTests
     [TestCase("微软发言人表示不予置评。", "微软")]
     [TestCase("另一个就是苹果前CEO乔布斯。", "苹果")] // 前 and a corporate role: the firm's former officer
     [TestCase("金融街股价上涨。", "金融街")] // a listed firm named like a subdistrict, with a business word after it
+    [TestCase("自2010年9月联想控股巨资入注以后。", "联想控股")] // common words, but closed by a company head
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 

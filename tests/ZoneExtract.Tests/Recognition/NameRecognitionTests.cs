@@ -74,6 +74,7 @@ public class NameRecognitionTests
     [TestCase("国家税务总局苏州市税务局第一稽查局查处了案件。", "国家税务总局苏州市税务局第一稽查局")] // 查处: the verb, no unit 处
     [TestCase("尽管美国政府当局还未决定。", "美国政府")] // 当局: a common word, no unit 局
     [TestCase("企业家开始自发地和安平中学联系捐助事宜。", "安平中学")] // 联系: no unit 系
+    [TestCase("2021年11月，上海证券交易所受理山外山科创板申报。", "上海证券交易所")] // 山科: a rare word, no unit 科
     public void A_verb_ending_in_a_unit_head_is_no_unit(string text, string organisation)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { organisation }));
@@ -184,6 +185,25 @@ public class NameRecognitionTests
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
     }
+
+    [TestCase("中国银行研究院高级研究员梁婧表示。", "中国银行研究院")]
+    [TestCase("根据赛迪顾问数字经济产业研究中心发布的报告。", "赛迪顾问数字经济产业研究中心")]
+    public void A_firms_research_institute_is_an_organisation_of_its_own(string text, string institute) =>
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(institute));
+
+    [TestCase("在产业发展方面，国家超级计算长沙中心相继建成。", "国家超级计算长沙中心")]
+    [TestCase("国家超级计算天津中心发布了新系统。", "国家超级计算天津中心")]
+    public void A_national_centre_named_by_its_city_starts_at_the_nation(string text, string centre) =>
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { centre }));
+
+    [TestCase("接下来我们有请全国工商联房地产商会秘书长钟彬。", "全国工商联房地产商会")] // jieba: 房地产商|会|秘书长
+    public void A_head_split_by_the_segmenter_before_an_officer_closes_the_name(string text, string name) =>
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { name }));
+
+    [TestCase("21世纪经济研究院研究员李鹏表示。", "21世纪经济研究院")]
+    [TestCase("据21世纪经济研究院发布的报告。", "21世纪经济研究院")]
+    public void A_name_opened_by_a_century_keeps_its_number(string text, string name) =>
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(name));
 
     [Test]
     public void A_head_word_after_its_possessive_names_no_organisation() =>

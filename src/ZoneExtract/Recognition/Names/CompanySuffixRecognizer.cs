@@ -50,6 +50,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             if (!legal && IsAdministrativePlaceOnly(text, start, nameEnd)) continue;
+            if (head.SequenceEqual(Shares) && !IsShareNameBrand(text, words, start, nameEnd)) continue;
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
@@ -157,6 +158,24 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool IsBrandWord(string word) =>
         names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
         || names.Places.All.Contains(word);
+
+    /// <summary>股份 closes an exchange short name (通威股份, 隆基股份), but also shares: 回购股份, 社会公众股份.</summary>
+    private const string Shares = "股份";
+
+    /// <summary>
+    /// True when one word before 股份 is a trade name, not vocabulary: a word jieba does not know, a proper noun or a place
+    /// (隆基|股份; not the verb 回购 of 回购股份 or 社会公众 of 社会公众股份). Two words are a clause (增持|比亚迪|股份), and so is
+    /// a verb right before the word (减持|格力电器|股份, 持有|腾讯|股份): the firm's shares, bought or held.
+    /// </summary>
+    private bool IsShareNameBrand(string text, TokenBoundaries words, int start, int end)
+    {
+        var wordEnd = start + 1;
+        while (wordEnd < end && !words.IsBoundary(wordEnd)) wordEnd++;
+        var word = text.AsSpan(start, end - start);
+        var before = words.StartOfWordEndingAt(start);
+        return wordEnd == end && !(before >= 0 && names.Common.IsVerb(text.AsSpan(before, start - before)))
+            && (names.Common.Frequency(word) == 0 || names.Common.IsProperNoun(word) || names.Places.All.Contains(word));
+    }
 
     /// <summary>A form that only a registered company has (有限公司, 有限责任公司, 株式会社), unlike 公司 or 集团 alone.</summary>
     private static bool IsFullLegalForm(ReadOnlySpan<char> head) =>

@@ -11,7 +11,8 @@ namespace ZoneExtract.Recognition.Names;
 /// the whole name.</item>
 /// <item>An ambiguous form needs evidence of what it is: a following word that shows it (苹果股价, 长城旗下), the same body
 /// named with such evidence, or by another of its forms, elsewhere in the document (联想集团 … 联想推出), or another listed
-/// name beside it in a coordination (三星、苹果; 百度、新东方、联想). 苹果 the fruit and 长城 the wall stay what they are.</item>
+/// name beside it in a coordination (三星、苹果; 百度、新东方、联想), or a head of its kind that closes it (联想控股).
+/// 苹果 the fruit and 长城 the wall stay what they are.</item>
 /// <item>A form that is also a place (连云港 the port operator and the city) is ambiguous too, when a place list is given.</item>
 /// <item>A short form derived by rule (紫金 of 紫金矿业) counts only in a document that also uses a listed form of the
 /// same name: alone it is too often another body or a word.</item>
@@ -129,6 +130,13 @@ internal sealed class ListedNameRecognizer(
     private static bool IsCoordinator(char c) => c is '、' or '和' or '与' or '及';
 
     /// <summary>
+    /// True when a head of its kind closes the listed form after a brand of two or more characters (联想|控股, 美的|集团): the
+    /// head shows what the words before it name, as a context word after it would.
+    /// </summary>
+    private bool ClosedByHead(string text, int start, int end) =>
+        heads.TryLongestEndingAt(text, end, 1, out var headStart, out _) && headStart - start >= 2;
+
+    /// <summary>
     /// The longest acceptable form that starts with token <paramref name="first"/> and ends where a token ends; without
     /// <paramref name="requireEvidence"/>, also an ambiguous form with no context word after it (a listed place still needs one).
     /// </summary>
@@ -145,7 +153,7 @@ internal sealed class ListedNameRecognizer(
             if (!lexicon.Forms.TryGet(text.AsSpan(start, end - start), out form)) continue;
             if (heads.TryLongestStartingAt(text, end, out _, out _)) break; // 天风|期货: a longer name
             var place = places is not null && places.Contains(text.AsSpan(start, end - start));
-            if ((place || form.Ambiguous && requireEvidence) && !isContext(text, end)) continue;
+            if ((place || form.Ambiguous && requireEvidence && !ClosedByHead(text, start, end)) && !isContext(text, end)) continue;
             length = end - start;
             return true;
         }

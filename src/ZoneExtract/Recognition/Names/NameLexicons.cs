@@ -94,6 +94,9 @@ internal sealed class NameLexicons
     /// <summary>Where a title that precedes names (会长, 院长) ending at <paramref name="end"/> starts, or -1.</summary>
     public int TitleStartEndingAt(string text, int end) => _titles.TryLongestEndingAt(text, end, 2, out var start, out _) ? start : -1;
 
+    /// <summary>True when a title that precedes names (秘书长, 主任) starts at <paramref name="start"/>.</summary>
+    public bool TitleStartsAt(string text, int start) => _titles.TryLongestStartingAt(text, start, out _, out _);
+
     /// <summary>True when <paramref name="word"/> is or ends with a title that precedes names (董事长, 本报记者).</summary>
     public bool EndsWithTitle(string word) => _titles.TryLongestEndingAt(word, word.Length, 2, out _, out _);
 

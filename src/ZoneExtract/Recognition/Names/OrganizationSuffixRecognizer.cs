@@ -9,7 +9,7 @@ namespace ZoneExtract.Recognition.Names;
 /// a place, a zone or a proper word (重庆市石墨烯技术创新中心, 贵阳高新区社会事务局, 海淀医院). A head word
 /// that is itself an abbreviation longer than the suffix (药监局, 人社局) needs no proper word before it.
 /// A zone inside the name is kept as a nested ZONE by the merger. A name that starts with a listed firm's name is that
-/// firm's own unit (华为研发中心, 鞍钢股份董事会办公室), not an organisation. A local government's department after its territory
+/// firm's own unit (华为研发中心, 鞍钢股份董事会办公室), not an organisation, unless it is a research institute (中国银行研究院). A local government's department after its territory
 /// comes from its list (<see cref="TerritorialDepartments"/>). A listed body whose name the walk cut at a joining word
 /// (住房|和|城乡建设部标准定额司) gives the name its start.
 /// </summary>
@@ -31,8 +31,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         {
             var token = HeadToken(text, tokens[k]);
             if (!suffixes.TryLongestEndingAt(text, token.End, 1, out var suffixStart, out _)) continue;
-            // a head that the segmenter splits, leaving a last word that is no head, is no head (供应商|会 is not 商会)
-            if (suffixStart < token.Start && !suffixes.Contains(token.Text)) continue;
+            // a head that the segmenter splits, leaving a last word that is no head, is no head (供应商|会 is not 商会), unless
+            // the body's officer follows (房地产商|会|秘书长: 商会 is the head)
+            if (suffixStart < token.Start && !suffixes.Contains(token.Text) && !names.Lexicons.TitleStartsAt(text, token.End)) continue;
             // 漳州|市委: a Party committee is named by its place, though 市委 alone is an ordinary word; 中共 before it is its own
             // (沙坪坝区|委: the place may hold the level)
             if (IsPartyCommittee(token.Text) && (names.AllPlaces.All.TryLongestEndingAt(text, token.End - 1, 3, out var placeStart, out _)
@@ -79,12 +80,15 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (start < 0 || names.Lexicons.LegalFormOf(text.AsSpan(start, token.End - start)) is not null) continue; // 旭硝子株式会社 is a firm
             // a head after a firm's registered name is the firm's own body (江苏沙钢集团有限公司|董事局)
             if (FullLegalForms.Any(form => text.AsSpan(start, headStart - start).EndsWith(form, StringComparison.Ordinal))) continue;
-            if (StartsWithFirm(text, words, start, headStart)) continue;
+            // but a research institute or centre publishes under its own name, one ORG (中国银行研究院, 赛迪顾问数字经济产业研究中心)
+            if (!IsResearchHead(text.AsSpan(suffixStart, token.End - suffixStart)) && StartsWithFirm(text, words, start, headStart)) continue;
             start = AfterMissionCountry(text, start);
             start = AtPlaceAfterLeadingWord(text, words, start, headStart);
             start = AfterReportingFrame(text, words, start, headStart);
             if (start < 0 || start == headStart && !(specificHead && standsAlone)) continue;
             start = AtListedBodyStart(text, words, start, headStart);
+            start = WithCenturyNumber(text, start);
+            start = NationalCentreStart(text, start, headStart, token.End);
             // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
             // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
             if (!specificHead && !HasNameEvidence(text, words, start, headStart)) continue;
@@ -117,6 +121,39 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         }
         return false;
     }
+
+    /// <summary>
+    /// The start of the century's number that a name opened by 世纪 carries (21|世纪经济研究院): the walk stops
+    /// at digits; a number of three or more digits is no century.
+    /// </summary>
+    private static int WithCenturyNumber(string text, int start)
+    {
+        if (!text.AsSpan(start).StartsWith("世纪", StringComparison.Ordinal)) return start;
+        var at = start;
+        while (at > 0 && start - at < 2 && char.IsAsciiDigit(text[at - 1])) at--;
+        return at > 0 && char.IsAsciiDigit(text[at - 1]) ? start : at;
+    }
+
+    /// <summary>
+    /// The start of a national centre that names its city before the head (国家超级计算|长沙|中心, 国家超级计算天津中心): when the
+    /// walk stopped at a place that alone stands before 中心, and 国家 opens a run of two to six ideographs right before the place,
+    /// the name starts at 国家; else <paramref name="start"/>.
+    /// </summary>
+    private int NationalCentreStart(string text, int start, int headStart, int end)
+    {
+        if (!text.AsSpan(headStart, end - headStart).SequenceEqual("中心")
+            || !names.AllPlaces.All.TryLongestStartingAt(text, start, out var placeLength, out _) || start + placeLength != headStart) return start;
+        for (var at = start - 3; at >= Math.Max(0, start - 8); at--)
+        {
+            if (!Text.CharClass.IsIdeograph(text[at + 2])) return start;
+            if (at == start - 3) continue; // two ideographs at least between 国家 and the place
+            if (text.AsSpan(at).StartsWith("国家", StringComparison.Ordinal)) return at;
+        }
+        return start;
+    }
+
+    /// <summary>A research institute's head (研究院, 研究所, 研究中心): a firm's institute is named as a body of its own.</summary>
+    private static bool IsResearchHead(ReadOnlySpan<char> head) => head is "研究院" or "研究所" or "研究中心";
 
     /// <summary>
     /// True when a listed firm's name takes the words from <paramref name="start"/> up to a word boundary before the head
