@@ -105,6 +105,13 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedIn(segmented, word, EntityLabel.Company), Is.True);
     }
 
+    [TestCase("受理|山外|山科|创板|申报", false)] // 山外山科 ends inside the glued market board 科创板
+    [TestCase("受理|山外山科|申报", true)] // the same characters as one word of their own
+    public void A_span_ending_inside_a_glued_generic_word_is_no_name(string segmented, bool expected)
+    {
+        Assert.That(IsNameShapedIn(segmented, "山外山科", EntityLabel.Location), Is.EqualTo(expected));
+    }
+
     /// <summary>The filter's verdict on the first <paramref name="word"/> of a text given as words joined by |.</summary>
     private static bool IsNameShapedIn(string segmented, string word, EntityLabel label)
     {
