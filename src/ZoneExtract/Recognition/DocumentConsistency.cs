@@ -221,13 +221,15 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         words.IsBoundary(position) || position == text.Length || char.IsWhiteSpace(text[position - 1]) || char.IsWhiteSpace(text[position]);
 
     /// <summary>
-    /// The name ends on a word edge, or, for a name of four or more characters ending in a company head, the head
-    /// starts a word: the segmenter glued the head to the next word (瑞智|电子光学), the firm is still named.
+    /// The name ends on a word edge, or the segmenter glued its end to the next word and the firm is still named: a
+    /// generic word of three or more characters follows (山外山 in 山外|山科|创板), or, for a name of four or more
+    /// characters ending in a company head, the head starts a word (瑞智|电子光学).
     /// </summary>
     private bool EndsName(string text, TokenBoundaries words, int at, string name)
     {
         var end = at + name.Length;
         if (IsWordEdge(text, words, end)) return true;
+        if (name.Length >= 3 && Model.ModelSpanFilter.GenericWordStartsAt(names.Prefix, text, words, end, end)) return true; // 山外|山科|创板
         return name.Length >= 4 && names.Lexicons.CompanySuffixes.TryLongestEndingAt(name, name.Length, 1, out var headStart, out _)
             && headStart >= 2 && words.IsBoundary(at + headStart);
     }

@@ -58,6 +58,16 @@ public class DocumentConsistencyTests
     }
 
     [Test]
+    public void A_name_whose_last_character_the_segmenter_glued_to_a_following_generic_word_is_still_spread()
+    {
+        // 星澜峰 | 但 星澜 峰科 创板: jieba joins the name's last character to the market board 科创板
+        const string text = "星澜峰。但星澜峰科创板之路。";
+        var document = Segmented(text, "星澜峰", "。", "但", "星澜", "峰科", "创板", "之", "路", "。");
+        var spread = new DocumentConsistency(SharedExtractor.Resources.Names, SharedExtractor.Resources.Places).Spread(document, [new CompanyEntity(0, 3, "星澜峰")]);
+        Assert.That(spread.Select(e => (e.Start, e.Length)), Is.EqualTo(new[] { (0, 3), (5, 3) }));
+    }
+
+    [Test]
     public void A_name_ending_inside_a_word_that_its_head_does_not_start_is_not_spread()
     {
         const string text = "蓝橙电子。蓝橙电子学基地。";

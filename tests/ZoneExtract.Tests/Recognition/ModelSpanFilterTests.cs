@@ -91,6 +91,41 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedAlone(name, label), Is.EqualTo(expected));
     }
 
+    [TestCase("围绕|蕉城|、|福安|、|霞浦|等", "福安")] // a county (福安市) between places; also the short form of 福安药业
+    [TestCase("围绕|蕉城|、|霞浦|、|福鼎|等", "福鼎")] // 福鼎市, which jieba tags a person
+    public void A_county_listed_beside_another_place_is_no_company(string segmented, string word)
+    {
+        Assert.That(IsNameShapedIn(segmented, word, EntityLabel.Company), Is.False);
+    }
+
+    [TestCase("以及|中信|、|兴业|、|民生", "兴业")] // 兴业县, but a bank among banks
+    [TestCase("据悉|福安|近况", "福安")] // no neighbouring place: the model's call stands
+    public void A_county_short_form_without_a_neighbouring_place_may_be_a_company(string segmented, string word)
+    {
+        Assert.That(IsNameShapedIn(segmented, word, EntityLabel.Company), Is.True);
+    }
+
+    [TestCase("受理|山外|山科|创板|申报", false)] // 山外山科 ends inside the glued market board 科创板
+    [TestCase("受理|山外山科|申报", true)] // the same characters as one word of their own
+    public void A_span_ending_inside_a_glued_generic_word_is_no_name(string segmented, bool expected)
+    {
+        Assert.That(IsNameShapedIn(segmented, "山外山科", EntityLabel.Location), Is.EqualTo(expected));
+    }
+
+    /// <summary>The filter's verdict on the first <paramref name="word"/> of a text given as words joined by |.</summary>
+    private static bool IsNameShapedIn(string segmented, string word, EntityLabel label)
+    {
+        var tokens = new List<Token>();
+        var at = 0;
+        foreach (var part in segmented.Split('|'))
+        {
+            tokens.Add(new Token(at, part.Length, part, null));
+            at += part.Length;
+        }
+        var text = segmented.Replace("|", "", StringComparison.Ordinal);
+        return new ModelSpanFilter(SharedExtractor.Resources.Names).IsNameShaped(text, new TokenBoundaries(text.Length, tokens), text.IndexOf(word, StringComparison.Ordinal), word.Length, label);
+    }
+
     /// <summary>The filter's verdict on <paramref name="word"/> as the single word between two others.</summary>
     private static bool IsNameShapedAlone(string word, EntityLabel label)
     {

@@ -39,15 +39,71 @@ internal sealed class ModelSpanFilter(NameResources names)
         if (singleWord && names.Common.IsFrequentPhrase(span) && !EndsWithHead(span.ToString())) return false; // 招商引资, but not 中兴通讯
         if (StartsWithNonNameWord(text, words, start, length)) return false;
         if (names.Prefix.IsGeneric(span)) return false; // 科创, 高新技术: modifiers inside names, never a name alone
+        if (EndsInsideGenericWord(names.Prefix, text, words, start, start + length)) return false; // 山外山科|创板: the name is 山外山
         if (names.ZoneSuffixes.TryMatchEndingAt(span.ToString(), length, out _, out _)) return false; // zones are the zone recognisers' call
         if (names.Lexicons.EndsWithTitle(span.ToString())) return false; // 海淀医院院长: the name stops before the title
         if (label == EntityLabel.Person && !IsPersonShaped(span, singleWord)) return false;
         if (label is EntityLabel.Company or EntityLabel.Organization && EndsWithAcronymOf(span, names.Lexicons.CertificationMarks)) return false;
         if (label == EntityLabel.Company && EndsWithAcronymOf(span, names.Lexicons.RegulatorAcronyms)) return false;
-        if (label == EntityLabel.Company && names.Places.All.Contains(span)) return false; // 重庆 alone is the place, not a firm
+        if (label == EntityLabel.Company && IsPlaceAlone(text, start, start + length, span)) return false; // 重庆, and 福安 in 蕉城、福安、霞浦
         var known = singleWord && names.Common.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
         return HasSpecificPart(span.ToString(), HeadStart(span), known);
     }
+
+    /// <summary>
+    /// True when a generic word of three or more characters (科创板, 高新技术) starts at <paramref name="position"/> and ends
+    /// on a word boundary beyond <paramref name="after"/>: where jieba glued a name's last character to such a word
+    /// (山外|山科|创板), the name still ends at <paramref name="position"/>.
+    /// </summary>
+    internal static bool GenericWordStartsAt(NamePrefix prefix, string text, TokenBoundaries words, int position, int after)
+    {
+        for (var length = 3; length <= MaxGluedGenericLength && position + length <= text.Length; length++)
+        {
+            var end = position + length;
+            if (end > after && prefix.IsGeneric(text.AsSpan(position, length)) && words.IsBoundary(end)) return true;
+        }
+        return false;
+    }
+
+    private const int MaxGluedGenericLength = 4; // 高新技术, 科技创新
+
+    /// <summary>The span's last characters open a glued generic word (山外山科 before 创板: 科创板), so its end is no name's end.</summary>
+    private static bool EndsInsideGenericWord(NamePrefix prefix, string text, TokenBoundaries words, int start, int end)
+    {
+        for (var position = Math.Max(start + 1, end - MaxGluedGenericLength + 1); position < end; position++)
+            if (GenericWordStartsAt(prefix, text, words, position, end)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when the span is a listed province or prefecture (重庆), or a county-level place (福安, or 福鼎 of 福鼎市, which
+    /// jieba tags a person) listed with 、 beside another place (蕉城、福安、霞浦、福鼎). A county's short form is often a
+    /// firm's too (兴业 of 兴业银行 in 中信、兴业、民生; 福田 of 福田汽车), so alone it needs the neighbouring place.
+    /// </summary>
+    private bool IsPlaceAlone(string text, int start, int end, ReadOnlySpan<char> span)
+    {
+        if (names.Places.All.Contains(span)) return true;
+        if (!IsCountyLevelPlace(span)) return false;
+        var places = names.AllPlaces.All;
+        return start > 2 && text[start - 1] == '、' && places.TryLongestEndingAt(text, start - 1, 2, out _, out _)
+            || end + 2 < text.Length && text[end] == '、' && places.TryLongestStartingAt(text, end + 1, out var length, out _) && length >= 2;
+    }
+
+    /// <summary>A county-level or lower place the LOC list knows, or a county's short form it leaves out (福鼎 of 福鼎市).</summary>
+    private bool IsCountyLevelPlace(ReadOnlySpan<char> span)
+    {
+        if (names.AllPlaces.All.Contains(span)) return true;
+        Span<char> withSuffix = stackalloc char[span.Length + 1];
+        span.CopyTo(withSuffix);
+        foreach (var suffix in CountySuffixes)
+        {
+            withSuffix[^1] = suffix;
+            if (names.AllPlaces.All.Contains(withSuffix)) return true;
+        }
+        return false;
+    }
+
+    private const string CountySuffixes = "区县市旗";
 
     /// <summary>
     /// Where the span's head (a company or organisation head word) starts, the longer head winning (公司 in 博彩公司, not
