@@ -18,11 +18,20 @@ internal sealed class PlaceListRecognizer(PlaceLexicon places) : IEntityRecogniz
         var tokens = document.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (!places.Starts.MayStartAt(text, tokens[k].Start)) continue;
+            if (!places.Starts.MayStartAt(text, tokens[k].Start) || FollowsAnAmount(text, tokens[k].Start)) continue;
             var length = LongestPlaceEndingOnAWord(text, tokens, k);
             if (length > 0) candidates.Add(new LocationEntity(tokens[k].Start, length, document.Slice(tokens[k].Start, length)));
         }
     }
+
+    /// <summary>
+    /// Right after an amount (突破万亿元|大关, 20万|大关) a word is what was counted or reached, not a place:
+    /// 大关, also the county 大关县's short form, is the milestone there.
+    /// </summary>
+    private static bool FollowsAnAmount(string text, int start) =>
+        start > 0 && AmountEnds.Contains(text[start - 1]); // not after a bare figure: 2011|中国版权年会 names a place
+
+    private const string AmountEnds = "元万亿";
 
     /// <summary>The longest known place that starts with token <paramref name="first"/> and ends where a token ends; 0 if none.</summary>
     private int LongestPlaceEndingOnAWord(string text, IReadOnlyList<Token> tokens, int first)
