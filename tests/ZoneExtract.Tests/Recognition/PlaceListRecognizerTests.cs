@@ -16,11 +16,14 @@ public class PlaceListRecognizerTests
     [TestCase("长三角许多小型电路板企业", "长三角")]
     [TestCase("贵州省纳雍县龙场镇", "贵州省", "纳雍县", "龙场镇")]
     [TestCase("2011中国版权年会", "中国")] // after a bare figure a place stays
+    [TestCase("南昌市新建区", "南昌市", "新建区")] // the official name stays a place
     public void Places_from_the_lists_are_found_on_word_boundaries(string text, params string[] expected) =>
         Assert.That(Places(text), Is.EqualTo(expected));
 
     [TestCase("和平发展是前进的方向")] // 和平区, 前进区: short forms that are common words stay words
     [TestCase("东风吹来红旗飘")] // 东风区, 红旗区
+    [TestCase("新建工厂将生产多门冰箱")] // 新建区 of 南昌: jieba tags 新建 a place, news means "newly built"
+    [TestCase("华北平原的河口湿地")]
     [TestCase("经济总量突破万亿元大关")] // 大关县's short form is the milestone after an amount
     [TestCase("交易量攀升突破了20万大关")]
     public void Common_words_that_are_also_short_forms_of_divisions_are_not_places(string text) =>

@@ -7,7 +7,8 @@ namespace ZoneExtract.Recognition.Places;
 /// (counties.tsv) under their official name and the short form news uses (江阴市 → 江阴), township-level ones under
 /// their official name (璜土镇), countries (countries.tsv), and named regions (regions.tsv: 华南, 长三角, 欧洲).
 /// A short form that is common vocabulary rather than a name (朝阳 the morning sun, 城关) is left out: jieba's
-/// dictionary must not know it, or tag it a place.
+/// dictionary must not know it, or tag it a place, and it must not be one of the ordinary words jieba tags a place
+/// (short-forms-that-are-words.tsv: 新建, 平原).
 /// </summary>
 internal sealed class PlaceLexicon
 {
@@ -19,10 +20,11 @@ internal sealed class PlaceLexicon
     {
         _common = common;
         var names = new HashSet<string>(places.All.Keys, StringComparer.Ordinal);
+        var words = data.ReadWords("short-forms-that-are-words.tsv").ToHashSet(StringComparer.Ordinal);
         foreach (var record in data.ReadRecords("counties.tsv"))
         {
             names.Add(record[0]);
-            if (ShortForm(record[0], places) is { } shortForm && IsName(shortForm, common)) names.Add(shortForm);
+            if (ShortForm(record[0], places) is { } shortForm && IsName(shortForm, common) && !words.Contains(shortForm)) names.Add(shortForm);
         }
         foreach (var record in data.ReadRecords("townships.tsv"))
         {
