@@ -343,6 +343,8 @@ public class NameRecognitionTests
     [TestCase("公司董事长王振宇介绍了情况。", "王振宇")]
     [TestCase("本报记者 周晓 报道", "周晓")]
     [TestCase("院长助理欧阳明表示，医院将扩建。", "欧阳明")]
+    [TestCase("省体改研究会执行会长彭澎对第一财经分析。", "彭澎")] // jieba: 会长|彭澎对|第一
+    [TestCase("论坛共同轮值主席易纲致欢迎词。", "易纲")] // jieba: 主席|易纲致|欢迎词
     public void A_name_after_a_title_is_a_person(string text, string person)
     {
         Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Does.Contain(person));

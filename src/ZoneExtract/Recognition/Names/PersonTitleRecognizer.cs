@@ -32,15 +32,18 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
                 if (end - start >= 2 && token.Length >= 2 && names.Common.IsCommon(token.Text)) break;
                 end = token.End;
             }
-            // 主任薛良率临港新城管委会: jieba glues the verb 率 (leads) to the name before its object
+            // 主任薛良率临港新城管委会, 会长彭澎对第一财经分析: jieba glues a verb or preposition to the name before its object
             if (end - start == 3 && LeadingVerbs.Contains(text[end - 1]) && end < text.Length && CharClass.IsIdeograph(text[end])) end--;
             // 记者查询: a title followed by an ordinary word that starts with a surname character (查)
             if (end - start is >= 2 and <= 3 && !names.Common.IsCommon(text.AsSpan(start, end - start))) candidates.Add(new PersonEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
 
-    /// <summary>One-character verbs of leading that follow a person's name (率, 带: 率团, 带队), never the end of a given name in news.</summary>
-    private const string LeadingVerbs = "率带";
+    /// <summary>
+    /// One-character verbs and prepositions that follow a speaker's name before their object (率团, 带队, 对记者说, 致辞, 致欢迎词),
+    /// never the end of a given name in news.
+    /// </summary>
+    private const string LeadingVerbs = "率带对致";
 
     private static bool IsIdeographs(string word)
     {
