@@ -169,6 +169,7 @@ public class ZoneRecognitionTests
     [TestCase("长春、通化、敦化和白山4个医药园区共实现产值。")] // counted: a kind, no name
     [TestCase("河北黄骅、泊头、安徽芜湖等模具园区都有所扩大。")] // a trade alone before 园区
     [TestCase("该园区引进项目20个，园区内企业增长。")]
+    [TestCase("该工程用于上海浦东迪斯尼乐园园区的自来水供应。")] // a park's grounds
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
