@@ -115,6 +115,10 @@ public class ZoneRecognitionTests
     [TestCase("企业落户泰兴精细化工园区。", "泰兴精细化工园区", ZoneKind.Park)]
     [TestCase("家具先出口到上海保税物流区，再进口到国内。", "上海保税物流区", ZoneKind.BondedZone)] // news' short form of 保税物流园区 // the suffix inside jieba's word: the whole word is the name's
     [TestCase("TCL新疆产业园开工。", "TCL新疆产业园", ZoneKind.Park)] // a firm and a place: the area the firm develops
+    [TestCase("通化医药园区被省政府批复为省级高新技术产业开发区。", "通化医药园区", ZoneKind.Park)] // a place and a trade before 园区
+    [TestCase("在未来武汉汉川家具园区将有10万人入住。", "武汉汉川家具园区", ZoneKind.Park)]
+    [TestCase("项目落户东丰县经济开发区。", "东丰县经济开发区", ZoneKind.EconomicDevelopmentZone)] // not the listed 丰县经济开发区 (江苏)
+    [TestCase("项目落户灌南县经济开发区。", "灌南县经济开发区", ZoneKind.EconomicDevelopmentZone)] // not the listed 南县经济开发区 (湖南)
     [TestCase("庄渊棋和深圳IC产业基地的企业签约。", "深圳IC产业基地", ZoneKind.IndustrialBase)] // a place and a trade's acronym
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
@@ -164,6 +168,10 @@ public class ZoneRecognitionTests
     [TestCase("全国第一个区块链产业园落户。")]
     [TestCase("这是珠三角地区四大照明LED集聚区之一。")] // a trade's acronym names no area
     [TestCase("当地正在建设LED产业基地。")]
+    [TestCase("长春、通化、敦化和白山4个医药园区共实现产值。")] // counted: a kind, no name
+    [TestCase("河北黄骅、泊头、安徽芜湖等模具园区都有所扩大。")] // a trade alone before 园区
+    [TestCase("该园区引进项目20个，园区内企业增长。")]
+    [TestCase("该工程用于上海浦东迪斯尼乐园园区的自来水供应。")] // a park's grounds
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);

@@ -20,6 +20,20 @@ internal sealed class LeadingPlaces(Places.PlaceNames places)
         return start;
     }
 
+    /// <summary>
+    /// True when a name from <paramref name="start"/> to <paramref name="end"/> starts inside a word that a division's suffix
+    /// closes before the name ends (丰县 of 东丰县, 南县 of 灌南县: counties nest each other's names), so that the name's
+    /// head is the tail of another place's name; a word that holds the whole name (上海市浦东新区) cuts nothing.
+    /// </summary>
+    public bool CutsDivision(Document document, int start, int end)
+    {
+        if (start == 0 || StartsWord(document, start)) return false;
+        var text = document.Text;
+        var wordEnd = start + 1;
+        while (wordEnd < text.Length && !document.Words.IsBoundary(wordEnd)) wordEnd++;
+        return wordEnd < end && places.IsAdministrativeSuffix(text[wordEnd - 1]);
+    }
+
     /// <summary>A word starts here; also at the start of a line, where the segmenter leaves no boundary (浙江 in ⏎浙江嘉善经济技术开发区).</summary>
     private static bool StartsWord(Document document, int position) =>
         document.Words.IsBoundary(position) || char.IsWhiteSpace(document.Text[position - 1]);

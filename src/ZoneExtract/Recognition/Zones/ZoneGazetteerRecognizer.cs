@@ -5,7 +5,7 @@ namespace ZoneExtract.Recognition.Zones;
 /// <summary>
 /// ZONE from the gazetteer (<see cref="ZoneGazetteer"/>): the longest known form, with the official name as
 /// <see cref="ZoneEntity.CanonicalName"/>, the places written right before it (<see cref="LeadingPlaces"/>).
-/// Looked up only at the (rare) positions where the last two characters of some form end, so the cost per
+/// A form that starts inside a county's word (丰县 of 东丰县) names no zone. Looked up only at the (rare) positions where the last two characters of some form end, so the cost per
 /// character is one hash look-up.
 /// </summary>
 internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas areas, LeadingPlaces leadingPlaces) : IEntityRecognizer
@@ -23,6 +23,8 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas
             if (!gazetteer.MayEndAt(text, end)) continue;
             if (names.TryLongestEndingAt(text, end, 3, out var start, out var entry))
             {
+                // the tail of another county's name (东丰县 is not 丰县): that county's zone is left to the suffix rules
+                if (leadingPlaces.CutsDivision(document, start, end)) continue;
                 start = leadingPlaces.Before(document, start);
                 // a named part after the zone (兰州高新区七里河园区) is not the zone the official name names; a listed
                 // part (湖北自贸区武汉片区) is found with its own official name where it ends

@@ -51,6 +51,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
                 if (kind == ZoneKind.FreeTradeZone && JoinsTwoParties(text, start)) start = -1;
                 if (start >= 0 && IsNamedByItsPlace(kind) && IsVocabularyOnly(text, words, start, headStart) && !FollowsZone(candidates, start)) start = -1;
                 if (start >= 0 && suffix == RegionalEconomySuffix && NamesARegion(text, words, start, headStart)) start = -1;
+                if (start >= 0 && IsParksGrounds(text, suffix, headStart)) start = -1;
                 if (start >= 0 && kind is ZoneKind.Park or ZoneKind.IndustrialBase && FirmOfFacility(text, words, start, headStart) is > 0 and var firm)
                 {
                     // the firm is named, though the model may read it with its product (百度云)
@@ -199,6 +200,12 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     /// </summary>
     private static bool FollowsZone(List<Entity> candidates, int start) =>
         candidates.Any(c => c.Label == EntityLabel.Zone && c.End == start);
+
+    /// <summary>
+    /// 园区 right after a word that ends in 园 is that park's grounds (迪斯尼乐园|园区, 世博园|园区, 公园|园区), not a zone.
+    /// </summary>
+    private static bool IsParksGrounds(string text, string suffix, int headStart) =>
+        suffix == "园区" && headStart > 0 && text[headStart - 1] == '园';
 
     private const string RegionalEconomySuffix = "经济区";
 
