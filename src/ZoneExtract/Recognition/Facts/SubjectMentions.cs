@@ -77,7 +77,7 @@ internal static class SubjectMentions
     private static bool EndsAWord(TokenBoundaries? words, string text, int end)
     {
         if (words is null) return true;
-        return WordEnd(words, text, end - 1) - end != 1;
+        return words.WordEnd(end - 1, text.Length) - end != 1;
     }
 
     /// <summary>Another name starts right at <paramref name="end"/> (中国 in 中国国电): the two make a longer name.</summary>
@@ -88,14 +88,6 @@ internal static class SubjectMentions
             if (entities[k].Start == end && FactContext.CanBeSubject(entities[k])) return true;
         }
         return end < text.Length && table.TryLongestStartingAt(text, end, out _, out _);
-    }
-
-    /// <summary>The end of the segmentation's word that holds the character at <paramref name="position"/>.</summary>
-    private static int WordEnd(TokenBoundaries words, string text, int position)
-    {
-        var end = position + 1;
-        while (end < text.Length && !words.IsBoundary(end)) end++;
-        return end;
     }
 
     /// <summary>

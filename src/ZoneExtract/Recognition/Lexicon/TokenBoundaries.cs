@@ -29,4 +29,19 @@ internal sealed class TokenBoundaries
     /// <summary>True where one word ends or another starts (the first word of a line starts after a break that is no word).</summary>
     public bool IsBoundary(int position) => position == 0 || StartOfWordEndingAt(position) >= 0
         || position < _wordStartsAt.Length && _wordStartsAt[position];
+
+    /// <summary>The end of the word that holds the character at <paramref name="start"/>, at most <paramref name="limit"/>.</summary>
+    public int WordEnd(int start, int limit)
+    {
+        var end = start + 1;
+        while (end < limit && !IsBoundary(end)) end++;
+        return end;
+    }
+
+    /// <summary>The start of the word that holds <paramref name="position"/> (the position itself when a word starts there).</summary>
+    public int WordStartAt(int position)
+    {
+        while (position > 0 && !IsBoundary(position)) position--;
+        return position;
+    }
 }

@@ -211,7 +211,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     {
         for (var at = start; at < end;)
         {
-            var wordEnd = WordEnd(words, at, end);
+            var wordEnd = words.WordEnd(at, end);
             var word = text.AsSpan(at, wordEnd - at);
             if (word.Length < 2 || !NamePrefix.IsNameMaterial(word) || !names.Common.IsCommon(word) || names.Common.IsProperNoun(word)
                 || names.Common.IsPlaceName(word) || names.AllPlaces.All.Contains(word)) return false;
@@ -276,29 +276,21 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     private int AfterReportingFrame(string text, TokenBoundaries words, int start, int headStart)
     {
         var (afterTitle, atLevel) = (-1, -1);
-        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
         {
-            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
             if (names.Lexicons.EndsWithTitle(word.ToString())) (afterTitle, atLevel) = (at + word.Length, -1);
             else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.Distributives.Contains(word[0])) return -1;
             else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.IsGluedToLevel(word[0])) atLevel = at + 1;
         }
         if (atLevel >= 0) return atLevel;
         if (afterTitle < 0) return start;
-        for (var at = afterTitle; at < headStart; at = WordEnd(words, at, headStart))
+        for (var at = afterTitle; at < headStart; at = words.WordEnd(at, headStart))
         {
-            if (at + 1 == WordEnd(words, at, headStart) && LevelWords.Contains(text[at])
+            if (at + 1 == words.WordEnd(at, headStart) && LevelWords.Contains(text[at])
                 || names.AllPlaces.All.TryLongestStartingAt(text, at, out _, out _)) return at;
         }
         return -1;
-    }
-
-    /// <summary>The end of the word that starts at <paramref name="at"/>, at most <paramref name="limit"/>.</summary>
-    private static int WordEnd(TokenBoundaries words, int at, int limit)
-    {
-        var end = at + 1;
-        while (end < limit && !words.IsBoundary(end)) end++;
-        return end;
     }
 
     /// <summary>分 (branch) or 总 (head office) before the one-character head ending at <paramref name="end"/>: 分局, 总局, 总署.</summary>

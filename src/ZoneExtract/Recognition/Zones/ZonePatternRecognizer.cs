@@ -27,9 +27,10 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 {
     private const int MaxBracketContent = 6;
     private const int MaxAfterBracket = 8;
-    private const int MaxParkWords = 2;
     private const int MaxQuotedName = 12;
     private const int MinName = 2;
+
+    private readonly ZoneOwnNames _ownNames = new(gazetteer, leadingPlaces, names);
 
     public EntityLabel Labels => EntityLabel.Zone | EntityLabel.Company;
 
@@ -46,7 +47,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             if (suffixes.TryMatchEndingAt(text, end, out var suffix, out var kind))
             {
                 // a suffix matched over jieba's words may start inside one (精细化工|园区): the whole word is the name's
-                var headStart = WordStartAt(words, end - suffix.Length);
+                var headStart = words.WordStartAt(end - suffix.Length);
                 var start = NameStart(document, words, headStart);
                 if (kind == ZoneKind.FreeTradeZone && JoinsTwoParties(text, start)) start = -1;
                 if (start >= 0 && IsNamedByItsPlace(kind) && IsVocabularyOnly(text, words, start, headStart) && !FollowsZone(candidates, start)) start = -1;
@@ -73,72 +74,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             }
         }
         AddQuoted(document, candidates);
-        AddOwnNames(document, candidates);
-    }
-
-    /// <summary>
-    /// A zone's own name alone (中关村) as a whole word, where it names the zone: before a pause, a function word or a verb
-    /// (看中关村。, 在中关村|组装), before a body's head (中关村|管委会), or before the field or kind of what is the zone's (中关村|产品,
-    /// 中关村|新兴产业, company-field-words.tsv). Before a zone word it starts a longer zone (中关村|科学城), and before another
-    /// word it starts a firm's or a platform's name (中关村|智能, an incubator; 中关村|银行) or names a place (中关村|地区).
-    /// </summary>
-    private void AddOwnNames(Document document, List<Entity> candidates)
-    {
-        var text = document.Text;
-        var words = document.Words;
-        foreach (var (name, canonical) in gazetteer.OwnNames)
-        {
-            for (var start = text.IndexOf(name, StringComparison.Ordinal); start >= 0; start = text.IndexOf(name, start + 1, StringComparison.Ordinal))
-            {
-                var end = start + name.Length;
-                // a line's first word has no boundary before it in the segmenter's output (⏎中关村管委会)
-                var startsWord = words.IsBoundary(start) || char.IsWhiteSpace(text[start - 1]);
-                if (!startsWord || end < text.Length && !words.IsBoundary(end)) continue;
-                // a province or city right before the name is the zone's (北京中关村)
-                var nameStart = leadingPlaces.Before(document, start);
-                var parkEnd = ParkEndAfter(text, words, end);
-                if (parkEnd > 0) candidates.Add(new ZoneEntity(nameStart, parkEnd - nameStart, document.Slice(nameStart, parkEnd - nameStart), ZoneKind.Park, null));
-                else if (NamesZoneBefore(text, words, end))
-                    candidates.Add(new ZoneEntity(nameStart, end - nameStart, document.Slice(nameStart, end - nameStart), ZoneKind.DemonstrationZone, canonical));
-            }
-        }
-    }
-
-    /// <summary>
-    /// The end of a park named after a zone's own name (中关村|海淀|园, 中关村|环保|园: the demonstration zone's parks are
-    /// its name, a district or a field, and 园), or -1: at most <see cref="MaxParkWords"/> name words, then 园 as a word of
-    /// its own or closing a word that is no common vocabulary (海淀园; a compound such as 公园 or 家园 is another thing).
-    /// </summary>
-    private int ParkEndAfter(string text, TokenBoundaries words, int end)
-    {
-        var at = end;
-        for (var taken = 0; taken <= MaxParkWords && at < text.Length; taken++)
-        {
-            var wordEnd = WordEnd(words, at, text.Length);
-            var word = text.AsSpan(at, wordEnd - at);
-            if (word is "园") return taken > 0 ? wordEnd : -1;
-            if (word.Length > 1 && word[^1] == '园' && !names.Common.IsCommon(word)) return wordEnd; // 海淀园, not 公园
-            if (taken == MaxParkWords || !NamePrefix.IsNameMaterial(word) || names.Prefix.IsStopWord(word) || names.Common.IsVerb(word)) return -1;
-            at = wordEnd;
-        }
-        return -1;
-    }
-
-    private bool NamesZoneBefore(string text, TokenBoundaries words, int end)
-    {
-        if (end == text.Length || !CharClass.IsIdeograph(text[end])) return true;
-        var next = text[end..WordEnd(words, end, text.Length)];
-        return names.Common.IsFrequentNonNameWord(next) || names.Prefix.IsStopWord(next) || names.Common.IsVerb(next)
-            || names.Lexicons.OrganizationSuffixes.Contains(next) || EndsWithFieldWord(next);
-    }
-
-    private bool EndsWithFieldWord(string word)
-    {
-        for (var length = 1; length <= word.Length; length++)
-        {
-            if (names.Lexicons.CompanyFieldWords.Contains(word.AsSpan(word.Length - length))) return true;
-        }
-        return false;
+        _ownNames.Add(document, candidates);
     }
 
     /// <summary>
@@ -158,9 +94,9 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     /// </summary>
     private bool IsVocabularyOnly(string text, TokenBoundaries words, int start, int headStart)
     {
-        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
         {
-            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
             // Latin letters alone are a trade's acronym (LED, IC) or a firm's brand (TCL): neither names a designated area
             if (IsLatinLetters(word)) continue;
             if (word.Length == 1 || !IsIdeographs(word) || !word.ContainsAnyExcept(NumeralCharacters) || names.Common.TagClass(word) == 0 || names.Common.IsProperNoun(word)
@@ -179,14 +115,14 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     private int FirmOfFacility(string text, TokenBoundaries words, int start, int headStart)
     {
         // the form is jieba's first word or opens it (百度 of 百度云): a form cut into words is read as words (大|健康|产业园)
-        if (!firms.Forms.TryLongestStartingAt(text, start, out var length, out _) || start + length > WordEnd(words, start, headStart)) return 0;
+        if (!firms.Forms.TryLongestStartingAt(text, start, out var length, out _) || start + length > words.WordEnd(start, headStart)) return 0;
         var firm = text.AsSpan(start, length);
         if (NamesPlace(firm)) return 0;
         // jieba may glue the firm to its product (百度云|手机), or the form may open a place's word (龙泉 of 龙泉驿): every word
         // from the firm's own on must be no place
-        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
         {
-            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
             // a place of two characters or more, not a province's one-character short form (云 of 云|手机)
             if (word.Length == 1) continue;
             if (NamesPlace(word) || names.Places.PrefixLength(text, at) == word.Length) return 0;
@@ -217,8 +153,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     private bool NamesARegion(string text, TokenBoundaries words, int start, int headStart)
     {
         var at = start;
-        while (at < headStart && names.Places.PrefixLength(text, at) == WordEnd(words, at, headStart) - at) at = WordEnd(words, at, headStart);
-        return at < headStart && WordEnd(words, at, headStart) == headStart;
+        while (at < headStart && names.Places.PrefixLength(text, at) == words.WordEnd(at, headStart) - at) at = words.WordEnd(at, headStart);
+        return at < headStart && words.WordEnd(at, headStart) == headStart;
     }
 
     private static bool IsLatinLetters(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(LatinLetters);
@@ -259,14 +195,14 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         if (start < 0 || DescribesOnly(text, words, start, headStart) || CountsAKind(text, words, start, headStart)) return -1;
         // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城), unless a district is
         // named by it (南岸 of 重庆's 南岸区: 南岸|经开区)
-        var firstWordEnd = WordEnd(words, start, headStart);
+        var firstWordEnd = words.WordEnd(start, headStart);
         var firstWord = text.AsSpan(start, firstWordEnd - start);
         if (names.Common.IsFrequentLocality(firstWord) && !NamesDistrict(firstWord)) start = firstWordEnd;
         // one character is no zone's name but a modifier or the end of another word (高|科技园区, 张家|港|保税区)
         if (headStart - start < MinName) return -1;
         start = names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
         // a measure word after a number counts zones and names none (1000|座|新能源|示范区)
-        if (start > 0 && NumeralCharacters.Contains(text[start - 1]) && WordEnd(words, start, headStart) == start + 1) start++;
+        if (start > 0 && NumeralCharacters.Contains(text[start - 1]) && words.WordEnd(start, headStart) == start + 1) start++;
         if (headStart - start < MinName) return -1;
         start = ThroughDivisionName(text, words, start);
         // the walk stops after a few words; a province or city right before them is still the zone's (成都|天府|国际|空港|新城)
@@ -335,14 +271,14 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     private int AfterTitleAndPerson(string text, TokenBoundaries words, int start, int headStart)
     {
         var afterTitle = -1;
-        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
         {
-            if (names.Lexicons.EndsWithTitle(text[at..WordEnd(words, at, headStart)])) afterTitle = WordEnd(words, at, headStart);
+            if (names.Lexicons.EndsWithTitle(text[at..words.WordEnd(at, headStart)])) afterTitle = words.WordEnd(at, headStart);
         }
         if (afterTitle < 0) return start;
-        for (var at = afterTitle; at < headStart; at = WordEnd(words, at, headStart))
+        for (var at = afterTitle; at < headStart; at = words.WordEnd(at, headStart))
         {
-            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
             if (names.Common.IsPlaceName(word) || names.Places.PrefixLength(text, at) > 0) return at;
         }
         return -1;
@@ -357,16 +293,16 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     private int AfterNonNameWords(string text, TokenBoundaries words, int start, int headStart)
     {
         var nameStart = start;
-        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
         {
-            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
             if (IsNonNameWord(word) || names.Lexicons.EndsWithOrganizationHead(word.ToString()) || IsLevelWord(word)
                 || names.Lexicons.LegalFormOf(word) is not null) nameStart = at + word.Length;
         }
         if (nameStart == start) return start;
-        for (var at = nameStart; at < headStart; at = WordEnd(words, at, headStart))
+        for (var at = nameStart; at < headStart; at = words.WordEnd(at, headStart))
         {
-            if (!names.Prefix.IsGeneric(text.AsSpan(at, WordEnd(words, at, headStart) - at))) return nameStart;
+            if (!names.Prefix.IsGeneric(text.AsSpan(at, words.WordEnd(at, headStart) - at))) return nameStart;
         }
         return -1;
     }
@@ -382,9 +318,9 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         var previous = text.AsSpan(before, start - before);
         var ordinal = IsOrdinal(previous);
         if (!ordinal && !names.Prefix.IsQuantity(previous) && !IsLevelWord(previous)) return false;
-        for (var at = start; at < headStart; at = WordEnd(words, at, headStart))
+        for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
         {
-            var word = text.AsSpan(at, WordEnd(words, at, headStart) - at);
+            var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
             if (names.AllPlaces.All.Contains(word)) return false;
             // after an ordinal a new trade, which jieba lacks or holds as a rare word, is a kind too (首个|区块|链|产业园);
             // a place or a proper noun still names one
@@ -408,7 +344,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     /// </summary>
     private bool DescribesOnly(string text, TokenBoundaries words, int start, int headStart)
     {
-        if (WordEnd(words, start, headStart) != headStart) return false;
+        if (words.WordEnd(start, headStart) != headStart) return false;
         var word = text.AsSpan(start, headStart - start);
         return names.Common.TagClass(word) == AdjectiveTagClass
             && !names.AllPlaces.All.Contains(word) && !names.AllPlaces.NamesDivision(word) && !names.Common.IsPlaceName(word);
@@ -436,21 +372,6 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     private static readonly int AdjectiveTagClass = CommonWords.DescribeTag("a").TagClass;
     private static readonly int NumeralTagClass = CommonWords.DescribeTag("m").TagClass;
     private static readonly System.Buffers.SearchValues<char> NumeralCharacters = System.Buffers.SearchValues.Create("〇零一二两三四五六七八九十百千万0123456789");
-
-    /// <summary>The start of the word that holds <paramref name="position"/> (the position itself when a word starts there).</summary>
-    private static int WordStartAt(TokenBoundaries words, int position)
-    {
-        while (position > 0 && !words.IsBoundary(position)) position--;
-        return position;
-    }
-
-    /// <summary>The end of the word that starts at <paramref name="start"/>, at most <paramref name="limit"/>.</summary>
-    private static int WordEnd(TokenBoundaries words, int start, int limit)
-    {
-        var end = start + 1;
-        while (end < limit && !words.IsBoundary(end)) end++;
-        return end;
-    }
 
     private void AddQuoted(Document document, List<Entity> candidates)
     {
