@@ -41,6 +41,20 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }
 
+    [TestCase("日前，胜龙光电宣布扩产。", "胜龙光电")] // jieba: 胜|龙光电 (a rare proper noun), 胜 a frequent verb
+    [TestCase("台湾旺华实业的子公司今年扩产。", "旺华实业")] // jieba: 台湾|旺|华实业, after a place
+    public void A_lone_character_before_a_rare_word_that_ends_in_a_head_opens_the_brand(string text, string company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { company }));
+    }
+
+    [TestCase("公司获胜华科技订单。", "胜华科技")] // 获胜|华科技: the verb is a word of its own
+    [TestCase("，让劳动力流动起来。", "让劳动力")] // 劳动力 is vocabulary, not a rare proper noun
+    public void A_word_before_the_head_word_is_not_taken_into_the_brand(string text, string notCompany)
+    {
+        Assert.That(Companies(text), Has.None.EqualTo(notCompany));
+    }
+
     [TestCase("为清偿因参与认购TCL集团非公开发行股票所借款项。", "TCL集团")]
     [TestCase("其玻璃基板将专供华星光电。", "华星光电")]
     [TestCase("联想集团发布财报。", "联想集团")] // a brand jieba tags as a verb, alone before the head

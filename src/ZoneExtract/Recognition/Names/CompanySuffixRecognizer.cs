@@ -38,6 +38,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
                 var word = tokens[k];
                 if (headStart - word.Start >= 2 && NamePrefix.IsNameMaterial(word.Text) && IsBrand(document, words, word.Start, headStart, wholeWord: true))
                     candidates.Add(new CompanyEntity(word.Start, word.Length, document.Slice(word.Start, word.Length)));
+                else if (headStart - word.Start == 1 && !IsLegalForm(head) && IsRareProperWord(word.Text)
+                         && WithLoneCharacterBefore(text, words, word.Start) is var lone and >= 0)
+                    candidates.Add(new CompanyEntity(lone, end - lone, document.Slice(lone, end - lone)));
                 continue;
             }
             var legal = IsLegalForm(head);
@@ -81,6 +84,33 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         }
         return true;
     }
+
+    /// <summary>
+    /// jieba may glue the second character of an unknown two-character brand to the industry word (胜|华科技 for 胜华科技:
+    /// 华科技 is a rare proper noun of its dictionary, see <see cref="IsRareProperWord"/>) and leave the first one alone,
+    /// often a frequent verb (胜). That lone character opens the brand when nothing but punctuation, the start of the text
+    /// or a place stands before it (日前，胜华科技; 台湾胜华科技); a longer word before it (获胜|华科技), a stop word
+    /// (在|华科技), a numeral or a counter after digits (3家|华科技) does not. Returns its position, or -1.
+    /// </summary>
+    private int WithLoneCharacterBefore(string text, TokenBoundaries words, int wordStart)
+    {
+        if (wordStart < 1 || words.StartOfWordEndingAt(wordStart) != wordStart - 1) return -1;
+        var lone = wordStart - 1;
+        var character = text.AsSpan(lone, 1);
+        if (!Text.CharClass.IsIdeograph(text[lone]) || names.Prefix.IsStopWord(character) || names.Prefix.IsQuantity(character)
+            || names.Prefix.IsCounterAfterDigits(text, lone)) return -1;
+        if (lone == 0 || !Text.CharClass.IsIdeograph(text[lone - 1])) return lone;
+        var placeStart = words.StartOfWordEndingAt(lone);
+        return placeStart >= 0 && names.Common.IsPlaceName(text.AsSpan(placeStart, lone - placeStart)) ? lone : -1;
+    }
+
+    /// <summary>
+    /// A word jieba tags as a proper noun but counts fewer than 100 times (华科技 3, 龙光电 3, 华微电子 80): a relic of a
+    /// firm's name in its source texts, not vocabulary (高科技 173, 劳动力 and 子公司 are no proper nouns).
+    /// </summary>
+    private bool IsRareProperWord(string word) => names.Common.IsProperNoun(word) && names.Common.Frequency(word) < RareProperWord;
+
+    private const int RareProperWord = 100;
 
     /// <summary>
     /// A verb of two or more characters that opens the prefix, with name material of two or more characters after it, is the
