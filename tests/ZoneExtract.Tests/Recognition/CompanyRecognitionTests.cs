@@ -55,6 +55,14 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Has.None.EqualTo(notCompany));
     }
 
+    [TestCase("股东拟减持公司股份。")] // 减持|公司: the verb's object, the company the filing speaks of
+    [TestCase("股东计划减持公司部分股份。")]
+    [TestCase("董事会审议通过了《关于回购公司股份方案的议案》。")]
+    public void Bare_company_after_a_verb_is_the_verbs_object(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
     [TestCase("为清偿因参与认购TCL集团非公开发行股票所借款项。", "TCL集团")]
     [TestCase("其玻璃基板将专供华星光电。", "华星光电")]
     [TestCase("联想集团发布财报。", "联想集团")] // a brand jieba tags as a verb, alone before the head

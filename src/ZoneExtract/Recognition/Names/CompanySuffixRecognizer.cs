@@ -54,6 +54,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             if (!legal && IsAdministrativePlaceOnly(text, start, nameEnd)) continue;
             if (head.SequenceEqual(Shares) && !IsShareNameBrand(text, words, start, nameEnd)) continue;
+            if (head.SequenceEqual(BareCompany) && IsOneVerb(text, words, start, nameEnd)) continue;
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
@@ -188,6 +189,16 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool IsBrandWord(string word) =>
         names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
         || names.Places.All.Contains(word);
+
+    /// <summary>
+    /// 公司 alone after one word that jieba tags a verb is that verb's object, the company the text speaks of (回购|公司股份,
+    /// 减持|公司股份, 质押|公司股份), not a firm's name: a brand that jieba takes for a verb comes with an industry word
+    /// (推想科技) or from a list (联想).
+    /// </summary>
+    private const string BareCompany = "公司";
+
+    private bool IsOneVerb(string text, TokenBoundaries words, int start, int end) =>
+        words.StartOfWordEndingAt(end) == start && names.Common.IsVerb(text.AsSpan(start, end - start));
 
     /// <summary>股份 closes an exchange short name (通威股份, 隆基股份), but also shares: 回购股份, 社会公众股份.</summary>
     private const string Shares = "股份";
