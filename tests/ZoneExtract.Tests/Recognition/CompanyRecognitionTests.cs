@@ -66,6 +66,7 @@ public class CompanyRecognitionTests
     [TestCase("为清偿因参与认购TCL集团非公开发行股票所借款项。", "TCL集团")]
     [TestCase("其玻璃基板将专供华星光电。", "华星光电")]
     [TestCase("联想集团发布财报。", "联想集团")] // a brand jieba tags as a verb, alone before the head
+    [TestCase("计划设立后，将全额认购星澜证券股份有限公司设立的理财产品。", "星澜证券股份有限公司")] // 全额|认购: the verb after a noun
     public void A_verb_before_a_brand_is_not_part_of_the_name(string text, string company)
     {
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));

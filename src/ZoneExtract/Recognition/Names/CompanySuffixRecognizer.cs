@@ -46,10 +46,11 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             var legal = IsLegalForm(head);
             if (!legal && k + 1 < tokens.Count && names.Lexicons.CompanyFieldWords.Contains(tokens[k + 1].Text)) continue;
             var nameEnd = legal ? BeforeBracketedPlace(text, headStart) : headStart;
+            var tradeNameEnd = legal ? BeforeBusinessWords(text, words, nameEnd, gluedFormStart) : nameEnd;
             var start = legal
-                ? names.Prefix.FindStart(document, words, BeforeBusinessWords(text, words, nameEnd, gluedFormStart), maxWords: 6, maxLength: 16)
+                ? names.Prefix.FindStart(document, words, tradeNameEnd, maxWords: 6, maxLength: 16)
                 : names.Prefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
-            if (start >= 0) start = AfterLeadingVerb(text, words, start, nameEnd);
+            if (start >= 0) start = AfterVerb(text, words, start, tradeNameEnd, nameEnd);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             if (!legal && IsAdministrativePlaceOnly(text, start, nameEnd)) continue;
@@ -114,16 +115,23 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private const int RareProperWord = 100;
 
     /// <summary>
-    /// A verb of two or more characters that opens the prefix, with name material of two or more characters after it, is the
-    /// sentence's verb, not the brand (认购|TCL集团, 专供|华星光电); a verb alone before the head stays (联想集团, 推想科技:
-    /// brands that jieba tags as verbs).
+    /// A verb of two or more characters in the trade-name part of the prefix (before <paramref name="tradeNameEnd"/>: the
+    /// business words of a registered name, 开发 of 星澜开发集团, stay), with name material of two or more characters after
+    /// it, is the sentence's verb, not the brand: it opens the prefix (认购|TCL集团, 专供|华星光电) or follows a word the walk
+    /// back took with it (全额|认购|华安证券股份有限公司). A verb alone before the head stays (联想集团, 推想科技: brands
+    /// that jieba tags as verbs).
     /// </summary>
-    private int AfterLeadingVerb(string text, TokenBoundaries words, int start, int nameEnd)
+    private int AfterVerb(string text, TokenBoundaries words, int start, int tradeNameEnd, int nameEnd)
     {
-        var wordEnd = start + 1;
-        while (wordEnd < nameEnd && !words.IsBoundary(wordEnd)) wordEnd++;
-        return wordEnd - start >= 2 && nameEnd - wordEnd >= 2 && names.Common.IsVerb(text.AsSpan(start, wordEnd - start))
-            && NamePrefix.IsNameMaterial(text.AsSpan(wordEnd, nameEnd - wordEnd)) ? wordEnd : start;
+        for (var wordStart = start; wordStart < tradeNameEnd;)
+        {
+            var wordEnd = wordStart + 1;
+            while (wordEnd < tradeNameEnd && !words.IsBoundary(wordEnd)) wordEnd++;
+            if (wordEnd - wordStart >= 2 && nameEnd - wordEnd >= 2 && names.Common.IsVerb(text.AsSpan(wordStart, wordEnd - wordStart))
+                && NamePrefix.IsNameMaterial(text.AsSpan(wordEnd, nameEnd - wordEnd))) return wordEnd;
+            wordStart = wordEnd;
+        }
+        return start;
     }
 
     /// <summary>
