@@ -41,9 +41,32 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }
 
+    [TestCase("日前，胜龙光电宣布扩产。", "胜龙光电")] // jieba: 胜|龙光电 (a rare proper noun), 胜 a frequent verb
+    [TestCase("台湾旺华实业的子公司今年扩产。", "旺华实业")] // jieba: 台湾|旺|华实业, after a place
+    public void A_lone_character_before_a_rare_word_that_ends_in_a_head_opens_the_brand(string text, string company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { company }));
+    }
+
+    [TestCase("公司获胜华科技订单。", "胜华科技")] // 获胜|华科技: the verb is a word of its own
+    [TestCase("，让劳动力流动起来。", "让劳动力")] // 劳动力 is vocabulary, not a rare proper noun
+    public void A_word_before_the_head_word_is_not_taken_into_the_brand(string text, string notCompany)
+    {
+        Assert.That(Companies(text), Has.None.EqualTo(notCompany));
+    }
+
+    [TestCase("股东拟减持公司股份。")] // 减持|公司: the verb's object, the company the filing speaks of
+    [TestCase("股东计划减持公司部分股份。")]
+    [TestCase("董事会审议通过了《关于回购公司股份方案的议案》。")]
+    public void Bare_company_after_a_verb_is_the_verbs_object(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
     [TestCase("为清偿因参与认购TCL集团非公开发行股票所借款项。", "TCL集团")]
     [TestCase("其玻璃基板将专供华星光电。", "华星光电")]
     [TestCase("联想集团发布财报。", "联想集团")] // a brand jieba tags as a verb, alone before the head
+    [TestCase("计划设立后，将全额认购星澜证券股份有限公司设立的理财产品。", "星澜证券股份有限公司")] // 全额|认购: the verb after a noun
     public void A_verb_before_a_brand_is_not_part_of_the_name(string text, string company)
     {
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));

@@ -38,19 +38,24 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
                 var word = tokens[k];
                 if (headStart - word.Start >= 2 && NamePrefix.IsNameMaterial(word.Text) && IsBrand(document, words, word.Start, headStart, wholeWord: true))
                     candidates.Add(new CompanyEntity(word.Start, word.Length, document.Slice(word.Start, word.Length)));
+                else if (headStart - word.Start == 1 && !IsLegalForm(head) && IsRareProperWord(word.Text)
+                         && WithLoneCharacterBefore(text, words, word.Start) is var lone and >= 0)
+                    candidates.Add(new CompanyEntity(lone, end - lone, document.Slice(lone, end - lone)));
                 continue;
             }
             var legal = IsLegalForm(head);
             if (!legal && k + 1 < tokens.Count && names.Lexicons.CompanyFieldWords.Contains(tokens[k + 1].Text)) continue;
             var nameEnd = legal ? BeforeBracketedPlace(text, headStart) : headStart;
+            var tradeNameEnd = legal ? BeforeBusinessWords(text, words, nameEnd, gluedFormStart) : nameEnd;
             var start = legal
-                ? names.Prefix.FindStart(document, words, BeforeBusinessWords(text, words, nameEnd, gluedFormStart), maxWords: 6, maxLength: 16)
+                ? names.Prefix.FindStart(document, words, tradeNameEnd, maxWords: 6, maxLength: 16)
                 : names.Prefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
-            if (start >= 0) start = AfterLeadingVerb(text, words, start, nameEnd);
+            if (start >= 0) start = AfterVerb(text, words, start, tradeNameEnd, nameEnd);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             if (!legal && IsAdministrativePlaceOnly(text, start, nameEnd)) continue;
             if (head.SequenceEqual(Shares) && !IsShareNameBrand(text, words, start, nameEnd)) continue;
+            if (head.SequenceEqual(BareCompany) && IsOneVerb(text, words, start, nameEnd)) continue;
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
@@ -83,16 +88,50 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     }
 
     /// <summary>
-    /// A verb of two or more characters that opens the prefix, with name material of two or more characters after it, is the
-    /// sentence's verb, not the brand (认购|TCL集团, 专供|华星光电); a verb alone before the head stays (联想集团, 推想科技:
-    /// brands that jieba tags as verbs).
+    /// jieba may glue the second character of an unknown two-character brand to the industry word (胜|华科技 for 胜华科技:
+    /// 华科技 is a rare proper noun of its dictionary, see <see cref="IsRareProperWord"/>) and leave the first one alone,
+    /// often a frequent verb (胜). That lone character opens the brand when nothing but punctuation, the start of the text
+    /// or a place stands before it (日前，胜华科技; 台湾胜华科技); a longer word before it (获胜|华科技), a stop word
+    /// (在|华科技), a numeral or a counter after digits (3家|华科技) does not. Returns its position, or -1.
     /// </summary>
-    private int AfterLeadingVerb(string text, TokenBoundaries words, int start, int nameEnd)
+    private int WithLoneCharacterBefore(string text, TokenBoundaries words, int wordStart)
     {
-        var wordEnd = start + 1;
-        while (wordEnd < nameEnd && !words.IsBoundary(wordEnd)) wordEnd++;
-        return wordEnd - start >= 2 && nameEnd - wordEnd >= 2 && names.Common.IsVerb(text.AsSpan(start, wordEnd - start))
-            && NamePrefix.IsNameMaterial(text.AsSpan(wordEnd, nameEnd - wordEnd)) ? wordEnd : start;
+        if (wordStart < 1 || words.StartOfWordEndingAt(wordStart) != wordStart - 1) return -1;
+        var lone = wordStart - 1;
+        var character = text.AsSpan(lone, 1);
+        if (!Text.CharClass.IsIdeograph(text[lone]) || names.Prefix.IsStopWord(character) || names.Prefix.IsQuantity(character)
+            || names.Prefix.IsCounterAfterDigits(text, lone)) return -1;
+        if (lone == 0 || !Text.CharClass.IsIdeograph(text[lone - 1])) return lone;
+        var placeStart = words.StartOfWordEndingAt(lone);
+        return placeStart >= 0 && names.Common.IsPlaceName(text.AsSpan(placeStart, lone - placeStart)) ? lone : -1;
+    }
+
+    /// <summary>
+    /// A word jieba tags as a proper noun but counts fewer than 100 times (华科技 3, 龙光电 3, 华微电子 80): a relic of a
+    /// firm's name in its source texts, not vocabulary (高科技 173, 劳动力 and 子公司 are no proper nouns).
+    /// </summary>
+    private bool IsRareProperWord(string word) => names.Common.IsProperNoun(word) && names.Common.Frequency(word) < RareProperWord;
+
+    private const int RareProperWord = 100;
+
+    /// <summary>
+    /// A verb of two or more characters in the trade-name part of the prefix (before <paramref name="tradeNameEnd"/>: the
+    /// business words of a registered name, 开发 of 星澜开发集团, stay), with name material of two or more characters after
+    /// it, is the sentence's verb, not the brand: it opens the prefix (认购|TCL集团, 专供|华星光电) or follows a word the walk
+    /// back took with it (全额|认购|华安证券股份有限公司). A verb alone before the head stays (联想集团, 推想科技: brands
+    /// that jieba tags as verbs).
+    /// </summary>
+    private int AfterVerb(string text, TokenBoundaries words, int start, int tradeNameEnd, int nameEnd)
+    {
+        for (var wordStart = start; wordStart < tradeNameEnd;)
+        {
+            var wordEnd = wordStart + 1;
+            while (wordEnd < tradeNameEnd && !words.IsBoundary(wordEnd)) wordEnd++;
+            if (wordEnd - wordStart >= 2 && nameEnd - wordEnd >= 2 && names.Common.IsVerb(text.AsSpan(wordStart, wordEnd - wordStart))
+                && NamePrefix.IsNameMaterial(text.AsSpan(wordEnd, nameEnd - wordEnd))) return wordEnd;
+            wordStart = wordEnd;
+        }
+        return start;
     }
 
     /// <summary>
@@ -158,6 +197,16 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool IsBrandWord(string word) =>
         names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
         || names.Places.All.Contains(word);
+
+    /// <summary>
+    /// 公司 alone after one word that jieba tags a verb is that verb's object, the company the text speaks of (回购|公司股份,
+    /// 减持|公司股份, 质押|公司股份), not a firm's name: a brand that jieba takes for a verb comes with an industry word
+    /// (推想科技) or from a list (联想).
+    /// </summary>
+    private const string BareCompany = "公司";
+
+    private bool IsOneVerb(string text, TokenBoundaries words, int start, int end) =>
+        words.StartOfWordEndingAt(end) == start && names.Common.IsVerb(text.AsSpan(start, end - start));
 
     /// <summary>股份 closes an exchange short name (通威股份, 隆基股份), but also shares: 回购股份, 社会公众股份.</summary>
     private const string Shares = "股份";
