@@ -118,8 +118,7 @@ internal sealed class ListContinuation(NameResources names)
         var single = document.Words.StartOfWordEndingAt(end) == start;
         for (var at = start; at < end;)
         {
-            var wordEnd = at + 1;
-            while (wordEnd < end && !document.Words.IsBoundary(wordEnd)) wordEnd++;
+            var wordEnd = document.Words.WordEnd(at, end);
             var word = text.AsSpan(at, wordEnd - at);
             if (names.Prefix.IsStopWord(word) || !single && names.Common.IsFrequentNonNameWord(word)) return false;
             at = wordEnd;

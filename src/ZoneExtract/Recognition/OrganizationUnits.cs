@@ -111,8 +111,7 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
     /// </summary>
     private bool StartsTitleInWord(Document document, int at)
     {
-        var wordEnd = at + 1;
-        while (wordEnd < document.Text.Length && !document.Words.IsBoundary(wordEnd)) wordEnd++;
+        var wordEnd = document.Words.WordEnd(at, document.Text.Length);
         return names.Lexicons.TitleStartEndingAt(document.Text, wordEnd) == at;
     }
 
@@ -155,8 +154,7 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         if (HoldsClauseWord(document, start, joiner) || !document.Words.IsBoundary(joiner + 1) || joiner + 1 == headStart) return false;
         for (var at = joiner + 1; at < headStart;)
         {
-            var wordEnd = at + 1;
-            while (wordEnd < headStart && !document.Words.IsBoundary(wordEnd)) wordEnd++;
+            var wordEnd = document.Words.WordEnd(at, headStart);
             var word = text.AsSpan(at, wordEnd - at);
             if (!names.Common.IsCommon(word) || names.Common.IsProperNoun(word) || names.Common.IsPlaceName(word) || names.AllPlaces.All.Contains(word))
                 return false;

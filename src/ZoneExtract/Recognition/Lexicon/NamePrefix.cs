@@ -84,8 +84,7 @@ internal sealed class NamePrefix
         {
             var placeLength = _places.PrefixLength(text, at);
             if (placeLength > 0 && at > start && sawCommonWord && words.IsBoundary(at)) return at;
-            var wordEnd = at + 1;
-            while (wordEnd < headStart && !words.IsBoundary(wordEnd)) wordEnd++;
+            var wordEnd = words.WordEnd(at, headStart);
             var word = text.AsSpan(at, wordEnd - at);
             sawCommonWord |= _common.Frequency(word) >= CommonWords.PhraseThreshold && !_common.IsProperNoun(word); // 得益于 118, not 中新 (ns)
             at = wordEnd;

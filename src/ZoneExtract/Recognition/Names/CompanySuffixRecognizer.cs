@@ -125,8 +125,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     {
         for (var wordStart = start; wordStart < tradeNameEnd;)
         {
-            var wordEnd = wordStart + 1;
-            while (wordEnd < tradeNameEnd && !words.IsBoundary(wordEnd)) wordEnd++;
+            var wordEnd = words.WordEnd(wordStart, tradeNameEnd);
             if (wordEnd - wordStart >= 2 && nameEnd - wordEnd >= 2 && names.Common.IsVerb(text.AsSpan(wordStart, wordEnd - wordStart))
                 && NamePrefix.IsNameMaterial(text.AsSpan(wordEnd, nameEnd - wordEnd))) return wordEnd;
             wordStart = wordEnd;
@@ -218,8 +217,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// </summary>
     private bool IsShareNameBrand(string text, TokenBoundaries words, int start, int end)
     {
-        var wordEnd = start + 1;
-        while (wordEnd < end && !words.IsBoundary(wordEnd)) wordEnd++;
+        var wordEnd = words.WordEnd(start, end);
         var word = text.AsSpan(start, end - start);
         var before = words.StartOfWordEndingAt(start);
         return wordEnd == end && !(before >= 0 && names.Common.IsVerb(text.AsSpan(before, start - before)))

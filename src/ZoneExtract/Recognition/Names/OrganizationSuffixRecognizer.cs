@@ -111,8 +111,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     {
         for (var at = start; at < end;)
         {
-            var wordEnd = at + 1;
-            while (wordEnd < end && !words.IsBoundary(wordEnd)) wordEnd++;
+            var wordEnd = words.WordEnd(at, end);
             var word = text.AsSpan(at, wordEnd - at);
             if (names.AllPlaces.All.Contains(word) || names.Common.IsProperNoun(word) || names.Common.IsAbbreviation(word)
                 || names.Common.Frequency(word) < CommonWords.PhraseThreshold && !names.Prefix.IsGeneric(word))
@@ -257,8 +256,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     /// </summary>
     private int AtPlaceAfterLeadingWord(string text, TokenBoundaries words, int start, int headStart)
     {
-        var wordEnd = start + 1;
-        while (wordEnd < headStart && !words.IsBoundary(wordEnd)) wordEnd++;
+        var wordEnd = words.WordEnd(start, headStart);
         if (wordEnd >= headStart || wordEnd - start < 2) return start;
         var word = text.AsSpan(start, wordEnd - start);
         return names.Common.IsCommon(word) && !names.Common.IsProperNoun(word) && !names.Prefix.IsGeneric(word)

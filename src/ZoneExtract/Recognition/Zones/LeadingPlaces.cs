@@ -29,8 +29,7 @@ internal sealed class LeadingPlaces(Places.PlaceNames places)
     {
         if (start == 0 || StartsWord(document, start)) return false;
         var text = document.Text;
-        var wordEnd = start + 1;
-        while (wordEnd < text.Length && !document.Words.IsBoundary(wordEnd)) wordEnd++;
+        var wordEnd = document.Words.WordEnd(start, text.Length);
         return wordEnd < end && places.IsAdministrativeSuffix(text[wordEnd - 1]);
     }
 
