@@ -130,7 +130,7 @@ internal sealed class FigureAttacher
             var role = figure is PercentEntity && IsGrowth(text, draft.Mention) ? FigureRole.Increase : FigureRole.Level;
             if (!Assign(text, draft, figure, role, sentenceEntities)) continue;
             used.Add(figure);
-            if (figure.End < start) draft.Subject ??= sentenceEntities.FirstOrDefault(e => e.End == figure.Start && FactContext.CanBeSubject(e));
+            if (figure.End < start) draft.Subject ??= sentenceEntities.FirstOrDefault(e => e.End == figure.Start && SubjectRoles.CanBeSubject(e));
         }
     }
 
@@ -181,7 +181,7 @@ internal sealed class FigureAttacher
     private static Entity? SubjectAfter(string text, Entity figure, IReadOnlyList<Entity> sentenceEntities)
     {
         if (figure.End >= text.Length || text[figure.End] != '的') return null;
-        return sentenceEntities.FirstOrDefault(e => e.Start == figure.End + 1 && FactContext.CanBeSubject(e));
+        return sentenceEntities.FirstOrDefault(e => e.Start == figure.End + 1 && SubjectRoles.CanBeSubject(e));
     }
 
     private static bool IsPreviousClause(string text, FactSentence sentence, FactDraft draft, int clauseStart) =>

@@ -9,7 +9,7 @@ internal readonly record struct FactSetting(DateEntity? Period, Entity? Subject,
 /// own period and subject (those that govern its first figure), else those it inherited itself. Worked out only when a
 /// sentence with figures asks, and then once per sentence, without recursion, so that long paragraphs stay linear.
 /// </summary>
-internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext context, string text, IReadOnlyList<Entity> entities)
+internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder periods, SubjectFinder subjects, string text, IReadOnlyList<Entity> entities)
 {
     /// <summary>Longest first clause that opens a breakdown (规模以上工业中).</summary>
     private const int MaxBreakdownClause = 12;
@@ -110,7 +110,7 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
             firm ??= entity;
             lastFirm = entity;
         }
-        return new FactSetting(context.Period(text, inSentence, before), context.Subject(text, sentence.Start, inSentence, before), firm, lastFirm);
+        return new FactSetting(periods.Period(text, inSentence, before), subjects.Subject(text, sentence.Start, inSentence, before), firm, lastFirm);
     }
 
     /// <summary>
