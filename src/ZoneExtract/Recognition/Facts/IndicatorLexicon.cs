@@ -101,6 +101,7 @@ internal sealed class IndicatorLexicon
         ToWords = Words(cues, "to");
         ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
         SpeechVerbs = Words(cues, "speech");
+        ReportNouns = Words(cues, "report");
         OwnSide = Words(cues, "own-side").FirstOrDefault() ?? "方面";
         ListCounts = Words(cues, "list-count");
     }
@@ -323,6 +324,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Speech verbs that end a speaker's clause (表示, 介绍): its bodies are no subjects.</summary>
     public IReadOnlyList<string> SpeechVerbs { get; }
+
+    /// <summary>Nouns of a report (年报, 业绩快报, 数据): a span date before one in a speaker's clause is the report's period.</summary>
+    public IReadOnlyList<string> ReportNouns { get; }
 
     /// <summary>Loads indicators.tsv, indicator-patterns.tsv and fact-cues.tsv.</summary>
     public static IndicatorLexicon Load(DataFiles data)

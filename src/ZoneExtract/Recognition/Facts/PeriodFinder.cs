@@ -17,7 +17,7 @@ internal sealed class PeriodFinder(IndicatorLexicon lexicon)
         {
             if (sentenceEntities[i] is not DateEntity date || date.End > before) continue;
             if (IsComparison(text, date, sentenceEntities) || QualifiesNoun(text, date, sentenceEntities, before) || QuotedDate.IsInName(text, date)
-                || SpeakerClause.Holds(lexicon, text, date, before)
+                || SpeakerClause.Holds(lexicon, text, date, before) && !DatesReport(text, date)
                 || lexicon.RecordWords.TryLongestEndingAt(text, date.Start, 1, out _, out _)) continue;
             return date;
         }
@@ -57,6 +57,23 @@ internal sealed class PeriodFinder(IndicatorLexicon lexicon)
                 && !HasClauseBreak(text, wordStart, Math.Max(level.End, mentionEnd))) return date;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A date of more than one day right before a report noun, 的 allowed between (宝钢股份2010年年报显示，…; 发布2011年上半年
+    /// 业绩快报称，…; 海关总署发布的2011年1-5月数据显示，…), is the period the report covers, even in a speaker's clause; a day
+    /// (国家统计局25日发布数据显示) is when it was released.
+    /// </summary>
+    private bool DatesReport(string text, DateEntity date)
+    {
+        if (date.First is not { } first || date.Last is not { } last || first == last) return false;
+        var after = text.AsSpan(date.End);
+        if (after.StartsWith("的", StringComparison.Ordinal)) after = after[1..];
+        foreach (var noun in lexicon.ReportNouns)
+        {
+            if (after.StartsWith(noun, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static bool HasClauseBreak(string text, int from, int to)

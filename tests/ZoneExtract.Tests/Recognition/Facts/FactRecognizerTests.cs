@@ -345,6 +345,21 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_span_date_before_a_report_noun_in_a_speakers_clause_is_the_reports_period_but_a_day_is_not()
+    {
+        const string text = "汉王科技7月30日公布的2011年上半年业绩报告显示：公司净利润1亿元。宝钢股份2010年年报显示，公司营业收入2000亿元。"
+                            + "统计局25日发布数据显示，北京市进出口增长9%。";
+        var halfYear = new DateEntity(text.IndexOf("2011年上半年", StringComparison.Ordinal), 8, "2011年上半年", new DateOnly(2011, 1, 1), new DateOnly(2011, 6, 30));
+        var year = new DateEntity(text.IndexOf("2010年", StringComparison.Ordinal), 5, "2010年", new DateOnly(2010, 1, 1), new DateOnly(2010, 12, 31));
+        var day = new DateEntity(text.IndexOf("25日", StringComparison.Ordinal), 3, "25日", new DateOnly(2011, 7, 25), new DateOnly(2011, 7, 25));
+
+        var facts = Facts(text, E.Company(text, "汉王科技"), E.Date(text, "7月30日"), halfYear, E.Money(text, "1亿元"), E.Company(text, "宝钢股份"), year,
+            E.Money(text, "2000亿元"), E.Org(text, "统计局"), day, E.Loc(text, "北京市"), E.Percent(text, "9%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Period?.Text}"), Is.EqualTo(new[] { "净利润|2011年上半年", "营业收入|2010年", "进出口|" }));
+    }
+
+    [Test]
     public void A_sentence_that_breaks_the_previous_statement_down_continues_it()
     {
         const string text = "一季度，苏州规上工业总产值增长10%。规模以上工业中，大型企业产值增长9.4%。分行业看，电子产值增长8%。集成电路、新材料等产值增长20%。目前，工业投资增长3%。";
