@@ -102,6 +102,7 @@ internal sealed class IndicatorLexicon
         ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
         SpeechVerbs = Words(cues, "speech");
         ReportNouns = Words(cues, "report");
+        OwnReports = Words(cues, "own-report");
         OwnSide = Words(cues, "own-side").FirstOrDefault() ?? "方面";
         ListCounts = Words(cues, "list-count");
     }
@@ -327,6 +328,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Nouns of a report (年报, 业绩快报, 数据): a span date before one in a speaker's clause is the report's period.</summary>
     public IReadOnlyList<string> ReportNouns { get; }
+
+    /// <summary>A firm's own reports and announcements (公告, 年报, 业绩快报): a firm that speaks of one states its own figures.</summary>
+    public IReadOnlyList<string> OwnReports { get; }
 
     /// <summary>Loads indicators.tsv, indicator-patterns.tsv and fact-cues.tsv.</summary>
     public static IndicatorLexicon Load(DataFiles data)

@@ -31,12 +31,26 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
     }
 
     /// <summary>
-    /// A zone that speaks (两江新区方面表示，上半年新区实现…) or a firm that speaks through its side (万士达方面表示，…) states its own
-    /// figures: when the sentence names no other body, it is their subject. Other speakers (analysts: 东吴证券认为…; publishers)
-    /// state figures of others.
+    /// A zone that speaks (两江新区方面表示，上半年新区实现…), a firm that speaks through its side (万士达方面表示，…) or of its own
+    /// report (TCL集团公告显示，…; 好想你发布2011年上半年业绩快报称，…) states its own figures: when the sentence names no other
+    /// body, it is their subject. Other speakers (analysts: 东吴证券认为…; publishers) state figures of others.
     /// </summary>
     public bool SpeaksForItself(string text, Entity entity) =>
-        entity.Label == EntityLabel.Zone || entity.Label == EntityLabel.Company && text.AsSpan(entity.End).StartsWith(lexicon.OwnSide, StringComparison.Ordinal);
+        entity.Label == EntityLabel.Zone
+        || entity.Label == EntityLabel.Company && (text.AsSpan(entity.End).StartsWith(lexicon.OwnSide, StringComparison.Ordinal) || NamesOwnReport(text, entity));
+
+    /// <summary>The firm's clause, up to its break, names a report or announcement of the firm's own (年报, 公告).</summary>
+    private bool NamesOwnReport(string text, Entity firm)
+    {
+        var end = firm.End;
+        while (end < text.Length && !SentenceSplitter.IsClauseBreak(text[end])) end++;
+        var clause = text.AsSpan(firm.End, end - firm.End);
+        foreach (var report in lexicon.OwnReports)
+        {
+            if (clause.Contains(report, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>A place in a dateline (南京报道, 北京讯) is where the news was filed.</summary>
     public bool IsDateline(string text, Entity entity)

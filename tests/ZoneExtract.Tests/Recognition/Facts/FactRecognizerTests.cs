@@ -360,6 +360,17 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_firm_that_speaks_of_its_own_report_states_its_own_figures_but_an_analyst_does_not()
+    {
+        const string text = "TCL集团公告显示，一季度净利润约为2.1亿元。蒙牛乳业昨日发布半年报称，主营收入达185.79亿元。中怡康统计数据显示，彩电销售额736.6亿元。";
+
+        var facts = Facts(text, E.Company(text, "TCL集团"), E.Date(text, "一季度"), E.Money(text, "2.1亿元"), E.Company(text, "蒙牛乳业"), E.Date(text, "昨日"),
+            E.Money(text, "185.79亿元"), E.Company(text, "中怡康"), E.Money(text, "736.6亿元"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Subject?.Text}"), Is.EqualTo(new[] { "净利润|TCL集团", "主营收入|蒙牛乳业", "销售额|" }));
+    }
+
+    [Test]
     public void A_sentence_that_breaks_the_previous_statement_down_continues_it()
     {
         const string text = "一季度，苏州规上工业总产值增长10%。规模以上工业中，大型企业产值增长9.4%。分行业看，电子产值增长8%。集成电路、新材料等产值增长20%。目前，工业投资增长3%。";
