@@ -371,6 +371,20 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_purchasing_managers_index_takes_its_percentage_as_level_but_a_price_index_takes_it_as_change()
+    {
+        const string text = "3月份中国制造业采购经理指数为53.4%，比上月上升1.2个百分点。本月新订单指数为51.2%。\n工业生产者购进价格指数同比上涨12.74%。";
+
+        var facts = Facts(text, E.Date(text, "3月份"), E.Loc(text, "中国"), E.Percent(text, "53.4%"), E.Percent(text, "1.2个百分点"), E.Date(text, "本月"),
+            E.Percent(text, "51.2%"), E.Percent(text, "12.74%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "制造业采购经理指数|中国|53.4%|+1.2个百分点|3月份", "新订单指数|中国|51.2%||本月", "工业生产者购进价格指数|||+12.74%|",
+        }));
+    }
+
+    [Test]
     public void A_sentence_that_breaks_the_previous_statement_down_continues_it()
     {
         const string text = "一季度，苏州规上工业总产值增长10%。规模以上工业中，大型企业产值增长9.4%。分行业看，电子产值增长8%。集成电路、新材料等产值增长20%。目前，工业投资增长3%。";
