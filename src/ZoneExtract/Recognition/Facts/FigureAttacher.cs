@@ -17,12 +17,14 @@ internal sealed class FigureAttacher
     private readonly IndicatorLexicon _lexicon;
     private readonly FigureReader _reader;
     private readonly RespectiveLists _lists;
+    private readonly EntityItemList _entityItems;
 
     public FigureAttacher(IndicatorLexicon lexicon)
     {
         _lexicon = lexicon;
         _reader = new FigureReader(lexicon);
         _lists = new RespectiveLists(lexicon, _reader);
+        _entityItems = new EntityItemList(lexicon);
     }
 
     public List<FactDraft> Attach(string text, FactSentence sentence, List<IndicatorMention> mentions, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
@@ -57,6 +59,7 @@ internal sealed class FigureAttacher
             if (Assign(text, draft!, figure, role, sentenceEntities)) used.Add(figure);
         }
         AttachFiguresBefore(text, sentence, drafts, figures, used, sentenceEntities);
+        AttachFirstBodyItem(text, sentence, drafts, used, sentenceEntities);
         drafts.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
         return drafts;
     }
@@ -131,6 +134,23 @@ internal sealed class FigureAttacher
             if (!Assign(text, draft, figure, role, sentenceEntities)) continue;
             used.Add(figure);
             if (figure.End < start) draft.Subject ??= sentenceEntities.FirstOrDefault(e => e.End == figure.Start && SubjectRoles.CanBeSubject(e));
+        }
+    }
+
+    /// <summary>
+    /// A mention left without a figure, followed in its ；-item by 分别 and a list of bodies each with its figure (…GDP增速来看，…
+    /// 分别是：北京10.7%、浙江10.6%…), takes the first body's figure, and the body as subject, when no other mention stands between.
+    /// </summary>
+    private void AttachFirstBodyItem(string text, FactSentence sentence, List<FactDraft> drafts, HashSet<Entity> used, IReadOnlyList<Entity> sentenceEntities)
+    {
+        foreach (var draft in drafts)
+        {
+            if (draft.HasFigure || !_entityItems.TryFirstItem(text, sentence, draft.Mention, sentenceEntities, out var body, out var figure) || used.Contains(figure)) continue;
+            if (drafts.Any(other => other.Mention.Start >= draft.Mention.End && other.Mention.Start < body.Start)) continue;
+            var role = figure is PercentEntity && IsGrowth(text, draft.Mention) ? FigureRole.Increase : FigureRole.Level;
+            if (!Assign(text, draft, figure, role, sentenceEntities)) continue;
+            used.Add(figure);
+            draft.Subject = body;
         }
     }
 

@@ -385,6 +385,18 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_list_of_bodies_each_with_its_figure_after_the_shared_name_gives_the_first_body_the_first_figure()
+    {
+        const string text = "从前三季度GDP增速来看，其余选手分别是：北京10.7%、浙江10.6%、山西10.5%。上半年实际使用外资依次为：浦东新区40亿美元、闵行区8亿美元。";
+
+        var facts = Facts(text, E.Date(text, "前三季度"), E.Loc(text, "北京"), E.Percent(text, "10.7%"), E.Loc(text, "浙江"), E.Percent(text, "10.6%"),
+            E.Loc(text, "山西"), E.Percent(text, "10.5%"), E.Date(text, "上半年"), E.Zone(text, "浦东新区"), E.Money(text, "40亿美元"),
+            E.Zone(text, "闵行区"), E.Money(text, "8亿美元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP|北京||+10.7%|前三季度", "实际使用外资|浦东新区|40亿美元||上半年" }));
+    }
+
+    [Test]
     public void A_sentence_that_breaks_the_previous_statement_down_continues_it()
     {
         const string text = "一季度，苏州规上工业总产值增长10%。规模以上工业中，大型企业产值增长9.4%。分行业看，电子产值增长8%。集成电路、新材料等产值增长20%。目前，工业投资增长3%。";
