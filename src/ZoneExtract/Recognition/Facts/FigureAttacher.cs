@@ -56,7 +56,9 @@ internal sealed class FigureAttacher
             if (!fitsClause) continue;
             // A growth rate's level is its change (其增速…，达到9.6%).
             if (role == FigureRole.Level && figure is PercentEntity && IsGrowth(text, draft!.Mention)) role = FigureRole.Increase;
-            if (Assign(text, draft!, figure, role, sentenceEntities)) used.Add(figure);
+            if (!Assign(text, draft!, figure, role, sentenceEntities)) continue;
+            used.Add(figure);
+            if (draft!.Mention.End < clauseStart) draft.Subject ??= FramedBody(text, sentence, draft, figure, sentenceEntities);
         }
         AttachFiguresBefore(text, sentence, drafts, figures, used, sentenceEntities);
         AttachFirstBodyItem(text, sentence, drafts, used, sentenceEntities);
@@ -68,7 +70,7 @@ internal sealed class FigureAttacher
     {
         if (draft.Mention.Start >= clauseStart) return true;
         return role == FigureRole.Level
-            ? _lexicon.TryLevelOpening(text, clauseStart, out _) && IsPreviousClause(text, sentence, draft, clauseStart)
+            ? _lexicon.TryLevelOpening(text, clauseStart, out _) && (IsPreviousClause(text, sentence, draft, clauseStart) || IsInFrame(text, sentence, draft))
             : _lexicon.Changes.TryLongestStartingAt(text, clauseStart, out _, out _) || _lexicon.Comparisons.TryLongestStartingAt(text, clauseStart, out _, out _) || _lexicon.ChangeOpenings.TryLongestStartingAt(text, clauseStart, out _, out _);
     }
 
@@ -202,6 +204,31 @@ internal sealed class FigureAttacher
     {
         if (figure.End >= text.Length || text[figure.End] != '的') return null;
         return sentenceEntities.FirstOrDefault(e => e.Start == figure.End + 1 && SubjectRoles.CanBeSubject(e));
+    }
+
+    /// <summary>
+    /// The body that opens a clause between the framing clause of <paramref name="draft"/> and its figure (从GDP总量来看，广东依旧稳居
+    /// 全国第一，为…: 广东); null outside a frame.
+    /// </summary>
+    private Entity? FramedBody(string text, FactSentence sentence, FactDraft draft, Entity figure, IReadOnlyList<Entity> sentenceEntities)
+    {
+        if (!IsInFrame(text, sentence, draft)) return null;
+        return sentenceEntities.FirstOrDefault(e => e.Start > draft.Mention.End && e.End <= figure.Start && SubjectRoles.CanBeSubject(e)
+                                                     && ClauseStart(text, sentence.Start, e.Start) == e.Start);
+    }
+
+    /// <summary>
+    /// The mention is in a clause that frames the sentence (从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元): its level may open
+    /// any later clause with a level word.
+    /// </summary>
+    private bool IsInFrame(string text, FactSentence sentence, FactDraft draft)
+    {
+        var start = ClauseStart(text, sentence.Start, draft.Mention.Start);
+        var end = draft.Mention.End;
+        while (end < sentence.End && !SentenceSplitter.IsClauseBreak(text[end])) end++;
+        var clause = text[start..end];
+        return _lexicon.FrameOpenings.Any(word => clause.StartsWith(word, StringComparison.Ordinal))
+               && _lexicon.FrameClosings.Any(word => clause.EndsWith(word, StringComparison.Ordinal));
     }
 
     private static bool IsPreviousClause(string text, FactSentence sentence, FactDraft draft, int clauseStart) =>

@@ -397,6 +397,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void An_indicator_in_a_framing_clause_takes_a_level_two_clauses_on_and_the_body_that_opens_the_clause_between()
+    {
+        const string text = "从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元。GDP总量较大，江苏位居全国第二，为116364.2亿元。";
+
+        var facts = Facts(text, E.Loc(text, "广东"), E.Money(text, "124369.67亿元"), E.Loc(text, "江苏"), E.Money(text, "116364.2亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP总量|广东|124369.67亿元||" }));
+    }
+
+    [Test]
     public void A_sentence_that_breaks_the_previous_statement_down_continues_it()
     {
         const string text = "一季度，苏州规上工业总产值增长10%。规模以上工业中，大型企业产值增长9.4%。分行业看，电子产值增长8%。集成电路、新材料等产值增长20%。目前，工业投资增长3%。";
