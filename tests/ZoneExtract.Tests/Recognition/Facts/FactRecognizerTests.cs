@@ -407,6 +407,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void An_organisation_before_a_colon_speaks_but_a_place_before_one_is_the_topic()
+    {
+        const string text = "央行：5月末M2同比增长8.3%\n长沙：数字经济增加值增长15%";
+
+        var facts = Facts(text, E.Org(text, "央行"), E.Date(text, "5月末"), E.Percent(text, "8.3%"), E.Loc(text, "长沙"), E.Percent(text, "15%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Subject?.Text}"), Is.EqualTo(new[] { "M2|", "增加值|长沙" }));
+    }
+
+    [Test]
     public void A_sentence_that_breaks_the_previous_statement_down_continues_it()
     {
         const string text = "一季度，苏州规上工业总产值增长10%。规模以上工业中，大型企业产值增长9.4%。分行业看，电子产值增长8%。集成电路、新材料等产值增长20%。目前，工业投资增长3%。";
