@@ -417,6 +417,20 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_sentence_opening_with_a_bare_month_word_keeps_the_subject_but_not_the_period_of_the_statement_before()
+    {
+        const string text = "前三季度，广东进出口6.03万亿元，增长18.6%。当月进出口总量创历史新高，全省进出口0.78万亿元。其中，出口0.49万亿元。";
+
+        var facts = Facts(text, E.Date(text, "前三季度"), E.Loc(text, "广东"), E.Money(text, "6.03万亿元"), E.Percent(text, "18.6%"),
+            E.Money(text, "0.78万亿元"), E.Money(text, "0.49万亿元"));
+
+        Assert.That(facts.Select(f => $"{f.Value?.Text}|{f.Subject?.Text}|{f.Period?.Text}"), Is.EqualTo(new[]
+        {
+            "6.03万亿元|广东|前三季度", "0.78万亿元|广东|", "0.49万亿元|广东|",
+        }));
+    }
+
+    [Test]
     public void A_sentence_that_breaks_the_previous_statement_down_continues_it()
     {
         const string text = "一季度，苏州规上工业总产值增长10%。规模以上工业中，大型企业产值增长9.4%。分行业看，电子产值增长8%。集成电路、新材料等产值增长20%。目前，工业投资增长3%。";
