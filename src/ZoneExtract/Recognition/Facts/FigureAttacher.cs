@@ -47,9 +47,10 @@ internal sealed class FigureAttacher
                 draft = amount;
             }
             var fitsClause = hasOwner && FitsClause(text, sentence, draft!, role, clauseStart);
-            if (!fitsClause && role != FigureRole.Level && ClauseHead(text, figure, clauseStart, sentenceEntities) is { } head)
+            if (!fitsClause && (role != FigureRole.Level ? ClauseHead(text, figure, clauseStart, sentenceEntities) : SectorHead(text, figure, clauseStart, sentenceEntities)) is { } head)
             {
-                // A change whose clause names its own subject matter (，医疗保健和个人用品上涨2%).
+                // A change whose clause names its own subject matter (，医疗保健和个人用品上涨2%), or a level whose clause is a
+                // sector (；化学药品制剂制造业1583亿元，增长23.4%).
                 (draft, fitsClause) = (new FactDraft(head), true);
                 drafts.Add(draft);
             }
@@ -75,12 +76,26 @@ internal sealed class FigureAttacher
     }
 
     /// <summary>
-    /// The words that open a clause before its change word, after any entity or connective (其中): 2 to 12 ideographs
-    /// that hold no adverbial of a further rate (两年平均, 比上年, 同比).
+    /// The words that open a clause before its change word (，医疗保健和个人用品上涨2%; see <see cref="Head"/>).
     /// </summary>
     private IndicatorMention? ClauseHead(string text, Entity figure, int clauseStart, IReadOnlyList<Entity> sentenceEntities)
     {
-        if (!_reader.TryChangeWord(text, figure, clauseStart, out var end, out _)) return null;
+        return _reader.TryChangeWord(text, figure, clauseStart, out var end, out _) ? Head(text, clauseStart, end, sentenceEntities) : null;
+    }
+
+    /// <summary>
+    /// The sector noun that opens a clause, after any entity or connective (其中), right before a MONEY level (…;化学药品制剂制造业
+    /// 1583亿元，增长23.4%): a release's breakdown by industry, whose sector is the indicator.
+    /// </summary>
+    private IndicatorMention? SectorHead(string text, Entity figure, int clauseStart, IReadOnlyList<Entity> sentenceEntities) =>
+        figure is MoneyEntity && _lexicon.IsSectorEnd(text, figure.Start) ? Head(text, clauseStart, figure.Start, sentenceEntities) : null;
+
+    /// <summary>
+    /// The words from <paramref name="clauseStart"/> to <paramref name="end"/>, after any entity or connective that opens them:
+    /// 2 to 12 ideographs that hold no adverbial of a further rate (两年平均, 比上年, 同比).
+    /// </summary>
+    private IndicatorMention? Head(string text, int clauseStart, int end, IReadOnlyList<Entity> sentenceEntities)
+    {
         var start = clauseStart;
         for (var moved = true; moved;)
         {

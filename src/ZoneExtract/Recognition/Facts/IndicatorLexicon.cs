@@ -127,6 +127,17 @@ internal sealed class IndicatorLexicon
     /// <summary>Words with a sector ending that are no sector (企业, 就业).</summary>
     public SpanTable<bool> NotSectors { get; }
 
+    /// <summary>A sector noun ends at <paramref name="position"/> (…产业, …服务业) and is not a holder word (企业).</summary>
+    public bool IsSectorEnd(string text, int position)
+    {
+        foreach (var suffix in SectorSuffixes)
+        {
+            if (position - suffix.Length - 1 < 0 || !text.AsSpan(position - suffix.Length, suffix.Length).SequenceEqual(suffix)) continue;
+            return !NotSectors.TryLongestEndingAt(text, position, 2, out _, out _);
+        }
+        return false;
+    }
+
     /// <summary>Words that narrow an indicator and belong to its span (规上, 区外, 项目).</summary>
     public SpanTable<bool> Qualifiers { get; }
 

@@ -431,6 +431,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_sector_noun_that_opens_a_clause_right_before_an_amount_is_its_indicator_but_a_holder_word_is_not()
+    {
+        const string text = "其中，化学药品原药制造业1178亿元，同比增长25.4%；中成药制造业1192亿元，同比增长32%；规上企业3000亿元。";
+
+        var facts = Facts(text, E.Money(text, "1178亿元"), E.Percent(text, "25.4%"), E.Money(text, "1192亿元"), E.Percent(text, "32%"), E.Money(text, "3000亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "化学药品原药制造业||1178亿元|+25.4%|", "中成药制造业||1192亿元|+32%|" }));
+    }
+
+    [Test]
     public void A_sentence_that_breaks_the_previous_statement_down_continues_it()
     {
         const string text = "一季度，苏州规上工业总产值增长10%。规模以上工业中，大型企业产值增长9.4%。分行业看，电子产值增长8%。集成电路、新材料等产值增长20%。目前，工业投资增长3%。";
