@@ -17,14 +17,16 @@ internal sealed class FactRecognizer
     private readonly IndicatorLexicon _lexicon;
     private readonly IndicatorFinder _finder;
     private readonly FigureAttacher _attacher;
-    private readonly FactContext _context;
+    private readonly PeriodFinder _periods;
+    private readonly SubjectFinder _subjects;
 
     public FactRecognizer(IndicatorLexicon lexicon)
     {
         _lexicon = lexicon;
         _finder = new IndicatorFinder(lexicon);
         _attacher = new FigureAttacher(lexicon);
-        _context = new FactContext(lexicon);
+        _periods = new PeriodFinder(lexicon);
+        _subjects = new SubjectFinder(lexicon);
     }
 
     /// <summary>The facts of the text, in the order of their indicators.</summary>
@@ -37,7 +39,7 @@ internal sealed class FactRecognizer
         if (!HasFigure(entities, 0, entities.Count)) return [];
         (entities, var repeats) = SubjectMentions.Add(folded, entities, words);
         var facts = new List<Fact>();
-        var chain = new SentenceChain(_lexicon, _context, folded, entities);
+        var chain = new SentenceChain(_lexicon, _periods, _subjects, folded, entities);
         var first = 0;
         foreach (var sentence in SentenceSplitter.Split(folded))
         {
@@ -135,14 +137,14 @@ internal sealed class FactRecognizer
         {
             if (!draft.HasFigure) continue;
             var (start, end) = (draft.Mention.Start, draft.Mention.End);
-            var subject = draft.Subject ?? _context.Subject(folded, sentence.Start, inSentence, ShareOwnerEnd(folded, start)) ?? inherited.Subject;
+            var subject = draft.Subject ?? _subjects.Subject(folded, sentence.Start, inSentence, ShareOwnerEnd(folded, start)) ?? inherited.Subject;
             facts.Add(new Fact(
                 start, end - start, original[start..end],
                 subject is not null && repeats.TryGetValue(subject, out var found) ? found : subject,
                 draft.Value,
                 draft.Change,
-                (draft.Value is { } level ? _context.ComparedLevelPeriod(folded, inSentence, start, end, level) : null)
-                ?? _context.Period(folded, inSentence, start) ?? _context.PeriodAfter(folded, inSentence, end, FirstFigureStart(draft)) ?? inherited.Period));
+                (draft.Value is { } level ? _periods.ComparedLevelPeriod(folded, inSentence, start, end, level) : null)
+                ?? _periods.Period(folded, inSentence, start) ?? _periods.PeriodAfter(folded, inSentence, end, FirstFigureStart(draft)) ?? inherited.Period));
         }
     }
 

@@ -237,7 +237,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
                 position = qualifierStart;
                 continue;
             }
-            if (IsSectorEnd(text, position)) return ExtendOverSector(text, position, Math.Max(limit, nameStart - MaxExtension), entityEnds);
+            if (lexicon.IsSectorEnd(text, position)) return ExtendOverSector(text, position, Math.Max(limit, nameStart - MaxExtension), entityEnds);
             break;
         }
         return position;
@@ -259,17 +259,6 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         foreach (var anaphor in lexicon.Anaphors)
         {
             if (position - anaphor.Length >= limit && text.AsSpan(position - anaphor.Length, anaphor.Length).SequenceEqual(anaphor)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>A sector noun ends at <paramref name="position"/> (…产业, …服务业) and is not a holder word (企业).</summary>
-    private bool IsSectorEnd(string text, int position)
-    {
-        foreach (var suffix in lexicon.SectorSuffixes)
-        {
-            if (position - suffix.Length - 1 < 0 || !text.AsSpan(position - suffix.Length, suffix.Length).SequenceEqual(suffix)) continue;
-            return !lexicon.NotSectors.TryLongestEndingAt(text, position, 2, out _, out _);
         }
         return false;
     }

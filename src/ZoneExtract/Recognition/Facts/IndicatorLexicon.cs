@@ -101,6 +101,10 @@ internal sealed class IndicatorLexicon
         ToWords = Words(cues, "to");
         ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
         SpeechVerbs = Words(cues, "speech");
+        ReportNouns = Words(cues, "report");
+        OwnReports = Words(cues, "own-report");
+        FrameOpenings = Words(cues, "frame-opening");
+        FrameClosings = Words(cues, "frame-closing");
         OwnSide = Words(cues, "own-side").FirstOrDefault() ?? "方面";
         ListCounts = Words(cues, "list-count");
     }
@@ -122,6 +126,17 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words with a sector ending that are no sector (企业, 就业).</summary>
     public SpanTable<bool> NotSectors { get; }
+
+    /// <summary>A sector noun ends at <paramref name="position"/> (…产业, …服务业) and is not a holder word (企业).</summary>
+    public bool IsSectorEnd(string text, int position)
+    {
+        foreach (var suffix in SectorSuffixes)
+        {
+            if (position - suffix.Length - 1 < 0 || !text.AsSpan(position - suffix.Length, suffix.Length).SequenceEqual(suffix)) continue;
+            return !NotSectors.TryLongestEndingAt(text, position, 2, out _, out _);
+        }
+        return false;
+    }
 
     /// <summary>Words that narrow an indicator and belong to its span (规上, 区外, 项目).</summary>
     public SpanTable<bool> Qualifiers { get; }
@@ -323,6 +338,18 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Speech verbs that end a speaker's clause (表示, 介绍): its bodies are no subjects.</summary>
     public IReadOnlyList<string> SpeechVerbs { get; }
+
+    /// <summary>Nouns of a report (年报, 业绩快报, 数据): a span date before one in a speaker's clause is the report's period.</summary>
+    public IReadOnlyList<string> ReportNouns { get; }
+
+    /// <summary>A firm's own reports and announcements (公告, 年报, 业绩快报): a firm that speaks of one states its own figures.</summary>
+    public IReadOnlyList<string> OwnReports { get; }
+
+    /// <summary>Words that open a framing clause (从GDP总量来看，): see <see cref="FrameClosings"/>.</summary>
+    public IReadOnlyList<string> FrameOpenings { get; }
+
+    /// <summary>Words that close a framing clause (来看): its indicator's level may open a later clause of the sentence.</summary>
+    public IReadOnlyList<string> FrameClosings { get; }
 
     /// <summary>Loads indicators.tsv, indicator-patterns.tsv and fact-cues.tsv.</summary>
     public static IndicatorLexicon Load(DataFiles data)

@@ -9,7 +9,7 @@ internal readonly record struct FactSetting(DateEntity? Period, Entity? Subject,
 /// own period and subject (those that govern its first figure), else those it inherited itself. Worked out only when a
 /// sentence with figures asks, and then once per sentence, without recursion, so that long paragraphs stay linear.
 /// </summary>
-internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext context, string text, IReadOnlyList<Entity> entities)
+internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder periods, SubjectFinder subjects, string text, IReadOnlyList<Entity> entities)
 {
     /// <summary>Longest first clause that opens a breakdown (规模以上工业中).</summary>
     private const int MaxBreakdownClause = 12;
@@ -58,6 +58,7 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
             var earlier = PassedOn(i);
             passed = passed with { Subject = passed.Subject ?? earlier.Subject, Period = passed.Period ?? earlier.Period };
         }
+        if (OpensWithOwnPeriod(sentence)) passed = passed with { Period = null };
         // 全年… carries on the year the sentence before named, not a month of it (…从1月平均90美元/吨攀升至…。全年进口铁矿石平均价格…).
         if (passed.Period is { } period && !IsWholeYear(period) && OpensWith(sentence, lexicon.WholeYearOpenings)) passed = passed with { Period = null };
         // 该项目总投资… is the investment of the firm that owns or makes the project (contract §6.1), named last before it
@@ -75,6 +76,7 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         for (var i = start; i <= index; i++)
         {
             var inherited = i > 0 && PassesThrough(i) ? _passedOn[i - 1] ?? default : default;
+            if (OpensWithOwnPeriod(_sentences[i].Sentence)) inherited = inherited with { Period = null };
             var own = Own(i);
             _passedOn[i] = new FactSetting(own.Period ?? inherited.Period, own.Subject ?? inherited.Subject, own.Firm ?? inherited.Firm, own.ProjectFirm ?? inherited.ProjectFirm);
         }
@@ -110,7 +112,7 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
             firm ??= entity;
             lastFirm = entity;
         }
-        return new FactSetting(context.Period(text, inSentence, before), context.Subject(text, sentence.Start, inSentence, before), firm, lastFirm);
+        return new FactSetting(periods.Period(text, inSentence, before), subjects.Subject(text, sentence.Start, inSentence, before), firm, lastFirm);
     }
 
     /// <summary>
@@ -129,6 +131,12 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, FactContext contex
         _continues[index] = continues;
         return continues;
     }
+
+    /// <summary>
+    /// The sentence opens with a word for a month or quarter of its own that no DATE names (当月进出口总量创历史新高，…): the period
+    /// of the statement before is not its period.
+    /// </summary>
+    private bool OpensWithOwnPeriod(FactSentence sentence) => OpensWith(sentence, lexicon.DateTails);
 
     private bool OpensWith(FactSentence sentence, IReadOnlyList<string> words)
     {

@@ -29,7 +29,7 @@ internal static class SubjectMentions
         var names = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
-            if (!FactContext.CanBeSubject(entity) || entity.Length < 2) continue;
+            if (!SubjectRoles.CanBeSubject(entity) || entity.Length < 2) continue;
             if (!names.TryGetValue(entity.Text, out var mentions)) names[entity.Text] = mentions = [];
             mentions.Add(entity);
         }
@@ -44,7 +44,7 @@ internal static class SubjectMentions
         {
             while (next < entities.Count && entities[next].End <= i)
             {
-                if (FactContext.CanBeSubject(entities[next])) nameEnd = Math.Max(nameEnd, entities[next].End);
+                if (SubjectRoles.CanBeSubject(entities[next])) nameEnd = Math.Max(nameEnd, entities[next].End);
                 next++;
             }
             if (!starts.Contains(text[i]) || !table.TryLongestStartingAt(text, i, out var length, out var mentions)) continue;
@@ -85,7 +85,7 @@ internal static class SubjectMentions
     {
         for (var k = from; k < entities.Count && entities[k].Start <= end; k++)
         {
-            if (entities[k].Start == end && FactContext.CanBeSubject(entities[k])) return true;
+            if (entities[k].Start == end && SubjectRoles.CanBeSubject(entities[k])) return true;
         }
         return end < text.Length && table.TryLongestStartingAt(text, end, out _, out _);
     }

@@ -345,6 +345,102 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_span_date_before_a_report_noun_in_a_speakers_clause_is_the_reports_period_but_a_day_is_not()
+    {
+        const string text = "汉王科技7月30日公布的2011年上半年业绩报告显示：公司净利润1亿元。宝钢股份2010年年报显示，公司营业收入2000亿元。"
+                            + "统计局25日发布数据显示，北京市进出口增长9%。";
+        var halfYear = new DateEntity(text.IndexOf("2011年上半年", StringComparison.Ordinal), 8, "2011年上半年", new DateOnly(2011, 1, 1), new DateOnly(2011, 6, 30));
+        var year = new DateEntity(text.IndexOf("2010年", StringComparison.Ordinal), 5, "2010年", new DateOnly(2010, 1, 1), new DateOnly(2010, 12, 31));
+        var day = new DateEntity(text.IndexOf("25日", StringComparison.Ordinal), 3, "25日", new DateOnly(2011, 7, 25), new DateOnly(2011, 7, 25));
+
+        var facts = Facts(text, E.Company(text, "汉王科技"), E.Date(text, "7月30日"), halfYear, E.Money(text, "1亿元"), E.Company(text, "宝钢股份"), year,
+            E.Money(text, "2000亿元"), E.Org(text, "统计局"), day, E.Loc(text, "北京市"), E.Percent(text, "9%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Period?.Text}"), Is.EqualTo(new[] { "净利润|2011年上半年", "营业收入|2010年", "进出口|" }));
+    }
+
+    [Test]
+    public void A_firm_that_speaks_of_its_own_report_states_its_own_figures_but_an_analyst_does_not()
+    {
+        const string text = "TCL集团公告显示，一季度净利润约为2.1亿元。蒙牛乳业昨日发布半年报称，主营收入达185.79亿元。中怡康统计数据显示，彩电销售额736.6亿元。";
+
+        var facts = Facts(text, E.Company(text, "TCL集团"), E.Date(text, "一季度"), E.Money(text, "2.1亿元"), E.Company(text, "蒙牛乳业"), E.Date(text, "昨日"),
+            E.Money(text, "185.79亿元"), E.Company(text, "中怡康"), E.Money(text, "736.6亿元"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Subject?.Text}"), Is.EqualTo(new[] { "净利润|TCL集团", "主营收入|蒙牛乳业", "销售额|" }));
+    }
+
+    [Test]
+    public void A_purchasing_managers_index_takes_its_percentage_as_level_but_a_price_index_takes_it_as_change()
+    {
+        const string text = "3月份中国制造业采购经理指数为53.4%，比上月上升1.2个百分点。本月新订单指数为51.2%。\n工业生产者购进价格指数同比上涨12.74%。";
+
+        var facts = Facts(text, E.Date(text, "3月份"), E.Loc(text, "中国"), E.Percent(text, "53.4%"), E.Percent(text, "1.2个百分点"), E.Date(text, "本月"),
+            E.Percent(text, "51.2%"), E.Percent(text, "12.74%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "制造业采购经理指数|中国|53.4%|+1.2个百分点|3月份", "新订单指数|中国|51.2%||本月", "工业生产者购进价格指数|||+12.74%|",
+        }));
+    }
+
+    [Test]
+    public void A_list_of_bodies_each_with_its_figure_after_the_shared_name_gives_the_first_body_the_first_figure()
+    {
+        const string text = "从前三季度GDP增速来看，其余选手分别是：北京10.7%、浙江10.6%、山西10.5%。上半年实际使用外资依次为：浦东新区40亿美元、闵行区8亿美元。";
+
+        var facts = Facts(text, E.Date(text, "前三季度"), E.Loc(text, "北京"), E.Percent(text, "10.7%"), E.Loc(text, "浙江"), E.Percent(text, "10.6%"),
+            E.Loc(text, "山西"), E.Percent(text, "10.5%"), E.Date(text, "上半年"), E.Zone(text, "浦东新区"), E.Money(text, "40亿美元"),
+            E.Zone(text, "闵行区"), E.Money(text, "8亿美元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP|北京||+10.7%|前三季度", "实际使用外资|浦东新区|40亿美元||上半年" }));
+    }
+
+    [Test]
+    public void An_indicator_in_a_framing_clause_takes_a_level_two_clauses_on_and_the_body_that_opens_the_clause_between()
+    {
+        const string text = "从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元。GDP总量较大，江苏位居全国第二，为116364.2亿元。";
+
+        var facts = Facts(text, E.Loc(text, "广东"), E.Money(text, "124369.67亿元"), E.Loc(text, "江苏"), E.Money(text, "116364.2亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP总量|广东|124369.67亿元||" }));
+    }
+
+    [Test]
+    public void An_organisation_before_a_colon_speaks_but_a_place_before_one_is_the_topic()
+    {
+        const string text = "央行：5月末M2同比增长8.3%\n长沙：数字经济增加值增长15%";
+
+        var facts = Facts(text, E.Org(text, "央行"), E.Date(text, "5月末"), E.Percent(text, "8.3%"), E.Loc(text, "长沙"), E.Percent(text, "15%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Subject?.Text}"), Is.EqualTo(new[] { "M2|", "增加值|长沙" }));
+    }
+
+    [Test]
+    public void A_sentence_opening_with_a_bare_month_word_keeps_the_subject_but_not_the_period_of_the_statement_before()
+    {
+        const string text = "前三季度，广东进出口6.03万亿元，增长18.6%。当月进出口总量创历史新高，全省进出口0.78万亿元。其中，出口0.49万亿元。";
+
+        var facts = Facts(text, E.Date(text, "前三季度"), E.Loc(text, "广东"), E.Money(text, "6.03万亿元"), E.Percent(text, "18.6%"),
+            E.Money(text, "0.78万亿元"), E.Money(text, "0.49万亿元"));
+
+        Assert.That(facts.Select(f => $"{f.Value?.Text}|{f.Subject?.Text}|{f.Period?.Text}"), Is.EqualTo(new[]
+        {
+            "6.03万亿元|广东|前三季度", "0.78万亿元|广东|", "0.49万亿元|广东|",
+        }));
+    }
+
+    [Test]
+    public void A_sector_noun_that_opens_a_clause_right_before_an_amount_is_its_indicator_but_a_holder_word_is_not()
+    {
+        const string text = "其中，化学药品原药制造业1178亿元，同比增长25.4%；中成药制造业1192亿元，同比增长32%；规上企业3000亿元。";
+
+        var facts = Facts(text, E.Money(text, "1178亿元"), E.Percent(text, "25.4%"), E.Money(text, "1192亿元"), E.Percent(text, "32%"), E.Money(text, "3000亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "化学药品原药制造业||1178亿元|+25.4%|", "中成药制造业||1192亿元|+32%|" }));
+    }
+
+    [Test]
     public void A_sentence_that_breaks_the_previous_statement_down_continues_it()
     {
         const string text = "一季度，苏州规上工业总产值增长10%。规模以上工业中，大型企业产值增长9.4%。分行业看，电子产值增长8%。集成电路、新材料等产值增长20%。目前，工业投资增长3%。";

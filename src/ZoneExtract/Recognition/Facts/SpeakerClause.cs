@@ -1,0 +1,25 @@
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>
+/// A clause that ends with a speech verb before a comma or colon (商务部外资司司长…介绍，; 某公司表示：): it says who speaks and
+/// when, and what follows is what they say. Shared by the period (a date there is no period) and the subject (a body there
+/// is no subject).
+/// </summary>
+internal static class SpeakerClause
+{
+    /// <summary>
+    /// The entity is in such a clause before <paramref name="before"/>; a clause that reaches the indicator is the statement
+    /// itself.
+    /// </summary>
+    public static bool Holds(IndicatorLexicon lexicon, string text, Entity entity, int before)
+    {
+        var end = entity.End;
+        while (end < before && !SentenceSplitter.IsClauseBreak(text[end])) end++;
+        if (end >= before || text[end] is not ('，' or ',' or '：' or ':')) return false;
+        foreach (var verb in lexicon.SpeechVerbs)
+        {
+            if (end - verb.Length >= entity.End && text.AsSpan(end - verb.Length, verb.Length).SequenceEqual(verb)) return true;
+        }
+        return false;
+    }
+}

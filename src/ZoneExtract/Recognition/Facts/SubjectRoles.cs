@@ -1,0 +1,147 @@
+namespace ZoneExtract.Recognition.Facts;
+
+/// <summary>
+/// The role a named body plays in its sentence, which decides whether it may be the subject of a figure (contract §6.1):
+/// list members (瑞智电子、世纪联合…等), bodies that publish figures (统计局, 海关), that are the source of a clause
+/// (据南京海关通报…), that are nested in another or qualify the next, places of a dateline or after a locative are not;
+/// investors (由富士康投资的…), zones and firms that speak for themselves and the heads of clauses are.
+/// </summary>
+internal sealed class SubjectRoles(IndicatorLexicon lexicon)
+{
+    /// <summary>The labels a subject may have: ZONE, COMPANY, LOC or ORG.</summary>
+    public static bool CanBeSubject(Entity entity) => entity.Label is EntityLabel.Zone or EntityLabel.Company or EntityLabel.Location or EntityLabel.Organization;
+
+    /// <summary>A body right after 的 and right before a comma heads its clause (被誉为“世界工厂”的东莞，).</summary>
+    public static bool IsClauseHead(string text, Entity entity) =>
+        entity.Start > 0 && text[entity.Start - 1] == '的' && entity.End < text.Length && text[entity.End] is '，' or ',';
+
+    /// <summary>
+    /// A firm or body right after 由 and before an investment verb (由富士康投资的成都产业园项目…) owns or makes the project
+    /// (contract §6.1: a project's investment belongs to its firm), even where a zone stands right before the indicator.
+    /// </summary>
+    public bool IsInvestor(string text, Entity entity)
+    {
+        if (entity.Label is not (EntityLabel.Company or EntityLabel.Organization) || entity.Start == 0 || text[entity.Start - 1] != '由') return false;
+        var after = text.AsSpan(entity.End);
+        foreach (var verb in lexicon.InvestorVerbs)
+        {
+            if (after.StartsWith(verb, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A zone that speaks (两江新区方面表示，上半年新区实现…), a firm that speaks through its side (万士达方面表示，…) or of its own
+    /// report (TCL集团公告显示，…; 好想你发布2011年上半年业绩快报称，…) states its own figures: when the sentence names no other
+    /// body, it is their subject. Other speakers (analysts: 东吴证券认为…; publishers) state figures of others.
+    /// </summary>
+    public bool SpeaksForItself(string text, Entity entity) =>
+        entity.Label == EntityLabel.Zone
+        || entity.Label == EntityLabel.Company && (text.AsSpan(entity.End).StartsWith(lexicon.OwnSide, StringComparison.Ordinal) || NamesOwnReport(text, entity));
+
+    /// <summary>The firm's clause, up to its break, names a report or announcement of the firm's own (年报, 公告).</summary>
+    private bool NamesOwnReport(string text, Entity firm)
+    {
+        var end = firm.End;
+        while (end < text.Length && !SentenceSplitter.IsClauseBreak(text[end])) end++;
+        var clause = text.AsSpan(firm.End, end - firm.End);
+        foreach (var report in lexicon.OwnReports)
+        {
+            if (clause.Contains(report, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An organisation right before a colon (央行：5月末M2同比增长8.3%; 商务部：…) is who speaks, as headlines and digests write
+    /// it: the figures after it are of others. A place, zone or firm there is the topic (长沙：未来五年数字经济占GDP比重要超45%).
+    /// </summary>
+    public static bool SpeaksBeforeColon(string text, Entity entity) =>
+        entity.Label == EntityLabel.Organization && entity.End < text.Length && text[entity.End] is '：' or ':';
+
+    /// <summary>A place in a dateline (南京报道, 北京讯) is where the news was filed.</summary>
+    public bool IsDateline(string text, Entity entity)
+    {
+        foreach (var word in lexicon.Datelines)
+        {
+            if (text.AsSpan(entity.End).StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A place right after a locative word (在漳州投资) is where the figure happens, not whose it is.</summary>
+    public bool IsLocative(string text, Entity entity)
+    {
+        // 对于中国联通，…其覆盖比例达到95%: 于 ends a preposition of topic there, not a locative.
+        if (lexicon.NotLocatives.TryLongestEndingAt(text, entity.Start, 2, out _, out _)) return false;
+        foreach (var word in lexicon.Locatives)
+        {
+            if (entity.Start >= word.Length && text.AsSpan(entity.Start - word.Length, word.Length).SequenceEqual(word)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The entity is an item of a list: 、 joins it to another, 等 closes the list after it, or 和/及/与 joins it as the last
+    /// item to a list joined by 、 (东盟、欧盟、美国、韩国和日本).
+    /// </summary>
+    public static bool IsListMember(string text, Entity entity, IReadOnlyList<Entity> sentenceEntities) =>
+        (entity.Start > 0 && text[entity.Start - 1] is '、') || (entity.End < text.Length && text[entity.End] is '、' or '等')
+        || entity.Start > 1 && text[entity.Start - 1] is '和' or '及' or '与'
+           && sentenceEntities.Any(e => e.End == entity.Start - 1 && e.Start > 0 && text[e.Start - 1] == '、');
+
+    public bool IsPublisher(Entity entity)
+    {
+        foreach (var publisher in lexicon.Publishers)
+        {
+            if (entity.Text.EndsWith(publisher, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The entity is in a clause that names a source (据…通报, 据…显示): it tells where a figure comes from.</summary>
+    public bool IsSource(string text, int sentenceStart, Entity entity)
+    {
+        var clauseStart = FigureAttacher.ClauseStart(text, sentenceStart, entity.Start);
+        foreach (var cue in lexicon.SourceCues)
+        {
+            if (text.AsSpan(clauseStart, entity.Start - clauseStart).StartsWith(cue, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A place written right before a firm or an organisation qualifies it (美国雅培公司, 中国国电龙源电力集团): the body is the subject.</summary>
+    public static bool QualifiesNext(Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    {
+        if (entity.Label is not EntityLabel.Location) return false;
+        foreach (var other in sentenceEntities)
+        {
+            if (other.Start == entity.End && other.Label is EntityLabel.Company or EntityLabel.Organization) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The zone is part of an organisation's name (中新天津生态城管委会, 横琴粤澳深度合作区统计局): that body speaks for the zone or
+    /// publishes its figures, so when the sentence names no other body the zone is the subject
+    /// (中新天津生态城管委会数据显示，上半年生态城完成税收收入20亿元).
+    /// </summary>
+    public static bool IsInsideOrganization(Entity zone, IReadOnlyList<Entity> sentenceEntities)
+    {
+        foreach (var other in sentenceEntities)
+        {
+            if (other.Label == EntityLabel.Organization && other.Start <= zone.Start && zone.End <= other.End && other.Length > zone.Length) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A zone inside an organisation's name: the organisation is the body.</summary>
+    public static bool IsNested(Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    {
+        foreach (var other in sentenceEntities)
+        {
+            if (other.Start <= entity.Start && entity.End <= other.End && other.Length > entity.Length) return true;
+        }
+        return false;
+    }
+}
