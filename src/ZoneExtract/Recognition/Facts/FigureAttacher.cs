@@ -17,14 +17,12 @@ internal sealed class FigureAttacher
     private readonly IndicatorLexicon _lexicon;
     private readonly FigureReader _reader;
     private readonly RespectiveLists _lists;
-    private readonly EntityItemList _entityItems;
 
     public FigureAttacher(IndicatorLexicon lexicon)
     {
         _lexicon = lexicon;
         _reader = new FigureReader(lexicon);
         _lists = new RespectiveLists(lexicon, _reader);
-        _entityItems = new EntityItemList(lexicon);
     }
 
     public List<FactDraft> Attach(string text, FactSentence sentence, List<IndicatorMention> mentions, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
@@ -57,12 +55,9 @@ internal sealed class FigureAttacher
             if (!fitsClause) continue;
             // A growth rate's level is its change (其增速…，达到9.6%).
             if (role == FigureRole.Level && figure is PercentEntity && IsGrowth(text, draft!.Mention)) role = FigureRole.Increase;
-            if (!Assign(text, draft!, figure, role, sentenceEntities)) continue;
-            used.Add(figure);
-            if (draft!.Mention.End < clauseStart) draft.Subject ??= FramedBody(text, sentence, draft, figure, sentenceEntities);
+            if (Assign(text, draft!, figure, role, sentenceEntities)) used.Add(figure);
         }
         AttachFiguresBefore(text, sentence, drafts, figures, used, sentenceEntities);
-        AttachFirstBodyItem(text, sentence, drafts, used, sentenceEntities);
         drafts.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
         return drafts;
     }
@@ -71,7 +66,7 @@ internal sealed class FigureAttacher
     {
         if (draft.Mention.Start >= clauseStart) return true;
         return role == FigureRole.Level
-            ? _lexicon.TryLevelOpening(text, clauseStart, out _) && (IsPreviousClause(text, sentence, draft, clauseStart) || IsInFrame(text, sentence, draft))
+            ? _lexicon.TryLevelOpening(text, clauseStart, out _) && IsPreviousClause(text, sentence, draft, clauseStart)
             : _lexicon.Changes.TryLongestStartingAt(text, clauseStart, out _, out _) || _lexicon.Comparisons.TryLongestStartingAt(text, clauseStart, out _, out _) || _lexicon.ChangeOpenings.TryLongestStartingAt(text, clauseStart, out _, out _);
     }
 
@@ -155,23 +150,6 @@ internal sealed class FigureAttacher
     }
 
     /// <summary>
-    /// A mention left without a figure, followed in its ；-item by 分别 and a list of bodies each with its figure (…GDP增速来看，…
-    /// 分别是：北京10.7%、浙江10.6%…), takes the first body's figure, and the body as subject, when no other mention stands between.
-    /// </summary>
-    private void AttachFirstBodyItem(string text, FactSentence sentence, List<FactDraft> drafts, HashSet<Entity> used, IReadOnlyList<Entity> sentenceEntities)
-    {
-        foreach (var draft in drafts)
-        {
-            if (draft.HasFigure || !_entityItems.TryFirstItem(text, sentence, draft.Mention, sentenceEntities, out var body, out var figure) || used.Contains(figure)) continue;
-            if (drafts.Any(other => other.Mention.Start >= draft.Mention.End && other.Mention.Start < body.Start)) continue;
-            var role = figure is PercentEntity && IsGrowth(text, draft.Mention) ? FigureRole.Increase : FigureRole.Level;
-            if (!Assign(text, draft, figure, role, sentenceEntities)) continue;
-            used.Add(figure);
-            draft.Subject = body;
-        }
-    }
-
-    /// <summary>
     /// Gives the figure to the draft as its level or change, unless it already has one (or the level does not fit);
     /// returns whether it did.
     /// </summary>
@@ -219,31 +197,6 @@ internal sealed class FigureAttacher
     {
         if (figure.End >= text.Length || text[figure.End] != '的') return null;
         return sentenceEntities.FirstOrDefault(e => e.Start == figure.End + 1 && SubjectRoles.CanBeSubject(e));
-    }
-
-    /// <summary>
-    /// The body that opens a clause between the framing clause of <paramref name="draft"/> and its figure (从GDP总量来看，广东依旧稳居
-    /// 全国第一，为…: 广东); null outside a frame.
-    /// </summary>
-    private Entity? FramedBody(string text, FactSentence sentence, FactDraft draft, Entity figure, IReadOnlyList<Entity> sentenceEntities)
-    {
-        if (!IsInFrame(text, sentence, draft)) return null;
-        return sentenceEntities.FirstOrDefault(e => e.Start > draft.Mention.End && e.End <= figure.Start && SubjectRoles.CanBeSubject(e)
-                                                     && ClauseStart(text, sentence.Start, e.Start) == e.Start);
-    }
-
-    /// <summary>
-    /// The mention is in a clause that frames the sentence (从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元): its level may open
-    /// any later clause with a level word.
-    /// </summary>
-    private bool IsInFrame(string text, FactSentence sentence, FactDraft draft)
-    {
-        var start = ClauseStart(text, sentence.Start, draft.Mention.Start);
-        var end = draft.Mention.End;
-        while (end < sentence.End && !SentenceSplitter.IsClauseBreak(text[end])) end++;
-        var clause = text[start..end];
-        return _lexicon.FrameOpenings.Any(word => clause.StartsWith(word, StringComparison.Ordinal))
-               && _lexicon.FrameClosings.Any(word => clause.EndsWith(word, StringComparison.Ordinal));
     }
 
     private static bool IsPreviousClause(string text, FactSentence sentence, FactDraft draft, int clauseStart) =>

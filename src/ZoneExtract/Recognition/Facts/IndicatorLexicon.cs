@@ -103,8 +103,6 @@ internal sealed class IndicatorLexicon
         SpeechVerbs = Words(cues, "speech");
         ReportNouns = Words(cues, "report");
         OwnReports = Words(cues, "own-report");
-        FrameOpenings = Words(cues, "frame-opening");
-        FrameClosings = Words(cues, "frame-closing");
         OwnSide = Words(cues, "own-side").FirstOrDefault() ?? "方面";
         ListCounts = Words(cues, "list-count");
     }
@@ -344,12 +342,6 @@ internal sealed class IndicatorLexicon
 
     /// <summary>A firm's own reports and announcements (公告, 年报, 业绩快报): a firm that speaks of one states its own figures.</summary>
     public IReadOnlyList<string> OwnReports { get; }
-
-    /// <summary>Words that open a framing clause (从GDP总量来看，): see <see cref="FrameClosings"/>.</summary>
-    public IReadOnlyList<string> FrameOpenings { get; }
-
-    /// <summary>Words that close a framing clause (来看): its indicator's level may open a later clause of the sentence.</summary>
-    public IReadOnlyList<string> FrameClosings { get; }
 
     /// <summary>Loads indicators.tsv, indicator-patterns.tsv and fact-cues.tsv.</summary>
     public static IndicatorLexicon Load(DataFiles data)

@@ -385,28 +385,6 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void A_list_of_bodies_each_with_its_figure_after_the_shared_name_gives_the_first_body_the_first_figure()
-    {
-        const string text = "从前三季度GDP增速来看，其余选手分别是：北京10.7%、浙江10.6%、山西10.5%。上半年实际使用外资依次为：浦东新区40亿美元、闵行区8亿美元。";
-
-        var facts = Facts(text, E.Date(text, "前三季度"), E.Loc(text, "北京"), E.Percent(text, "10.7%"), E.Loc(text, "浙江"), E.Percent(text, "10.6%"),
-            E.Loc(text, "山西"), E.Percent(text, "10.5%"), E.Date(text, "上半年"), E.Zone(text, "浦东新区"), E.Money(text, "40亿美元"),
-            E.Zone(text, "闵行区"), E.Money(text, "8亿美元"));
-
-        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP|北京||+10.7%|前三季度", "实际使用外资|浦东新区|40亿美元||上半年" }));
-    }
-
-    [Test]
-    public void An_indicator_in_a_framing_clause_takes_a_level_two_clauses_on_and_the_body_that_opens_the_clause_between()
-    {
-        const string text = "从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元。GDP总量较大，江苏位居全国第二，为116364.2亿元。";
-
-        var facts = Facts(text, E.Loc(text, "广东"), E.Money(text, "124369.67亿元"), E.Loc(text, "江苏"), E.Money(text, "116364.2亿元"));
-
-        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP总量|广东|124369.67亿元||" }));
-    }
-
-    [Test]
     public void An_organisation_before_a_colon_speaks_but_a_place_before_one_is_the_topic()
     {
         const string text = "央行：5月末M2同比增长8.3%\n长沙：数字经济增加值增长15%";
