@@ -19,24 +19,22 @@ internal static class JiebaDictionary
     /// </remarks>
     public static (WordCutter Cutter, CommonWords Words) Load(string directory)
     {
-        var path = Path.Combine(directory, "dict.txt");
-        var entries = new List<(string Word, int Count, string Tag)>((int)Math.Min(new FileInfo(path).Length / BytesPerLine, int.MaxValue / 2));
-        entries.AddRange(ReadEntries(path));
+        // the HMM tables need nothing of dict.txt: they are read on another thread while this one reads the dictionary
+        var hmm = Task.Run(() => HmmWordSplitter.Load(directory));
+        var entries = ReadEntries(Path.Combine(directory, "dict.txt"));
         var words = Task.Run(() => DescribeAll(entries));
         var trie = new WordTrie();
-        var nodes = new int[entries.Count];
-        for (var line = 0; line < entries.Count; line++) nodes[line] = trie.Load(entries[line].Word, entries[line].Count);
-        var hmm = HmmWordSplitter.Load(directory);
+        var nodes = trie.LoadAll(entries);
         var (table, described) = words.GetAwaiter().GetResult();
         // the same entries by the word's trie node (a repeated word keeps its last line, as in the table), for
         // readers of a segmentation that knows each dictionary word's node (TokenList.DictionaryNodes)
         var byNode = new CommonWords.Entry[trie.NodeCount];
         for (var line = 0; line < nodes.Length; line++) byNode[nodes[line]] = described[line];
-        return (new WordCutter(trie, hmm), new CommonWords(table, byNode, trie));
+        return (new WordCutter(trie, hmm.GetAwaiter().GetResult()), new CommonWords(table, byNode, trie));
     }
 
-    /// <summary>About the bytes of a dict.txt line (15.5 in jieba's own), so that the list of lines is sized once.</summary>
-    private const int BytesPerLine = 15;
+    /// <summary>About the characters of a dict.txt line (8.7 in jieba's own), so that the list of lines is sized once.</summary>
+    private const int CharactersPerLine = 8;
 
     /// <summary>The entry of every line, as a table by word and line by line.</summary>
     private static (Dictionary<string, CommonWords.Entry> Table, CommonWords.Entry[] Lines) DescribeAll(List<(string Word, int Count, string Tag)> entries)
@@ -55,26 +53,39 @@ internal static class JiebaDictionary
 
     /// <summary>The lines of dict.txt, "word count [tag]" separated by single spaces; lines with fewer parts are skipped, as jieba does.</summary>
     /// <exception cref="InvalidDataException">A count is not a number (jieba.NET would silently stop reading there).</exception>
-    /// <remarks>Reads the parts as <c>line.Split(' ')</c> would (the tag is the third part; any further part is ignored), without the split's arrays; equal tags share one string.</remarks>
-    public static IEnumerable<(string Word, int Count, string Tag)> ReadEntries(string path)
+    /// <remarks>
+    /// Reads the parts as <c>line.Split(' ')</c> would (the tag is the third part; any further part is ignored), and the
+    /// lines as <see cref="File.ReadLines(string)"/> would (a byte-order mark detected; \n, \r\n or \r ends a line), but
+    /// from the whole text at once: a string per word, none per line or part; equal tags share one string.
+    /// </remarks>
+    public static List<(string Word, int Count, string Tag)> ReadEntries(string path)
     {
+        string text;
+        using (var reader = new StreamReader(path)) text = reader.ReadToEnd();
+        var entries = new List<(string Word, int Count, string Tag)>(text.Length / CharactersPerLine + 1);
         var tags = new HashSet<string>(StringComparer.Ordinal) { "" };
         var tagLookup = tags.GetAlternateLookup<ReadOnlySpan<char>>();
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        for (var start = 0; start < text.Length;)
         {
+            var rest = text.AsSpan(start);
+            var lineLength = rest.IndexOfAny('\r', '\n');
+            if (lineLength < 0) lineLength = rest.Length;
+            var line = rest[..lineLength];
+            var lineStart = start;
+            start += lineLength + (lineLength + 1 < rest.Length && rest[lineLength] == '\r' && rest[lineLength + 1] == '\n' ? 2 : 1);
             lineNumber++;
             var firstSpace = line.IndexOf(' ');
             if (firstSpace < 0) continue;
-            var rest = line.AsSpan(firstSpace + 1);
-            var secondSpace = rest.IndexOf(' ');
-            var countText = secondSpace < 0 ? rest : rest[..secondSpace];
+            var parts = line[(firstSpace + 1)..];
+            var secondSpace = parts.IndexOf(' ');
+            var countText = secondSpace < 0 ? parts : parts[..secondSpace];
             if (!int.TryParse(countText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count))
                 throw new InvalidDataException($"{path}:{lineNumber}: '{countText}' is not a word count.");
             var tag = "";
             if (secondSpace >= 0)
             {
-                var tagText = rest[(secondSpace + 1)..];
+                var tagText = parts[(secondSpace + 1)..];
                 if (tagText.IndexOf(' ') is var thirdSpace and >= 0) tagText = tagText[..thirdSpace];
                 if (!tagLookup.TryGetValue(tagText, out tag))
                 {
@@ -82,7 +93,8 @@ internal static class JiebaDictionary
                     tags.Add(tag);
                 }
             }
-            yield return (line[..firstSpace], count, tag);
+            entries.Add((text.Substring(lineStart, firstSpace), count, tag));
         }
+        return entries;
     }
 }
