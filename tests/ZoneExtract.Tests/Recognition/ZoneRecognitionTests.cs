@@ -44,6 +44,7 @@ public class ZoneRecognitionTests
     [TestCase("江东新区的总部经济加快发展。", "江东新区", "海口江东新区", ZoneKind.NewArea)]
     [TestCase("中新天津生态城引进企业。", "中新天津生态城", "中新天津生态城", ZoneKind.NewArea)]
     [TestCase("中德生态园已经引进项目。", "中德生态园", "中德生态园", ZoneKind.Other)]
+    [TestCase("企业落户衡阳白沙洲工业园区。", "衡阳白沙洲工业园区", "白沙洲工业园", ZoneKind.Park)] // listed as 工业园, written with jieba's 工业园区
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -120,6 +121,13 @@ public class ZoneRecognitionTests
     [TestCase("项目落户东丰县经济开发区。", "东丰县经济开发区", ZoneKind.EconomicDevelopmentZone)] // not the listed 丰县经济开发区 (江苏)
     [TestCase("项目落户灌南县经济开发区。", "灌南县经济开发区", ZoneKind.EconomicDevelopmentZone)] // not the listed 南县经济开发区 (湖南)
     [TestCase("庄渊棋和深圳IC产业基地的企业签约。", "深圳IC产业基地", ZoneKind.IndustrialBase)] // a place and a trade's acronym
+    // a name that jieba holds in one word with its suffix: no word before it names the zone
+    [TestCase("天津开发区邀国际买家来采购。", "天津开发区", ZoneKind.DevelopmentZone)] // 天津开发区, one word to jieba, at a line's start
+    [TestCase("记者从武汉东湖开发区获悉。", "武汉东湖开发区", ZoneKind.DevelopmentZone)]
+    [TestCase("企业落户泰达开发区。", "泰达开发区", ZoneKind.DevelopmentZone)] // a proper noun to jieba (泰达, nz)
+    [TestCase("郑东新区金融岛建设提速。", "郑东新区", ZoneKind.NewArea)] // jieba's 郑东新|区
+    [TestCase("深汕特别合作区签约项目。", "深汕特别合作区", ZoneKind.DevelopmentZone)] // 特别, an adverb to jieba, is the kind's
+    [TestCase("北京大学科技园入驻企业增加。", "北京大学科技园", ZoneKind.Park)] // a national university science park
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -172,6 +180,9 @@ public class ZoneRecognitionTests
     [TestCase("河北黄骅、泊头、安徽芜湖等模具园区都有所扩大。")] // a trade alone before 园区
     [TestCase("该园区引进项目20个，园区内企业增长。")]
     [TestCase("该工程用于上海浦东迪斯尼乐园园区的自来水供应。")] // a park's grounds
+    [TestCase("冒着高温跑遍世博园区才盖好的。")] // and jieba's 世博园|区
+    [TestCase("技术开发区和工业园区都在建设。")] // common vocabulary in one word with the suffix: a kind
+    [TestCase("认定为国家大学科技园。")]
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);

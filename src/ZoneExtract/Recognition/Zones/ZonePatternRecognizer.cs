@@ -49,8 +49,11 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
                 // a suffix matched over jieba's words may start inside one (精细化工|园区): the whole word is the name's
                 var headStart = words.WordStartAt(end - suffix.Length);
                 var start = NameStart(document, words, headStart);
+                // jieba may hold the name and the suffix in one word (天津开发区, 郑东新|区): no word before it names the zone
+                var inWord = start < 0 && suffix != GroundsSuffix ? InWordNameStart(document, words, headStart, end - suffix.Length) : -1;
                 if (kind == ZoneKind.FreeTradeZone && JoinsTwoParties(text, start)) start = -1;
                 if (start >= 0 && IsNamedByItsPlace(kind) && IsVocabularyOnly(text, words, start, headStart) && !FollowsZone(candidates, start)) start = -1;
+                if (inWord >= 0) start = inWord;
                 if (start >= 0 && suffix == RegionalEconomySuffix && NamesARegion(text, words, start, headStart)) start = -1;
                 if (start >= 0 && IsParksGrounds(text, suffix, headStart)) start = -1;
                 if (start >= 0 && kind is ZoneKind.Park or ZoneKind.IndustrialBase && FirmOfFacility(text, words, start, headStart) is > 0 and var firm)
@@ -75,6 +78,25 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         }
         AddQuoted(document, candidates);
         _ownNames.Add(document, candidates);
+    }
+
+    /// <summary>
+    /// The start of a name that jieba holds in one word with the start of its suffix (天津开发区, 武汉东湖开发区, 泰达开发区,
+    /// 古北新区, 郑东新|区), with the places written before it, or -1. The word's part before the suffix names the zone when it
+    /// is a place, or when jieba's dictionary tags the word a proper noun (泰达开发区 nz, 郑东新 nr), though the part alone is
+    /// no word; 园区 starting inside a word is a park's or a garden's grounds (世博园|区, as 世博园|园区); common vocabulary (工业|园区 of 工业园区, 技术|开发区, 精细化工|园区 alone) describes a kind, one character
+    /// (景|新城, 公|园区) is no name, and a word that is a listed place (下花园区, a district) is that place.
+    /// </summary>
+    private int InWordNameStart(Document document, TokenBoundaries words, int headStart, int suffixStart)
+    {
+        var text = document.Text;
+        if (suffixStart - headStart < MinName) return -1;
+        var part = text.AsSpan(headStart, suffixStart - headStart);
+        var word = text.AsSpan(headStart, words.WordEnd(headStart, text.Length) - headStart);
+        if (!IsIdeographs(part) || names.Prefix.IsGeneric(part) || names.AllPlaces.All.Contains(word)) return -1;
+        var named = NamesPlace(part) || names.Places.PrefixLength(text, headStart) == part.Length
+            || names.Common.IsProperNoun(word) && !names.Common.IsCommonNonProperWord(part);
+        return named ? leadingPlaces.Before(document, headStart) : -1;
     }
 
     /// <summary>
@@ -141,7 +163,9 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     /// 园区 right after a word that ends in 园 is that park's grounds (迪斯尼乐园|园区, 世博园|园区, 公园|园区), not a zone.
     /// </summary>
     private static bool IsParksGrounds(string text, string suffix, int headStart) =>
-        suffix == "园区" && headStart > 0 && text[headStart - 1] == '园';
+        suffix == GroundsSuffix && headStart > 0 && text[headStart - 1] == '园';
+
+    private const string GroundsSuffix = "园区";
 
     private const string RegionalEconomySuffix = "经济区";
 
