@@ -211,6 +211,8 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             var throughBracket = BeforeBracketedPlace(document, words, close);
             if (throughBracket >= 0 || close == headStart) return throughBracket;
         }
+        var afterLevel = PlaceBeforeNationalLevel(document, words, headStart);
+        if (afterLevel >= 0) return afterLevel;
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
         if (start < 0) return -1;
         start = AfterTitleAndPerson(text, words, start, headStart);
@@ -262,6 +264,40 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             at = wordStart;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The start of an official name that puts the national level between its place and the words that describe the zone
+    /// (无锡|国家|传感|网|创新|示范区, 江阴|国家火炬计划|特钢|精品|产业基地: the bases of MOST's Torch Programme), with the places
+    /// before it, or -1. As after a bracketed city, the name runs back over up to 8 characters of name words, words such as 创新
+    /// that end an ordinary walk included, and a one-character function word stops it; the word before 国家 must be a place.
+    /// </summary>
+    private int PlaceBeforeNationalLevel(Document document, TokenBoundaries words, int headStart)
+    {
+        var text = document.Text;
+        for (var at = headStart; at > 0 && headStart - at <= MaxAfterBracket;)
+        {
+            var wordStart = words.StartOfWordEndingAt(at);
+            if (wordStart < 0) wordStart = at - 1;
+            var word = text.AsSpan(wordStart, at - wordStart);
+            if (IsNationalLevel(word) && at < headStart) return PlaceEndingAt(document, words, wordStart);
+            if (!NamePrefix.IsNameMaterial(word) || word.Length == 1 && names.Prefix.IsStopWord(word)) return -1;
+            at = wordStart;
+        }
+        return -1;
+    }
+
+    /// <summary>国家, or a national programme jieba holds as a proper noun (国家火炬计划, nz); not the level word 国家级.</summary>
+    private bool IsNationalLevel(ReadOnlySpan<char> word) =>
+        word is "国家" || word.StartsWith("国家") && names.Common.IsProperNoun(word);
+
+    /// <summary>The start of the place word of two characters or more that ends at <paramref name="end"/>, with the places before it, or -1.</summary>
+    private int PlaceEndingAt(Document document, TokenBoundaries words, int end)
+    {
+        var start = end > 0 ? words.StartOfWordEndingAt(end) : -1;
+        if (start < 0 || end - start < MinName) return -1; // not a conjunction that opens a county's name (和 of 和县)
+        var word = document.Text.AsSpan(start, end - start);
+        return NamesPlace(word) || names.Places.PrefixLength(document.Text, start) == word.Length ? leadingPlaces.Before(document, start) : -1;
     }
 
     /// <summary>
