@@ -104,6 +104,7 @@ public class ZoneRecognitionTests
     [TestCase("县里正在培育市级渠南工业园。", "渠南工业园", ZoneKind.Park)] // the level ranks the zone, it does not name it
     [TestCase("苏锡通科技产业园区内的企业超过5000家。", "苏锡通科技产业园区", ZoneKind.Park)] // jieba's 产业园|区内
     [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
+    [TestCase("格林美在荆门高新技术产业园区投资建设的项目已经投产。", "荆门高新技术产业园区", ZoneKind.HighTechZone)] // jieba's 格林|美在: the preposition glued to the firm's last character
     [TestCase("广东省潮商会拟集体投资增城工业园。", "增城工业园", ZoneKind.Park)] // a place stays, though jieba tags 增城 a verb
     [TestCase("工厂位于中山市三角镇高平工业区。", "中山市三角镇高平工业区", ZoneKind.Park)] // a town whose name is a common word (三角)
     [TestCase("警方判断肇事车辆经常在小榄工业区附近活动。", "小榄工业区", ZoneKind.Park)] // a town's name (小榄镇), though jieba calls 小榄 a noun

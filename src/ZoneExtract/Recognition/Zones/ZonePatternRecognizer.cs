@@ -411,12 +411,14 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     }
 
     /// <summary>
-    /// A verb or adverb that is no place (增城, a verb to jieba, is 广州's 增城区), or a numeral that counts or orders
-    /// (第一个, 两家) rather than names (八五二 of 八五二农场).
+    /// A verb or adverb that is no place (增城, a verb to jieba, is 广州's 增城区), a numeral that counts or orders
+    /// (第一个, 两家) rather than names (八五二 of 八五二农场), or a word jieba made of characters it did not know that ends in a
+    /// preposition (格林|美在|荆门|高新技术产业园区: the firm's last character and 在).
     /// </summary>
     private bool IsNonNameWord(ReadOnlySpan<char> word)
     {
         var tag = names.Common.TagClass(word);
+        if (tag == 0 && word.Length == 2 && names.Prefix.IsStopWord(word[1..]) && !NamesPlace(word)) return true;
         if (tag == NumeralTagClass) return word.ContainsAnyExcept(NumeralCharacters);
         return (tag == VerbTagClass || tag == AdverbTagClass) && !names.AllPlaces.All.Contains(word) && !names.AllPlaces.NamesDivision(word);
     }
