@@ -132,6 +132,7 @@ public class ZoneRecognitionTests
     // the national level between the place and the words that describe the zone, words that end an ordinary walk included
     [TestCase("该项目位于江阴国家火炬计划特钢精品产业基地。", "江阴国家火炬计划特钢精品产业基地", ZoneKind.IndustrialBase)]
     [TestCase("无锡国家传感网创新示范区建设加快。", "无锡国家传感网创新示范区", ZoneKind.DemonstrationZone)]
+    [TestCase("扬州国家半导体照明工程产业化基地已集聚LED企业50家。", "扬州国家半导体照明工程产业化基地", ZoneKind.IndustrialBase)]
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -187,6 +188,7 @@ public class ZoneRecognitionTests
     [TestCase("冒着高温跑遍世博园区才盖好的。")] // and jieba's 世博园|区
     [TestCase("技术开发区和工业园区都在建设。")] // common vocabulary in one word with the suffix: a kind
     [TestCase("认定为国家大学科技园。")]
+    [TestCase("厦门、上海、大连、南昌、深圳是首批国家半导体照明工程产业化基地。")] // counted and national: the kind
     [TestCase("2005年，世纪晶源和国家化合物半导体产业基地应运而生。")] // a conjunction before 国家, no place
     public void Generic_mentions_are_not_zones(string text)
     {
