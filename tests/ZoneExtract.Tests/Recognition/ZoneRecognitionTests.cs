@@ -74,6 +74,7 @@ public class ZoneRecognitionTests
     [TestCase("中德（沈阳）高端装备制造产业园新签约项目。", "中德（沈阳）高端装备制造产业园", ZoneKind.Park)] // words between the bracket and the suffix
     [TestCase("中韩（长春）国际合作示范区引进企业。", "中韩（长春）国际合作示范区", ZoneKind.DemonstrationZone)] // 合作 ends an ordinary name's walk
     [TestCase("中国（南京）软件谷今年收入增长。", "中国（南京）软件谷", ZoneKind.Valley)]
+    [TestCase("企业落户中新（苏州）工业园区。", "中新（苏州）工业园区", ZoneKind.Park)] // 中 and a country's first character: the two parties
     [TestCase("企业扎根于中国药谷。", "中国药谷", ZoneKind.Valley)]
     [TestCase("该项目落户成都天府创新谷。", "成都天府创新谷", ZoneKind.Valley)] // 创新 would end the valley walk
     [TestCase("青岛蓝色硅谷核心区引进项目。", "青岛蓝色硅谷", ZoneKind.Valley)] // a city before a valley's two words is the zone's

@@ -313,8 +313,17 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         var content = text.AsSpan(open + 1, close - open - 2);
         if (!NamePrefix.IsNameMaterial(content)) return -1;
         var isPlace = names.AllPlaces.All.Contains(content) || names.Places.PrefixLength(text, open + 1) == content.Length;
+        if (isPlace && NamesTwoCountries(document, open)) return open - 2;
         return names.Prefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone, requireProperWord: !isPlace);
     }
+
+    /// <summary>
+    /// 中 and a country's first character as a word or two (中新, jieba's 中|新; 中以, 中白) right before the bracket: the two
+    /// parties of a bilateral zone (中新(苏州)工业园区, 中以(上海)创新园), which the walk would stop at (中 is a function word).
+    /// </summary>
+    private bool NamesTwoCountries(Document document, int open) =>
+        open >= 2 && document.Text[open - 2] == '中' && names.AllPlaces.CountryInitials.Contains(document.Text[open - 1])
+        && document.Words.IsBoundary(open - 2);
 
     /// <summary>A place to jieba or to the place lists, or a division's or a district's name without its suffix.</summary>
     private bool NamesPlace(ReadOnlySpan<char> word) =>
