@@ -189,6 +189,8 @@ public class ZoneRecognitionTests
     [TestCase("冒着高温跑遍世博园区才盖好的。")] // and jieba's 世博园|区
     [TestCase("技术开发区和工业园区都在建设。")] // common vocabulary in one word with the suffix: a kind
     [TestCase("认定为国家大学科技园。")]
+    [TestCase("抚吉高速是江西省对接海西经济区的跨省主通道之一。")] // a prefecture's name alone before 经济区: the region of a plan
+    [TestCase("极可能搬至南京市某一工业园区内。")] // a zone the writer does not name
     [TestCase("厦门、上海、大连、南昌、深圳是首批国家半导体照明工程产业化基地。")] // counted and national: the kind
     [TestCase("2005年，世纪晶源和国家化合物半导体产业基地应运而生。")] // a conjunction before 国家, no place
     public void Generic_mentions_are_not_zones(string text)

@@ -172,13 +172,15 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     /// <summary>
     /// A region's one name before 经济区 (长三角|经济区, 中原|经济区, 成渝|经济区, 广西|北部湾|经济区) names the economy of a region
     /// that a State Council regional plan covers, many cities wide, not a development zone: zones of this kind add what
-    /// they are to their place (天津|空港|经济区, 射阳港|经济区 is listed). A province or prefecture before the name is skipped.
+    /// they are to their place (天津|空港|经济区, 射阳港|经济区 is listed). A province or prefecture before the name is skipped,
+    /// and one alone names such a region too (海西|经济区, the plan's short form of 海峡西岸经济区; 沈阳|经济区, 成都|经济区:
+    /// the cities around the capital).
     /// </summary>
     private bool NamesARegion(string text, TokenBoundaries words, int start, int headStart)
     {
         var at = start;
         while (at < headStart && names.Places.PrefixLength(text, at) == words.WordEnd(at, headStart) - at) at = words.WordEnd(at, headStart);
-        return at < headStart && words.WordEnd(at, headStart) == headStart;
+        return at == headStart || words.WordEnd(at, headStart) == headStart;
     }
 
     private static bool IsLatinLetters(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(LatinLetters);
@@ -422,10 +424,12 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     /// <summary>
     /// A verb or adverb that is no place (增城, a verb to jieba, is 广州's 增城区), a numeral that counts or orders
     /// (第一个, 两家) rather than names (八五二 of 八五二农场), or a word jieba made of characters it did not know that ends in a
-    /// preposition (格林|美在|荆门|高新技术产业园区: the firm's last character and 在).
+    /// preposition (格林|美在|荆门|高新技术产业园区: the firm's last character and 在), or 某 "a certain" (南京市|某一|工业园区: a zone
+    /// the writer does not name).
     /// </summary>
     private bool IsNonNameWord(ReadOnlySpan<char> word)
     {
+        if (word[0] == '某') return true;
         var tag = names.Common.TagClass(word);
         if (tag == 0 && word.Length == 2 && names.Prefix.IsStopWord(word[1..]) && !NamesPlace(word)) return true;
         if (tag == NumeralTagClass) return word.ContainsAnyExcept(NumeralCharacters);
