@@ -464,10 +464,34 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         }
     }
 
+    /// <summary>
+    /// A brand-like prefix joined by a middle dot is part of a zone's name (世界计算·长沙智谷, 中国·寿光蔬菜高科技示范园): one or two
+    /// name words of at most 6 characters, no function word, right before the dot.
+    /// </summary>
+    private int ThroughDottedPrefix(Document document, int start)
+    {
+        var text = document.Text;
+        var words = document.Words;
+        if (start < 2 || text[start - 1] is not ('·' or '•' or '・') || !words.IsBoundary(start - 1)) return start;
+        var prefix = start - 1;
+        for (var taken = 0; taken < 2; taken++)
+        {
+            var wordStart = words.StartOfWordEndingAt(prefix);
+            if (wordStart < 0 || start - 1 - wordStart > MaxDottedPrefix) break;
+            var word = text.AsSpan(wordStart, prefix - wordStart);
+            if (!IsIdeographs(word) || names.Prefix.IsStopWord(word) || IsNonNameWord(word) && taken > 0) break;
+            prefix = wordStart;
+        }
+        return prefix < start - 1 ? prefix : start;
+    }
+
+    private const int MaxDottedPrefix = 6;
+
     private bool EndsZone(string text, int end) => suffixes.TryMatchEndingAt(text, end, out _, out _);
 
     private void Add(Document document, List<Entity> candidates, int start, int end, ZoneKind kind)
     {
+        start = ThroughDottedPrefix(document, start);
         var canonical = gazetteer.Names.TryGet(document.Text.AsSpan(start, end - start), out var entry) ? entry.Canonical : null;
         candidates.Add(new ZoneEntity(start, end - start, document.Slice(start, end - start), kind, canonical));
     }
