@@ -76,6 +76,7 @@ public class ZoneRecognitionTests
     [TestCase("中国（南京）软件谷今年收入增长。", "中国（南京）软件谷", ZoneKind.Valley)]
     [TestCase("企业落户中新（苏州）工业园区。", "中新（苏州）工业园区", ZoneKind.Park)] // 中 and a country's first character: the two parties
     [TestCase("企业扎根于中国药谷。", "中国药谷", ZoneKind.Valley)]
+    [TestCase("“中国声谷”入驻企业超1000家。", "中国声谷", ZoneKind.Valley)] // 合肥's speech industry base
     [TestCase("该项目落户成都天府创新谷。", "成都天府创新谷", ZoneKind.Valley)] // 创新 would end the valley walk
     [TestCase("青岛蓝色硅谷核心区引进项目。", "青岛蓝色硅谷", ZoneKind.Valley)] // a city before a valley's two words is the zone's
     [TestCase("公司搬进了“云智谷”。", "云智谷", ZoneKind.Valley)]
