@@ -135,6 +135,10 @@ public class ZoneRecognitionTests
     // the national level between the place and the words that describe the zone, words that end an ordinary walk included
     [TestCase("该项目位于江阴国家火炬计划特钢精品产业基地。", "江阴国家火炬计划特钢精品产业基地", ZoneKind.IndustrialBase)]
     [TestCase("无锡国家传感网创新示范区建设加快。", "无锡国家传感网创新示范区", ZoneKind.DemonstrationZone)]
+    [TestCase("常州国家火炬计划新材料产业基地投产。", "常州国家火炬计划新材料产业基地", ZoneKind.IndustrialBase)] // jieba's 新|材料: a qualifier, no function word
+    // a name jieba cut into characters it did not know, after a place that anchors them
+    [TestCase("遵义市新蒲新区引进项目。", "遵义市新蒲新区", ZoneKind.NewArea)]
+    [TestCase("项目落户柳州市阳和工业新区。", "柳州市阳和工业新区", ZoneKind.NewArea)] // 和 inside the name
     [TestCase("扬州国家半导体照明工程产业化基地已集聚LED企业50家。", "扬州国家半导体照明工程产业化基地", ZoneKind.IndustrialBase)]
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
@@ -191,6 +195,8 @@ public class ZoneRecognitionTests
     [TestCase("冒着高温跑遍世博园区才盖好的。")] // and jieba's 世博园|区
     [TestCase("技术开发区和工业园区都在建设。")] // common vocabulary in one word with the suffix: a kind
     [TestCase("认定为国家大学科技园。")]
+    [TestCase("江苏省内各开发区加快发展。")] // characters that are all function words
+    [TestCase("成都市将在高新区建设。")] // a preposition first
     [TestCase("抚吉高速是江西省对接海西经济区的跨省主通道之一。")] // a prefecture's name alone before 经济区: the region of a plan
     [TestCase("极可能搬至南京市某一工业园区内。")] // a zone the writer does not name
     [TestCase("厦门、上海、大连、南昌、深圳是首批国家半导体照明工程产业化基地。")] // counted and national: the kind

@@ -216,6 +216,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         var afterLevel = PlaceBeforeNationalLevel(document, words, headStart);
         if (afterLevel >= 0) return afterLevel;
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
+        if ((start < 0 || headStart - start < MinName) && CharactersAfterPlace(document, words, headStart) is >= 0 and var afterPlace) start = afterPlace;
         if (start < 0) return -1;
         start = AfterTitleAndPerson(text, words, start, headStart);
         if (start < 0) return -1;
@@ -283,11 +284,49 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             if (wordStart < 0) wordStart = at - 1;
             var word = text.AsSpan(wordStart, at - wordStart);
             if (IsNationalLevel(word) && at < headStart) return PlaceEndingAt(document, words, wordStart);
-            if (!NamePrefix.IsNameMaterial(word) || word.Length == 1 && names.Prefix.IsStopWord(word)) return -1;
+            if (!NamePrefix.IsNameMaterial(word) || IsFunctionCharacter(word)) return -1;
             at = wordStart;
         }
         return -1;
     }
+
+    /// <summary>
+    /// The start of a name that jieba cut into single characters it did not know as a word, right after a place that anchors
+    /// them (遵义市|新|蒲|新区, 柳州市|阳|和|工业|新区): one of the characters may be a function word or a frequent one that ends the
+    /// ordinary walk (和, 新), but the first is no preposition, conjunction or adverb (成都市|将|在|高新区), not all are such
+    /// words (江苏省|内|各|开发区), and together they are no common word (天津市|东|西|新区, 成都市|中|小|工业园). Two or three characters, common words between them and the suffix (工业); the
+    /// name starts with the place, or -1 when no place stands before the characters.
+    /// </summary>
+    private int CharactersAfterPlace(Document document, TokenBoundaries words, int headStart)
+    {
+        var text = document.Text;
+        var at = headStart;
+        for (var wordStart = words.StartOfWordEndingAt(at); wordStart >= 0 && at - wordStart >= 2
+             && names.Common.IsCommonNonProperWord(text.AsSpan(wordStart, at - wordStart)); wordStart = words.StartOfWordEndingAt(at))
+        {
+            at = wordStart;
+        }
+        var runEnd = at;
+        while (at > 0 && runEnd - at < MaxCharacterRun && words.StartOfWordEndingAt(at) == at - 1 && CharClass.IsIdeograph(text[at - 1])) at--;
+        var run = text.AsSpan(at, runEnd - at);
+        if (run.Length < MinName || IsFunctionCharacter(run[..1]) || names.Common.IsCommonNonProperWord(run) || AllBoundaryCharacters(run)) return -1;
+        return PlaceEndingAt(document, words, at);
+    }
+
+    private const int MaxCharacterRun = 3;
+
+    private bool AllBoundaryCharacters(ReadOnlySpan<char> run)
+    {
+        for (var i = 0; i < run.Length; i++) if (!names.Prefix.IsStopWord(run.Slice(i, 1))) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// One character that is a name boundary and a frequent verb or function word to jieba (在, 将, 和), not a qualifier
+    /// that names use (新 of 新蒲, 新|材料).
+    /// </summary>
+    private bool IsFunctionCharacter(ReadOnlySpan<char> word) =>
+        word.Length == 1 && names.Prefix.IsStopWord(word) && names.Common.IsFrequentNonNameWord(word);
 
     /// <summary>国家, or a national programme jieba holds as a proper noun (国家火炬计划, nz); not the level word 国家级.</summary>
     private bool IsNationalLevel(ReadOnlySpan<char> word) =>
