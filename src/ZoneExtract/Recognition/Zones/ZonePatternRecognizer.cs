@@ -84,8 +84,9 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     /// The start of a name that jieba holds in one word with the start of its suffix (天津开发区, 武汉东湖开发区, 泰达开发区,
     /// 古北新区, 郑东新|区), with the places written before it, or -1. The word's part before the suffix names the zone when it
     /// is a place, or when jieba's dictionary tags the word a proper noun (泰达开发区 nz, 郑东新 nr), though the part alone is
-    /// no word; 园区 starting inside a word is a park's or a garden's grounds (世博园|区, as 世博园|园区); common vocabulary (工业|园区 of 工业园区, 技术|开发区, 精细化工|园区 alone) describes a kind, one character
-    /// (景|新城, 公|园区) is no name, and a word that is a listed place (下花园区, a district) is that place.
+    /// no word. Common vocabulary (工业|园区 of 工业园区, 技术|开发区, 精细化工|园区 alone) describes a kind, one character
+    /// (景|新城) is no name, a word that is a listed place (下花园区, a district) is that place, and 园区 starting inside a
+    /// word is a park's or a garden's grounds (世博园|区, as 世博园|园区: the caller asks no name then).
     /// </summary>
     private int InWordNameStart(Document document, TokenBoundaries words, int headStart, int suffixStart)
     {
@@ -294,8 +295,9 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     /// The start of a name that jieba cut into single characters it did not know as a word, right after a place that anchors
     /// them (遵义市|新|蒲|新区, 柳州市|阳|和|工业|新区): one of the characters may be a function word or a frequent one that ends the
     /// ordinary walk (和, 新), but the first is no preposition, conjunction or adverb (成都市|将|在|高新区), not all are such
-    /// words (江苏省|内|各|开发区), and together they are no common word (天津市|东|西|新区, 成都市|中|小|工业园). Two or three characters, common words between them and the suffix (工业); the
-    /// name starts with the place, or -1 when no place stands before the characters.
+    /// words (江苏省|内|各|开发区), and together they are no common word (天津市|东|西|新区, 成都市|中|小|工业园). Two or three
+    /// characters, common words between them and the suffix (工业); the name starts with the place, or -1 when no place
+    /// stands before the characters.
     /// </summary>
     private int CharactersAfterPlace(Document document, TokenBoundaries words, int headStart)
     {
@@ -315,6 +317,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 
     private const int MaxCharacterRun = 3;
 
+    /// <summary>True when every character of <paramref name="run"/> is a name boundary word on its own (内, 各).</summary>
     private bool AllBoundaryCharacters(ReadOnlySpan<char> run)
     {
         for (var i = 0; i < run.Length; i++) if (!names.Prefix.IsStopWord(run.Slice(i, 1))) return false;
@@ -462,9 +465,9 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
 
     /// <summary>
     /// A verb or adverb that is no place (增城, a verb to jieba, is 广州's 增城区), a numeral that counts or orders
-    /// (第一个, 两家) rather than names (八五二 of 八五二农场), or a word jieba made of characters it did not know that ends in a
-    /// preposition (格林|美在|荆门|高新技术产业园区: the firm's last character and 在), or 某 "a certain" (南京市|某一|工业园区: a zone
-    /// the writer does not name).
+    /// (第一个, 两家) rather than names (八五二 of 八五二农场), a word jieba made of characters it did not know that ends in a
+    /// preposition (格林|美在|荆门|高新技术产业园区: the firm's last character and 在), and 某 "a certain" (南京市|某一|工业园区: a
+    /// zone the writer does not name).
     /// </summary>
     private bool IsNonNameWord(ReadOnlySpan<char> word)
     {
@@ -504,8 +507,9 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     }
 
     /// <summary>
-    /// A brand-like prefix joined by a middle dot is part of a zone's name (世界计算·长沙智谷, 中国·寿光蔬菜高科技示范园): one or two
-    /// name words of at most 6 characters, no function word, right before the dot.
+    /// A brand-like prefix joined by a middle dot is part of a zone's name (世界计算·长沙智谷): one or two words of ideographs,
+    /// at most 6 characters, right before the dot; a function word ends it, and a verb may only be the word next to the dot
+    /// (建设|世界|计算·: 计算 is a verb to jieba).
     /// </summary>
     private int ThroughDottedPrefix(Document document, int start)
     {
@@ -518,7 +522,7 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             var wordStart = words.StartOfWordEndingAt(prefix);
             if (wordStart < 0 || start - 1 - wordStart > MaxDottedPrefix) break;
             var word = text.AsSpan(wordStart, prefix - wordStart);
-            if (!IsIdeographs(word) || names.Prefix.IsStopWord(word) || IsNonNameWord(word) && taken > 0) break;
+            if (!IsIdeographs(word) || names.Prefix.IsStopWord(word) || (taken > 0 && IsNonNameWord(word))) break;
             prefix = wordStart;
         }
         return prefix < start - 1 ? prefix : start;
