@@ -44,6 +44,7 @@ public class ZoneRecognitionTests
     [TestCase("江东新区的总部经济加快发展。", "江东新区", "海口江东新区", ZoneKind.NewArea)]
     [TestCase("中新天津生态城引进企业。", "中新天津生态城", "中新天津生态城", ZoneKind.NewArea)]
     [TestCase("中德生态园已经引进项目。", "中德生态园", "中德生态园", ZoneKind.Other)]
+    [TestCase("企业落户衡阳白沙洲工业园区。", "衡阳白沙洲工业园区", "白沙洲工业园", ZoneKind.Park)] // listed as 工业园, written with jieba's 工业园区
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -73,10 +74,13 @@ public class ZoneRecognitionTests
     [TestCase("中德（沈阳）高端装备制造产业园新签约项目。", "中德（沈阳）高端装备制造产业园", ZoneKind.Park)] // words between the bracket and the suffix
     [TestCase("中韩（长春）国际合作示范区引进企业。", "中韩（长春）国际合作示范区", ZoneKind.DemonstrationZone)] // 合作 ends an ordinary name's walk
     [TestCase("中国（南京）软件谷今年收入增长。", "中国（南京）软件谷", ZoneKind.Valley)]
+    [TestCase("企业落户中新（苏州）工业园区。", "中新（苏州）工业园区", ZoneKind.Park)] // 中 and a country's first character: the two parties
     [TestCase("企业扎根于中国药谷。", "中国药谷", ZoneKind.Valley)]
+    [TestCase("“中国声谷”入驻企业超1000家。", "中国声谷", ZoneKind.Valley)] // 合肥's speech industry base
     [TestCase("该项目落户成都天府创新谷。", "成都天府创新谷", ZoneKind.Valley)] // 创新 would end the valley walk
     [TestCase("青岛蓝色硅谷核心区引进项目。", "青岛蓝色硅谷", ZoneKind.Valley)] // a city before a valley's two words is the zone's
     [TestCase("公司搬进了“云智谷”。", "云智谷", ZoneKind.Valley)]
+    [TestCase("加快建设世界计算·长沙智谷，推动计算力成为生产力。", "世界计算·长沙智谷", ZoneKind.Valley)] // a brand-like prefix joined by a middle dot
     [TestCase("当地建成“星河软件园”。", "星河软件园", ZoneKind.Park)]
     [TestCase("抚顺石化新城投资20亿元。", "抚顺石化新城", ZoneKind.NewArea)]
     [TestCase("集聚效应得益于泉州星澜工业园的政策。", "泉州星澜工业园", ZoneKind.Park)] // ordinary words before the place are outside
@@ -103,6 +107,7 @@ public class ZoneRecognitionTests
     [TestCase("县里正在培育市级渠南工业园。", "渠南工业园", ZoneKind.Park)] // the level ranks the zone, it does not name it
     [TestCase("苏锡通科技产业园区内的企业超过5000家。", "苏锡通科技产业园区", ZoneKind.Park)] // jieba's 产业园|区内
     [TestCase("某公司成功承揽乾州新区山头绿化工程。", "乾州新区", ZoneKind.NewArea)] // a verb before the place is outside, however rare
+    [TestCase("格林美在荆门高新技术产业园区投资建设的项目已经投产。", "荆门高新技术产业园区", ZoneKind.HighTechZone)] // jieba's 格林|美在: the preposition glued to the firm's last character
     [TestCase("广东省潮商会拟集体投资增城工业园。", "增城工业园", ZoneKind.Park)] // a place stays, though jieba tags 增城 a verb
     [TestCase("工厂位于中山市三角镇高平工业区。", "中山市三角镇高平工业区", ZoneKind.Park)] // a town whose name is a common word (三角)
     [TestCase("警方判断肇事车辆经常在小榄工业区附近活动。", "小榄工业区", ZoneKind.Park)] // a town's name (小榄镇), though jieba calls 小榄 a noun
@@ -120,6 +125,21 @@ public class ZoneRecognitionTests
     [TestCase("项目落户东丰县经济开发区。", "东丰县经济开发区", ZoneKind.EconomicDevelopmentZone)] // not the listed 丰县经济开发区 (江苏)
     [TestCase("项目落户灌南县经济开发区。", "灌南县经济开发区", ZoneKind.EconomicDevelopmentZone)] // not the listed 南县经济开发区 (湖南)
     [TestCase("庄渊棋和深圳IC产业基地的企业签约。", "深圳IC产业基地", ZoneKind.IndustrialBase)] // a place and a trade's acronym
+    // a name that jieba holds in one word with its suffix: no word before it names the zone
+    [TestCase("天津开发区邀国际买家来采购。", "天津开发区", ZoneKind.DevelopmentZone)] // 天津开发区, one word to jieba, at a line's start
+    [TestCase("记者从武汉东湖开发区获悉。", "武汉东湖开发区", ZoneKind.DevelopmentZone)]
+    [TestCase("企业落户泰达开发区。", "泰达开发区", ZoneKind.DevelopmentZone)] // a proper noun to jieba (泰达, nz)
+    [TestCase("郑东新区金融岛建设提速。", "郑东新区", ZoneKind.NewArea)] // jieba's 郑东新|区
+    [TestCase("深汕特别合作区签约项目。", "深汕特别合作区", ZoneKind.DevelopmentZone)] // 特别, an adverb to jieba, is the kind's
+    [TestCase("北京大学科技园入驻企业增加。", "北京大学科技园", ZoneKind.Park)] // a national university science park
+    // the national level between the place and the words that describe the zone, words that end an ordinary walk included
+    [TestCase("该项目位于江阴国家火炬计划特钢精品产业基地。", "江阴国家火炬计划特钢精品产业基地", ZoneKind.IndustrialBase)]
+    [TestCase("无锡国家传感网创新示范区建设加快。", "无锡国家传感网创新示范区", ZoneKind.DemonstrationZone)]
+    [TestCase("常州国家火炬计划新材料产业基地投产。", "常州国家火炬计划新材料产业基地", ZoneKind.IndustrialBase)] // jieba's 新|材料: a qualifier, no function word
+    // a name jieba cut into characters it did not know, after a place that anchors them
+    [TestCase("遵义市新蒲新区引进项目。", "遵义市新蒲新区", ZoneKind.NewArea)]
+    [TestCase("项目落户柳州市阳和工业新区。", "柳州市阳和工业新区", ZoneKind.NewArea)] // 和 inside the name
+    [TestCase("扬州国家半导体照明工程产业化基地已集聚LED企业50家。", "扬州国家半导体照明工程产业化基地", ZoneKind.IndustrialBase)]
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -172,6 +192,15 @@ public class ZoneRecognitionTests
     [TestCase("河北黄骅、泊头、安徽芜湖等模具园区都有所扩大。")] // a trade alone before 园区
     [TestCase("该园区引进项目20个，园区内企业增长。")]
     [TestCase("该工程用于上海浦东迪斯尼乐园园区的自来水供应。")] // a park's grounds
+    [TestCase("冒着高温跑遍世博园区才盖好的。")] // and jieba's 世博园|区
+    [TestCase("技术开发区和工业园区都在建设。")] // common vocabulary in one word with the suffix: a kind
+    [TestCase("认定为国家大学科技园。")]
+    [TestCase("江苏省内各开发区加快发展。")] // characters that are all function words
+    [TestCase("成都市将在高新区建设。")] // a preposition first
+    [TestCase("抚吉高速是江西省对接海西经济区的跨省主通道之一。")] // a prefecture's name alone before 经济区: the region of a plan
+    [TestCase("极可能搬至南京市某一工业园区内。")] // a zone the writer does not name
+    [TestCase("厦门、上海、大连、南昌、深圳是首批国家半导体照明工程产业化基地。")] // counted and national: the kind
+    [TestCase("2005年，世纪晶源和国家化合物半导体产业基地应运而生。")] // a conjunction before 国家, no place
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);

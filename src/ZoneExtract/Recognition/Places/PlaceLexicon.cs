@@ -30,13 +30,25 @@ internal sealed class PlaceLexicon
         {
             if (record[0].Length >= 3 && (record[0].EndsWith('镇') || record[0].EndsWith('乡'))) names.Add(record[0]);
         }
-        foreach (var record in data.ReadRecords("countries.tsv")) names.Add(record[0]);
+        var countryInitials = new HashSet<char>();
+        foreach (var record in data.ReadRecords("countries.tsv"))
+        {
+            names.Add(record[0]);
+            countryInitials.Add(record[0][0]);
+        }
+        CountryInitials = countryInitials;
         names.UnionWith(data.ReadWords("regions.tsv"));
         All = new SpanTable<bool>(names.ToDictionary(n => n, _ => true, StringComparer.Ordinal));
         Starts = new KeyStarts(names);
     }
 
     public SpanTable<bool> All { get; }
+
+    /// <summary>
+    /// The first characters of the countries' names, which stand for them after 中 in the names of bilateral zones and
+    /// bodies (中新 for 新加坡, 中德, 中以, 中白 for 白俄罗斯).
+    /// </summary>
+    public IReadOnlySet<char> CountryInitials { get; }
 
     /// <summary>Where a place may start: one look-up passes over most positions.</summary>
     public KeyStarts Starts { get; }

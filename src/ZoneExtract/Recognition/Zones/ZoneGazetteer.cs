@@ -78,6 +78,7 @@ internal sealed class ZoneGazetteer
         bool IsPlaceNamedArea(string form) => StartsWithPlace(form, places) && !prefix.IsGeneric(form.AsSpan(0, 2));
         bool IsSpecificForm(string form, string official) =>
             form == official || StartsWithPlace(form, places) && HasSpecificStem(form, suffixes, prefix);
+        Suffixes = suffixes;
         Names = new SpanTable<(string Canonical, ZoneKind Kind)>(table);
         OwnNames = ownNames;
         CityNamedAreas = cityNamedAreas;
@@ -88,6 +89,9 @@ internal sealed class ZoneGazetteer
     private readonly HashSet<int> _endings;
 
     public SpanTable<(string Canonical, ZoneKind Kind)> Names { get; }
+
+    /// <summary>The zone suffixes the forms end in.</summary>
+    public ZoneSuffixes Suffixes { get; }
 
     /// <summary>
     /// Free trade zones' areas named by a province or prefecture and 片区 (武汉片区), with the area's and the zone's official

@@ -1,3 +1,4 @@
+using ZoneExtract.Recognition.Lexicon;
 using ZoneExtract.Text;
 
 namespace ZoneExtract.Recognition.Zones;
@@ -26,15 +27,27 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas
                 // the tail of another county's name (东丰县 is not 丰县): that county's zone is left to the suffix rules
                 if (leadingPlaces.CutsDivision(document, start, end)) continue;
                 start = leadingPlaces.Before(document, start);
+                var formEnd = ThroughSuffixWord(text, document.Words, end);
                 // a named part after the zone (兰州高新区七里河园区) is not the zone the official name names; a listed
                 // part (湖北自贸区武汉片区) is found with its own official name where it ends
-                var areaEnd = areas.EndOfAreaAfter(text, end);
+                var areaEnd = areas.EndOfAreaAfter(text, formEnd);
                 if (areaEnd > 0 && names.TryLongestEndingAt(text, areaEnd, 3, out _, out _)) areaEnd = -1;
-                var (stop, canonical) = areaEnd > 0 ? (areaEnd, null) : (end, entry.Canonical);
+                var (stop, canonical) = areaEnd > 0 ? (areaEnd, null) : (formEnd, entry.Canonical);
                 candidates.Add(new ZoneEntity(start, stop - start, document.Slice(start, stop - start), entry.Kind, canonical));
             }
         }
         AddCityNamedAreas(document, candidates);
+    }
+
+    /// <summary>
+    /// The end of the zone word that a listed form ends inside (白沙洲工业园|区: the list has 白沙洲工业园, the text 白沙洲工业园区, one
+    /// word to jieba): the text names the same zone by the fuller kind word, which the span takes in whole.
+    /// </summary>
+    private int ThroughSuffixWord(string text, TokenBoundaries words, int end)
+    {
+        if (end == text.Length || words.IsBoundary(end)) return end;
+        var wordEnd = words.WordEnd(end, text.Length);
+        return gazetteer.Suffixes.TryMatchEndingAt(text, wordEnd, out var suffix, out _) && wordEnd - suffix.Length < end ? wordEnd : end;
     }
 
     /// <summary>

@@ -49,8 +49,11 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
                 // a suffix matched over jieba's words may start inside one (精细化工|园区): the whole word is the name's
                 var headStart = words.WordStartAt(end - suffix.Length);
                 var start = NameStart(document, words, headStart);
+                // jieba may hold the name and the suffix in one word (天津开发区, 郑东新|区): no word before it names the zone
+                var inWord = start < 0 && suffix != GroundsSuffix ? InWordNameStart(document, words, headStart, end - suffix.Length) : -1;
                 if (kind == ZoneKind.FreeTradeZone && JoinsTwoParties(text, start)) start = -1;
                 if (start >= 0 && IsNamedByItsPlace(kind) && IsVocabularyOnly(text, words, start, headStart) && !FollowsZone(candidates, start)) start = -1;
+                if (inWord >= 0) start = inWord;
                 if (start >= 0 && suffix == RegionalEconomySuffix && NamesARegion(text, words, start, headStart)) start = -1;
                 if (start >= 0 && IsParksGrounds(text, suffix, headStart)) start = -1;
                 if (start >= 0 && kind is ZoneKind.Park or ZoneKind.IndustrialBase && FirmOfFacility(text, words, start, headStart) is > 0 and var firm)
@@ -75,6 +78,26 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         }
         AddQuoted(document, candidates);
         _ownNames.Add(document, candidates);
+    }
+
+    /// <summary>
+    /// The start of a name that jieba holds in one word with the start of its suffix (天津开发区, 武汉东湖开发区, 泰达开发区,
+    /// 古北新区, 郑东新|区), with the places written before it, or -1. The word's part before the suffix names the zone when it
+    /// is a place, or when jieba's dictionary tags the word a proper noun (泰达开发区 nz, 郑东新 nr), though the part alone is
+    /// no word. Common vocabulary (工业|园区 of 工业园区, 技术|开发区, 精细化工|园区 alone) describes a kind, one character
+    /// (景|新城) is no name, a word that is a listed place (下花园区, a district) is that place, and 园区 starting inside a
+    /// word is a park's or a garden's grounds (世博园|区, as 世博园|园区: the caller asks no name then).
+    /// </summary>
+    private int InWordNameStart(Document document, TokenBoundaries words, int headStart, int suffixStart)
+    {
+        var text = document.Text;
+        if (suffixStart - headStart < MinName) return -1;
+        var part = text.AsSpan(headStart, suffixStart - headStart);
+        var word = text.AsSpan(headStart, words.WordEnd(headStart, text.Length) - headStart);
+        if (!IsIdeographs(part) || names.Prefix.IsGeneric(part) || names.AllPlaces.All.Contains(word)) return -1;
+        var named = NamesPlace(part) || names.Places.PrefixLength(text, headStart) == part.Length
+            || names.Common.IsProperNoun(word) && !names.Common.IsCommonNonProperWord(part);
+        return named ? leadingPlaces.Before(document, headStart) : -1;
     }
 
     /// <summary>
@@ -141,20 +164,24 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     /// 园区 right after a word that ends in 园 is that park's grounds (迪斯尼乐园|园区, 世博园|园区, 公园|园区), not a zone.
     /// </summary>
     private static bool IsParksGrounds(string text, string suffix, int headStart) =>
-        suffix == "园区" && headStart > 0 && text[headStart - 1] == '园';
+        suffix == GroundsSuffix && headStart > 0 && text[headStart - 1] == '园';
+
+    private const string GroundsSuffix = "园区";
 
     private const string RegionalEconomySuffix = "经济区";
 
     /// <summary>
     /// A region's one name before 经济区 (长三角|经济区, 中原|经济区, 成渝|经济区, 广西|北部湾|经济区) names the economy of a region
     /// that a State Council regional plan covers, many cities wide, not a development zone: zones of this kind add what
-    /// they are to their place (天津|空港|经济区, 射阳港|经济区 is listed). A province or prefecture before the name is skipped.
+    /// they are to their place (天津|空港|经济区, 射阳港|经济区 is listed). A province or prefecture before the name is skipped,
+    /// and one alone names such a region too (海西|经济区, the plan's short form of 海峡西岸经济区; 沈阳|经济区, 成都|经济区:
+    /// the cities around the capital).
     /// </summary>
     private bool NamesARegion(string text, TokenBoundaries words, int start, int headStart)
     {
         var at = start;
         while (at < headStart && names.Places.PrefixLength(text, at) == words.WordEnd(at, headStart) - at) at = words.WordEnd(at, headStart);
-        return at < headStart && words.WordEnd(at, headStart) == headStart;
+        return at == headStart || words.WordEnd(at, headStart) == headStart;
     }
 
     private static bool IsLatinLetters(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(LatinLetters);
@@ -187,7 +214,10 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
             var throughBracket = BeforeBracketedPlace(document, words, close);
             if (throughBracket >= 0 || close == headStart) return throughBracket;
         }
+        var afterLevel = PlaceBeforeNationalLevel(document, words, headStart);
+        if (afterLevel >= 0) return afterLevel;
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: EndsZone);
+        if ((start < 0 || headStart - start < MinName) && CharactersAfterPlace(document, words, headStart) is >= 0 and var afterPlace) start = afterPlace;
         if (start < 0) return -1;
         start = AfterTitleAndPerson(text, words, start, headStart);
         if (start < 0) return -1;
@@ -241,6 +271,80 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     }
 
     /// <summary>
+    /// The start of an official name that puts the national level between its place and the words that describe the zone
+    /// (无锡|国家|传感|网|创新|示范区, 江阴|国家火炬计划|特钢|精品|产业基地: the bases of MOST's Torch Programme), with the places
+    /// before it, or -1. As after a bracketed city, the name runs back over up to 8 characters of name words, words such as 创新
+    /// that end an ordinary walk included, and a one-character function word stops it; the word before 国家 must be a place.
+    /// </summary>
+    private int PlaceBeforeNationalLevel(Document document, TokenBoundaries words, int headStart)
+    {
+        var text = document.Text;
+        for (var at = headStart; at > 0 && headStart - at <= MaxAfterBracket;)
+        {
+            var wordStart = words.StartOfWordEndingAt(at);
+            if (wordStart < 0) wordStart = at - 1;
+            var word = text.AsSpan(wordStart, at - wordStart);
+            if (IsNationalLevel(word) && at < headStart) return PlaceEndingAt(document, words, wordStart);
+            if (!NamePrefix.IsNameMaterial(word) || IsFunctionCharacter(word)) return -1;
+            at = wordStart;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The start of a name that jieba cut into single characters it did not know as a word, right after a place that anchors
+    /// them (遵义市|新|蒲|新区, 柳州市|阳|和|工业|新区): one of the characters may be a function word or a frequent one that ends the
+    /// ordinary walk (和, 新), but the first is no preposition, conjunction or adverb (成都市|将|在|高新区), not all are such
+    /// words (江苏省|内|各|开发区), and together they are no common word (天津市|东|西|新区, 成都市|中|小|工业园). Two or three
+    /// characters, common words between them and the suffix (工业); the name starts with the place, or -1 when no place
+    /// stands before the characters.
+    /// </summary>
+    private int CharactersAfterPlace(Document document, TokenBoundaries words, int headStart)
+    {
+        var text = document.Text;
+        var at = headStart;
+        for (var wordStart = words.StartOfWordEndingAt(at); wordStart >= 0 && at - wordStart >= 2
+             && names.Common.IsCommonNonProperWord(text.AsSpan(wordStart, at - wordStart)); wordStart = words.StartOfWordEndingAt(at))
+        {
+            at = wordStart;
+        }
+        var runEnd = at;
+        while (at > 0 && runEnd - at < MaxCharacterRun && words.StartOfWordEndingAt(at) == at - 1 && CharClass.IsIdeograph(text[at - 1])) at--;
+        var run = text.AsSpan(at, runEnd - at);
+        if (run.Length < MinName || IsFunctionCharacter(run[..1]) || names.Common.IsCommonNonProperWord(run) || AllBoundaryCharacters(run)) return -1;
+        return PlaceEndingAt(document, words, at);
+    }
+
+    private const int MaxCharacterRun = 3;
+
+    /// <summary>True when every character of <paramref name="run"/> is a name boundary word on its own (内, 各).</summary>
+    private bool AllBoundaryCharacters(ReadOnlySpan<char> run)
+    {
+        for (var i = 0; i < run.Length; i++) if (!names.Prefix.IsStopWord(run.Slice(i, 1))) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// One character that is a name boundary and a frequent verb or function word to jieba (在, 将, 和), not a qualifier
+    /// that names use (新 of 新蒲, 新|材料).
+    /// </summary>
+    private bool IsFunctionCharacter(ReadOnlySpan<char> word) =>
+        word.Length == 1 && names.Prefix.IsStopWord(word) && names.Common.IsFrequentNonNameWord(word);
+
+    /// <summary>国家, or a national programme jieba holds as a proper noun (国家火炬计划, nz); not the level word 国家级.</summary>
+    private bool IsNationalLevel(ReadOnlySpan<char> word) =>
+        word is "国家" || word.StartsWith("国家") && names.Common.IsProperNoun(word);
+
+    /// <summary>The start of the place word of two characters or more that ends at <paramref name="end"/>, with the places before it, or -1.</summary>
+    private int PlaceEndingAt(Document document, TokenBoundaries words, int end)
+    {
+        var start = end > 0 ? words.StartOfWordEndingAt(end) : -1;
+        if (start < 0 || end - start < MinName) return -1; // not a conjunction that opens a county's name (和 of 和县)
+        var word = document.Text.AsSpan(start, end - start);
+        return NamesPlace(word) || names.Places.PrefixLength(document.Text, start) == word.Length ? leadingPlaces.Before(document, start) : -1;
+    }
+
+    /// <summary>
     /// The start of a name with a bracketed place closed at <paramref name="close"/> (西部(重庆)科学城, 中国(绵阳)科技城,
     /// 中韩(长春)国际合作示范区): official names put the city in brackets after the parties or the region. With a place
     /// in the brackets the words before them need not be proper (中国, 西部); -1 when no words stand there.
@@ -253,8 +357,17 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         var content = text.AsSpan(open + 1, close - open - 2);
         if (!NamePrefix.IsNameMaterial(content)) return -1;
         var isPlace = names.AllPlaces.All.Contains(content) || names.Places.PrefixLength(text, open + 1) == content.Length;
+        if (isPlace && NamesTwoCountries(document, open)) return open - 2;
         return names.Prefix.FindStart(document, words, open, maxWords: 2, maxLength: 6, isNameEnd: EndsZone, requireProperWord: !isPlace);
     }
+
+    /// <summary>
+    /// 中 and a country's first character as a word or two (中新, jieba's 中|新; 中以, 中白) right before the bracket: the two
+    /// parties of a bilateral zone (中新(苏州)工业园区, 中以(上海)创新园), which the walk would stop at (中 is a function word).
+    /// </summary>
+    private bool NamesTwoCountries(Document document, int open) =>
+        open >= 2 && document.Text[open - 2] == '中' && names.AllPlaces.CountryInitials.Contains(document.Text[open - 1])
+        && document.Words.IsBoundary(open - 2);
 
     /// <summary>A place to jieba or to the place lists, or a division's or a district's name without its suffix.</summary>
     private bool NamesPlace(ReadOnlySpan<char> word) =>
@@ -351,12 +464,16 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
     }
 
     /// <summary>
-    /// A verb or adverb that is no place (增城, a verb to jieba, is 广州's 增城区), or a numeral that counts or orders
-    /// (第一个, 两家) rather than names (八五二 of 八五二农场).
+    /// A verb or adverb that is no place (增城, a verb to jieba, is 广州's 增城区), a numeral that counts or orders
+    /// (第一个, 两家) rather than names (八五二 of 八五二农场), a word jieba made of characters it did not know that ends in a
+    /// preposition (格林|美在|荆门|高新技术产业园区: the firm's last character and 在), and 某 "a certain" (南京市|某一|工业园区: a
+    /// zone the writer does not name).
     /// </summary>
     private bool IsNonNameWord(ReadOnlySpan<char> word)
     {
+        if (word[0] == '某') return true;
         var tag = names.Common.TagClass(word);
+        if (tag == 0 && word.Length == 2 && names.Prefix.IsStopWord(word[1..]) && !NamesPlace(word)) return true;
         if (tag == NumeralTagClass) return word.ContainsAnyExcept(NumeralCharacters);
         return (tag == VerbTagClass || tag == AdverbTagClass) && !names.AllPlaces.All.Contains(word) && !names.AllPlaces.NamesDivision(word);
     }
@@ -389,10 +506,35 @@ internal sealed class ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixe
         }
     }
 
+    /// <summary>
+    /// A brand-like prefix joined by a middle dot is part of a zone's name (世界计算·长沙智谷): one or two words of ideographs,
+    /// at most 6 characters, right before the dot; a function word ends it, and a verb may only be the word next to the dot
+    /// (建设|世界|计算·: 计算 is a verb to jieba).
+    /// </summary>
+    private int ThroughDottedPrefix(Document document, int start)
+    {
+        var text = document.Text;
+        var words = document.Words;
+        if (start < 2 || text[start - 1] is not ('·' or '•' or '・') || !words.IsBoundary(start - 1)) return start;
+        var prefix = start - 1;
+        for (var taken = 0; taken < 2; taken++)
+        {
+            var wordStart = words.StartOfWordEndingAt(prefix);
+            if (wordStart < 0 || start - 1 - wordStart > MaxDottedPrefix) break;
+            var word = text.AsSpan(wordStart, prefix - wordStart);
+            if (!IsIdeographs(word) || names.Prefix.IsStopWord(word) || (taken > 0 && IsNonNameWord(word))) break;
+            prefix = wordStart;
+        }
+        return prefix < start - 1 ? prefix : start;
+    }
+
+    private const int MaxDottedPrefix = 6;
+
     private bool EndsZone(string text, int end) => suffixes.TryMatchEndingAt(text, end, out _, out _);
 
     private void Add(Document document, List<Entity> candidates, int start, int end, ZoneKind kind)
     {
+        start = ThroughDottedPrefix(document, start);
         var canonical = gazetteer.Names.TryGet(document.Text.AsSpan(start, end - start), out var entry) ? entry.Canonical : null;
         candidates.Add(new ZoneEntity(start, end - start, document.Slice(start, end - start), kind, canonical));
     }
