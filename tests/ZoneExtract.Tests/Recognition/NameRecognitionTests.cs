@@ -82,7 +82,12 @@ public class NameRecognitionTests
 
     [TestCase("比赛场地选在了常德市中心的网吧。")] // the centre of a city is a place
     [TestCase("推荐选择巴塞罗那市中心往返。")]
-    public void A_city_centre_is_no_organisation(string text)
+    [TestCase("新商场位于两条路交叉处，交通便利。")] // 处 with no body before it is the place where something is
+    [TestCase("顾客可以到收银台处排队结账。")]
+    [TestCase("她把护照交给了旅行社的工作人员。")] // a head word that is ordinary vocabulary names a kind of body
+    [TestCase("他在游戏厅里接触了这款游戏。")]
+    [TestCase("亦需为董事局拟备公司的会议议程。")] // a firm's board: 董事局 (n) is a kind of body
+    public void A_place_or_a_kind_of_body_is_no_organisation(string text)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
     }
@@ -148,7 +153,6 @@ public class NameRecognitionTests
     [TestCase("中国人民大学国家发展与战略研究院发布报告。", "中国人民大学国家发展与战略研究院")]
     [TestCase("清华大学与商务部研究院合作。", "清华大学", "商务部研究院")] // 商务部 is a body of its own: no unit
     [TestCase("湖南证监局召开辖区上市公司座谈会。", "湖南证监局")]
-    [TestCase("亦需为董事局拟备公司的会议议程。", "董事局")] // 公司 alone is a firm's head too // 上市|公司 ends in a firm's head: no unit 司
     public void A_unit_written_after_an_organisation_is_part_of_it(string text, params string[] organisations)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
@@ -171,6 +175,8 @@ public class NameRecognitionTests
         Assert.That(extended.Select(e => e.Text), Is.EqualTo(new[] { "星澜部智能制造技术研究院" }));
     }
 
+    [TestCase("据南方商报的报道，当地房价上涨。", "南方商报")] // the 的 of 据…的报道 is the phrase's
+    [TestCase("根据路透社的报道，该公司计划裁员。", "路透社")] // 路透 is a proper noun to jieba, so 路透社 (n) names one body
     [TestCase("有业内人士对财联社记者表示。", "财联社")]
     [TestCase("分析师对《证券日报》记者分析。", "证券日报")]
     [TestCase("。澎湃新闻记者 邱海鸿", "澎湃新闻")]

@@ -73,7 +73,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (OverFieldJoiner(document, words, headStart) is var joined and >= 0 && (start < 0 || joined < start)) start = joined;
             // a head word that is a name by itself may stand alone: an abbreviation with a one-character head
             // (药监局, 发改委) or a word jieba knows whole (长江日报, 北京大学)
-            var standsAlone = token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2;
+            var standsAlone = (token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2)
+                && !BodyKinds.IsKindOfBody(names, text.AsSpan(headStart, token.End - headStart)); // 购物中心 names a kind
             // after 其 (its: 人民代表大会及其常务委员会) a head word alone refers back to a body named before, it names none
             if (start < 0 && specificHead && standsAlone && !names.Prefix.IsStopWord(text.AsSpan(headStart, 1))
                 && (headStart == 0 || text[headStart - 1] != '其')) start = headStart;
@@ -92,6 +93,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
             // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
             if (!specificHead && !HasNameEvidence(text, words, start, headStart)) continue;
+            // 处 names a unit of a body (成都海关|关税处, 银监会|新闻处), else the place where something is (两条路|交叉处, 收银台|处)
+            if (IsUnitOffice(text, suffixStart, token.End, headStart) && !HasBodyBefore(text, words, start, headStart)) continue;
             if (IsTerritorialHead(text.AsSpan(suffixStart, token.End - suffixStart)))
             {
                 start = TerritoryStart(text, start, suffixStart);
@@ -100,6 +103,31 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             candidates.Add(new OrganizationEntity(start, token.End - start, document.Slice(start, token.End - start)));
         }
         _departments.Find(document, candidates);
+    }
+
+    /// <summary>
+    /// The unit head 处 (关税处, 新闻处, 公关|处), not an office that a place or a body sends (广州办事处, 驻南京代表处, 联络处),
+    /// which its place names.
+    /// </summary>
+    private static bool IsUnitOffice(string text, int suffixStart, int end, int headStart) =>
+        end - suffixStart == 1 && text[suffixStart] == '处' && text.AsSpan(headStart, end - headStart) is not ("办事处" or "代表处" or "联络处");
+
+    /// <summary>
+    /// True when a body stands between <paramref name="start"/> and the unit's head: a word closed by a body's head
+    /// (海关|关税|处, 中心|公关|处), a listed body (银监会|新闻处) or a word jieba tags an organisation or an abbreviation.
+    /// </summary>
+    private bool HasBodyBefore(string text, TokenBoundaries words, int start, int headStart)
+    {
+        for (var wordStart = start; wordStart < headStart;)
+        {
+            var wordEnd = words.WordEnd(wordStart, headStart);
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, wordEnd, 1, out var bodyStart, out _) && bodyStart >= start
+                || organizations.Forms.TryGet(word, out _) || names.Common.IsOrganizationName(word) || names.Common.IsAbbreviation(word))
+                return true;
+            wordStart = wordEnd;
+        }
+        return false;
     }
 
     /// <summary>
