@@ -117,9 +117,19 @@ public class CompanyRecognitionTests
     [TestCase("在节能环保等方面有积极作用。")]
     [TestCase("承德、邢台、唐山、张家口等地爱心企业也纷纷捐款。")] // 等地: the items are places
     [TestCase("增强经济发展的内生动力，实现持续增长。")] // 内生 (jieba: 127) is vocabulary, not a brand
+    [TestCase("受降息影响，各大银行纷纷下调了存款利率。")] // 各大 (unknown to jieba) is a distributive word, as 各 is
+    [TestCase("厂商表示这一软件将免费升级。")] // a demonstrative before the head
+    [TestCase("亦需为董事局拟备公司的会议议程。")] // 董事局 names a kind of body, no brand
     public void Kinds_of_firms_and_fields_are_not_companies(string text)
     {
         Assert.That(Companies(text), Is.Empty);
+    }
+
+    [TestCase("今天，武汉钢铁集团发布公告称将扩产。", "武汉钢铁集团")] // jieba: 武汉|钢铁集团, a kind in its dictionary
+    [TestCase("本届展会由恒盛地产主办，吸引了众多买家。", "恒盛地产")] // jieba: 由恒盛|地产, the preposition glued to the brand
+    public void A_name_jieba_glued_to_its_head_or_to_a_function_word_is_found(string text, string company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }
 
     [Test]
