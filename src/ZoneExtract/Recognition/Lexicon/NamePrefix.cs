@@ -182,4 +182,7 @@ internal sealed class NamePrefix
     private const string Digits = "〇一二三四五六七八九";
 
     public bool IsGeneric(ReadOnlySpan<char> word) => _genericWords.Contains(word);
+
+    /// <summary>True for a word that jieba's dictionary does not hold: its model for unknown words made it (建投非 of 中信|建投非|银).</summary>
+    public bool IsUnknownWord(ReadOnlySpan<char> word) => _common.Frequency(word) == 0;
 }
