@@ -64,6 +64,7 @@ public class ListedNameRecognizerTests
     [TestCase("中华人民共和国科学技术部发布通知。", "中华人民共和国科学技术部")] // a ministry's official name
     [TestCase("中共中央 国务院印发意见。", "中共中央", "国务院")]
     [TestCase("商务部和国家发展改革委已经共同启动了评估。", "商务部", "国家发展改革委")]
+    [TestCase("会上，工业和信息化部将发布新政策。", "工业和信息化部")] // jieba: 信息化|部将, the auxiliary glued to the head
     public void Listed_bodies_are_organisations(string text, params string[] expected) =>
         Assert.That(Organizations(text), Is.EqualTo(expected));
 }

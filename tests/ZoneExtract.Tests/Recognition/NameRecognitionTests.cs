@@ -194,6 +194,8 @@ public class NameRecognitionTests
 
     [TestCase("中国银行研究院高级研究员梁婧表示。", "中国银行研究院")]
     [TestCase("根据赛迪顾问数字经济产业研究中心发布的报告。", "赛迪顾问数字经济产业研究中心")]
+    [TestCase("腾讯公益慈善基金会宣布捐款。", "腾讯公益慈善基金会")] // a foundation is a body of its own
+    [TestCase("万科公益基金会今天发布年报。", "万科公益基金会")]
     public void A_firms_research_institute_is_an_organisation_of_its_own(string text, string institute) =>
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(institute));
 

@@ -81,8 +81,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (start < 0 || names.Lexicons.LegalFormOf(text.AsSpan(start, token.End - start)) is not null) continue; // 旭硝子株式会社 is a firm
             // a head after a firm's registered name is the firm's own body (江苏沙钢集团有限公司|董事局)
             if (FullLegalForms.Any(form => text.AsSpan(start, headStart - start).EndsWith(form, StringComparison.Ordinal))) continue;
-            // but a research institute or centre publishes under its own name, one ORG (中国银行研究院, 赛迪顾问数字经济产业研究中心)
-            if (!IsResearchHead(text.AsSpan(suffixStart, token.End - suffixStart)) && StartsWithFirm(text, words, start, headStart)) continue;
+            // but a research institute or centre publishes under its own name, one ORG (中国银行研究院, 赛迪顾问数字经济产业研究中心),
+            // and a foundation or an association is a body of its own (北京文化发展基金会)
+            if (!IsBodyOfItsOwn(text.AsSpan(suffixStart, token.End - suffixStart)) && StartsWithFirm(text, words, start, headStart)) continue;
             start = AfterMissionCountry(text, start);
             start = AtPlaceAfterLeadingWord(text, words, start, headStart);
             start = AfterReportingFrame(text, words, start, headStart);
@@ -179,8 +180,13 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         return start;
     }
 
-    /// <summary>A research institute's head (研究院, 研究所, 研究中心): a firm's institute is named as a body of its own.</summary>
-    private static bool IsResearchHead(ReadOnlySpan<char> head) => head is "研究院" or "研究所" or "研究中心";
+    /// <summary>
+    /// A research institute's head (研究院, 研究所, 研究中心): a firm's institute is named as a body of its own; so are a
+    /// foundation and an association (基金会, 协会, 商会…), non-profit bodies with members or a charter of their own, which a
+    /// firm's name may open (北京文化|发展基金会, 中国银行|业协会).
+    /// </summary>
+    private static bool IsBodyOfItsOwn(ReadOnlySpan<char> head) => head is "研究院" or "研究所" or "研究中心"
+        or "基金会" or "协会" or "学会" or "商会" or "联合会" or "促进会" or "研究会";
 
     /// <summary>
     /// True when a listed firm's name takes the words from <paramref name="start"/> up to a word boundary before the head
