@@ -87,6 +87,7 @@ public class NameRecognitionTests
     [TestCase("她把护照交给了旅行社的工作人员。")] // a head word that is ordinary vocabulary names a kind of body
     [TestCase("他在游戏厅里接触了这款游戏。")]
     [TestCase("亦需为董事局拟备公司的会议议程。")] // a firm's board: 董事局 (n) is a kind of body
+    [TestCase("他说自己在上海某大学读书。")] // jieba: 某大学, a determiner glued to the head
     public void A_place_or_a_kind_of_body_is_no_organisation(string text)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);

@@ -68,6 +68,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
                 && names.Common.Frequency(text.AsSpan(token.End - 2, 2)) > 0) continue;
             // the part of the head word before the suffix (药监 in 药监局) makes the name specific unless it is generic (技术创新中心)
             var extra = text.AsSpan(headStart, suffixStart - headStart);
+            if (!extra.IsEmpty && names.Prefix.IsStopWord(extra)) continue; // 某|大学, 该|医院 glued into one word: no one body
             var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);
             var start = names.Prefix.FindStart(document, words, headStart, maxWords: 5, maxLength: 14, requireProperWord: !specificHead);
             if (OverFieldJoiner(document, words, headStart) is var joined and >= 0 && (start < 0 || joined < start)) start = joined;
