@@ -186,6 +186,7 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(outlet));
     }
 
+    [TestCase("招商局集团与深圳企业签署合作协议。")] // 招商局|集团: the head is inside a firm's name
     [TestCase("中国人寿研发中心二期项目开工。")]
     [TestCase("此前记者致电鞍钢股份董事会办公室时，其工作人员表示。")]
     public void A_unit_named_after_a_listed_firm_is_not_an_organisation(string text)

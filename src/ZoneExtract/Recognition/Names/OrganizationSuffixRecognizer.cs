@@ -44,6 +44,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
                 continue;
             }
             if (EngineeringBureau.StartEndingAt(text, token.End) >= 0) continue; // 中铁一局 is a firm
+            if (LegalFormStartsAt(text, token.End)) continue; // 招商局|集团, 中国科学院|控股有限公司: the head is inside a firm's name
             // 常德|市中心, 巴塞罗那|市中心: the centre of a city, a place (but 杭州市中心|支行 is the central bank's branch)
             if (text.AsSpan(0, token.End).EndsWith("市中心") && !text.AsSpan(token.End).StartsWith("支行")) continue;
             // 天山路|处, 路口处, 交界处: 处 after a road, a crossing, a corner or a border is the place there, no office
@@ -106,6 +107,9 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         }
         _departments.Find(document, candidates);
     }
+
+    private bool LegalFormStartsAt(string text, int at) =>
+        names.Lexicons.LegalForms.Any(form => text.AsSpan(at).StartsWith(form, StringComparison.Ordinal));
 
     /// <summary>
     /// The unit head 处 (关税处, 新闻处, 公关|处), not an office that a place or a body sends (广州办事处, 驻南京代表处, 联络处),
