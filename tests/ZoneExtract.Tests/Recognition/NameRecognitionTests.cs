@@ -350,6 +350,15 @@ public class NameRecognitionTests
         Assert.That(zone.Start >= organisation.Start && zone.End <= organisation.End, Is.True);
     }
 
+    [TestCase("西部（重庆）科学城管委会发布政策。", "西部（重庆）科学城管委会", "西部（重庆）科学城")] // the walk stops at the bracket
+    [TestCase("中国（上海）自由贸易试验区临港新片区管委会发布政策。", "中国（上海）自由贸易试验区临港新片区管委会", "中国（上海）自由贸易试验区临港新片区")]
+    public void A_zones_body_after_the_zones_full_name_is_an_organisation_holding_the_zone(string text, string body, string zone)
+    {
+        var entities = Entities(text);
+        Assert.That(entities.OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { body }));
+        Assert.That(entities.OfType<ZoneEntity>().Select(z => z.Text), Is.EqualTo(new[] { zone }));
+    }
+
     [TestCase("公司董事长王振宇介绍了情况。", "王振宇")]
     [TestCase("本报记者 周晓 报道", "周晓")]
     [TestCase("院长助理欧阳明表示，医院将扩建。", "欧阳明")]
