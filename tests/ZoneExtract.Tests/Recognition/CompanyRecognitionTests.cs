@@ -139,6 +139,13 @@ public class CompanyRecognitionTests
         Assert.That(companies, Is.SupersetOf(new[] { "星辰", "蓝鲸数智", "飞燕光电" }));
     }
 
+    [TestCase("中创新航、国轩高科、欣旺达等电池企业纷纷扩产。", "中创新航", "国轩高科", "欣旺达")] // jieba: 中|创新|航
+    [TestCase("目前国轩高科、欣旺达等企业纷纷扩产。", "国轩高科", "欣旺达")] // 目前 is no part of the first item
+    public void A_first_item_jieba_cut_to_a_lone_character_takes_the_clause_start(string text, params string[] firms)
+    {
+        Assert.That(Companies(text), Is.EqualTo(firms));
+    }
+
     [TestCase("星辰、华夏、理想三家车企入选。", "星辰", "华夏", "理想")] // the count equals the number of items
     [TestCase("格力、奥克斯两大空调企业均在此设厂。", "格力", "奥克斯")]
     public void The_items_of_a_list_closed_by_a_count_of_firms_are_companies(string text, params string[] firms)
