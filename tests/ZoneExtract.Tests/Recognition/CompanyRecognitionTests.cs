@@ -210,6 +210,14 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.Empty);
     }
 
+    [TestCase("星澜集团华东区总经理张明表示，销量回升。")] // the officer of a firm's regional division
+    [TestCase("蓝橙地产大中华区董事总经理李强认为，市场企稳。")] // 董事|总经理, a compound title
+    public void The_role_rule_takes_no_regional_division_into_a_firms_name(string text)
+    {
+        var role = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources).OfType<ZoneExtract.Recognition.Names.CompanyRoleRecognizer>().Single();
+        Assert.That(RecognizerHarness.RunSegmented(role, text).Select(e => e.Text), Has.None.EndsWith("区").And.None.EndsWith("董事"));
+    }
+
     [TestCase("目前，428家科创板公司属24个行业。")] // jieba: 428|家科|创板|公司
     [TestCase("苏州的科创板公司，特点非常鲜明。")]
     [TestCase("深圳有56家创业板公司。")]
