@@ -212,10 +212,19 @@ public class CompanyRecognitionTests
 
     [TestCase("星澜集团华东区总经理张明表示，销量回升。")] // the officer of a firm's regional division
     [TestCase("蓝橙地产大中华区董事总经理李强认为，市场企稳。")] // 董事|总经理, a compound title
-    public void The_role_rule_takes_no_regional_division_into_a_firms_name(string text)
+    [TestCase("星澜银行信用卡中心总裁王强表示。")] // a unit of the firm
+    [TestCase("蓝橙证券资产管理部总经理李明认为。")]
+    public void The_role_rule_takes_no_regional_division_or_unit_into_a_firms_name(string text)
     {
         var role = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources).OfType<ZoneExtract.Recognition.Names.CompanyRoleRecognizer>().Single();
-        Assert.That(RecognizerHarness.RunSegmented(role, text).Select(e => e.Text), Has.None.EndsWith("区").And.None.EndsWith("董事"));
+        Assert.That(RecognizerHarness.RunSegmented(role, text).Select(e => e.Text), Is.Empty);
+    }
+
+    [Test]
+    public void The_role_rule_still_takes_a_firm_closed_by_company()
+    {
+        var role = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources).OfType<ZoneExtract.Recognition.Names.CompanyRoleRecognizer>().Single();
+        Assert.That(RecognizerHarness.RunSegmented(role, "星澜控股公司董事长王强表示。").Select(e => e.Text), Is.EqualTo(new[] { "星澜控股公司" })); // 公司 ends in 司
     }
 
     [TestCase("目前，428家科创板公司属24个行业。")] // jieba: 428|家科|创板|公司

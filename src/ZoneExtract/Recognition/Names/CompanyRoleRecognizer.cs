@@ -29,7 +29,7 @@ internal sealed class CompanyRoleRecognizer(NameResources names) : IEntityRecogn
             var name = text.AsSpan(start, token.Start - start);
             if (names.Places.All.Contains(name) || names.Prefix.IsGeneric(name) || names.Common.IsCommon(name)) continue;
             if (LooksLikePerson(name)) continue; // 王建林董事长: the person stands before the title too
-            if (EndsInRegionalDivision(text, words, start, token.Start)) continue;
+            if (EndsInRegionalDivision(text, words, start, token.Start) || EndsInUnit(text, token.Start)) continue;
             // 董事|总经理: the words end in a title of their own, a compound title whose firm stands further left
             if (words.StartOfWordEndingAt(token.Start) is var last and >= 0 && roles.Contains(text.AsSpan(last, token.Start - last))) continue;
             candidates.Add(new CompanyEntity(start, name.Length, document.Slice(start, name.Length)));
@@ -47,6 +47,14 @@ internal sealed class CompanyRoleRecognizer(NameResources names) : IEntityRecogn
         var stem = text.AsSpan(wordStart, end - 1 - wordStart);
         return names.AllPlaces.All.Contains(stem) || stem is "大中华" or "亚太";
     }
+
+    /// <summary>
+    /// The words end in a unit of a body or firm (信用卡中心, 现金管理部, 北京总部): its officer is named, and the firm, if any,
+    /// stands before the unit.
+    /// </summary>
+    private bool EndsInUnit(string text, int end) =>
+        (text[end - 1] == '部' || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, end, 1, out _, out _))
+        && !names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, end, 1, out _, out _); // 公司 ends in the unit head 司
 
     /// <summary>Two or three ideographs led by a common surname read as a person's name (姓名 + 职务).</summary>
     private bool LooksLikePerson(ReadOnlySpan<char> name)
