@@ -186,6 +186,13 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(outlet));
     }
 
+    [TestCase("有分析人士对南方商报见习记者表示，市场将回暖。", "南方商报")] // the reporter's qualifier stays outside
+    [TestCase("据悉，环球时报驻京记者获悉此事。", "环球时报")] // 驻 and its place
+    public void The_reporters_qualifier_is_no_part_of_the_outlet(string text, string outlet)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { outlet }));
+    }
+
     [TestCase("招商局集团与深圳企业签署合作协议。")] // 招商局|集团: the head is inside a firm's name
     [TestCase("中国人寿研发中心二期项目开工。")]
     [TestCase("此前记者致电鞍钢股份董事会办公室时，其工作人员表示。")]
