@@ -193,6 +193,17 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { outlet }));
     }
 
+    [TestCase("据国外媒体报道，该公司将裁员。")] // media of a place are a kind of outlet
+    [TestCase("据日本媒体报道，两国将举行会谈。")]
+    public void Media_of_a_place_are_no_outlet(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
+    [Test]
+    public void A_flash_dispatch_ends_the_outlet_before_its_word() =>
+        Assert.That(Entities("星城网快讯：当地发生地震。").OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { "星城网" }));
+
     [TestCase("招商局集团与深圳企业签署合作协议。")] // 招商局|集团: the head is inside a firm's name
     [TestCase("中国人寿研发中心二期项目开工。")]
     [TestCase("此前记者致电鞍钢股份董事会办公室时，其工作人员表示。")]
