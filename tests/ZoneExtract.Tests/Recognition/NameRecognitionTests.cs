@@ -73,6 +73,8 @@ public class NameRecognitionTests
 
     [TestCase("国家税务总局苏州市税务局第一稽查局查处了案件。", "国家税务总局苏州市税务局第一稽查局")] // 查处: the verb, no unit 处
     [TestCase("尽管美国政府当局还未决定。", "美国政府")] // 当局: a common word, no unit 局
+    [TestCase("北京市教工委召开会议。", "北京市教工委")] // 工委 is a noun to jieba, but a committee
+    [TestCase("原伊犁地区行政公署发布通知。", "伊犁地区行政公署")]
     [TestCase("企业家开始自发地和安平中学联系捐助事宜。", "安平中学")] // 联系: no unit 系
     [TestCase("2021年11月，上海证券交易所受理山外山科创板申报。", "上海证券交易所")] // 山科: a rare word, no unit 科
     public void A_verb_ending_in_a_unit_head_is_no_unit(string text, string organisation)
@@ -88,6 +90,7 @@ public class NameRecognitionTests
     [TestCase("他在游戏厅里接触了这款游戏。")]
     [TestCase("亦需为董事局拟备公司的会议议程。")] // a firm's board: 董事局 (n) is a kind of body
     [TestCase("他说自己在上海某大学读书。")] // jieba: 某大学, a determiner glued to the head
+    [TestCase("双方谈判一度陷入僵局。")] // 僵局 (n, 274) is an ordinary noun: no bureau 局
     public void A_place_or_a_kind_of_body_is_no_organisation(string text)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);

@@ -63,7 +63,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             // 新格局, 大布局: the last two characters are an ordinary word, so the one-character head is no head; but a branch
             // or head office of a body (分局, 总局, 总署) closing a longer word is one (公安分局, 新闻出版总署)
             if (token.End - suffixStart == 1 && !(token.Length > 2 && IsBranchOrHeadOffice(text, token.End))
-                && (token.End < 2 || names.Common.Frequency(text.AsSpan(token.End - 2, 2)) >= CommonWords.Threshold)) continue;
+                && (token.End < 2 || IsOrdinaryHeadWord(text.AsSpan(token.End - 2, 2)))) continue;
             // 大|变局, 新|困局: an adjective before a word that ends in the head, however rare the word (变局 19), is a phrase
             if (token.End - suffixStart == 1 && token.Length == 3 && Adjectives.Contains(token.Text[0])
                 && names.Common.Frequency(text.AsSpan(token.End - 2, 2)) > 0) continue;
@@ -107,6 +107,15 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         }
         _departments.Find(document, candidates);
     }
+
+    /// <summary>
+    /// Two characters ending in a one-character head that are an ordinary word: a frequent one (格局, 布局), or an ordinary noun
+    /// of some use that names no body (僵局 274, 展厅 105: tag n); an abbreviation or an organisation's word (党委 j) is a head, and
+    /// so are the committees and offices that jieba tags as nouns (工委 of 北京市教工委, 公署 of 地区行政公署).
+    /// </summary>
+    private bool IsOrdinaryHeadWord(ReadOnlySpan<char> word) =>
+        names.Common.Frequency(word) >= CommonWords.Threshold
+        || word[^1] is not ('委' or '署') && names.Common.Frequency(word) >= CommonWords.PhraseThreshold && names.Common.IsCommonNoun(word);
 
     private bool LegalFormStartsAt(string text, int at) =>
         names.Lexicons.LegalForms.Any(form => text.AsSpan(at).StartsWith(form, StringComparison.Ordinal));
