@@ -113,6 +113,8 @@ public class NameRecognitionTests
     [TestCase("四川省经济和信息化厅发布通知。", "四川省经济和信息化厅")]
     [TestCase("会议由省工商联主办。", "省工商联")] // a people's organisation at each level
     [TestCase("石家庄市住房保障和房产管理局副局长表示。", "石家庄市住房保障和房产管理局")]
+    [TestCase("黄埔区投资促进局局长表示。", "黄埔区投资促进局")] // jieba: 促进|局局长, the title glued to the head
+    [TestCase("广州开发区投资促进局发布政策。", "广州开发区投资促进局")] // a zone's department, the zone nested
     public void A_local_department_is_named_by_its_territory(string text, params string[] organisations)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
