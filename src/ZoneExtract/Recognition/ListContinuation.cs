@@ -10,6 +10,7 @@ namespace ZoneExtract.Recognition;
 /// A member the model read as a person is relabelled: a person is no 企业 or 单位. After merging, one pass over each 等.
 /// A firm noun (企业, 厂商, 超市) makes the members firms; a unit noun (单位, 机构, 部门) takes the kind of the accepted members.
 /// Nothing is added when no member is known, so a list of products or policies (政策、知识产权保护等企业关注的问题) stays bare.
+/// Without 等, a bare name that 、 joins to a firm on each side is a firm too (顺丰、申通、圆通、中通).
 /// </summary>
 internal sealed class ListContinuation(NameResources names)
 {
@@ -48,7 +49,33 @@ internal sealed class ListContinuation(NameResources names)
                     : new OrganizationEntity(member.Start, member.End - member.Start, slice));
             }
         }
+        var current = result?.ToArray() ?? accepted;
+        var between = Sandwiched(document, current);
+        if (between.Count > 0) (result ??= accepted.ToList()).AddRange(between);
         return result is null ? accepted : result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+    }
+
+    /// <summary>
+    /// A bare name between two firms in a list without 等 (顺丰、申通、圆通、中通): 、 joins one firm to it and it to the next, so
+    /// it is a firm too. Only a member with nothing accepted in it, whose two neighbours are firms written whole between the
+    /// separators.
+    /// </summary>
+    private List<Entity> Sandwiched(Document document, Entity[] accepted)
+    {
+        var text = document.Text;
+        var found = new List<Entity>();
+        var firmsByStart = accepted.Where(e => e.Label == EntityLabel.Company).GroupBy(e => e.Start).ToDictionary(g => g.Key, g => g.First());
+        foreach (var left in accepted.Where(e => e.Label == EntityLabel.Company))
+        {
+            var start = left.End + 1;
+            if (left.End >= text.Length || text[left.End] != '、') continue;
+            var separator = text.IndexOf('、', start, Math.Min(MaxMember + 1, text.Length - start));
+            if (separator < 0 || !firmsByStart.ContainsKey(separator + 1) || !IsBareName(text.AsSpan(start, separator - start))) continue;
+            if (!document.Words.IsBoundary(start) || !document.Words.IsBoundary(separator)) continue;
+            if (accepted.Any(e => e.Start < separator && e.End > start)) continue;
+            found.Add(new CompanyEntity(start, separator - start, document.Slice(start, separator - start)));
+        }
+        return found;
     }
 
     /// <summary>True for a firm noun after 等, false for a unit noun, null for none.</summary>

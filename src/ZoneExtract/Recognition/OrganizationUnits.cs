@@ -17,6 +17,7 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
     public Entity[] Extend(Document document, Entity[] accepted)
     {
         var result = accepted.ToList();
+        AddZoneBodies(document, result);
         // an ORG absorbed into an earlier ORG's unit is gone and must not grow a unit of its own
         var removed = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
         foreach (var found in accepted.Where(e => e.Label == EntityLabel.Organization))
@@ -36,6 +37,26 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         }
         return result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
+
+    /// <summary>
+    /// A zone's administrative body written right after the zone's name is one ORG with the zone nested in it
+    /// (西部（重庆）科学城|管委会, 中国（上海）自由贸易试验区临港新片区|管委会): the zone recognisers outrank the suffix walk, which
+    /// stops at the zone's bracket, so the body is added after merging, where no accepted entity starts at its head.
+    /// </summary>
+    private static void AddZoneBodies(Document document, List<Entity> result)
+    {
+        var text = document.Text;
+        foreach (var zone in result.Where(e => e.Label == EntityLabel.Zone).ToList())
+        {
+            var head = ZoneBodyHeads.FirstOrDefault(h => text.AsSpan(zone.End).StartsWith(h, StringComparison.Ordinal));
+            if (head is null || !document.Words.IsBoundary(zone.End + head.Length)) continue;
+            if (result.Any(e => e.Start < zone.End + head.Length && e.End > zone.End || e.Label == EntityLabel.Organization && e.Start <= zone.Start && e.End >= zone.End)) continue;
+            result.Add(new OrganizationEntity(zone.Start, zone.Length + head.Length, document.Slice(zone.Start, zone.Length + head.Length)));
+        }
+    }
+
+    /// <summary>The bodies that run a development zone (管委会, the Party working committee 党工委).</summary>
+    private static readonly string[] ZoneBodyHeads = ["管理委员会", "管委会", "党工委"];
 
     /// <summary>The organisation with the term written before it (十三届全国人大常委会), in <paramref name="result"/> too; else itself.</summary>
     private static Entity WithSession(Document document, Entity organization, List<Entity> result)

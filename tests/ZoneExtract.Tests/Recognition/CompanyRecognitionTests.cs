@@ -117,9 +117,19 @@ public class CompanyRecognitionTests
     [TestCase("在节能环保等方面有积极作用。")]
     [TestCase("承德、邢台、唐山、张家口等地爱心企业也纷纷捐款。")] // 等地: the items are places
     [TestCase("增强经济发展的内生动力，实现持续增长。")] // 内生 (jieba: 127) is vocabulary, not a brand
+    [TestCase("受降息影响，各大银行纷纷下调了存款利率。")] // 各大 (unknown to jieba) is a distributive word, as 各 is
+    [TestCase("厂商表示这一软件将免费升级。")] // a demonstrative before the head
+    [TestCase("亦需为董事局拟备公司的会议议程。")] // 董事局 names a kind of body, no brand
     public void Kinds_of_firms_and_fields_are_not_companies(string text)
     {
         Assert.That(Companies(text), Is.Empty);
+    }
+
+    [TestCase("今天，武汉钢铁集团发布公告称将扩产。", "武汉钢铁集团")] // jieba: 武汉|钢铁集团, a kind in its dictionary
+    [TestCase("本届展会由恒盛地产主办，吸引了众多买家。", "恒盛地产")] // jieba: 由恒盛|地产, the preposition glued to the brand
+    public void A_name_jieba_glued_to_its_head_or_to_a_function_word_is_found(string text, string company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }
 
     [Test]
@@ -127,6 +137,13 @@ public class CompanyRecognitionTests
     {
         var companies = Companies("会议鼓励星辰、蓝鲸数智、飞燕光电等龙头企业加大投入。");
         Assert.That(companies, Is.SupersetOf(new[] { "星辰", "蓝鲸数智", "飞燕光电" }));
+    }
+
+    [TestCase("中创新航、国轩高科、欣旺达等电池企业纷纷扩产。", "中创新航", "国轩高科", "欣旺达")] // jieba: 中|创新|航
+    [TestCase("目前国轩高科、欣旺达等企业纷纷扩产。", "国轩高科", "欣旺达")] // 目前 is no part of the first item
+    public void A_first_item_jieba_cut_to_a_lone_character_takes_the_clause_start(string text, params string[] firms)
+    {
+        Assert.That(Companies(text), Is.EqualTo(firms));
     }
 
     [TestCase("星辰、华夏、理想三家车企入选。", "星辰", "华夏", "理想")] // the count equals the number of items
@@ -191,6 +208,23 @@ public class CompanyRecognitionTests
     public void Generic_words_places_and_persons_before_a_role_are_not_companies(string text)
     {
         Assert.That(Companies(text), Is.Empty);
+    }
+
+    [TestCase("星澜集团华东区总经理张明表示，销量回升。")] // the officer of a firm's regional division
+    [TestCase("蓝橙地产大中华区董事总经理李强认为，市场企稳。")] // 董事|总经理, a compound title
+    [TestCase("星澜银行信用卡中心总裁王强表示。")] // a unit of the firm
+    [TestCase("蓝橙证券资产管理部总经理李明认为。")]
+    public void The_role_rule_takes_no_regional_division_or_unit_into_a_firms_name(string text)
+    {
+        var role = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources).OfType<ZoneExtract.Recognition.Names.CompanyRoleRecognizer>().Single();
+        Assert.That(RecognizerHarness.RunSegmented(role, text).Select(e => e.Text), Is.Empty);
+    }
+
+    [Test]
+    public void The_role_rule_still_takes_a_firm_closed_by_company()
+    {
+        var role = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources).OfType<ZoneExtract.Recognition.Names.CompanyRoleRecognizer>().Single();
+        Assert.That(RecognizerHarness.RunSegmented(role, "星澜控股公司董事长王强表示。").Select(e => e.Text), Is.EqualTo(new[] { "星澜控股公司" })); // 公司 ends in 司
     }
 
     [TestCase("目前，428家科创板公司属24个行业。")] // jieba: 428|家科|创板|公司

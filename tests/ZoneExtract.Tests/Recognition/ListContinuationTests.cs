@@ -2,7 +2,7 @@ using ZoneExtract.Recognition;
 
 namespace ZoneExtract.Tests.Recognition;
 
-/// <summary>The members of a list closed by 等 and a group noun are of one kind (texts written for these tests).</summary>
+/// <summary>The members of a list closed by 等 and a group noun, or sandwiched between firms, are of one kind (texts written for these tests).</summary>
 public class ListContinuationTests
 {
     private static Entity[] Extend(string text, params Entity[] accepted) =>
@@ -16,6 +16,22 @@ public class ListContinuationTests
         const string text = "会上，通用、雪铁龙、宝马、现代等国内30家主要汽车厂商发布了新车。";
         var extended = Extend(text, Company(text, "雪铁龙"), Company(text, "宝马"));
         Assert.That(extended.OfType<CompanyEntity>().Select(c => c.Text), Is.EqualTo(new[] { "通用", "雪铁龙", "宝马", "现代" }));
+    }
+
+    [Test]
+    public void A_bare_name_between_two_firms_of_a_list_without_etc_is_a_firm()
+    {
+        const string text = "合作方包括顺丰、申通、圆通、中通和韵达。";
+        var extended = Extend(text, Company(text, "顺丰"), Company(text, "申通"), Company(text, "中通"));
+        Assert.That(extended.OfType<CompanyEntity>().Select(c => c.Text), Is.EqualTo(new[] { "顺丰", "申通", "圆通", "中通" }));
+    }
+
+    [Test]
+    public void A_bare_name_beside_only_one_firm_stays_bare()
+    {
+        const string text = "合作方包括顺丰、申通、浙江、中通。"; // 浙江 is a place, and 申通 has no firm after it
+        var extended = Extend(text, Company(text, "顺丰"), Company(text, "中通"));
+        Assert.That(extended.OfType<CompanyEntity>().Select(c => c.Text), Is.EqualTo(new[] { "顺丰", "中通" }));
     }
 
     [Test]

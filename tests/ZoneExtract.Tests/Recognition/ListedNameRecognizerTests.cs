@@ -28,6 +28,8 @@ public class ListedNameRecognizerTests
     [TestCase("10月8日宁德时代宣布扩产。", "宁德时代")] // a date right before the name is no name of which it is the tail
     [TestCase("拼多多与字节跳动展开竞争。", "拼多多", "字节跳动")] // the 2019 top 100 Internet companies (rules only)
     [TestCase("后来百度、腾讯等纷纷介入。", "百度", "腾讯")] // a time word before the name is no name of which it is the tail
+    [TestCase("中信建投非银团队认为行业将回暖。", "中信建投")] // jieba: 中信|建投非|银, an unknown word glued to the name's end
+    [TestCase("华胜天成自去年以来持续扩张。", "华胜天成")] // jieba: 华胜天|成自
     [TestCase("新浪的网友。", "新浪")]
     [TestCase("联想推出了新款平板电脑。", "联想")] // a common word (a verb to jieba) before a word of a firm's business
     [TestCase("微软发言人表示不予置评。", "微软")]
@@ -62,6 +64,7 @@ public class ListedNameRecognizerTests
     [TestCase("中华人民共和国科学技术部发布通知。", "中华人民共和国科学技术部")] // a ministry's official name
     [TestCase("中共中央 国务院印发意见。", "中共中央", "国务院")]
     [TestCase("商务部和国家发展改革委已经共同启动了评估。", "商务部", "国家发展改革委")]
+    [TestCase("会上，工业和信息化部将发布新政策。", "工业和信息化部")] // jieba: 信息化|部将, the auxiliary glued to the head
     public void Listed_bodies_are_organisations(string text, params string[] expected) =>
         Assert.That(Organizations(text), Is.EqualTo(expected));
 }

@@ -73,6 +73,8 @@ public class NameRecognitionTests
 
     [TestCase("国家税务总局苏州市税务局第一稽查局查处了案件。", "国家税务总局苏州市税务局第一稽查局")] // 查处: the verb, no unit 处
     [TestCase("尽管美国政府当局还未决定。", "美国政府")] // 当局: a common word, no unit 局
+    [TestCase("北京市教工委召开会议。", "北京市教工委")] // 工委 is a noun to jieba, but a committee
+    [TestCase("原伊犁地区行政公署发布通知。", "伊犁地区行政公署")]
     [TestCase("企业家开始自发地和安平中学联系捐助事宜。", "安平中学")] // 联系: no unit 系
     [TestCase("2021年11月，上海证券交易所受理山外山科创板申报。", "上海证券交易所")] // 山科: a rare word, no unit 科
     public void A_verb_ending_in_a_unit_head_is_no_unit(string text, string organisation)
@@ -82,7 +84,14 @@ public class NameRecognitionTests
 
     [TestCase("比赛场地选在了常德市中心的网吧。")] // the centre of a city is a place
     [TestCase("推荐选择巴塞罗那市中心往返。")]
-    public void A_city_centre_is_no_organisation(string text)
+    [TestCase("新商场位于两条路交叉处，交通便利。")] // 处 with no body before it is the place where something is
+    [TestCase("顾客可以到收银台处排队结账。")]
+    [TestCase("她把护照交给了旅行社的工作人员。")] // a head word that is ordinary vocabulary names a kind of body
+    [TestCase("他在游戏厅里接触了这款游戏。")]
+    [TestCase("亦需为董事局拟备公司的会议议程。")] // a firm's board: 董事局 (n) is a kind of body
+    [TestCase("他说自己在上海某大学读书。")] // jieba: 某大学, a determiner glued to the head
+    [TestCase("双方谈判一度陷入僵局。")] // 僵局 (n, 274) is an ordinary noun: no bureau 局
+    public void A_place_or_a_kind_of_body_is_no_organisation(string text)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
     }
@@ -104,6 +113,8 @@ public class NameRecognitionTests
     [TestCase("四川省经济和信息化厅发布通知。", "四川省经济和信息化厅")]
     [TestCase("会议由省工商联主办。", "省工商联")] // a people's organisation at each level
     [TestCase("石家庄市住房保障和房产管理局副局长表示。", "石家庄市住房保障和房产管理局")]
+    [TestCase("黄埔区投资促进局局长表示。", "黄埔区投资促进局")] // jieba: 促进|局局长, the title glued to the head
+    [TestCase("广州开发区投资促进局发布政策。", "广州开发区投资促进局")] // a zone's department, the zone nested
     public void A_local_department_is_named_by_its_territory(string text, params string[] organisations)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
@@ -148,7 +159,6 @@ public class NameRecognitionTests
     [TestCase("中国人民大学国家发展与战略研究院发布报告。", "中国人民大学国家发展与战略研究院")]
     [TestCase("清华大学与商务部研究院合作。", "清华大学", "商务部研究院")] // 商务部 is a body of its own: no unit
     [TestCase("湖南证监局召开辖区上市公司座谈会。", "湖南证监局")]
-    [TestCase("亦需为董事局拟备公司的会议议程。", "董事局")] // 公司 alone is a firm's head too // 上市|公司 ends in a firm's head: no unit 司
     public void A_unit_written_after_an_organisation_is_part_of_it(string text, params string[] organisations)
     {
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(organisations));
@@ -171,6 +181,8 @@ public class NameRecognitionTests
         Assert.That(extended.Select(e => e.Text), Is.EqualTo(new[] { "星澜部智能制造技术研究院" }));
     }
 
+    [TestCase("据南方商报的报道，当地房价上涨。", "南方商报")] // the 的 of 据…的报道 is the phrase's
+    [TestCase("根据路透社的报道，该公司计划裁员。", "路透社")] // 路透 is a proper noun to jieba, so 路透社 (n) names one body
     [TestCase("有业内人士对财联社记者表示。", "财联社")]
     [TestCase("分析师对《证券日报》记者分析。", "证券日报")]
     [TestCase("。澎湃新闻记者 邱海鸿", "澎湃新闻")]
@@ -179,6 +191,25 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(outlet));
     }
 
+    [TestCase("有分析人士对南方商报见习记者表示，市场将回暖。", "南方商报")] // the reporter's qualifier stays outside
+    [TestCase("据悉，环球时报驻京记者获悉此事。", "环球时报")] // 驻 and its place
+    public void The_reporters_qualifier_is_no_part_of_the_outlet(string text, string outlet)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { outlet }));
+    }
+
+    [TestCase("据国外媒体报道，该公司将裁员。")] // media of a place are a kind of outlet
+    [TestCase("据日本媒体报道，两国将举行会谈。")]
+    public void Media_of_a_place_are_no_outlet(string text)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
+    }
+
+    [Test]
+    public void A_flash_dispatch_ends_the_outlet_before_its_word() =>
+        Assert.That(Entities("星城网快讯：当地发生地震。").OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { "星城网" }));
+
+    [TestCase("招商局集团与深圳企业签署合作协议。")] // 招商局|集团: the head is inside a firm's name
     [TestCase("中国人寿研发中心二期项目开工。")]
     [TestCase("此前记者致电鞍钢股份董事会办公室时，其工作人员表示。")]
     public void A_unit_named_after_a_listed_firm_is_not_an_organisation(string text)
@@ -188,6 +219,8 @@ public class NameRecognitionTests
 
     [TestCase("中国银行研究院高级研究员梁婧表示。", "中国银行研究院")]
     [TestCase("根据赛迪顾问数字经济产业研究中心发布的报告。", "赛迪顾问数字经济产业研究中心")]
+    [TestCase("腾讯公益慈善基金会宣布捐款。", "腾讯公益慈善基金会")] // a foundation is a body of its own
+    [TestCase("万科公益基金会今天发布年报。", "万科公益基金会")]
     public void A_firms_research_institute_is_an_organisation_of_its_own(string text, string institute) =>
         Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(institute));
 
@@ -338,6 +371,15 @@ public class NameRecognitionTests
         var zone = entities.OfType<ZoneEntity>().Single();
         Assert.That((organisation.Text, zone.Text), Is.EqualTo(("成都高新区管委会", "成都高新区")));
         Assert.That(zone.Start >= organisation.Start && zone.End <= organisation.End, Is.True);
+    }
+
+    [TestCase("西部（重庆）科学城管委会发布政策。", "西部（重庆）科学城管委会", "西部（重庆）科学城")] // the walk stops at the bracket
+    [TestCase("中国（上海）自由贸易试验区临港新片区管委会发布政策。", "中国（上海）自由贸易试验区临港新片区管委会", "中国（上海）自由贸易试验区临港新片区")]
+    public void A_zones_body_after_the_zones_full_name_is_an_organisation_holding_the_zone(string text, string body, string zone)
+    {
+        var entities = Entities(text);
+        Assert.That(entities.OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { body }));
+        Assert.That(entities.OfType<ZoneEntity>().Select(z => z.Text), Is.EqualTo(new[] { zone }));
     }
 
     [TestCase("公司董事长王振宇介绍了情况。", "王振宇")]

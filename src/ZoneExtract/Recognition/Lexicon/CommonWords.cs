@@ -95,6 +95,12 @@ internal sealed class CommonWords
         word.Length >= 4 && _words.TryGetValue(word, out var entry) && entry.Frequency >= PhraseThreshold
         && !NamedEntityClasses.Contains(entry.TagClass);
 
+    private static readonly int NounClass = Array.IndexOf(ModelTags, "n") + 2;
+
+    /// <summary>A word jieba's dictionary tags as an ordinary noun (n: 格局, 展厅), no proper noun or abbreviation.</summary>
+    public bool IsCommonNoun(ReadOnlySpan<char> word) =>
+        _words.TryGetValue(word, out var entry) && entry.TagClass == NounClass;
+
     private static readonly int OrganizationClass = Array.IndexOf(ModelTags, "nt") + 2;
 
     /// <summary>A word jieba's dictionary tags as an organisation name (nt: 建设银行, 中国银行).</summary>

@@ -53,6 +53,14 @@ internal sealed class NamePrefix
             if (!IsNameMaterial(word) || headStart - wordStart > maxLength) break;
             if (wordStart > 0 && char.IsAsciiDigit(text[wordStart - 1]) && char.IsAsciiLetter(word[0])) break; // 3.2V: a unit
             if (IsStopWord(word) || IsQuantity(word)) break;
+            // jieba's model for unknown words may glue a function character to the brand after it (而云锡|地产, 由恒盛|地产):
+            // the name starts after that character
+            if (word.Length >= 3 && GluedFunctionCharacters.Contains(word[0]) && _common.Frequency(word) == 0)
+            {
+                start = wordStart + 1;
+                sawProperWord |= !IsGeneric(word[1..]);
+                break;
+            }
             if (IsCounterAfterDigits(text, wordStart))
             {
                 // jieba glues a counter to the next word (428|家科|创板|公司): the name starts after the counter
@@ -126,6 +134,12 @@ internal sealed class NamePrefix
             ? wordStart : start;
     }
 
+    /// <summary>
+    /// Prepositions, conjunctions and adverbs that stand before a name in a sentence (由, 而, 在, 与, 向, 被…) and rarely open
+    /// a brand, unlike 新, 上 or 同 (新希望, 上汽, 同方) of the boundary words.
+    /// </summary>
+    private const string GluedFunctionCharacters = "而由在与及或对把向从被让给据于将都也还又就并但已该这那其此各每即若则";
+
     /// <summary>Below this count a jieba dictionary word is a relic of its source texts rather than vocabulary (万士 4).</summary>
     private const int BarelyKnown = 10;
 
@@ -168,4 +182,7 @@ internal sealed class NamePrefix
     private const string Digits = "〇一二三四五六七八九";
 
     public bool IsGeneric(ReadOnlySpan<char> word) => _genericWords.Contains(word);
+
+    /// <summary>True for a word that jieba's dictionary does not hold: its model for unknown words made it (建投非 of 中信|建投非|银).</summary>
+    public bool IsUnknownWord(ReadOnlySpan<char> word) => _common.Frequency(word) == 0;
 }

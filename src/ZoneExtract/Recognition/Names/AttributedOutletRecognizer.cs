@@ -5,7 +5,8 @@ namespace ZoneExtract.Recognition.Names;
 /// <summary>
 /// ORG for a news outlet named by the attribution words of news writing (Names/Data/media-cues.tsv):
 /// <list type="bullet">
-/// <item>between 据 and 报道 or 消息, with a time word allowed before the closing word (据海峡都市报报道, 据财联社此前报道);</item>
+/// <item>between 据 and 报道 or 消息, with a time word or 的 allowed before the closing word (据海峡都市报报道, 据财联社此前报道,
+/// 据路透社的报道);</item>
 /// <item>opening a line as its dateline, the outlet then the place and day of the dispatch and 电 (中新社海口1月4日电),
 /// or the outlet and 讯 (证券时报网讯，).</item>
 /// </list>
@@ -43,8 +44,10 @@ internal sealed partial class AttributedOutletRecognizer(NameResources names, Me
         {
             if (cues.Attributed.Any(word => text.AsSpan(end).StartsWith(word)))
             {
-                var time = cues.AttributionTimes.FirstOrDefault(word => text.AsSpan(start, end - start).EndsWith(word));
-                return time is null ? end : end - time.Length;
+                // 据路透社的报道: the outlet's 的 belongs to the phrase
+                var nameEnd = end > start && text[end - 1] == '的' ? end - 1 : end;
+                var time = cues.AttributionTimes.FirstOrDefault(word => text.AsSpan(start, nameEnd - start).EndsWith(word));
+                return time is null ? nameEnd : nameEnd - time.Length;
             }
             if (!OutletName.IsNameCharacter(text[end])) return -1;
         }

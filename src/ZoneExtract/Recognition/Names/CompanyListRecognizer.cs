@@ -119,6 +119,8 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
     private int FirstItemStart(Document document, TokenBoundaries words, int end)
     {
         var start = names.Prefix.FindStart(document, words, end, maxWords: 1, maxLength: 8, requireProperWord: false);
+        // a lone character is no item: jieba cut a brand that opens the clause (中|创新|航)
+        if (end - start == 1 || start < 0) return OpeningItemStart(document, words, end);
         while (start > 0)
         {
             var earlier = names.Prefix.FindStart(document, words, start, maxWords: 1, maxLength: 8, requireProperWord: false);
@@ -127,6 +129,29 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
         }
         return start;
     }
+
+    /// <summary>
+    /// The start of a first item that opens its clause (。中创新航、国轩高科、欣旺达等电池企业), where the item's last word is a lone
+    /// character: all the words from the clause's start, whatever their vocabulary (中|创新|航), when none of them introduces a
+    /// name or is a function word; else -1.
+    /// </summary>
+    private int OpeningItemStart(Document document, TokenBoundaries words, int end)
+    {
+        var text = document.Text;
+        var start = end;
+        while (start > 0 && end - start <= MaxOpeningItem && NamePrefix.IsNameMaterial(text.AsSpan(start - 1, 1))) start--;
+        if (end - start is < 2 or > MaxOpeningItem || start > 0 && !IsClauseStart(text[start - 1]) && !char.IsWhiteSpace(text[start - 1])) return -1;
+        for (var at = start; at < end; at = words.WordEnd(at, end))
+        {
+            if (names.Prefix.IsStopWord(text.AsSpan(at, words.WordEnd(at, end) - at))) return -1;
+        }
+        return start;
+    }
+
+    private const int MaxOpeningItem = 6;
+
+    /// <summary>Punctuation that opens a clause (the text is width-folded: ，；： arrive as ASCII), or a line break.</summary>
+    private static bool IsClauseStart(char c) => c is '。' or ',' or ';' or ':' or '!' or '?' or '\n' or '“' or '"';
 
     private bool IsOnlyCompanyHeads(string item)
     {

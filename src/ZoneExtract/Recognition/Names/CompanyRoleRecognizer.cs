@@ -29,9 +29,32 @@ internal sealed class CompanyRoleRecognizer(NameResources names) : IEntityRecogn
             var name = text.AsSpan(start, token.Start - start);
             if (names.Places.All.Contains(name) || names.Prefix.IsGeneric(name) || names.Common.IsCommon(name)) continue;
             if (LooksLikePerson(name)) continue; // 王建林董事长: the person stands before the title too
+            if (EndsInRegionalDivision(text, words, start, token.Start) || EndsInUnit(text, token.Start)) continue;
+            // 董事|总经理: the words end in a title of their own, a compound title whose firm stands further left
+            if (words.StartOfWordEndingAt(token.Start) is var last and >= 0 && roles.Contains(text.AsSpan(last, token.Start - last))) continue;
             candidates.Add(new CompanyEntity(start, name.Length, document.Slice(start, name.Length)));
         }
     }
+
+    /// <summary>
+    /// The words end in a firm's regional division, a region or place and 区 (欧力士集团|大中华区, 中原地产|华北区, 某某|中国区): the
+    /// officer heads the division, and the firm's name stops before it, which the other recognisers find.
+    /// </summary>
+    private bool EndsInRegionalDivision(string text, TokenBoundaries words, int start, int end)
+    {
+        var wordStart = words.StartOfWordEndingAt(end);
+        if (wordStart < start || end - wordStart < 3 || text[end - 1] != '区') return false;
+        var stem = text.AsSpan(wordStart, end - 1 - wordStart);
+        return names.AllPlaces.All.Contains(stem) || stem is "大中华" or "亚太";
+    }
+
+    /// <summary>
+    /// The words end in a unit of a body or firm (信用卡中心, 现金管理部, 北京总部): its officer is named, and the firm, if any,
+    /// stands before the unit.
+    /// </summary>
+    private bool EndsInUnit(string text, int end) =>
+        (text[end - 1] == '部' || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, end, 1, out _, out _))
+        && !names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, end, 1, out _, out _); // 公司 ends in the unit head 司
 
     /// <summary>Two or three ideographs led by a common surname read as a person's name (姓名 + 职务).</summary>
     private bool LooksLikePerson(ReadOnlySpan<char> name)

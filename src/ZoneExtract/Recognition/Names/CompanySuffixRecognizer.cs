@@ -31,12 +31,15 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             var gluedFormStart = -1;
             if (!words.IsBoundary(headStart) && headStart < tokens[k].Start && IsLegalForm(tokens[k].Text))
                 (gluedFormStart, headStart) = (headStart, tokens[k].Start);
+            // jieba may glue an industry word to the form (武汉|钢铁集团, 上海|医药集团): both are the head, the name is before them
+            if (!words.IsBoundary(headStart) && IsIndustryThenForm(tokens[k].Text, headStart - tokens[k].Start)) headStart = tokens[k].Start;
             var head = text.AsSpan(headStart, end - headStart);
             if (!words.IsBoundary(headStart))
             {
                 // jieba kept a short name whole (华为公司, 长安汽车): the word is the name when its brand part is a brand
                 var word = tokens[k];
-                if (headStart - word.Start >= 2 && NamePrefix.IsNameMaterial(word.Text) && IsBrand(document, words, word.Start, headStart, wholeWord: true))
+                if (headStart - word.Start >= 2 && NamePrefix.IsNameMaterial(word.Text) && IsBrand(document, words, word.Start, headStart, wholeWord: true)
+                    && !names.Prefix.IsGeneric(text.AsSpan(word.Start, headStart - word.Start)))
                     candidates.Add(new CompanyEntity(word.Start, word.Length, document.Slice(word.Start, word.Length)));
                 else if (headStart - word.Start == 1 && !IsLegalForm(head) && IsRareProperWord(word.Text)
                          && WithLoneCharacterBefore(text, words, word.Start) is var lone and >= 0)
@@ -193,9 +196,10 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool IsAdministrativePlaceOnly(string text, int start, int end) =>
         end - start >= 3 && names.Places.IsAdministrativeSuffix(text[end - 1]) && names.AllPlaces.All.Contains(text.AsSpan(start, end - start));
 
+    /// <summary>A rare word or a place; a kind of body (董事局 of 董事局|拟备|公司, counted 49 times) is none.</summary>
     private bool IsBrandWord(string word) =>
-        names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
-        || names.Places.All.Contains(word);
+        (names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
+            || names.Places.All.Contains(word)) && !BodyKinds.IsKindOfBody(names, word);
 
     /// <summary>
     /// 公司 alone after one word that jieba tags a verb is that verb's object, the company the text speaks of (回购|公司股份,
@@ -223,6 +227,14 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         return wordEnd == end && !(before >= 0 && names.Common.IsVerb(text.AsSpan(before, start - before)))
             && (names.Common.Frequency(word) == 0 || names.Common.IsProperNoun(word) || names.Places.All.Contains(word));
     }
+
+    /// <summary>
+    /// A word made of an industry word and a legal form (钢铁|集团, 医药|公司): jieba's dictionary holds some such kinds, which
+    /// it then glues together after the firm's place or brand (武汉|钢铁集团).
+    /// </summary>
+    private bool IsIndustryThenForm(string word, int formStart) =>
+        formStart >= 2 && IsLegalForm(word.AsSpan(formStart)) && names.Lexicons.CompanySuffixes.Contains(word.AsSpan(0, formStart))
+        && !IsLegalForm(word.AsSpan(0, formStart));
 
     /// <summary>A form that only a registered company has (有限公司, 有限责任公司, 株式会社), unlike 公司 or 集团 alone.</summary>
     private static bool IsFullLegalForm(ReadOnlySpan<char> head) =>

@@ -137,6 +137,29 @@ internal sealed class ListedNameRecognizer(
         heads.TryLongestEndingAt(text, end, 1, out var headStart, out _) && headStart - start >= 2;
 
     /// <summary>
+    /// The end of a listed form of three or more characters that ends inside <paramref name="token"/>, a word that jieba's model
+    /// for unknown words made by gluing the form's last characters to the next ones (中信|建投非|银 for 中信建投), or -1. Only a
+    /// full form that is no common word counts (not an ambiguous or derived short form), as the word boundary is missing. A
+    /// listed body's name may go on with a unit of its own (自然资源部|矿权司): it ends inside a word only before one function
+    /// character that closes the word (工业和信息化|部将|对 for 工业和信息化部).
+    /// </summary>
+    private int GluedEnd(string text, int start, Token token)
+    {
+        if (token.Length < 2) return -1;
+        // a body's name followed by a function word that jieba glued to its head (工业和信息化|部将|对): the word's rest is that word
+        if (label != EntityLabel.Company)
+            return lexicon.Forms.TryGet(text.AsSpan(start, token.End - 1 - start), out var body) && !body.Ambiguous && !body.Derived
+                && prefix.IsStopWord(text.AsSpan(token.End - 1, 1)) ? token.End - 1 : -1;
+        if (!prefix.IsUnknownWord(token.Text)) return -1;
+        for (var end = token.End - 1; end > token.Start; end--)
+        {
+            if (end - start >= 3 && lexicon.Forms.TryGet(text.AsSpan(start, end - start), out var form) && !form.Ambiguous && !form.Derived)
+                return end;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// The longest acceptable form that starts with token <paramref name="first"/> and ends where a token ends; without
     /// <paramref name="requireEvidence"/>, also an ambiguous form with no context word after it (a listed place still needs one).
     /// </summary>
@@ -150,7 +173,14 @@ internal sealed class ListedNameRecognizer(
         for (var t = last; t >= first; t--)
         {
             var end = tokens[t].End;
-            if (!lexicon.Forms.TryGet(text.AsSpan(start, end - start), out form)) continue;
+            if (!lexicon.Forms.TryGet(text.AsSpan(start, end - start), out form))
+            {
+                if (t == first || GluedEnd(text, start, tokens[t]) is not (var glued and > 0)) continue;
+                if (heads.TryLongestStartingAt(text, glued, out _, out _)) break;
+                length = glued - start;
+                lexicon.Forms.TryGet(text.AsSpan(start, length), out form);
+                return true;
+            }
             if (heads.TryLongestStartingAt(text, end, out _, out _)) break; // 天风|期货: a longer name
             var place = places is not null && places.Contains(text.AsSpan(start, end - start));
             if ((place || form.Ambiguous && requireEvidence && !ClosedByHead(text, start, end)) && !isContext(text, end)) continue;

@@ -44,6 +44,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
                 continue;
             }
             if (EngineeringBureau.StartEndingAt(text, token.End) >= 0) continue; // 中铁一局 is a firm
+            if (LegalFormStartsAt(text, token.End)) continue; // 招商局|集团, 中国科学院|控股有限公司: the head is inside a firm's name
             // 常德|市中心, 巴塞罗那|市中心: the centre of a city, a place (but 杭州市中心|支行 is the central bank's branch)
             if (text.AsSpan(0, token.End).EndsWith("市中心") && !text.AsSpan(token.End).StartsWith("支行")) continue;
             // 天山路|处, 路口处, 交界处: 处 after a road, a crossing, a corner or a border is the place there, no office
@@ -62,26 +63,29 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             // 新格局, 大布局: the last two characters are an ordinary word, so the one-character head is no head; but a branch
             // or head office of a body (分局, 总局, 总署) closing a longer word is one (公安分局, 新闻出版总署)
             if (token.End - suffixStart == 1 && !(token.Length > 2 && IsBranchOrHeadOffice(text, token.End))
-                && (token.End < 2 || names.Common.Frequency(text.AsSpan(token.End - 2, 2)) >= CommonWords.Threshold)) continue;
+                && (token.End < 2 || IsOrdinaryHeadWord(text.AsSpan(token.End - 2, 2)))) continue;
             // 大|变局, 新|困局: an adjective before a word that ends in the head, however rare the word (变局 19), is a phrase
             if (token.End - suffixStart == 1 && token.Length == 3 && Adjectives.Contains(token.Text[0])
                 && names.Common.Frequency(text.AsSpan(token.End - 2, 2)) > 0) continue;
             // the part of the head word before the suffix (药监 in 药监局) makes the name specific unless it is generic (技术创新中心)
             var extra = text.AsSpan(headStart, suffixStart - headStart);
+            if (!extra.IsEmpty && names.Prefix.IsStopWord(extra)) continue; // 某|大学, 该|医院 glued into one word: no one body
             var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);
             var start = names.Prefix.FindStart(document, words, headStart, maxWords: 5, maxLength: 14, requireProperWord: !specificHead);
             if (OverFieldJoiner(document, words, headStart) is var joined and >= 0 && (start < 0 || joined < start)) start = joined;
             // a head word that is a name by itself may stand alone: an abbreviation with a one-character head
             // (药监局, 发改委) or a word jieba knows whole (长江日报, 北京大学)
-            var standsAlone = token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2;
+            var standsAlone = (token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2)
+                && !BodyKinds.IsKindOfBody(names, text.AsSpan(headStart, token.End - headStart)); // 购物中心 names a kind
             // after 其 (its: 人民代表大会及其常务委员会) a head word alone refers back to a body named before, it names none
             if (start < 0 && specificHead && standsAlone && !names.Prefix.IsStopWord(text.AsSpan(headStart, 1))
                 && (headStart == 0 || text[headStart - 1] != '其')) start = headStart;
             if (start < 0 || names.Lexicons.LegalFormOf(text.AsSpan(start, token.End - start)) is not null) continue; // 旭硝子株式会社 is a firm
             // a head after a firm's registered name is the firm's own body (江苏沙钢集团有限公司|董事局)
             if (FullLegalForms.Any(form => text.AsSpan(start, headStart - start).EndsWith(form, StringComparison.Ordinal))) continue;
-            // but a research institute or centre publishes under its own name, one ORG (中国银行研究院, 赛迪顾问数字经济产业研究中心)
-            if (!IsResearchHead(text.AsSpan(suffixStart, token.End - suffixStart)) && StartsWithFirm(text, words, start, headStart)) continue;
+            // but a research institute or centre publishes under its own name, one ORG (中国银行研究院, 赛迪顾问数字经济产业研究中心),
+            // and a foundation or an association is a body of its own (北京文化发展基金会)
+            if (!IsBodyOfItsOwn(text.AsSpan(suffixStart, token.End - suffixStart)) && StartsWithFirm(text, words, start, headStart)) continue;
             start = AfterMissionCountry(text, start);
             start = AtPlaceAfterLeadingWord(text, words, start, headStart);
             start = AfterReportingFrame(text, words, start, headStart);
@@ -92,6 +96,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             // a name that only its generic head made specific needs a place or a word that is no common vocabulary before it:
             // 冰箱研发中心, 消费者体验中心 and 行业协会 are kinds of bodies
             if (!specificHead && !HasNameEvidence(text, words, start, headStart)) continue;
+            // 处 names a unit of a body (成都海关|关税处, 银监会|新闻处), else the place where something is (两条路|交叉处, 收银台|处)
+            if (IsUnitOffice(text, suffixStart, token.End, headStart) && !HasBodyBefore(text, words, start, headStart)) continue;
             if (IsTerritorialHead(text.AsSpan(suffixStart, token.End - suffixStart)))
             {
                 start = TerritoryStart(text, start, suffixStart);
@@ -100,6 +106,43 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             candidates.Add(new OrganizationEntity(start, token.End - start, document.Slice(start, token.End - start)));
         }
         _departments.Find(document, candidates);
+    }
+
+    /// <summary>
+    /// Two characters ending in a one-character head that are an ordinary word: a frequent one (格局, 布局), or an ordinary noun
+    /// of some use that names no body (僵局 274, 展厅 105: tag n); an abbreviation or an organisation's word (党委 j) is a head, and
+    /// so are the committees and offices that jieba tags as nouns (工委 of 北京市教工委, 公署 of 地区行政公署).
+    /// </summary>
+    private bool IsOrdinaryHeadWord(ReadOnlySpan<char> word) =>
+        names.Common.Frequency(word) >= CommonWords.Threshold
+        || word[^1] is not ('委' or '署') && names.Common.Frequency(word) >= CommonWords.PhraseThreshold && names.Common.IsCommonNoun(word);
+
+    private bool LegalFormStartsAt(string text, int at) =>
+        names.Lexicons.LegalForms.Any(form => text.AsSpan(at).StartsWith(form, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The unit head 处 (关税处, 新闻处, 公关|处), not an office that a place or a body sends (广州办事处, 驻南京代表处, 联络处),
+    /// which its place names.
+    /// </summary>
+    private static bool IsUnitOffice(string text, int suffixStart, int end, int headStart) =>
+        end - suffixStart == 1 && text[suffixStart] == '处' && text.AsSpan(headStart, end - headStart) is not ("办事处" or "代表处" or "联络处");
+
+    /// <summary>
+    /// True when a body stands between <paramref name="start"/> and the unit's head: a word closed by a body's head
+    /// (海关|关税|处, 中心|公关|处), a listed body (银监会|新闻处) or a word jieba tags an organisation or an abbreviation.
+    /// </summary>
+    private bool HasBodyBefore(string text, TokenBoundaries words, int start, int headStart)
+    {
+        for (var wordStart = start; wordStart < headStart;)
+        {
+            var wordEnd = words.WordEnd(wordStart, headStart);
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, wordEnd, 1, out var bodyStart, out _) && bodyStart >= start
+                || organizations.Forms.TryGet(word, out _) || names.Common.IsOrganizationName(word) || names.Common.IsAbbreviation(word))
+                return true;
+            wordStart = wordEnd;
+        }
+        return false;
     }
 
     /// <summary>
@@ -151,8 +194,13 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         return start;
     }
 
-    /// <summary>A research institute's head (研究院, 研究所, 研究中心): a firm's institute is named as a body of its own.</summary>
-    private static bool IsResearchHead(ReadOnlySpan<char> head) => head is "研究院" or "研究所" or "研究中心";
+    /// <summary>
+    /// A research institute's head (研究院, 研究所, 研究中心): a firm's institute is named as a body of its own; so are a
+    /// foundation and an association (基金会, 协会, 商会…), non-profit bodies with members or a charter of their own, which a
+    /// firm's name may open (北京文化|发展基金会, 中国银行|业协会).
+    /// </summary>
+    private static bool IsBodyOfItsOwn(ReadOnlySpan<char> head) => head is "研究院" or "研究所" or "研究中心"
+        or "基金会" or "协会" or "学会" or "商会" or "联合会" or "促进会" or "研究会";
 
     /// <summary>
     /// True when a listed firm's name takes the words from <paramref name="start"/> up to a word boundary before the head

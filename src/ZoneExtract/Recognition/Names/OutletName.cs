@@ -7,12 +7,13 @@ internal static class OutletName
     public const int MaxLength = 10;
 
     /// <summary>
-    /// Not common vocabulary (a proper noun jieba knows well, 中新网, stays a name), a generic word (本报), a count (一名), a place, or a short surname-led name (a reporter's
-    /// own): a name of two or more characters that none of these explains.
+    /// Not common vocabulary (a proper noun jieba knows well, 中新网, stays a name), a generic word (本报), a count (一名), a place, a short surname-led name (a reporter's
+    /// own) or media of a place (美国媒体): a name of two or more characters that none of these explains.
     /// </summary>
     public static bool IsPlausible(NameResources names, ReadOnlySpan<char> name) =>
         name.Length >= 2 && !names.Common.IsCommonNonProperWord(name) && !names.Prefix.IsGeneric(name) && !names.Prefix.IsQuantity(name)
-        && !names.AllPlaces.All.Contains(name) && !(names.Lexicons.SurnameLength(name) > 0 && name.Length <= 3);
+        && !names.AllPlaces.All.Contains(name) && !(names.Lexicons.SurnameLength(name) > 0 && name.Length <= 3)
+        && !name.EndsWith("媒体"); // 据国外媒体报道, 据美国媒体报道: a kind of outlet
 
     /// <summary>Every position of each cue word in <paramref name="text"/>, with the word.</summary>
     public static IEnumerable<(int At, string Word)> Occurrences(string text, IEnumerable<string> words)

@@ -27,9 +27,33 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
                 start = i + 1;
                 break;
             }
+            end = BeforeQualifiers(text, start, end);
             if (!OutletName.IsPlausible(names, text.AsSpan(start, end - start))) continue;
             candidates.Add(new OrganizationEntity(start, end - start, document.Slice(start, end - start)));
         }
+    }
+
+    /// <summary>
+    /// Where the outlet's name ends before the reporter's qualifiers (理财周报|实习|记者, 环球时报|特约|记者, 南方日报|驻京|记者):
+    /// qualifiers are taken off its end, 驻 with the place after it; a name that holds 记者 or 通讯员 is a byline, none (-1 → start).
+    /// </summary>
+    private int BeforeQualifiers(string text, int start, int end)
+    {
+        var name = text.AsSpan(start, end - start);
+        if (name.IndexOf("记者") >= 0 || name.IndexOf("通讯员") >= 0) return start;
+        for (var cut = true; cut;)
+        {
+            cut = false;
+            foreach (var qualifier in cues.ReporterQualifiers)
+            {
+                if (end <= start) return start;
+                // a one-character qualifier (驻) takes the place after it along (驻京, 驻沪)
+                var at = qualifier.Length == 1 ? text.LastIndexOf(qualifier[0], end - 1, Math.Min(end - start, 3)) : -1;
+                if (at >= 0) (end, cut) = (at, true);
+                else if (qualifier.Length > 1 && text.AsSpan(start, end - start).EndsWith(qualifier, StringComparison.Ordinal)) (end, cut) = (end - qualifier.Length, true);
+            }
+        }
+        return end;
     }
 
     /// <summary>True when an introducing or function word (据, 对, 接受, 有, 在) ends at <paramref name="end"/>.</summary>

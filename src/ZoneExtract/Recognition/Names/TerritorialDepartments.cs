@@ -3,8 +3,8 @@ using ZoneExtract.Recognition.Lexicon;
 namespace ZoneExtract.Recognition.Names;
 
 /// <summary>
-/// A local government's department named by its territory: places (江苏省|发展和改革委员会, 广州市黄埔区|投资促进局) or a
-/// level standing alone (市|科技局, 从市|发改委, 区人|社局). The department's name comes from a list
+/// A local government's department named by its territory: places (江苏省|发展和改革委员会, 广州市黄埔区|投资促进局), a zone
+/// named by its places (广州开发区|投资促进局) or a level standing alone (市|科技局, 从市|发改委, 区人|社局). The department's name comes from a list
 /// (local-government-departments.tsv), so words that end a name's walk (和, 监督, 促进) may stand inside it, and a generic
 /// department word (科技局, 财政局) needs no proper word before it. A level after a distributive word (各市, 全省) names no one
 /// body; after a pronoun (该县, 本市) it names the territory the text is about (县统计局).
@@ -18,10 +18,12 @@ internal sealed class TerritorialDepartments(NameResources names)
         var words = document.Words;
         foreach (var token in document.Tokens)
         {
-            if (!names.Lexicons.LocalDepartments.TryLongestEndingAt(text, token.End, 2, out var departmentStart, out _)) continue;
+            // jieba may glue the officer's title to the department's last character (促进|局局长): the department ends before it
+            var end = names.Lexicons.TitleStartEndingAt(text, token.End) is var title && title > token.Start ? title : token.End;
+            if (!names.Lexicons.LocalDepartments.TryLongestEndingAt(text, end, 2, out var departmentStart, out _)) continue;
             var start = TerritoryStart(text, words, departmentStart);
             if (start < 0) continue;
-            candidates.Add(new OrganizationEntity(start, token.End - start, document.Slice(start, token.End - start)));
+            candidates.Add(new OrganizationEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
 
@@ -32,10 +34,21 @@ internal sealed class TerritorialDepartments(NameResources names)
         // the department starts a word, or jieba glued its first character to the level (区人|社局)
         if (!words.IsBoundary(departmentStart) && !(level >= 0 && words.IsBoundary(level))) return -1;
         var start = PlacesStart(text, words, departmentStart);
+        if (start < 0) start = ZoneStart(text, words, departmentStart);
         if (start >= 0 || level < 0) return start;
         // a level after the places (江苏|省|财政厅), or of its own (市|科技局)
         var places = PlacesStart(text, words, level);
         return places >= 0 ? places : LevelStandsAlone(text, words, level) ? level : -1;
+    }
+
+    /// <summary>
+    /// Where a zone named by its places that ends at <paramref name="end"/> starts (广州|开发区 of 广州开发区投资促进局: a zone's
+    /// administration has departments of its own), or -1; a zone word with no place before it (高新区) is no territory.
+    /// </summary>
+    private int ZoneStart(string text, TokenBoundaries words, int end)
+    {
+        if (!names.ZoneSuffixes.TryMatchEndingAt(text, end, out var suffix, out _) || !words.IsBoundary(end - suffix.Length)) return -1;
+        return PlacesStart(text, words, end - suffix.Length);
     }
 
     /// <summary>Where the places that end at <paramref name="end"/> start (广州市|黄埔区), or -1.</summary>
