@@ -33,7 +33,7 @@ internal static class JiebaDictionary
     /// <see cref="CommonWords"/>: by node for readers of a segmentation that knows each word's node
     /// (<see cref="TokenList.DictionaryNodes"/>), by a walk of the trie for any other word.
     /// </summary>
-    private static CommonWords.Entry[] DescribeByNode(List<(string Word, int Count, string Tag)> entries, int[] nodes, int nodeCount)
+    private static CommonWords.Entry[] DescribeByNode(List<(ReadOnlyMemory<char> Word, int Count, string Tag)> entries, int[] nodes, int nodeCount)
     {
         var tags = new Dictionary<string, CommonWords.TagFacts>(StringComparer.Ordinal);
         var byNode = new CommonWords.Entry[nodeCount];
@@ -56,13 +56,14 @@ internal static class JiebaDictionary
     /// <remarks>
     /// Reads the parts as <c>line.Split(' ')</c> would (the tag is the third part; any further part is ignored), and the
     /// lines as <see cref="File.ReadLines(string)"/> would (a byte-order mark detected; \n, \r\n or \r ends a line), but
-    /// from the whole text at once: a string per word, none per line or part; equal tags share one string.
+    /// from the whole text at once: no string per line, part or word (each word is a slice of the text, which the
+    /// trie copies character by character); equal tags share one string.
     /// </remarks>
-    public static List<(string Word, int Count, string Tag)> ReadEntries(string path)
+    public static List<(ReadOnlyMemory<char> Word, int Count, string Tag)> ReadEntries(string path)
     {
         string text;
         using (var reader = new StreamReader(path)) text = reader.ReadToEnd();
-        var entries = new List<(string Word, int Count, string Tag)>(text.Length / CharactersPerLine + 1);
+        var entries = new List<(ReadOnlyMemory<char> Word, int Count, string Tag)>(text.Length / CharactersPerLine + 1);
         var tags = new HashSet<string>(StringComparer.Ordinal) { "" };
         var tagLookup = tags.GetAlternateLookup<ReadOnlySpan<char>>();
         var lineNumber = 0;
@@ -93,7 +94,7 @@ internal static class JiebaDictionary
                     tags.Add(tag);
                 }
             }
-            entries.Add((text.Substring(lineStart, firstSpace), count, tag));
+            entries.Add((text.AsMemory(lineStart, firstSpace), count, tag));
         }
         return entries;
     }
