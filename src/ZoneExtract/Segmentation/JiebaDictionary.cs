@@ -13,56 +13,57 @@ internal static class JiebaDictionary
     /// <summary>Loads the segmenter and the dictionary's word facts from jieba's folder <paramref name="directory"/>.</summary>
     /// <exception cref="InvalidDataException">A line of dict.txt has a count that is not a number.</exception>
     /// <remarks>
-    /// Start-up time: dict.txt is read once, then the word facts' table is filled on another thread while this one
-    /// builds the trie and reads the HMM tables (each consumer takes the lines in file order, so a repeated word keeps
-    /// its last line in both). The tags repeat a few dozen strings, so each is described once.
+    /// Start-up time: dict.txt is read once; the HMM tables are read on another thread while this one builds the trie
+    /// and then describes each line at its word's node (a repeated word keeps its last line, as in the trie). The tags
+    /// repeat a few dozen strings, so each is described once.
     /// </remarks>
     public static (WordCutter Cutter, CommonWords Words) Load(string directory)
     {
         // the HMM tables need nothing of dict.txt: they are read on another thread while this one reads the dictionary
         var hmm = Task.Run(() => HmmWordSplitter.Load(directory));
         var entries = ReadEntries(Path.Combine(directory, "dict.txt"));
-        var words = Task.Run(() => DescribeAll(entries));
         var trie = new WordTrie();
         var nodes = trie.LoadAll(entries);
-        var (table, described) = words.GetAwaiter().GetResult();
-        // the same entries by the word's trie node (a repeated word keeps its last line, as in the table), for
-        // readers of a segmentation that knows each dictionary word's node (TokenList.DictionaryNodes)
-        var byNode = new CommonWords.Entry[trie.NodeCount];
-        for (var line = 0; line < nodes.Length; line++) byNode[nodes[line]] = described[line];
-        return (new WordCutter(trie, hmm.GetAwaiter().GetResult()), new CommonWords(table, byNode, trie));
+        var byNode = DescribeByNode(entries, nodes, trie.NodeCount);
+        return (new WordCutter(trie, hmm.GetAwaiter().GetResult()), new CommonWords(byNode, trie));
+    }
+
+    /// <summary>
+    /// The entry of every line at its word's trie node (<paramref name="nodes"/>, from <see cref="WordTrie.LoadAll"/>), for
+    /// <see cref="CommonWords"/>: by node for readers of a segmentation that knows each word's node
+    /// (<see cref="TokenList.DictionaryNodes"/>), by a walk of the trie for any other word.
+    /// </summary>
+    private static CommonWords.Entry[] DescribeByNode(List<(ReadOnlyMemory<char> Word, int Count, string Tag)> entries, int[] nodes, int nodeCount)
+    {
+        var tags = new Dictionary<string, CommonWords.TagFacts>(StringComparer.Ordinal);
+        var byNode = new CommonWords.Entry[nodeCount];
+        for (var line = 0; line < entries.Count; line++)
+        {
+            // the root stands for "no word" in a trie walk: an empty word (a line starting with a space) describes nothing
+            if (nodes[line] == 0) continue;
+            var (_, count, tag) = entries[line];
+            if (!tags.TryGetValue(tag, out var facts)) tags[tag] = facts = CommonWords.DescribeTag(tag);
+            byNode[nodes[line]] = CommonWords.Describe(count, facts);
+        }
+        return byNode;
     }
 
     /// <summary>About the characters of a dict.txt line (8.7 in jieba's own), so that the list of lines is sized once.</summary>
     private const int CharactersPerLine = 8;
-
-    /// <summary>The entry of every line, as a table by word and line by line.</summary>
-    private static (Dictionary<string, CommonWords.Entry> Table, CommonWords.Entry[] Lines) DescribeAll(List<(string Word, int Count, string Tag)> entries)
-    {
-        var tags = new Dictionary<string, CommonWords.TagFacts>(StringComparer.Ordinal);
-        var words = new Dictionary<string, CommonWords.Entry>(entries.Count, StringComparer.Ordinal);
-        var lines = new CommonWords.Entry[entries.Count];
-        for (var line = 0; line < entries.Count; line++)
-        {
-            var (word, count, tag) = entries[line];
-            if (!tags.TryGetValue(tag, out var facts)) tags[tag] = facts = CommonWords.DescribeTag(tag);
-            words[word] = lines[line] = CommonWords.Describe(count, facts);
-        }
-        return (words, lines);
-    }
 
     /// <summary>The lines of dict.txt, "word count [tag]" separated by single spaces; lines with fewer parts are skipped, as jieba does.</summary>
     /// <exception cref="InvalidDataException">A count is not a number (jieba.NET would silently stop reading there).</exception>
     /// <remarks>
     /// Reads the parts as <c>line.Split(' ')</c> would (the tag is the third part; any further part is ignored), and the
     /// lines as <see cref="File.ReadLines(string)"/> would (a byte-order mark detected; \n, \r\n or \r ends a line), but
-    /// from the whole text at once: a string per word, none per line or part; equal tags share one string.
+    /// from the whole text at once: no string per line, part or word (each word is a slice of the text, which the
+    /// trie copies character by character); equal tags share one string.
     /// </remarks>
-    public static List<(string Word, int Count, string Tag)> ReadEntries(string path)
+    public static List<(ReadOnlyMemory<char> Word, int Count, string Tag)> ReadEntries(string path)
     {
         string text;
         using (var reader = new StreamReader(path)) text = reader.ReadToEnd();
-        var entries = new List<(string Word, int Count, string Tag)>(text.Length / CharactersPerLine + 1);
+        var entries = new List<(ReadOnlyMemory<char> Word, int Count, string Tag)>(text.Length / CharactersPerLine + 1);
         var tags = new HashSet<string>(StringComparer.Ordinal) { "" };
         var tagLookup = tags.GetAlternateLookup<ReadOnlySpan<char>>();
         var lineNumber = 0;
@@ -93,7 +94,7 @@ internal static class JiebaDictionary
                     tags.Add(tag);
                 }
             }
-            entries.Add((text.Substring(lineStart, firstSpace), count, tag));
+            entries.Add((text.AsMemory(lineStart, firstSpace), count, tag));
         }
         return entries;
     }

@@ -92,16 +92,17 @@ internal sealed class WordTrie
     /// nearly sorted, so a word shares about half its characters with the word before: its walk starts from that
     /// word's node at their common prefix instead of the root (the same nodes, made in the same order).
     /// </summary>
-    public int[] LoadAll(IReadOnlyList<(string Word, int Count, string Tag)> lines)
+    public int[] LoadAll(IReadOnlyList<(ReadOnlyMemory<char> Word, int Count, string Tag)> lines)
     {
         var nodes = new int[lines.Count];
         var path = new int[16]; // path[k]: the node of the previous word's first k + 1 characters
-        var previous = "";
+        var previous = ReadOnlySpan<char>.Empty;
         for (var line = 0; line < lines.Count; line++)
         {
-            var (word, frequency, _) = lines[line];
+            var (memory, frequency, _) = lines[line];
+            var word = memory.Span;
             if (word.Length > path.Length) Array.Resize(ref path, word.Length * 2);
-            var shared = word.AsSpan().CommonPrefixLength(previous);
+            var shared = word.CommonPrefixLength(previous);
             var node = shared == 0 ? Root : path[shared - 1];
             for (var k = shared; k < word.Length; k++)
             {

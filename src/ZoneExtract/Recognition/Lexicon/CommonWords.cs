@@ -20,17 +20,18 @@ internal sealed class CommonWords
     /// <summary>The tags the name model distinguishes; any other tag is class 1, a word not in the dictionary class 0.</summary>
     private static readonly string[] ModelTags = ["n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "v", "vn", "a", "m", "j", "l", "i", "t", "f", "d"];
 
-    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _words;
+    // Every question by word is answered by walking the segmenter's trie to the word's node and reading the node's
+    // entry: a word jieba lacks reaches no node (0) or a prefix's node, whose entry is the default. No table by word
+    // string is kept (it cost 349,000 inserts and as many strings at start-up, and a string hash per question).
     private readonly Entry[] _byNode;
     private readonly Segmentation.WordTrie _trie;
 
     /// <summary>
-    /// Takes the entries read from dict.txt (see <see cref="Segmentation.JiebaDictionary"/>), by word and by the word's
-    /// node in the segmenter's trie <paramref name="trie"/> (the default entry where no line has that node's word).
+    /// Takes the entries read from dict.txt (see <see cref="Segmentation.JiebaDictionary"/>) by the word's node in the
+    /// segmenter's trie <paramref name="trie"/> (the default entry where no line has that node's word, and at the root).
     /// </summary>
-    public CommonWords(Dictionary<string, Entry> words, Entry[] byNode, Segmentation.WordTrie trie)
+    public CommonWords(Entry[] byNode, Segmentation.WordTrie trie)
     {
-        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _byNode = byNode;
         _trie = trie;
     }
@@ -54,29 +55,28 @@ internal sealed class CommonWords
     public int Frequency(string word) => Frequency(word.AsSpan());
 
     /// <summary>The word's jieba frequency: 0 for a word jieba's dictionary does not have.</summary>
-    public int Frequency(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) ? entry.Frequency : 0;
+    public int Frequency(ReadOnlySpan<char> word) => Find(word).Frequency;
 
     /// <summary>The word's entry; the default entry (frequency 0, tag class 0, nothing flagged) for a word jieba's dictionary does not have.</summary>
-    /// <remarks>By the word's node in the trie (a walk of a few array reads for the short words asked here: the HMM's and
-    /// those the layout view changed), not by hashing it into the 350,000-word table.</remarks>
+    /// <remarks>By the word's node in the trie: a walk of one array read per character for the short words asked here.</remarks>
     public Entry Find(ReadOnlySpan<char> word) => FindNode(_trie.Find(word));
 
     /// <summary>A small code for the word's jieba tag: 0 for a word jieba's dictionary does not have.</summary>
-    public int TagClass(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) ? entry.TagClass : 0;
+    public int TagClass(ReadOnlySpan<char> word) => Find(word).TagClass;
 
     /// <summary>A frequent dictionary word that jieba does not tag as a proper noun (国家, 科学).</summary>
     public bool IsCommonNonProperWord(ReadOnlySpan<char> word) =>
-        _words.TryGetValue(word, out var entry) && entry.Frequency >= Threshold && !entry.IsProper;
+        Find(word) is var entry && entry.Frequency >= Threshold && !entry.IsProper;
 
     private static readonly int AbbreviationClass = Array.IndexOf(ModelTags, "j") + 2;
 
     /// <summary>A word jieba's dictionary tags as an abbreviation (j: 中行, 央行, 人大).</summary>
     public bool IsAbbreviation(ReadOnlySpan<char> word) =>
-        _words.TryGetValue(word, out var entry) && entry.TagClass == AbbreviationClass;
+        Find(word).TagClass == AbbreviationClass;
 
     /// <summary>An idiom or fixed phrase of jieba's dictionary (一帆风顺, 与时俱进).</summary>
     public bool IsIdiom(ReadOnlySpan<char> word) =>
-        _words.TryGetValue(word, out var entry) && (entry.TagClass == IdiomClass || entry.TagClass == FixedPhraseClass);
+        Find(word) is var entry && (entry.TagClass == IdiomClass || entry.TagClass == FixedPhraseClass);
 
     /// <summary>
     /// jieba frequency from which a dictionary word of four or more characters is a set phrase, not a new name.
@@ -92,46 +92,46 @@ internal sealed class CommonWords
     /// not tag as a person, place or organisation (招商引资 n, 安居乐业 nz): a set phrase of the language.
     /// </summary>
     public bool IsFrequentPhrase(ReadOnlySpan<char> word) =>
-        word.Length >= 4 && _words.TryGetValue(word, out var entry) && entry.Frequency >= PhraseThreshold
+        word.Length >= 4 && Find(word) is var entry && entry.Frequency >= PhraseThreshold
         && !NamedEntityClasses.Contains(entry.TagClass);
 
     private static readonly int NounClass = Array.IndexOf(ModelTags, "n") + 2;
 
     /// <summary>A word jieba's dictionary tags as an ordinary noun (n: 格局, 展厅), no proper noun or abbreviation.</summary>
     public bool IsCommonNoun(ReadOnlySpan<char> word) =>
-        _words.TryGetValue(word, out var entry) && entry.TagClass == NounClass;
+        Find(word).TagClass == NounClass;
 
     private static readonly int OrganizationClass = Array.IndexOf(ModelTags, "nt") + 2;
 
     /// <summary>A word jieba's dictionary tags as an organisation name (nt: 建设银行, 中国银行).</summary>
     public bool IsOrganizationName(ReadOnlySpan<char> word) =>
-        _words.TryGetValue(word, out var entry) && entry.TagClass == OrganizationClass;
+        Find(word).TagClass == OrganizationClass;
 
     private static readonly int LocalityClass = Array.IndexOf(ModelTags, "f") + 2;
 
     /// <summary>A frequent word jieba tags as a locality (f: 西部, 周边, 以南), which places a thing but names none.</summary>
     public bool IsFrequentLocality(ReadOnlySpan<char> word) =>
-        _words.TryGetValue(word, out var entry) && entry.TagClass == LocalityClass && entry.Frequency >= PhraseThreshold;
+        Find(word) is var entry && entry.TagClass == LocalityClass && entry.Frequency >= PhraseThreshold;
 
     private static readonly int VerbClass = Array.IndexOf(ModelTags, "v") + 2;
 
     /// <summary>A word jieba's dictionary tags as a verb (v: 认购, 专供; also brands such as 联想, 推想).</summary>
-    public bool IsVerb(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) && entry.TagClass == VerbClass;
+    public bool IsVerb(ReadOnlySpan<char> word) => Find(word).TagClass == VerbClass;
 
     private static readonly int PlaceClass = Array.IndexOf(ModelTags, "ns") + 2;
 
     /// <summary>A word jieba's dictionary tags as a place name (ns: 江阴, 纳雍).</summary>
-    public bool IsPlaceName(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) && entry.TagClass == PlaceClass;
+    public bool IsPlaceName(ReadOnlySpan<char> word) => Find(word).TagClass == PlaceClass;
 
     /// <summary>A word jieba tags as a person, place, organisation or other proper noun.</summary>
-    public bool IsProperNoun(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var entry) && entry.IsProper;
+    public bool IsProperNoun(ReadOnlySpan<char> word) => Find(word).IsProper;
 
     /// <summary>A frequent verb or function word: it ends a name on its left.</summary>
     public bool IsFrequentNonNameWord(string word) => IsFrequentNonNameWord(word.AsSpan());
 
     /// <summary>A frequent verb or function word: it ends a name on its left.</summary>
     public bool IsFrequentNonNameWord(ReadOnlySpan<char> word) =>
-        _words.TryGetValue(word, out var entry) && entry.EndsNames;
+        Find(word).EndsNames;
 
     /// <summary>What the recognisers need of one dict.txt line.</summary>
     internal readonly record struct Entry(int Frequency, byte TagClass, bool EndsNames, bool IsProper);
