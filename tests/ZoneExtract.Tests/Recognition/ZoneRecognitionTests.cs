@@ -146,6 +146,13 @@ public class ZoneRecognitionTests
         Assert.That((zone.Text, zone.Kind, zone.CanonicalName), Is.EqualTo((span, kind, (string?)null)));
     }
 
+    // a county between a province or prefecture and the name, though jieba tags it a person's name (德清, 安吉: nr)
+    [TestCase("近日，浙江德清莫干山高新区举行项目签约仪式。", "浙江德清莫干山高新区")]
+    [TestCase("湖州德清莫干山高新区召开大会。", "湖州德清莫干山高新区")]
+    [TestCase("浙江安吉天子湖现代工业园加快建设。", "浙江安吉天子湖现代工业园")]
+    public void A_county_after_a_province_or_prefecture_belongs_to_the_zone(string text, string span) =>
+        Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
+
     [TestCase("高新区将继续优化营商环境。")]
     [TestCase("园区企业和直管园企业同步复工。")]
     [TestCase("全市各类开发区和产业园加快建设。")]
