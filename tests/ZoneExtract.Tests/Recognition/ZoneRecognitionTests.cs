@@ -173,6 +173,9 @@ public class ZoneRecognitionTests
     [TestCase("当地建立了大学生创业园，以创业带动就业。")] // a kind of park named by whom it serves
     [TestCase("重庆市统筹城乡综合配套改革试验区获批。")] // a city's reform designation: no 配套改革试验区 cut out of it
     [TestCase("古雷是国家七大石化产业基地之一。")] // common words after a count: a kind that is counted
+    [TestCase("当地规划建设锂电产业园，总投资50亿元。")] // a trade jieba holds a few times as nz (锂电): no name
+    [TestCase("该市正在建设汽摩产业基地。")]
+    [TestCase("发展战略性新兴产业高新区是重要举措。")] // 新兴产业, nt 3 times
     [TestCase("这里是国家级石化产业基地。")] // or after a level: a kind that is ranked
     [TestCase("会议在科技创新片区举行。")] // an area alone needs a place's name (北京's 科技创新片区 is named by its kind)
     [TestCase("公司大连片区的销售增长。")] // a city's name and 片区: a firm's or a body's regional division

@@ -22,6 +22,18 @@ internal sealed class ZoneWords(Names.NameResources names)
         names.AllPlaces.All.Contains(string.Concat(word, "区")) || names.AllPlaces.All.Contains(string.Concat(word, "县"));
 
     /// <summary>
+    /// A word jieba tags a proper noun, unless the tag is jieba's "other proper noun" or "institution" (nz, nt) on a word its
+    /// dictionary holds only a few times: such a word there is a trade or a slogan (汽摩 nz 7, 锂电 nz 3, 新兴产业 nt 3,
+    /// 大力发展 nz 3), and names no zone. A rare person's or place's tag stays a name's (亦庄 nr 9).
+    /// </summary>
+    public bool IsNamingProperNoun(ReadOnlySpan<char> word) =>
+        names.Common.IsProperNoun(word) && (names.Common.Frequency(word) >= MinProperNounFrequency || !IsOtherOrInstitution(names.Common.TagClass(word)));
+
+    private static bool IsOtherOrInstitution(int tagClass) => tagClass == OtherProperTagClass || tagClass == InstitutionTagClass;
+
+    private const int MinProperNounFrequency = 10;
+
+    /// <summary>
     /// One character that is a name boundary and a frequent verb or function word to jieba (在, 将, 和), not a qualifier
     /// that names use (新 of 新蒲, 新|材料).
     /// </summary>
@@ -64,6 +76,8 @@ internal sealed class ZoneWords(Names.NameResources names)
     private static readonly System.Buffers.SearchValues<char> LatinLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+    private static readonly int OtherProperTagClass = CommonWords.DescribeTag("nz").TagClass;
+    private static readonly int InstitutionTagClass = CommonWords.DescribeTag("nt").TagClass;
     public static readonly int VerbTagClass = CommonWords.DescribeTag("v").TagClass;
     public static readonly int AdverbTagClass = CommonWords.DescribeTag("d").TagClass;
     public static readonly int AdjectiveTagClass = CommonWords.DescribeTag("a").TagClass;
