@@ -140,6 +140,8 @@ public class ZoneRecognitionTests
     [TestCase("遵义市新蒲新区引进项目。", "遵义市新蒲新区", ZoneKind.NewArea)]
     [TestCase("项目落户柳州市阳和工业新区。", "柳州市阳和工业新区", ZoneKind.NewArea)] // 和 inside the name
     [TestCase("扬州国家半导体照明工程产业化基地已集聚LED企业50家。", "扬州国家半导体照明工程产业化基地", ZoneKind.IndustrialBase)]
+    [TestCase("深圳经济特区成立40周年。", "深圳经济特区", ZoneKind.DevelopmentZone)] // jieba's one nt word
+    [TestCase("喀什经济特区建设加快推进。", "喀什经济特区", ZoneKind.DevelopmentZone)]
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -173,6 +175,7 @@ public class ZoneRecognitionTests
     [TestCase("当地建立了大学生创业园，以创业带动就业。")] // a kind of park named by whom it serves
     [TestCase("重庆市统筹城乡综合配套改革试验区获批。")] // a city's reform designation: no 配套改革试验区 cut out of it
     [TestCase("古雷是国家七大石化产业基地之一。")] // common words after a count: a kind that is counted
+    [TestCase("我国设立了五个经济特区。")] // counted: the kind
     [TestCase("当地规划建设锂电产业园，总投资50亿元。")] // a trade jieba holds a few times as nz (锂电): no name
     [TestCase("该市正在建设汽摩产业基地。")]
     [TestCase("发展战略性新兴产业高新区是重要举措。")] // 新兴产业, nt 3 times
