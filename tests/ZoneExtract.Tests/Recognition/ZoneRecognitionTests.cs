@@ -43,7 +43,7 @@ public class ZoneRecognitionTests
     [TestCase("乐城先行区的特许药械政策持续释放红利。", "乐城先行区", "博鳌乐城国际医疗旅游先行区", ZoneKind.DevelopmentZone)]
     [TestCase("江东新区的总部经济加快发展。", "江东新区", "海口江东新区", ZoneKind.NewArea)]
     [TestCase("中新天津生态城引进企业。", "中新天津生态城", "中新天津生态城", ZoneKind.NewArea)]
-    [TestCase("中德生态园已经引进项目。", "中德生态园", "中德生态园", ZoneKind.Other)]
+    [TestCase("中德生态园已经引进项目。", "中德生态园", "中德生态园", ZoneKind.Park)] // 生态园, a bilateral park's head
     [TestCase("企业落户衡阳白沙洲工业园区。", "衡阳白沙洲工业园区", "白沙洲工业园", ZoneKind.Park)] // listed as 工业园, written with jieba's 工业园区
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
     {
@@ -142,6 +142,8 @@ public class ZoneRecognitionTests
     [TestCase("扬州国家半导体照明工程产业化基地已集聚LED企业50家。", "扬州国家半导体照明工程产业化基地", ZoneKind.IndustrialBase)]
     [TestCase("深圳经济特区成立40周年。", "深圳经济特区", ZoneKind.DevelopmentZone)] // jieba's one nt word
     [TestCase("喀什经济特区建设加快推进。", "喀什经济特区", ZoneKind.DevelopmentZone)]
+    [TestCase("中以(上海)创新园正式开园。", "中以(上海)创新园", ZoneKind.Park)] // a bilateral park's head after the two parties
+    [TestCase("中法(武汉)生态示范城项目推进。", "中法(武汉)生态示范城", ZoneKind.NewArea)]
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -176,6 +178,7 @@ public class ZoneRecognitionTests
     [TestCase("重庆市统筹城乡综合配套改革试验区获批。")] // a city's reform designation: no 配套改革试验区 cut out of it
     [TestCase("古雷是国家七大石化产业基地之一。")] // common words after a count: a kind that is counted
     [TestCase("我国设立了五个经济特区。")] // counted: the kind
+    [TestCase("该村建设农业生态园，吸引游客。")] // without two parties 生态园 is a garden or a farm
     [TestCase("当地规划建设锂电产业园，总投资50亿元。")] // a trade jieba holds a few times as nz (锂电): no name
     [TestCase("该市正在建设汽摩产业基地。")]
     [TestCase("发展战略性新兴产业高新区是重要举措。")] // 新兴产业, nt 3 times

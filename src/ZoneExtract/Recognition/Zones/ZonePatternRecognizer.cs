@@ -71,6 +71,8 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                 // a suffix matched over jieba's words may start inside one (精细化工|园区): the whole word is the name's
                 var headStart = words.WordStartAt(end - suffix.Length);
                 var start = _nameStart.NameStart(document, words, headStart);
+                // a bilateral park's head (创新园, 生态园) heads gardens and farms too: only after two parties it names a zone
+                if (_suffixes.NeedsTwoParties(suffix) && (start < 0 || !_official.OpensWithTwoParties(document, start))) continue;
                 // jieba may hold the name and the suffix in one word (天津开发区, 郑东新|区): no word before it names the zone
                 var inWord = start < 0 && suffix != ZoneNameChecks.GroundsSuffix ? _nameStart.InWordNameStart(document, words, headStart, end - suffix.Length) : -1;
                 if (kind == ZoneKind.FreeTradeZone && ZoneNameChecks.JoinsTwoParties(text, start)) start = -1;
