@@ -144,6 +144,8 @@ public class ZoneRecognitionTests
     [TestCase("喀什经济特区建设加快推进。", "喀什经济特区", ZoneKind.DevelopmentZone)]
     [TestCase("中以(上海)创新园正式开园。", "中以(上海)创新园", ZoneKind.Park)] // a bilateral park's head after the two parties
     [TestCase("中法(武汉)生态示范城项目推进。", "中法(武汉)生态示范城", ZoneKind.NewArea)]
+    [TestCase("西安高新开发区新增企业500家。", "西安高新开发区", ZoneKind.HighTechZone)] // jieba's 高新, an adverb
+    [TestCase("项目落户南宁高新开发区。", "南宁高新开发区", ZoneKind.HighTechZone)]
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
