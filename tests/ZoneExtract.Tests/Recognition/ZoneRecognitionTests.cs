@@ -153,6 +153,9 @@ public class ZoneRecognitionTests
         Assert.That((zone.Text, zone.Kind, zone.CanonicalName), Is.EqualTo((span, kind, (string?)null)));
     }
 
+    // a high-tech zone's park named by its district and 园, a word of its own (一区多园)
+    [TestCase("佛山高新区南海园发展迅速。", "佛山高新区南海园")]
+    [TestCase("兰州高新区七里河园区开工。", "兰州高新区七里河园区")]
     // a county between a province or prefecture and the name, though jieba tags it a person's name (德清, 安吉: nr)
     [TestCase("近日，浙江德清莫干山高新区举行项目签约仪式。", "浙江德清莫干山高新区")]
     [TestCase("湖州德清莫干山高新区召开大会。", "湖州德清莫干山高新区")]
@@ -181,6 +184,7 @@ public class ZoneRecognitionTests
     [TestCase("重庆市统筹城乡综合配套改革试验区获批。")] // a city's reform designation: no 配套改革试验区 cut out of it
     [TestCase("古雷是国家七大石化产业基地之一。")] // common words after a count: a kind that is counted
     [TestCase("我国设立了五个经济特区。")] // counted: the kind
+    [TestCase("高新区南海园林局发布通知。")] // 园 opening 园林 is no park of the zone (the bare 高新区 is none)
     [TestCase("该村建设农业生态园，吸引游客。")] // without two parties 生态园 is a garden or a farm
     [TestCase("当地规划建设锂电产业园，总投资50亿元。")] // a trade jieba holds a few times as nz (锂电): no name
     [TestCase("该市正在建设汽摩产业基地。")]

@@ -87,7 +87,7 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                     start = -1;
                 }
                 // a named part after the suffix names the zone even when the suffix stands alone (高新区七里河园区)
-                var areaEnd = _areas.EndOfAreaAfter(text, end);
+                var areaEnd = _areas.EndOfAreaAfter(document, end);
                 if (areaEnd > 0) _zones.Add(document, candidates, start >= 0 ? start : end - suffix.Length, areaEnd, kind);
                 else if (start >= 0) _zones.Add(document, candidates, start, end, kind);
             }
