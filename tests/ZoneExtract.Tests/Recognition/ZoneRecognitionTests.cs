@@ -43,7 +43,7 @@ public class ZoneRecognitionTests
     [TestCase("乐城先行区的特许药械政策持续释放红利。", "乐城先行区", "博鳌乐城国际医疗旅游先行区", ZoneKind.DevelopmentZone)]
     [TestCase("江东新区的总部经济加快发展。", "江东新区", "海口江东新区", ZoneKind.NewArea)]
     [TestCase("中新天津生态城引进企业。", "中新天津生态城", "中新天津生态城", ZoneKind.NewArea)]
-    [TestCase("中德生态园已经引进项目。", "中德生态园", "中德生态园", ZoneKind.Other)]
+    [TestCase("中德生态园已经引进项目。", "中德生态园", "中德生态园", ZoneKind.Park)] // 生态园, a bilateral park's head
     [TestCase("企业落户衡阳白沙洲工业园区。", "衡阳白沙洲工业园区", "白沙洲工业园", ZoneKind.Park)] // listed as 工业园, written with jieba's 工业园区
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
     {
@@ -140,11 +140,28 @@ public class ZoneRecognitionTests
     [TestCase("遵义市新蒲新区引进项目。", "遵义市新蒲新区", ZoneKind.NewArea)]
     [TestCase("项目落户柳州市阳和工业新区。", "柳州市阳和工业新区", ZoneKind.NewArea)] // 和 inside the name
     [TestCase("扬州国家半导体照明工程产业化基地已集聚LED企业50家。", "扬州国家半导体照明工程产业化基地", ZoneKind.IndustrialBase)]
+    [TestCase("深圳经济特区成立40周年。", "深圳经济特区", ZoneKind.DevelopmentZone)] // jieba's one nt word
+    [TestCase("喀什经济特区建设加快推进。", "喀什经济特区", ZoneKind.DevelopmentZone)]
+    [TestCase("中以(上海)创新园正式开园。", "中以(上海)创新园", ZoneKind.Park)] // a bilateral park's head after the two parties
+    [TestCase("中法(武汉)生态示范城项目推进。", "中法(武汉)生态示范城", ZoneKind.NewArea)]
+    [TestCase("西安高新开发区新增企业500家。", "西安高新开发区", ZoneKind.HighTechZone)] // jieba's 高新, an adverb
+    [TestCase("项目落户南宁高新开发区。", "南宁高新开发区", ZoneKind.HighTechZone)]
+    [TestCase("温州市金融综合改革试验区获批。", "温州市金融综合改革试验区", ZoneKind.DevelopmentZone)] // 改革 ended the walk
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
         Assert.That((zone.Text, zone.Kind, zone.CanonicalName), Is.EqualTo((span, kind, (string?)null)));
     }
+
+    // a high-tech zone's park named by its district and 园, a word of its own (一区多园)
+    [TestCase("佛山高新区南海园发展迅速。", "佛山高新区南海园")]
+    [TestCase("兰州高新区七里河园区开工。", "兰州高新区七里河园区")]
+    // a county between a province or prefecture and the name, though jieba tags it a person's name (德清, 安吉: nr)
+    [TestCase("近日，浙江德清莫干山高新区举行项目签约仪式。", "浙江德清莫干山高新区")]
+    [TestCase("湖州德清莫干山高新区召开大会。", "湖州德清莫干山高新区")]
+    [TestCase("浙江安吉天子湖现代工业园加快建设。", "浙江安吉天子湖现代工业园")]
+    public void A_county_after_a_province_or_prefecture_belongs_to_the_zone(string text, string span) =>
+        Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
     [TestCase("高新区将继续优化营商环境。")]
     [TestCase("园区企业和直管园企业同步复工。")]
@@ -166,6 +183,12 @@ public class ZoneRecognitionTests
     [TestCase("当地建立了大学生创业园，以创业带动就业。")] // a kind of park named by whom it serves
     [TestCase("重庆市统筹城乡综合配套改革试验区获批。")] // a city's reform designation: no 配套改革试验区 cut out of it
     [TestCase("古雷是国家七大石化产业基地之一。")] // common words after a count: a kind that is counted
+    [TestCase("我国设立了五个经济特区。")] // counted: the kind
+    [TestCase("高新区南海园林局发布通知。")] // 园 opening 园林 is no park of the zone (the bare 高新区 is none)
+    [TestCase("该村建设农业生态园，吸引游客。")] // without two parties 生态园 is a garden or a farm
+    [TestCase("当地规划建设锂电产业园，总投资50亿元。")] // a trade jieba holds a few times as nz (锂电): no name
+    [TestCase("该市正在建设汽摩产业基地。")]
+    [TestCase("发展战略性新兴产业高新区是重要举措。")] // 新兴产业, nt 3 times
     [TestCase("这里是国家级石化产业基地。")] // or after a level: a kind that is ranked
     [TestCase("会议在科技创新片区举行。")] // an area alone needs a place's name (北京's 科技创新片区 is named by its kind)
     [TestCase("公司大连片区的销售增长。")] // a city's name and 片区: a firm's or a body's regional division

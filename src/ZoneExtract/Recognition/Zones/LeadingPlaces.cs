@@ -2,15 +2,20 @@ namespace ZoneExtract.Recognition.Zones;
 
 /// <summary>
 /// A province or prefecture written right before a zone's name belongs to it (成都天府新区, 陕西西安高新区,
-/// 成都天府国际空港新城): the mention is one zone, not a place and a zone (annotation contract, span rules).
+/// 成都天府国际空港新城): the mention is one zone, not a place and a zone (annotation contract, span rules). So does a
+/// county or county-level city between such a place and the name (浙江|德清|莫干山高新区, 江苏|昆山|花桥…), though jieba may
+/// tag the county a person's name (德清, nr) so that the name's walk stops at it.
 /// </summary>
-internal sealed class LeadingPlaces(Places.PlaceNames places)
+/// <param name="places">The provinces and prefectures.</param>
+/// <param name="allPlaces">Every listed place, counties under their official and short forms among them.</param>
+internal sealed class LeadingPlaces(Places.PlaceNames places, Places.PlaceLexicon allPlaces)
 {
     private const int MaxPlaces = 2;
 
     /// <summary>The start of the places right before <paramref name="start"/>, each a whole word; <paramref name="start"/> when none.</summary>
     public int Before(Document document, int start)
     {
+        start = CountyAfterPlace(document, start);
         for (var taken = 0; taken < MaxPlaces && start >= 2; taken++)
         {
             if (!places.All.TryLongestEndingAt(document.Text, start, 2, out var placeStart, out _)
@@ -18,6 +23,20 @@ internal sealed class LeadingPlaces(Places.PlaceNames places)
             start = placeStart;
         }
         return start;
+    }
+
+    /// <summary>
+    /// The start of a county-level place (or a town) right before <paramref name="start"/> when a province or prefecture stands right
+    /// before it, each a whole word; <paramref name="start"/> otherwise. The province or prefecture anchors the county's
+    /// short form, which alone may be a person's name or a common word to jieba.
+    /// </summary>
+    private int CountyAfterPlace(Document document, int start)
+    {
+        if (start < 4 || places.All.TryLongestEndingAt(document.Text, start, 2, out var placeStart, out _) && StartsWord(document, placeStart)) return start;
+        var countyStart = document.Words.StartOfWordEndingAt(start);
+        if (countyStart < 0 || start - countyStart < 2 || !StartsWord(document, countyStart)
+            || !allPlaces.NamesDivision(document.Text.AsSpan(countyStart, start - countyStart))) return start;
+        return places.All.TryLongestEndingAt(document.Text, countyStart, 2, out var anchorStart, out _) && StartsWord(document, anchorStart) ? countyStart : start;
     }
 
     /// <summary>

@@ -1,7 +1,8 @@
 namespace ZoneExtract.Recognition.Zones;
 
 /// <summary>
-/// A zone's named part written right after it: a place and 园区, 片区, 分园 or 分区 (兰州高新区七里河园区, 高新区七里河园区).
+/// A zone's named part written right after it: a place and 园区, 片区, 分园, 分区 or 园 (兰州高新区七里河园区, 高新区七里河园区,
+/// 佛山高新区南海园).
 /// The part is named by the district or town it lies in, so the zone and its part are one ZONE; a part that has a
 /// zone word of its own (两江新区鱼复工业园区) is a second zone and is left to the suffix rules.
 /// </summary>
@@ -12,15 +13,21 @@ internal sealed class ZoneAreas(Places.PlaceLexicon places, IReadOnlyList<string
     private const int MinPlace = 2;
     private const int MaxPlace = 4;
 
-    /// <summary>The end of a place and an area word starting at <paramref name="zoneEnd"/>, or -1.</summary>
-    public int EndOfAreaAfter(string text, int zoneEnd)
+    /// <summary>
+    /// The end of a place and an area word starting at <paramref name="zoneEnd"/>, or -1. An area word of one character
+    /// (园 of 佛山高新区南海园) must end jieba's word, not open a longer one (园林, 园艺).
+    /// </summary>
+    public int EndOfAreaAfter(Document document, int zoneEnd)
     {
+        var text = document.Text;
         for (var length = MaxPlace; length >= MinPlace; length--)
         {
             var areaStart = zoneEnd + length;
             if (areaStart >= text.Length) continue;
             if (AreaWordAt(text, areaStart) is not { } word) continue;
-            if (places.NamesDivision(text.AsSpan(zoneEnd, length))) return areaStart + word.Length;
+            var areaEnd = areaStart + word.Length;
+            if (word.Length == 1 && areaEnd < text.Length && !document.Words.IsBoundary(areaEnd)) continue;
+            if (places.NamesDivision(text.AsSpan(zoneEnd, length))) return areaEnd;
         }
         return -1;
     }

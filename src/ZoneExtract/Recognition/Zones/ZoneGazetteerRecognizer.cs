@@ -30,7 +30,7 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas
                 var formEnd = ThroughSuffixWord(text, document.Words, end);
                 // a named part after the zone (兰州高新区七里河园区) is not the zone the official name names; a listed
                 // part (湖北自贸区武汉片区) is found with its own official name where it ends
-                var areaEnd = areas.EndOfAreaAfter(text, formEnd);
+                var areaEnd = areas.EndOfAreaAfter(document, formEnd);
                 if (areaEnd > 0 && names.TryLongestEndingAt(text, areaEnd, 3, out _, out _)) areaEnd = -1;
                 var (stop, canonical) = areaEnd > 0 ? (areaEnd, null) : (formEnd, entry.Canonical);
                 candidates.Add(new ZoneEntity(start, stop - start, document.Slice(start, stop - start), entry.Kind, canonical));

@@ -9,12 +9,14 @@ namespace ZoneExtract.Recognition.Zones;
 internal sealed class ZoneSuffixes
 {
     private readonly Dictionary<char, (string Suffix, ZoneKind Kind)[]> _byLastChar;
+    private readonly HashSet<string> _twoPartiesOnly;
 
     public ZoneSuffixes(DataFiles data)
     {
         var records = data.ReadRecords("zone-suffixes.tsv").Select(Parse).ToArray();
         All = records.Select(r => (r.Suffix, r.Kind)).ToArray();
-        DictionaryWords = records.Where(r => r.IsWord && r.Suffix.Length >= 3).Select(r => r.Suffix).ToArray();
+        DictionaryWords = records.Where(r => r.Use == Word && r.Suffix.Length >= 3).Select(r => r.Suffix).ToArray();
+        _twoPartiesOnly = records.Where(r => r.Use == TwoParties).Select(r => r.Suffix).ToHashSet();
         _byLastChar = All.GroupBy(s => s.Suffix[^1]).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Suffix.Length).ToArray());
     }
 
@@ -27,6 +29,13 @@ internal sealed class ZoneSuffixes
     /// compound apart (精细化工).
     /// </summary>
     public IReadOnlyList<string> DictionaryWords { get; }
+
+    /// <summary>
+    /// True for a suffix marked <c>two-parties</c>: it makes a zone only after two countries and a bracketed city
+    /// (中以(上海)创新园), since alone it heads gardens and farms as well (生态园); like <c>not-a-word</c> it is matched over
+    /// jieba's own words.
+    /// </summary>
+    public bool NeedsTwoParties(string suffix) => _twoPartiesOnly.Contains(suffix);
 
     /// <summary>The longest zone suffix ending at <paramref name="end"/> (exclusive), if any.</summary>
     public bool TryMatchEndingAt(string text, int end, out string suffix, out ZoneKind kind)
@@ -54,9 +63,13 @@ internal sealed class ZoneSuffixes
     }
 
     private const string NotAWord = "not-a-word";
+    private const string TwoPartiesMark = "two-parties";
+    private const int Word = 0;
+    private const int NotWord = 1;
+    private const int TwoParties = 2;
 
-    private static (string Suffix, ZoneKind Kind, bool IsWord) Parse(string[] record) =>
-        record.Length is 2 or 3 && Enum.TryParse<ZoneKind>(record[1], out var kind) && (record.Length == 2 || record[2] == NotAWord)
-            ? (record[0], kind, record.Length == 2)
-            : throw new InvalidDataException($"zone-suffixes.tsv: '{string.Join('\t', record)}' is not 'suffix<TAB>ZoneKind[<TAB>{NotAWord}]'.");
+    private static (string Suffix, ZoneKind Kind, int Use) Parse(string[] record) =>
+        record.Length is 2 or 3 && Enum.TryParse<ZoneKind>(record[1], out var kind) && (record.Length == 2 || record[2] is NotAWord or TwoPartiesMark)
+            ? (record[0], kind, record.Length == 2 ? Word : record[2] == NotAWord ? NotWord : TwoParties)
+            : throw new InvalidDataException($"zone-suffixes.tsv: '{string.Join('\t', record)}' is not 'suffix<TAB>ZoneKind[<TAB>{NotAWord}|{TwoPartiesMark}]'.");
 }

@@ -1,0 +1,104 @@
+using ZoneExtract.Text;
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Zones;
+
+/// <summary>
+/// Tests that a name found before a zone suffix is no zone after all: a kind described in common words, a listed firm's own
+/// facility, a park's grounds, a region's economy, a trade agreement's area.
+/// </summary>
+/// <param name="names">The place lists, jieba's dictionary and the name prefix rule.</param>
+/// <param name="zoneWords">The word tests the zone rules share.</param>
+/// <param name="firms">The listed firms, whose own parks and bases are facilities (百度|云手机|产业基地), not zones.</param>
+internal sealed class ZoneNameChecks(Names.NameResources names, ZoneWords zoneWords, NameLexicon firms)
+{
+    /// <summary>
+    /// Development, high-tech and free trade zones, parks, bases, bonded and demonstration zones are named by their place or
+    /// by a name of their own (罗湖工业区, 巨山产业园, 西永微电园, 天竺综保区, 南岸经开区); a trade or a kind in common words alone
+    /// (模具|工业园区, 太阳能|光伏|新能源|产业基地, 境内|保税区, 整个|工业区, 高品质|饮用水|示范区, 充分利用|自贸港, 政府|开发区)
+    /// describes what such a zone holds or shows, not which one it is. New areas, science and technology cities and valleys
+    /// are not asked: their names are often common words (石化新城, 未来科学城, 光谷).
+    /// </summary>
+    public static bool IsNamedByItsPlace(ZoneKind kind) =>
+        kind is not (ZoneKind.NewArea or ZoneKind.ScienceCity or ZoneKind.TechnologyCity or ZoneKind.Valley or ZoneKind.Other);
+
+    /// <summary>
+    /// True when every word between <paramref name="start"/> and <paramref name="headStart"/> is a word of jieba's dictionary
+    /// that it tags as no proper noun (or as a rare nz or nt, <see cref="ZoneWords.IsNamingProperNoun"/>) and that names no place: no place or town (小榄 of 小榄镇, 南岸 of 南岸区), no unknown word (巨山), no digits, no numbered name
+    /// (八一), and no single character (a name jieba did not know may be cut into characters).
+    /// </summary>
+    public bool IsVocabularyOnly(string text, TokenBoundaries words, int start, int headStart)
+    {
+        for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
+        {
+            var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
+            // Latin letters alone are a trade's acronym (LED, IC) or a firm's brand (TCL): neither names a designated area
+            if (ZoneWords.IsLatinLetters(word)) continue;
+            if (word.Length == 1 || !ZoneWords.IsIdeographs(word) || !word.ContainsAnyExcept(ZoneWords.NumeralCharacters) || names.Common.TagClass(word) == 0 || zoneWords.IsNamingProperNoun(word)
+                || names.AllPlaces.NamesDivision(word) || zoneWords.NamesDistrict(word) || names.Places.PrefixLength(text, at) > 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A listed firm's name that opens the name, with no place after it, names the firm's own park or base (百度|云手机|产业基地,
+    /// 华为|产业园): a facility the firm builds, not an area a government designates. A place after the firm names the
+    /// area the firm develops (TCL|新疆|产业园), which stays, and so does a form that is a place too. A firm's form that is
+    /// also a common word (百度) counts when jieba reads it as one word.
+    /// </summary>
+    /// <returns>The length of the firm's name at <paramref name="start"/>, or 0 when the name is no firm's facility.</returns>
+    public int FirmOfFacility(string text, TokenBoundaries words, int start, int headStart)
+    {
+        // the form is jieba's first word or opens it (百度 of 百度云): a form cut into words is read as words (大|健康|产业园)
+        if (!firms.Forms.TryLongestStartingAt(text, start, out var length, out _) || start + length > words.WordEnd(start, headStart)) return 0;
+        var firm = text.AsSpan(start, length);
+        if (zoneWords.NamesPlace(firm)) return 0;
+        // jieba may glue the firm to its product (百度云|手机), or the form may open a place's word (龙泉 of 龙泉驿): every word
+        // from the firm's own on must be no place
+        for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
+        {
+            var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
+            // a place of two characters or more, not a province's one-character short form (云 of 云|手机)
+            if (word.Length == 1) continue;
+            if (zoneWords.NamesPlace(word) || names.Places.PrefixLength(text, at) == word.Length) return 0;
+        }
+        return length;
+    }
+
+    /// <summary>
+    /// A zone found right before the name places it, as a place would (杭州高新区|国家|动画|产业基地: the zone's base, a second
+    /// zone with a zone word of its own, like 两江新区|鱼复工业园区), though the name's words are common vocabulary.
+    /// </summary>
+    public static bool FollowsZone(List<Entity> candidates, int start) =>
+        candidates.Any(c => c.Label == EntityLabel.Zone && c.End == start);
+
+    /// <summary>
+    /// 园区 right after a word that ends in 园 is that park's grounds (迪斯尼乐园|园区, 世博园|园区, 公园|园区), not a zone.
+    /// </summary>
+    public static bool IsParksGrounds(string text, string suffix, int headStart) =>
+        suffix == GroundsSuffix && headStart > 0 && text[headStart - 1] == '园';
+
+    public const string GroundsSuffix = "园区";
+
+    public const string RegionalEconomySuffix = "经济区";
+
+    /// <summary>
+    /// A region's one name before 经济区 (长三角|经济区, 中原|经济区, 成渝|经济区, 广西|北部湾|经济区) names the economy of a region
+    /// that a State Council regional plan covers, many cities wide, not a development zone: zones of this kind add what
+    /// they are to their place (天津|空港|经济区, 射阳港|经济区 is listed). A province or prefecture before the name is skipped,
+    /// and one alone names such a region too (海西|经济区, the plan's short form of 海峡西岸经济区; 沈阳|经济区, 成都|经济区:
+    /// the cities around the capital).
+    /// </summary>
+    public bool NamesARegion(string text, TokenBoundaries words, int start, int headStart)
+    {
+        var at = start;
+        while (at < headStart && names.Places.PrefixLength(text, at) == words.WordEnd(at, headStart) - at) at = words.WordEnd(at, headStart);
+        return at == headStart || words.WordEnd(at, headStart) == headStart;
+    }
+
+    /// <summary>
+    /// Two parties joined by a dash before 自贸区 name a trade agreement's area, not a zone (中国-东盟自贸区; the walk stops
+    /// at the dash, leaving 东盟).
+    /// </summary>
+    public static bool JoinsTwoParties(string text, int start) => start > 0 && text[start - 1] is '-' or '－' or '—' or '–';
+}

@@ -1,0 +1,83 @@
+using ZoneExtract.Text;
+using ZoneExtract.Recognition.Lexicon;
+
+namespace ZoneExtract.Recognition.Zones;
+
+/// <summary>
+/// Where the name before a zone suffix starts: the name prefix walk, the official forms it would stop in, the words that
+/// name nothing trimmed off, the places written before it added; or in the word jieba holds with the suffix.
+/// </summary>
+/// <param name="leadingPlaces">Finds the places written right before a name.</param>
+/// <param name="names">The place lists, jieba's dictionary and the name prefix rule.</param>
+/// <param name="zoneWords">The word tests the zone rules share.</param>
+/// <param name="official">Finds the starts of official name forms.</param>
+internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResources names, ZoneWords zoneWords, OfficialNameStarts official)
+{
+    private readonly NonNameWords _nonNameWords = new(names, zoneWords);
+
+    /// <summary>The start of the name before a suffix at <paramref name="headStart"/>, through one bracketed place.</summary>
+    public int NameStart(Document document, TokenBoundaries words, int headStart)
+    {
+        var text = document.Text;
+        var close = official.BracketClosedBefore(text, words, headStart);
+        if (close > 0)
+        {
+            var throughBracket = official.BeforeBracketedPlace(document, words, close);
+            if (throughBracket >= 0 || close == headStart) return throughBracket;
+        }
+        var afterLevel = official.PlaceBeforeNationalLevel(document, words, headStart);
+        if (afterLevel >= 0) return afterLevel;
+        var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: official.EndsZone);
+        if ((start < 0 || headStart - start < ZoneWords.MinName) && official.CharactersAfterPlace(document, words, headStart) is >= 0 and var afterPlace) start = afterPlace;
+        if (start < 0) return -1;
+        start = _nonNameWords.AfterTitleAndPerson(text, words, start, headStart);
+        if (start < 0) return -1;
+        start = _nonNameWords.AfterNonNameWords(text, words, start, headStart);
+        if (start < 0 || _nonNameWords.DescribesOnly(text, words, start, headStart) || _nonNameWords.CountsAKind(text, words, start, headStart)) return -1;
+        // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城), unless a district is
+        // named by it (南岸 of 重庆's 南岸区: 南岸|经开区)
+        var firstWordEnd = words.WordEnd(start, headStart);
+        var firstWord = text.AsSpan(start, firstWordEnd - start);
+        if (names.Common.IsFrequentLocality(firstWord) && !zoneWords.NamesDistrict(firstWord)) start = firstWordEnd;
+        // one character is no zone's name but a modifier or the end of another word (高|科技园区, 张家|港|保税区)
+        if (headStart - start < ZoneWords.MinName) return -1;
+        start = names.Prefix.FromPlaceAfterCommonWords(document.Text, words, start, headStart);
+        // a measure word after a number counts zones and names none (1000|座|新能源|示范区)
+        if (start > 0 && ZoneWords.NumeralCharacters.Contains(text[start - 1]) && words.WordEnd(start, headStart) == start + 1) start++;
+        if (headStart - start < ZoneWords.MinName) return -1;
+        start = ThroughDivisionName(text, words, start);
+        // the walk stops after a few words; a province or city right before them is still the zone's (成都|天府|国际|空港|新城)
+        return leadingPlaces.Before(document, start);
+    }
+
+    /// <summary>
+    /// A name that starts with a division's suffix alone (镇|高平|工业区) starts at that division's name when the word before
+    /// and the suffix are a listed place (三角|镇 of 中山市: 三角 is a common word to jieba, so the walk stopped at it).
+    /// </summary>
+    private int ThroughDivisionName(string text, TokenBoundaries words, int start)
+    {
+        if (start == 0 || !names.Places.IsAdministrativeSuffix(text[start]) || !words.IsBoundary(start + 1)) return start;
+        var before = words.StartOfWordEndingAt(start);
+        return before >= 0 && names.AllPlaces.All.Contains(text.AsSpan(before, start + 1 - before)) ? before : start;
+    }
+
+    /// <summary>
+    /// The start of a name that jieba holds in one word with the start of its suffix (天津开发区, 武汉东湖开发区, 泰达开发区,
+    /// 古北新区, 郑东新|区), with the places written before it, or -1. The word's part before the suffix names the zone when it
+    /// is a place, or when jieba's dictionary tags the word a proper noun (泰达开发区 nz, 郑东新 nr), though the part alone is
+    /// no word. Common vocabulary (工业|园区 of 工业园区, 技术|开发区, 精细化工|园区 alone) describes a kind, one character
+    /// (景|新城) is no name, a word that is a listed place (下花园区, a district) is that place, and 园区 starting inside a
+    /// word is a park's or a garden's grounds (世博园|区, as 世博园|园区: the caller asks no name then).
+    /// </summary>
+    public int InWordNameStart(Document document, TokenBoundaries words, int headStart, int suffixStart)
+    {
+        var text = document.Text;
+        if (suffixStart - headStart < ZoneWords.MinName) return -1;
+        var part = text.AsSpan(headStart, suffixStart - headStart);
+        var word = text.AsSpan(headStart, words.WordEnd(headStart, text.Length) - headStart);
+        if (!ZoneWords.IsIdeographs(part) || names.Prefix.IsGeneric(part) || names.AllPlaces.All.Contains(word)) return -1;
+        var named = zoneWords.NamesPlace(part) || names.Places.PrefixLength(text, headStart) == part.Length
+            || names.Common.IsProperNoun(word) && !names.Common.IsCommonNonProperWord(part);
+        return named ? leadingPlaces.Before(document, headStart) : -1;
+    }
+}
