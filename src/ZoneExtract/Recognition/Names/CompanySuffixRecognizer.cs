@@ -122,19 +122,48 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// business words of a registered name, 开发 of 星澜开发集团, stay), with name material of two or more characters after
     /// it, is the sentence's verb, not the brand: it opens the prefix (认购|TCL集团, 专供|华星光电) or follows a word the walk
     /// back took with it (全额|认购|华安证券股份有限公司). A verb alone before the head stays (联想集团, 推想科技: brands
-    /// that jieba tags as verbs).
+    /// that jieba tags as verbs), and so does a rare verb right before the business words (台湾|连发|光电科技有限公司: 连发,
+    /// counted 178 times, is the brand, since a registered name puts a trade name before its business words).
+    /// jieba also glues a frequent verb to the noun before it (资金投入 of 调集大量|资金投入|世纪晶源科技有限公司): such a word
+    /// ends the clause too.
     /// </summary>
     private int AfterVerb(string text, TokenBoundaries words, int start, int tradeNameEnd, int nameEnd)
     {
         for (var wordStart = start; wordStart < tradeNameEnd;)
         {
             var wordEnd = words.WordEnd(wordStart, tradeNameEnd);
-            if (wordEnd - wordStart >= 2 && nameEnd - wordEnd >= 2 && names.Common.IsVerb(text.AsSpan(wordStart, wordEnd - wordStart))
-                && NamePrefix.IsNameMaterial(text.AsSpan(wordEnd, nameEnd - wordEnd))) return wordEnd;
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            var verb = wordEnd - wordStart >= 2 && names.Common.IsVerb(word)
+                && !(names.Common.Frequency(word) < CommonWords.Threshold && IsBusinessPart(text, wordEnd, nameEnd));
+            if ((verb || EndsInGluedVerb(word)) && nameEnd - wordEnd >= 2 && NamePrefix.IsNameMaterial(text.AsSpan(wordEnd, nameEnd - wordEnd)))
+                return wordEnd;
             wordStart = wordEnd;
         }
         return start;
     }
+
+    /// <summary>True when the text from <paramref name="start"/> to <paramref name="end"/> is only industry and business words (电子科技, 光电|科技).</summary>
+    private bool IsBusinessPart(string text, int start, int end)
+    {
+        if (start >= end) return false;
+        while (start < end)
+        {
+            var length = 0;
+            if (names.Lexicons.CompanySuffixes.TryLongestStartingAt(text, start, out var suffix, out _)) length = suffix;
+            if (names.Lexicons.CompanyBusinessWords.TryLongestStartingAt(text, start, out var business, out _)) length = Math.Max(length, business);
+            if (length == 0 || start + length > end) return false;
+            start += length;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A dictionary noun of four characters or more that ends in a frequent two-character verb (资金投入, counted 3 times): jieba's
+    /// phrase for a noun and its verb, not a brand (brands are rare or unknown words).
+    /// </summary>
+    private bool EndsInGluedVerb(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && names.Common.Frequency(word) > 0 && !names.Common.IsProperNoun(word)
+        && names.Common.IsVerb(word[^2..]) && names.Common.IsCommon(word[^2..]);
 
     /// <summary>
     /// Where the trade name before a legal form ends: before the business words and industry words that the registered name
