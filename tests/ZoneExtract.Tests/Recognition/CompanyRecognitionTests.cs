@@ -44,6 +44,22 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }
 
+    [TestCase("集团全资子公司Starlan(HongKong)Limited正式签约。", "Starlan(HongKong)Limited")]
+    [TestCase("公司宣布收购Bluewhale Software Corporation旗下业务。", "Bluewhale Software Corporation")]
+    [TestCase("合作方为Sun-Ray Innovations Pte Ltd.，总部在新加坡。", "Sun-Ray Innovations Pte Ltd.")]
+    [TestCase("与Hansa Werke GmbH & Co. KG的子公司Hansa Tech AG签约。", "Hansa Tech AG")] // the walk stops at Chinese text
+    public void A_Latin_legal_form_closes_a_Latin_name(string text, string company)
+    {
+        Assert.That(Companies(text), Does.Contain(company));
+    }
+
+    [TestCase("新一代大飞机AG600完成试飞。")] // a model number, not a form
+    [TestCase("据路透社(Reuters) Inc.报道。")] // no Latin name inside the brackets before the form
+    public void Latin_letters_without_a_name_before_the_form_are_no_company(string text)
+    {
+        Assert.That(Companies(text).Where(c => c.Contains("AG") || c.Contains("Inc")), Is.Empty);
+    }
+
     [TestCase("日前，胜龙光电宣布扩产。", "胜龙光电")] // jieba: 胜|龙光电 (a rare proper noun), 胜 a frequent verb
     [TestCase("台湾旺华实业的子公司今年扩产。", "旺华实业")] // jieba: 台湾|旺|华实业, after a place
     public void A_lone_character_before_a_rare_word_that_ends_in_a_head_opens_the_brand(string text, string company)
