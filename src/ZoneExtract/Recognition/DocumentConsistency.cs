@@ -73,13 +73,16 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// <summary>
     /// The names that a company found with its legal form goes by without it (首钢公司 → 首钢, 博西华家用电器有限公司 →
     /// 博西华家用电器), and by its brand, the words before the first common word of that short form (万士达液晶显示器有限公司
-    /// → 万士达), when a form cannot be a common word, a place or a generic modifier.
+    /// → 万士达), when a form cannot be a common word, a place or a generic modifier; a Latin registered name goes by its
+    /// one-word brand (Harvatck(HongKong)Limited → Harvatck).
     /// </summary>
     private IEnumerable<string> ShortForms(Document document, Entity[] accepted)
     {
         var text = document.Text;
         foreach (var company in accepted.Where(e => e.Label == EntityLabel.Company))
         {
+            var latinBrand = LatinCompanyName.BrandOf(text.Substring(company.Start, company.Length), names.Lexicons.LatinLegalForms);
+            if (latinBrand is not null) yield return latinBrand;
             var name = text.AsSpan(company.Start, company.Length);
             if (names.Lexicons.LegalFormOf(name) is not { } form) continue;
             var shortForm = name[..^form.Length].ToString();

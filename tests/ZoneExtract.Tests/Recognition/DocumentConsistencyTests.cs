@@ -13,6 +13,21 @@ public class DocumentConsistencyTests
         Assert.That(mentions, Is.EqualTo(new[] { 0, text.LastIndexOf("蓝橙智行", StringComparison.Ordinal) }));
     }
 
+    [TestCase("公司与Starlan(HongKong)Limited签约，双方各按50%出资，Starlan负责销售。", "Starlan")]
+    [TestCase("公司收购了Bluewhale Corporation。此后Bluewhale的营收翻倍。", "Bluewhale")]
+    public void A_latin_registered_name_comes_back_by_its_one_word_brand(string text, string brand)
+    {
+        var mentions = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == brand).Select(c => c.Start);
+        Assert.That(mentions, Is.EqualTo(new[] { text.LastIndexOf(brand, StringComparison.Ordinal) }));
+    }
+
+    [Test]
+    public void A_latin_name_of_several_words_does_not_spread_its_first_word()
+    {
+        const string text = "公司与China Starlan Limited签约。China市场很大。";
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Has.None.EqualTo("China"));
+    }
+
     [Test]
     public void A_company_name_before_a_latin_letter_model_is_not_spread()
     {
