@@ -13,6 +13,22 @@ public class DocumentConsistencyTests
         Assert.That(mentions, Is.EqualTo(new[] { 0, text.LastIndexOf("蓝橙智行", StringComparison.Ordinal) }));
     }
 
+    [Test]
+    public void A_firm_named_with_an_industry_word_comes_back_by_its_brand_with_and_without_its_place()
+    {
+        const string text = "TCL携手台湾澜齐建设封装厂。TCL集团与台湾澜齐科技股份有限公司签约。澜齐在封装方面具有优势。";
+        var companies = SharedExtractor.Instance.Extract(text).Companies.Select(c => (c.Text, c.Start)).ToList();
+        Assert.That(companies, Does.Contain(("台湾澜齐", 5)));
+        Assert.That(companies, Does.Contain(("澜齐", text.LastIndexOf("澜齐", StringComparison.Ordinal))));
+    }
+
+    [Test]
+    public void A_latin_brand_before_an_industry_word_is_not_spread()
+    {
+        const string text = "澜齐在LED装备制造方面具有优势，惠州LED产业发展迅速。";
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Has.None.EqualTo("LED"));
+    }
+
     [TestCase("公司与Starlan(HongKong)Limited签约，双方各按50%出资，Starlan负责销售。", "Starlan")]
     [TestCase("公司收购了Bluewhale Corporation。此后Bluewhale的营收翻倍。", "Bluewhale")]
     public void A_latin_registered_name_comes_back_by_its_one_word_brand(string text, string brand)
