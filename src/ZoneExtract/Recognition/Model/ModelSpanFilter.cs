@@ -21,7 +21,7 @@ namespace ZoneExtract.Recognition.Model;
 /// <item>a span ending in a regulator's Latin acronym (美国FDA) is no company, one ending in a certification mark
 /// (欧盟CE) no company or organisation;</item>
 /// <item>a span that ends in a company or organisation head needs a specific part before it (劳务公司 and
-/// 研发中心 are kinds; 新格局 ends in the ordinary word 格局, not in the head 局), unless jieba's dictionary tags the
+/// 研发中心 are kinds, and so is 家电企业集团, a kind of firm before the head; 新格局 ends in the ordinary word 格局, not in the head 局), unless jieba's dictionary tags the
 /// whole word as an organisation name and its head has two or more characters (建设银行).</item>
 /// </list>
 /// </summary>
@@ -182,7 +182,7 @@ internal sealed class ModelSpanFilter(NameResources names)
         var part = text[..headStart];
         if (names.Lexicons.LegalFormOf(text) is not null && names.Lexicons.CompanySuffixes.TryLongestEndingAt(part, part.Length, 2, out var industryStart, out _))
             part = part[..industryStart]; // 期货公司, 背景期货公司: before 期货 there must be a brand, not nothing or a common word
-        return part.Length > 0 && !names.Prefix.IsGeneric(part) && !names.Common.IsFrequentNonNameWord(part)
+        return part.Length > 0 && !names.Prefix.IsGeneric(part) && !names.Common.IsFrequentNonNameWord(part) && !BodyKinds.IsKindOfFirm(names, part)
             && !(headStart > part.Length && names.Common.IsCommon(part));
     }
 }

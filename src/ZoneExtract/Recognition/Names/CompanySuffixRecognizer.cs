@@ -36,10 +36,11 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             var head = text.AsSpan(headStart, end - headStart);
             if (!words.IsBoundary(headStart))
             {
-                // jieba kept a short name whole (华为公司, 长安汽车): the word is the name when its brand part is a brand
+                // jieba kept a short name whole (华为公司, 长安汽车): the word is the name when its brand part is a brand and the
+                // word is no set phrase (家用电器, 150 times, a noun)
                 var word = tokens[k];
                 if (headStart - word.Start >= 2 && NamePrefix.IsNameMaterial(word.Text) && IsBrand(document, words, word.Start, headStart, wholeWord: true)
-                    && !names.Prefix.IsGeneric(text.AsSpan(word.Start, headStart - word.Start)))
+                    && !names.Prefix.IsGeneric(text.AsSpan(word.Start, headStart - word.Start)) && !names.Common.IsFrequentPhrase(word.Text))
                     candidates.Add(new CompanyEntity(word.Start, word.Length, document.Slice(word.Start, word.Length)));
                 else if (headStart - word.Start == 1 && !IsLegalForm(head) && IsRareProperWord(word.Text)
                          && WithLoneCharacterBefore(text, words, word.Start) is var lone and >= 0)
@@ -225,10 +226,14 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool IsAdministrativePlaceOnly(string text, int start, int end) =>
         end - start >= 3 && names.Places.IsAdministrativeSuffix(text[end - 1]) && names.AllPlaces.All.Contains(text.AsSpan(start, end - start));
 
-    /// <summary>A rare word or a place; a kind of body (董事局 of 董事局|拟备|公司, counted 49 times) is none.</summary>
+    /// <summary>
+    /// A rare word or a place; a kind of body (董事局 of 董事局|拟备|公司, counted 49 times) is none, and neither is a kind of
+    /// firm (中型企业|集团: <see cref="BodyKinds.IsKindOfFirm"/>).
+    /// </summary>
     private bool IsBrandWord(string word) =>
         (names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
-            || names.Places.All.Contains(word)) && !BodyKinds.IsKindOfBody(names, word);
+            || names.Places.All.Contains(word)) && !BodyKinds.IsKindOfBody(names, word)
+        && !BodyKinds.IsKindOfFirm(names, word);
 
     /// <summary>
     /// 公司 alone after one word that jieba tags a verb is that verb's object, the company the text speaks of (回购|公司股份,
