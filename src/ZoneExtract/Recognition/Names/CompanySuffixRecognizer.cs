@@ -55,6 +55,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
                 ? names.Prefix.FindStart(document, words, tradeNameEnd, maxWords: 6, maxLength: 16)
                 : names.Prefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
             if (start >= 0) start = AfterVerb(text, words, start, tradeNameEnd, nameEnd);
+            if (start >= 0) start = WithPlaceAndOpeningCharacter(text, words, start);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             if (!legal && IsAdministrativePlaceOnly(text, start, nameEnd)) continue;
@@ -165,6 +166,21 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool EndsInGluedVerb(ReadOnlySpan<char> word) =>
         word.Length >= 4 && names.Common.Frequency(word) > 0 && !names.Common.IsProperNoun(word)
         && names.Common.IsVerb(word[^2..]) && names.Common.IsCommon(word[^2..]);
+
+    /// <summary>
+    /// A brand may open with 新 or 同 (新恒基, 同升), which end a name everywhere else (新 of 新建, 同 of 同比): jieba leaves
+    /// the character alone when it does not know the brand. Between a place and the walk's start it belongs to the name
+    /// (香港|新|恒基|集团, 湖南|同|升|酒业有限责任公司), and so does the place, as in every registered name that opens with one.
+    /// </summary>
+    private int WithPlaceAndOpeningCharacter(string text, TokenBoundaries words, int start)
+    {
+        if (start < 3 || words.StartOfWordEndingAt(start) != start - 1 || !BrandOpeners.Contains(text[start - 1])) return start;
+        var placeStart = words.StartOfWordEndingAt(start - 1);
+        return placeStart >= 0 && start - 1 - placeStart >= 2 && names.Places.All.Contains(text.AsSpan(placeStart, start - 1 - placeStart))
+            ? placeStart : start;
+    }
+
+    private const string BrandOpeners = "新同";
 
     /// <summary>
     /// Where the trade name before a legal form ends: before the business words and industry words that the registered name
