@@ -39,6 +39,8 @@ public class CompanyRecognitionTests
     [TestCase("据悉，香港连发电子科技有限公司在苏州建厂。", "香港连发电子科技有限公司")] // 连发: a rare verb before the business words is the brand
     [TestCase("政府将调集大量资金投入星澜晶源科技有限公司。", "星澜晶源科技有限公司")] // jieba: 大量|资金投入|…, a noun glued to its verb
     [TestCase("重点放在江苏镇江子公司蓝鲸光电公司。", "蓝鲸光电公司")] // 子公司 introduces the subsidiary's name
+    [TestCase("本次活动的承办方星澜集团董事长出席。", "星澜集团")] // a party's role introduces its name
+    [TestCase("协会表示支持会员单位星澜传媒股份有限公司。", "星澜传媒股份有限公司")]
     [TestCase("2008年成立浙江同升酒业有限责任公司。", "浙江同升酒业有限责任公司")] // jieba: 浙江|同|升|酒业: 同 opens the brand after a place
     [TestCase("控股股东广东新恒基集团近期调集资金。", "广东新恒基集团")] // jieba: 广东|新|恒基|集团
     public void Legal_forms_take_in_an_industry_word_a_bracketed_place_or_a_brand_jieba_cut_apart(string text, string company)
