@@ -13,6 +13,8 @@ public class CompanyRecognitionTests
     [TestCase("记者走访了炬芯照明的生产线。", "炬芯照明")]
     [TestCase("经济学者、允泰资本创始合伙人付立春分析。", "允泰资本")] // 资本 closes an investment firm's name
     [TestCase("隆基股份发布公告称，公司拟投资建设项目。", "隆基股份")] // an exchange short name closed by 股份
+    [TestCase("目前，星润光伏一期项目已实现60MW产能。", "星润光伏")] // sector heads of solar firms
+    [TestCase("截至目前，晶星太阳能3GW硅片项目已全面开工。", "晶星太阳能")]
     public void Heads_close_company_names(string text, string company)
     {
         Assert.That(Companies(text), Does.Contain(company));
@@ -73,6 +75,9 @@ public class CompanyRecognitionTests
 
     [TestCase("年产酒1.8万吨的中型企业集团。", "中型企业集团")] // a kind of firm before 集团, not a brand
     [TestCase("销售收入过百亿元的家电企业集团有五家。", "家电企业集团")]
+    [TestCase("合肥光伏在全国领先。", "合肥光伏")] // a place's sector, not a firm
+    [TestCase("在这些项目带动下，合肥太阳能光伏产业产值明年突破千亿。", "合肥太阳能")]
+    [TestCase("该公司1995年在台湾成立，致力于半导体晶片的研发。", "致力于半导体")] // a verb with 于 is no brand
     [TestCase("中国家用电器工业规划出台。", "家用电器")] // jieba's set phrase (150 times, a noun), not 家用 + head
     [TestCase("公司获胜华科技订单。", "胜华科技")] // 获胜|华科技: the verb is a word of its own
     [TestCase("，让劳动力流动起来。", "让劳动力")] // 劳动力 is vocabulary, not a rare proper noun

@@ -19,7 +19,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     {
         var text = document.Text;
         var words = document.Words;
-        var suffixes = names.Lexicons.CompanySuffixes;
+        var suffixes = names.Lexicons.CompanyHeads;
         var tokens = document.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -48,7 +48,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
                 continue;
             }
             var legal = IsLegalForm(head);
-            if (!legal && k + 1 < tokens.Count && names.Lexicons.CompanyFieldWords.Contains(tokens[k + 1].Text)) continue;
+            // a sector word after the head makes it a field too (太阳能|光伏 of 合肥太阳能光伏产业)
+            if (!legal && k + 1 < tokens.Count && (names.Lexicons.CompanyFieldWords.Contains(tokens[k + 1].Text)
+                || names.Lexicons.CompanySectorHeads.Contains(tokens[k + 1].Text))) continue;
             var nameEnd = legal ? BeforeBracketedPlace(text, headStart) : headStart;
             var tradeNameEnd = legal ? BeforeBusinessWords(text, words, nameEnd, gluedFormStart) : nameEnd;
             var start = legal
@@ -58,7 +60,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (start >= 0) start = WithPlaceAndOpeningCharacter(text, words, start);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
-            if (!legal && IsAdministrativePlaceOnly(text, start, nameEnd)) continue;
+            if (!legal && (IsAdministrativePlaceOnly(text, start, nameEnd) || IsSectorOfPlace(text, start, nameEnd, head))) continue;
             if (head.SequenceEqual(Shares) && !IsShareNameBrand(text, words, start, nameEnd)) continue;
             if (head.SequenceEqual(BareCompany) && IsOneVerb(text, words, start, nameEnd)) continue;
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
@@ -242,6 +244,14 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool IsAdministrativePlaceOnly(string text, int start, int end) =>
         end - start >= 3 && names.Places.IsAdministrativeSuffix(text[end - 1]) && names.AllPlaces.All.Contains(text.AsSpan(start, end - start));
 
+    /// <summary>A sector head after a place alone (合肥|光伏, 合肥|太阳能): the place's industry, not a firm.</summary>
+    private bool IsSectorOfPlace(string text, int start, int end, ReadOnlySpan<char> head)
+    {
+        if (!names.Lexicons.CompanySectorHeads.Contains(head)) return false;
+        var place = text.AsSpan(start, end - start);
+        return names.AllPlaces.All.Contains(place) || names.Common.IsPlaceName(place);
+    }
+
     /// <summary>
     /// A rare word or a place; a kind of body (董事局 of 董事局|拟备|公司, counted 49 times) is none, and neither is a kind of
     /// firm (中型企业|集团: <see cref="BodyKinds.IsKindOfFirm"/>).
@@ -249,7 +259,10 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool IsBrandWord(string word) =>
         (names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
             || names.Places.All.Contains(word)) && !BodyKinds.IsKindOfBody(names, word)
-        && !BodyKinds.IsKindOfFirm(names, word);
+        && !BodyKinds.IsKindOfFirm(names, word) && !IsVerbWithPreposition(word);
+
+    /// <summary>A verb with 于 glued to it (致力于, 受益于: jieba counts 致力于 3 times, as a noun) says what a firm does, never its brand.</summary>
+    private static bool IsVerbWithPreposition(string word) => word.Length >= 3 && word[^1] == '于';
 
     /// <summary>
     /// 公司 alone after one word that jieba tags a verb is that verb's object, the company the text speaks of (回购|公司股份,
