@@ -244,12 +244,16 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool IsAdministrativePlaceOnly(string text, int start, int end) =>
         end - start >= 3 && names.Places.IsAdministrativeSuffix(text[end - 1]) && names.AllPlaces.All.Contains(text.AsSpan(start, end - start));
 
-    /// <summary>A sector head after a place alone (合肥|光伏, 合肥|太阳能): the place's industry, not a firm.</summary>
+    /// <summary>
+    /// A sector head needs a brand that jieba does not know, or a proper noun that is no place (海润|光伏, 晶澳|太阳能): after a
+    /// place it is the place's industry (合肥|光伏), after other words the sector itself (今年早些时候|太阳能).
+    /// </summary>
     private bool IsSectorOfPlace(string text, int start, int end, ReadOnlySpan<char> head)
     {
         if (!names.Lexicons.CompanySectorHeads.Contains(head)) return false;
-        var place = text.AsSpan(start, end - start);
-        return names.AllPlaces.All.Contains(place) || names.Common.IsPlaceName(place);
+        var brand = text.AsSpan(start, end - start);
+        if (names.AllPlaces.All.Contains(brand) || names.Common.IsPlaceName(brand)) return true;
+        return !names.Common.IsProperNoun(brand) && names.Common.Frequency(brand) > 0;
     }
 
     /// <summary>
