@@ -128,8 +128,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// back took with it (全额|认购|华安证券股份有限公司). A verb alone before the head stays (联想集团, 推想科技: brands
     /// that jieba tags as verbs), and so does a rare verb right before the business words (台湾|连发|光电科技有限公司: 连发,
     /// counted 178 times, is the brand, since a registered name puts a trade name before its business words).
-    /// jieba also glues a frequent verb to the noun before it (资金投入 of 调集大量|资金投入|世纪晶源科技有限公司): such a word
-    /// ends the clause too.
+    /// jieba also glues a frequent verb to the noun or adverb before it (资金投入 of 调集大量|资金投入|世纪晶源科技有限公司): such a
+    /// word ends the clause too, and right before the head it leaves no name (不断完善|电子: -1).
     /// </summary>
     private int AfterVerb(string text, TokenBoundaries words, int start, int tradeNameEnd, int nameEnd)
     {
@@ -139,7 +139,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
             var verb = wordEnd - wordStart >= 2 && names.Common.IsVerb(word)
                 && !(names.Common.Frequency(word) < CommonWords.Threshold && IsBusinessPart(text, wordEnd, nameEnd));
-            if ((verb || EndsInGluedVerb(word)) && nameEnd - wordEnd >= 2 && NamePrefix.IsNameMaterial(text.AsSpan(wordEnd, nameEnd - wordEnd)))
+            var gluedVerb = EndsInGluedVerb(word);
+            if (gluedVerb && wordEnd == nameEnd) return -1; // 不断完善|电子: the clause's verb before its object, no brand at all
+            if ((verb || gluedVerb) && nameEnd - wordEnd >= 2 && NamePrefix.IsNameMaterial(text.AsSpan(wordEnd, nameEnd - wordEnd)))
                 return wordEnd;
             wordStart = wordEnd;
         }
