@@ -172,6 +172,7 @@ public class CompanyRecognitionTests
         Assert.That(companies, Is.SupersetOf(new[] { "星辰", "蓝鲸数智", "飞燕光电" }));
     }
 
+    [TestCase("将与星辰、蓝鲸和飞燕等企业合作。", "星辰", "蓝鲸", "飞燕")] // 和 before the last item joins two items
     [TestCase("中创新航、国轩高科、欣旺达等电池企业纷纷扩产。", "中创新航", "国轩高科", "欣旺达")] // jieba: 中|创新|航
     [TestCase("目前国轩高科、欣旺达等企业纷纷扩产。", "国轩高科", "欣旺达")] // 目前 is no part of the first item
     public void A_first_item_jieba_cut_to_a_lone_character_takes_the_clause_start(string text, params string[] firms)
