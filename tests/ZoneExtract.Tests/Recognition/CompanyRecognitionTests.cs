@@ -38,6 +38,7 @@ public class CompanyRecognitionTests
     [TestCase("林毅夫考察的万士达液晶显示器有限公司，是触控面板供应商。", "万士达液晶显示器有限公司")] // jieba: 万士 (counted 4 times)|达
     [TestCase("开发区引进宁德时代新能源科技股份有限公司，投资建厂。", "宁德时代新能源科技股份有限公司")] // jieba: 科技股份|有限公司
     [TestCase("星澜开发集团股份有限公司发布年报。", "星澜开发集团股份有限公司")] // jieba: 开发|集团股份|有限公司, 开发 a business word
+    [TestCase("德国斯玛特新材料技术有限公司的专家说。", "德国斯玛特新材料技术有限公司")] // jieba: 新|材料, an industry word cut in two
     [TestCase("据悉，香港连发电子科技有限公司在苏州建厂。", "香港连发电子科技有限公司")] // 连发: a rare verb before the business words is the brand
     [TestCase("政府将调集大量资金投入星澜晶源科技有限公司。", "星澜晶源科技有限公司")] // jieba: 大量|资金投入|…, a noun glued to its verb
     [TestCase("重点放在江苏镇江子公司蓝鲸光电公司。", "蓝鲸光电公司")] // 子公司 introduces the subsidiary's name

@@ -201,7 +201,13 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (wordStart < 0) break;
             var wordEnd = taken == 0 && gluedFormStart > wordStart && gluedFormStart < end ? gluedFormStart : end;
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
-            if (!names.Lexicons.CompanyBusinessWords.Contains(word) && !names.Lexicons.CompanySuffixes.Contains(word)) break;
+            if (!names.Lexicons.CompanyBusinessWords.Contains(word) && !names.Lexicons.CompanySuffixes.Contains(word))
+            {
+                // an industry word that jieba cut in two (新|材料 of 斯玛特新材料技术有限公司): 新 would end the name
+                if (wordEnd != end || !names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, end, 3, out var industryStart, out _)
+                    || industryStart >= wordStart || !words.IsBoundary(industryStart)) break;
+                wordStart = industryStart;
+            }
             end = wordStart;
         }
         return end;
