@@ -80,6 +80,7 @@ public class CompanyRecognitionTests
     [TestCase("在这些项目带动下，合肥太阳能光伏产业产值明年突破千亿。", "合肥太阳能")]
     [TestCase("路透社报道，今年早些时候太阳能全球第二大市场削减补贴。", "早些时候太阳能")] // the sector after a time word
     [TestCase("该公司1995年在台湾成立，致力于半导体晶片的研发。", "致力于半导体")] // a verb with 于 is no brand
+    [TestCase("游戏里，B连将开着汽车、拿着重武器冲锋。", "开着汽车")] // jieba: 开着 (unknown), a verb and its aspect particle
     [TestCase("供应商提出了建议，不断完善电子招投标平台。", "不断完善电子")] // jieba: 不断完善|电子, a verb phrase before its object
     [TestCase("中国家用电器工业规划出台。", "家用电器")] // jieba's set phrase (150 times, a noun), not 家用 + head
     [TestCase("公司获胜华科技订单。", "胜华科技")] // 获胜|华科技: the verb is a word of its own

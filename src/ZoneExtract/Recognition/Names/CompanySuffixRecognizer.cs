@@ -271,10 +271,14 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool IsBrandWord(string word) =>
         (names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
             || names.Places.All.Contains(word)) && !BodyKinds.IsKindOfBody(names, word)
-        && !BodyKinds.IsKindOfFirm(names, word) && !IsVerbWithPreposition(word);
+        && !BodyKinds.IsKindOfFirm(names, word) && !IsVerbWithParticle(word);
 
-    /// <summary>A verb with 于 glued to it (致力于, 受益于: jieba counts 致力于 3 times, as a noun) says what a firm does, never its brand.</summary>
-    private static bool IsVerbWithPreposition(string word) => word.Length >= 3 && word[^1] == '于';
+    /// <summary>
+    /// A verb with 于 glued to it (致力于, 受益于: jieba counts 致力于 3 times, as a noun) says what a firm does, and a verb with an
+    /// aspect particle that jieba's model for unknown words glued to it (开着|汽车, 拿着) is a clause: never a brand.
+    /// </summary>
+    private static bool IsVerbWithParticle(string word) =>
+        word.Length >= 3 && word[^1] == '于' || word.Length >= 2 && word[^1] is '着' or '了';
 
     /// <summary>
     /// 公司 alone after one word that jieba tags a verb is that verb's object, the company the text speaks of (回购|公司股份,
