@@ -30,11 +30,13 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         var companies = NamesOf(accepted, text, EntityLabel.Company, name => IsDistinctive(name) && HasBrand(name));
         companies.UnionWith(ShortForms(document, accepted));
         companies.UnionWith(aliases.Select(a => text.Substring(a.Start, a.Length)));
+        var brands = IndustryBrands(accepted, text);
+        brands.ExceptWith(companies);
         var places = NamesOf(accepted, text, EntityLabel.Location, IsAdministrativePlace);
         var people = NamesOf(accepted, text, EntityLabel.Person, IsDistinctive);
         people.ExceptWith(companies);
         var zones = ZoneShortForms(accepted, text);
-        if (companies.Count == 0 && places.Count == 0 && people.Count == 0 && zones.Count == 0) return accepted;
+        if (companies.Count == 0 && brands.Count == 0 && places.Count == 0 && people.Count == 0 && zones.Count == 0) return accepted;
 
         // a PERSON with a company's name is that company: persons are read off the name's shape, companies off evidence
         var entities = accepted.Select(e => e.Label == EntityLabel.Person && companies.Contains(text.Substring(e.Start, e.Length))
@@ -56,13 +58,16 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
                 entities.Add(at == alias.Start ? alias : new CompanyEntity(at, name.Length, document.Slice(at, name.Length)));
             }
         }
+        RemovePlacesInside(document, brands, occurrences, entities);
         var covered = new bool[text.Length];
         foreach (var entity in entities) covered.AsSpan(entity.Start, entity.Length).Fill(true);
         // a name written right after a firm's name is its product line or brand (福田汽车欧曼), not a firm of its own
         var companyEnds = entities.Where(e => e.Label == EntityLabel.Company).Select(e => e.End).ToHashSet();
         // and a name right before a Latin-letter model names the product (比亚迪G6), as in ListedNameRecognizer
-        AddMentions(document, companies, occurrences, covered, entities, (at, length, slice) =>
-            companyEnds.Contains(at) || ListedNameRecognizer.IsModelAfter(text, at + length) ? null : new CompanyEntity(at, length, slice));
+        Entity? Company(int at, int length, string slice) =>
+            companyEnds.Contains(at) || ListedNameRecognizer.IsModelAfter(text, at + length) ? null : new CompanyEntity(at, length, slice);
+        AddMentions(document, companies, occurrences, covered, entities, Company);
+        AddMentions(document, brands, occurrences, covered, entities, Company);
         AddMentions(document, places, occurrences, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
         AddMentions(document, people, occurrences, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
         foreach (var (shortForm, zone) in zones)
@@ -73,13 +78,16 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// <summary>
     /// The names that a company found with its legal form goes by without it (首钢公司 → 首钢, 博西华家用电器有限公司 →
     /// 博西华家用电器), and by its brand, the words before the first common word of that short form (万士达液晶显示器有限公司
-    /// → 万士达), when a form cannot be a common word, a place or a generic modifier.
+    /// → 万士达), when a form cannot be a common word, a place or a generic modifier; a Latin registered name goes by its
+    /// one-word brand (Harvatck(HongKong)Limited → Harvatck).
     /// </summary>
     private IEnumerable<string> ShortForms(Document document, Entity[] accepted)
     {
         var text = document.Text;
         foreach (var company in accepted.Where(e => e.Label == EntityLabel.Company))
         {
+            var latinBrand = LatinCompanyName.BrandOf(text.Substring(company.Start, company.Length), names.Lexicons.LatinLegalForms);
+            if (latinBrand is not null) yield return latinBrand;
             var name = text.AsSpan(company.Start, company.Length);
             if (names.Lexicons.LegalFormOf(name) is not { } form) continue;
             var shortForm = name[..^form.Length].ToString();
@@ -87,6 +95,31 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             var brandLength = BrandLength(text, document.Words, company.Start, shortForm.Length);
             if (brandLength < shortForm.Length && IsBrandForm(shortForm[..brandLength])) yield return shortForm[..brandLength];
         }
+    }
+
+    /// <summary>
+    /// A firm named by its brand and an industry word (宏齐科技, 台湾宏齐科技股份有限公司) comes back by its brand with the place
+    /// of its name (台湾宏齐) and by its brand alone (宏齐), longest first, when that brand is written in Chinese characters
+    /// (LED of LED装备 is a technology) and cannot be a common word, a place or a generic modifier (<see cref="IsBrandForm"/>).
+    /// These forms only fill free text: they never relabel a PERSON (盖蒂 of 盖蒂信托 is also the founder's name).
+    /// </summary>
+    private HashSet<string> IndustryBrands(Entity[] accepted, string text)
+    {
+        var brands = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var company in accepted.Where(e => e.Label == EntityLabel.Company))
+        {
+            var name = text.Substring(company.Start, company.Length);
+            var shortForm = names.Lexicons.LegalFormOf(name) is { } form ? name[..^form.Length] : name;
+            if (!names.Lexicons.CompanySuffixes.TryLongestEndingAt(shortForm, shortForm.Length, 2, out var industryStart, out _)
+                || names.Lexicons.LegalFormOf(shortForm) is not null) continue;
+            var withPlace = shortForm[..industryStart];
+            var placeLength = names.Places.PrefixLength(withPlace, 0);
+            var brand = withPlace[placeLength..];
+            if (!brand.All(Text.CharClass.IsIdeograph) || !IsBrandForm(brand)) continue;
+            if (placeLength > 0) brands.Add(withPlace);
+            brands.Add(brand);
+        }
+        return brands;
     }
 
     /// <summary>
@@ -135,6 +168,27 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             }
         }
         if (removed.Count > 0) entities.RemoveAll(removed.Contains);
+    }
+
+    /// <summary>
+    /// A firm's brand with the place of its name (台湾宏齐 of 台湾宏齐科技股份有限公司) is the firm where it comes back, not a
+    /// place and a brand: a LOC read inside a free mention of it (台湾) gives way, and so does a COMPANY on the brand alone.
+    /// </summary>
+    private void RemovePlacesInside(Document document, HashSet<string> brands, Occurrences occurrences, List<Entity> entities)
+    {
+        var text = document.Text;
+        foreach (var name in brands.Where(b => names.Places.PrefixLength(b, 0) > 0))
+        {
+            foreach (var at in occurrences.Of(name))
+            {
+                var end = at + name.Length;
+                if (!IsWordEdge(text, document.Words, at) || !IsWordEdge(text, document.Words, end)) continue;
+                var overlapping = entities.Where(e => e.Start < end && e.End > at).ToList();
+                if (overlapping.Any(e => e.Start < at || e.End > end || e.Label is not (EntityLabel.Location or EntityLabel.Company))
+                    || !overlapping.Any(e => e.Label == EntityLabel.Location)) continue;
+                entities.RemoveAll(overlapping.Contains);
+            }
+        }
     }
 
     /// <summary>

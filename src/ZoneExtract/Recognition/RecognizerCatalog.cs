@@ -21,6 +21,7 @@ internal static class RecognizerCatalog
             new Zones.ZonePatternRecognizer(resources.Zones, resources.ZoneSuffixes, zoneAreas, leadingPlaces, names, resources.ValleyMorphemes, resources.Companies.Listed),
             new Names.OrganizationSuffixRecognizer(names, resources.Companies.Listed, resources.Organizations),
             new Names.CompanySuffixRecognizer(names),
+            new Names.LatinCompanyRecognizer(names),
             new Names.ListedNameRecognizer(resources.Companies.Listed, EntityLabel.Company, RecognizerPrecedence.CompanyLexicon,
                 names.Lexicons.CompanySuffixes, resources.Companies.IsCompanyContext, names.Prefix,
                 (start, length, text) => new CompanyEntity(start, length, text), resources.Places.All, resources.Companies.HeadsLongerName),

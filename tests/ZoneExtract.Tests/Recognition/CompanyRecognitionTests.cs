@@ -13,6 +13,8 @@ public class CompanyRecognitionTests
     [TestCase("记者走访了炬芯照明的生产线。", "炬芯照明")]
     [TestCase("经济学者、允泰资本创始合伙人付立春分析。", "允泰资本")] // 资本 closes an investment firm's name
     [TestCase("隆基股份发布公告称，公司拟投资建设项目。", "隆基股份")] // an exchange short name closed by 股份
+    [TestCase("目前，星润光伏一期项目已实现60MW产能。", "星润光伏")] // sector heads of solar firms
+    [TestCase("截至目前，晶星太阳能3GW硅片项目已全面开工。", "晶星太阳能")]
     public void Heads_close_company_names(string text, string company)
     {
         Assert.That(Companies(text), Does.Contain(company));
@@ -36,9 +38,33 @@ public class CompanyRecognitionTests
     [TestCase("林毅夫考察的万士达液晶显示器有限公司，是触控面板供应商。", "万士达液晶显示器有限公司")] // jieba: 万士 (counted 4 times)|达
     [TestCase("开发区引进宁德时代新能源科技股份有限公司，投资建厂。", "宁德时代新能源科技股份有限公司")] // jieba: 科技股份|有限公司
     [TestCase("星澜开发集团股份有限公司发布年报。", "星澜开发集团股份有限公司")] // jieba: 开发|集团股份|有限公司, 开发 a business word
+    [TestCase("德国斯玛特新材料技术有限公司的专家说。", "德国斯玛特新材料技术有限公司")] // jieba: 新|材料, an industry word cut in two
+    [TestCase("据悉，香港连发电子科技有限公司在苏州建厂。", "香港连发电子科技有限公司")] // 连发: a rare verb before the business words is the brand
+    [TestCase("政府将调集大量资金投入星澜晶源科技有限公司。", "星澜晶源科技有限公司")] // jieba: 大量|资金投入|…, a noun glued to its verb
+    [TestCase("重点放在江苏镇江子公司蓝鲸光电公司。", "蓝鲸光电公司")] // 子公司 introduces the subsidiary's name
+    [TestCase("本次活动的承办方星澜集团董事长出席。", "星澜集团")] // a party's role introduces its name
+    [TestCase("协会表示支持会员单位星澜传媒股份有限公司。", "星澜传媒股份有限公司")]
+    [TestCase("2008年成立浙江同升酒业有限责任公司。", "浙江同升酒业有限责任公司")] // jieba: 浙江|同|升|酒业: 同 opens the brand after a place
+    [TestCase("控股股东广东新恒基集团近期调集资金。", "广东新恒基集团")] // jieba: 广东|新|恒基|集团
     public void Legal_forms_take_in_an_industry_word_a_bracketed_place_or_a_brand_jieba_cut_apart(string text, string company)
     {
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));
+    }
+
+    [TestCase("集团全资子公司Starlan(HongKong)Limited正式签约。", "Starlan(HongKong)Limited")]
+    [TestCase("公司宣布收购Bluewhale Software Corporation旗下业务。", "Bluewhale Software Corporation")]
+    [TestCase("合作方为Sun-Ray Innovations Pte Ltd.，总部在新加坡。", "Sun-Ray Innovations Pte Ltd.")]
+    [TestCase("与Hansa Werke GmbH & Co. KG的子公司Hansa Tech AG签约。", "Hansa Tech AG")] // the walk stops at Chinese text
+    public void A_Latin_legal_form_closes_a_Latin_name(string text, string company)
+    {
+        Assert.That(Companies(text), Does.Contain(company));
+    }
+
+    [TestCase("新一代大飞机AG600完成试飞。")] // a model number, not a form
+    [TestCase("据路透社(Reuters) Inc.报道。")] // no Latin name inside the brackets before the form
+    public void Latin_letters_without_a_name_before_the_form_are_no_company(string text)
+    {
+        Assert.That(Companies(text).Where(c => c.Contains("AG") || c.Contains("Inc")), Is.Empty);
     }
 
     [TestCase("日前，胜龙光电宣布扩产。", "胜龙光电")] // jieba: 胜|龙光电 (a rare proper noun), 胜 a frequent verb
@@ -48,6 +74,15 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }
 
+    [TestCase("年产酒1.8万吨的中型企业集团。", "中型企业集团")] // a kind of firm before 集团, not a brand
+    [TestCase("销售收入过百亿元的家电企业集团有五家。", "家电企业集团")]
+    [TestCase("合肥光伏在全国领先。", "合肥光伏")] // a place's sector, not a firm
+    [TestCase("在这些项目带动下，合肥太阳能光伏产业产值明年突破千亿。", "合肥太阳能")]
+    [TestCase("路透社报道，今年早些时候太阳能全球第二大市场削减补贴。", "早些时候太阳能")] // the sector after a time word
+    [TestCase("该公司1995年在台湾成立，致力于半导体晶片的研发。", "致力于半导体")] // a verb with 于 is no brand
+    [TestCase("游戏里，B连将开着汽车、拿着重武器冲锋。", "开着汽车")] // jieba: 开着 (unknown), a verb and its aspect particle
+    [TestCase("供应商提出了建议，不断完善电子招投标平台。", "不断完善电子")] // jieba: 不断完善|电子, a verb phrase before its object
+    [TestCase("中国家用电器工业规划出台。", "家用电器")] // jieba's set phrase (150 times, a noun), not 家用 + head
     [TestCase("公司获胜华科技订单。", "胜华科技")] // 获胜|华科技: the verb is a word of its own
     [TestCase("，让劳动力流动起来。", "让劳动力")] // 劳动力 is vocabulary, not a rare proper noun
     public void A_word_before_the_head_word_is_not_taken_into_the_brand(string text, string notCompany)
@@ -139,6 +174,7 @@ public class CompanyRecognitionTests
         Assert.That(companies, Is.SupersetOf(new[] { "星辰", "蓝鲸数智", "飞燕光电" }));
     }
 
+    [TestCase("将与星辰、蓝鲸和飞燕等企业合作。", "星辰", "蓝鲸", "飞燕")] // 和 before the last item joins two items
     [TestCase("中创新航、国轩高科、欣旺达等电池企业纷纷扩产。", "中创新航", "国轩高科", "欣旺达")] // jieba: 中|创新|航
     [TestCase("目前国轩高科、欣旺达等企业纷纷扩产。", "国轩高科", "欣旺达")] // 目前 is no part of the first item
     public void A_first_item_jieba_cut_to_a_lone_character_takes_the_clause_start(string text, params string[] firms)

@@ -14,6 +14,37 @@ public class DocumentConsistencyTests
     }
 
     [Test]
+    public void A_firm_named_with_an_industry_word_comes_back_by_its_brand_with_and_without_its_place()
+    {
+        const string text = "TCL携手台湾澜齐建设封装厂。TCL集团与台湾澜齐科技股份有限公司签约。澜齐在封装方面具有优势。";
+        var companies = SharedExtractor.Instance.Extract(text).Companies.Select(c => (c.Text, c.Start)).ToList();
+        Assert.That(companies, Does.Contain(("台湾澜齐", 5)));
+        Assert.That(companies, Does.Contain(("澜齐", text.LastIndexOf("澜齐", StringComparison.Ordinal))));
+    }
+
+    [Test]
+    public void A_latin_brand_before_an_industry_word_is_not_spread()
+    {
+        const string text = "澜齐在LED装备制造方面具有优势，惠州LED产业发展迅速。";
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Has.None.EqualTo("LED"));
+    }
+
+    [TestCase("公司与Starlan(HongKong)Limited签约，双方各按50%出资，Starlan负责销售。", "Starlan")]
+    [TestCase("公司收购了Bluewhale Corporation。此后Bluewhale的营收翻倍。", "Bluewhale")]
+    public void A_latin_registered_name_comes_back_by_its_one_word_brand(string text, string brand)
+    {
+        var mentions = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == brand).Select(c => c.Start);
+        Assert.That(mentions, Is.EqualTo(new[] { text.LastIndexOf(brand, StringComparison.Ordinal) }));
+    }
+
+    [Test]
+    public void A_latin_name_of_several_words_does_not_spread_its_first_word()
+    {
+        const string text = "公司与China Starlan Limited签约。China市场很大。";
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Has.None.EqualTo("China"));
+    }
+
+    [Test]
     public void A_company_name_before_a_latin_letter_model_is_not_spread()
     {
         const string text = "蓝橙智行董事长周立平介绍了新产品。蓝橙智行X7将于明年上市。";

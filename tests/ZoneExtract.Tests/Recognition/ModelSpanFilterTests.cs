@@ -17,6 +17,13 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedAlone(phrase, label), Is.False);
     }
 
+    [TestCase("山东淄博", EntityLabel.Company)] // a province and a city in a row
+    [TestCase("中国香港", EntityLabel.Company)] // a region after its country
+    public void Places_in_a_row_are_no_company(string span, EntityLabel label)
+    {
+        Assert.That(IsNameShapedAlone(span, label), Is.False);
+    }
+
     [TestCase("科创", EntityLabel.Company)] // 科技创新, and a derived short form of 科创信息
     [TestCase("高新技术", EntityLabel.Company)]
     public void A_generic_modifier_alone_is_no_name(string word, EntityLabel label)

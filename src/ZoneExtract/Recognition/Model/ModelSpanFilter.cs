@@ -17,11 +17,11 @@ namespace ZoneExtract.Recognition.Model;
 /// suffix (zones belong to the zone recognisers) or a title (海淀医院院长);</item>
 /// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary
 /// dictionary word, or a foreign name: parts joined by · (马克·休斯) or up to six transliteration characters (温格);</item>
-/// <item>a company is not a listed place alone (重庆);</item>
+/// <item>a company is not a listed place alone (重庆), nor places in a row (山东淄博, 中国香港);</item>
 /// <item>a span ending in a regulator's Latin acronym (美国FDA) is no company, one ending in a certification mark
 /// (欧盟CE) no company or organisation;</item>
 /// <item>a span that ends in a company or organisation head needs a specific part before it (劳务公司 and
-/// 研发中心 are kinds; 新格局 ends in the ordinary word 格局, not in the head 局), unless jieba's dictionary tags the
+/// 研发中心 are kinds, and so is 家电企业集团, a kind of firm before the head; 新格局 ends in the ordinary word 格局, not in the head 局), unless jieba's dictionary tags the
 /// whole word as an organisation name and its head has two or more characters (建设银行).</item>
 /// </list>
 /// </summary>
@@ -82,12 +82,30 @@ internal sealed class ModelSpanFilter(NameResources names)
     /// </summary>
     private bool IsPlaceAlone(string text, int start, int end, ReadOnlySpan<char> span)
     {
-        if (names.Places.All.Contains(span)) return true;
+        if (names.Places.All.Contains(span) || IsPlacesInARow(span.ToString())) return true;
         if (!IsCountyLevelPlace(span)) return false;
         var places = names.AllPlaces.All;
         return start > 2 && text[start - 1] == '、' && places.TryLongestEndingAt(text, start - 1, 2, out _, out _)
             || end + 2 < text.Length && text[end] == '、' && places.TryLongestStartingAt(text, end + 1, out var length, out _) && length >= 2;
     }
+
+    /// <summary>
+    /// Two or more listed places in a row, the larger first (山东淄博, 广东深圳), or a place after its country (中国香港): where
+    /// a place is, not a firm.
+    /// </summary>
+    private bool IsPlacesInARow(string span)
+    {
+        var at = span.StartsWith(Country, StringComparison.Ordinal) ? Country.Length : 0;
+        var places = at > 0 ? 1 : 0;
+        while (at < span.Length && names.Places.PrefixLength(span, at) is var length and > 0)
+        {
+            at += length;
+            places++;
+        }
+        return at == span.Length && places >= 2;
+    }
+
+    private const string Country = "中国";
 
     /// <summary>A county-level or lower place the LOC list knows, or a county's short form it leaves out (福鼎 of 福鼎市).</summary>
     private bool IsCountyLevelPlace(ReadOnlySpan<char> span)
@@ -182,7 +200,7 @@ internal sealed class ModelSpanFilter(NameResources names)
         var part = text[..headStart];
         if (names.Lexicons.LegalFormOf(text) is not null && names.Lexicons.CompanySuffixes.TryLongestEndingAt(part, part.Length, 2, out var industryStart, out _))
             part = part[..industryStart]; // 期货公司, 背景期货公司: before 期货 there must be a brand, not nothing or a common word
-        return part.Length > 0 && !names.Prefix.IsGeneric(part) && !names.Common.IsFrequentNonNameWord(part)
+        return part.Length > 0 && !names.Prefix.IsGeneric(part) && !names.Common.IsFrequentNonNameWord(part) && !BodyKinds.IsKindOfFirm(names, part)
             && !(headStart > part.Length && names.Common.IsCommon(part));
     }
 }

@@ -16,4 +16,14 @@ internal static class BodyKinds
         return names.Common.Frequency(word) > 0 && !names.Common.IsProperNoun(word) && !names.Common.IsAbbreviation(word)
             && names.Common.Frequency(namePart) > 0 && !names.Common.IsProperNoun(namePart);
     }
+
+    /// <summary>
+    /// A word that ends in 企业 after vocabulary names a kind of firm by its size, ownership or trade (中型企业, 民营企业, 家电企业:
+    /// 中型, 民营 and 家电 are counted 500 times or more and are no proper nouns), never one firm: before 集团 it makes an
+    /// enterprise group of that kind (中型企业集团), not a brand. After a brand it is the firm's name (渣打企业银行: 渣打, nz).
+    /// </summary>
+    public static bool IsKindOfFirm(NameResources names, ReadOnlySpan<char> word) =>
+        word.Length > Enterprise.Length && word.EndsWith(Enterprise) && names.Common.IsCommonNonProperWord(word[..^Enterprise.Length]);
+
+    private const string Enterprise = "企业";
 }

@@ -32,6 +32,7 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
             var firms = names.Lexicons.FirmGroupNouns.Contains(noun);
             var items = Items(document, words, etc);
             if (items.Count == 0) continue;
+            items = [.. items.SelectMany(item => SplitAtJoiner(text, words, item))];
             items.RemoveAll(item => item.End - item.Start < 2 || IsOtherKindOfName(text.AsSpan(item.Start, item.End - item.Start)));
             if (!firms && !items.Any(item => HasCompanyHead(text, item.End))) continue;
             Add(document, items, candidates);
@@ -55,7 +56,7 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
             if (_groupNoun.Find(document, at + 2) is not { } noun || !names.Lexicons.FirmGroupNouns.Contains(noun)) continue;
             var items = Items(document, document.Words, at);
             if (items.Count == 0) continue;
-            items = [.. items.SelectMany(item => SplitAtJoiner(text, item))];
+            items = [.. items.SelectMany(item => SplitAtJoiner(text, document.Words, item))];
             // places counted before a firm word are its branches' places (北京、上海…七家分公司)
             if (items.Count != count || items.Any(item => item.End - item.Start < 2 || IsOtherKindOfName(text.AsSpan(item.Start, item.End - item.Start))
                     || names.AllPlaces.All.Contains(text.AsSpan(item.Start, item.End - item.Start)))) continue;
@@ -74,13 +75,18 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
     /// <summary>Measure words that count firms in a list (三家车企, 两大空调企业).</summary>
     private const string CountMeasures = "家大";
 
-    /// <summary>An item that holds one joiner between two names of two or more characters is two items (格力和奥克斯).</summary>
-    private static IEnumerable<(int Start, int End)> SplitAtJoiner(string text, (int Start, int End) item)
+    /// <summary>
+    /// An item that holds one joiner between two names of two or more characters is two items (格力和奥克斯, 中兴和联想等企业),
+    /// when jieba cut the joiner as a word of its own (not 祥和 or 和黄).
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> SplitAtJoiner(string text, TokenBoundaries words, (int Start, int End) item)
     {
         var joiner = text.AsSpan(item.Start, item.End - item.Start).IndexOfAny(Joiners);
         if (joiner >= 0 && text.AsSpan(item.Start + joiner + 1, item.End - item.Start - joiner - 1).IndexOfAny(Joiners) >= 0) return [item];
         if (joiner < 2 || item.End - (item.Start + joiner + 1) < 2) return [item];
-        return [(item.Start, item.Start + joiner), (item.Start + joiner + 1, item.End)];
+        var at = item.Start + joiner;
+        if (!words.IsBoundary(at) || !words.IsBoundary(at + 1)) return [item];
+        return [(item.Start, at), (at + 1, item.End)];
     }
 
     private const string Joiners = "和与及";

@@ -19,7 +19,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     {
         var text = document.Text;
         var words = document.Words;
-        var suffixes = names.Lexicons.CompanySuffixes;
+        var suffixes = names.Lexicons.CompanyHeads;
         var tokens = document.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -36,10 +36,11 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             var head = text.AsSpan(headStart, end - headStart);
             if (!words.IsBoundary(headStart))
             {
-                // jieba kept a short name whole (华为公司, 长安汽车): the word is the name when its brand part is a brand
+                // jieba kept a short name whole (华为公司, 长安汽车): the word is the name when its brand part is a brand and the
+                // word is no set phrase (家用电器, 150 times, a noun)
                 var word = tokens[k];
                 if (headStart - word.Start >= 2 && NamePrefix.IsNameMaterial(word.Text) && IsBrand(document, words, word.Start, headStart, wholeWord: true)
-                    && !names.Prefix.IsGeneric(text.AsSpan(word.Start, headStart - word.Start)))
+                    && !names.Prefix.IsGeneric(text.AsSpan(word.Start, headStart - word.Start)) && !names.Common.IsFrequentPhrase(word.Text))
                     candidates.Add(new CompanyEntity(word.Start, word.Length, document.Slice(word.Start, word.Length)));
                 else if (headStart - word.Start == 1 && !IsLegalForm(head) && IsRareProperWord(word.Text)
                          && WithLoneCharacterBefore(text, words, word.Start) is var lone and >= 0)
@@ -47,16 +48,19 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
                 continue;
             }
             var legal = IsLegalForm(head);
-            if (!legal && k + 1 < tokens.Count && names.Lexicons.CompanyFieldWords.Contains(tokens[k + 1].Text)) continue;
+            // a sector word after the head makes it a field too (太阳能|光伏 of 合肥太阳能光伏产业)
+            if (!legal && k + 1 < tokens.Count && (names.Lexicons.CompanyFieldWords.Contains(tokens[k + 1].Text)
+                || names.Lexicons.CompanySectorHeads.Contains(tokens[k + 1].Text))) continue;
             var nameEnd = legal ? BeforeBracketedPlace(text, headStart) : headStart;
             var tradeNameEnd = legal ? BeforeBusinessWords(text, words, nameEnd, gluedFormStart) : nameEnd;
             var start = legal
                 ? names.Prefix.FindStart(document, words, tradeNameEnd, maxWords: 6, maxLength: 16)
                 : names.Prefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
             if (start >= 0) start = AfterVerb(text, words, start, tradeNameEnd, nameEnd);
+            if (start >= 0) start = WithPlaceAndOpeningCharacter(text, words, start);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
-            if (!legal && IsAdministrativePlaceOnly(text, start, nameEnd)) continue;
+            if (!legal && (IsAdministrativePlaceOnly(text, start, nameEnd) || IsSectorOfPlace(text, start, nameEnd, head))) continue;
             if (head.SequenceEqual(Shares) && !IsShareNameBrand(text, words, start, nameEnd)) continue;
             if (head.SequenceEqual(BareCompany) && IsOneVerb(text, words, start, nameEnd)) continue;
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
@@ -122,19 +126,65 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// business words of a registered name, 开发 of 星澜开发集团, stay), with name material of two or more characters after
     /// it, is the sentence's verb, not the brand: it opens the prefix (认购|TCL集团, 专供|华星光电) or follows a word the walk
     /// back took with it (全额|认购|华安证券股份有限公司). A verb alone before the head stays (联想集团, 推想科技: brands
-    /// that jieba tags as verbs).
+    /// that jieba tags as verbs), and so does a rare verb right before the business words (台湾|连发|光电科技有限公司: 连发,
+    /// counted 178 times, is the brand, since a registered name puts a trade name before its business words).
+    /// jieba also glues a frequent verb to the noun or adverb before it (资金投入 of 调集大量|资金投入|世纪晶源科技有限公司): such a
+    /// word ends the clause too, and right before the head it leaves no name (不断完善|电子: -1).
     /// </summary>
     private int AfterVerb(string text, TokenBoundaries words, int start, int tradeNameEnd, int nameEnd)
     {
         for (var wordStart = start; wordStart < tradeNameEnd;)
         {
             var wordEnd = words.WordEnd(wordStart, tradeNameEnd);
-            if (wordEnd - wordStart >= 2 && nameEnd - wordEnd >= 2 && names.Common.IsVerb(text.AsSpan(wordStart, wordEnd - wordStart))
-                && NamePrefix.IsNameMaterial(text.AsSpan(wordEnd, nameEnd - wordEnd))) return wordEnd;
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            var verb = wordEnd - wordStart >= 2 && names.Common.IsVerb(word)
+                && !(names.Common.Frequency(word) < CommonWords.Threshold && IsBusinessPart(text, wordEnd, nameEnd));
+            var gluedVerb = EndsInGluedVerb(word);
+            if (gluedVerb && wordEnd == nameEnd) return -1; // 不断完善|电子: the clause's verb before its object, no brand at all
+            if ((verb || gluedVerb) && nameEnd - wordEnd >= 2 && NamePrefix.IsNameMaterial(text.AsSpan(wordEnd, nameEnd - wordEnd)))
+                return wordEnd;
             wordStart = wordEnd;
         }
         return start;
     }
+
+    /// <summary>True when the text from <paramref name="start"/> to <paramref name="end"/> is only industry and business words (电子科技, 光电|科技).</summary>
+    private bool IsBusinessPart(string text, int start, int end)
+    {
+        if (start >= end) return false;
+        while (start < end)
+        {
+            var length = 0;
+            if (names.Lexicons.CompanySuffixes.TryLongestStartingAt(text, start, out var suffix, out _)) length = suffix;
+            if (names.Lexicons.CompanyBusinessWords.TryLongestStartingAt(text, start, out var business, out _)) length = Math.Max(length, business);
+            if (length == 0 || start + length > end) return false;
+            start += length;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A dictionary noun of four characters or more that ends in a frequent two-character verb (资金投入, counted 3 times): jieba's
+    /// phrase for a noun and its verb, not a brand (brands are rare or unknown words).
+    /// </summary>
+    private bool EndsInGluedVerb(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && names.Common.Frequency(word) > 0 && !names.Common.IsProperNoun(word)
+        && names.Common.IsVerb(word[^2..]) && names.Common.IsCommon(word[^2..]);
+
+    /// <summary>
+    /// A brand may open with 新 or 同 (新恒基, 同升), which end a name everywhere else (新 of 新建, 同 of 同比): jieba leaves
+    /// the character alone when it does not know the brand. Between a place and the walk's start it belongs to the name
+    /// (香港|新|恒基|集团, 湖南|同|升|酒业有限责任公司), and so does the place, as in every registered name that opens with one.
+    /// </summary>
+    private int WithPlaceAndOpeningCharacter(string text, TokenBoundaries words, int start)
+    {
+        if (start < 3 || words.StartOfWordEndingAt(start) != start - 1 || !BrandOpeners.Contains(text[start - 1])) return start;
+        var placeStart = words.StartOfWordEndingAt(start - 1);
+        return placeStart >= 0 && start - 1 - placeStart >= 2 && names.Places.All.Contains(text.AsSpan(placeStart, start - 1 - placeStart))
+            ? placeStart : start;
+    }
+
+    private const string BrandOpeners = "新同";
 
     /// <summary>
     /// Where the trade name before a legal form ends: before the business words and industry words that the registered name
@@ -151,7 +201,13 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (wordStart < 0) break;
             var wordEnd = taken == 0 && gluedFormStart > wordStart && gluedFormStart < end ? gluedFormStart : end;
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
-            if (!names.Lexicons.CompanyBusinessWords.Contains(word) && !names.Lexicons.CompanySuffixes.Contains(word)) break;
+            if (!names.Lexicons.CompanyBusinessWords.Contains(word) && !names.Lexicons.CompanySuffixes.Contains(word))
+            {
+                // an industry word that jieba cut in two (新|材料 of 斯玛特新材料技术有限公司): 新 would end the name
+                if (wordEnd != end || !names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, end, 3, out var industryStart, out _)
+                    || industryStart >= wordStart || !words.IsBoundary(industryStart)) break;
+                wordStart = industryStart;
+            }
             end = wordStart;
         }
         return end;
@@ -196,10 +252,33 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool IsAdministrativePlaceOnly(string text, int start, int end) =>
         end - start >= 3 && names.Places.IsAdministrativeSuffix(text[end - 1]) && names.AllPlaces.All.Contains(text.AsSpan(start, end - start));
 
-    /// <summary>A rare word or a place; a kind of body (董事局 of 董事局|拟备|公司, counted 49 times) is none.</summary>
+    /// <summary>
+    /// A sector head needs a brand that jieba does not know, or a proper noun that is no place (海润|光伏, 晶澳|太阳能): after a
+    /// place it is the place's industry (合肥|光伏), after other words the sector itself (今年早些时候|太阳能).
+    /// </summary>
+    private bool IsSectorOfPlace(string text, int start, int end, ReadOnlySpan<char> head)
+    {
+        if (!names.Lexicons.CompanySectorHeads.Contains(head)) return false;
+        var brand = text.AsSpan(start, end - start);
+        if (names.AllPlaces.All.Contains(brand) || names.Common.IsPlaceName(brand)) return true;
+        return !names.Common.IsProperNoun(brand) && names.Common.Frequency(brand) > 0;
+    }
+
+    /// <summary>
+    /// A rare word or a place; a kind of body (董事局 of 董事局|拟备|公司, counted 49 times) is none, and neither is a kind of
+    /// firm (中型企业|集团: <see cref="BodyKinds.IsKindOfFirm"/>).
+    /// </summary>
     private bool IsBrandWord(string word) =>
         (names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
-            || names.Places.All.Contains(word)) && !BodyKinds.IsKindOfBody(names, word);
+            || names.Places.All.Contains(word)) && !BodyKinds.IsKindOfBody(names, word)
+        && !BodyKinds.IsKindOfFirm(names, word) && !IsVerbWithParticle(word);
+
+    /// <summary>
+    /// A verb with 于 glued to it (致力于, 受益于: jieba counts 致力于 3 times, as a noun) says what a firm does, and a verb with an
+    /// aspect particle that jieba's model for unknown words glued to it (开着|汽车, 拿着) is a clause: never a brand.
+    /// </summary>
+    private static bool IsVerbWithParticle(string word) =>
+        word.Length >= 3 && word[^1] == '于' || word.Length >= 2 && word[^1] is '着' or '了';
 
     /// <summary>
     /// 公司 alone after one word that jieba tags a verb is that verb's object, the company the text speaks of (回购|公司股份,

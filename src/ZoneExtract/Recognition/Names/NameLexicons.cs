@@ -19,7 +19,11 @@ internal sealed class NameLexicons
         CertificationMarks = data.ReadWordSet("certification-marks.tsv");
         CompanyFieldWords = data.ReadWordSet("company-field-words.tsv");
         CompanyBusinessWords = data.ReadWordSet("company-business-words.tsv");
+        CompanySectorHeads = data.ReadWordSet("company-sector-heads.tsv");
+        CompanyHeads = new(data.ReadWords("company-suffixes.tsv").Concat(CompanySectorHeads.Keys).Distinct(StringComparer.Ordinal)
+            .ToDictionary(w => w, _ => true, StringComparer.Ordinal));
         LegalForms = data.ReadWords("company-legal-forms.tsv").OrderByDescending(f => f.Length).ToArray();
+        LatinLegalForms = data.ReadWords("latin-legal-forms.tsv").ToHashSet(StringComparer.Ordinal);
         BranchWords = [.. data.ReadWords("company-branch-words.tsv").OrderByDescending(w => w.Length)];
         var groupNouns = data.ReadRecords("list-group-nouns.tsv", columns: 2).ToList();
         string[] GroupNouns(string kind) => [.. groupNouns.Where(r => r[1] == kind).Select(r => r[0])];
@@ -52,6 +56,18 @@ internal sealed class NameLexicons
 
     /// <summary>Words of the business part that a registered name puts before its legal form (发展, 制造, 运输 in 科技发展股份有限公司).</summary>
     public SpanTable<bool> CompanyBusinessWords { get; }
+
+    /// <summary>
+    /// Industry heads that after a place alone name the place's sector, not a firm (合肥光伏): heads for the suffix rule only,
+    /// kept out of <see cref="CompanySuffixes"/>, whose hits are features of the name model as it was trained.
+    /// </summary>
+    public SpanTable<bool> CompanySectorHeads { get; }
+
+    /// <summary>The heads the suffix rule looks for: <see cref="CompanySuffixes"/> and <see cref="CompanySectorHeads"/>.</summary>
+    public SpanTable<bool> CompanyHeads { get; }
+
+    /// <summary>Latin legal forms that close a foreign firm's registered name (Limited, Inc, Corporation, GmbH).</summary>
+    public IReadOnlySet<string> LatinLegalForms { get; }
 
     /// <summary>Words that close a branch's name after the firm and a place (分公司, 公司), longest first.</summary>
     public IReadOnlyList<string> BranchWords { get; }
