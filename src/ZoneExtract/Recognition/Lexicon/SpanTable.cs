@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ZoneExtract.Recognition.Lexicon;
@@ -112,6 +113,22 @@ internal sealed class SpanTable<TValue>
         length = 0;
         value = default!;
         return false;
+    }
+
+    /// <summary>
+    /// The lengths of the keys that start with <paramref name="first"/>, as a mask for <see cref="HasLengthBetween"/>: a
+    /// caller that asks about many spans from one start tests bits instead of looking each span up.
+    /// </summary>
+    public ulong LengthsStartingWith(char first) => _lengthsByFirstChar[first];
+
+    /// <summary>True when a mask of <see cref="LengthsStartingWith"/> has a length from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool HasLengthBetween(ulong lengths, int min, int max)
+    {
+        if (max < Math.Max(1, min)) return false;
+        var upTo = max >= 63 ? ulong.MaxValue : (1UL << (max + 1)) - 1;
+        var below = (1UL << Math.Min(Math.Max(1, min), 63)) - 1;
+        return (lengths & upTo & ~below) != 0;
     }
 
     private bool IsLastChar(char c) => _lastChars.Contains(c);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using ZoneExtract.Recognition.Lexicon;
 
 namespace ZoneExtract.Recognition.Names;
@@ -100,18 +101,25 @@ internal sealed class ListedNameRecognizer(
         for (var grew = true; grew;)
         {
             grew = false;
-            foreach (var mention in pending.ToList())
+            // one pass keeps the mentions still pending in place, in their order (no Remove: linear on a long document)
+            var kept = 0;
+            for (var i = 0; i < pending.Count; i++)
             {
+                var mention = pending[i];
                 var (start, end) = (mention.Start, mention.Start + mention.Length);
                 var beside = end + 1 < text.Length && IsCoordinator(text[end]) && starts.Contains(end + 1)
                     || start > 1 && IsCoordinator(text[start - 1]) && ends.Contains(start - 1);
-                if (!beside && !names.Contains(mention.Form.Name)) continue;
-                pending.Remove(mention);
+                if (!beside && !names.Contains(mention.Form.Name))
+                {
+                    pending[kept++] = mention;
+                    continue;
+                }
                 found.Add(mention);
                 starts.Add(start);
                 ends.Add(end);
                 grew = true;
             }
+            pending.RemoveRange(kept, pending.Count - kept);
         }
     }
 
@@ -143,7 +151,7 @@ internal sealed class ListedNameRecognizer(
     /// listed body's name may go on with a unit of its own (自然资源部|矿权司): it ends inside a word only before one function
     /// character that closes the word (工业和信息化|部将|对 for 工业和信息化部).
     /// </summary>
-    private int GluedEnd(string text, int start, Token token)
+    private int GluedEnd(string text, int start, in Token token)
     {
         if (token.Length < 2) return -1;
         // a body's name followed by a function word that jieba glued to its head (工业和信息化|部将|对): the word's rest is that word
@@ -168,14 +176,21 @@ internal sealed class ListedNameRecognizer(
         var text = document.Text;
         var tokens = document.Tokens;
         var start = tokens[first].Start;
+        // the lengths of the forms that start with this character: no form reaches a word that begins beyond the longest,
+        // and most words leave no room for one that ends inside them (this loop runs for every word within reach of every
+        // position a form may start at, so both tests are bit tests)
+        var lengths = lexicon.Forms.LengthsStartingWith(text[start]);
+        var longest = 63 - BitOperations.LeadingZeroCount(lengths);
         var last = first;
-        while (last + 1 < tokens.Count && tokens[last + 1].End - start <= lexicon.Forms.MaxLength) last++;
+        while (last + 1 < tokens.Count && tokens[last + 1].End - start <= lexicon.Forms.MaxLength && tokens[last + 1].Start - start < longest) last++;
         for (var t = last; t >= first; t--)
         {
-            var end = tokens[t].End;
+            var token = tokens[t];
+            var end = token.End;
             if (!lexicon.Forms.TryGet(text.AsSpan(start, end - start), out form))
             {
-                if (t == first || GluedEnd(text, start, tokens[t]) is not (var glued and > 0)) continue;
+                if (t == first || !SpanTable<NameLexicon.Form>.HasLengthBetween(lengths, token.Start + 1 - start, end - 1 - start)
+                    || GluedEnd(text, start, token) is not (var glued and > 0)) continue;
                 if (heads.TryLongestStartingAt(text, glued, out _, out _)) break;
                 length = glued - start;
                 lexicon.Forms.TryGet(text.AsSpan(start, length), out form);
