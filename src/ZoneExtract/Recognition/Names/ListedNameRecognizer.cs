@@ -180,7 +180,8 @@ internal sealed class ListedNameRecognizer(
         // and most words leave no room for one that ends inside them (this loop runs for every word within reach of every
         // position a form may start at, so both tests are bit tests)
         var lengths = lexicon.Forms.LengthsStartingWith(text[start]);
-        var longest = 63 - BitOperations.LeadingZeroCount(lengths);
+        // the mask keeps lengths of 63 and more in its top bit: then only the table's own bound is known
+        var longest = (lengths >> 63) != 0 ? lexicon.Forms.MaxLength : 63 - BitOperations.LeadingZeroCount(lengths);
         var last = first;
         while (last + 1 < tokens.Count && tokens[last + 1].End - start <= lexicon.Forms.MaxLength && tokens[last + 1].Start - start < longest) last++;
         for (var t = last; t >= first; t--)
