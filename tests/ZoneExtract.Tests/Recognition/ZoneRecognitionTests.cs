@@ -163,6 +163,33 @@ public class ZoneRecognitionTests
     public void A_county_after_a_province_or_prefecture_belongs_to_the_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
+    // a block of a named zone named by its direction (a zone built in several blocks): one ZONE, no LOC 南区
+    [TestCase("成都高新区南区新增企业1.2万家。", "成都高新区南区")]
+    [TestCase("今年以来，天津经开区西区新落地项目30个。", "天津经开区西区")]
+    [TestCase("天津经济技术开发区西区是其重要组成部分。", "天津经济技术开发区西区")]
+    [TestCase("项目位于合肥经开区南区。", "合肥经开区南区")]
+    public void A_part_named_by_its_direction_belongs_to_the_zone(string text, string span)
+    {
+        var entities = SharedExtractor.Instance.Extract(text).Entities;
+        Assert.That(entities.Where(e => e.Label is EntityLabel.Zone or EntityLabel.Location).Select(e => e.Text), Is.EqualTo(new[] { span }));
+    }
+
+    [TestCase("高新区东区将继续优化营商环境。")] // a suffix alone names no zone, with or without a direction
+    [TestCase("在西安高新区东区域布局项目。")] // 东|区域: no part named
+    public void A_direction_after_an_unnamed_zone_or_before_a_longer_word_is_no_part(string text) =>
+        Assert.That(Zones(text).Select(z => z.Text), Has.None.EndsWith("东区"));
+
+    // platforms that the national plans name by their own names
+    [TestCase("推进深港科技创新合作区建设。", "深港科技创新合作区", "河套深港科技创新合作区")]
+    [TestCase("打造广州南沙粤港澳全面合作示范区。", "广州南沙粤港澳全面合作示范区", "广州南沙粤港澳全面合作示范区")]
+    [TestCase("中国－上海合作组织地方经贸合作示范区位于青岛。", "中国－上海合作组织地方经贸合作示范区", "中国-上海合作组织地方经贸合作示范区")]
+    [TestCase("去年，上合示范区进出口额增长38%。", "上合示范区", "中国-上海合作组织地方经贸合作示范区")]
+    public void A_platform_of_a_national_plan_is_a_zone(string text, string span, string canonical)
+    {
+        var zone = Zones(text).Single();
+        Assert.That((zone.Text, zone.CanonicalName), Is.EqualTo((span, (string?)canonical)));
+    }
+
     [TestCase("高新区将继续优化营商环境。")]
     [TestCase("园区企业和直管园企业同步复工。")]
     [TestCase("全市各类开发区和产业园加快建设。")]
