@@ -179,6 +179,16 @@ public class ZoneRecognitionTests
     public void A_direction_after_an_unnamed_zone_or_before_a_longer_word_is_no_part(string text) =>
         Assert.That(Zones(text).Select(z => z.Text), Has.None.EndsWith("东区"));
 
+    // a catalogued zone under its county's short form, though jieba holds the form as a common word (石首, 当阳, 乳源)
+    [TestCase("记者走进石首经济开发区。", "石首经济开发区", "湖北石首经济开发区")]
+    [TestCase("公司与当阳经开区签署投资协议。", "当阳经开区", "湖北当阳经济开发区")]
+    [TestCase("今年以来，乳源经开区新签约项目20个。", "乳源经开区", "广东乳源经济开发区")]
+    public void A_catalogued_zone_under_a_county_short_form_that_is_a_common_word(string text, string span, string canonical)
+    {
+        var zone = Zones(text).Single();
+        Assert.That((zone.Text, zone.CanonicalName), Is.EqualTo((span, (string?)canonical)));
+    }
+
     // platforms that the national plans name by their own names
     [TestCase("推进深港科技创新合作区建设。", "深港科技创新合作区", "河套深港科技创新合作区")]
     [TestCase("打造广州南沙粤港澳全面合作示范区。", "广州南沙粤港澳全面合作示范区", "广州南沙粤港澳全面合作示范区")]
