@@ -174,6 +174,18 @@ public class ZoneRecognitionTests
         Assert.That(entities.Where(e => e.Label is EntityLabel.Zone or EntityLabel.Location).Select(e => e.Text), Is.EqualTo(new[] { span }));
     }
 
+    // the parks of one zone listed one after the other with the same area word: each is a zone
+    [TestCase("中关村科技园区海淀园、丰台园和昌平园实现收入增长。", new[] { "中关村科技园区海淀园", "丰台园", "昌平园" })]
+    [TestCase("佛山高新区南海园、顺德园、禅城园发展迅速。", new[] { "佛山高新区南海园", "顺德园", "禅城园" })]
+    [TestCase("兰州高新区七里河园区和安宁园区开工。", new[] { "兰州高新区七里河园区", "安宁园区" })]
+    public void Parks_listed_after_a_zones_named_part_are_zones(string text, string[] spans) =>
+        Assert.That(SharedExtractor.Instance.Extract(text).Entities.Where(e => e.Label is EntityLabel.Zone or EntityLabel.Location).Select(e => e.Text),
+            Is.EqualTo(spans));
+
+    [Test] // a place alone after the park is no park
+    public void A_place_after_a_zones_named_part_is_no_park() =>
+        Assert.That(Zones("佛山高新区南海园和顺德的企业发展迅速。").Select(z => z.Text), Is.EqualTo(new[] { "佛山高新区南海园" }));
+
     [TestCase("高新区东区将继续优化营商环境。")] // a suffix alone names no zone, with or without a direction
     [TestCase("在西安高新区东区域布局项目。")] // 东|区域: no part named
     public void A_direction_after_an_unnamed_zone_or_before_a_longer_word_is_no_part(string text) =>

@@ -34,6 +34,56 @@ internal sealed class ZoneAreas(Places.PlaceLexicon places, IReadOnlyList<string
     }
 
     /// <summary>
+    /// Adds the parts listed right after a zone's named part with the same area word (中关村科技园区海淀园、丰台园和昌平园,
+    /// 佛山高新区南海园、顺德园: the parks of "one zone, many parks" named one after the other, each a park of the zone), as
+    /// zones of <paramref name="kind"/>: after 、, 和, 及 or 与, a place and that area word; the list ends at anything else.
+    /// </summary>
+    /// <param name="document">The text and jieba's words.</param>
+    /// <param name="candidates">Where the parts are added.</param>
+    /// <param name="areaStart">Where the named part's place starts (海淀 of 海淀园).</param>
+    /// <param name="areaEnd">Where the named part ends.</param>
+    /// <param name="kind">The zone's class, which its parts share.</param>
+    public void AddListedParts(Document document, List<Entity> candidates, int areaStart, int areaEnd, ZoneKind kind)
+    {
+        var text = document.Text;
+        if (AreaWordEndingAt(text, areaStart, areaEnd) is not { } word) return;
+        for (var at = areaEnd; at < text.Length && ListJoiners.Contains(text[at]); )
+        {
+            var partEnd = PlaceAndAreaWordEnd(document, at + 1, word);
+            if (partEnd < 0) return;
+            candidates.Add(new ZoneEntity(at + 1, partEnd - at - 1, document.Slice(at + 1, partEnd - at - 1), kind, null));
+            at = partEnd;
+        }
+    }
+
+    private const string ListJoiners = "、和及与";
+
+    /// <summary>The longest area word that ends the part <paramref name="start"/>..<paramref name="end"/> after a place of at least two characters.</summary>
+    private string? AreaWordEndingAt(string text, int start, int end)
+    {
+        string? found = null;
+        foreach (var word in areaWords)
+        {
+            if (end - start - word.Length >= MinPlace && text.AsSpan(start, end - start).EndsWith(word, StringComparison.Ordinal)
+                && (found is null || word.Length > found.Length)) found = word;
+        }
+        return found;
+    }
+
+    /// <summary>The end of a place and <paramref name="word"/> at <paramref name="start"/> that ends jieba's word, or -1.</summary>
+    private int PlaceAndAreaWordEnd(Document document, int start, string word)
+    {
+        var text = document.Text;
+        for (var length = MaxPlace; length >= MinPlace; length--)
+        {
+            var end = start + length + word.Length;
+            if (end > text.Length || !text.AsSpan(start + length).StartsWith(word, StringComparison.Ordinal)) continue;
+            if ((end == text.Length || document.Words.IsBoundary(end)) && places.NamesDivision(text.AsSpan(start, length))) return end;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// The end of a part named by its direction right after a named zone (成都高新区南区, 天津经济技术开发区西区, 合肥经开区南区:
     /// the parks of a zone built in several blocks), or -1: 东, 西, 南 or 北 and 区, 片区, 园区 or 园, ending jieba's word (not
     /// 东|区域). After a suffix alone (高新区东区) nothing names the zone, so the caller asks only after a named one.

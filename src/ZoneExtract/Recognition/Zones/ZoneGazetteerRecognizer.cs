@@ -36,6 +36,7 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas
                 if (areaEnd < 0) areaEnd = areas.EndOfDirectionPartAfter(document, formEnd); // 天津经开区|西区
                 var (stop, canonical) = areaEnd > 0 ? (areaEnd, null) : (formEnd, entry.Canonical);
                 candidates.Add(new ZoneEntity(start, stop - start, document.Slice(start, stop - start), entry.Kind, canonical));
+                if (areaEnd > 0) areas.AddListedParts(document, candidates, formEnd, areaEnd, entry.Kind); // 海淀园、丰台园
             }
         }
         AddCityNamedAreas(document, candidates);
