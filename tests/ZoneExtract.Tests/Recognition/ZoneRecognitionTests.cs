@@ -195,6 +195,8 @@ public class ZoneRecognitionTests
     [TestCase("记者走进石首经济开发区。", "石首经济开发区", "湖北石首经济开发区")]
     [TestCase("公司与当阳经开区签署投资协议。", "当阳经开区", "湖北当阳经济开发区")]
     [TestCase("今年以来，乳源经开区新签约项目20个。", "乳源经开区", "广东乳源经济开发区")]
+    // a provincial high-tech park under its own kind word without the province (江西余干高新技术产业园区)
+    [TestCase("今年以来，余干高新技术产业园区新签约项目。", "余干高新技术产业园区", "江西余干高新技术产业园区")]
     // platforms that the national plans name by their own names
     [TestCase("推进深港科技创新合作区建设。", "深港科技创新合作区", "河套深港科技创新合作区")]
     [TestCase("打造广州南沙粤港澳全面合作示范区。", "广州南沙粤港澳全面合作示范区", "广州南沙粤港澳全面合作示范区")]
