@@ -163,6 +163,51 @@ public class ZoneRecognitionTests
     public void A_county_after_a_province_or_prefecture_belongs_to_the_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
+    // a block of a named zone named by its direction (a zone built in several blocks): one ZONE, no LOC 南区
+    [TestCase("成都高新区南区新增企业1.2万家。", "成都高新区南区")]
+    [TestCase("今年以来，天津经开区西区新落地项目30个。", "天津经开区西区")]
+    [TestCase("天津经济技术开发区西区是其重要组成部分。", "天津经济技术开发区西区")]
+    [TestCase("项目位于合肥经开区南区。", "合肥经开区南区")]
+    public void A_part_named_by_its_direction_belongs_to_the_zone(string text, string span)
+    {
+        var entities = SharedExtractor.Instance.Extract(text).Entities;
+        Assert.That(entities.Where(e => e.Label is EntityLabel.Zone or EntityLabel.Location).Select(e => e.Text), Is.EqualTo(new[] { span }));
+    }
+
+    // the parks of one zone listed one after the other with the same area word: each is a zone
+    [TestCase("中关村科技园区海淀园、丰台园和昌平园实现收入增长。", new[] { "中关村科技园区海淀园", "丰台园", "昌平园" })]
+    [TestCase("佛山高新区南海园、顺德园、禅城园发展迅速。", new[] { "佛山高新区南海园", "顺德园", "禅城园" })]
+    [TestCase("兰州高新区七里河园区和安宁园区开工。", new[] { "兰州高新区七里河园区", "安宁园区" })]
+    public void Parks_listed_after_a_zones_named_part_are_zones(string text, string[] spans) =>
+        Assert.That(SharedExtractor.Instance.Extract(text).Entities.Where(e => e.Label is EntityLabel.Zone or EntityLabel.Location).Select(e => e.Text),
+            Is.EqualTo(spans));
+
+    [Test] // a place alone after the park is no park
+    public void A_place_after_a_zones_named_part_is_no_park() =>
+        Assert.That(Zones("佛山高新区南海园和顺德的企业发展迅速。").Select(z => z.Text), Is.EqualTo(new[] { "佛山高新区南海园" }));
+
+    [TestCase("高新区东区将继续优化营商环境。")] // a suffix alone names no zone, with or without a direction
+    [TestCase("在西安高新区东区域布局项目。")] // 东|区域: no part named
+    public void A_direction_after_an_unnamed_zone_or_before_a_longer_word_is_no_part(string text) =>
+        Assert.That(Zones(text).Select(z => z.Text), Has.None.EndsWith("东区"));
+
+    // a catalogued zone under its county's short form, though jieba holds the form as a common word (石首, 当阳, 乳源)
+    [TestCase("记者走进石首经济开发区。", "石首经济开发区", "湖北石首经济开发区")]
+    [TestCase("公司与当阳经开区签署投资协议。", "当阳经开区", "湖北当阳经济开发区")]
+    [TestCase("今年以来，乳源经开区新签约项目20个。", "乳源经开区", "广东乳源经济开发区")]
+    // a provincial high-tech park under its own kind word without the province (江西余干高新技术产业园区)
+    [TestCase("今年以来，余干高新技术产业园区新签约项目。", "余干高新技术产业园区", "江西余干高新技术产业园区")]
+    // platforms that the national plans name by their own names
+    [TestCase("推进深港科技创新合作区建设。", "深港科技创新合作区", "河套深港科技创新合作区")]
+    [TestCase("打造广州南沙粤港澳全面合作示范区。", "广州南沙粤港澳全面合作示范区", "广州南沙粤港澳全面合作示范区")]
+    [TestCase("中国－上海合作组织地方经贸合作示范区位于青岛。", "中国－上海合作组织地方经贸合作示范区", "中国-上海合作组织地方经贸合作示范区")]
+    [TestCase("去年，上合示范区进出口额增长38%。", "上合示范区", "中国-上海合作组织地方经贸合作示范区")]
+    public void A_listed_zone_found_by_a_form_of_this_round_keeps_its_official_name(string text, string span, string canonical)
+    {
+        var zone = Zones(text).Single();
+        Assert.That((zone.Text, zone.CanonicalName), Is.EqualTo((span, (string?)canonical)));
+    }
+
     [TestCase("高新区将继续优化营商环境。")]
     [TestCase("园区企业和直管园企业同步复工。")]
     [TestCase("全市各类开发区和产业园加快建设。")]

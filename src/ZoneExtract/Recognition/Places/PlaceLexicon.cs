@@ -16,16 +16,23 @@ internal sealed class PlaceLexicon
 
     private readonly CommonWords _common;
 
+    /// <summary>Every county-level division's short form, common words among them, with the provinces it lies in.</summary>
+    private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _countyProvinces;
+
     public PlaceLexicon(DataFiles data, PlaceNames places, CommonWords common)
     {
         _common = common;
         var names = new HashSet<string>(places.All.Keys, StringComparer.Ordinal);
         var words = data.ReadWords("short-forms-that-are-words.tsv").ToHashSet(StringComparer.Ordinal);
+        var countyProvinces = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var record in data.ReadRecords("counties.tsv"))
         {
             names.Add(record[0]);
-            if (ShortForm(record[0], places) is { } shortForm && IsName(shortForm, common) && !words.Contains(shortForm)) names.Add(shortForm);
+            if (ShortForm(record[0], places) is not { } shortForm) continue;
+            if (IsName(shortForm, common) && !words.Contains(shortForm)) names.Add(shortForm);
+            if (record.Length > 2) (countyProvinces.TryGetValue(shortForm, out var provinces) ? provinces : countyProvinces[shortForm] = []).Add(record[2]);
         }
+        _countyProvinces = countyProvinces.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var record in data.ReadRecords("townships.tsv"))
         {
             if (record[0].Length >= 3 && (record[0].EndsWith('镇') || record[0].EndsWith('乡'))) names.Add(record[0]);
@@ -88,6 +95,14 @@ internal sealed class PlaceLexicon
         }
         return false;
     }
+
+    /// <summary>
+    /// True when <paramref name="shortForm"/> is the short form of a county-level division of <paramref name="province"/>,
+    /// also one that is common vocabulary and so no place alone (石首 of 湖北 石首市, 当阳 of 当阳市, 公安 of 公安县): a list that
+    /// gives the province vouches for the name. A locality word is none (南部 of 四川 南部县: 城南部).
+    /// </summary>
+    public bool NamesCountyOf(ReadOnlySpan<char> shortForm, string province) =>
+        _countyProvinces.TryGetValue(shortForm, out var provinces) && provinces.Contains(province) && !_common.IsFrequentLocality(shortForm);
 
     /// <summary>Single-character endings of county- and township-level division names.</summary>
     private const string DivisionSuffixes = "区县市旗镇乡";

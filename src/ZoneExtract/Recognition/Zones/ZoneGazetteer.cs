@@ -57,7 +57,8 @@ internal sealed class ZoneGazetteer
         }
         foreach (var record in data.ReadRecords("development-zones-catalogue-2018.tsv", columns: 5))
         {
-            Add(record[0], forms.Catalogued(record[0], record[4]).Where(form => IsSpecificForm(form, record[0])),
+            // a county's short form that is common vocabulary still names it here, the catalogue giving the province (湖北石首经济开发区 → 石首经开区)
+            Add(record[0], forms.Catalogued(record[0], record[4]).Where(form => IsSpecificForm(form, record[0]) || IsCountyNamedForm(form, record[2])),
                 record[4] == "high-tech" ? ZoneKind.HighTechZone : null);
         }
         foreach (var record in data.ReadRecords("development-zones-statistics-2023.tsv", columns: 6))
@@ -78,6 +79,8 @@ internal sealed class ZoneGazetteer
         bool IsPlaceNamedArea(string form) => StartsWithPlace(form, places) && !prefix.IsGeneric(form.AsSpan(0, 2));
         bool IsSpecificForm(string form, string official) =>
             form == official || StartsWithPlace(form, places) && HasSpecificStem(form, suffixes, prefix);
+        bool IsCountyNamedForm(string form, string province) =>
+            StartsWithCountyOf(form, province, places) && HasSpecificStem(form, suffixes, prefix);
         Suffixes = suffixes;
         Names = new SpanTable<(string Canonical, ZoneKind Kind)>(table);
         OwnNames = ownNames;
@@ -117,6 +120,15 @@ internal sealed class ZoneGazetteer
         for (var length = 2; length <= 4 && length < form.Length; length++)
         {
             if (places.NamesDivision(form.AsSpan(0, length))) return true;
+        }
+        return false;
+    }
+
+    private static bool StartsWithCountyOf(string form, string province, Places.PlaceLexicon places)
+    {
+        for (var length = 2; length <= 4 && length < form.Length; length++)
+        {
+            if (places.NamesCountyOf(form.AsSpan(0, length), province)) return true;
         }
         return false;
     }

@@ -5,7 +5,8 @@ namespace ZoneExtract.Recognition.Zones;
 
 /// <summary>
 /// ZONE from the gazetteer (<see cref="ZoneGazetteer"/>): the longest known form, with the official name as
-/// <see cref="ZoneEntity.CanonicalName"/>, the places written right before it (<see cref="LeadingPlaces"/>).
+/// <see cref="ZoneEntity.CanonicalName"/>, the places written right before it (<see cref="LeadingPlaces"/>) and its
+/// named part written right after it (<see cref="ZoneAreas"/>).
 /// A form that starts inside a county's word (丰县 of 东丰县) names no zone. Looked up only at the (rare) positions where the last two characters of some form end, so the cost per
 /// character is one hash look-up.
 /// </summary>
@@ -32,8 +33,10 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas
                 // part (湖北自贸区武汉片区) is found with its own official name where it ends
                 var areaEnd = areas.EndOfAreaAfter(document, formEnd);
                 if (areaEnd > 0 && names.TryLongestEndingAt(text, areaEnd, 3, out _, out _)) areaEnd = -1;
+                if (areaEnd < 0) areaEnd = areas.EndOfDirectionPartAfter(document, formEnd); // 天津经开区|西区
                 var (stop, canonical) = areaEnd > 0 ? (areaEnd, null) : (formEnd, entry.Canonical);
                 candidates.Add(new ZoneEntity(start, stop - start, document.Slice(start, stop - start), entry.Kind, canonical));
+                if (areaEnd > 0) areas.AddListedParts(document, candidates, formEnd, areaEnd, entry.Kind); // 海淀园、丰台园
             }
         }
         AddCityNamedAreas(document, candidates);

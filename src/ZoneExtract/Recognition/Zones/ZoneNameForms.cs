@@ -23,8 +23,11 @@ internal sealed class ZoneNameForms(PlaceNames places)
             if (official.EndsWith("科技园区", StringComparison.Ordinal)) yield return official[..^1]; // 中关村科技园
             yield break;
         }
+        var ownSuffix = official[core.Length..];
         foreach (var stem in Stems(core))
         {
+            // the official kind word after the shorter stem too (江西余干高新技术产业园区 → 余干高新技术产业园区)
+            if (ownSuffix != "高新技术产业开发区") yield return stem + ownSuffix;
             yield return stem + "高新区";
             yield return stem + "国家高新区";
             yield return stem + "高新技术产业开发区";

@@ -88,7 +88,12 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                 }
                 // a named part after the suffix names the zone even when the suffix stands alone (高新区七里河园区)
                 var areaEnd = _areas.EndOfAreaAfter(document, end);
-                if (areaEnd > 0) _zones.Add(document, candidates, start >= 0 ? start : end - suffix.Length, areaEnd, kind);
+                if (areaEnd < 0 && start >= 0) areaEnd = _areas.EndOfDirectionPartAfter(document, end); // 成都高新区|南区
+                if (areaEnd > 0)
+                {
+                    _zones.Add(document, candidates, start >= 0 ? start : end - suffix.Length, areaEnd, kind);
+                    _areas.AddListedParts(document, candidates, end, areaEnd, kind); // 南海园、顺德园
+                }
                 else if (start >= 0) _zones.Add(document, candidates, start, end, kind);
             }
             else if (text[end - 1] == '谷' && _valleyMorphemes.Contains(text[end - 2]))
