@@ -11,7 +11,7 @@ namespace ZoneExtract.Benchmarks;
 /// The cost of each stage of one extraction, on one article: <c>dotnet ZoneExtract.Benchmarks.dll stages FILE</c> times
 /// segmentation, the name model's parts (word table, features, scoring, decoding), every recogniser of the catalogue,
 /// merging, consistency and facts, each alone and repeated, and prints the fastest batch of each (the one least
-/// disturbed on a shared machine). Stages alone run with warm caches, so their sum is below a whole extraction.
+/// disturbed on a shared machine) and the KiB each run allocates. Stages alone run with warm caches, so their sum is below a whole extraction.
 /// <c>stages FILE FILTER</c> times only the stages whose name contains FILTER (<c>"name model"</c>), for quick A/B runs.
 /// </summary>
 internal static class StageProbe
@@ -30,7 +30,7 @@ internal static class StageProbe
         var document = new Document(text, folded, tokens, options.ReferenceDate, EntityLabel.All);
         var lexicons = ModelLexicons.From(resources);
         var model = resources.NameModel;
-        Console.WriteLine($"{text.Length:N0} characters, {tokens.Count:N0} words; microseconds per run, fastest of {Batches} batches of {PerBatch}");
+        Console.WriteLine($"{text.Length:N0} characters, {tokens.Count:N0} words; microseconds per run, fastest of {Batches} batches of {PerBatch}; KiB allocated per run");
         void Time(string name, Action work)
         {
             if (name.Contains(filter, StringComparison.Ordinal)) TimeStage(name, work);
@@ -100,12 +100,15 @@ internal static class StageProbe
     {
         for (var i = 0; i < 3 * PerBatch; i++) work(); // warm-up: tiered JIT reaches its last tier
         var best = double.MaxValue;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         for (var batch = 0; batch < Batches; batch++)
         {
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < PerBatch; i++) work();
             best = Math.Min(best, clock.Elapsed.TotalMicroseconds / PerBatch);
         }
-        Console.WriteLine($"{name,-42} {best,9:N1}");
+        // bytes allocated per run do not depend on the load: the one column a shared machine cannot disturb
+        var kib = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / (Batches * PerBatch);
+        Console.WriteLine($"{name,-42} {best,9:N1} {kib,9:N1}");
     }
 }

@@ -221,6 +221,27 @@ public class NameModelTests
     }
 
     [Test]
+    public void Scores_read_only_the_rows_of_the_features_given_even_the_last_row_and_its_neighbours()
+    {
+        // rows lie one after another (no padding), so a vector load of a row also reads the next row's weights: they
+        // must never reach the scores; the last row's load must stay inside the table
+        var tags = NameTags.Count;
+        var weights = new float[NameFeatures.Space * tags];
+        for (var i = 0; i < weights.Length; i++) weights[i] = (i * 7919 % 2001 - 1000) / 1000f;
+        var biases = Enumerable.Range(0, tags).Select(t => t / 10f).ToArray();
+        var model = NameTagModel.FromWeights(weights, biases, new float[tags * tags], NameFeatures.Base);
+        var scale = weights.Max(Math.Abs) / short.MaxValue;
+        int[] features = [0, 1, 2, NameFeatures.Space / 2, NameFeatures.Space - 2, NameFeatures.Space - 1, 0, 5, 6, 7, 8, 9, 10, NameFeatures.Space - 1];
+        var scores = new float[tags];
+        model.Score(features, scores);
+        for (var tag = 0; tag < tags; tag++)
+        {
+            var sum = features.Sum(f => (int)Math.Round(weights[f * tags + tag] / scale));
+            Assert.That(scores[tag], Is.EqualTo(biases[tag] + scale * sum), $"tag {tag}");
+        }
+    }
+
+    [Test]
     public void The_feature_indices_are_the_hashes_of_each_template_computed_one_at_a_time()
     {
         var trainer = new NameModelTrainer(SharedExtractor.Resources);

@@ -9,34 +9,37 @@ namespace ZoneExtract.Recognition.Model;
 /// The trained linear tagger: one weight per (hashed feature, tag) and a bias per tag, as ML.NET's maximum
 /// entropy trainer learnt them. Weights are stored as 16-bit integers with one scale (half the size of
 /// floats; 8 bits rounded most of the many small weights of a hashed model to zero) and scored here
-/// directly: a handful of additions per character, no ML.NET at inference. In memory each feature's row is
-/// padded to 16 weights, one 32-byte vector: a character's score is one vector load and addition per feature
-/// (<see cref="NameFeatures.Base"/> or <see cref="NameFeatures.WithLexicons"/>, as the model was trained).
+/// directly: a handful of additions per character, no ML.NET at inference. In memory the rows lie as the file stores
+/// them, one weight per tag (9 × 2 bytes a feature: 2.3 MB), with room after the last: a character's score is one
+/// 16-weight vector load and addition per feature (<see cref="NameFeatures.Base"/> or
+/// <see cref="NameFeatures.WithLexicons"/>, as the model was trained), whose lanes past the tag count belong to the
+/// next row and are never read out. Rows padded to one 32-byte vector each took 4 MB, and a character's 16 rows are
+/// random reads that the other stages' tables evict between articles: the smaller table is cheaper to bring back.
 /// </summary>
 internal sealed class NameTagModel
 {
     private const uint Magic = 0x4D4E585A; // "ZXNM"
     private const int FormatVersion = 4;
 
-    private const int RowWidth = 16; // Vector256<short>.Count: room for the 9 tags
+    private const int RowWidth = 16; // Vector256<short>.Count: the weights one load reads, room for the 9 tags
 
-    private readonly short[] _rows; // feature-major, padded: _rows[feature * RowWidth + tag]
+    private readonly short[] _rows; // feature-major, unpadded: _rows[feature * TagCount + tag], then RowWidth − TagCount more
     private readonly float[] _biases;
     private readonly Vector256<float> _lowBiases; // the biases padded to RowWidth, as two vectors of lanes
     private readonly Vector256<float> _highBiases;
     private readonly float _scale;
 
-    /// <summary>Takes weights feature-major and unpadded (weights[feature * tag count + tag]), as the file stores them.</summary>
+    /// <summary>
+    /// Takes weights feature-major and unpadded (weights[feature * tag count + tag]), as the file stores them, followed by
+    /// <see cref="RowWidth"/> − tag count more (see <see cref="RowsFor"/>), so that the last row's load stays inside the array.
+    /// </summary>
     private NameTagModel(short[] weights, float[] biases, float scale, float[] transitions, int featuresPerCharacter)
     {
         FeaturesPerCharacter = featuresPerCharacter;
         var tags = biases.Length;
         if (tags > RowWidth) throw new InvalidDataException($"The name model has {tags} tags; at most {RowWidth} are supported.");
-        _rows = new short[NameFeatures.Space * RowWidth];
-        for (var feature = 0; feature < NameFeatures.Space; feature++)
-        {
-            weights.AsSpan(feature * tags, tags).CopyTo(_rows.AsSpan(feature * RowWidth, tags));
-        }
+        if (weights.Length != RowsFor(tags)) throw new ArgumentException("The weights need room after the last row.", nameof(weights));
+        _rows = weights;
         _biases = biases;
         var padded = new float[RowWidth];
         biases.CopyTo(padded, 0);
@@ -48,6 +51,9 @@ internal sealed class NameTagModel
     }
 
     public int TagCount => _biases.Length;
+
+    /// <summary>The length of the weight array for <paramref name="tags"/> tags: every row, and room for the last row's vector load.</summary>
+    private static int RowsFor(int tags) => NameFeatures.Space * tags + RowWidth - Math.Min(tags, RowWidth);
 
     /// <summary>How many features per character the model was trained with (<see cref="NameFeatures.Base"/> or <see cref="NameFeatures.WithLexicons"/>).</summary>
     public int FeaturesPerCharacter { get; }
@@ -65,7 +71,7 @@ internal sealed class NameTagModel
         var max = 0f;
         foreach (var w in weights) max = Math.Max(max, Math.Abs(w));
         var scale = max > 0 ? max / short.MaxValue : 1f;
-        var quantised = new short[weights.Length];
+        var quantised = new short[RowsFor(biases.Count)];
         for (var i = 0; i < weights.Length; i++) quantised[i] = (short)Math.Round(weights[i] / scale);
         return new NameTagModel(quantised, biases.ToArray(), scale, transitions, featuresPerCharacter);
     }
@@ -79,13 +85,16 @@ internal sealed class NameTagModel
     {
         // 16-bit weights are summed in 32-bit lanes: 14 of them can overflow 16 bits. A feature index is a hash masked
         // to the feature space (NameFeatures.Hash), so every row read is inside the table: it is read without a bounds check.
+        // The load reads RowWidth weights from the row's start: the lanes past TagCount (the next row's) are summed too but
+        // never copied out, so the scores are those of the row alone; RowsFor leaves room for the last row's load.
         ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        var stride = (nuint)TagCount;
         var lower = Vector256<int>.Zero;
         var upper = Vector256<int>.Zero;
         foreach (var feature in features)
         {
             Debug.Assert((uint)feature < NameFeatures.Space);
-            var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref rows, (nuint)feature * RowWidth));
+            var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref rows, (nuint)feature * stride));
             lower += low;
             upper += high;
         }
@@ -109,12 +118,7 @@ internal sealed class NameTagModel
         foreach (var bias in _biases) writer.Write(bias);
         writer.Write(_scale);
         foreach (var transition in Transitions) writer.Write(transition);
-        var row = new short[TagCount];
-        for (var feature = 0; feature < NameFeatures.Space; feature++)
-        {
-            _rows.AsSpan(feature * RowWidth, TagCount).CopyTo(row);
-            writer.Write(MemoryMarshal.AsBytes(row.AsSpan()));
-        }
+        writer.Write(MemoryMarshal.AsBytes(_rows.AsSpan(0, NameFeatures.Space * TagCount)));
     }
 
     /// <summary>Reads a model file written by <see cref="Save"/>.</summary>
@@ -154,8 +158,8 @@ internal sealed class NameTagModel
         var scale = reader.ReadSingle();
         var transitions = new float[tags * tags];
         for (var i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
-        var weights = new short[NameFeatures.Space * tags];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
+        var weights = new short[RowsFor(tags)];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan(0, NameFeatures.Space * tags)));
         return new NameTagModel(weights, biases, scale, transitions, perPosition);
     }
 }
