@@ -33,7 +33,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (!suffixes.TryLongestEndingAt(text, token.End, 1, out var suffixStart, out _)) continue;
             // a head that the segmenter splits, leaving a last word that is no head, is no head (供应商|会 is not 商会), unless
             // the body's officer follows (房地产商|会|秘书长: 商会 is the head)
-            if (suffixStart < token.Start && !suffixes.Contains(token.Text) && !names.Lexicons.TitleStartsAt(text, token.End)) continue;
+            if (suffixStart < token.Start && !suffixes.Contains(token.Text) && !names.Lexicons.TitleStartsAt(text, token.End)
+                && !IsSplitLearnedSociety(text, tokens, k, suffixStart)) continue;
             // 漳州|市委: a Party committee is named by its place, though 市委 alone is an ordinary word; 中共 before it is its own
             // (沙坪坝区|委: the place may hold the level)
             if (IsPartyCommittee(token.Text) && (names.AllPlaces.All.TryLongestEndingAt(text, token.End - 1, 3, out var placeStart, out _)
@@ -73,6 +74,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);
             var start = names.Prefix.FindStart(document, words, headStart, maxWords: 5, maxLength: 14, requireProperWord: !specificHead);
             if (OverFieldJoiner(document, words, headStart) is var joined and >= 0 && (start < 0 || joined < start)) start = joined;
+            start = OverDevelopmentField(document, words, start, headStart);
             // a head word that is a name by itself may stand alone: an abbreviation with a one-character head
             // (药监局, 发改委) or a word jieba knows whole (长江日报, 北京大学)
             var standsAlone = (token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2)
@@ -298,18 +300,35 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     }
 
     /// <summary>
-    /// A name that opens with a frequent ordinary word right before a place starts at the place: the word belongs to the
-    /// sentence (前来|唐山国际会展中心, 保送|中国人民大学, 现任|广东省韶关人民广播电台). A proper noun or a generic modifier
-    /// (国家, 全国) may open a name.
+    /// A name that opens with a frequent ordinary word before a place starts at the place: the word belongs to the sentence
+    /// (前来|唐山国际会展中心, 保送|中国人民大学, 现任|广东省韶关人民广播电台, 经|广东省科学院测试分析研究所), and so do
+    /// the words between it and the place (必须|严格遵守|福建省质量技术监督局), unless one of them names a body or a firm
+    /// (新华社, 国家统计局: the place is then inside the name). A proper noun, a generic modifier (国家, 全国) or a level
+    /// (省, 市) may open a name, and 驻 opens a mission's.
     /// </summary>
     private int AtPlaceAfterLeadingWord(string text, TokenBoundaries words, int start, int headStart)
     {
         var wordEnd = words.WordEnd(start, headStart);
-        if (wordEnd >= headStart || wordEnd - start < 2) return start;
-        var word = text.AsSpan(start, wordEnd - start);
-        return names.Common.IsCommon(word) && !names.Common.IsProperNoun(word) && !names.Prefix.IsGeneric(word)
-            && !names.AllPlaces.All.Contains(word) && names.AllPlaces.All.TryLongestStartingAt(text, wordEnd, out _, out _)
-            ? wordEnd : start;
+        if (wordEnd >= headStart || !IsSentenceWord(text.AsSpan(start, wordEnd - start))) return start;
+        for (var at = wordEnd; at < headStart; at = words.WordEnd(at, headStart))
+        {
+            if (names.AllPlaces.All.TryLongestStartingAt(text, at, out _, out _)) return at;
+            if (NamesBodyOrFirm(text, at, words.WordEnd(at, headStart))) return start;
+        }
+        return start;
+    }
+
+    /// <summary>A frequent ordinary word, no proper noun, place, generic modifier or level: a word of the sentence, not of a name.</summary>
+    private bool IsSentenceWord(ReadOnlySpan<char> word) =>
+        names.Common.IsCommon(word) && !names.Common.IsProperNoun(word) && !names.Prefix.IsGeneric(word) && !names.AllPlaces.All.Contains(word)
+        && !(word.Length == 1 && (LevelWords.Contains(word[0]) || word[0] == '驻'));
+
+    /// <summary>True when the word from <paramref name="start"/> to <paramref name="end"/> names a body or a firm: listed, tagged so by jieba, or closed by a body's head.</summary>
+    private bool NamesBodyOrFirm(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        return organizations.Forms.TryGet(word, out _) || companies.Forms.TryGet(word, out _) || names.Common.IsOrganizationName(word)
+            || names.Common.IsAbbreviation(word) || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, end, 1, out var headStart, out _) && headStart >= start;
     }
 
     /// <summary>
@@ -321,22 +340,54 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     /// </summary>
     private int AfterReportingFrame(string text, TokenBoundaries words, int start, int headStart)
     {
-        var (afterTitle, atLevel) = (-1, -1);
+        var (afterTitle, atLevel, afterCitation) = (-1, -1, -1);
         for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
         {
             var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
-            if (names.Lexicons.EndsWithTitle(word.ToString())) (afterTitle, atLevel) = (at + word.Length, -1);
+            if (IsCitingVerb(word)) (afterTitle, atLevel, afterCitation) = (-1, -1, at + word.Length);
+            else if (names.Lexicons.EndsWithTitle(word.ToString())) (afterTitle, atLevel) = (at + word.Length, -1);
             else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.Distributives.Contains(word[0])) return -1;
             else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.IsGluedToLevel(word[0])) atLevel = at + 1;
         }
         if (atLevel >= 0) return atLevel;
-        if (afterTitle < 0) return start;
+        if (afterTitle < 0) return afterCitation >= 0 ? afterCitation : start;
         for (var at = afterTitle; at < headStart; at = words.WordEnd(at, headStart))
         {
             if (at + 1 == words.WordEnd(at, headStart) && LevelWords.Contains(text[at])
                 || names.AllPlaces.All.TryLongestStartingAt(text, at, out _, out _)) return at;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A verb by which a source cites another (新华社|援引|国家统计局, 法新社|援引|国际文传电讯社): the name starts after it.
+    /// </summary>
+    private static bool IsCitingVerb(ReadOnlySpan<char> word) => word is "援引" or "引述" or "转引" or "援用";
+
+    /// <summary>
+    /// True when jieba cut a learned society after its discipline (广东|经济学|会, 中国|心理学|会): after a place, the discipline
+    /// and 会 are the society's name; elsewhere 会 may be the modal verb (学习经济学|会有帮助).
+    /// </summary>
+    private bool IsSplitLearnedSociety(string text, IReadOnlyList<Token> tokens, int k, int suffixStart) =>
+        k >= 2 && tokens[k].Length == 1 && text[tokens[k].Start] == '会' && suffixStart == tokens[k].Start - 1
+        && tokens[k - 1].Length >= 3 && names.AllPlaces.All.Contains(tokens[k - 2].Text);
+
+    /// <summary>
+    /// The start of a research body whose field opens with 发展 (科技部中国科学技术|发展|战略研究院, 中国国际城市化|发展|战略研究委员会,
+    /// 国家|发展|研究院): 发展 ends a name's walk as a verb, but before 战略 or 研究 it is the body's field, and the walk goes on
+    /// before it; else <paramref name="start"/>.
+    /// </summary>
+    private int OverDevelopmentField(Document document, TokenBoundaries words, int start, int headStart)
+    {
+        var text = document.Text;
+        for (var at = headStart; at >= Math.Max(3, headStart - 6); at--)
+        {
+            if (!words.IsBoundary(at) || !(text.AsSpan(at).StartsWith("战略", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("研究", StringComparison.Ordinal))
+                || !text.AsSpan(at - 2, 2).SequenceEqual("发展") || !words.IsBoundary(at - 2)) continue;
+            var before = names.Prefix.FindStart(document, words, at - 2, maxWords: 5, maxLength: 14, requireProperWord: true);
+            return before >= 0 && before < at - 2 && (start < 0 || before < start) ? before : start;
+        }
+        return start;
     }
 
     /// <summary>分 (branch) or 总 (head office) before the one-character head ending at <paramref name="end"/>: 分局, 总局, 总署.</summary>

@@ -1,0 +1,48 @@
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>Where an organisation's name starts when words of the sentence or a split of jieba's stand before its head (orgs5).</summary>
+public class OrganizationNameBoundaryTests
+{
+    private static string[] Organisations(string text) =>
+        SharedExtractor.Instance.Extract(text).Entities.OfType<OrganizationEntity>().Select(o => o.Text).ToArray();
+
+    [TestCase("经广东省科学院测试分析研究所进行检测分析。", "广东省科学院测试分析研究所")] // jieba: 经|广东省|科学院|…
+    [TestCase("所有企业必须严格遵守福建省质量技术监督局颁布的标准。", "福建省质量技术监督局")] // 必须|严格遵守|福建省|…
+    public void Sentence_words_before_the_place_that_opens_a_name_stay_outside_it(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("法新社援引国际文传电讯社的报道称。", "国际文传电讯社")]
+    public void A_citing_verb_ends_the_name_of_the_body_cited(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Does.Contain(organisation).And.Not.Contain("法新社援引" + organisation));
+    }
+
+    [TestCase("据广东经济学会高层人士透露。", "广东经济学会")] // jieba: 广东|经济学|会
+    public void A_learned_society_that_jieba_cuts_after_its_discipline_is_one_name(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("学习经济学会有帮助。")] // 会 is the modal verb: no place before the discipline
+    public void A_discipline_before_the_modal_verb_names_no_society(string text)
+    {
+        Assert.That(Organisations(text), Is.Empty);
+    }
+
+    [TestCase("中国国际城市化发展战略研究委员会主任表示。", "中国国际城市化发展战略研究委员会")]
+    [TestCase("科技部中国科学技术发展战略研究院研究员介绍。", "科技部中国科学技术发展战略研究院")]
+    public void Development_opening_a_research_field_stays_inside_the_name(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("环境保护部发布公告。", "环境保护部")]
+    [TestCase("原国家质检总局和文化部的职责调整。", "国家质检总局", "文化部")]
+    [TestCase("国家卫生和计划生育委员会发布通知。", "国家卫生和计划生育委员会")]
+    public void A_body_that_a_reform_merged_is_still_named(string text, params string[] organisations)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(organisations));
+    }
+}
