@@ -33,6 +33,8 @@ public class OrganizationNameBoundaryTests
 
     [TestCase("中国国际城市化发展战略研究委员会主任表示。", "中国国际城市化发展战略研究委员会")]
     [TestCase("科技部中国科学技术发展战略研究院研究员介绍。", "科技部中国科学技术发展战略研究院")]
+    [TestCase("商务部国际贸易经济合作研究院研究员表示。", "商务部国际贸易经济合作研究院")] // 合作 ends an ordinary walk
+    [TestCase("图为北京市规划委员会专家。", "北京市规划委员会")] // the walk over 规划 leaves the caption's 图为 outside
     public void Development_opening_a_research_field_stays_inside_the_name(string text, string organisation)
     {
         Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
@@ -42,6 +44,19 @@ public class OrganizationNameBoundaryTests
     [TestCase("原国家质检总局和文化部的职责调整。", "国家质检总局", "文化部")]
     [TestCase("国家卫生和计划生育委员会发布通知。", "国家卫生和计划生育委员会")]
     public void A_body_that_a_reform_merged_is_still_named(string text, params string[] organisations)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(organisations));
+    }
+
+    [TestCase("中国（海南）改革发展研究院院长表示。", "中国（海南）改革发展研究院")]
+    [TestCase("中国（深圳）综合开发研究院发布报告。", "中国（深圳）综合开发研究院")]
+    public void A_body_that_China_opens_with_its_pilot_place_in_brackets_is_one_name(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("国家监委发布通报，中央军委印发通知，国家网信办发布规定。", "国家监委", "中央军委", "国家网信办")]
+    public void The_supervisory_and_military_commissions_and_the_internet_office_by_their_short_forms(string text, params string[] organisations)
     {
         Assert.That(Organisations(text), Is.EqualTo(organisations));
     }

@@ -74,7 +74,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);
             var start = names.Prefix.FindStart(document, words, headStart, maxWords: 5, maxLength: 14, requireProperWord: !specificHead);
             if (OverFieldJoiner(document, words, headStart) is var joined and >= 0 && (start < 0 || joined < start)) start = joined;
-            start = OverDevelopmentField(document, words, start, headStart);
+            start = OverFieldWords(document, words, start, headStart, text.AsSpan(suffixStart, token.End - suffixStart));
             // a head word that is a name by itself may stand alone: an abbreviation with a one-character head
             // (药监局, 发改委) or a word jieba knows whole (长江日报, 北京大学)
             var standsAlone = (token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2)
@@ -373,21 +373,65 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         && tokens[k - 1].Length >= 3 && names.AllPlaces.All.Contains(tokens[k - 2].Text);
 
     /// <summary>
-    /// The start of a research body whose field opens with 发展 (科技部中国科学技术|发展|战略研究院, 中国国际城市化|发展|战略研究委员会,
-    /// 国家|发展|研究院): 发展 ends a name's walk as a verb, but before 战略 or 研究 it is the body's field, and the walk goes on
-    /// before it; else <paramref name="start"/>.
+    /// The start of a research body, an association or a committee whose field holds a word that ends an ordinary walk as a
+    /// verb (商务部国际贸易经济|合作|研究院, 中国国际城市化|发展|战略研究委员会, 科技部中国科学技术|发展|战略研究院): the walk goes
+    /// on before the word; and a body that 中国 opens with its pilot place in brackets starts at 中国 (中国（海南）改革发展研究院,
+    /// 中国（深圳）综合开发研究院). Else <paramref name="start"/>. The name still needs a place or a proper word (checked after).
     /// </summary>
-    private int OverDevelopmentField(Document document, TokenBoundaries words, int start, int headStart)
+    private int OverFieldWords(Document document, TokenBoundaries words, int start, int headStart, ReadOnlySpan<char> head)
     {
+        if (!IsFieldHead(head)) return start;
         var text = document.Text;
-        for (var at = headStart; at >= Math.Max(3, headStart - 6); at--)
+        var at = names.Prefix.FindStart(document, words, headStart, maxWords: 5, maxLength: 14, requireProperWord: false);
+        if (at < 0) at = headStart;
+        var extended = -1;
+        while (words.StartOfWordEndingAt(at) is var wordStart and >= 0 && IsFieldWord(text.AsSpan(wordStart, at - wordStart)))
         {
-            if (!words.IsBoundary(at) || !(text.AsSpan(at).StartsWith("战略", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("研究", StringComparison.Ordinal))
-                || !text.AsSpan(at - 2, 2).SequenceEqual("发展") || !words.IsBoundary(at - 2)) continue;
-            var before = names.Prefix.FindStart(document, words, at - 2, maxWords: 5, maxLength: 14, requireProperWord: true);
-            return before >= 0 && before < at - 2 && (start < 0 || before < start) ? before : start;
+            var before = names.Prefix.FindStart(document, words, wordStart, maxWords: 5, maxLength: 14, requireProperWord: false);
+            at = extended = before >= 0 ? before : wordStart;
         }
-        return start;
+        if (WithBracketedPlace(text, at) is var bracketed && bracketed < at) return bracketed;
+        if (extended >= 0) extended = AtNameOpener(text, words, extended, headStart);
+        return extended >= 0 && (start < 0 || extended < start) ? extended : start;
+    }
+
+    /// <summary>
+    /// The first word from <paramref name="start"/> on that may open a name (a place, a proper noun, an abbreviation, a listed
+    /// body or a generic modifier such as 国家), or -1: a walk that took no proper word also takes the sentence's words before
+    /// the name (图为|北京市规划委员会 → 北京市规划委员会).
+    /// </summary>
+    private int AtNameOpener(string text, TokenBoundaries words, int start, int headStart)
+    {
+        for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
+        {
+            var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
+            if (names.AllPlaces.All.Contains(word) || names.Common.IsProperNoun(word) || names.Common.IsAbbreviation(word)
+                || organizations.Forms.TryGet(word, out _) || names.Prefix.IsGeneric(word)) return at;
+        }
+        return -1;
+    }
+
+    /// <summary>Heads of research bodies, associations and committees, whose names spell out their field.</summary>
+    private static bool IsFieldHead(ReadOnlySpan<char> head) => head is "研究院" or "研究所" or "研究中心" or "研究会" or "委员会"
+        or "协会" or "学会" or "促进会" or "联合会" or "基金会";
+
+    /// <summary>
+    /// Fields that end a name's walk as verbs (name-boundary-words.tsv, or frequent verbs: 研究, 改革, 开发, 综合) but name a body's field before
+    /// its head (发展研究院, 合作委员会, 战略研究委员会).
+    /// </summary>
+    private static bool IsFieldWord(ReadOnlySpan<char> word) => word is "发展" or "合作" or "管理" or "服务" or "建设" or "投资" or "规划"
+        or "促进" or "研究" or "战略" or "改革" or "开发" or "综合";
+
+    /// <summary>
+    /// Where a place starts that stands before a place in brackets right before <paramref name="start"/> (中国（海南）|改革…),
+    /// or <paramref name="start"/>.
+    /// </summary>
+    private int WithBracketedPlace(string text, int start)
+    {
+        if (start < 4 || text[start - 1] is not ('）' or ')')) return start;
+        var open = text.LastIndexOfAny(['（', '('], start - 2, Math.Min(8, start - 1));
+        if (open < 2 || !names.AllPlaces.All.Contains(text.AsSpan(open + 1, start - 2 - open))) return start;
+        return names.AllPlaces.All.TryLongestEndingAt(text, open, 2, out var placeStart, out _) ? placeStart : start;
     }
 
     /// <summary>分 (branch) or 总 (head office) before the one-character head ending at <paramref name="end"/>: 分局, 总局, 总署.</summary>
