@@ -60,4 +60,25 @@ public class OrganizationNameBoundaryTests
     {
         Assert.That(Organisations(text), Is.EqualTo(organisations));
     }
+
+    [TestCase("昨日，丰台区住保办相关负责人证实。", "丰台区住保办")] // jieba: 丰台区|住|保办
+    [TestCase("日前，省海洋与渔业厅发布通知。", "省海洋与渔业厅")] // a department's name before the 2018 reform
+    [TestCase("市编办、区综治办负责人出席。", "市编办", "区综治办")]
+    public void A_local_office_or_former_department_after_its_territory_is_one_name(string text, params string[] organisations)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(organisations));
+    }
+
+    [TestCase("江苏溧阳卫生局长谢志强被免职。", "江苏溧阳卫生局")] // jieba: 卫生局长
+    [TestCase("县财政局长出席会议。", "县财政局")] // jieba: 财政|局长
+    public void A_department_whose_head_shares_its_last_character_with_the_title_ends_there(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("县卫生局和县计生委联合检查。", "县卫生局", "县计生委")] // jieba: 和县 (a county) after a body's head
+    public void A_conjunction_and_a_level_after_a_body_join_two_departments(string text, params string[] organisations)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(organisations));
+    }
 }
