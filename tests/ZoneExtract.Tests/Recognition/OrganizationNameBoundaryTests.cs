@@ -1,6 +1,6 @@
 namespace ZoneExtract.Tests.Recognition;
 
-/// <summary>Where an organisation's name starts when words of the sentence or a split of jieba's stand before its head (orgs5).</summary>
+/// <summary>Where an organisation's name (and a titled person's) starts and ends when words of the sentence or a split of jieba's stand at its edge (orgs5).</summary>
 public class OrganizationNameBoundaryTests
 {
     private static string[] Organisations(string text) =>
@@ -80,5 +80,13 @@ public class OrganizationNameBoundaryTests
     public void A_conjunction_and_a_level_after_a_body_join_two_departments(string text, params string[] organisations)
     {
         Assert.That(Organisations(text), Is.EqualTo(organisations));
+    }
+
+    [TestCase("该省保监局局长张兴说。", "张兴")]
+    [TestCase("研究会执行会长彭澎在接受采访时表示。", "彭澎")]
+    [TestCase("该县公安局长王某被免职。", "王某")]
+    public void A_clause_character_after_a_titled_name_stays_outside_it(string text, string person)
+    {
+        Assert.That(SharedExtractor.Instance.Extract(text).Entities.OfType<PersonEntity>().Select(p => p.Text), Is.EqualTo(new[] { person }));
     }
 }
