@@ -340,17 +340,17 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     /// </summary>
     private int AfterReportingFrame(string text, TokenBoundaries words, int start, int headStart)
     {
-        var (afterTitle, atLevel, afterCitation) = (-1, -1, -1);
+        var (afterTitle, atLevel, afterFrameVerb) = (-1, -1, -1);
         for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
         {
             var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
-            if (IsCitingVerb(word)) (afterTitle, atLevel, afterCitation) = (-1, -1, at + word.Length);
+            if (IsFrameVerb(word)) (afterTitle, atLevel, afterFrameVerb) = (-1, -1, at + word.Length);
             else if (names.Lexicons.EndsWithTitle(word.ToString())) (afterTitle, atLevel) = (at + word.Length, -1);
             else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.Distributives.Contains(word[0])) return -1;
             else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.IsGluedToLevel(word[0])) atLevel = at + 1;
         }
         if (atLevel >= 0) return atLevel;
-        if (afterTitle < 0) return afterCitation >= 0 ? afterCitation : start;
+        if (afterTitle < 0) return afterFrameVerb >= 0 ? afterFrameVerb : start;
         for (var at = afterTitle; at < headStart; at = words.WordEnd(at, headStart))
         {
             if (at + 1 == words.WordEnd(at, headStart) && LevelWords.Contains(text[at])
@@ -360,9 +360,11 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     }
 
     /// <summary>
-    /// A verb by which a source cites another (新华社|援引|国家统计局, 法新社|援引|国际文传电讯社): the name starts after it.
+    /// A verb by which a source cites another (新华社|援引|国家统计局, 法新社|援引|国际文传电讯社) or by which a biography names a
+    /// post (曾任|国家科委主任, 现任, 历任, 担任, 出任, 调任, 升任, 兼任): the name starts after it.
     /// </summary>
-    private static bool IsCitingVerb(ReadOnlySpan<char> word) => word is "援引" or "引述" or "转引" or "援用";
+    private static bool IsFrameVerb(ReadOnlySpan<char> word) => word is "援引" or "引述" or "转引" or "援用"
+        or "曾任" or "现任" or "历任" or "担任" or "出任" or "调任" or "升任" or "兼任";
 
     /// <summary>
     /// True when jieba cut a learned society after its discipline (广东|经济学|会, 中国|心理学|会): after a place, the discipline
