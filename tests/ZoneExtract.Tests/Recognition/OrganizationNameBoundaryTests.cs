@@ -90,4 +90,10 @@ public class OrganizationNameBoundaryTests
     {
         Assert.That(SharedExtractor.Instance.Extract(text).Entities.OfType<PersonEntity>().Select(p => p.Text), Is.EqualTo(new[] { person }));
     }
+
+    [TestCase("中国消费者协会消费指导部副主任表示。", "中国消费者协会消费指导部")] // jieba: 指导|部副|主任
+    public void A_unit_whose_head_jieba_glued_to_a_deputys_title_is_part_of_the_name(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
 }
