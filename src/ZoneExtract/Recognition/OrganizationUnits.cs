@@ -128,13 +128,17 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
 
     /// <summary>
     /// True when a person's title that jieba glued to the unit's head starts at <paramref name="at"/> and closes its word
-    /// (运行监测协调|局局长, 劳动关系|司司长): the unit ends where the title starts.
+    /// (运行监测协调|局局长, 劳动关系|司司长), or runs on past it (消费指导|部副|主任: 副主任): the unit ends where the title starts.
     /// </summary>
     private bool StartsTitleInWord(Document document, int at)
     {
         var wordEnd = document.Words.WordEnd(at, document.Text.Length);
-        return names.Lexicons.TitleStartEndingAt(document.Text, wordEnd) == at;
+        return names.Lexicons.TitleStartEndingAt(document.Text, wordEnd) == at
+            || wordEnd - at == 1 && document.Text[at] == Deputy && names.Lexicons.TitleStartsAt(document.Text, at);
     }
+
+    /// <summary>The first character of a deputy's title (副主任, 副部长), which jieba glues to the unit's head (部副|主任).</summary>
+    private const char Deputy = '副';
 
     /// <summary>
     /// A word of two characters whose last is a one-character head (查处, 出局, 联系, 全部; rare ones too: 山外|山科|创板): a word of

@@ -19,11 +19,12 @@ internal static class OrganizationLexicon
         var none = new HashSet<string>(StringComparer.Ordinal);
         var newsForms = data.ReadRecords("government-body-news-forms.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         var bodies = data.ReadRecords("government-bodies.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], [.. Words(r[1]), .. OfficialForms(r)], OtherFormsDerived: false, none));
+        var former = data.ReadRecords("former-government-bodies.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         var universities = data.ReadRecords("universities.tsv").Select(r => new NameLexicon.Entry(r[0], [], OtherFormsDerived: false, none));
         var outlets = data.ReadRecords("news-outlets.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         var exchanges = data.ReadRecords("stock-exchanges.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         var international = data.ReadRecords("international-organisations.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
-        return new NameLexicon(newsForms.Concat(bodies).Concat(universities).Concat(outlets).Concat(exchanges).Concat(international), common, cutter, judgeByVocabulary: false);
+        return new NameLexicon(newsForms.Concat(bodies).Concat(former).Concat(universities).Concat(outlets).Concat(exchanges).Concat(international), common, cutter, judgeByVocabulary: false);
     }
 
     /// <summary>

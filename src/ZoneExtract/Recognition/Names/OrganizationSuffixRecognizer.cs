@@ -33,7 +33,8 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (!suffixes.TryLongestEndingAt(text, token.End, 1, out var suffixStart, out _)) continue;
             // a head that the segmenter splits, leaving a last word that is no head, is no head (供应商|会 is not 商会), unless
             // the body's officer follows (房地产商|会|秘书长: 商会 is the head)
-            if (suffixStart < token.Start && !suffixes.Contains(token.Text) && !names.Lexicons.TitleStartsAt(text, token.End)) continue;
+            if (suffixStart < token.Start && !suffixes.Contains(token.Text) && !names.Lexicons.TitleStartsAt(text, token.End)
+                && !IsSplitLearnedSociety(text, tokens, k, suffixStart)) continue;
             // 漳州|市委: a Party committee is named by its place, though 市委 alone is an ordinary word; 中共 before it is its own
             // (沙坪坝区|委: the place may hold the level)
             if (IsPartyCommittee(token.Text) && (names.AllPlaces.All.TryLongestEndingAt(text, token.End - 1, 3, out var placeStart, out _)
@@ -73,6 +74,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             var specificHead = !extra.IsEmpty && NamePrefix.IsNameMaterial(extra) && !names.Prefix.IsGeneric(extra);
             var start = names.Prefix.FindStart(document, words, headStart, maxWords: 5, maxLength: 14, requireProperWord: !specificHead);
             if (OverFieldJoiner(document, words, headStart) is var joined and >= 0 && (start < 0 || joined < start)) start = joined;
+            start = OverFieldWords(document, words, start, headStart, text.AsSpan(suffixStart, token.End - suffixStart));
             // a head word that is a name by itself may stand alone: an abbreviation with a one-character head
             // (药监局, 发改委) or a word jieba knows whole (长江日报, 北京大学)
             var standsAlone = (token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2)
@@ -298,18 +300,35 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     }
 
     /// <summary>
-    /// A name that opens with a frequent ordinary word right before a place starts at the place: the word belongs to the
-    /// sentence (前来|唐山国际会展中心, 保送|中国人民大学, 现任|广东省韶关人民广播电台). A proper noun or a generic modifier
-    /// (国家, 全国) may open a name.
+    /// A name that opens with a frequent ordinary word before a place starts at the place: the word belongs to the sentence
+    /// (前来|唐山国际会展中心, 保送|中国人民大学, 现任|广东省韶关人民广播电台, 经|广东省科学院测试分析研究所), and so do
+    /// the words between it and the place (必须|严格遵守|福建省质量技术监督局), unless one of them names a body or a firm
+    /// (新华社, 国家统计局: the place is then inside the name). A proper noun, a generic modifier (国家, 全国) or a level
+    /// (省, 市) may open a name, and 驻 opens a mission's.
     /// </summary>
     private int AtPlaceAfterLeadingWord(string text, TokenBoundaries words, int start, int headStart)
     {
         var wordEnd = words.WordEnd(start, headStart);
-        if (wordEnd >= headStart || wordEnd - start < 2) return start;
-        var word = text.AsSpan(start, wordEnd - start);
-        return names.Common.IsCommon(word) && !names.Common.IsProperNoun(word) && !names.Prefix.IsGeneric(word)
-            && !names.AllPlaces.All.Contains(word) && names.AllPlaces.All.TryLongestStartingAt(text, wordEnd, out _, out _)
-            ? wordEnd : start;
+        if (wordEnd >= headStart || !IsSentenceWord(text.AsSpan(start, wordEnd - start))) return start;
+        for (var at = wordEnd; at < headStart; at = words.WordEnd(at, headStart))
+        {
+            if (names.AllPlaces.All.TryLongestStartingAt(text, at, out _, out _)) return at;
+            if (NamesBodyOrFirm(text, at, words.WordEnd(at, headStart))) return start;
+        }
+        return start;
+    }
+
+    /// <summary>A frequent ordinary word, no proper noun, place, generic modifier or level: a word of the sentence, not of a name.</summary>
+    private bool IsSentenceWord(ReadOnlySpan<char> word) =>
+        names.Common.IsCommon(word) && !names.Common.IsProperNoun(word) && !names.Prefix.IsGeneric(word) && !names.AllPlaces.All.Contains(word)
+        && !(word.Length == 1 && (LevelWords.Contains(word[0]) || word[0] == '驻'));
+
+    /// <summary>True when the word from <paramref name="start"/> to <paramref name="end"/> names a body or a firm: listed, tagged so by jieba, or closed by a body's head.</summary>
+    private bool NamesBodyOrFirm(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        return organizations.Forms.TryGet(word, out _) || companies.Forms.TryGet(word, out _) || names.Common.IsOrganizationName(word)
+            || names.Common.IsAbbreviation(word) || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, end, 1, out var headStart, out _) && headStart >= start;
     }
 
     /// <summary>
@@ -321,22 +340,100 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     /// </summary>
     private int AfterReportingFrame(string text, TokenBoundaries words, int start, int headStart)
     {
-        var (afterTitle, atLevel) = (-1, -1);
+        var (afterTitle, atLevel, afterFrameVerb) = (-1, -1, -1);
         for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
         {
             var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
-            if (names.Lexicons.EndsWithTitle(word.ToString())) (afterTitle, atLevel) = (at + word.Length, -1);
+            if (IsFrameVerb(word)) (afterTitle, atLevel, afterFrameVerb) = (-1, -1, at + word.Length);
+            else if (names.Lexicons.EndsWithTitle(word.ToString())) (afterTitle, atLevel) = (at + word.Length, -1);
             else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.Distributives.Contains(word[0])) return -1;
             else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.IsGluedToLevel(word[0])) atLevel = at + 1;
         }
         if (atLevel >= 0) return atLevel;
-        if (afterTitle < 0) return start;
+        if (afterTitle < 0) return afterFrameVerb >= 0 ? afterFrameVerb : start;
         for (var at = afterTitle; at < headStart; at = words.WordEnd(at, headStart))
         {
             if (at + 1 == words.WordEnd(at, headStart) && LevelWords.Contains(text[at])
                 || names.AllPlaces.All.TryLongestStartingAt(text, at, out _, out _)) return at;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A verb by which a source cites another (新华社|援引|国家统计局, 法新社|援引|国际文传电讯社) or by which a biography names a
+    /// post (曾任|国家科委主任, 现任, 历任, 担任, 出任, 调任, 升任, 兼任): the name starts after it.
+    /// </summary>
+    private static bool IsFrameVerb(ReadOnlySpan<char> word) => word is "援引" or "引述" or "转引" or "援用"
+        or "曾任" or "现任" or "历任" or "担任" or "出任" or "调任" or "升任" or "兼任";
+
+    /// <summary>
+    /// True when jieba cut a learned society after its discipline (广东|经济学|会, 中国|心理学|会): after a place, the discipline
+    /// and 会 are the society's name; elsewhere 会 may be the modal verb (学习经济学|会有帮助).
+    /// </summary>
+    private bool IsSplitLearnedSociety(string text, IReadOnlyList<Token> tokens, int k, int suffixStart) =>
+        k >= 2 && tokens[k].Length == 1 && text[tokens[k].Start] == '会' && suffixStart == tokens[k].Start - 1
+        && tokens[k - 1].Length >= 3 && names.AllPlaces.All.Contains(tokens[k - 2].Text);
+
+    /// <summary>
+    /// The start of a research body, an association or a committee whose field holds a word that ends an ordinary walk as a
+    /// verb (商务部国际贸易经济|合作|研究院, 中国国际城市化|发展|战略研究委员会, 科技部中国科学技术|发展|战略研究院): the walk goes
+    /// on before the word; and a body that 中国 opens with its pilot place in brackets starts at 中国 (中国（海南）改革发展研究院,
+    /// 中国（深圳）综合开发研究院). Else <paramref name="start"/>. The name still needs a place or a proper word (checked after).
+    /// </summary>
+    private int OverFieldWords(Document document, TokenBoundaries words, int start, int headStart, ReadOnlySpan<char> head)
+    {
+        if (!IsFieldHead(head)) return start;
+        var text = document.Text;
+        var at = names.Prefix.FindStart(document, words, headStart, maxWords: 5, maxLength: 14, requireProperWord: false);
+        if (at < 0) at = headStart;
+        var extended = -1;
+        while (words.StartOfWordEndingAt(at) is var wordStart and >= 0 && IsFieldWord(text.AsSpan(wordStart, at - wordStart)))
+        {
+            var before = names.Prefix.FindStart(document, words, wordStart, maxWords: 5, maxLength: 14, requireProperWord: false);
+            at = extended = before >= 0 ? before : wordStart;
+        }
+        if (WithBracketedPlace(text, at) is var bracketed && bracketed < at) return bracketed;
+        if (extended >= 0) extended = AtNameOpener(text, words, extended, headStart);
+        return extended >= 0 && (start < 0 || extended < start) ? extended : start;
+    }
+
+    /// <summary>
+    /// The first word from <paramref name="start"/> on that may open a name (a place, a proper noun, an abbreviation, a listed
+    /// body or a generic modifier such as 国家), or -1: a walk that took no proper word also takes the sentence's words before
+    /// the name (图为|北京市规划委员会 → 北京市规划委员会).
+    /// </summary>
+    private int AtNameOpener(string text, TokenBoundaries words, int start, int headStart)
+    {
+        for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
+        {
+            var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
+            if (names.AllPlaces.All.Contains(word) || names.Common.IsProperNoun(word) || names.Common.IsAbbreviation(word)
+                || organizations.Forms.TryGet(word, out _) || names.Prefix.IsGeneric(word)) return at;
+        }
+        return -1;
+    }
+
+    /// <summary>Heads of research bodies, associations and committees, whose names spell out their field.</summary>
+    private static bool IsFieldHead(ReadOnlySpan<char> head) => head is "研究院" or "研究所" or "研究中心" or "研究会" or "委员会"
+        or "协会" or "学会" or "促进会" or "联合会" or "基金会";
+
+    /// <summary>
+    /// Fields that end a name's walk as verbs (name-boundary-words.tsv, or frequent verbs: 研究, 改革, 开发, 综合) but name a body's field before
+    /// its head (发展研究院, 合作委员会, 战略研究委员会).
+    /// </summary>
+    private static bool IsFieldWord(ReadOnlySpan<char> word) => word is "发展" or "合作" or "管理" or "服务" or "建设" or "投资" or "规划"
+        or "促进" or "研究" or "战略" or "改革" or "开发" or "综合";
+
+    /// <summary>
+    /// Where a place starts that stands before a place in brackets right before <paramref name="start"/> (中国（海南）|改革…),
+    /// or <paramref name="start"/>.
+    /// </summary>
+    private int WithBracketedPlace(string text, int start)
+    {
+        if (start < 4 || text[start - 1] is not ('）' or ')')) return start;
+        var open = text.LastIndexOfAny(['（', '('], start - 2, Math.Min(8, start - 1));
+        if (open < 2 || !names.AllPlaces.All.Contains(text.AsSpan(open + 1, start - 2 - open))) return start;
+        return names.AllPlaces.All.TryLongestEndingAt(text, open, 2, out var placeStart, out _) ? placeStart : start;
     }
 
     /// <summary>分 (branch) or 总 (head office) before the one-character head ending at <paramref name="end"/>: 分局, 总局, 总署.</summary>

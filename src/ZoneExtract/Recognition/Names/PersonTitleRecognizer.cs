@@ -34,6 +34,8 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
             }
             // 主任薛良率临港新城管委会, 会长彭澎对第一财经分析: jieba glues a verb or preposition to the name before its object
             if (end - start == 3 && LeadingVerbs.Contains(text[end - 1]) && end < text.Length && CharClass.IsIdeograph(text[end])) end--;
+            // 局长张兴说。 会长彭澎在接受采访时: a verb of saying, or a preposition or the passive before the rest of the clause
+            else if (end - start == 3 && ClauseCharacters.Contains(text[end - 1])) end--;
             // 记者查询: a title followed by an ordinary word that starts with a surname character (查)
             if (end - start is >= 2 and <= 3 && !names.Common.IsCommon(text.AsSpan(start, end - start))) candidates.Add(new PersonEntity(start, end - start, document.Slice(start, end - start)));
         }
@@ -44,6 +46,12 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
     /// never the end of a given name in news.
     /// </summary>
     private const string LeadingVerbs = "率带对致";
+
+    /// <summary>
+    /// One-character verbs of saying (说, 称), prepositions (在, 向, 从, 把, 将) and the passive 被 that open the clause after a
+    /// name (局长张兴说, 会长彭澎在接受采访时, 局长王某被免职); jieba leaves them to a two-character name.
+    /// </summary>
+    private const string ClauseCharacters = "说称在向从把将被";
 
     private static bool IsIdeographs(string word)
     {

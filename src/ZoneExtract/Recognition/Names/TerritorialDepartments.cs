@@ -20,12 +20,21 @@ internal sealed class TerritorialDepartments(NameResources names)
         {
             // jieba may glue the officer's title to the department's last character (促进|局局长): the department ends before it
             var end = names.Lexicons.TitleStartEndingAt(text, token.End) is var title && title > token.Start ? title : token.End;
+            // 卫生局长, 财政|局长: the head's title shares the department's 局 or 厅, written once (溧阳卫生局长 → 溧阳卫生局)
+            if (title >= token.Start && title < token.End && SharesHead(text, title)) end = title + 1;
             if (!names.Lexicons.LocalDepartments.TryLongestEndingAt(text, end, 2, out var departmentStart, out _)) continue;
             var start = TerritoryStart(text, words, departmentStart);
             if (start < 0) continue;
             candidates.Add(new OrganizationEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
+
+    /// <summary>
+    /// True when the title at <paramref name="title"/> is 局长 or 厅长 and its first character is also the department's head:
+    /// no 局 or 厅 stands before it (卫生局长, not 投资促进局局长).
+    /// </summary>
+    private static bool SharesHead(string text, int title) =>
+        text[title] is '局' or '厅' && title + 1 < text.Length && text[title + 1] == '长' && (title == 0 || text[title - 1] != text[title]);
 
     /// <summary>Where the territory before the department at <paramref name="departmentStart"/> starts, or -1.</summary>
     private int TerritoryStart(string text, TokenBoundaries words, int departmentStart)
@@ -55,12 +64,24 @@ internal sealed class TerritorialDepartments(NameResources names)
     private int PlacesStart(string text, TokenBoundaries words, int end)
     {
         var start = -1;
-        for (var at = end; at > 0 && names.AllPlaces.All.TryLongestEndingAt(text, at, 2, out var placeStart, out _) && words.IsBoundary(placeStart);)
+        for (var at = end; at > 0 && names.AllPlaces.All.TryLongestEndingAt(text, at, 2, out var placeStart, out _) && words.IsBoundary(placeStart)
+             && !IsConjunctionAndLevel(text, placeStart, at);)
         {
             at = start = placeStart;
         }
         return start;
     }
+
+    /// <summary>
+    /// True when the two-character place from <paramref name="start"/> to <paramref name="end"/> is a conjunction and a level
+    /// right after a body's head (县卫生局|和县|计生委: 和县 is a county, but here 和 joins two departments).
+    /// </summary>
+    private bool IsConjunctionAndLevel(string text, int start, int end) =>
+        end - start == 2 && Conjunctions.Contains(text[start]) && LevelWords.Contains(text[start + 1])
+        && names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, start, 1, out _, out _);
+
+    /// <summary>Conjunctions that join two bodies (市财政局和县财政局, 省发改委与市发改委).</summary>
+    private const string Conjunctions = "和与及";
 
     /// <summary>
     /// True when the level at <paramref name="level"/> is a word of its own or glued to a preposition or a pronoun (从市, 据县,
