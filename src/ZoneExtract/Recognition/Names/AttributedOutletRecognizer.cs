@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ZoneExtract.Text;
 
 namespace ZoneExtract.Recognition.Names;
 
@@ -42,7 +43,7 @@ internal sealed partial class AttributedOutletRecognizer(NameResources names, Me
     {
         for (var end = start; end < text.Length && end - start <= OutletName.MaxLength + 2; end++)
         {
-            if (cues.Attributed.Any(word => text.AsSpan(end).StartsWith(word)))
+            if (WordLists.StartsWithAny(text.AsSpan(end), cues.Attributed))
             {
                 // 据路透社的报道: the outlet's 的 belongs to the phrase
                 var nameEnd = end > start && text[end - 1] == '的' ? end - 1 : end;

@@ -84,7 +84,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
                 && (headStart == 0 || text[headStart - 1] != '其')) start = headStart;
             if (start < 0 || names.Lexicons.LegalFormOf(text.AsSpan(start, token.End - start)) is not null) continue; // 旭硝子株式会社 is a firm
             // a head after a firm's registered name is the firm's own body (江苏沙钢集团有限公司|董事局)
-            if (FullLegalForms.Any(form => text.AsSpan(start, headStart - start).EndsWith(form, StringComparison.Ordinal))) continue;
+            if (WordLists.EndsWithAny(text.AsSpan(start, headStart - start), FullLegalForms)) continue;
             // but a research institute or centre publishes under its own name, one ORG (中国银行研究院, 赛迪顾问数字经济产业研究中心),
             // and a foundation or an association is a body of its own (北京文化发展基金会)
             if (!IsBodyOfItsOwn(text.AsSpan(suffixStart, token.End - suffixStart)) && StartsWithFirm(text, words, start, headStart)) continue;
@@ -120,7 +120,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         || word[^1] is not ('委' or '署') && names.Common.Frequency(word) >= CommonWords.PhraseThreshold && names.Common.IsCommonNoun(word);
 
     private bool LegalFormStartsAt(string text, int at) =>
-        names.Lexicons.LegalForms.Any(form => text.AsSpan(at).StartsWith(form, StringComparison.Ordinal));
+        WordLists.StartsWithAny(text.AsSpan(at), names.Lexicons.LegalForms);
 
     /// <summary>
     /// The unit head 处 (关税处, 新闻处, 公关|处), not an office that a place or a body sends (广州办事处, 驻南京代表处, 联络处),
@@ -241,7 +241,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         var leftStart = words.StartOfWordEndingAt(leftEnd);
         if (leftStart < 0 || !IsFieldRun(text, words, leftStart, leftEnd)
             || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, leftEnd, 1, out _, out _)
-            || names.Lexicons.LegalForms.Any(form => text.AsSpan(leftStart, leftEnd - leftStart).EndsWith(form, StringComparison.Ordinal))) return -1;
+            || WordLists.EndsWithAny(text.AsSpan(leftStart, leftEnd - leftStart), names.Lexicons.LegalForms)) return -1;
         // more fields may stand before, and a place or proper noun opens the name (张元端|中国|房地产|及…: the name starts at 中国)
         for (var at = leftStart; leftEnd - at <= MaxFieldName;)
         {

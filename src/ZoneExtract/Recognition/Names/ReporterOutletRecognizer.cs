@@ -1,3 +1,5 @@
+using ZoneExtract.Text;
+
 namespace ZoneExtract.Recognition.Names;
 
 /// <summary>
@@ -58,6 +60,6 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
 
     /// <summary>True when an introducing or function word (据, 对, 接受, 有, 在) ends at <paramref name="end"/>.</summary>
     private bool IntroducerEndsAt(string text, int start, int end) =>
-        cues.Introducers.Any(word => end - start >= word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word));
+        WordLists.EndsWithAny(text.AsSpan(start, end - start), cues.Introducers);
 
 }
