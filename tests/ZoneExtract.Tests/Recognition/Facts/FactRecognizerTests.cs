@@ -430,6 +430,29 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_topic_clause_of_a_bulletin_continues_the_statement_before()
+    {
+        const string text = "2021年，合肥市地区生产总值增长9.2%。工业方面，规模以上工业增加值增长18.2%。具体而言，工业投资增长10%。总体来说，社会消费品零售总额增长5%。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "合肥市"), E.Percent(text, "9.2%"), E.Percent(text, "18.2%"),
+            E.Percent(text, "10%"), E.Percent(text, "5%"));
+
+        Assert.That(facts.Select(f => $"{f.Subject?.Text}|{f.Period?.Text}"), Is.EqualTo(new[] { "合肥市|2021年", "合肥市|2021年", "合肥市|2021年", "合肥市|2021年" }));
+    }
+
+    [Test]
+    public void A_sentence_that_opens_with_a_list_of_sectors_paired_by_fenbie_continues_the_statement_before()
+    {
+        const string text = "今年1-8月，长沙市规模以上工业增加值同比增长8.5%。新能源汽车、工程机械和电子信息产业增加值分别增长60%、10%和20%。战略性新兴产业和高技术产业增加值分别增长12%和11%。";
+
+        var facts = Facts(text, E.Date(text, "今年1-8月"), E.Loc(text, "长沙市"), E.Percent(text, "8.5%"), E.Percent(text, "60%"),
+            E.Percent(text, "10%"), E.Percent(text, "20%"), E.Percent(text, "12%"), E.Percent(text, "11%"));
+
+        Assert.That(facts, Has.Count.EqualTo(6));
+        Assert.That(facts.Select(f => $"{f.Subject?.Text}|{f.Period?.Text}"), Has.All.EqualTo("长沙市|今年1-8月"));
+    }
+
+    [Test]
     public void The_level_a_change_starts_from_is_not_the_level_and_fillers_may_follow_a_name()
     {
         const string text = "公司注册资本从3.14亿元升至5.24亿元，占比从2015年的69.8%提高至78.5%，净亏损更是高达6.72亿元。";
