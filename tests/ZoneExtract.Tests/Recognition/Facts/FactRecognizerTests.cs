@@ -835,6 +835,17 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_date_right_after_the_indicator_is_its_period_but_not_a_comparison_base()
+    {
+        const string text = "深圳GDP去年达到30664.85亿元。招商银行营业收入2021年为3312.53亿元。\n苏州规上工业总产值2021年同期增长9.6%。";
+
+        var facts = Facts(text, E.Loc(text, "深圳"), E.Date(text, "去年"), E.Money(text, "30664.85亿元"), E.Company(text, "招商银行"),
+            E.Date(text, "2021年"), E.Money(text, "3312.53亿元"), E.Loc(text, "苏州"), E.Date(text, "2021年", 2), E.Percent(text, "9.6%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP|深圳|30664.85亿元||去年", "营业收入|招商银行|3312.53亿元||2021年", "规上工业总产值|苏州||+9.6%|" }));
+    }
+
+    [Test]
     public void A_rate_after_you_is_where_the_change_started_and_zhuanwei_leads_to_the_stated_one()
     {
         const string text = "4月，综合能源消费量53.2万吨标准煤，由去年同期下降5.0%转为增长21.5%。";
