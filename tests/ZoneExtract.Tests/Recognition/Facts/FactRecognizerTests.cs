@@ -1139,6 +1139,17 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_sentence_opening_with_a_place_a_statement_verb_and_its_indicator_takes_the_period_before()
+    {
+        const string text = "上半年，杭州实现地区生产总值9000亿元，增长1.5%。宁波实现地区生产总值7300亿元，增长2.5%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "杭州"), E.Money(text, "9000亿元"), E.Percent(text, "1.5%"),
+            E.Loc(text, "宁波"), E.Money(text, "7300亿元"), E.Percent(text, "2.5%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("地区生产总值|宁波|7300亿元|+2.5%|上半年"));
+    }
+
+    [Test]
     public void A_sentence_opening_with_a_place_de_and_its_indicator_takes_the_period_before()
     {
         const string text = "前三季度，东莞进出口总额达11266.3亿元，同比增长16.4%。东莞的出口总额达6980.5亿元，增长17.1%。";
