@@ -1150,6 +1150,17 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_place_after_youyu_owns_the_figures_of_its_clause_of_cause_only()
+    {
+        const string text = "由于上海在2020年的GDP总量为38700.58亿元，因此悬念不大。\n由于俄罗斯的小麦产量有所提高，全球稻米产量比去年增加2%。";
+
+        var facts = Facts(text, E.Loc(text, "上海"), E.Date(text, "2020年"), E.Money(text, "38700.58亿元"), E.Loc(text, "俄罗斯"),
+            E.Date(text, "去年"), E.Percent(text, "2%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Subject?.Text}"), Is.EqualTo(new[] { "GDP总量|上海", "产量|" }));
+    }
+
+    [Test]
     public void A_sentence_opening_with_a_place_de_and_its_indicator_takes_the_period_before()
     {
         const string text = "前三季度，东莞进出口总额达11266.3亿元，同比增长16.4%。东莞的出口总额达6980.5亿元，增长17.1%。";
