@@ -1161,6 +1161,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void An_expense_ratio_is_a_rate_named_freely_though_its_modifier_ends_in_a_stop_character()
+    {
+        const string text = "公司期间费用率5.94%，同比下降0.63个百分点；研发费用率为3.2%。";
+
+        var facts = Facts(text, E.Percent(text, "5.94%"), E.Percent(text, "0.63个百分点"), E.Percent(text, "3.2%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Value?.Text}"), Is.EqualTo(new[] { "期间费用率|5.94%", "研发费用率|3.2%" }));
+    }
+
+    [Test]
     public void A_sentence_opening_with_a_place_de_and_its_indicator_takes_the_period_before()
     {
         const string text = "前三季度，东莞进出口总额达11266.3亿元，同比增长16.4%。东莞的出口总额达6980.5亿元，增长17.1%。";
