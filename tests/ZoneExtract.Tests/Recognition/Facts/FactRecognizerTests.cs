@@ -1171,6 +1171,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void Shixian_may_stand_between_a_freely_named_indicator_and_its_level()
+    {
+        const string text = "上半年，公司收入实现4.03亿元，同比增长26.14%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Money(text, "4.03亿元"), E.Percent(text, "26.14%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "收入||4.03亿元|+26.14%|上半年" }));
+    }
+
+    [Test]
     public void A_sentence_opening_with_a_place_de_and_its_indicator_takes_the_period_before()
     {
         const string text = "前三季度，东莞进出口总额达11266.3亿元，同比增长16.4%。东莞的出口总额达6980.5亿元，增长17.1%。";
