@@ -1181,6 +1181,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_freely_named_indicator_may_be_followed_by_a_comparison_before_its_change_but_not_the_name_compared_with()
+    {
+        const string text = "猪肉平均批发价格比前一周上涨3.4%。中标产品价格与国家零售指导价相比平均下降63.51%。家电市场销售规模达6123亿元。";
+
+        var facts = Facts(text, E.Percent(text, "3.4%"), E.Percent(text, "63.51%"), E.Money(text, "6123亿元"));
+
+        Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { "批发价格", "中标产品价格", "家电市场销售规模" }));
+    }
+
+    [Test]
     public void A_sentence_opening_with_a_place_de_and_its_indicator_takes_the_period_before()
     {
         const string text = "前三季度，东莞进出口总额达11266.3亿元，同比增长16.4%。东莞的出口总额达6980.5亿元，增长17.1%。";
