@@ -1191,6 +1191,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_source_clause_after_er_or_ling_names_no_subject()
+    {
+        const string text = "而据国家能源局统计，一季度粗钢产量同比增长8.7%。另据国家能源局统计，火电量增长10.6%。";
+
+        var facts = Facts(text, E.Org(text, "国家能源局"), E.Date(text, "一季度"), E.Percent(text, "8.7%"), E.Org(text, "国家能源局", 2), E.Percent(text, "10.6%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Subject?.Text}"), Is.EqualTo(new[] { "粗钢产量|", "火电量|" }));
+    }
+
+    [Test]
     public void A_sentence_opening_with_a_place_de_and_its_indicator_takes_the_period_before()
     {
         const string text = "前三季度，东莞进出口总额达11266.3亿元，同比增长16.4%。东莞的出口总额达6980.5亿元，增长17.1%。";
