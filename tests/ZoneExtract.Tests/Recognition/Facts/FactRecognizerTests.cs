@@ -453,6 +453,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_field_clause_or_a_remark_marker_continues_the_statement_before()
+    {
+        const string text = "2021年，南京市地区生产总值增长7.5%。值得一提的是，高技术制造业增加值增长20%。在外贸领域，进出口总额增长2%。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "南京市"), E.Percent(text, "7.5%"), E.Percent(text, "20%"), E.Percent(text, "2%"));
+
+        Assert.That(facts.Select(f => $"{f.Subject?.Text}|{f.Period?.Text}"), Has.All.EqualTo("南京市|2021年"));
+    }
+
+    [Test]
     public void The_level_a_change_starts_from_is_not_the_level_and_fillers_may_follow_a_name()
     {
         const string text = "公司注册资本从3.14亿元升至5.24亿元，占比从2015年的69.8%提高至78.5%，净亏损更是高达6.72亿元。";
