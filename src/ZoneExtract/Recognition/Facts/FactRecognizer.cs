@@ -14,12 +14,6 @@ internal sealed class FactRecognizer
     /// <summary>Longest summary clause (工业生产较快增长) that may open a sentence carrying on the statement before.</summary>
     private const int MaxSummaryClause = 12;
 
-    /// <summary>Longest list of items (电子信息、装备制造和生物医药) that may stand before a sentence's opening indicator.</summary>
-    private const int MaxItemList = 30;
-
-    /// <summary>Words that join the last item of a list (A、B和C); they stop a modifier, not a list.</summary>
-    private const string Joiners = "和及与";
-
     private readonly IndicatorLexicon _lexicon;
     private readonly IndicatorFinder _finder;
     private readonly FigureAttacher _attacher;
@@ -105,34 +99,7 @@ internal sealed class FactRecognizer
             if (entity.Start != start || entity.Label is not (EntityLabel.Location or EntityLabel.Zone)) continue;
             start = entity.End + LinkAt(folded, entity.End, sentence.End); // 东莞的出口总额…; 宁波实现地区生产总值…
         }
-        return mentions[0].Start == start || IsItemList(folded, start, mentions[0].Start, inSentence);
-    }
-
-    /// <summary>
-    /// [start, end) is a list of items that qualify the indicator right after it (电子信息、装备制造和生物医药三大产业产值…): ideographs
-    /// joined by 、, no entity, no scope (全国) and no word that stops a modifier or bounds a name (在园区经济总量中占比; 累计: the
-    /// list is no part of the name).
-    /// </summary>
-    private bool IsItemList(string folded, int start, int end, List<Entity> inSentence)
-    {
-        if (end <= start || end - start > MaxItemList || folded.AsSpan(start, end - start).IndexOf('、') <= 0) return false;
-        foreach (var entity in inSentence)
-        {
-            if (entity.Start < end && entity.End > start) return false;
-        }
-        for (var i = start; i < end; i++)
-        {
-            var c = folded[i];
-            if (c == '、' || Joiners.Contains(c)) continue;
-            if (!Text.CharClass.IsIdeograph(c) || _lexicon.ModifierStops.TryLongestEndingAt(folded, i + 1, 1, out _, out _)
-                || _lexicon.Boundaries.TryLongestEndingAt(folded, i + 1, 1, out _, out _)) return false;
-        }
-        // 全国核电、风电累计投资…: a scope of its own, not the items of the statement before.
-        foreach (var scope in _lexicon.Scopes)
-        {
-            if (folded.AsSpan(start, end - start).Contains(scope, StringComparison.Ordinal)) return false;
-        }
-        return true;
+        return mentions[0].Start == start;
     }
 
     /// <summary>The length of the subject link (的, 实现, 完成…) written at <paramref name="at"/>, or 0.</summary>

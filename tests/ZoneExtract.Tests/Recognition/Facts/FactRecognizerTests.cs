@@ -1211,16 +1211,6 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void A_sentence_opening_with_items_that_qualify_its_indicator_continues_but_not_items_before_a_locative_phrase()
-    {
-        const string text = "上半年，杭州市地区生产总值增长8%。电子信息、装备制造和生物医药三大产业产值增长10.8%。电子信息、智能制造两大产业在园区经济总量中占比达78.3%。";
-
-        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "杭州市"), E.Percent(text, "8%"), E.Percent(text, "10.8%"), E.Percent(text, "78.3%"));
-
-        Assert.That(facts.Select(f => $"{f.Subject?.Text}|{f.Period?.Text}"), Is.EqualTo(new[] { "杭州市|上半年", "杭州市|上半年", "|" }));
-    }
-
-    [Test]
     public void A_sentence_opening_with_a_place_de_and_its_indicator_takes_the_period_before()
     {
         const string text = "前三季度，东莞进出口总额达11266.3亿元，同比增长16.4%。东莞的出口总额达6980.5亿元，增长17.1%。";
