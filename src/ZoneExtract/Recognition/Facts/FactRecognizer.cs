@@ -73,7 +73,7 @@ internal sealed class FactRecognizer
 
     /// <summary>
     /// The sentence opens, after its own date (…。3月当月，规上工业增加值…), with an indicator, or with a place and its indicator
-    /// (…同比增长12%。东莞工业五大支柱产业增加值3295.26亿元…; 东莞的出口总额…), or with a short summary clause and then its
+    /// (…同比增长12%。东莞工业五大支柱产业增加值3295.26亿元…; 东莞的出口总额…; 宁波实现地区生产总值…), or with a short summary clause and then its
     /// indicator (工业生产较快增长，规上工业增加值增长10%):
     /// it carries on the statement before, and a period it does not name is that statement's. A firm that opens a sentence
     /// more often starts a statement of its own.
@@ -97,10 +97,20 @@ internal sealed class FactRecognizer
         foreach (var entity in inSentence)
         {
             if (entity.Start != start || entity.Label is not (EntityLabel.Location or EntityLabel.Zone)) continue;
-            start = entity.End;
-            if (start < sentence.End && folded[start] == '的') start++; // 东莞的出口总额…
+            start = entity.End + LinkAt(folded, entity.End, sentence.End); // 东莞的出口总额…; 宁波实现地区生产总值…
         }
         return mentions[0].Start == start;
+    }
+
+    /// <summary>The length of the subject link (的, 实现, 完成…) written at <paramref name="at"/>, or 0.</summary>
+    private int LinkAt(string folded, int at, int end)
+    {
+        var longest = 0;
+        foreach (var link in _lexicon.SubjectLinks)
+        {
+            if (link.Length > longest && folded.AsSpan(at, end - at).StartsWith(link, StringComparison.Ordinal)) longest = link.Length;
+        }
+        return longest;
     }
 
     /// <summary>

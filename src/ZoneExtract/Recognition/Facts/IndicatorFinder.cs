@@ -79,7 +79,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         mention = default;
         // The head comes first: most positions end none, and that look-up rejects them on their last character alone.
         if (!lexicon.Heads.TryLongestEndingAt(text, position, 1, out var headStart, out var kind) || entityEnds.Contains(position) || headStart < limit
-            || !IsFollowedByFigure(text, position, end, figureStarts)) return false;
+            || !IsFollowedByFigure(text, position, end, figureStarts, ComparedWith(text, limit, headStart))) return false;
         var modifierStart = headStart;
         while (modifierStart > limit && headStart - modifierStart < MaxModifier && CharClass.IsIdeograph(text[modifierStart - 1])
                && !entityEnds.Contains(modifierStart) && !EndsStopWord(text, modifierStart))
@@ -102,16 +102,40 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         && !(lexicon.ModifierWords.TryLongestStartingAt(text, position - 1, out var length, out _) && position - 1 + length > position);
 
     /// <summary>
-    /// A figure, a count (146.34万户: a number that is no MONEY or PERCENT, whose change may follow), a change word or a change
-    /// opening (同比) follows, after fillers (达, 为, 约).
+    /// A figure, a count (146.34万户: a number that is no MONEY or PERCENT, whose change may follow), a change word, a change
+    /// opening (同比) or a comparison with a change word in its clause (比前一周上涨3.4%) follows, after fillers (达, 为, 约).
     /// </summary>
-    private bool IsFollowedByFigure(string text, int position, int end, IReadOnlyDictionary<int, bool> figureStarts)
+    private bool IsFollowedByFigure(string text, int position, int end, IReadOnlyDictionary<int, bool> figureStarts, bool comparedWith)
     {
         while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
         while (position < end && text[position] == ' ') position++; // a layout space before the figure (采购金额 32亿元)
         if (position + 1 < end && text[position] is '，' or ',' && lexicon.Comparisons.TryLongestStartingAt(text, position + 1, out _, out _)) return true; // 劳动力成本，比去年至少增长20%
+        if (!comparedWith && position < end && lexicon.Comparisons.TryLongestStartingAt(text, position, out _, out _) && ChangeInClause(text, position, end)) return true; // 批发价格比前一周上涨3.4%
         return position < end && (figureStarts.ContainsKey(position) || char.IsAsciiDigit(text[position]) || lexicon.Changes.TryLongestStartingAt(text, position, out _, out _)
                                   || lexicon.ChangeOpenings.TryLongestStartingAt(text, position, out _, out _));
+    }
+
+    /// <summary>
+    /// 与 or 跟 stands in the clause before <paramref name="nameStart"/> (中标产品价格与国家零售指导价相比…): a name there is what the
+    /// figure is compared with, and a comparison word after it closes that phrase.
+    /// </summary>
+    private static bool ComparedWith(string text, int limit, int nameStart)
+    {
+        for (var i = nameStart - 1; i >= limit && !SentenceSplitter.IsClauseBreak(text[i]); i--)
+        {
+            if (text[i] is '与' or '跟') return true;
+        }
+        return false;
+    }
+
+    /// <summary>A change word stands in the clause from <paramref name="position"/> on (…比前一周上涨3.4%).</summary>
+    private bool ChangeInClause(string text, int position, int end)
+    {
+        for (var i = position; i < end && !SentenceSplitter.IsClauseBreak(text[i]); i++)
+        {
+            if (lexicon.Changes.TryLongestStartingAt(text, i, out _, out _)) return true;
+        }
+        return false;
     }
 
     /// <summary>A run of ideographs ending in a category ending (食品类), then link words (价格, 同比), then a change word.</summary>

@@ -69,6 +69,7 @@ internal sealed class IndicatorLexicon
         SubjectLinks = Words(cues, "subject-link");
         Locatives = Words(cues, "locative");
         NotLocatives = Table(Words(cues, "not-locative"));
+        Causes = Table(Words(cues, "cause"));
         Continuations = Words(cues, "continuation");
         WholeYearOpenings = Words(cues, "whole-year");
         SubjectlessOpenings = Words(cues, "subjectless");
@@ -231,6 +232,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words ending in a locative that are none (对于, 关于: prepositions that introduce the topic).</summary>
     public SpanTable<bool> NotLocatives { get; }
+
+    /// <summary>Conjunctions of cause (由于, 因为): the body right after one owns the figures of that clause only.</summary>
+    public SpanTable<bool> Causes { get; }
 
     /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
     public IReadOnlyList<string> Continuations { get; }

@@ -25,8 +25,9 @@ internal sealed class PeriodFinder(IndicatorLexicon lexicon)
     }
 
     /// <summary>
-    /// A date between the indicator and its first figure, in the same clause, right after 在/于/至/到 (深圳GDP在2021年突破3万亿元):
-    /// the period when none stands before the indicator. A comparison period (比2019年同期) never is.
+    /// A date between the indicator and its first figure, in the same clause, right after the indicator (深圳GDP去年达到…) or
+    /// after 在/于/至/到 (深圳GDP在2021年突破3万亿元): the period when none stands before the indicator. A comparison period
+    /// (比2019年同期) never is.
     /// </summary>
     public DateEntity? PeriodAfter(string text, IReadOnlyList<Entity> sentenceEntities, int mentionEnd, int figureStart)
     {
@@ -34,6 +35,8 @@ internal sealed class PeriodFinder(IndicatorLexicon lexicon)
         {
             if (entity is not DateEntity date || date.Start < mentionEnd || date.End > figureStart) continue;
             if (HasClauseBreak(text, mentionEnd, date.Start) || IsComparison(text, date, sentenceEntities)) return null;
+            // 深圳GDP去年达到…; 招商银行营业收入2021年为…: a date written right after the indicator dates it.
+            if (date.Start == mentionEnd) return date;
             foreach (var word in lexicon.PeriodAfterWords)
             {
                 if (date.Start >= word.Length && text.AsSpan(date.Start - word.Length, word.Length).SequenceEqual(word)) return date;

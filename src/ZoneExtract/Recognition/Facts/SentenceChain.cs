@@ -14,6 +14,9 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder perio
     /// <summary>Longest first clause that opens a breakdown (规模以上工业中).</summary>
     private const int MaxBreakdownClause = 12;
 
+    /// <summary>Longest first item of a list that opens a breakdown (新能源汽车、…).</summary>
+    private const int MaxListItem = 10;
+
     /// <summary>How many sentences back an anaphor or a breakdown looks for what the sentence right before does not give.</summary>
     private const int MaxReach = 3;
 
@@ -247,7 +250,7 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder perio
     /// <summary>
     /// The sentence's first clause names a part of what the previous one stated, as statistical releases break a total
     /// down: 规模以上工业中，…; 分行业看，…; 从产业看，… (a short clause without figures, dates or bodies, ending in a
-    /// breakdown word), or a list of items closed by 等 (集成电路、电工器材…等进口…).
+    /// breakdown word), or a list of items closed by 等 (集成电路、电工器材…等进口…) or paired with figures by 分别.
     /// </summary>
     private bool OpensWithBreakdown(FactSentence sentence, int first, int last)
     {
@@ -255,7 +258,7 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder perio
         while (clauseEnd < sentence.End && !SentenceSplitter.IsClauseBreak(text[clauseEnd])) clauseEnd++;
         var clause = text.AsSpan(sentence.Start, clauseEnd - sentence.Start).Trim();
         var listEnd = clause.IndexOf(lexicon.ListEnd, StringComparison.Ordinal);
-        if (listEnd > 0 && clause[..listEnd].Contains('、')) return true;
+        if (listEnd > 0 && clause[..listEnd].Contains('、') || OpensWithItemList(clause, sentence, first, last)) return true;
         if (clauseEnd >= sentence.End || clause.Length > MaxBreakdownClause || (first < last && entities[first].Start < clauseEnd)) return false;
         foreach (var c in clause)
         {
@@ -264,6 +267,30 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder perio
         foreach (var ending in lexicon.BreakdownEndings)
         {
             if (clause.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The clause opens with a list of sectors or products that are no entities and pairs them with figures (新能源汽车、工程机械和
+    /// 电子信息产业增加值分别增长…; 战略性新兴产业和高技术产业增加值分别增长…, the NBS wording): a breakdown of the statement
+    /// before, as a list closed by 等 is.
+    /// </summary>
+    private bool OpensWithItemList(ReadOnlySpan<char> clause, FactSentence sentence, int first, int last)
+    {
+        var comma = clause.IndexOfAny('、', '和');
+        if (comma <= 0 || comma > MaxListItem) return false;
+        foreach (var c in clause[..comma])
+        {
+            if (!Text.CharClass.IsIdeograph(c) && !char.IsAsciiLetterOrDigit(c)) return false;
+        }
+        // The clause was trimmed: its first item starts after the sentence's leading blanks.
+        var start = sentence.Start;
+        while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
+        if (first < last && entities[first].Start < start + comma) return false;
+        foreach (var word in lexicon.Respective)
+        {
+            if (clause[comma..].Contains(word, StringComparison.Ordinal)) return true;
         }
         return false;
     }

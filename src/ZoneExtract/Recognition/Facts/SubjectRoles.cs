@@ -72,11 +72,25 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
     /// <summary>A place right after a locative word (在漳州投资) is where the figure happens, not whose it is.</summary>
     public bool IsLocative(string text, Entity entity)
     {
-        // 对于中国联通，…其覆盖比例达到95%: 于 ends a preposition of topic there, not a locative.
-        if (lexicon.NotLocatives.TryLongestEndingAt(text, entity.Start, 2, out _, out _)) return false;
+        // 对于中国联通，…其覆盖比例达到95%: 于 ends a preposition of topic there, not a locative; 由于 is a conjunction.
+        if (lexicon.NotLocatives.TryLongestEndingAt(text, entity.Start, 2, out _, out _) || lexicon.Causes.TryLongestEndingAt(text, entity.Start, 2, out _, out _)) return false;
         foreach (var word in lexicon.Locatives)
         {
             if (entity.Start >= word.Length && text.AsSpan(entity.Start - word.Length, word.Length).SequenceEqual(word)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The body opens a clause of cause (由于俄罗斯的小麦产量有所提高，…) that ends before the indicator at <paramref name="before"/>:
+    /// the figures after that clause are not its.
+    /// </summary>
+    public bool CausesOnlyEarlierClause(string text, Entity entity, int before)
+    {
+        if (!lexicon.Causes.TryLongestEndingAt(text, entity.Start, 2, out _, out _)) return false;
+        for (var i = entity.End; i < before; i++)
+        {
+            if (SentenceSplitter.IsClauseBreak(text[i])) return true;
         }
         return false;
     }

@@ -430,6 +430,39 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_topic_clause_of_a_bulletin_continues_the_statement_before()
+    {
+        const string text = "2021年，合肥市地区生产总值增长9.2%。工业方面，规模以上工业增加值增长18.2%。具体而言，工业投资增长10%。总体来说，社会消费品零售总额增长5%。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "合肥市"), E.Percent(text, "9.2%"), E.Percent(text, "18.2%"),
+            E.Percent(text, "10%"), E.Percent(text, "5%"));
+
+        Assert.That(facts.Select(f => $"{f.Subject?.Text}|{f.Period?.Text}"), Is.EqualTo(new[] { "合肥市|2021年", "合肥市|2021年", "合肥市|2021年", "合肥市|2021年" }));
+    }
+
+    [Test]
+    public void A_sentence_that_opens_with_a_list_of_sectors_paired_by_fenbie_continues_the_statement_before()
+    {
+        const string text = "今年1-8月，长沙市规模以上工业增加值同比增长8.5%。新能源汽车、工程机械和电子信息产业增加值分别增长60%、10%和20%。战略性新兴产业和高技术产业增加值分别增长12%和11%。";
+
+        var facts = Facts(text, E.Date(text, "今年1-8月"), E.Loc(text, "长沙市"), E.Percent(text, "8.5%"), E.Percent(text, "60%"),
+            E.Percent(text, "10%"), E.Percent(text, "20%"), E.Percent(text, "12%"), E.Percent(text, "11%"));
+
+        Assert.That(facts, Has.Count.EqualTo(6));
+        Assert.That(facts.Select(f => $"{f.Subject?.Text}|{f.Period?.Text}"), Has.All.EqualTo("长沙市|今年1-8月"));
+    }
+
+    [Test]
+    public void A_field_clause_or_a_remark_marker_continues_the_statement_before()
+    {
+        const string text = "2021年，南京市地区生产总值增长7.5%。值得一提的是，高技术制造业增加值增长20%。在外贸领域，进出口总额增长2%。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Loc(text, "南京市"), E.Percent(text, "7.5%"), E.Percent(text, "20%"), E.Percent(text, "2%"));
+
+        Assert.That(facts.Select(f => $"{f.Subject?.Text}|{f.Period?.Text}"), Has.All.EqualTo("南京市|2021年"));
+    }
+
+    [Test]
     public void The_level_a_change_starts_from_is_not_the_level_and_fillers_may_follow_a_name()
     {
         const string text = "公司注册资本从3.14亿元升至5.24亿元，占比从2015年的69.8%提高至78.5%，净亏损更是高达6.72亿元。";
@@ -812,6 +845,17 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_date_right_after_the_indicator_is_its_period_but_not_a_comparison_base()
+    {
+        const string text = "深圳GDP去年达到30664.85亿元。招商银行营业收入2021年为3312.53亿元。\n苏州规上工业总产值2021年同期增长9.6%。";
+
+        var facts = Facts(text, E.Loc(text, "深圳"), E.Date(text, "去年"), E.Money(text, "30664.85亿元"), E.Company(text, "招商银行"),
+            E.Date(text, "2021年"), E.Money(text, "3312.53亿元"), E.Loc(text, "苏州"), E.Date(text, "2021年", 2), E.Percent(text, "9.6%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "GDP|深圳|30664.85亿元||去年", "营业收入|招商银行|3312.53亿元||2021年", "规上工业总产值|苏州||+9.6%|" }));
+    }
+
+    [Test]
     public void A_rate_after_you_is_where_the_change_started_and_zhuanwei_leads_to_the_stated_one()
     {
         const string text = "4月，综合能源消费量53.2万吨标准煤，由去年同期下降5.0%转为增长21.5%。";
@@ -1102,6 +1146,68 @@ public class FactRecognizerTests
         var facts = Facts(text, E.Date(text, "前三季度"), E.Loc(text, "汕尾"), E.Percent(text, "27.2%"), E.Percent(text, "63.9%"), E.Percent(text, "54.6%"));
 
         Assert.That(facts.Select(Show).Skip(1), Is.EqualTo(new[] { "专用设备制造业|汕尾||+63.9%|前三季度", "电气机械和器材制造业|汕尾||+54.6%|前三季度" }));
+    }
+
+    [Test]
+    public void A_sentence_opening_with_a_place_a_statement_verb_and_its_indicator_takes_the_period_before()
+    {
+        const string text = "上半年，杭州实现地区生产总值9000亿元，增长1.5%。宁波实现地区生产总值7300亿元，增长2.5%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "杭州"), E.Money(text, "9000亿元"), E.Percent(text, "1.5%"),
+            E.Loc(text, "宁波"), E.Money(text, "7300亿元"), E.Percent(text, "2.5%"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("地区生产总值|宁波|7300亿元|+2.5%|上半年"));
+    }
+
+    [Test]
+    public void A_place_after_youyu_owns_the_figures_of_its_clause_of_cause_only()
+    {
+        const string text = "由于上海在2020年的GDP总量为38700.58亿元，因此悬念不大。\n由于俄罗斯的小麦产量有所提高，全球稻米产量比去年增加2%。";
+
+        var facts = Facts(text, E.Loc(text, "上海"), E.Date(text, "2020年"), E.Money(text, "38700.58亿元"), E.Loc(text, "俄罗斯"),
+            E.Date(text, "去年"), E.Percent(text, "2%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Subject?.Text}"), Is.EqualTo(new[] { "GDP总量|上海", "产量|" }));
+    }
+
+    [Test]
+    public void An_expense_ratio_is_a_rate_named_freely_though_its_modifier_ends_in_a_stop_character()
+    {
+        const string text = "公司期间费用率5.94%，同比下降0.63个百分点；研发费用率为3.2%。";
+
+        var facts = Facts(text, E.Percent(text, "5.94%"), E.Percent(text, "0.63个百分点"), E.Percent(text, "3.2%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Value?.Text}"), Is.EqualTo(new[] { "期间费用率|5.94%", "研发费用率|3.2%" }));
+    }
+
+    [Test]
+    public void Shixian_may_stand_between_a_freely_named_indicator_and_its_level()
+    {
+        const string text = "上半年，公司收入实现4.03亿元，同比增长26.14%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Money(text, "4.03亿元"), E.Percent(text, "26.14%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "收入||4.03亿元|+26.14%|上半年" }));
+    }
+
+    [Test]
+    public void A_freely_named_indicator_may_be_followed_by_a_comparison_before_its_change_but_not_the_name_compared_with()
+    {
+        const string text = "猪肉平均批发价格比前一周上涨3.4%。中标产品价格与国家零售指导价相比平均下降63.51%。家电市场销售规模达6123亿元。";
+
+        var facts = Facts(text, E.Percent(text, "3.4%"), E.Percent(text, "63.51%"), E.Money(text, "6123亿元"));
+
+        Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { "批发价格", "中标产品价格", "家电市场销售规模" }));
+    }
+
+    [Test]
+    public void A_source_clause_after_er_or_ling_names_no_subject()
+    {
+        const string text = "而据国家能源局统计，一季度粗钢产量同比增长8.7%。另据国家能源局统计，火电量增长10.6%。";
+
+        var facts = Facts(text, E.Org(text, "国家能源局"), E.Date(text, "一季度"), E.Percent(text, "8.7%"), E.Org(text, "国家能源局", 2), E.Percent(text, "10.6%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Subject?.Text}"), Is.EqualTo(new[] { "粗钢产量|", "火电量|" }));
     }
 
     [Test]
