@@ -15,6 +15,9 @@ public class CompanyRecognitionTests
     [TestCase("隆基股份发布公告称，公司拟投资建设项目。", "隆基股份")] // an exchange short name closed by 股份
     [TestCase("目前，星润光伏一期项目已实现60MW产能。", "星润光伏")] // sector heads of solar firms
     [TestCase("截至目前，晶星太阳能3GW硅片项目已全面开工。", "晶星太阳能")]
+    [TestCase("位于开发区的“怡澜印染”率先实施淘汰。", "怡澜印染")] // rule-only heads of trades whose firms are named by brand + trade
+    [TestCase("当地的永澜染织完成了改造。", "永澜染织")]
+    [TestCase("星岚燃气宣布上调价格。", "星岚燃气")]
     public void Heads_close_company_names(string text, string company)
     {
         Assert.That(Companies(text), Does.Contain(company));
@@ -77,6 +80,7 @@ public class CompanyRecognitionTests
     [TestCase("年产酒1.8万吨的中型企业集团。", "中型企业集团")] // a kind of firm before 集团, not a brand
     [TestCase("销售收入过百亿元的家电企业集团有五家。", "家电企业集团")]
     [TestCase("合肥光伏在全国领先。", "合肥光伏")] // a place's sector, not a firm
+    [TestCase("绍兴印染在全国领先。", "绍兴印染")]
     [TestCase("在这些项目带动下，合肥太阳能光伏产业产值明年突破千亿。", "合肥太阳能")]
     [TestCase("路透社报道，今年早些时候太阳能全球第二大市场削减补贴。", "早些时候太阳能")] // the sector after a time word
     [TestCase("该公司1995年在台湾成立，致力于半导体晶片的研发。", "致力于半导体")] // a verb with 于 is no brand
