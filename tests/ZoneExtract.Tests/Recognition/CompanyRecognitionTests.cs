@@ -23,6 +23,14 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Does.Contain(company));
     }
 
+    [TestCase("他在北京燃气公司工作多年。", "北京燃气公司")] // jieba: 北京|燃气公司, a city's firm of a trade
+    [TestCase("杭州公交公司新增线路。", "杭州公交公司")]
+    [TestCase("北京跨国公司数量居全国首位。", null)] // 跨国公司 is a set phrase (438 times): a kind, no firm
+    public void A_city_before_a_trade_firm_word_is_one_company(string text, string? company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(company is null ? Array.Empty<string>() : new[] { company }));
+    }
+
     [TestCase("公司拟减持格力电器股份。", "格力电器")] // a verb before the firm: its shares
     [TestCase("该基金持有紫金矿业股份。", "紫金矿业")]
     public void Shares_of_a_firm_are_not_part_of_its_name(string text, string company)

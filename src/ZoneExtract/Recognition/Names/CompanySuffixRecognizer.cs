@@ -39,7 +39,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
                 // jieba kept a short name whole (华为公司, 长安汽车): the word is the name when its brand part is a brand and the
                 // word is no set phrase (家用电器, 150 times, a noun)
                 var word = tokens[k];
-                if (headStart - word.Start >= 2 && NamePrefix.IsNameMaterial(word.Text) && IsBrand(document, words, word.Start, headStart, wholeWord: true)
+                if (IsRareTradeFirmWord(word.Text, headStart - word.Start) && PlaceStartBefore(text, words, word.Start) is var place and >= 0)
+                    candidates.Add(new CompanyEntity(place, end - place, document.Slice(place, end - place)));
+                else if (headStart - word.Start >= 2 && NamePrefix.IsNameMaterial(word.Text) && IsBrand(document, words, word.Start, headStart, wholeWord: true)
                     && !names.Prefix.IsGeneric(text.AsSpan(word.Start, headStart - word.Start)) && !names.Common.IsFrequentPhrase(word.Text))
                     candidates.Add(new CompanyEntity(word.Start, word.Length, document.Slice(word.Start, word.Length)));
                 else if (headStart - word.Start == 1 && !IsLegalForm(head) && IsRareProperWord(word.Text)
@@ -111,6 +113,23 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         if (lone == 0 || !Text.CharClass.IsIdeograph(text[lone - 1])) return lone;
         var placeStart = words.StartOfWordEndingAt(lone);
         return placeStart >= 0 && names.Common.IsPlaceName(text.AsSpan(placeStart, lone - placeStart)) ? lone : -1;
+    }
+
+    /// <summary>
+    /// A word of jieba's made of a trade and 公司 (燃气公司 3, 公交公司, 煤气公司 3: a noun the dictionary tags n, then 公司) that the
+    /// dictionary counts fewer than 50 times: after a city or province it is that place's firm of the trade, as a registered
+    /// name puts the place before the trade (北京燃气公司, 杭州公交公司). A set phrase names a kind wherever it stands (跨国公司 438,
+    /// 猎头公司 155, 保险公司 147), and a legal form (股份公司, 集团公司) is no trade.
+    /// </summary>
+    private bool IsRareTradeFirmWord(string word, int formStart) =>
+        formStart >= 2 && word.AsSpan(formStart).SequenceEqual(BareCompany) && names.Common.Frequency(word) < CommonWords.PhraseThreshold
+        && names.Common.IsCommonNoun(word.AsSpan(0, formStart)) && !IsLegalForm(word);
+
+    /// <summary>Where the city or province (a word of the province and prefecture list: 北京, 杭州市) ending at <paramref name="end"/> starts, or -1.</summary>
+    private int PlaceStartBefore(string text, TokenBoundaries words, int end)
+    {
+        var start = words.StartOfWordEndingAt(end);
+        return start >= 0 && end - start >= 2 && names.Places.All.Contains(text.AsSpan(start, end - start)) ? start : -1;
     }
 
     /// <summary>
