@@ -39,7 +39,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
                 // jieba kept a short name whole (华为公司, 长安汽车): the word is the name when its brand part is a brand and the
                 // word is no set phrase (家用电器, 150 times, a noun)
                 var word = tokens[k];
-                if (IsRareTradeFirmWord(word.Text, headStart - word.Start) && PlaceStartBefore(text, words, word.Start) is var place and >= 0)
+                if (IsRareTradeFirmWord(word.Text, headStart - word.Start) && PlaceStartBefore(document, words, word.Start) is var place and >= 0)
                     candidates.Add(new CompanyEntity(place, end - place, document.Slice(place, end - place)));
                 else if (headStart - word.Start >= 2 && NamePrefix.IsNameMaterial(word.Text) && IsBrand(document, words, word.Start, headStart, wholeWord: true)
                     && !names.Prefix.IsGeneric(text.AsSpan(word.Start, headStart - word.Start)) && !names.Common.IsFrequentPhrase(word.Text))
@@ -125,11 +125,15 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         formStart >= 2 && word.AsSpan(formStart).SequenceEqual(BareCompany) && names.Common.Frequency(word) < CommonWords.PhraseThreshold
         && names.Common.IsCommonNoun(word.AsSpan(0, formStart)) && !IsLegalForm(word);
 
-    /// <summary>Where the city or province (a word of the province and prefecture list: 北京, 杭州市) ending at <paramref name="end"/> starts, or -1.</summary>
-    private int PlaceStartBefore(string text, TokenBoundaries words, int end)
+    /// <summary>
+    /// Where the city or province (a word of the province and prefecture list: 北京, 杭州市) ending at <paramref name="end"/>
+    /// starts, or -1; also -1 when name-like words stand before the place, whose firm it then is (国网|浙江|电力公司).
+    /// </summary>
+    private int PlaceStartBefore(Document document, TokenBoundaries words, int end)
     {
         var start = words.StartOfWordEndingAt(end);
-        return start >= 0 && end - start >= 2 && names.Places.All.Contains(text.AsSpan(start, end - start)) ? start : -1;
+        return start >= 0 && end - start >= 2 && names.Places.All.Contains(document.Text.AsSpan(start, end - start))
+            && names.Prefix.FindStart(document, words, start) < 0 ? start : -1;
     }
 
     /// <summary>
