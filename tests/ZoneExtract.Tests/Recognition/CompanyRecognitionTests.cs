@@ -18,6 +18,7 @@ public class CompanyRecognitionTests
     [TestCase("位于开发区的“怡澜印染”率先实施淘汰。", "怡澜印染")] // rule-only heads of trades whose firms are named by brand + trade
     [TestCase("当地的永澜染织完成了改造。", "永澜染织")]
     [TestCase("星岚燃气宣布上调价格。", "星岚燃气")]
+    [TestCase("瑞岚机械宣布扩产。", "瑞岚机械")] // an unknown brand before a machine head
     public void Heads_close_company_names(string text, string company)
     {
         Assert.That(Companies(text), Does.Contain(company));
@@ -94,6 +95,9 @@ public class CompanyRecognitionTests
     [TestCase("该公司1995年在台湾成立，致力于半导体晶片的研发。", "致力于半导体")] // a verb with 于 is no brand
     [TestCase("游戏里，B连将开着汽车、拿着重武器冲锋。", "开着汽车")] // jieba: 开着 (unknown), a verb and its aspect particle
     [TestCase("供应商提出了建议，不断完善电子招投标平台。", "不断完善电子")] // jieba: 不断完善|电子, a verb phrase before its object
+    [TestCase("为东莞发展注入了澎湃动力。", "澎湃动力")] // a verb before a machine head names what it does, not a brand
+    [TestCase("产品以混凝土机械、工程起重机械为主。", "起重机械")] // jieba: 起重机械, one word
+    [TestCase("路面施工养护机械等为主。", "养护机械")]
     [TestCase("中国家用电器工业规划出台。", "家用电器")] // jieba's set phrase (150 times, a noun), not 家用 + head
     [TestCase("公司获胜华科技订单。", "胜华科技")] // 获胜|华科技: the verb is a word of its own
     [TestCase("，让劳动力流动起来。", "让劳动力")] // 劳动力 is vocabulary, not a rare proper noun

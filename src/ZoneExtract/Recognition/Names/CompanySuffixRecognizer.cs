@@ -72,12 +72,17 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// <summary>
     /// Before an industry word, every word must be a place or a rare word (a brand), not vocabulary: a word jieba counts
     /// fewer than 50 times (华润 29, unknown 瑞智; not 博彩 63 of 博彩公司, 内生 127 of 内生动力), or a verb counted fewer than
-    /// 300 times (推想 174 of 推想科技: brands that jieba tags as verbs).
+    /// 300 times (推想 174 of 推想科技: brands that jieba tags as verbs), except before a machine head (<see cref="MachineHeads"/>).
     /// Runs of single characters are one unknown word that jieba cut apart (炬/芯 → 炬芯) and are judged together.
     /// </summary>
     private bool IsBrand(Document document, TokenBoundaries words, int start, int end, bool wholeWord = false)
     {
-        if (wholeWord) return !names.Common.IsCommon(document.Text.AsSpan(start, end - start));
+        var verbsAllowed = !StartsWithMachineHead(document.Text, end);
+        if (wholeWord)
+        {
+            var brand = document.Text.AsSpan(start, end - start);
+            return !names.Common.IsCommon(brand) && (verbsAllowed || !names.Common.IsVerb(brand));
+        }
         var runEnd = end;
         while (end > start)
         {
@@ -87,8 +92,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             {
                 // close the pending run of single characters (if any), then judge this word on its own
                 var runStart = single ? wordStart : end;
-                if (runEnd > runStart && !IsBrandWord(document.Text[runStart..runEnd])) return false;
-                if (!single && !IsBrandWord(document.Text[wordStart..end])) return false;
+                if (runEnd > runStart && !IsBrandWord(document.Text[runStart..runEnd], verbsAllowed)) return false;
+                if (!single && !IsBrandWord(document.Text[wordStart..end], verbsAllowed)) return false;
                 runEnd = wordStart;
             }
             end = wordStart;
@@ -291,10 +296,24 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// A rare word or a place; a kind of body (董事局 of 董事局|拟备|公司, counted 49 times) is none, and neither is a kind of
     /// firm (中型企业|集团: <see cref="BodyKinds.IsKindOfFirm"/>).
     /// </summary>
-    private bool IsBrandWord(string word) =>
-        (names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
-            || names.Places.All.Contains(word)) && !BodyKinds.IsKindOfBody(names, word)
-        && !BodyKinds.IsKindOfFirm(names, word) && !IsVerbWithParticle(word);
+    private bool IsBrandWord(string word, bool verbsAllowed) =>
+        (names.Common.IsVerb(word)
+            ? verbsAllowed && names.Common.Frequency(word) < CommonWords.Threshold
+            : names.Common.Frequency(word) < CommonWords.PhraseThreshold || names.Places.All.Contains(word))
+        && !BodyKinds.IsKindOfBody(names, word) && !BodyKinds.IsKindOfFirm(names, word) && !IsVerbWithParticle(word);
+
+    /// <summary>
+    /// Heads after which a verb names what the machine does, not a brand: 起重机械, 养护机械, 包装机械 are kinds of machinery and
+    /// 澎湃动力 is a phrase, while no A-share short name puts a verb before 机械 or 动力 other than vocabulary (联合动力), though
+    /// verbs do open firms' names before 科技, 电子 or 光电 (遥望科技, 超声电子, 联创光电).
+    /// </summary>
+    private static readonly string[] MachineHeads = ["机械", "动力"];
+
+    private static bool StartsWithMachineHead(string text, int at)
+    {
+        foreach (var head in MachineHeads) if (text.AsSpan(at).StartsWith(head)) return true;
+        return false;
+    }
 
     /// <summary>
     /// A verb with 于 glued to it (致力于, 受益于: jieba counts 致力于 3 times, as a noun) says what a firm does, and a verb with an
