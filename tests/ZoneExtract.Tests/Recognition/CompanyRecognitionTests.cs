@@ -19,6 +19,8 @@ public class CompanyRecognitionTests
     [TestCase("当地的永澜染织完成了改造。", "永澜染织")]
     [TestCase("星岚燃气宣布上调价格。", "星岚燃气")]
     [TestCase("瑞岚机械宣布扩产。", "瑞岚机械")] // an unknown brand before a machine head
+    [TestCase("对此，鼎岚律师事务所律师杨功涵表示。", "鼎岚律师事务所")] // jieba: 鼎岚|律师|事务所律师, a law firm's form
+    [TestCase("瑞岚会计师事务所出具了审计报告。", "瑞岚会计师事务所")]
     public void Heads_close_company_names(string text, string company)
     {
         Assert.That(Companies(text), Does.Contain(company));
@@ -30,6 +32,13 @@ public class CompanyRecognitionTests
     public void A_city_before_a_trade_firm_word_is_one_company(string text, string? company)
     {
         Assert.That(Companies(text), Is.EqualTo(company is null ? Array.Empty<string>() : new[] { company }));
+    }
+
+    [TestCase("国内知名律师事务所纷纷设立分所。")] // a professional firm's form alone is a kind of firm
+    [TestCase("北京的律师事务所数量增加。")]
+    public void A_law_firm_form_alone_is_no_company(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
     }
 
     [TestCase("公司拟减持格力电器股份。", "格力电器")] // a verb before the firm: its shares

@@ -23,7 +23,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         var tokens = document.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var end = tokens[k].End;
+            var end = FirmOfficeEnd(text, tokens[k]);
             if (EngineeringBureau.StartEndingAt(text, end) is var bureau and >= 0 && words.IsBoundary(bureau))
                 candidates.Add(new CompanyEntity(bureau, end - bureau, document.Slice(bureau, end - bureau)));
             if (!suffixes.TryLongestEndingAt(text, end, 2, out var headStart, out _)) continue;
@@ -68,6 +68,15 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
+
+    /// <summary>
+    /// Where the word ends, or where 事务所 ends when jieba glued it to the next word (鼎泰|律师|事务所律师|杨功涵: a law firm's
+    /// name before one of its lawyers), so that the partnership form (律师事务所) closes the name there.
+    /// </summary>
+    private static int FirmOfficeEnd(string text, Token token) =>
+        token.Length > Office.Length && text.AsSpan(token.Start).StartsWith(Office) ? token.Start + Office.Length : token.End;
+
+    private const string Office = "事务所";
 
     /// <summary>
     /// Before an industry word, every word must be a place or a rare word (a brand), not vocabulary: a word jieba counts
@@ -357,9 +366,10 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         formStart >= 2 && IsLegalForm(word.AsSpan(formStart)) && names.Lexicons.CompanySuffixes.Contains(word.AsSpan(0, formStart))
         && !IsLegalForm(word.AsSpan(0, formStart));
 
-    /// <summary>A form that only a registered company has (有限公司, 有限责任公司, 株式会社), unlike 公司 or 集团 alone.</summary>
-    private static bool IsFullLegalForm(ReadOnlySpan<char> head) =>
-        head.EndsWith("有限公司") || head.EndsWith("有限责任公司") || head.SequenceEqual("集团公司") || head.SequenceEqual("株式会社");
+    /// <summary>A form that only a registered firm has (有限公司, 有限责任公司, 株式会社, 律师事务所), unlike 公司 or 集团 alone.</summary>
+    private bool IsFullLegalForm(ReadOnlySpan<char> head) =>
+        head.EndsWith("有限公司") || head.EndsWith("有限责任公司") || head.SequenceEqual("集团公司") || head.SequenceEqual("株式会社")
+        || names.Lexicons.PartnershipForms.Contains(head);
 
     private bool IsLegalForm(ReadOnlySpan<char> head)
     {
