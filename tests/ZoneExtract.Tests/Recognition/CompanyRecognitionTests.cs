@@ -15,9 +15,30 @@ public class CompanyRecognitionTests
     [TestCase("隆基股份发布公告称，公司拟投资建设项目。", "隆基股份")] // an exchange short name closed by 股份
     [TestCase("目前，星润光伏一期项目已实现60MW产能。", "星润光伏")] // sector heads of solar firms
     [TestCase("截至目前，晶星太阳能3GW硅片项目已全面开工。", "晶星太阳能")]
+    [TestCase("位于开发区的“怡澜印染”率先实施淘汰。", "怡澜印染")] // rule-only heads of trades whose firms are named by brand + trade
+    [TestCase("当地的永澜染织完成了改造。", "永澜染织")]
+    [TestCase("星岚燃气宣布上调价格。", "星岚燃气")]
+    [TestCase("瑞岚机械宣布扩产。", "瑞岚机械")] // an unknown brand before a machine head
+    [TestCase("对此，鼎岚律师事务所律师杨功涵表示。", "鼎岚律师事务所")] // jieba: 鼎岚|律师|事务所律师, a law firm's form
+    [TestCase("瑞岚会计师事务所出具了审计报告。", "瑞岚会计师事务所")]
     public void Heads_close_company_names(string text, string company)
     {
         Assert.That(Companies(text), Does.Contain(company));
+    }
+
+    [TestCase("他在北京燃气公司工作多年。", "北京燃气公司")] // jieba: 北京|燃气公司, a city's firm of a trade
+    [TestCase("杭州公交公司新增线路。", "杭州公交公司")]
+    [TestCase("北京跨国公司数量居全国首位。", null)] // 跨国公司 is a set phrase (438 times): a kind, no firm
+    public void A_city_before_a_trade_firm_word_is_one_company(string text, string? company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(company is null ? Array.Empty<string>() : new[] { company }));
+    }
+
+    [TestCase("国内知名律师事务所纷纷设立分所。")] // a professional firm's form alone is a kind of firm
+    [TestCase("北京的律师事务所数量增加。")]
+    public void A_law_firm_form_alone_is_no_company(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
     }
 
     [TestCase("公司拟减持格力电器股份。", "格力电器")] // a verb before the firm: its shares
@@ -77,11 +98,15 @@ public class CompanyRecognitionTests
     [TestCase("年产酒1.8万吨的中型企业集团。", "中型企业集团")] // a kind of firm before 集团, not a brand
     [TestCase("销售收入过百亿元的家电企业集团有五家。", "家电企业集团")]
     [TestCase("合肥光伏在全国领先。", "合肥光伏")] // a place's sector, not a firm
+    [TestCase("绍兴印染在全国领先。", "绍兴印染")]
     [TestCase("在这些项目带动下，合肥太阳能光伏产业产值明年突破千亿。", "合肥太阳能")]
     [TestCase("路透社报道，今年早些时候太阳能全球第二大市场削减补贴。", "早些时候太阳能")] // the sector after a time word
     [TestCase("该公司1995年在台湾成立，致力于半导体晶片的研发。", "致力于半导体")] // a verb with 于 is no brand
     [TestCase("游戏里，B连将开着汽车、拿着重武器冲锋。", "开着汽车")] // jieba: 开着 (unknown), a verb and its aspect particle
     [TestCase("供应商提出了建议，不断完善电子招投标平台。", "不断完善电子")] // jieba: 不断完善|电子, a verb phrase before its object
+    [TestCase("为东莞发展注入了澎湃动力。", "澎湃动力")] // a verb before a machine head names what it does, not a brand
+    [TestCase("产品以混凝土机械、工程起重机械为主。", "起重机械")] // jieba: 起重机械, one word
+    [TestCase("路面施工养护机械等为主。", "养护机械")]
     [TestCase("中国家用电器工业规划出台。", "家用电器")] // jieba's set phrase (150 times, a noun), not 家用 + head
     [TestCase("公司获胜华科技订单。", "胜华科技")] // 获胜|华科技: the verb is a word of its own
     [TestCase("，让劳动力流动起来。", "让劳动力")] // 劳动力 is vocabulary, not a rare proper noun

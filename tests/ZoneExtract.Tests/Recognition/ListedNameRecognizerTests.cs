@@ -36,6 +36,10 @@ public class ListedNameRecognizerTests
     [TestCase("另一个就是苹果前CEO乔布斯。", "苹果")] // 前 and a corporate role: the firm's former officer
     [TestCase("金融街股价上涨。", "金融街")] // a listed firm named like a subdistrict, with a business word after it
     [TestCase("自2010年9月联想控股巨资入注以后。", "联想控股")] // common words, but closed by a company head
+    [TestCase("中移动和中电信都推出了新套餐。", "中移动", "中电信")] // the central groups' news forms (rules only)
+    [TestCase("中建材光伏玻璃生产基地呼之欲出。", "中建材")] // a sector word after the form: the group's own business
+    [TestCase("中国华能与当地政府签约。", "中国华能")] // a group's own short name, which the exchange list derives by rule only
+    [TestCase("中移动用户数突破9亿。", "中移动")] // vocabulary after a news form: the firm
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
@@ -51,6 +55,8 @@ public class ListedNameRecognizerTests
     [TestCase("天风期货获批。")] // 天风 (of 天风证券) before a company head: another firm's longer name
     [TestCase("新浪乐居承办此次活动。")] // an Internet firm glued to its channel or unit heads a longer name
     [TestCase("腾讯视频优质自制内容。")] // also where another list (Chinese names of firms) claims the form
+    [TestCase("一汽丰田的销量下滑。")] // a central group's news form before a proper noun heads a joint venture's name
+    [TestCase("2009年公司向鞍钢国贸公司采购原材料。")] // and before a word and 公司, a subsidiary's name
     [TestCase("荔枝价格上涨。")] // the fruit, though a firm of the Internet list goes by it
     [TestCase("这让人联想到过去。")] // the verb
     [TestCase("也为吸引金融街的白领人才。")] // the A share 金融街 bears the name of a subdistrict (金融街街道): here the place

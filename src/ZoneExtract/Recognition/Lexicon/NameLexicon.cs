@@ -13,8 +13,13 @@ namespace ZoneExtract.Recognition.Lexicon;
 /// </summary>
 internal sealed class NameLexicon
 {
-    /// <summary>One list entry: the listed name, its other forms, whether they were derived by rule, and the forms the list marks ambiguous.</summary>
-    public sealed record Entry(string Name, IReadOnlyList<string> OtherForms, bool OtherFormsDerived, IReadOnlySet<string> MarkedAmbiguous);
+    /// <summary>
+    /// One list entry: the listed name, its other forms, whether they were derived by rule, and the forms the list marks
+    /// ambiguous; a list that chose each form as naming one body by hand (中移动, 中建材) sets <paramref name="JudgedByVocabulary"/>
+    /// false, so only its marks and places make a form ambiguous.
+    /// </summary>
+    public sealed record Entry(string Name, IReadOnlyList<string> OtherForms, bool OtherFormsDerived, IReadOnlySet<string> MarkedAmbiguous,
+        bool JudgedByVocabulary = true);
 
     /// <summary>A form of a name: the listed name it stands for, whether it is also a common word, whether it was derived by rule.</summary>
     internal readonly record struct Form(string Name, bool Ambiguous, bool Derived);
@@ -26,16 +31,16 @@ internal sealed class NameLexicon
     /// <param name="judgeByVocabulary">True when a form that is common vocabulary, or made only of it, is ambiguous.</param>
     public NameLexicon(IEnumerable<Entry> entries, CommonWords common, WordCutter cutter, bool judgeByVocabulary)
     {
-        bool IsAmbiguous(string form, IReadOnlySet<string> marked) =>
-            marked.Contains(form) || common.IsPlaceName(form)
-            || judgeByVocabulary && (common.IsCommonNonProperWord(form) || IsMadeOfCommonWords(form, common, cutter));
+        bool IsAmbiguous(string form, Entry entry) =>
+            entry.MarkedAmbiguous.Contains(form) || common.IsPlaceName(form)
+            || judgeByVocabulary && entry.JudgedByVocabulary && (common.IsCommonNonProperWord(form) || IsMadeOfCommonWords(form, common, cutter));
 
         var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            if (entry.Name.Length >= 2) forms.TryAdd(entry.Name, new Form(entry.Name, IsAmbiguous(entry.Name, entry.MarkedAmbiguous), Derived: false));
+            if (entry.Name.Length >= 2) forms.TryAdd(entry.Name, new Form(entry.Name, IsAmbiguous(entry.Name, entry), Derived: false));
             foreach (var form in entry.OtherForms.Where(f => f.Length >= 2))
-                forms.TryAdd(form, new Form(entry.Name, IsAmbiguous(form, entry.MarkedAmbiguous), entry.OtherFormsDerived));
+                forms.TryAdd(form, new Form(entry.Name, IsAmbiguous(form, entry), entry.OtherFormsDerived));
         }
         Forms = new SpanTable<Form>(forms);
         Starts = new KeyStarts(forms.Keys);

@@ -124,15 +124,17 @@ internal sealed class ModelSpanFilter(NameResources names)
     private const string CountySuffixes = "区县市旗";
 
     /// <summary>
-    /// Where the span's head (a company or organisation head word) starts, the longer head winning (公司 in 博彩公司, not
-    /// the unit head 司), or the span's length when it has none.
+    /// Where the span's head (a company or organisation head word, or a professional firm's form) starts, the longer head
+    /// winning (公司 in 博彩公司, not the unit head 司; 律师事务所, so that the form alone is no name), or the span's length when
+    /// it has none.
     /// </summary>
     private int HeadStart(ReadOnlySpan<char> span)
     {
         var text = span.ToString();
         var company = names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, text.Length, 1, out var start, out _) ? start : text.Length;
         var organization = names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, text.Length, 1, out start, out _) ? start : text.Length;
-        return Math.Min(company, organization);
+        var partnership = names.Lexicons.PartnershipForms.TryLongestEndingAt(text, text.Length, 1, out start, out _) ? start : text.Length;
+        return Math.Min(Math.Min(company, organization), partnership);
     }
 
     /// <summary>A first word that is a frequent verb or a numeral with a measure word (布局建设大科学, 十大科技, 428|家科创板) cannot open a name.</summary>

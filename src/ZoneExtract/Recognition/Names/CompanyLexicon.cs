@@ -8,7 +8,8 @@ namespace ZoneExtract.Recognition.Names;
 /// groups, Hong Kong listings, Chinese names of well-known firms) with the short forms derived by rule (格力电器 → 格力),
 /// and the words that show a name acting as a business (company-context-words.tsv), which an ambiguous form needs.
 /// The rules also read lists that the name model's features do not (internet-companies.tsv: the 2019 top 100 Internet
-/// companies, by their registered and short names), so that a list added for the rules leaves the trained model as it is.
+/// companies, by their registered and short names; central-enterprise-news-forms.tsv: the forms the news uses for the central
+/// state-owned groups, 中石油, 中建材, 国网), so that a list added for the rules leaves the trained model as it is.
 /// </summary>
 internal sealed class CompanyLexicon
 {
@@ -16,15 +17,23 @@ internal sealed class CompanyLexicon
     private readonly SpanTable<bool> _roles;
     private readonly CommonWords _common;
     private readonly HashSet<string> _internetForms;
+    private readonly HashSet<string> _centralNewsForms;
 
     public CompanyLexicon(DataFiles data, CommonWords common, WordCutter cutter)
     {
         var listed = data.ReadRecords("companies.tsv").Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
         Names = new NameLexicon(listed, common, cutter, judgeByVocabulary: true);
-        var ruleOnly = data.ReadRecords("internet-companies.tsv").Select(r => Parse(r, "internet-companies.tsv", shortFormsDerived: false)).ToList();
+        var internet = RuleOnlyList(data, "internet-companies.tsv");
+        // the news forms of the central groups were chosen by hand as naming one group each: only their marks make them ambiguous
+        var central = RuleOnlyList(data, "central-enterprise-news-forms.tsv").Select(e => e with { JudgedByVocabulary = false }).ToList();
         var subdistricts = SubdistrictNames(data);
-        Listed = new NameLexicon(listed.Concat(ruleOnly).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
-        _internetForms = ruleOnly.SelectMany(e => e.OtherForms.Prepend(e.Name)).ToHashSet(StringComparer.Ordinal);
+        // the central groups' news forms come first: a group's own short name that the exchange list derived by rule (中国华能 of
+        // 中国华能集团有限公司), which alone would need a listed form beside it, is one the news uses on its own
+        Listed = new NameLexicon(central.Concat(listed).Concat(internet).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
+        _internetForms = internet.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
+        var exchangeAndStateForms = listed.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
+        _centralNewsForms = central.SelectMany(Forms).Where(f => !exchangeAndStateForms.Contains(f) && !_internetForms.Contains(f))
+            .ToHashSet(StringComparer.Ordinal);
         _common = common;
         _contextWords = data.ReadWordSet("company-context-words.tsv");
         _roles = data.ReadWordSet("company-roles.tsv");
@@ -35,7 +44,7 @@ internal sealed class CompanyLexicon
 
     /// <summary>
     /// Every list the rules read: companies.tsv, then the lists added for the rules only, whose short forms are the
-    /// lists' own (腾讯 of 深圳市腾讯计算机系统有限责任公司), not derived by rule. A form keeps the first firm that claims it.
+    /// lists' own (腾讯 of 深圳市腾讯计算机系统有限责任公司, 中移动 of 中国移动通信集团有限公司), not derived by rule. A form keeps the first firm that claims it.
     /// </summary>
     public NameLexicon Listed { get; }
 
@@ -68,8 +77,11 @@ internal sealed class CompanyLexicon
     /// list claims it) is glued to a word
     /// that goes on naming something of the firm's: its channel, product or unit (新浪|乐居, 新浪|娱乐, 搜狐|视频, 新浪|微博),
     /// a word of two or more ideographs that is no verb, no function word and no business context word. The mention is then
-    /// the head of a longer name, which is left to the name model. The exchange and state lists' names are not asked: there
-    /// a following noun is the sentence's (紫金矿业|公告).
+    /// the head of a longer name, which is left to the other recognisers. A news form of a central group that companies.tsv
+    /// lacks (一汽, 中粮, 国网) heads a longer name only before a name: a joint venture or a unit named by a proper noun or a
+    /// word jieba does not know (一汽|丰田, 中粮|万科, 国网|浙江|电力公司), or a subsidiary's word and 公司 (鞍钢|国贸|公司); before
+    /// vocabulary it is the firm (中移动|用户, 中石化|加油站, 中建材|光伏|玻璃).
+    /// The exchange and state lists' names are not asked: there a following noun is the sentence's (紫金矿业|公告).
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="start">Where the mention starts.</param>
@@ -77,11 +89,17 @@ internal sealed class CompanyLexicon
     /// <param name="nextEnd">Where the word after it ends (-1 when no word starts at <paramref name="end"/>).</param>
     public bool HeadsLongerName(string text, int start, int end, int nextEnd)
     {
-        if (nextEnd - end < 2 || !_internetForms.Contains(text[start..end])) return false;
+        if (nextEnd - end < 2) return false;
+        var form = text[start..end];
+        var internet = _internetForms.Contains(form);
+        if (!internet && !_centralNewsForms.Contains(form)) return false;
         var word = text.AsSpan(end, nextEnd - end);
         foreach (var c in word) if (!Text.CharClass.IsIdeograph(c)) return false;
-        return !_common.IsVerb(word) && !_contextWords.Contains(word);
+        return !_common.IsVerb(word) && !_contextWords.Contains(word)
+            && (internet || _common.IsProperNoun(word) || _common.Frequency(word) == 0 || text.AsSpan(nextEnd).StartsWith(Company));
     }
+
+    private const string Company = "公司";
 
     /// <summary>The most characters between 的 and the context word that closes the phrase (的主要印刷电路板供应商).</summary>
     private const int MaxPhrase = 8;
@@ -94,6 +112,10 @@ internal sealed class CompanyLexicon
         while (at < text.Length && at - end <= 5 && Text.CharClass.IsIdeograph(text[at]) && text[at] != '的') at++;
         return at - end - 1 is >= 2 and <= 4 && at < text.Length && text[at] == '的' ? at : end;
     }
+
+    /// <summary>A list read by the rules only, whose short forms are its own, not derived by rule.</summary>
+    private static List<NameLexicon.Entry> RuleOnlyList(DataFiles data, string file) =>
+        data.ReadRecords(file).Select(r => Parse(r, file, shortFormsDerived: false)).ToList();
 
     private static NameLexicon.Entry Parse(string[] record, string file, bool shortFormsDerived) =>
         record.Length == 4
@@ -114,6 +136,8 @@ internal sealed class CompanyLexicon
         var places = entry.OtherForms.Prepend(entry.Name).Where(subdistricts.Contains).ToList();
         return places.Count == 0 ? entry : entry with { MarkedAmbiguous = entry.MarkedAmbiguous.Union(places).ToHashSet(StringComparer.Ordinal) };
     }
+
+    private static IEnumerable<string> Forms(NameLexicon.Entry entry) => entry.OtherForms.Prepend(entry.Name);
 
     private static string[] Words(string column) => column.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

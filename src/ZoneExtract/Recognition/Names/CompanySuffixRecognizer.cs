@@ -23,7 +23,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         var tokens = document.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var end = tokens[k].End;
+            var end = FirmOfficeEnd(text, tokens[k]);
             if (EngineeringBureau.StartEndingAt(text, end) is var bureau and >= 0 && words.IsBoundary(bureau))
                 candidates.Add(new CompanyEntity(bureau, end - bureau, document.Slice(bureau, end - bureau)));
             if (!suffixes.TryLongestEndingAt(text, end, 2, out var headStart, out _)) continue;
@@ -39,7 +39,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
                 // jieba kept a short name whole (华为公司, 长安汽车): the word is the name when its brand part is a brand and the
                 // word is no set phrase (家用电器, 150 times, a noun)
                 var word = tokens[k];
-                if (headStart - word.Start >= 2 && NamePrefix.IsNameMaterial(word.Text) && IsBrand(document, words, word.Start, headStart, wholeWord: true)
+                if (IsRareTradeFirmWord(word.Text, headStart - word.Start) && PlaceStartBefore(document, words, word.Start) is var place and >= 0)
+                    candidates.Add(new CompanyEntity(place, end - place, document.Slice(place, end - place)));
+                else if (headStart - word.Start >= 2 && NamePrefix.IsNameMaterial(word.Text) && IsBrand(document, words, word.Start, headStart, wholeWord: true)
                     && !names.Prefix.IsGeneric(text.AsSpan(word.Start, headStart - word.Start)) && !names.Common.IsFrequentPhrase(word.Text))
                     candidates.Add(new CompanyEntity(word.Start, word.Length, document.Slice(word.Start, word.Length)));
                 else if (headStart - word.Start == 1 && !IsLegalForm(head) && IsRareProperWord(word.Text)
@@ -68,14 +70,28 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     }
 
     /// <summary>
+    /// Where the word ends, or where 事务所 ends when jieba glued it to the next word (鼎泰|律师|事务所律师|杨功涵: a law firm's
+    /// name before one of its lawyers), so that the partnership form (律师事务所) closes the name there.
+    /// </summary>
+    private static int FirmOfficeEnd(string text, Token token) =>
+        token.Length > Office.Length && text.AsSpan(token.Start).StartsWith(Office) ? token.Start + Office.Length : token.End;
+
+    private const string Office = "事务所";
+
+    /// <summary>
     /// Before an industry word, every word must be a place or a rare word (a brand), not vocabulary: a word jieba counts
     /// fewer than 50 times (华润 29, unknown 瑞智; not 博彩 63 of 博彩公司, 内生 127 of 内生动力), or a verb counted fewer than
-    /// 300 times (推想 174 of 推想科技: brands that jieba tags as verbs).
+    /// 300 times (推想 174 of 推想科技: brands that jieba tags as verbs), except before a machine head (<see cref="MachineHeads"/>).
     /// Runs of single characters are one unknown word that jieba cut apart (炬/芯 → 炬芯) and are judged together.
     /// </summary>
     private bool IsBrand(Document document, TokenBoundaries words, int start, int end, bool wholeWord = false)
     {
-        if (wholeWord) return !names.Common.IsCommon(document.Text.AsSpan(start, end - start));
+        var verbsAllowed = !StartsWithMachineHead(document.Text, end);
+        if (wholeWord)
+        {
+            var brand = document.Text.AsSpan(start, end - start);
+            return !names.Common.IsCommon(brand) && (verbsAllowed || !names.Common.IsVerb(brand));
+        }
         var runEnd = end;
         while (end > start)
         {
@@ -85,8 +101,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             {
                 // close the pending run of single characters (if any), then judge this word on its own
                 var runStart = single ? wordStart : end;
-                if (runEnd > runStart && !IsBrandWord(document.Text[runStart..runEnd])) return false;
-                if (!single && !IsBrandWord(document.Text[wordStart..end])) return false;
+                if (runEnd > runStart && !IsBrandWord(document.Text[runStart..runEnd], verbsAllowed)) return false;
+                if (!single && !IsBrandWord(document.Text[wordStart..end], verbsAllowed)) return false;
                 runEnd = wordStart;
             }
             end = wordStart;
@@ -111,6 +127,27 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         if (lone == 0 || !Text.CharClass.IsIdeograph(text[lone - 1])) return lone;
         var placeStart = words.StartOfWordEndingAt(lone);
         return placeStart >= 0 && names.Common.IsPlaceName(text.AsSpan(placeStart, lone - placeStart)) ? lone : -1;
+    }
+
+    /// <summary>
+    /// A word of jieba's made of a trade and 公司 (燃气公司 3, 公交公司, 煤气公司 3: a noun the dictionary tags n, then 公司) that the
+    /// dictionary counts fewer than 50 times: after a city or province it is that place's firm of the trade, as a registered
+    /// name puts the place before the trade (北京燃气公司, 杭州公交公司). A set phrase names a kind wherever it stands (跨国公司 438,
+    /// 猎头公司 155, 保险公司 147), and a legal form (股份公司, 集团公司) is no trade.
+    /// </summary>
+    private bool IsRareTradeFirmWord(string word, int formStart) =>
+        formStart >= 2 && word.AsSpan(formStart).SequenceEqual(BareCompany) && names.Common.Frequency(word) < CommonWords.PhraseThreshold
+        && names.Common.IsCommonNoun(word.AsSpan(0, formStart)) && !IsLegalForm(word);
+
+    /// <summary>
+    /// Where the city or province (a word of the province and prefecture list: 北京, 杭州市) ending at <paramref name="end"/>
+    /// starts, or -1; also -1 when name-like words stand before the place, whose firm it then is (国网|浙江|电力公司).
+    /// </summary>
+    private int PlaceStartBefore(Document document, TokenBoundaries words, int end)
+    {
+        var start = words.StartOfWordEndingAt(end);
+        return start >= 0 && end - start >= 2 && names.Places.All.Contains(document.Text.AsSpan(start, end - start))
+            && names.Prefix.FindStart(document, words, start) < 0 ? start : -1;
     }
 
     /// <summary>
@@ -268,10 +305,24 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// A rare word or a place; a kind of body (董事局 of 董事局|拟备|公司, counted 49 times) is none, and neither is a kind of
     /// firm (中型企业|集团: <see cref="BodyKinds.IsKindOfFirm"/>).
     /// </summary>
-    private bool IsBrandWord(string word) =>
-        (names.Common.Frequency(word) < (names.Common.IsVerb(word) ? CommonWords.Threshold : CommonWords.PhraseThreshold)
-            || names.Places.All.Contains(word)) && !BodyKinds.IsKindOfBody(names, word)
-        && !BodyKinds.IsKindOfFirm(names, word) && !IsVerbWithParticle(word);
+    private bool IsBrandWord(string word, bool verbsAllowed) =>
+        (names.Common.IsVerb(word)
+            ? verbsAllowed && names.Common.Frequency(word) < CommonWords.Threshold
+            : names.Common.Frequency(word) < CommonWords.PhraseThreshold || names.Places.All.Contains(word))
+        && !BodyKinds.IsKindOfBody(names, word) && !BodyKinds.IsKindOfFirm(names, word) && !IsVerbWithParticle(word);
+
+    /// <summary>
+    /// Heads after which a verb names what the machine does, not a brand: 起重机械, 养护机械, 包装机械 are kinds of machinery and
+    /// 澎湃动力 is a phrase, while no A-share short name puts a verb before 机械 or 动力 other than vocabulary (联合动力), though
+    /// verbs do open firms' names before 科技, 电子 or 光电 (遥望科技, 超声电子, 联创光电).
+    /// </summary>
+    private static readonly string[] MachineHeads = ["机械", "动力"];
+
+    private static bool StartsWithMachineHead(string text, int at)
+    {
+        foreach (var head in MachineHeads) if (text.AsSpan(at).StartsWith(head)) return true;
+        return false;
+    }
 
     /// <summary>
     /// A verb with 于 glued to it (致力于, 受益于: jieba counts 致力于 3 times, as a noun) says what a firm does, and a verb with an
@@ -315,9 +366,10 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         formStart >= 2 && IsLegalForm(word.AsSpan(formStart)) && names.Lexicons.CompanySuffixes.Contains(word.AsSpan(0, formStart))
         && !IsLegalForm(word.AsSpan(0, formStart));
 
-    /// <summary>A form that only a registered company has (有限公司, 有限责任公司, 株式会社), unlike 公司 or 集团 alone.</summary>
-    private static bool IsFullLegalForm(ReadOnlySpan<char> head) =>
-        head.EndsWith("有限公司") || head.EndsWith("有限责任公司") || head.SequenceEqual("集团公司") || head.SequenceEqual("株式会社");
+    /// <summary>A form that only a registered firm has (有限公司, 有限责任公司, 株式会社, 律师事务所), unlike 公司 or 集团 alone.</summary>
+    private bool IsFullLegalForm(ReadOnlySpan<char> head) =>
+        head.EndsWith("有限公司") || head.EndsWith("有限责任公司") || head.SequenceEqual("集团公司") || head.SequenceEqual("株式会社")
+        || names.Lexicons.PartnershipForms.Contains(head);
 
     private bool IsLegalForm(ReadOnlySpan<char> head)
     {

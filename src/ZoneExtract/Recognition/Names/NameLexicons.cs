@@ -20,9 +20,10 @@ internal sealed class NameLexicons
         CompanyFieldWords = data.ReadWordSet("company-field-words.tsv");
         CompanyBusinessWords = data.ReadWordSet("company-business-words.tsv");
         CompanySectorHeads = data.ReadWordSet("company-sector-heads.tsv");
-        CompanyHeads = new(data.ReadWords("company-suffixes.tsv").Concat(CompanySectorHeads.Keys).Distinct(StringComparer.Ordinal)
-            .ToDictionary(w => w, _ => true, StringComparer.Ordinal));
-        LegalForms = data.ReadWords("company-legal-forms.tsv").OrderByDescending(f => f.Length).ToArray();
+        PartnershipForms = data.ReadWordSet("company-partnership-forms.tsv");
+        CompanyHeads = new(data.ReadWords("company-suffixes.tsv").Concat(CompanySectorHeads.Keys).Concat(PartnershipForms.Keys)
+            .Distinct(StringComparer.Ordinal).ToDictionary(w => w, _ => true, StringComparer.Ordinal));
+        LegalForms = data.ReadWords("company-legal-forms.tsv").Concat(PartnershipForms.Keys).OrderByDescending(f => f.Length).ToArray();
         LatinLegalForms = data.ReadWords("latin-legal-forms.tsv").ToHashSet(StringComparer.Ordinal);
         BranchWords = [.. data.ReadWords("company-branch-words.tsv").OrderByDescending(w => w.Length)];
         var groupNouns = data.ReadRecords("list-group-nouns.tsv", columns: 2).ToList();
@@ -63,7 +64,13 @@ internal sealed class NameLexicons
     /// </summary>
     public SpanTable<bool> CompanySectorHeads { get; }
 
-    /// <summary>The heads the suffix rule looks for: <see cref="CompanySuffixes"/> and <see cref="CompanySectorHeads"/>.</summary>
+    /// <summary>
+    /// Forms that close a professional firm's registered name (律师事务所, 会计师事务所): legal forms of the suffix rule only,
+    /// kept out of <see cref="CompanySuffixes"/> like <see cref="CompanySectorHeads"/>.
+    /// </summary>
+    public SpanTable<bool> PartnershipForms { get; }
+
+    /// <summary>The heads the suffix rule looks for: <see cref="CompanySuffixes"/>, <see cref="CompanySectorHeads"/> and <see cref="PartnershipForms"/>.</summary>
     public SpanTable<bool> CompanyHeads { get; }
 
     /// <summary>Latin legal forms that close a foreign firm's registered name (Limited, Inc, Corporation, GmbH).</summary>
@@ -81,7 +88,7 @@ internal sealed class NameLexicons
     /// <summary>Nouns after 等 that allow firms among a list's members (等项目, 等品牌).</summary>
     public IReadOnlyList<string> ProjectGroupNouns { get; }
 
-    /// <summary>Legal forms that close a registered company name (股份有限公司, 有限公司, 集团), longest first.</summary>
+    /// <summary>Legal forms that close a registered company name (股份有限公司, 有限公司, 集团, 律师事务所), longest first.</summary>
     public IReadOnlyList<string> LegalForms { get; }
 
     /// <summary>True when <paramref name="name"/> ends with a company head (电子, 公司) that something stands before.</summary>
