@@ -20,6 +20,7 @@ internal sealed class PlaceListRecognizer(PlaceLexicon places) : IEntityRecogniz
         {
             if (!places.Starts.MayStartAt(text, tokens[k].Start) || FollowsAnAmount(text, tokens[k].Start)) continue;
             var length = LongestPlaceEndingOnAWord(text, tokens, k);
+            if (length == 0) length = PlaceBeforeRegionalProduct(text, tokens, k);
             if (length > 0) candidates.Add(new LocationEntity(tokens[k].Start, length, document.Slice(tokens[k].Start, length)));
         }
     }
@@ -32,6 +33,24 @@ internal sealed class PlaceListRecognizer(PlaceLexicon places) : IEntityRecogniz
         start > 0 && AmountEnds.Contains(text[start - 1]); // not after a bare figure: 2011|中国版权年会 names a place
 
     private const string AmountEnds = "元万亿";
+
+    /// <summary>
+    /// 地区生产总值 is the official name of a region's GDP, and jieba glues its 地区 to the place before it (广东地区|生产总值,
+    /// 北京地区|生产总值): the place ends before 地区 there. A division whose official name ends in 地区 (喀什地区) stays whole.
+    /// </summary>
+    private int PlaceBeforeRegionalProduct(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        var placeLength = token.Length - RegionWord.Length;
+        if (placeLength < 2 || k + 1 >= tokens.Count || !text.AsSpan(token.Start, token.Length).EndsWith(RegionWord, StringComparison.Ordinal)
+            || !text.AsSpan(tokens[k + 1].Start).StartsWith(ProductWord, StringComparison.Ordinal)
+            || places.All.Contains(text.AsSpan(token.Start, token.Length))) return 0;
+        return places.All.Contains(text.AsSpan(token.Start, placeLength)) ? placeLength : 0;
+    }
+
+    private const string RegionWord = "地区";
+
+    private const string ProductWord = "生产总值";
 
     /// <summary>The longest known place that starts with token <paramref name="first"/> and ends where a token ends; 0 if none.</summary>
     private int LongestPlaceEndingOnAWord(string text, IReadOnlyList<Token> tokens, int first)
