@@ -48,6 +48,20 @@ public class PlaceListRecognizerTests
     public void Autonomous_counties_are_found_under_their_short_form(string text, string expected) =>
         Assert.That(Places(text), Does.Contain(expected));
 
+    [TestCase("2021年广东地区生产总值达到12.4万亿元", "广东")] // jieba: 广东地区|生产总值
+    [TestCase("前三季度，北京地区生产总值同比增长10.7%", "北京")]
+    [TestCase("全年河北地区生产总值40391.3亿元", "河北")]
+    [TestCase("1-7月，西安全社会用电量同比增长8.5%", "西安")] // jieba: 西|安全|社会
+    [TestCase("去年六安全年地区生产总值增长", "六安")] // 六|安全|年
+    [TestCase("中山前三季度地区生产总值增长", "中山")] // 中|山前|三季度
+    public void A_place_ends_before_the_statement_opener_that_jieba_glues_to_it(string text, string expected) =>
+        Assert.That(Places(text), Is.EqualTo(new[] { expected }));
+
+    [TestCase("北京地区的企业")] // 地区 not followed by 生产总值 stays in the word
+    [TestCase("平安全年实现净利润")] // 平安 names no prefecture: 平|安全|年 stays
+    public void A_place_glued_to_a_word_elsewhere_is_left_to_the_model(string text) =>
+        Assert.That(Places(text), Is.Empty);
+
     [TestCase("鹿泉", true)] // 鹿泉区
     [TestCase("张家港", true)] // 张家港市, a person's name to jieba
     [TestCase("七里河", true)] // 七里河区

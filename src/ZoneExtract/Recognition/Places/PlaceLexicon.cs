@@ -47,9 +47,20 @@ internal sealed class PlaceLexicon
         names.UnionWith(data.ReadWords("regions.tsv"));
         All = new SpanTable<bool>(names.ToDictionary(n => n, _ => true, StringComparer.Ordinal));
         Starts = new KeyStarts(names);
+        Divisions = places.All;
+        StatementOpeners = data.ReadWordSet("statement-openers-after-places.tsv");
     }
 
     public SpanTable<bool> All { get; }
+
+    /// <summary>Provinces and prefecture-level divisions, official and short (<see cref="PlaceNames"/>).</summary>
+    public SpanTable<bool> Divisions { get; }
+
+    /// <summary>
+    /// Words that open a statistics statement after a province or prefecture and that jieba glues to its last characters
+    /// (广东地区|生产总值, 西|安全|社会, 中|山前|三季度): statement-openers-after-places.tsv.
+    /// </summary>
+    public SpanTable<bool> StatementOpeners { get; }
 
     /// <summary>
     /// The first characters of the countries' names, which stand for them after 中 in the names of bilateral zones and

@@ -20,6 +20,7 @@ internal sealed class PlaceListRecognizer(PlaceLexicon places) : IEntityRecogniz
         {
             if (!places.Starts.MayStartAt(text, tokens[k].Start) || FollowsAnAmount(text, tokens[k].Start)) continue;
             var length = LongestPlaceEndingOnAWord(text, tokens, k);
+            if (length == 0) length = PlaceBeforeGluedOpener(text, tokens, k);
             if (length > 0) candidates.Add(new LocationEntity(tokens[k].Start, length, document.Slice(tokens[k].Start, length)));
         }
     }
@@ -32,6 +33,38 @@ internal sealed class PlaceListRecognizer(PlaceLexicon places) : IEntityRecogniz
         start > 0 && AmountEnds.Contains(text[start - 1]); // not after a bare figure: 2011|中国版权年会 names a place
 
     private const string AmountEnds = "元万亿";
+
+    /// <summary>
+    /// A province or prefecture whose last characters jieba glued to the statement opening after it (广东地区|生产总值 with
+    /// 地区生产总值, the official name of a region's GDP; 西|安全|社会; 中|山前|三季度): the place ends where the opener starts,
+    /// inside a word, when the opener ends where a word ends. A division whose official name is the glued word (喀什地区)
+    /// stays whole; 0 if none.
+    /// </summary>
+    private int PlaceBeforeGluedOpener(string text, IReadOnlyList<Token> tokens, int first)
+    {
+        var start = tokens[first].Start;
+        for (var t = first; t < tokens.Count && tokens[t].Start - start < places.Divisions.MaxLength; t++)
+        {
+            for (var end = Math.Max(tokens[t].Start + 1, start + 2); end < tokens[t].End; end++)
+            {
+                if (!places.Divisions.Contains(text.AsSpan(start, end - start))
+                    || !places.StatementOpeners.TryLongestStartingAt(text, end, out var openerLength, out _)
+                    || !EndsAWord(tokens, t, end + openerLength)
+                    || places.All.Contains(text.AsSpan(start, tokens[t].End - start))) continue;
+                return end - start;
+            }
+        }
+        return 0;
+    }
+
+    private static bool EndsAWord(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var t = from; t < tokens.Count && tokens[t].Start < end; t++)
+        {
+            if (tokens[t].End == end) return true;
+        }
+        return false;
+    }
 
     /// <summary>The longest known place that starts with token <paramref name="first"/> and ends where a token ends; 0 if none.</summary>
     private int LongestPlaceEndingOnAWord(string text, IReadOnlyList<Token> tokens, int first)
