@@ -1,3 +1,5 @@
+using ZoneExtract.Text;
+
 namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
@@ -97,18 +99,9 @@ internal sealed class FigureReader(IndicatorLexicon lexicon)
         for (var i = figure.Start - 1; i >= clauseStart && figure.Start - i <= MaxFromDistance; i--)
         {
             if (!_fromToStarts.Contains(text[i], StringComparison.Ordinal)) continue;
-            if (StartsWithAny(text, i, figure.Start, lexicon.ToWords)) return false;
-            if (StartsWithAny(text, i, figure.Start, lexicon.FromWords))
+            if (WordLists.StartsWithAny(text.AsSpan(i, figure.Start - i), lexicon.ToWords)) return false;
+            if (WordLists.StartsWithAny(text.AsSpan(i, figure.Start - i), lexicon.FromWords))
                 return i + 1 == figure.Start || text[figure.Start - 1] == '的' || lexicon.Changes.TryLongestEndingAt(text, figure.Start, 2, out var changeStart, out _) && changeStart > i;
-        }
-        return false;
-    }
-
-    private static bool StartsWithAny(string text, int at, int end, IReadOnlyList<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (text.AsSpan(at, end - at).StartsWith(word, StringComparison.Ordinal)) return true;
         }
         return false;
     }
