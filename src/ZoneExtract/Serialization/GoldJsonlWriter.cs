@@ -63,7 +63,7 @@ public static class GoldJsonlWriter
     /// </summary>
     internal static void WriteTo(Stream output, Action<Utf8JsonWriter> write, bool endLine = false)
     {
-        var buffer = new ChunkedStreamBuffer(output);
+        using var buffer = new ChunkedStreamBuffer(output);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             write(writer);
