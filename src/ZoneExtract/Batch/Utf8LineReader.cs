@@ -6,6 +6,11 @@ namespace ZoneExtract.Batch;
 /// a fixed number of bytes of memory: a longer line is read through to its end and reported by its length
 /// only, so one huge line cannot exhaust memory. A byte-order mark before the first line is dropped.
 /// </summary>
+/// <remarks>
+/// The line's buffer doubles as the line grows; over a seekable stream, a line that outgrows a megabyte is first
+/// measured (read ahead to its end, then the stream is set back), and the buffer made exactly as long, so that a huge
+/// line does not hold a buffer up to twice its size, nor two buffers while one is copied into the next.
+/// </remarks>
 internal sealed class Utf8LineReader
 {
     private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
@@ -50,14 +55,49 @@ internal sealed class Utf8LineReader
                 if (_count == 0) return any ? (true, Finish(length, last)) : (false, 0);
             }
             any = true;
-            var chunk = _buffer.AsSpan(_position, _count - _position);
-            var newline = chunk.IndexOf((byte)'\n');
-            var part = newline < 0 ? chunk : chunk[..newline];
-            length += part.Length;
-            if (!part.IsEmpty) last = part[^1];
-            if (length <= _maxLength + 1L) Append(part); // +1: room for a CR before the LF
-            _position += newline < 0 ? part.Length : part.Length + 1;
+            var newline = _buffer.AsSpan(_position, _count - _position).IndexOf((byte)'\n');
+            var partLength = newline < 0 ? _count - _position : newline;
+            length += partLength;
+            if (partLength > 0) last = _buffer[_position + partLength - 1];
+            if (length <= _maxLength + 1L) // +1: room for a CR before the LF
+            {
+                if (newline < 0 && _stream.CanSeek && _lineLength + partLength > Math.Max(_line.Length, ReleaseAbove))
+                {
+                    var rest = await LengthToNewlineAsync(_maxLength + 2L - length, cancellationToken).ConfigureAwait(false);
+                    Array.Resize(ref _line, (int)Math.Min(Array.MaxLength, Math.Min(_maxLength + 1L, length + rest)));
+                }
+                Append(_buffer.AsSpan(_position, partLength));
+            }
+            _position += newline < 0 ? partLength : partLength + 1;
             if (newline >= 0) return (true, Finish(length, last));
+        }
+    }
+
+    /// <summary>
+    /// The bytes from the stream's position to the next LF (or the end), counting no further than <paramref name="limit"/>;
+    /// the stream is set back where it was.
+    /// </summary>
+    private async ValueTask<long> LengthToNewlineAsync(long limit, CancellationToken cancellationToken)
+    {
+        var start = _stream.Position;
+        var block = System.Buffers.ArrayPool<byte>.Shared.Rent(_buffer.Length);
+        try
+        {
+            long length = 0;
+            while (length < limit)
+            {
+                var count = await _stream.ReadAsync(block, cancellationToken).ConfigureAwait(false);
+                if (count == 0) break;
+                var newline = block.AsSpan(0, count).IndexOf((byte)'\n');
+                if (newline >= 0) return length + newline;
+                length += count;
+            }
+            return length;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(block);
+            _stream.Position = start;
         }
     }
 
