@@ -8,7 +8,9 @@ namespace ZoneExtract.Benchmarks;
 /// DOCS.jsonl [ROUNDS]</c> runs, in turn each round (after a warm-up), <c>Extract</c> alone on the documents' texts, the
 /// whole batch path as <c>extract DOCS.jsonl --threads 1</c> runs it (JSONL read from memory, <see cref="BatchExtractor"/>
 /// with one thread, <see cref="BatchJsonl.WriteLine"/> to a null stream), reading alone and writing alone (of results
-/// made once), and prints each one's fastest CPU time, its allocation per document and its gen-2 collections (docs/performance.md, "batch9").
+/// made once), and prints each one's fastest CPU time, its allocation per document, its gen-2 collections and the CPU of
+/// the process's threads by name (Linux; a thread that ended within the step, such as the batch's worker, is left out)
+/// (docs/performance.md, "batch9").
 /// </summary>
 internal static class BatchPathProbe
 {
@@ -32,27 +34,58 @@ internal static class BatchPathProbe
         var fastest = new double[steps.Length];
         var allocated = new double[steps.Length];
         var fullCollections = new int[steps.Length];
+        var byThread = steps.Select(_ => new Dictionary<string, double>()).ToArray();
         Array.Fill(fastest, double.MaxValue);
         for (var round = 0; round < rounds; round++)
         {
             for (var s = 0; s < steps.Length; s++)
             {
+                var threadsBefore = ThreadCpu();
                 var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var gen2 = GC.CollectionCount(2);
                 var cpu = Environment.CpuUsage.TotalTime;
                 steps[s].Work();
-                fastest[s] = Math.Min(fastest[s], (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / count);
-                allocated[s] = (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1024.0 / count;
+                var cpuSpent = (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / count;
+                var allocatedSpent = (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1024.0 / count;
                 fullCollections[s] += GC.CollectionCount(2) - gen2;
+                foreach (var (kind, ticks) in ThreadCpu())
+                {
+                    var spent = (ticks - threadsBefore.GetValueOrDefault(kind)) / 1e3 / count; // ns, in µs per document
+                    byThread[s][kind] = round == 0 ? spent : Math.Min(byThread[s].GetValueOrDefault(kind, spent), spent);
+                }
+                fastest[s] = Math.Min(fastest[s], cpuSpent);
+                allocated[s] = allocatedSpent;
             }
         }
         for (var s = 0; s < steps.Length; s++)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{steps[s].Name,-36} fastest of {rounds}: {fastest[s],7:F0} µs CPU/document, {allocated[s],7:F1} KiB/document, {fullCollections[s]} gen-2 GCs in all"));
+            Console.WriteLine("    by thread (fastest, µs CPU/document): " +
+                string.Join(", ", byThread[s].Where(t => t.Value > 0).OrderByDescending(t => t.Value).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value:F0}"))));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"batch path minus Extract: {fastest[1] - fastest[0]:F0} µs per document ({count} documents)"));
         return 0;
+    }
+
+    /// <summary>CPU time of this process's live threads so far, in nanoseconds, summed by thread name (Linux schedstat).</summary>
+    private static Dictionary<string, long> ThreadCpu()
+    {
+        var sums = new Dictionary<string, long>();
+        foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+        {
+            try
+            {
+                var name = File.ReadAllText(Path.Combine(task, "comm")).Trim();
+                var onCpu = File.ReadAllText(Path.Combine(task, "schedstat")).Split(' ')[0];
+                sums[name] = sums.GetValueOrDefault(name) + long.Parse(onCpu, CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // the thread ended meanwhile
+            }
+        }
+        return sums;
     }
 
     private static List<BatchDocument> Read(byte[] jsonl) =>
