@@ -92,7 +92,7 @@ public class JsonlDocumentsTests
     [Test]
     public async Task A_line_of_megabytes_is_read_the_same_from_a_seekable_stream_and_from_a_pipe()
     {
-        // From a seekable stream the line is measured ahead and its buffer made to size; from a pipe the buffer grows.
+        // A line over a megabyte goes on in a temporary file and comes back whole at its end, from a file as from a pipe.
         var text = string.Concat(Enumerable.Repeat("重庆高新区\\n增长6.4%", 100_000));
         var input = Encoding.UTF8.GetBytes("{\"id\":\"big\",\"text\":\"" + text + "\"}\r\n{\"id\":\"over\",\"text\":\"" + text + text + "\"}\n{\"text\":\"短\"}");
         var maxLineLength = input.Length / 2;
