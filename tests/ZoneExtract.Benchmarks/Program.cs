@@ -9,6 +9,8 @@ return args switch
     ["batches", var path] => BatchCpuProbe.Run(path, labels: null),
     ["batches", var path, var labels] => BatchCpuProbe.Run(path, labels),
     ["stages", var path, var filter] => StageProbe.Run(path, filter),
+    ["batch-path", var path] => BatchPathProbe.Run(path, 5),
+    ["batch-path", var path, var rounds] => BatchPathProbe.Run(path, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
     ["per-article", var path, var count] => PerArticleProbe.Run(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     _ => RunBenchmarks(args),
 };

@@ -82,6 +82,8 @@ internal static class ExtractCommand
                 Threads = parsed.GetValue(threads) is var n and >= 1 ? n : throw new UsageException("--threads must be at least 1"),
                 MaxDocumentLength = parsed.GetValue(maxChars) is var m and >= 1 ? m : throw new UsageException("--max-chars must be at least 1"),
                 Extraction = options,
+                // JSONL lines of long documents go out window by window: memory bounded by the text, not its entities
+                SpoolLongDocuments = batchFormat == "jsonl",
             };
             using var input = Directory.Exists(path)
                 ? BatchInput.FromDirectory(path, batchOptions.MaxDocumentLength)

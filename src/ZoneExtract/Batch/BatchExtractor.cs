@@ -125,7 +125,9 @@ public sealed class BatchExtractor
             : _options.Extraction;
         try
         {
-            return new BatchResult(item.Index, document, _extractor.Extract(document.Text, options, cancellationToken), null);
+            return _options.SpoolLongDocuments && document.Text.Length > WindowedExtraction.DefaultWindowLength
+                ? new BatchResult(item.Index, document, null, null) { Spooled = SpooledLine.Write(document, _extractor, options, cancellationToken) }
+                : new BatchResult(item.Index, document, _extractor.Extract(document.Text, options, cancellationToken), null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

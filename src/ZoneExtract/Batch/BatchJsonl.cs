@@ -27,17 +27,20 @@ public static class BatchJsonl
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(result);
-        GoldJsonlWriter.WriteTo(output, writer => Write(writer, result), endLine: true);
+        if (result.Spooled is { } spooled) spooled.MoveTo(output);
+        else GoldJsonlWriter.WriteTo(output, writer => Write(writer, result), endLine: true);
     }
+
+    /// <summary>The fields a document's line has after the gold document's: its input's repair warning, if any.</summary>
+    internal static Action<Utf8JsonWriter>? ExtraFields(BatchDocument document) =>
+        document.Warning is { } warning ? more => more.WriteString("warning", warning) : null;
 
     private static void Write(Utf8JsonWriter writer, BatchResult result)
     {
         var document = result.Document;
         if (result.Result is { } extraction)
         {
-            GoldJsonlWriter.WriteResult(writer, extraction, document.Id, document.Warning is { } warning
-                ? more => more.WriteString("warning", warning)
-                : null);
+            GoldJsonlWriter.WriteResult(writer, extraction, document.Id, ExtraFields(document));
             return;
         }
         writer.WriteStartObject();

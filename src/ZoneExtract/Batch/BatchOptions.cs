@@ -29,6 +29,14 @@ public sealed record BatchOptions
     /// <summary>Labels and default reference date for every document (a document's own reference date wins).</summary>
     public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
 
+    /// <summary>
+    /// Whether a document longer than a window is written to its JSONL output line (in a temporary file) window by
+    /// window as it is extracted, instead of being returned as an <see cref="ExtractionResult"/> that holds all its
+    /// entities: for a batch whose only output is <see cref="BatchJsonl"/>, whose memory then stays about that of the
+    /// text alone.
+    /// </summary>
+    internal bool SpoolLongDocuments { get; init; }
+
     internal int EffectiveMaxInFlight => MaxInFlight > 0 ? MaxInFlight : 4 * Threads;
 
     internal void Validate()

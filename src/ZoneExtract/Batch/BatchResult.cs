@@ -9,4 +9,10 @@ public sealed record BatchResult(long Index, BatchDocument Document, ExtractionR
 {
     /// <summary>True when the document was extracted.</summary>
     public bool Succeeded => Error is null;
+
+    /// <summary>
+    /// The output line of a long document written as it was extracted (<see cref="BatchOptions.SpoolLongDocuments"/>),
+    /// or null; <see cref="Result"/> is then null although the document succeeded.
+    /// </summary>
+    internal SpooledLine? Spooled { get; init; }
 }

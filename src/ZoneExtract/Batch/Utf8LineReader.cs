@@ -6,6 +6,11 @@ namespace ZoneExtract.Batch;
 /// a fixed number of bytes of memory: a longer line is read through to its end and reported by its length
 /// only, so one huge line cannot exhaust memory. A byte-order mark before the first line is dropped.
 /// </summary>
+/// <remarks>
+/// The line's buffer doubles as the line grows up to a megabyte; a longer line goes on in a temporary file and comes
+/// back at its end into a buffer of its size, so that a huge line (from a file or a pipe) does not hold a buffer up to
+/// twice its size, nor two buffers while one is copied into the next.
+/// </remarks>
 internal sealed class Utf8LineReader
 {
     private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
@@ -17,6 +22,7 @@ internal sealed class Utf8LineReader
     private const int ReleaseAbove = 1 << 20;
 
     private byte[] _line = new byte[InitialLineCapacity];
+    private FileStream? _spill; // the line so far, once it has outgrown ReleaseAbove
     private int _lineLength;
     private int _position;
     private int _count;
@@ -47,17 +53,56 @@ internal sealed class Utf8LineReader
             {
                 _count = await _stream.ReadAsync(_buffer, cancellationToken).ConfigureAwait(false);
                 _position = 0;
-                if (_count == 0) return any ? (true, Finish(length, last)) : (false, 0);
+                if (_count == 0)
+                {
+                    await TakeBackSpillAsync(length, cancellationToken).ConfigureAwait(false);
+                    return any ? (true, Finish(length, last)) : (false, 0);
+                }
             }
             any = true;
-            var chunk = _buffer.AsSpan(_position, _count - _position);
-            var newline = chunk.IndexOf((byte)'\n');
-            var part = newline < 0 ? chunk : chunk[..newline];
-            length += part.Length;
-            if (!part.IsEmpty) last = part[^1];
-            if (length <= _maxLength + 1L) Append(part); // +1: room for a CR before the LF
-            _position += newline < 0 ? part.Length : part.Length + 1;
-            if (newline >= 0) return (true, Finish(length, last));
+            var newline = _buffer.AsSpan(_position, _count - _position).IndexOf((byte)'\n');
+            var partLength = newline < 0 ? _count - _position : newline;
+            length += partLength;
+            if (partLength > 0) last = _buffer[_position + partLength - 1];
+            if (length <= _maxLength + 1L) // +1: room for a CR before the LF
+            {
+                if (_spill is null && _lineLength + partLength > Math.Max(_line.Length, ReleaseAbove)) _spill = await SpillAsync(cancellationToken).ConfigureAwait(false);
+                if (_spill is not null) await _spill.WriteAsync(_buffer.AsMemory(_position, partLength), cancellationToken).ConfigureAwait(false);
+                else Append(_buffer.AsSpan(_position, partLength));
+            }
+            _position += newline < 0 ? partLength : partLength + 1;
+            if (newline >= 0)
+            {
+                await TakeBackSpillAsync(length, cancellationToken).ConfigureAwait(false);
+                return (true, Finish(length, last));
+            }
+        }
+    }
+
+    /// <summary>A temporary file holding the line read so far, which the rest of the line then goes to.</summary>
+    private async ValueTask<FileStream> SpillAsync(CancellationToken cancellationToken)
+    {
+        var spill = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        await spill.WriteAsync(_line.AsMemory(0, _lineLength), cancellationToken).ConfigureAwait(false);
+        _lineLength = 0;
+        return spill;
+    }
+
+    /// <summary>
+    /// Reads a spilled line back into a buffer of its size, unless it is over the maximum (<paramref name="length"/>
+    /// bytes, of which the file holds the first), and deletes the file.
+    /// </summary>
+    private async ValueTask TakeBackSpillAsync(long length, CancellationToken cancellationToken)
+    {
+        if (_spill is not { } spill) return;
+        _spill = null;
+        await using (spill.ConfigureAwait(false))
+        {
+            if (length > _maxLength + 1L) return;
+            _line = new byte[spill.Length];
+            spill.Position = 0;
+            await spill.ReadExactlyAsync(_line, cancellationToken).ConfigureAwait(false);
+            _lineLength = _line.Length;
         }
     }
 

@@ -5,10 +5,10 @@ namespace ZoneExtract.Serialization;
 /// <summary>
 /// Writes the gold JSONL line of a text of any length while holding only a window of it: the text is read twice,
 /// once to write its <c>text</c> field and once to extract it window by window (<see cref="WindowedExtraction.Stream"/>),
-/// each window's entities written as it comes, each fact's INDICATOR span as soon as its parts are written, and
-/// the relations kept in a temporary file until the entities array is closed. The line holds the same spans and
-/// relations as <see cref="GoldJsonlWriter.WriteResult"/> writes for the whole text, with the INDICATOR spans among
-/// the entities (so with other ids) instead of after them.
+/// each window's entities written as it comes, and the relations kept in a temporary file until the entities array is
+/// closed. Each fact's INDICATOR span is written either as soon as its parts are written (among the entities, so with
+/// other ids than <see cref="GoldJsonlWriter.WriteResult"/> gives), or after all entities, kept in a temporary file
+/// too: then the line has the bytes <see cref="GoldJsonlWriter.WriteResult"/> writes for the whole text's result.
 /// </summary>
 internal static class StreamedGoldLine
 {
@@ -18,9 +18,16 @@ internal static class StreamedGoldLine
     /// <param name="extraction">The windowed extractor.</param>
     /// <param name="options">Extraction options; their reference date goes to the line's meta.</param>
     /// <param name="cancellationToken">Stops between windows.</param>
-    public static void Write(Stream output, Func<TextReader> openText, string? id, WindowedExtraction extraction, ExtractionOptions options, CancellationToken cancellationToken)
+    public static void Write(Stream output, Func<TextReader> openText, string? id, WindowedExtraction extraction, ExtractionOptions options, CancellationToken cancellationToken) =>
+        Write(output, openText, id, extraction, options, indicatorsLast: false, writeMore: null, cancellationToken);
+
+    /// <summary>Writes the line, with the INDICATOR spans after the entities when <paramref name="indicatorsLast"/>, and the fields <paramref name="writeMore"/> adds last.</summary>
+    public static void Write(
+        Stream output, Func<TextReader> openText, string? id, WindowedExtraction extraction, ExtractionOptions options,
+        bool indicatorsLast, Action<Utf8JsonWriter>? writeMore, CancellationToken cancellationToken)
     {
         using var relations = new RelationSpill();
+        using var indicators = indicatorsLast ? new IndicatorSpill() : null;
         GoldJsonlWriter.WriteTo(output, writer =>
         {
             writer.WriteStartObject();
@@ -29,16 +36,23 @@ internal static class StreamedGoldLine
             using (var text = openText()) GoldJsonlWriter.WriteInPieces(writer, text);
             GoldJsonlWriter.WriteMeta(writer, options.ReferenceDate);
             writer.WriteStartArray("entities");
-            using (var text = openText()) WriteSpans(writer, extraction.Stream(text, options, cancellationToken), relations);
+            int firstIndicatorId;
+            using (var text = openText()) firstIndicatorId = WriteSpans(writer, extraction.Stream(text, options, cancellationToken), relations, indicators);
+            indicators?.WriteAll(writer, firstIndicatorId);
             writer.WriteEndArray();
             writer.WriteStartArray("relations");
-            relations.WriteAll(writer);
+            relations.WriteAll(writer, fromIdOffset: indicators is null ? 0 : firstIndicatorId - 1);
             writer.WriteEndArray();
+            writeMore?.Invoke(writer);
             writer.WriteEndObject();
         }, endLine: true);
     }
 
-    private static void WriteSpans(Utf8JsonWriter writer, IEnumerable<WindowedPiece> pieces, RelationSpill relations)
+    /// <summary>
+    /// Writes the entities' spans, and the facts' INDICATOR spans among them unless <paramref name="indicators"/> keeps
+    /// them for later (their relations then point from their rank among the facts); returns the id after the last span written.
+    /// </summary>
+    private static int WriteSpans(Utf8JsonWriter writer, IEnumerable<WindowedPiece> pieces, RelationSpill relations, IndicatorSpill? indicators)
     {
         var codePoints = new WindowCodePoints();
         var ids = new Dictionary<Entity, int>(ReferenceEqualityComparer.Instance); // of the entities a later fact may point to
@@ -54,49 +68,109 @@ internal static class StreamedGoldLine
             }
             foreach (var fact in piece.Facts)
             {
-                var indicator = new GoldSpan(GoldRelationShape.IndicatorLabel, fact.Start, fact.End, false, null);
-                GoldJsonlWriter.WriteSpan(writer, nextId, indicator, fact.Indicator, codePoints.ToCodePoint(fact.Start), codePoints.ToCodePoint(fact.End));
-                foreach (var (type, target) in FactSpans.Parts(fact)) relations.Add(nextId, ids[target], type);
-                nextId++;
+                int fromId;
+                if (indicators is null)
+                {
+                    WriteIndicator(writer, fromId = nextId++, fact.Indicator, codePoints.ToCodePoint(fact.Start), codePoints.ToCodePoint(fact.End));
+                }
+                else
+                {
+                    fromId = indicators.Add(fact.Indicator, codePoints.ToCodePoint(fact.Start), codePoints.ToCodePoint(fact.End));
+                }
+                foreach (var (type, target) in FactSpans.Parts(fact)) relations.Add(fromId, ids[target], type);
             }
             var heldFrom = codePoints.HeldFrom;
             foreach (var entity in ids.Keys.Where(e => e.Start < heldFrom).ToList()) ids.Remove(entity);
         }
+        return nextId;
     }
 
-    /// <summary>The relations of a line, kept in a temporary file that is deleted when closed.</summary>
+    /// <summary>Writes a fact's INDICATOR span; its offsets are code points already.</summary>
+    private static void WriteIndicator(Utf8JsonWriter writer, int id, ReadOnlySpan<char> indicator, int startCodePoint, int endCodePoint) =>
+        GoldJsonlWriter.WriteSpan(writer, id, new GoldSpan(GoldRelationShape.IndicatorLabel, startCodePoint, endCodePoint, false, null), indicator, startCodePoint, endCodePoint);
+
+    /// <summary>The relations of a line, kept in a temporary file until the entities array is closed.</summary>
     private sealed class RelationSpill : IDisposable
     {
-        private readonly FileStream _file = new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-        private readonly BinaryWriter _writer;
-        private int _count;
-
-        public RelationSpill() => _writer = new BinaryWriter(_file, System.Text.Encoding.UTF8, leaveOpen: true);
+        private readonly Spill _spill = new();
 
         public void Add(int fromId, int toId, string type)
         {
-            _writer.Write(fromId);
-            _writer.Write(toId);
-            _writer.Write(type);
-            _count++;
+            _spill.Writer.Write(fromId);
+            _spill.Writer.Write(toId);
+            _spill.Writer.Write(type);
+            _spill.Count++;
         }
 
-        /// <summary>Writes every relation kept, in the order they came, as elements of the relations array.</summary>
-        public void WriteAll(Utf8JsonWriter writer)
+        /// <summary>Writes every relation kept, in the order they came, as elements of the relations array, their from-ids moved by <paramref name="fromIdOffset"/>.</summary>
+        public void WriteAll(Utf8JsonWriter writer, int fromIdOffset)
         {
-            _writer.Flush();
-            _file.Position = 0;
-            using var reader = new BinaryReader(_file, System.Text.Encoding.UTF8, leaveOpen: true);
-            for (var id = 1; id <= _count; id++)
+            using var reader = _spill.ReadBack();
+            for (var id = 1; id <= _spill.Count; id++)
             {
-                GoldJsonlWriter.WriteRelation(writer, id, reader.ReadInt32(), reader.ReadInt32(), reader.ReadString());
+                GoldJsonlWriter.WriteRelation(writer, id, fromIdOffset + reader.ReadInt32(), reader.ReadInt32(), reader.ReadString());
                 if (writer.BytesPending >= ChunkedStreamBuffer.PieceSize) writer.Flush();
             }
         }
 
+        public void Dispose() => _spill.Dispose();
+    }
+
+    /// <summary>The INDICATOR spans of a line's facts, kept in a temporary file until every entity is written.</summary>
+    private sealed class IndicatorSpill : IDisposable
+    {
+        private readonly Spill _spill = new();
+
+        /// <summary>Keeps a fact's indicator (its characters as they are, lone surrogates too) and returns its rank, from 1.</summary>
+        public int Add(string indicator, int startCodePoint, int endCodePoint)
+        {
+            _spill.Writer.Write(startCodePoint);
+            _spill.Writer.Write(endCodePoint);
+            _spill.Writer.Write(indicator.Length);
+            foreach (var unit in indicator) _spill.Writer.Write((ushort)unit);
+            return ++_spill.Count;
+        }
+
+        /// <summary>Writes every indicator kept, in the order they came, as elements of the entities array, with ids from <paramref name="firstId"/> on.</summary>
+        public void WriteAll(Utf8JsonWriter writer, int firstId)
+        {
+            using var reader = _spill.ReadBack();
+            var indicator = new List<char>();
+            for (var rank = 0; rank < _spill.Count; rank++)
+            {
+                var (start, end) = (reader.ReadInt32(), reader.ReadInt32());
+                indicator.Clear();
+                for (var length = reader.ReadInt32(); length > 0; length--) indicator.Add((char)reader.ReadUInt16());
+                WriteIndicator(writer, firstId + rank, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indicator), start, end);
+            }
+        }
+
+        public void Dispose() => _spill.Dispose();
+    }
+
+    /// <summary>Records written one after another to a temporary file, read back once; the file is deleted when closed.</summary>
+    private sealed class Spill : IDisposable
+    {
+        private readonly FileStream _file = new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+
+        public Spill() => Writer = new BinaryWriter(_file, System.Text.Encoding.UTF8, leaveOpen: true);
+
+        public BinaryWriter Writer { get; }
+
+        /// <summary>Records written so far (the owner counts them).</summary>
+        public int Count { get; set; }
+
+        /// <summary>A reader from the first record on.</summary>
+        public BinaryReader ReadBack()
+        {
+            Writer.Flush();
+            _file.Position = 0;
+            return new BinaryReader(_file, System.Text.Encoding.UTF8, leaveOpen: true);
+        }
+
         public void Dispose()
         {
-            _writer.Dispose();
+            Writer.Dispose();
             _file.Dispose();
         }
     }

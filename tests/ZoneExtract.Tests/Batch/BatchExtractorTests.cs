@@ -39,6 +39,29 @@ public class BatchExtractorTests
     }
 
     [Test]
+    public async Task A_long_documents_line_spooled_window_by_window_has_the_bytes_of_its_whole_results_line()
+    {
+        var text = string.Join("\n", Enumerable.Repeat(TestCorpus.ReadArticle(), 12));
+        Assert.That(text, Has.Length.GreaterThan(WindowedExtraction.DefaultWindowLength), "the document is extracted in windows");
+        var input = new[] { new BatchDocument("long", text, TestCorpus.ReferenceDate) { Warning = "repaired" }, new BatchDocument("short", "重庆高新区", null) };
+
+        var spooled = await Lines(new BatchOptions { Threads = 1, SpoolLongDocuments = true }, input);
+        var whole = await Lines(new BatchOptions { Threads = 1 }, input);
+
+        Assert.That(spooled.Results[0].Result, Is.Null, "the long document's entities are not held");
+        Assert.That(spooled.Results[1].Result, Is.Not.Null);
+        Assert.That(spooled.Output, Is.EqualTo(whole.Output));
+    }
+
+    private static async Task<(List<BatchResult> Results, byte[] Output)> Lines(BatchOptions options, BatchDocument[] input)
+    {
+        var results = await new BatchExtractor(SharedExtractor.Instance, options).ExtractAsync(input.ToAsyncEnumerable()).ToListAsync();
+        using var output = new MemoryStream();
+        foreach (var result in results) BatchJsonl.WriteLine(output, result);
+        return (results, output.ToArray());
+    }
+
+    [Test]
     public async Task The_documents_reference_date_wins_over_the_batch_default()
     {
         var batch = new BatchExtractor(SharedExtractor.Instance, new BatchOptions

@@ -89,6 +89,29 @@ public class JsonlDocumentsTests
         Assert.That(documents[2].Id, Is.EqualTo("a"));
     }
 
+    [Test]
+    public async Task A_line_of_megabytes_is_read_the_same_from_a_seekable_stream_and_from_a_pipe()
+    {
+        // A line over a megabyte goes on in a temporary file and comes back whole at its end, from a file as from a pipe.
+        var text = string.Concat(Enumerable.Repeat("重庆高新区\\n增长6.4%", 100_000));
+        var input = Encoding.UTF8.GetBytes("{\"id\":\"big\",\"text\":\"" + text + "\"}\r\n{\"id\":\"over\",\"text\":\"" + text + text + "\"}\n{\"text\":\"短\"}");
+        var maxLineLength = input.Length / 2;
+
+        var seekable = await JsonlDocuments.ReadAsync(new MemoryStream(input), "in.jsonl", maxLineLength).ToListAsync();
+        var pipe = await JsonlDocuments.ReadAsync(new UnseekableStream(input), "in.jsonl", maxLineLength).ToListAsync();
+
+        Assert.That(seekable, Has.Count.EqualTo(3));
+        Assert.That(seekable[0].Text, Has.Length.EqualTo(text.Length - 100_000), "each \\n escape is one character");
+        Assert.That(seekable[1].ReadError, Does.Contain("over the limit"));
+        Assert.That(seekable[2].Text, Is.EqualTo("短"));
+        Assert.That(pipe, Is.EqualTo(seekable));
+    }
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
     private static async Task<List<BatchDocument>> Read(string input, int maxLineLength) =>
         await JsonlDocuments.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(input)), "in.jsonl", maxLineLength).ToListAsync();
 }

@@ -41,6 +41,22 @@ public class StreamedGoldLineTests
         Assert.That(Relations(streamed), Is.EquivalentTo(Relations(expected)));
     }
 
+    [Test]
+    public void With_the_indicators_last_a_text_over_many_windows_gives_the_bytes_of_the_whole_results_line()
+    {
+        var article = TestCorpus.ReadArticle();
+        var text = "𠀀标题\n" + string.Join("\n", article.Split('\n').Select((p, i) => i % 3 == 0 ? "𠀁" + p : p)) + "\n𠀂" + article;
+        var extraction = new WindowedExtraction(SharedExtractor.Instance, 900, 300);
+        Action<System.Text.Json.Utf8JsonWriter> warning = more => more.WriteString("warning", "repaired");
+
+        using var output = new MemoryStream();
+        StreamedGoldLine.Write(output, () => new StringReader(text), "doc", extraction, Options, indicatorsLast: true, warning, CancellationToken.None);
+
+        var whole = extraction.Extract(text, Options);
+        Assert.That(whole.Facts, Has.Count.GreaterThan(20), "the text has facts across many windows");
+        Assert.That(Encoding.UTF8.GetString(output.ToArray()), Is.EqualTo(WholeLine(whole, warning)));
+    }
+
     private static string Streamed(string text, WindowedExtraction extraction)
     {
         using var output = new MemoryStream();
@@ -48,10 +64,10 @@ public class StreamedGoldLineTests
         return Encoding.UTF8.GetString(output.ToArray());
     }
 
-    private static string WholeLine(ExtractionResult result)
+    private static string WholeLine(ExtractionResult result, Action<System.Text.Json.Utf8JsonWriter>? writeMore = null)
     {
         using var output = new MemoryStream();
-        GoldJsonlWriter.WriteTo(output, writer => GoldJsonlWriter.WriteResult(writer, result, "doc", writeMore: null), endLine: true);
+        GoldJsonlWriter.WriteTo(output, writer => GoldJsonlWriter.WriteResult(writer, result, "doc", writeMore), endLine: true);
         return Encoding.UTF8.GetString(output.ToArray());
     }
 
