@@ -21,8 +21,10 @@ namespace ZoneExtract.Recognition;
 /// Cost: one ordinal string search per distinct name (its occurrences are kept for every later use), and a coverage
 /// array the length of the text.
 /// </summary>
-internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexicon allPlaces)
+internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexicon allPlaces, Zones.ZoneGazetteer? zones = null)
 {
+    private readonly Zones.ZoneShortForms _zoneShortForms = new(names, allPlaces, zones);
+
     public Entity[] Spread(Document document, Entity[] accepted)
     {
         var text = document.Text;
@@ -35,8 +37,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         var places = NamesOf(accepted, text, EntityLabel.Location, IsAdministrativePlace);
         var people = NamesOf(accepted, text, EntityLabel.Person, IsDistinctive);
         people.ExceptWith(companies);
-        var zones = ZoneShortForms(accepted, text);
-        if (companies.Count == 0 && brands.Count == 0 && places.Count == 0 && people.Count == 0 && zones.Count == 0) return accepted;
+        var zoneForms = _zoneShortForms.Find(accepted, text);
+        if (companies.Count == 0 && brands.Count == 0 && places.Count == 0 && people.Count == 0 && zoneForms.Count == 0) return accepted;
 
         // a PERSON with a company's name is that company: persons are read off the name's shape, companies off evidence
         var entities = accepted.Select(e => e.Label == EntityLabel.Person && companies.Contains(text.Substring(e.Start, e.Length))
@@ -70,7 +72,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         AddMentions(document, brands, occurrences, covered, entities, Company);
         AddMentions(document, places, occurrences, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
         AddMentions(document, people, occurrences, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
-        foreach (var (shortForm, zone) in zones)
+        foreach (var (shortForm, zone) in zoneForms)
             AddMentions(document, [shortForm], occurrences, covered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName));
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
@@ -190,41 +192,6 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             }
         }
     }
-
-    /// <summary>
-    /// A listed zone named in full comes back by its name without the zone word and the place (两江新区 … 两江): that short
-    /// form is the zone too, when it cannot be common vocabulary, a place of its own (浦东 of 浦东新区 is a district, 余姚 of
-    /// 余姚工业园区 a city under its short form, 余姚市) or a
-    /// generic word. Only zones with an official name count: a pattern-found zone's stem is often a sector (大健康产业园),
-    /// and so is a listed zone's stem that jieba knows as an ordinary word of some use (稀土 of 包头稀土高新区, 162 times, a
-    /// noun): it names the trade wherever it comes back. A rare or proper stem stays (横琴, 5; 两江, a place).
-    /// </summary>
-    private Dictionary<string, ZoneEntity> ZoneShortForms(Entity[] accepted, string text)
-    {
-        var forms = new Dictionary<string, ZoneEntity>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var zone in accepted.OfType<ZoneEntity>().Where(z => z.CanonicalName is not null))
-        {
-            var name = text.Substring(zone.Start, zone.Length);
-            if (!seen.Add(name)) continue; // a name met again gives the same stem, which its first zone keeps
-            if (!names.ZoneSuffixes.TryMatchEndingAt(name, name.Length, out var suffix, out _)) continue;
-            var stem = name[..^suffix.Length];
-            var placeLength = names.Places.PrefixLength(stem, 0);
-            if (placeLength > 0 && stem.Length - placeLength >= 2) stem = stem[placeLength..];
-            if (stem.Length is >= 2 and <= 4 && NamePrefix.IsNameMaterial(stem) && !names.Common.IsCommon(stem)
-                && !allPlaces.All.Contains(stem) && !NamesCounty(stem) && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem))
-                forms.TryAdd(stem, zone);
-        }
-        return forms;
-    }
-
-    /// <summary>A county-level division under its short form (余姚 of 余姚市, 增城 of 增城区); towns are left out (两江 of 两江镇).</summary>
-    private bool NamesCounty(string stem) =>
-        allPlaces.All.Contains(stem + "区") || allPlaces.All.Contains(stem + "县") || allPlaces.All.Contains(stem + "市");
-
-    /// <summary>A dictionary word jieba does not tag as a proper noun, met at least as often as a set phrase.</summary>
-    private bool IsOrdinaryWord(string word) =>
-        names.Common.Frequency(word) >= CommonWords.PhraseThreshold && !names.Common.IsProperNoun(word);
 
     /// <summary>The distinct names of one label that spread, in the order of their first mention; each name is judged once.</summary>
     private static HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads)

@@ -206,6 +206,23 @@ public class DocumentConsistencyTests
         Assert.That((shortForm.Start, shortForm.CanonicalName), Is.EqualTo((text.LastIndexOf("两江", StringComparison.Ordinal), zones[0].CanonicalName)));
     }
 
+    // a long official name comes back by the stem of the plans' own short form (前海合作区, 横琴合作区), and a free
+    // trade zone's area by the name before 新片区 or 片区
+    [TestCase("前海深港现代服务业合作区今年增加值增长。前海已注册港资企业1.2万家。", "前海")]
+    [TestCase("横琴粤澳深度合作区挂牌一年来，横琴新增澳资企业800家。", "横琴")]
+    [TestCase("中国（上海）自由贸易试验区临港新片区今年产值增长，临港已集聚企业6万家。", "临港")]
+    public void A_platform_named_in_full_comes_back_by_its_listed_short_stem(string text, string shortForm)
+    {
+        var zones = SharedExtractor.Instance.Extract(text).Zones.ToList();
+        var mention = zones.Single(z => z.Text == shortForm && z.Start > 0);
+        Assert.That((mention.Start, mention.CanonicalName), Is.EqualTo((text.LastIndexOf(shortForm, StringComparison.Ordinal), zones[0].CanonicalName)));
+    }
+
+    [TestCase("深圳前海一家咖啡馆里，几位港青在讨论创业。在前海工作的香港青年越来越多。")] // no zone named in the text
+    [TestCase("广州南沙新区是国家级新区。南沙将建设国际航运枢纽。")] // 南沙 of 南沙区: the district
+    public void A_stem_without_its_zone_in_the_text_or_naming_a_district_is_no_zone(string text) =>
+        Assert.That(SharedExtractor.Instance.Extract(text).Zones.Select(z => z.Text), Has.None.Matches<string>(t => t.Length == 2));
+
     [Test]
     public void A_zone_stem_that_is_an_ordinary_word_names_the_trade_not_the_zone()
     {
