@@ -73,7 +73,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         AddMentions(document, places, occurrences, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
         AddMentions(document, people, occurrences, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
         foreach (var (shortForm, zone) in zoneForms)
-            AddMentions(document, [shortForm], occurrences, covered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName));
+            AddMentions(document, [shortForm], occurrences, covered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName),
+                (at, length) => _zoneShortForms.EndsInGluedWord(document, at, length));
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
 
@@ -218,9 +219,10 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
 
     /// <summary>
     /// Adds every free mention of each name (word edges, nothing accepted there) as an entity made by <paramref name="create"/>,
-    /// which returns null for a mention that its context rules out.
+    /// which returns null for a mention that its context rules out; <paramref name="endsAlso"/> accepts more ends of a name.
     /// </summary>
-    private void AddMentions(Document document, HashSet<string> forms, Occurrences occurrences, bool[] covered, List<Entity> entities, Func<int, int, string, Entity?> create)
+    private void AddMentions(Document document, HashSet<string> forms, Occurrences occurrences, bool[] covered, List<Entity> entities, Func<int, int, string, Entity?> create,
+        Func<int, int, bool>? endsAlso = null)
     {
         var text = document.Text;
         var words = document.Words;
@@ -228,7 +230,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         {
             foreach (var at in occurrences.Of(name))
             {
-                if (!IsWordEdge(text, words, at) || !EndsName(text, words, at, name)) continue; // 瑞智 inside 瑞智能 is another word
+                if (!IsWordEdge(text, words, at) || !EndsName(text, words, at, name) && endsAlso?.Invoke(at, name.Length) != true) continue; // 瑞智 inside 瑞智能 is another word
                 if (covered.AsSpan(at, name.Length).Contains(true)) continue;
                 if (create(at, name.Length, document.Slice(at, name.Length)) is not { } mention) continue;
                 covered.AsSpan(at, name.Length).Fill(true);

@@ -211,6 +211,8 @@ public class DocumentConsistencyTests
     [TestCase("前海深港现代服务业合作区今年增加值增长。前海已注册港资企业1.2万家。", "前海")]
     [TestCase("横琴粤澳深度合作区挂牌一年来，横琴新增澳资企业800家。", "横琴")]
     [TestCase("中国（上海）自由贸易试验区临港新片区今年产值增长，临港已集聚企业6万家。", "临港")]
+    [TestCase("贵州贵安新区新引进大数据企业30家，贵安已成为数据中心集聚区。", "贵安")] // jieba's unknown 贵安已|成为
+    [TestCase("前海深港现代服务业合作区与横琴粤澳深度合作区都是合作平台。前海重在现代服务业。", "前海")] // 前海重|在
     public void A_platform_named_in_full_comes_back_by_its_listed_short_stem(string text, string shortForm)
     {
         var zones = SharedExtractor.Instance.Extract(text).Zones.ToList();

@@ -41,6 +41,21 @@ internal sealed class ZoneShortForms(NameResources names, Places.PlaceLexicon al
     }
 
     /// <summary>
+    /// True when jieba glued one character after the short form into a word its dictionary does not hold (贵安已|成为,
+    /// 前海重|在): its guess for characters it did not know as one word, which the zone named in full shows to be the stem
+    /// and a word of the sentence; a known word (前海湾) or a longer one is another name.
+    /// </summary>
+    public bool EndsInGluedWord(Document document, int at, int length)
+    {
+        var end = at + length;
+        var text = document.Text;
+        if (end >= text.Length || !Text.CharClass.IsIdeograph(text[end])) return false;
+        var wordStart = document.Words.WordStartAt(at);
+        return wordStart == at && document.Words.WordEnd(at, text.Length) == end + 1
+            && names.Common.Frequency(text.AsSpan(at, length + 1)) == 0;
+    }
+
+    /// <summary>
     /// The name before the zone word, or before a free trade zone's 片区 (新片区 of 临港新片区 is the area's own kind word),
     /// without a leading place when a name of two characters or more is left; null when no zone word closes the form.
     /// </summary>
