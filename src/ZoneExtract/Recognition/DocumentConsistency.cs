@@ -72,7 +72,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         AddMentions(document, brands, occurrences, covered, entities, Company);
         AddMentions(document, places, occurrences, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
         AddMentions(document, people, occurrences, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
-        foreach (var (shortForm, zone) in zoneForms)
+        foreach (var (shortForm, zone) in zoneForms.OrderByDescending(form => form.Key.Length)) // a longer form first: the stem inside it is no mention
             AddMentions(document, [shortForm], occurrences, covered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName),
                 (at, length) => _zoneShortForms.EndsInGluedWord(document, at, length));
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();

@@ -225,6 +225,24 @@ public class DocumentConsistencyTests
     public void A_stem_without_its_zone_in_the_text_or_naming_a_district_is_no_zone(string text) =>
         Assert.That(SharedExtractor.Instance.Extract(text).Zones.Select(z => z.Text), Has.None.Matches<string>(t => t.Length == 2));
 
+    // the catalogue's name without its province, which the lists leave out when no place starts it (a town: 顶效, 良乡),
+    // is the zone named in full in the text, and the stem inside it is no mention of its own
+    [TestCase("贵州顶效经济开发区今年引进项目30个。顶效经济开发区新建厂房。", "顶效经济开发区")]
+    [TestCase("北京良乡经济开发区位于房山区。今年良乡经济开发区新增企业50家。", "良乡经济开发区")]
+    [TestCase("河北任县经济开发区举行签约仪式，任县经济开发区今年引进项目。", "任县经济开发区")]
+    public void A_catalogued_zone_comes_back_without_its_province(string text, string shortForm)
+    {
+        var zones = SharedExtractor.Instance.Extract(text).Zones.ToList();
+        Assert.That(zones.Select(z => (z.Text, z.CanonicalName)), Is.EqualTo(new[] { (zones[0].Text, zones[0].CanonicalName), (shortForm, zones[0].CanonicalName) }));
+    }
+
+    [Test]
+    public void A_stem_closed_by_a_division_suffix_stays_the_county()
+    {
+        const string text = "河北任县经济开发区举行签约仪式，任县的装备制造业快速发展。";
+        Assert.That(SharedExtractor.Instance.Extract(text).Zones.Select(z => z.Text), Is.EqualTo(new[] { "河北任县经济开发区" }));
+    }
+
     [Test]
     public void A_zone_stem_that_is_an_ordinary_word_names_the_trade_not_the_zone()
     {

@@ -34,7 +34,13 @@ internal sealed class ZoneShortForms(NameResources names, Places.PlaceLexicon al
             var listed = gazetteer?.FormsOf(zone.CanonicalName!) ?? [];
             foreach (var form in listed.Prepend(name))
             {
-                if (StemOf(form) is { } stem && IsShortForm(stem)) forms.TryAdd(stem, zone);
+                if (StemStart(form) is not { } start) continue;
+                var stem = form[start..StemEnd(form)];
+                if (!IsSpecific(stem)) continue;
+                // the name without its place (顶效经济开发区 of 贵州顶效经济开发区), which the lists may not hold, is the zone too:
+                // spread first, so that the stem inside it is not taken alone
+                forms.TryAdd(form[start..], zone);
+                if (!NamesPlace(stem)) forms.TryAdd(stem, zone);
             }
         }
         return forms;
@@ -56,25 +62,42 @@ internal sealed class ZoneShortForms(NameResources names, Places.PlaceLexicon al
     }
 
     /// <summary>
-    /// The name before the zone word, or before a free trade zone's 片区 (新片区 of 临港新片区 is the area's own kind word),
-    /// without a leading place when a name of two characters or more is left; null when no zone word closes the form.
+    /// Where the name before the zone word starts, after a leading place when a name of two characters or more is left;
+    /// null when no zone word closes the form.
     /// </summary>
-    private string? StemOf(string form)
+    private int? StemStart(string form)
     {
-        string stem;
-        if (names.ZoneSuffixes.TryMatchEndingAt(form, form.Length, out var suffix, out _)) stem = form[..^suffix.Length];
-        else if (form.EndsWith(FreeTradeAreaWord, StringComparison.Ordinal)) stem = form[..^FreeTradeAreaWord.Length].TrimEnd(NewAreaMark);
-        else return null;
-        var placeLength = names.Places.PrefixLength(stem, 0);
-        return placeLength > 0 && stem.Length - placeLength >= MinStem ? stem[placeLength..] : stem;
+        var end = StemEnd(form);
+        if (end < 0) return null;
+        var placeLength = names.Places.PrefixLength(form[..end], 0);
+        return placeLength > 0 && end - placeLength >= MinStem ? placeLength : 0;
+    }
+
+    /// <summary>
+    /// Where the zone word starts, or the free trade zone's 片区 (新片区 of 临港新片区 is the area's own kind word); -1 when
+    /// neither closes the form.
+    /// </summary>
+    private int StemEnd(string form)
+    {
+        if (names.ZoneSuffixes.TryMatchEndingAt(form, form.Length, out var suffix, out _)) return form.Length - suffix.Length;
+        if (!form.EndsWith(FreeTradeAreaWord, StringComparison.Ordinal)) return -1;
+        return form[..^FreeTradeAreaWord.Length].TrimEnd(NewAreaMark).Length;
     }
 
     private const string FreeTradeAreaWord = "片区";
     private const char NewAreaMark = '新';
 
-    private bool IsShortForm(string stem) =>
+    /// <summary>A stem of two to four characters that is no common or generic word: the zone's own name.</summary>
+    private bool IsSpecific(string stem) =>
         stem.Length is >= MinStem and <= MaxStem && NamePrefix.IsNameMaterial(stem) && !names.Common.IsCommon(stem)
-        && !allPlaces.All.Contains(stem) && !NamesCounty(stem) && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem);
+        && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem);
+
+    /// <summary>
+    /// A stem that alone names a place, which stays the place: a listed place, a county under its short form, or a name
+    /// closed by a division's suffix (任县 of 河北任县经济开发区, a county since renamed that the lists no longer hold).
+    /// </summary>
+    private bool NamesPlace(string stem) =>
+        allPlaces.All.Contains(stem) || NamesCounty(stem) || names.Places.IsAdministrativeSuffix(stem[^1]);
 
     /// <summary>A county-level division under its short form (余姚 of 余姚市, 增城 of 增城区); towns are left out (两江 of 两江镇).</summary>
     private bool NamesCounty(string stem) =>
