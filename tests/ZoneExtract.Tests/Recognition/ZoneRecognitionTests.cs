@@ -195,6 +195,7 @@ public class ZoneRecognitionTests
     [TestCase("记者走进石首经济开发区。", "石首经济开发区", "湖北石首经济开发区")]
     [TestCase("公司与当阳经开区签署投资协议。", "当阳经开区", "湖北当阳经济开发区")]
     [TestCase("今年以来，乳源经开区新签约项目20个。", "乳源经开区", "广东乳源经济开发区")]
+    [TestCase("四川南部经济开发区今年引进项目。", "四川南部经济开发区", "四川南部经济开发区")] // 南部 of 南部县 after its province
     // a provincial high-tech park under its own kind word without the province (江西余干高新技术产业园区)
     [TestCase("今年以来，余干高新技术产业园区新签约项目。", "余干高新技术产业园区", "江西余干高新技术产业园区")]
     // platforms that the national plans name by their own names
@@ -218,6 +219,7 @@ public class ZoneRecognitionTests
     [TestCase("建设若干具有影响力的高科技园区。")] // 高|科技园区: one character is a modifier, not a name
     [TestCase("周边工业区的企业纷纷迁出。")] // a locality word is no name
     [TestCase("一些西部工业区正在招商。")]
+    [TestCase("项目位于县城南部经济开发区，总投资5亿元。")] // a locality after a word places the zone: 南部 is no county there
     [TestCase("RCEP是全球最大自贸区。")] // a superlative is no name
     [TestCase("这是全国第一个国家级高新技术开发区。")] // an ordinal and a level word are no name
     [TestCase("他向呼市公安局开发区分局报案。")] // a body's name before the suffix is no zone's name
