@@ -163,6 +163,12 @@ public class ZoneRecognitionTests
     public void A_county_after_a_province_or_prefecture_belongs_to_the_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
+    // a province or city whose first character jieba cut off (和|上|海洋|山): the place starts the name
+    [TestCase("该企业和上海洋山特殊综合保税区签约。", "上海洋山特殊综合保税区")]
+    [TestCase("货物从上海洋山特殊综合保税区出口。", "上海洋山特殊综合保税区")]
+    public void A_place_cut_by_the_segmenter_still_starts_the_zone(string text, string span) =>
+        Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
+
     // a block of a named zone named by its direction (a zone built in several blocks): one ZONE, no LOC 南区
     [TestCase("成都高新区南区新增企业1.2万家。", "成都高新区南区")]
     [TestCase("今年以来，天津经开区西区新落地项目30个。", "天津经开区西区")]
