@@ -147,6 +147,7 @@ public class ZoneRecognitionTests
     [TestCase("西安高新开发区新增企业500家。", "西安高新开发区", ZoneKind.HighTechZone)] // jieba's 高新, an adverb
     [TestCase("项目落户南宁高新开发区。", "南宁高新开发区", ZoneKind.HighTechZone)]
     [TestCase("温州市金融综合改革试验区获批。", "温州市金融综合改革试验区", ZoneKind.DevelopmentZone)] // 改革 ended the walk
+    [TestCase("青岛古镇口军民融合创新示范区今年引进项目。", "青岛古镇口军民融合创新示范区", ZoneKind.DemonstrationZone)] // 融合 ended the walk
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -225,6 +226,7 @@ public class ZoneRecognitionTests
     [TestCase("建设若干具有影响力的高科技园区。")] // 高|科技园区: one character is a modifier, not a name
     [TestCase("周边工业区的企业纷纷迁出。")] // a locality word is no name
     [TestCase("一些西部工业区正在招商。")]
+    [TestCase("该市积极创建国家军民融合创新示范区。")] // the kind alone
     [TestCase("项目位于县城南部经济开发区，总投资5亿元。")] // a locality after a word places the zone: 南部 is no county there
     [TestCase("RCEP是全球最大自贸区。")] // a superlative is no name
     [TestCase("这是全国第一个国家级高新技术开发区。")] // an ordinal and a level word are no name
