@@ -21,8 +21,10 @@ namespace ZoneExtract.Recognition;
 /// Cost: one ordinal string search per distinct name (its occurrences are kept for every later use), and a coverage
 /// array the length of the text.
 /// </summary>
-internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexicon allPlaces)
+internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexicon allPlaces, Zones.ZoneGazetteer? zones = null)
 {
+    private readonly Zones.ZoneShortForms _zoneShortForms = new(names, allPlaces, zones);
+
     public Entity[] Spread(Document document, Entity[] accepted)
     {
         var text = document.Text;
@@ -35,8 +37,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         var places = NamesOf(accepted, text, EntityLabel.Location, IsAdministrativePlace);
         var people = NamesOf(accepted, text, EntityLabel.Person, IsDistinctive);
         people.ExceptWith(companies);
-        var zones = ZoneShortForms(accepted, text);
-        if (companies.Count == 0 && brands.Count == 0 && places.Count == 0 && people.Count == 0 && zones.Count == 0) return accepted;
+        var zoneForms = _zoneShortForms.Find(accepted, text);
+        if (companies.Count == 0 && brands.Count == 0 && places.Count == 0 && people.Count == 0 && zoneForms.Count == 0) return accepted;
 
         // a PERSON with a company's name is that company: persons are read off the name's shape, companies off evidence
         var entities = accepted.Select(e => e.Label == EntityLabel.Person && companies.Contains(text.Substring(e.Start, e.Length))
@@ -70,8 +72,9 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         AddMentions(document, brands, occurrences, covered, entities, Company);
         AddMentions(document, places, occurrences, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
         AddMentions(document, people, occurrences, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
-        foreach (var (shortForm, zone) in zones)
-            AddMentions(document, [shortForm], occurrences, covered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName));
+        foreach (var (shortForm, zone) in zoneForms.OrderByDescending(form => form.Key.Length)) // a longer form first: the stem inside it is no mention
+            AddMentions(document, [shortForm], occurrences, covered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName),
+                (at, length) => _zoneShortForms.EndsInGluedWord(document, at, length));
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
 
@@ -191,41 +194,6 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         }
     }
 
-    /// <summary>
-    /// A listed zone named in full comes back by its name without the zone word and the place (两江新区 … 两江): that short
-    /// form is the zone too, when it cannot be common vocabulary, a place of its own (浦东 of 浦东新区 is a district, 余姚 of
-    /// 余姚工业园区 a city under its short form, 余姚市) or a
-    /// generic word. Only zones with an official name count: a pattern-found zone's stem is often a sector (大健康产业园),
-    /// and so is a listed zone's stem that jieba knows as an ordinary word of some use (稀土 of 包头稀土高新区, 162 times, a
-    /// noun): it names the trade wherever it comes back. A rare or proper stem stays (横琴, 5; 两江, a place).
-    /// </summary>
-    private Dictionary<string, ZoneEntity> ZoneShortForms(Entity[] accepted, string text)
-    {
-        var forms = new Dictionary<string, ZoneEntity>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var zone in accepted.OfType<ZoneEntity>().Where(z => z.CanonicalName is not null))
-        {
-            var name = text.Substring(zone.Start, zone.Length);
-            if (!seen.Add(name)) continue; // a name met again gives the same stem, which its first zone keeps
-            if (!names.ZoneSuffixes.TryMatchEndingAt(name, name.Length, out var suffix, out _)) continue;
-            var stem = name[..^suffix.Length];
-            var placeLength = names.Places.PrefixLength(stem, 0);
-            if (placeLength > 0 && stem.Length - placeLength >= 2) stem = stem[placeLength..];
-            if (stem.Length is >= 2 and <= 4 && NamePrefix.IsNameMaterial(stem) && !names.Common.IsCommon(stem)
-                && !allPlaces.All.Contains(stem) && !NamesCounty(stem) && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem))
-                forms.TryAdd(stem, zone);
-        }
-        return forms;
-    }
-
-    /// <summary>A county-level division under its short form (余姚 of 余姚市, 增城 of 增城区); towns are left out (两江 of 两江镇).</summary>
-    private bool NamesCounty(string stem) =>
-        allPlaces.All.Contains(stem + "区") || allPlaces.All.Contains(stem + "县") || allPlaces.All.Contains(stem + "市");
-
-    /// <summary>A dictionary word jieba does not tag as a proper noun, met at least as often as a set phrase.</summary>
-    private bool IsOrdinaryWord(string word) =>
-        names.Common.Frequency(word) >= CommonWords.PhraseThreshold && !names.Common.IsProperNoun(word);
-
     /// <summary>The distinct names of one label that spread, in the order of their first mention; each name is judged once.</summary>
     private static HashSet<string> NamesOf(Entity[] accepted, string text, EntityLabel label, Func<string, bool> spreads)
     {
@@ -251,9 +219,10 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
 
     /// <summary>
     /// Adds every free mention of each name (word edges, nothing accepted there) as an entity made by <paramref name="create"/>,
-    /// which returns null for a mention that its context rules out.
+    /// which returns null for a mention that its context rules out; <paramref name="endsAlso"/> accepts more ends of a name.
     /// </summary>
-    private void AddMentions(Document document, HashSet<string> forms, Occurrences occurrences, bool[] covered, List<Entity> entities, Func<int, int, string, Entity?> create)
+    private void AddMentions(Document document, HashSet<string> forms, Occurrences occurrences, bool[] covered, List<Entity> entities, Func<int, int, string, Entity?> create,
+        Func<int, int, bool>? endsAlso = null)
     {
         var text = document.Text;
         var words = document.Words;
@@ -261,7 +230,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         {
             foreach (var at in occurrences.Of(name))
             {
-                if (!IsWordEdge(text, words, at) || !EndsName(text, words, at, name)) continue; // 瑞智 inside 瑞智能 is another word
+                if (!IsWordEdge(text, words, at) || !EndsName(text, words, at, name) && endsAlso?.Invoke(at, name.Length) != true) continue; // 瑞智 inside 瑞智能 is another word
                 if (covered.AsSpan(at, name.Length).Contains(true)) continue;
                 if (create(at, name.Length, document.Slice(at, name.Length)) is not { } mention) continue;
                 covered.AsSpan(at, name.Length).Fill(true);

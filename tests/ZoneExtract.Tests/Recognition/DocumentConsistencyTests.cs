@@ -206,6 +206,43 @@ public class DocumentConsistencyTests
         Assert.That((shortForm.Start, shortForm.CanonicalName), Is.EqualTo((text.LastIndexOf("两江", StringComparison.Ordinal), zones[0].CanonicalName)));
     }
 
+    // a long official name comes back by the stem of the plans' own short form (前海合作区, 横琴合作区), and a free
+    // trade zone's area by the name before 新片区 or 片区
+    [TestCase("前海深港现代服务业合作区今年增加值增长。前海已注册港资企业1.2万家。", "前海")]
+    [TestCase("横琴粤澳深度合作区挂牌一年来，横琴新增澳资企业800家。", "横琴")]
+    [TestCase("中国（上海）自由贸易试验区临港新片区今年产值增长，临港已集聚企业6万家。", "临港")]
+    [TestCase("贵州贵安新区新引进大数据企业30家，贵安已成为数据中心集聚区。", "贵安")] // jieba's unknown 贵安已|成为
+    [TestCase("前海深港现代服务业合作区与横琴粤澳深度合作区都是合作平台。前海重在现代服务业。", "前海")] // 前海重|在
+    public void A_platform_named_in_full_comes_back_by_its_listed_short_stem(string text, string shortForm)
+    {
+        var zones = SharedExtractor.Instance.Extract(text).Zones.ToList();
+        var mention = zones.Single(z => z.Text == shortForm && z.Start > 0);
+        Assert.That((mention.Start, mention.CanonicalName), Is.EqualTo((text.LastIndexOf(shortForm, StringComparison.Ordinal), zones[0].CanonicalName)));
+    }
+
+    [TestCase("深圳前海一家咖啡馆里，几位港青在讨论创业。在前海工作的香港青年越来越多。")] // no zone named in the text
+    [TestCase("广州南沙新区是国家级新区。南沙将建设国际航运枢纽。")] // 南沙 of 南沙区: the district
+    public void A_stem_without_its_zone_in_the_text_or_naming_a_district_is_no_zone(string text) =>
+        Assert.That(SharedExtractor.Instance.Extract(text).Zones.Select(z => z.Text), Has.None.Matches<string>(t => t.Length == 2));
+
+    // the catalogue's name without its province, which the lists leave out when no place starts it (a town: 顶效, 良乡),
+    // is the zone named in full in the text, and the stem inside it is no mention of its own
+    [TestCase("贵州顶效经济开发区今年引进项目30个。顶效经济开发区新建厂房。", "顶效经济开发区")]
+    [TestCase("北京良乡经济开发区位于房山区。今年良乡经济开发区新增企业50家。", "良乡经济开发区")]
+    [TestCase("河北任县经济开发区举行签约仪式，任县经济开发区今年引进项目。", "任县经济开发区")]
+    public void A_catalogued_zone_comes_back_without_its_province(string text, string shortForm)
+    {
+        var zones = SharedExtractor.Instance.Extract(text).Zones.ToList();
+        Assert.That(zones.Select(z => (z.Text, z.CanonicalName)), Is.EqualTo(new[] { (zones[0].Text, zones[0].CanonicalName), (shortForm, zones[0].CanonicalName) }));
+    }
+
+    [Test]
+    public void A_stem_closed_by_a_division_suffix_stays_the_county()
+    {
+        const string text = "河北任县经济开发区举行签约仪式，任县的装备制造业快速发展。";
+        Assert.That(SharedExtractor.Instance.Extract(text).Zones.Select(z => z.Text), Is.EqualTo(new[] { "河北任县经济开发区" }));
+    }
+
     [Test]
     public void A_zone_stem_that_is_an_ordinary_word_names_the_trade_not_the_zone()
     {

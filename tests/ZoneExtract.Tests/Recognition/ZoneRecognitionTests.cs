@@ -147,6 +147,7 @@ public class ZoneRecognitionTests
     [TestCase("西安高新开发区新增企业500家。", "西安高新开发区", ZoneKind.HighTechZone)] // jieba's 高新, an adverb
     [TestCase("项目落户南宁高新开发区。", "南宁高新开发区", ZoneKind.HighTechZone)]
     [TestCase("温州市金融综合改革试验区获批。", "温州市金融综合改革试验区", ZoneKind.DevelopmentZone)] // 改革 ended the walk
+    [TestCase("青岛古镇口军民融合创新示范区今年引进项目。", "青岛古镇口军民融合创新示范区", ZoneKind.DemonstrationZone)] // 融合 ended the walk
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -161,6 +162,12 @@ public class ZoneRecognitionTests
     [TestCase("湖州德清莫干山高新区召开大会。", "湖州德清莫干山高新区")]
     [TestCase("浙江安吉天子湖现代工业园加快建设。", "浙江安吉天子湖现代工业园")]
     public void A_county_after_a_province_or_prefecture_belongs_to_the_zone(string text, string span) =>
+        Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
+
+    // a province or city whose first character jieba cut off (和|上|海洋|山): the place starts the name
+    [TestCase("该企业和上海洋山特殊综合保税区签约。", "上海洋山特殊综合保税区")]
+    [TestCase("货物从上海洋山特殊综合保税区出口。", "上海洋山特殊综合保税区")]
+    public void A_place_cut_by_the_segmenter_still_starts_the_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
     // a block of a named zone named by its direction (a zone built in several blocks): one ZONE, no LOC 南区
@@ -195,6 +202,7 @@ public class ZoneRecognitionTests
     [TestCase("记者走进石首经济开发区。", "石首经济开发区", "湖北石首经济开发区")]
     [TestCase("公司与当阳经开区签署投资协议。", "当阳经开区", "湖北当阳经济开发区")]
     [TestCase("今年以来，乳源经开区新签约项目20个。", "乳源经开区", "广东乳源经济开发区")]
+    [TestCase("四川南部经济开发区今年引进项目。", "四川南部经济开发区", "四川南部经济开发区")] // 南部 of 南部县 after its province
     // a provincial high-tech park under its own kind word without the province (江西余干高新技术产业园区)
     [TestCase("今年以来，余干高新技术产业园区新签约项目。", "余干高新技术产业园区", "江西余干高新技术产业园区")]
     // platforms that the national plans name by their own names
@@ -218,6 +226,8 @@ public class ZoneRecognitionTests
     [TestCase("建设若干具有影响力的高科技园区。")] // 高|科技园区: one character is a modifier, not a name
     [TestCase("周边工业区的企业纷纷迁出。")] // a locality word is no name
     [TestCase("一些西部工业区正在招商。")]
+    [TestCase("该市积极创建国家军民融合创新示范区。")] // the kind alone
+    [TestCase("项目位于县城南部经济开发区，总投资5亿元。")] // a locality after a word places the zone: 南部 is no county there
     [TestCase("RCEP是全球最大自贸区。")] // a superlative is no name
     [TestCase("这是全国第一个国家级高新技术开发区。")] // an ordinal and a level word are no name
     [TestCase("他向呼市公安局开发区分局报案。")] // a body's name before the suffix is no zone's name

@@ -85,6 +85,8 @@ internal sealed class ZoneGazetteer
         Names = new SpanTable<(string Canonical, ZoneKind Kind)>(table);
         OwnNames = ownNames;
         CityNamedAreas = cityNamedAreas;
+        _formsOf = table.GroupBy(entry => entry.Value.Item1, entry => entry.Key, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
         _endings = table.Keys.Where(form => form.Length >= 2).Select(form => Ending(form, form.Length)).ToHashSet();
     }
 
@@ -92,6 +94,11 @@ internal sealed class ZoneGazetteer
     private readonly HashSet<int> _endings;
 
     public SpanTable<(string Canonical, ZoneKind Kind)> Names { get; }
+
+    private readonly Dictionary<string, string[]> _formsOf;
+
+    /// <summary>Every listed form of the zone with this official name (empty for a name not listed).</summary>
+    public IReadOnlyList<string> FormsOf(string canonical) => _formsOf.TryGetValue(canonical, out var forms) ? forms : [];
 
     /// <summary>The zone suffixes the forms end in.</summary>
     public ZoneSuffixes Suffixes { get; }

@@ -25,7 +25,8 @@ internal sealed class ZoneNameChecks(Names.NameResources names, ZoneWords zoneWo
     /// <summary>
     /// True when every word between <paramref name="start"/> and <paramref name="headStart"/> is a word of jieba's dictionary
     /// that it tags as no proper noun (or as a rare nz or nt, <see cref="ZoneWords.IsNamingProperNoun"/>) and that names no place: no place or town (小榄 of 小榄镇, 南岸 of 南岸区), no unknown word (巨山), no digits, no numbered name
-    /// (八一), and no single character (a name jieba did not know may be cut into characters).
+    /// (八一), and no single character (a name jieba did not know may be cut into characters). A frequent locality word after another word
+    /// is vocabulary too, whatever county shares its name (县城|南部).
     /// </summary>
     public bool IsVocabularyOnly(string text, TokenBoundaries words, int start, int headStart)
     {
@@ -34,6 +35,9 @@ internal sealed class ZoneNameChecks(Names.NameResources names, ZoneWords zoneWo
             var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
             // Latin letters alone are a trade's acronym (LED, IC) or a firm's brand (TCL): neither names a designated area
             if (ZoneWords.IsLatinLetters(word)) continue;
+            // a locality word after another word places the zone by it (县城|南部|经济开发区): no county then, though one
+            // has its name (南部 of 四川's 南部县 names it alone or after its province)
+            if (at > start && names.Common.IsFrequentLocality(word)) continue;
             if (word.Length == 1 || !ZoneWords.IsIdeographs(word) || !word.ContainsAnyExcept(ZoneWords.NumeralCharacters) || names.Common.TagClass(word) == 0 || zoneWords.IsNamingProperNoun(word)
                 || names.AllPlaces.NamesDivision(word) || zoneWords.NamesDistrict(word) || names.Places.PrefixLength(text, at) > 0) return false;
         }

@@ -46,6 +46,7 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         if (start > 0 && ZoneWords.NumeralCharacters.Contains(text[start - 1]) && words.WordEnd(start, headStart) == start + 1) start++;
         if (headStart - start < ZoneWords.MinName) return -1;
         start = ThroughDivisionName(text, words, start);
+        start = ThroughCutPlace(text, words, start, headStart);
         // the walk stops after a few words; a province or city right before them is still the zone's (成都|天府|国际|空港|新城)
         return leadingPlaces.Before(document, start);
     }
@@ -59,6 +60,17 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         if (start == 0 || !names.Places.IsAdministrativeSuffix(text[start]) || !words.IsBoundary(start + 1)) return start;
         var before = words.StartOfWordEndingAt(start);
         return before >= 0 && names.AllPlaces.All.Contains(text.AsSpan(before, start + 1 - before)) ? before : start;
+    }
+
+    /// <summary>
+    /// A province or city whose first character jieba cut off as a word of its own and joined the rest to the name's first
+    /// word (和上海洋山: 和|上|海洋|山) starts the name: the place ends inside that word, which no cut of a place does.
+    /// </summary>
+    private int ThroughCutPlace(string text, TokenBoundaries words, int start, int headStart)
+    {
+        if (start == 0 || words.StartOfWordEndingAt(start) != start - 1) return start;
+        var placeEnd = start - 1 + names.Places.PrefixLength(text, start - 1);
+        return placeEnd > start && placeEnd < headStart && !words.IsBoundary(placeEnd) ? start - 1 : start;
     }
 
     /// <summary>
