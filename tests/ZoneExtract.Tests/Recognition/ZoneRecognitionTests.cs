@@ -164,6 +164,12 @@ public class ZoneRecognitionTests
     public void A_county_after_a_province_or_prefecture_belongs_to_the_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
+    // a verb of naming ends the name on its left, though jieba tags 又称 and 被誉为 nouns
+    [TestCase("北京经济技术开发区又称亦庄开发区。", "亦庄开发区")]
+    [TestCase("东莞松山湖被誉为松山湖科技园。", "松山湖科技园")]
+    public void A_verb_of_naming_is_no_part_of_the_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(zone => zone.Text), Does.Contain(span).And.None.Contains("称").And.None.Contains("誉"));
+
     // a province or city whose first character jieba cut off (和|上|海洋|山): the place starts the name
     [TestCase("该企业和上海洋山特殊综合保税区签约。", "上海洋山特殊综合保税区")]
     [TestCase("货物从上海洋山特殊综合保税区出口。", "上海洋山特殊综合保税区")]
