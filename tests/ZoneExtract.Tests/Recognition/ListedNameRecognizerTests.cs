@@ -43,6 +43,15 @@ public class ListedNameRecognizerTests
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
+    [TestCase("联想集团与英特尔公司签订合作协议。")]
+    [TestCase("双方与微软公司达成协议。")]
+    public void A_listed_firm_glued_to_its_head_in_one_word_is_one_company(string text)
+    {
+        // the extractor's segmenter keeps 英特尔公司 and 微软公司 whole, so no listed form ends on a word boundary there
+        var name = text[(text.IndexOf('与') + 1)..(text.IndexOf("公司", StringComparison.Ordinal) + 2)];
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Contain(name));
+    }
+
     [TestCase("苹果价格上涨。")] // the fruit
     [TestCase("苹果、香蕉和梨的价格都上涨了。")] // the fruit: coordinated only with common words
     [TestCase("濒临大西洋、太平洋和北冰洋。")] // ambiguous listed forms side by side prove nothing
@@ -59,6 +68,8 @@ public class ListedNameRecognizerTests
     [TestCase("2009年公司向鞍钢国贸公司采购原材料。")] // and before a word and 公司, a subsidiary's name
     [TestCase("荔枝价格上涨。")] // the fruit, though a firm of the Internet list goes by it
     [TestCase("这让人联想到过去。")] // the verb
+    [TestCase("积极培育生物医药产业。")] // jieba's word of an ambiguous form and a head (生物|医药) is a trade
+    [TestCase("大众软件杂志刊登了评测。")] // and 大众|软件 a magazine
     [TestCase("也为吸引金融街的白领人才。")] // the A share 金融街 bears the name of a subdistrict (金融街街道): here the place
     public void Listed_forms_without_evidence_are_not_companies(string text) =>
         Assert.That(Companies(text), Is.Empty);

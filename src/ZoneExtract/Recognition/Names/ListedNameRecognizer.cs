@@ -48,7 +48,8 @@ internal sealed class ListedNameRecognizer(
         {
             var start = tokens[k].Start;
             if (start < coveredUntil || !lexicon.Starts.MayStartAt(document.Text, start)) continue;
-            var matched = TryMatch(document, k, requireEvidence: true, out var length, out var form);
+            var matched = TryMatch(document, k, requireEvidence: true, out var length, out var form)
+                || TryGluedToHead(document.Text, tokens[k], out length, out form);
             if (!matched && !TryMatch(document, k, requireEvidence: false, out length, out form)) continue;
             if (IsTailOfName(document, start)) continue;
             if (NamesModel(document.Text, start + length)) continue;
@@ -165,6 +166,32 @@ internal sealed class ListedNameRecognizer(
                 return end;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A listed firm's form that jieba's dictionary glues to a head of its kind in one word (英特尔公司, 微软公司): no form ends on
+    /// a word boundary there, yet the head shows the firm, so the whole word is its name. A form that is common vocabulary
+    /// (英特尔 and 微软 are words of jieba's) counts only where jieba tags the whole word an organisation's name (英特尔公司 nt),
+    /// as its other words of such a form and a head are trades and titles (生物医药 n, 大众软件 l, a magazine); short forms
+    /// derived by rule and listed places (连云港) are left out, before a head they are as often another firm or the place's trade.
+    /// </summary>
+    private bool TryGluedToHead(string text, in Token token, out int length, out NameLexicon.Form form)
+    {
+        if (label == EntityLabel.Company && token.Length >= 3)
+        {
+            for (var end = token.End - 1; end - token.Start >= 2; end--)
+            {
+                if (!heads.Contains(text.AsSpan(end, token.End - end))) continue;
+                var name = text.AsSpan(token.Start, end - token.Start);
+                if (lexicon.Forms.TryGet(name, out form) && (!form.Ambiguous || prefix.IsOrganizationWord(token.Text)) && !form.Derived && !(places is not null && places.Contains(name)))
+                {
+                    length = token.Length;
+                    return true;
+                }
+            }
+        }
+        (length, form) = (0, default);
+        return false;
     }
 
     /// <summary>
