@@ -30,6 +30,7 @@ public class ListedNameRecognizerTests
     [TestCase("后来百度、腾讯等纷纷介入。", "百度", "腾讯")] // a time word before the name is no name of which it is the tail
     [TestCase("中信建投非银团队认为行业将回暖。", "中信建投")] // jieba: 中信|建投非|银, an unknown word glued to the name's end
     [TestCase("华胜天成自去年以来持续扩张。", "华胜天成")] // jieba: 华胜天|成自
+    [TestCase("林中森说，中国交建有先进的技术。", "中国交建")] // jieba: 中国|交|建有, a function character glued to the name's end
     [TestCase("新浪的网友。", "新浪")]
     [TestCase("联想推出了新款平板电脑。", "联想")] // a common word (a verb to jieba) before a word of a firm's business
     [TestCase("微软发言人表示不予置评。", "微软")]

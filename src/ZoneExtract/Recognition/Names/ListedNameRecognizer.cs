@@ -150,15 +150,18 @@ internal sealed class ListedNameRecognizer(
     /// for unknown words made by gluing the form's last characters to the next ones (中信|建投非|银 for 中信建投), or -1. Only a
     /// full form that is no common word counts (not an ambiguous or derived short form), as the word boundary is missing. A
     /// listed body's name may go on with a unit of its own (自然资源部|矿权司): it ends inside a word only before one function
-    /// character that closes the word (工业和信息化|部将|对 for 工业和信息化部).
+    /// character that closes the word (工业和信息化|部将|对 for 工业和信息化部), and so does a firm's full form of three or more
+    /// characters inside a word jieba knows (中国|交|建有 for 中国交建).
     /// </summary>
     private int GluedEnd(string text, int start, in Token token)
     {
         if (token.Length < 2) return -1;
         // a body's name followed by a function word that jieba glued to its head (工业和信息化|部将|对): the word's rest is that word
-        if (label != EntityLabel.Company)
-            return lexicon.Forms.TryGet(text.AsSpan(start, token.End - 1 - start), out var body) && !body.Ambiguous && !body.Derived
-                && prefix.IsStopWord(text.AsSpan(token.End - 1, 1)) ? token.End - 1 : -1;
+        var beforeFunctionCharacter = lexicon.Forms.TryGet(text.AsSpan(start, token.End - 1 - start), out var body) && !body.Ambiguous
+            && !body.Derived && prefix.IsStopWord(text.AsSpan(token.End - 1, 1));
+        if (label != EntityLabel.Company) return beforeFunctionCharacter ? token.End - 1 : -1;
+        // so may a firm's full form of three or more characters (中国|交|建有|先进: 中国交建 and 有)
+        if (beforeFunctionCharacter && token.End - 1 - start >= 3) return token.End - 1;
         if (!prefix.IsUnknownWord(token.Text)) return -1;
         for (var end = token.End - 1; end > token.Start; end--)
         {
