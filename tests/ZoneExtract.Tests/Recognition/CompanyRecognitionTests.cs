@@ -275,7 +275,6 @@ public class CompanyRecognitionTests
     [TestCase("蓝橙地产大中华区董事总经理李强认为，市场企稳。")] // 董事|总经理, a compound title
     [TestCase("星澜银行信用卡中心总裁王强表示。")] // a unit of the firm
     [TestCase("蓝橙证券资产管理部总经理李明认为。")]
-    [TestCase("TCL电视重庆分公司总经理张明说。")] // a trade, a place and a branch word: the brand stands before them
     public void The_role_rule_takes_no_regional_division_or_unit_into_a_firms_name(string text)
     {
         var role = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources).OfType<ZoneExtract.Recognition.Names.CompanyRoleRecognizer>().Single();

@@ -30,7 +30,6 @@ internal sealed class CompanyRoleRecognizer(NameResources names) : IEntityRecogn
             if (names.Places.All.Contains(name) || names.Prefix.IsGeneric(name) || names.Common.IsCommon(name)) continue;
             if (LooksLikePerson(name)) continue; // 王建林董事长: the person stands before the title too
             if (EndsInRegionalDivision(text, words, start, token.Start) || EndsInUnit(text, token.Start)) continue;
-            if (IsTradeBranch(text, words, start, token.Start)) continue;
             // 董事|总经理: the words end in a title of their own, a compound title whose firm stands further left
             if (words.StartOfWordEndingAt(token.Start) is var last and >= 0 && roles.Contains(text.AsSpan(last, token.Start - last))) continue;
             candidates.Add(new CompanyEntity(start, name.Length, document.Slice(start, name.Length)));
@@ -56,21 +55,6 @@ internal sealed class CompanyRoleRecognizer(NameResources names) : IEntityRecogn
     private bool EndsInUnit(string text, int end) =>
         (text[end - 1] == '部' || names.Lexicons.OrganizationSuffixes.TryLongestEndingAt(text, end, 1, out _, out _))
         && !names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, end, 1, out _, out _); // 公司 ends in the unit head 司
-
-    /// <summary>
-    /// The words are a trade, a place and a branch word (电视|重庆|分公司 of 长虹电视重庆分公司, TCL电视重庆分公司): the brand stands
-    /// further left, where the walk back stopped (a frequent word, Latin letters), and the branch's full name is left to the
-    /// other recognisers; the trade alone names no firm.
-    /// </summary>
-    private bool IsTradeBranch(string text, TokenBoundaries words, int start, int end)
-    {
-        var branch = names.Lexicons.BranchWords.FirstOrDefault(w => text.AsSpan(start, end - start).EndsWith(w, StringComparison.Ordinal));
-        if (branch is null) return false;
-        var placeEnd = end - branch.Length;
-        if (!names.AllPlaces.All.TryLongestEndingAt(text, placeEnd, 2, out var placeStart, out _) || placeStart <= start) return false;
-        var trade = text.AsSpan(start, placeStart - start);
-        return words.StartOfWordEndingAt(placeStart) == start && names.Common.IsCommon(trade) && !names.Common.IsProperNoun(trade);
-    }
 
     /// <summary>Two or three ideographs led by a common surname read as a person's name (姓名 + 职务).</summary>
     private bool LooksLikePerson(ReadOnlySpan<char> name)
