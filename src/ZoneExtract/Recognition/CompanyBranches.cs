@@ -39,7 +39,72 @@ internal sealed class CompanyBranches(NameResources names)
             result.RemoveAll(e => ReferenceEquals(e, company) || inside.Contains(e));
             result.Add(new CompanyEntity(company.Start, end - company.Start, document.Slice(company.Start, end - company.Start)));
         }
-        return result is null ? accepted : result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+        var extended = result is null ? accepted : result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+        var withUnits = WithBankUnits(document, extended);
+        return withUnits is null ? extended : withUnits.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+    }
+
+    /// <summary>
+    /// A bank's licensed unit (信用卡中心 of <c>company-bank-units.tsv</c>) closes one COMPANY with the bank's name before it, as a
+    /// 分行 does: a bank's COMPANY followed by the word grows over it (平安银行|信用卡中心; 中信银行深圳分行|信用卡中心, over an ORG
+    /// the word alone was read as), and an ORG the organisation rules read over a bank's name and the unit (招行信用卡中心,
+    /// 广东发展银行信用卡中心) is the firm's, as a business's unit is no public body. A bank's name ends in 行 (银行, 分行, 招行);
+    /// one that opens with a kind (国有银行信用卡中心) names no bank. Null when nothing changed.
+    /// </summary>
+    private List<Entity>? WithBankUnits(Document document, Entity[] entities)
+    {
+        var text = document.Text;
+        List<Entity>? result = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Label == EntityLabel.Company && text[entity.End - 1] == '行' && BankUnitLengthAt(document, entity.End) is var length and > 0)
+            {
+                var end = entity.End + length;
+                var inside = entities.Where(e => !ReferenceEquals(e, entity) && e.Start < end && e.End > entity.End).ToList();
+                if (inside.Any(e => e.Start < entity.End || e.End > end)) continue;
+                result ??= entities.ToList();
+                result.RemoveAll(e => ReferenceEquals(e, entity) || inside.Contains(e));
+                result.Add(new CompanyEntity(entity.Start, end - entity.Start, document.Slice(entity.Start, end - entity.Start)));
+            }
+            else if (entity.Label == EntityLabel.Organization && IsUnitOfNamedBank(document, entity))
+            {
+                result ??= entities.ToList();
+                result.RemoveAll(e => ReferenceEquals(e, entity));
+                result.Add(new CompanyEntity(entity.Start, entity.Length, document.Slice(entity.Start, entity.Length)));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The length of a bank's unit word that starts at <paramref name="start"/> and ends on a word boundary, or 0.</summary>
+    private int BankUnitLengthAt(Document document, int start)
+    {
+        foreach (var word in names.Lexicons.BankUnitWords)
+        {
+            var end = start + word.Length;
+            if (document.Text.AsSpan(start).StartsWith(word, StringComparison.Ordinal) && (end == document.Text.Length || document.Words.IsBoundary(end)))
+                return word.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>An ORG made of a bank's name (two or more characters ending in 行, not a kind of bank) and a bank's unit word.</summary>
+    private bool IsUnitOfNamedBank(Document document, Entity organization)
+    {
+        var text = document.Text;
+        foreach (var word in names.Lexicons.BankUnitWords)
+        {
+            var ownerEnd = organization.End - word.Length;
+            if (ownerEnd - organization.Start < 2 || !text.AsSpan(ownerEnd).StartsWith(word, StringComparison.Ordinal) || text[ownerEnd - 1] != '行')
+                continue;
+            var firstWordEnd = organization.Start + 1;
+            while (firstWordEnd < ownerEnd && !document.Words.IsBoundary(firstWordEnd)) firstWordEnd++;
+            var firstWord = text.AsSpan(organization.Start, firstWordEnd - organization.Start);
+            // jieba keeps some kinds whole (国有银行): their first two characters are the kind (国有, 中资)
+            return !names.Prefix.IsGeneric(firstWord) && !names.Prefix.IsGeneric(text.AsSpan(organization.Start, 2))
+                && !names.Prefix.IsStopWord(firstWord) && !firstWord.SequenceEqual("银行");
+        }
+        return false;
     }
 
     /// <summary>

@@ -57,4 +57,22 @@ public class CompanyBranchesTests
         var extended = Extend(text, new CompanyEntity(0, 4, "星澜啤酒"), new LocationEntity(4, 2, text.Substring(4, 2)));
         Assert.That(extended, Has.Length.EqualTo(2));
     }
+    [TestCase("星澜银行信用卡中心有关人士称。", "星澜银行信用卡中心")]
+    [TestCase("星澜银行深圳分行信用卡中心的工作人员表示。", "星澜银行深圳分行信用卡中心")] // after the branch, over an ORG of the word alone
+    public void A_bank_and_its_licensed_unit_are_one_company(string text, string unit)
+    {
+        var bank = text[..(text.IndexOf("信用卡中心", StringComparison.Ordinal))];
+        var extended = Extend(text, new CompanyEntity(0, bank.Length, bank), new OrganizationEntity(bank.Length, 5, "信用卡中心"));
+        Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, unit) }));
+    }
+
+    [TestCase("星澜行信用卡中心工作人员表示。", EntityLabel.Company)] // a bank's short form ends in 行 too
+    [TestCase("国有银行信用卡中心纷纷推出新卡。", EntityLabel.Organization)] // a kind of bank names none
+    [TestCase("星澜科技信用卡中心正式成立。", EntityLabel.Organization)] // no bank
+    public void An_organisation_of_a_named_bank_and_its_unit_is_the_firm(string text, EntityLabel expected)
+    {
+        var length = text.IndexOf("中心", StringComparison.Ordinal) + 2;
+        var extended = Extend(text, new OrganizationEntity(0, length, text[..length]));
+        Assert.That(extended.Select(e => e.Label), Is.EqualTo(new[] { expected }));
+    }
 }

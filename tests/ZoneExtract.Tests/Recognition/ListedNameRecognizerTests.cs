@@ -30,6 +30,7 @@ public class ListedNameRecognizerTests
     [TestCase("后来百度、腾讯等纷纷介入。", "百度", "腾讯")] // a time word before the name is no name of which it is the tail
     [TestCase("中信建投非银团队认为行业将回暖。", "中信建投")] // jieba: 中信|建投非|银, an unknown word glued to the name's end
     [TestCase("华胜天成自去年以来持续扩张。", "华胜天成")] // jieba: 华胜天|成自
+    [TestCase("林中森说，中国交建有先进的技术。", "中国交建")] // jieba: 中国|交|建有, a function character glued to the name's end
     [TestCase("新浪的网友。", "新浪")]
     [TestCase("联想推出了新款平板电脑。", "联想")] // a common word (a verb to jieba) before a word of a firm's business
     [TestCase("微软发言人表示不予置评。", "微软")]
@@ -42,6 +43,15 @@ public class ListedNameRecognizerTests
     [TestCase("中移动用户数突破9亿。", "中移动")] // vocabulary after a news form: the firm
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
+
+    [TestCase("联想集团与英特尔公司签订合作协议。")]
+    [TestCase("双方与微软公司达成协议。")]
+    public void A_listed_firm_glued_to_its_head_in_one_word_is_one_company(string text)
+    {
+        // the extractor's segmenter keeps 英特尔公司 and 微软公司 whole, so no listed form ends on a word boundary there
+        var name = text[(text.IndexOf('与') + 1)..(text.IndexOf("公司", StringComparison.Ordinal) + 2)];
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Contain(name));
+    }
 
     [TestCase("苹果价格上涨。")] // the fruit
     [TestCase("苹果、香蕉和梨的价格都上涨了。")] // the fruit: coordinated only with common words
@@ -59,6 +69,8 @@ public class ListedNameRecognizerTests
     [TestCase("2009年公司向鞍钢国贸公司采购原材料。")] // and before a word and 公司, a subsidiary's name
     [TestCase("荔枝价格上涨。")] // the fruit, though a firm of the Internet list goes by it
     [TestCase("这让人联想到过去。")] // the verb
+    [TestCase("积极培育生物医药产业。")] // jieba's word of an ambiguous form and a head (生物|医药) is a trade
+    [TestCase("大众软件杂志刊登了评测。")] // and 大众|软件 a magazine
     [TestCase("也为吸引金融街的白领人才。")] // the A share 金融街 bears the name of a subdistrict (金融街街道): here the place
     public void Listed_forms_without_evidence_are_not_companies(string text) =>
         Assert.That(Companies(text), Is.Empty);

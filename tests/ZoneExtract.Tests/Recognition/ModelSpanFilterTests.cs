@@ -56,6 +56,13 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedAlone("建设公司", EntityLabel.Company), Is.False);
     }
 
+    [TestCase("中资银行")] // jieba tags the whole nt, but 中资 is an ownership kind: a kind of bank, no firm
+    [TestCase("外资银行")]
+    public void An_ownership_kind_before_a_firm_head_is_no_company_though_jieba_tags_it_nt(string word)
+    {
+        Assert.That(IsNameShapedAlone(word, EntityLabel.Company), Is.False);
+    }
+
     [TestCase("彼得·洛夫")]
     [TestCase("安娜·玛丽亚·桑托斯")]
     public void A_transliterated_name_joined_by_interpuncts_is_a_person(string name)

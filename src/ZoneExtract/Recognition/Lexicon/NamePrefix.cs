@@ -185,4 +185,7 @@ internal sealed class NamePrefix
 
     /// <summary>True for a word that jieba's dictionary does not hold: its model for unknown words made it (建投非 of 中信|建投非|银).</summary>
     public bool IsUnknownWord(ReadOnlySpan<char> word) => _common.Frequency(word) == 0;
+
+    /// <summary>True for a word that jieba's dictionary tags as an organisation's name (nt: 英特尔公司, 微软公司, 建设银行).</summary>
+    public bool IsOrganizationWord(ReadOnlySpan<char> word) => _common.IsOrganizationName(word);
 }

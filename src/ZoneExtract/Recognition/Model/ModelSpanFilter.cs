@@ -47,7 +47,7 @@ internal sealed class ModelSpanFilter(NameResources names)
         if (label == EntityLabel.Company && EndsWithAcronymOf(span, names.Lexicons.RegulatorAcronyms)) return false;
         if (label == EntityLabel.Company && IsPlaceAlone(text, start, start + length, span)) return false; // 重庆, and 福安 in 蕉城、福安、霞浦
         var known = singleWord && names.Common.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
-        return HasSpecificPart(span.ToString(), HeadStart(span), known);
+        return HasSpecificPart(span.ToString(), HeadStart(span), known, label);
     }
 
     /// <summary>
@@ -194,12 +194,14 @@ internal sealed class ModelSpanFilter(NameResources names)
 
     private bool EndsWithHead(string word) => names.Lexicons.EndsWithCompanyHead(word) || names.Lexicons.EndsWithOrganizationHead(word);
 
-    private bool HasSpecificPart(string text, int headStart, bool knownName)
+    private bool HasSpecificPart(string text, int headStart, bool knownName, EntityLabel label)
     {
         if (headStart == text.Length) return true;
         if (text.Length - headStart == 1 && text.Length >= 2 && names.Common.IsCommon(text[^2..])) return false; // 格局, 布局
-        if (knownName && text.Length - headStart >= 2) return true; // a head of two or more characters (银行), not 新格局 (tagged nt)
         var part = text[..headStart];
+        // a head of two or more characters (银行), not 新格局 (tagged nt); a firm's also after a part that is no kind (建设银行,
+        // not 中资银行 or 外资银行, nt too; the firms' lists name 中国银行)
+        if (knownName && text.Length - headStart >= 2 && !(label == EntityLabel.Company && names.Prefix.IsGeneric(part))) return true;
         if (names.Lexicons.LegalFormOf(text) is not null && names.Lexicons.CompanySuffixes.TryLongestEndingAt(part, part.Length, 2, out var industryStart, out _))
             part = part[..industryStart]; // 期货公司, 背景期货公司: before 期货 there must be a brand, not nothing or a common word
         return part.Length > 0 && !names.Prefix.IsGeneric(part) && !names.Common.IsFrequentNonNameWord(part) && !BodyKinds.IsKindOfFirm(names, part)

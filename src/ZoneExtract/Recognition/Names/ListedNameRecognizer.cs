@@ -48,7 +48,8 @@ internal sealed class ListedNameRecognizer(
         {
             var start = tokens[k].Start;
             if (start < coveredUntil || !lexicon.Starts.MayStartAt(document.Text, start)) continue;
-            var matched = TryMatch(document, k, requireEvidence: true, out var length, out var form);
+            var matched = TryMatch(document, k, requireEvidence: true, out var length, out var form)
+                || TryGluedToHead(document.Text, tokens[k], out length, out form);
             if (!matched && !TryMatch(document, k, requireEvidence: false, out length, out form)) continue;
             if (IsTailOfName(document, start)) continue;
             if (NamesModel(document.Text, start + length)) continue;
@@ -149,15 +150,18 @@ internal sealed class ListedNameRecognizer(
     /// for unknown words made by gluing the form's last characters to the next ones (中信|建投非|银 for 中信建投), or -1. Only a
     /// full form that is no common word counts (not an ambiguous or derived short form), as the word boundary is missing. A
     /// listed body's name may go on with a unit of its own (自然资源部|矿权司): it ends inside a word only before one function
-    /// character that closes the word (工业和信息化|部将|对 for 工业和信息化部).
+    /// character that closes the word (工业和信息化|部将|对 for 工业和信息化部), and so does a firm's full form of three or more
+    /// characters inside a word jieba knows (中国|交|建有 for 中国交建).
     /// </summary>
     private int GluedEnd(string text, int start, in Token token)
     {
         if (token.Length < 2) return -1;
         // a body's name followed by a function word that jieba glued to its head (工业和信息化|部将|对): the word's rest is that word
-        if (label != EntityLabel.Company)
-            return lexicon.Forms.TryGet(text.AsSpan(start, token.End - 1 - start), out var body) && !body.Ambiguous && !body.Derived
-                && prefix.IsStopWord(text.AsSpan(token.End - 1, 1)) ? token.End - 1 : -1;
+        var beforeFunctionCharacter = lexicon.Forms.TryGet(text.AsSpan(start, token.End - 1 - start), out var body) && !body.Ambiguous
+            && !body.Derived && prefix.IsStopWord(text.AsSpan(token.End - 1, 1));
+        if (label != EntityLabel.Company) return beforeFunctionCharacter ? token.End - 1 : -1;
+        // so may a firm's full form of three or more characters (中国|交|建有|先进: 中国交建 and 有)
+        if (beforeFunctionCharacter && token.End - 1 - start >= 3) return token.End - 1;
         if (!prefix.IsUnknownWord(token.Text)) return -1;
         for (var end = token.End - 1; end > token.Start; end--)
         {
@@ -165,6 +169,32 @@ internal sealed class ListedNameRecognizer(
                 return end;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A listed firm's form that jieba's dictionary glues to a head of its kind in one word (英特尔公司, 微软公司): no form ends on
+    /// a word boundary there, yet the head shows the firm, so the whole word is its name. A form that is common vocabulary
+    /// (英特尔 and 微软 are words of jieba's) counts only where jieba tags the whole word an organisation's name (英特尔公司 nt),
+    /// as its other words of such a form and a head are trades and titles (生物医药 n, 大众软件 l, a magazine); short forms
+    /// derived by rule and listed places (连云港) are left out, before a head they are as often another firm or the place's trade.
+    /// </summary>
+    private bool TryGluedToHead(string text, in Token token, out int length, out NameLexicon.Form form)
+    {
+        if (label == EntityLabel.Company && token.Length >= 3)
+        {
+            for (var end = token.End - 1; end - token.Start >= 2; end--)
+            {
+                if (!heads.Contains(text.AsSpan(end, token.End - end))) continue;
+                var name = text.AsSpan(token.Start, end - token.Start);
+                if (lexicon.Forms.TryGet(name, out form) && (!form.Ambiguous || prefix.IsOrganizationWord(token.Text)) && !form.Derived && !(places is not null && places.Contains(name)))
+                {
+                    length = token.Length;
+                    return true;
+                }
+            }
+        }
+        (length, form) = (0, default);
+        return false;
     }
 
     /// <summary>

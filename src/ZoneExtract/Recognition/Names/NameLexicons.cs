@@ -26,6 +26,7 @@ internal sealed class NameLexicons
         LegalForms = data.ReadWords("company-legal-forms.tsv").Concat(PartnershipForms.Keys).OrderByDescending(f => f.Length).ToArray();
         LatinLegalForms = data.ReadWords("latin-legal-forms.tsv").ToHashSet(StringComparer.Ordinal);
         BranchWords = [.. data.ReadWords("company-branch-words.tsv").OrderByDescending(w => w.Length)];
+        BankUnitWords = [.. data.ReadWords("company-bank-units.tsv").OrderByDescending(w => w.Length)];
         var groupNouns = data.ReadRecords("list-group-nouns.tsv", columns: 2).ToList();
         string[] GroupNouns(string kind) => [.. groupNouns.Where(r => r[1] == kind).Select(r => r[0])];
         FirmGroupNouns = GroupNouns("firm");
@@ -78,6 +79,9 @@ internal sealed class NameLexicons
 
     /// <summary>Words that close a branch's name after the firm and a place (分公司, 公司), longest first.</summary>
     public IReadOnlyList<string> BranchWords { get; }
+
+    /// <summary>Words that close the name of a bank's licensed unit right after the bank (信用卡中心), longest first.</summary>
+    public IReadOnlyList<string> BankUnitWords { get; }
 
     /// <summary>Nouns after 等 that say a list's members are business enterprises (等企业, 等汽车厂商).</summary>
     public IReadOnlyList<string> FirmGroupNouns { get; }
