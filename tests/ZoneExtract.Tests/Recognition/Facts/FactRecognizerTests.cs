@@ -345,6 +345,29 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void An_analysts_body_before_fenxi_is_no_subject_but_an_analysis_done_is_no_speakers_clause()
+    {
+        const string text = "中国贸促会研究院副院长赵萍分析，8月份，食品价格下降4.1%。我们对一季度的出口单价做了分析，纱线出口价格上涨27%。";
+
+        var facts = Facts(text, E.Org(text, "中国贸促会研究院"), E.Date(text, "8月份"), E.Percent(text, "4.1%"), E.Date(text, "一季度"),
+            E.Percent(text, "27%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "食品价格|||-4.1%|8月份", "纱线出口价格|||+27%|一季度" }));
+    }
+
+    [Test]
+    public void The_balance_sheet_totals_and_per_hundred_yuan_ratios_of_industrial_firms_are_named_in_full()
+    {
+        const string text = "11月末，规模以上工业企业资产总计141.07万亿元，负债合计79.57万亿元。每百元营业收入中的成本为83.72元。";
+
+        var facts = Facts(text, E.Date(text, "11月末"), E.Money(text, "141.07万亿元"), E.Money(text, "79.57万亿元"), E.Money(text, "百元"),
+            E.Money(text, "83.72元"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator}|{f.Value?.Text}"),
+            Is.EqualTo(new[] { "资产总计|141.07万亿元", "负债合计|79.57万亿元", "每百元营业收入中的成本|83.72元" }));
+    }
+
+    [Test]
     public void A_span_date_before_a_report_noun_in_a_speakers_clause_is_the_reports_period_but_a_day_is_not()
     {
         const string text = "汉王科技7月30日公布的2011年上半年业绩报告显示：公司净利润1亿元。宝钢股份2010年年报显示，公司营业收入2000亿元。"
