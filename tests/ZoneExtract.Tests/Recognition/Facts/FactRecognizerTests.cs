@@ -1419,7 +1419,9 @@ public class FactRecognizerTests
 
     [TestCase("去年，宁德GDP实际增速同比大涨13.3%。", TestName = "实际增速")]
     [TestCase("去年，宁德GDP名义增速达到13.3%。", TestName = "名义增速")]
-    public void A_name_before_a_real_or_nominal_growth_word_is_the_indicator(string text)
+    [TestCase("去年，宁德GDP同比增速达到13.3%。", TestName = "同比增速")]
+    [TestCase("去年，宁德GDP同比增幅为13.3%。", TestName = "同比增幅")]
+    public void A_name_before_a_real_nominal_or_year_on_year_growth_word_is_the_indicator(string text)
     {
         var facts = Facts(text, E.Date(text, "去年"), E.Loc(text, "宁德"), E.Percent(text, "13.3%"));
 
