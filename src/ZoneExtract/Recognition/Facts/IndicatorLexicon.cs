@@ -102,6 +102,7 @@ internal sealed class IndicatorLexicon
         ToWords = Words(cues, "to");
         ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
         SpeechVerbs = Words(cues, "speech");
+        SpeechObjectMarks = Words(cues, "speech-object");
         ReportNouns = Words(cues, "report");
         OwnReports = Words(cues, "own-report");
         OwnSide = Words(cues, "own-side").FirstOrDefault() ?? "方面";
@@ -340,6 +341,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Speech verbs that end a speaker's clause (表示, 介绍): its bodies are no subjects.</summary>
     public IReadOnlyList<string> SpeechVerbs { get; }
+
+    /// <summary>Words right before a speech verb that make it the object of another verb (做了分析, 计算和分析): no speaker.</summary>
+    public IReadOnlyList<string> SpeechObjectMarks { get; }
 
     /// <summary>Nouns of a report (年报, 业绩快报, 数据): a span date before one in a speaker's clause is the report's period.</summary>
     public IReadOnlyList<string> ReportNouns { get; }

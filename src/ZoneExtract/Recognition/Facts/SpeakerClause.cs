@@ -1,3 +1,5 @@
+using ZoneExtract.Text;
+
 namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
@@ -18,7 +20,9 @@ internal static class SpeakerClause
         if (end >= before || text[end] is not ('，' or ',' or '：' or ':')) return false;
         foreach (var verb in lexicon.SpeechVerbs)
         {
-            if (end - verb.Length >= entity.End && text.AsSpan(end - verb.Length, verb.Length).SequenceEqual(verb)) return true;
+            var start = end - verb.Length;
+            if (start >= entity.End && text.AsSpan(start, verb.Length).SequenceEqual(verb))
+                return !WordLists.EndsWithAny(text.AsSpan(entity.End, start - entity.End), lexicon.SpeechObjectMarks);
         }
         return false;
     }

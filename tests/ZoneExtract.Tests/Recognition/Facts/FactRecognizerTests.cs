@@ -345,6 +345,33 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void An_analysts_body_before_fenxi_is_no_subject_but_an_analysis_done_is_no_speakers_clause()
+    {
+        const string text = "中国贸促会研究院副院长赵萍分析，8月份，食品价格下降4.1%。我们对一季度的出口单价做了分析，纱线出口价格上涨27%。";
+
+        var facts = Facts(text, E.Org(text, "中国贸促会研究院"), E.Date(text, "8月份"), E.Percent(text, "4.1%"), E.Date(text, "一季度"),
+            E.Percent(text, "27%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "食品价格|||-4.1%|8月份", "纱线出口价格|||+27%|一季度" }));
+    }
+
+    [TestCase("11月末，规模以上工业企业资产总计141.07万亿元，负债合计79.57万亿元。每百元营业收入中的成本为83.72元。",
+        "资产总计|141.07万亿元 负债合计|79.57万亿元 每百元营业收入中的成本|83.72元", TestName = "NBS industrial firms' balance totals and ratios")]
+    [TestCase("服务进出口总额28093.6亿元；其中服务出口13373.1亿元，服务贸易逆差1347.5亿元。",
+        "服务进出口总额|28093.6亿元 服务出口|13373.1亿元 服务贸易逆差|1347.5亿元", TestName = "MOFCOM trade in services")]
+    [TestCase("全国地方政府债务限额为332774.3亿元，其中一般债务限额151089.22亿元。发行一般债券2480亿元。",
+        "地方政府债务限额|332774.3亿元 一般债务限额|151089.22亿元 一般债券|2480亿元", TestName = "Ministry of Finance local government debt")]
+    public void Release_terms_are_named_in_full(string text, string expected)
+    {
+        // Every amount is a MONEY entity here (百元 of 每百元 too, as the recogniser reads it): the names must not take it.
+        var amounts = System.Text.RegularExpressions.Regex.Matches(text, @"(?:[0-9.]+万?亿?|百)元").Select(m => (Entity)E.Money(text, m.Value));
+
+        var facts = Facts(text, amounts.ToArray());
+
+        Assert.That(string.Join(" ", facts.Select(f => $"{f.Indicator}|{f.Value?.Text}")), Is.EqualTo(expected));
+    }
+
+    [Test]
     public void A_span_date_before_a_report_noun_in_a_speakers_clause_is_the_reports_period_but_a_day_is_not()
     {
         const string text = "汉王科技7月30日公布的2011年上半年业绩报告显示：公司净利润1亿元。宝钢股份2010年年报显示，公司营业收入2000亿元。"
@@ -1392,7 +1419,9 @@ public class FactRecognizerTests
 
     [TestCase("去年，宁德GDP实际增速同比大涨13.3%。", TestName = "实际增速")]
     [TestCase("去年，宁德GDP名义增速达到13.3%。", TestName = "名义增速")]
-    public void A_name_before_a_real_or_nominal_growth_word_is_the_indicator(string text)
+    [TestCase("去年，宁德GDP同比增速达到13.3%。", TestName = "同比增速")]
+    [TestCase("去年，宁德GDP同比增幅为13.3%。", TestName = "同比增幅")]
+    public void A_name_before_a_real_nominal_or_year_on_year_growth_word_is_the_indicator(string text)
     {
         var facts = Facts(text, E.Date(text, "去年"), E.Loc(text, "宁德"), E.Percent(text, "13.3%"));
 
