@@ -213,6 +213,25 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "固定资产投资|福州||+12.4%|上半年", "增速|泉州||+2.5%|上半年" }));
     }
 
+    [TestCase("2010年，全行业完成工业总产值5536.8亿元，同比增速达到40.6%。", "2010年", "5536.8亿元", "40.6%", "工业总产值||5536.8亿元|+40.6%|2010年")]
+    [TestCase("一季度，全省实际完成政府采购额122.84亿元，增幅高达62.7%。", "一季度", "122.84亿元", "62.7%", "政府采购额||122.84亿元|+62.7%|一季度")]
+    public void A_growth_word_opening_the_clause_after_a_level_states_the_change_of_that_level(string text, string date, string money, string rate, string expected)
+    {
+        var facts = Facts(text, E.Date(text, date), E.Money(text, money), E.Percent(text, rate));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
+    }
+
+    [Test]
+    public void A_growth_word_with_a_list_of_figures_is_left_to_the_list_rules()
+    {
+        const string text = "上半年，两家企业出口额0.72亿美元，同比增幅达到147.4%和67%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Money(text, "0.72亿美元"), E.Percent(text, "147.4%"), E.Percent(text, "67%"));
+
+        Assert.That(facts.Select(Show).First(), Is.EqualTo("出口额||0.72亿美元||上半年"));
+    }
+
     [Test]
     public void A_figure_right_before_a_name_without_one_is_its_level()
     {
