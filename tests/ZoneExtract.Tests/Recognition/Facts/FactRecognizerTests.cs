@@ -774,6 +774,26 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_place_anaphor_refers_past_a_firm_to_the_place_named_before()
+    {
+        const string text = "江苏是光伏大省。华盛天龙在境外上市。2010年全省光伏产业实现产值1988亿元，同比增长81%。";
+
+        var facts = Facts(text, E.Loc(text, "江苏"), E.Company(text, "华盛天龙"), E.Date(text, "2010年"), E.Money(text, "1988亿元"), E.Percent(text, "81%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "产值|江苏|1988亿元|+81%|2010年" }));
+    }
+
+    [Test]
+    public void A_place_anaphor_does_not_refer_to_a_body()
+    {
+        const string text = "4月18日，交通运输部组织检查。全市高速公路投入养护经费32亿元。";
+
+        var facts = Facts(text, E.Date(text, "4月18日"), E.Org(text, "交通运输部"), E.Money(text, "32亿元"));
+
+        Assert.That(facts.Single().Subject, Is.Null);
+    }
+
+    [Test]
     public void A_count_named_from_its_shape_takes_the_change_after_its_number()
     {
         const string text = "2021年，东莞全市工商登记注册户数146.34万户，同比增长9.1%。";
