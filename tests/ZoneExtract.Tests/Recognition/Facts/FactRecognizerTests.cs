@@ -232,6 +232,16 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show).First(), Is.EqualTo("出口额||0.72亿美元||上半年"));
     }
 
+    [TestCase("上半年，铝冶炼企业实现利润52.2亿元，同比大降23.6%。", "52.2亿元", "23.6%", "利润||52.2亿元|-23.6%|上半年")]
+    [TestCase("上半年，全省财政收入完成1200亿元，同比增收15.2%。", "1200亿元", "15.2%", "财政收入||1200亿元|+15.2%|上半年")]
+    [TestCase("上半年，公司出口额3.5亿美元，同比激增45.1%。", "3.5亿美元", "45.1%", "出口额||3.5亿美元|+45.1%|上半年")]
+    public void An_intensified_or_revenue_change_word_gives_the_change(string text, string money, string rate, string expected)
+    {
+        var facts = Facts(text, E.Date(text, "上半年"), E.Money(text, money), E.Percent(text, rate));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
+    }
+
     [Test]
     public void A_figure_right_before_a_name_without_one_is_its_level()
     {
