@@ -53,6 +53,7 @@ internal sealed class FigureAttacher
                 drafts.Add(draft);
             }
             if (!fitsClause) continue;
+            if (role != FigureRole.Decrease && RatedBefore(text, sentence, drafts, draft!, figure, figures) is { } rated) (draft, role) = (rated, FigureRole.Increase);
             // A growth rate's level is its change (其增速…，达到9.6%).
             if (role == FigureRole.Level && figure is PercentEntity && IsGrowth(text, draft!.Mention)) role = FigureRole.Increase;
             if (Assign(text, draft!, figure, role, sentenceEntities)) used.Add(figure);
@@ -119,6 +120,24 @@ internal sealed class FigureAttacher
             if (entity.Start == start && entity.End <= end) return entity;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The amount whose growth a bare growth word opening a later clause states (社会消费品零售总额达到4000亿元，增速为12.5%;
+    /// 出口额0.72亿美元，同比增幅达到…): the name before it in the list item, which has its level and no change yet. The growth
+    /// word names no quantity of its own there. A difference in points (，增速比上月末高0.2个百分点) is a further rate; a clause
+    /// of several figures (，增幅分别达36.36%、124.85%…) is a list whose items the rules for lists pair.
+    /// </summary>
+    private FactDraft? RatedBefore(string text, FactSentence sentence, List<FactDraft> drafts, FactDraft growth, Entity figure, IReadOnlyList<Entity> figures)
+    {
+        if (growth.Mention.Kind != IndicatorKind.Growth || figure is not PercentEntity { Kind: PercentKind.Percent }) return null;
+        var clauseStart = ClauseStart(text, sentence.Start, growth.Mention.Start);
+        if (clauseStart == sentence.Start || growth.Mention.Start != clauseStart
+            && !(_lexicon.GrowthQualifiers.TryLongestStartingAt(text, clauseStart, out var length, out _) && clauseStart + length == growth.Mention.Start))
+            return null;
+        if (figures.Count(f => f.Start > clauseStart && ClauseStart(text, sentence.Start, f.Start) == clauseStart) > 1) return null;
+        return TryOwner(text, sentence, drafts, clauseStart, out var rated)
+            && rated.Mention.Kind == IndicatorKind.Amount && rated.Value is not null && rated.Change is null ? rated : null;
     }
 
     /// <summary>

@@ -79,7 +79,8 @@ internal sealed class IndicatorLexicon
         SummaryEndings = Words(cues, "summary");
         FirmAnaphors = Words(cues, "firm-anaphor");
         ProjectAnaphors = Words(cues, "project-anaphor");
-        Anaphors = [.. Words(cues, "anaphor"), .. FirmAnaphors, .. ProjectAnaphors];
+        PlaceAnaphors = Words(cues, "place-anaphor");
+        Anaphors = [.. Words(cues, "anaphor"), .. PlaceAnaphors, .. FirmAnaphors, .. ProjectAnaphors];
         AnaphorStarts = new string(Anaphors.Select(a => a[0]).Distinct().ToArray());
         Respective = Words(cues, "respective");
         Comparisons = Table(Words(cues, "comparison"));
@@ -266,6 +267,9 @@ internal sealed class IndicatorLexicon
     /// vectorised, rather than for each anaphor in turn.
     /// </summary>
     public string AnaphorStarts { get; }
+
+    /// <summary>The anaphors that refer back to a city, province or county (全市, 我省): never to a firm or body.</summary>
+    public IReadOnlyList<string> PlaceAnaphors { get; }
 
     /// <summary>The anaphors that refer back to a firm (公司, 该公司): a firm of the sentence before is their subject.</summary>
     public IReadOnlyList<string> FirmAnaphors { get; }

@@ -51,6 +51,11 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder perio
         if (last == 0 || !Continues(last)) return default;
         var passed = PassedOn(last - 1);
         var (sentence, first, end) = _sentences[last];
+        // 全省… refers to a place, not to a firm or body that governed the sentence before (…华盛天龙…。2010年全省光伏产业…).
+        // The place is then looked for further back, but not a period: the sentence before gave the one it had.
+        var toPlace = HoldsAnaphor(sentence, first, end, lexicon.PlaceAnaphors);
+        var placeOnly = toPlace && IsFirmOrBody(passed.Subject);
+        if (placeOnly) passed = passed with { Subject = null };
         // 全省… refers to the place named last, even when the sentence right before names none (…福建外贸…受挫。受…影响，4月
         // 外贸增速曾出现短暂下滑…。尤其是6月，全省进出口…); a breakdown (规模以上工业中，…) breaks down the paragraph's
         // statement, even past a sentence that gave none.
@@ -59,7 +64,8 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder perio
         for (var i = last - 2; reaches && (passed.Subject is null || passed.Period is null) && i >= Math.Max(0, last - 1 - MaxReach); i--)
         {
             var earlier = PassedOn(i);
-            passed = passed with { Subject = passed.Subject ?? earlier.Subject, Period = passed.Period ?? earlier.Period };
+            var earlierSubject = toPlace && IsFirmOrBody(earlier.Subject) ? null : earlier.Subject;
+            passed = passed with { Subject = passed.Subject ?? earlierSubject, Period = passed.Period ?? (placeOnly ? null : earlier.Period) };
         }
         if (OpensWithOwnPeriod(sentence)) passed = passed with { Period = null };
         // 全年… carries on the year the sentence before named, not a month of it (…从1月平均90美元/吨攀升至…。全年进口铁矿石平均价格…).
@@ -70,6 +76,8 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder perio
         // 公司上半年营业收入… refers back to a firm, even after a sentence whose topic is a place.
         return passed.Firm is not null && HoldsAnaphor(sentence, first, end, lexicon.FirmAnaphors) ? passed with { Subject = passed.Firm } : passed;
     }
+
+    private static bool IsFirmOrBody(Entity? subject) => subject is CompanyEntity or OrganizationEntity;
 
     private FactSetting PassedOn(int index)
     {

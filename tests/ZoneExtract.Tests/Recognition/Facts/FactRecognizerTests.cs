@@ -213,6 +213,35 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "固定资产投资|福州||+12.4%|上半年", "增速|泉州||+2.5%|上半年" }));
     }
 
+    [TestCase("2010年，全行业完成工业总产值5536.8亿元，同比增速达到40.6%。", "2010年", "5536.8亿元", "40.6%", "工业总产值||5536.8亿元|+40.6%|2010年")]
+    [TestCase("一季度，全省实际完成政府采购额122.84亿元，增幅高达62.7%。", "一季度", "122.84亿元", "62.7%", "政府采购额||122.84亿元|+62.7%|一季度")]
+    public void A_growth_word_opening_the_clause_after_a_level_states_the_change_of_that_level(string text, string date, string money, string rate, string expected)
+    {
+        var facts = Facts(text, E.Date(text, date), E.Money(text, money), E.Percent(text, rate));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
+    }
+
+    [Test]
+    public void A_growth_word_with_a_list_of_figures_is_left_to_the_list_rules()
+    {
+        const string text = "上半年，两家企业出口额0.72亿美元，同比增幅达到147.4%和67%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Money(text, "0.72亿美元"), E.Percent(text, "147.4%"), E.Percent(text, "67%"));
+
+        Assert.That(facts.Select(Show).First(), Is.EqualTo("出口额||0.72亿美元||上半年"));
+    }
+
+    [TestCase("上半年，铝冶炼企业实现利润52.2亿元，同比大降23.6%。", "52.2亿元", "23.6%", "利润||52.2亿元|-23.6%|上半年")]
+    [TestCase("上半年，全省财政收入完成1200亿元，同比增收15.2%。", "1200亿元", "15.2%", "财政收入||1200亿元|+15.2%|上半年")]
+    [TestCase("上半年，公司出口额3.5亿美元，同比激增45.1%。", "3.5亿美元", "45.1%", "出口额||3.5亿美元|+45.1%|上半年")]
+    public void An_intensified_or_revenue_change_word_gives_the_change(string text, string money, string rate, string expected)
+    {
+        var facts = Facts(text, E.Date(text, "上半年"), E.Money(text, money), E.Percent(text, rate));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
+    }
+
     [Test]
     public void A_figure_right_before_a_name_without_one_is_its_level()
     {
@@ -752,6 +781,26 @@ public class FactRecognizerTests
             E.Money(text, "2212亿元"), E.Percent(text, "38.3%"));
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "进出口|福建|2212亿元|+38.3%|6月" }));
+    }
+
+    [Test]
+    public void A_place_anaphor_refers_past_a_firm_to_the_place_named_before()
+    {
+        const string text = "江苏是光伏大省。华盛天龙在境外上市。2010年全省光伏产业实现产值1988亿元，同比增长81%。";
+
+        var facts = Facts(text, E.Loc(text, "江苏"), E.Company(text, "华盛天龙"), E.Date(text, "2010年"), E.Money(text, "1988亿元"), E.Percent(text, "81%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "产值|江苏|1988亿元|+81%|2010年" }));
+    }
+
+    [Test]
+    public void A_place_anaphor_does_not_refer_to_a_body()
+    {
+        const string text = "4月18日，交通运输部组织检查。全市高速公路投入养护经费32亿元。";
+
+        var facts = Facts(text, E.Date(text, "4月18日"), E.Org(text, "交通运输部"), E.Money(text, "32亿元"));
+
+        Assert.That(facts.Single().Subject, Is.Null);
     }
 
     [Test]
