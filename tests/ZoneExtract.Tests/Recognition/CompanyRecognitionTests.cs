@@ -115,6 +115,17 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Has.None.EqualTo(notCompany));
     }
 
+    [TestCase("这不仅有助于LED照明应用市场的发展。")] // a technology (LED), an attribute of products
+    [TestCase("美国政府计划到2015年拥有100万辆电动汽车。")] // a kind of product: an attribute and an industry word
+    [TestCase("2009年全年，冷冻食品的年产量在2500万吨以上。")]
+    [TestCase("以ATM机为主要特征的自助银行发展也十分迅猛。")]
+    [TestCase("开通了正版软件采购的电子化平台。")]
+    [TestCase("在A股公司中，这类业务也属于这一类。")] // listed companies of a board, a kind
+    public void An_attribute_of_products_or_firms_before_a_head_is_no_brand(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
     [TestCase("股东拟减持公司股份。")] // 减持|公司: the verb's object, the company the filing speaks of
     [TestCase("股东计划减持公司部分股份。")]
     [TestCase("董事会审议通过了《关于回购公司股份方案的议案》。")]
