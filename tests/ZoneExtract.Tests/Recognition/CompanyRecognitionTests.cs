@@ -126,6 +126,20 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.Empty);
     }
 
+    [TestCase("记者从国内几大租车公司获悉，紧俏车型早已预订一空。")] // counted firms are a kind (几|大|租车|公司)
+    [TestCase("记者从市内多家物业管理公司了解到，费用上涨。")]
+    [TestCase("该车已经从三家风险投资公司处获得融资。")]
+    public void Counted_firms_are_a_kind_not_a_name(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [TestCase("这是继2009年内蒙古高路公司实施改造之后的又一工程。", "内蒙古高路公司")] // a year dates the sentence, it counts nothing
+    public void A_year_before_a_name_counts_nothing(string text, string company)
+    {
+        Assert.That(Companies(text), Does.Contain(company));
+    }
+
     [TestCase("股东拟减持公司股份。")] // 减持|公司: the verb's object, the company the filing speaks of
     [TestCase("股东计划减持公司部分股份。")]
     [TestCase("董事会审议通过了《关于回购公司股份方案的议案》。")]
