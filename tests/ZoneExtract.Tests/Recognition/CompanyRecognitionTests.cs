@@ -115,6 +115,37 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Has.None.EqualTo(notCompany));
     }
 
+    [TestCase("这不仅有助于LED照明应用市场的发展。")] // a technology (LED), an attribute of products
+    [TestCase("美国政府计划到2015年拥有100万辆电动汽车。")] // a kind of product: an attribute and an industry word
+    [TestCase("2009年全年，冷冻食品的年产量在2500万吨以上。")]
+    [TestCase("以ATM机为主要特征的自助银行发展也十分迅猛。")]
+    [TestCase("开通了正版软件采购的电子化平台。")]
+    [TestCase("在A股公司中，这类业务也属于这一类。")] // listed companies of a board, a kind
+    public void An_attribute_of_products_or_firms_before_a_head_is_no_brand(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [TestCase("记者从国内几大租车公司获悉，紧俏车型早已预订一空。")] // counted firms are a kind (几|大|租车|公司)
+    [TestCase("记者从市内多家物业管理公司了解到，费用上涨。")]
+    [TestCase("该车已经从三家风险投资公司处获得融资。")]
+    public void Counted_firms_are_a_kind_not_a_name(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [TestCase("这是继2009年内蒙古高路公司实施改造之后的又一工程。", "内蒙古高路公司")] // a year dates the sentence, it counts nothing
+    public void A_year_before_a_name_counts_nothing(string text, string company)
+    {
+        Assert.That(Companies(text), Does.Contain(company));
+    }
+
+    [TestCase("对粮油等实施最低保护价的农产品收购价全部上浮10%。")] // 收购 opens 收购价 here: no context for the listed form 农产品
+    public void A_context_word_inside_a_longer_word_is_no_evidence(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
     [TestCase("股东拟减持公司股份。")] // 减持|公司: the verb's object, the company the filing speaks of
     [TestCase("股东计划减持公司部分股份。")]
     [TestCase("董事会审议通过了《关于回购公司股份方案的议案》。")]

@@ -26,6 +26,8 @@ public class ModelSpanFilterTests
 
     [TestCase("科创", EntityLabel.Company)] // 科技创新, and a derived short form of 科创信息
     [TestCase("高新技术", EntityLabel.Company)]
+    [TestCase("LED", EntityLabel.Company)] // a technology: LED照明, LED路灯
+    [TestCase("低碳", EntityLabel.Company)]
     public void A_generic_modifier_alone_is_no_name(string word, EntityLabel label)
     {
         Assert.That(IsNameShapedAlone(word, label), Is.False);

@@ -13,7 +13,7 @@ namespace ZoneExtract.Recognition.Model;
 /// is no name (国家, 科学), nor is a
 /// single dictionary phrase of four or more characters of moderate frequency (招商引资, 安居乐业; see
 /// <see cref="CommonWords.PhraseThreshold"/>) unless it ends in a company or organisation head (中兴通讯);</item>
-/// <item>no span is an idiom, opens with a frequent verb or a numeral with a measure word, or ends in a zone
+/// <item>no span is an idiom, opens with a frequent verb or a numeral with a measure word (or the measure word after the numeral, 几|大租车公司), or ends in a zone
 /// suffix (zones belong to the zone recognisers) or a title (海淀医院院长);</item>
 /// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary
 /// dictionary word, or a foreign name: parts joined by · (马克·休斯) or up to six transliteration characters (温格);</item>
@@ -37,7 +37,7 @@ internal sealed class ModelSpanFilter(NameResources names)
         var singleWord = words.StartOfWordEndingAt(start + length) == start;
         if (singleWord && (names.Common.IsCommonNonProperWord(span) && !names.Common.IsAbbreviation(span) || names.Common.IsIdiom(span))) return false;
         if (singleWord && names.Common.IsFrequentPhrase(span) && !EndsWithHead(span.ToString())) return false; // 招商引资, but not 中兴通讯
-        if (StartsWithNonNameWord(text, words, start, length)) return false;
+        if (StartsWithNonNameWord(text, words, start, length) || OpensWithCounterAfterNumeral(text, words, start, length)) return false;
         if (names.Prefix.IsGeneric(span)) return false; // 科创, 高新技术: modifiers inside names, never a name alone
         if (EndsInsideGenericWord(names.Prefix, text, words, start, start + length)) return false; // 山外山科|创板: the name is 山外山
         if (names.ZoneSuffixes.TryMatchEndingAt(span.ToString(), length, out _, out _)) return false; // zones are the zone recognisers' call
@@ -149,6 +149,14 @@ internal sealed class ModelSpanFilter(NameResources names)
         }
         return false;
     }
+
+    /// <summary>
+    /// A span that opens with a counter standing alone after a numeral word (几|大|租车公司 of 国内几大租车公司): jieba cut the
+    /// quantity in two, and the counted kind is no name. A brand that holds the character stays (一|家乐福: 家 is no word there).
+    /// </summary>
+    private bool OpensWithCounterAfterNumeral(string text, TokenBoundaries words, int start, int length) =>
+        start > 0 && length > 1 && words.IsBoundary(start - 1) && words.StartOfWordEndingAt(start + 1) == start
+        && words.StartOfWordEndingAt(start) == start - 1 && names.Prefix.IsQuantity(text.AsSpan(start - 1, 2));
 
     /// <summary>
     /// Two to four ideographs (two only with a common surname), not an ordinary dictionary word, not ending in an

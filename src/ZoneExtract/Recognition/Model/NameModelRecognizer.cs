@@ -5,7 +5,8 @@ namespace ZoneExtract.Recognition.Model;
 /// <summary>
 /// COMPANY, ORG, PERSON and LOC from the learned name model (trained with ML.NET on CLUENER2020, shipped
 /// as Model/Data/name-model.bin). Scores every character once and decodes spans;
-/// single-character spans and spans that are not name-shaped (<see cref="ModelSpanFilter"/>) are dropped.
+/// single-character spans and spans that are not name-shaped (<see cref="ModelSpanFilter"/>) are dropped, and a Latin
+/// name's words are joined again (<see cref="LatinNameJoin"/>).
 /// </summary>
 internal sealed class NameModelRecognizer : IEntityRecognizer
 {
@@ -28,9 +29,11 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var words = document.Words;
+        var shaped = new List<(int Start, int Length, int Label)>();
         foreach (var (start, length, label) in Tag(_model, document.Text, document.Tokens, _lexicons))
+            if (length >= 2 && _filter.IsNameShaped(document.Text, words, start, length, NameTags.Labels[label])) shaped.Add((start, length, label));
+        foreach (var (start, length, label) in LatinNameJoin.Join(document.Text, shaped))
         {
-            if (length < 2 || !_filter.IsNameShaped(document.Text, words, start, length, NameTags.Labels[label])) continue;
             var text = document.Slice(start, length);
             candidates.Add(NameTags.Labels[label] switch
             {

@@ -57,7 +57,7 @@ internal sealed class CompanyLexicon
     public bool IsCompanyContext(string text, int end)
     {
         if (end >= text.Length) return false;
-        if (_contextWords.TryLongestStartingAt(text, end, out _, out _)) return true;
+        if (_contextWords.TryLongestStartingAt(text, end, out var length, out _)) return !InLongerWord(text, end, length);
         // a former officer of the firm (苹果前CEO, 联想前总裁)
         if (text[end] == '前' && end + 1 < text.Length && _roles.TryLongestStartingAt(text, end + 1, out _, out _)) return true;
         var at = AfterPartner(text, end);
@@ -69,6 +69,17 @@ internal sealed class CompanyLexicon
             if (_contextWords.TryLongestStartingAt(text, phraseEnd, out _, out _)) return true;
             if (!Text.CharClass.IsIdeograph(text[phraseEnd])) return false;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the context word at <paramref name="start"/> is the start of a longer word of jieba's dictionary (收购 of
+    /// 农产品收购价, a purchase price): that word is the sentence's, and the form before it is vocabulary, not a firm.
+    /// </summary>
+    private bool InLongerWord(string text, int start, int length)
+    {
+        for (var longer = length + 1; longer <= length + 2 && start + longer <= text.Length; longer++)
+            if (_common.Frequency(text.AsSpan(start, longer)) > 0) return true;
         return false;
     }
 

@@ -63,6 +63,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             if (!legal && (IsAdministrativePlaceOnly(text, start, nameEnd) || IsSectorOfPlace(text, start, nameEnd, head))) continue;
+            if (!IsFullLegalForm(head) && IsCountedAfter(text, words, start)) continue;
             if (head.SequenceEqual(Shares) && !IsShareNameBrand(text, words, start, nameEnd)) continue;
             if (head.SequenceEqual(BareCompany) && IsOneVerb(text, words, start, nameEnd)) continue;
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
@@ -149,6 +150,24 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         return start >= 0 && end - start >= 2 && names.Places.All.Contains(document.Text.AsSpan(start, end - start))
             && names.Prefix.FindStart(document, words, start) < 0 ? start : -1;
     }
+
+    /// <summary>
+    /// A numeral with a counter of firms or kinds right before the name (几大|租车公司, 一家|物业管理公司, 三家|风险投资公司, 80家):
+    /// what follows is counted, a kind of firm, for a firm's own name is not counted. Counters of time (2009年|内蒙古高路公司)
+    /// date the sentence instead, and a registered name with its full legal form stays.
+    /// </summary>
+    private bool IsCountedAfter(string text, TokenBoundaries words, int start)
+    {
+        if (start < 2 || !FirmCounters.Contains(text[start - 1])) return false;
+        if (char.IsAsciiDigit(text[start - 2])) return true;
+        for (var length = 2; length <= MaxQuantityLength && start - length >= 0; length++)
+            if (words.IsBoundary(start - length) && names.Prefix.IsQuantity(text.AsSpan(start - length, length))) return true;
+        return false;
+    }
+
+    private const string FirmCounters = "家大些类种批";
+
+    private const int MaxQuantityLength = 3; // 几大, 十几家
 
     /// <summary>
     /// A word jieba tags as a proper noun but counts fewer than 100 times (华科技 3, 龙光电 3, 华微电子 80): a relic of a
