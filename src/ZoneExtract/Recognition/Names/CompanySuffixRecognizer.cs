@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Text;
 
 namespace ZoneExtract.Recognition.Names;
 
@@ -87,7 +88,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// </summary>
     private bool IsBrand(Document document, TokenBoundaries words, int start, int end, bool wholeWord = false)
     {
-        var verbsAllowed = !StartsWithMachineHead(document.Text, end);
+        var verbsAllowed = !WordLists.StartsWithAny(document.Text.AsSpan(end), MachineHeads);
         if (wholeWord)
         {
             var brand = document.Text.AsSpan(start, end - start);
@@ -336,12 +337,6 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// verbs do open firms' names before 科技, 电子 or 光电 (遥望科技, 超声电子, 联创光电).
     /// </summary>
     private static readonly string[] MachineHeads = ["机械", "动力"];
-
-    private static bool StartsWithMachineHead(string text, int at)
-    {
-        foreach (var head in MachineHeads) if (text.AsSpan(at).StartsWith(head)) return true;
-        return false;
-    }
 
     /// <summary>
     /// A verb with 于 glued to it (致力于, 受益于: jieba counts 致力于 3 times, as a noun) says what a firm does, and a verb with an
