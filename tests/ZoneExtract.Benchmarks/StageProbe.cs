@@ -34,6 +34,7 @@ internal static class StageProbe
         void Time(string name, Action work)
         {
             if (name.Contains(filter, StringComparison.Ordinal)) TimeStage(name, work);
+            else work(); // once untimed: a later stage reads what an earlier one found (the recognisers fill the merger's candidates)
         }
 
         Time("width folding", () => WidthNormalizer.Fold(text));

@@ -121,6 +121,9 @@ internal sealed class NameLexicons
     /// <summary>Where a title that precedes names (会长, 院长) ending at <paramref name="end"/> starts, or -1.</summary>
     public int TitleStartEndingAt(string text, int end) => _titles.TryLongestEndingAt(text, end, 2, out var start, out _) ? start : -1;
 
+    /// <summary>True when some title that precedes names ends with <paramref name="c"/>: a cheap test before <see cref="TitleStartEndingAt"/>.</summary>
+    public bool MayEndTitle(char c) => _titles.MayEndWith(c);
+
     /// <summary>True when a title that precedes names (秘书长, 主任) starts at <paramref name="start"/>.</summary>
     public bool TitleStartsAt(string text, int start) => _titles.TryLongestStartingAt(text, start, out _, out _);
 

@@ -16,6 +16,7 @@ namespace ZoneExtract.Recognition.Names;
 internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexicon companies, NameLexicon organizations) : IEntityRecognizer
 {
     private readonly TerritorialDepartments _departments = new(names);
+    private readonly CharBits _headOrTitleEnds = HeadOrTitleEnds(names.Lexicons, names.Lexicons.OrganizationSuffixes);
 
     public EntityLabel Labels => EntityLabel.Organization;
 
@@ -26,9 +27,11 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         var text = document.Text;
         var words = document.Words;
         var suffixes = names.Lexicons.OrganizationSuffixes;
-        var tokens = document.Tokens;
-        for (var k = 0; k < tokens.Count; k++)
+        var tokens = TokenList.AsSpan(document.Tokens);
+        for (var k = 0; k < tokens.Length; k++)
         {
+            // most words end in no head and no title: one bit rules them out before any look-up
+            if (!MayEndHeadOrTitle(_headOrTitleEnds, text, tokens[k].End)) continue;
             var token = HeadToken(text, tokens[k]);
             if (!suffixes.TryLongestEndingAt(text, token.End, 1, out var suffixStart, out _)) continue;
             // a head that the segmenter splits, leaving a last word that is no head, is no head (供应商|会 is not 商会), unless
@@ -109,6 +112,16 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         }
         _departments.Find(document, candidates);
     }
+
+    /// <summary>
+    /// The characters that may close a key of <paramref name="heads"/> or a title: a word that ends in none of them ends in no
+    /// head, nor in a head before a title glued to it, and one bit rules it out before any look-up (most words of a text).
+    /// </summary>
+    internal static CharBits HeadOrTitleEnds(NameLexicons lexicons, SpanTable<bool> heads) =>
+        CharBits.Where(c => heads.MayEndWith(c) || lexicons.MayEndTitle(c));
+
+    /// <summary>True when the word ending at <paramref name="end"/> may end in a head or a title (<see cref="HeadOrTitleEnds"/>).</summary>
+    internal static bool MayEndHeadOrTitle(CharBits ends, string text, int end) => end > 0 && ends.Contains(text[end - 1]);
 
     /// <summary>
     /// Two characters ending in a one-character head that are an ordinary word: a frequent one (格局, 布局), or an ordinary noun
@@ -370,7 +383,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     /// True when jieba cut a learned society after its discipline (广东|经济学|会, 中国|心理学|会): after a place, the discipline
     /// and 会 are the society's name; elsewhere 会 may be the modal verb (学习经济学|会有帮助).
     /// </summary>
-    private bool IsSplitLearnedSociety(string text, IReadOnlyList<Token> tokens, int k, int suffixStart) =>
+    private bool IsSplitLearnedSociety(string text, ReadOnlySpan<Token> tokens, int k, int suffixStart) =>
         k >= 2 && tokens[k].Length == 1 && text[tokens[k].Start] == '会' && suffixStart == tokens[k].Start - 1
         && tokens[k - 1].Length >= 3 && names.AllPlaces.All.Contains(tokens[k - 2].Text);
 

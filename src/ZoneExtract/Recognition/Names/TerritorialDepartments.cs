@@ -11,13 +11,16 @@ namespace ZoneExtract.Recognition.Names;
 /// </summary>
 internal sealed class TerritorialDepartments(NameResources names)
 {
+    private readonly CharBits _departmentOrTitleEnds = OrganizationSuffixRecognizer.HeadOrTitleEnds(names.Lexicons, names.Lexicons.LocalDepartments);
+
     /// <summary>The departments of <paramref name="document"/>, as ORG candidates.</summary>
     public void Find(Document document, List<Entity> candidates)
     {
         var text = document.Text;
         var words = document.Words;
-        foreach (var token in document.Tokens)
+        foreach (var token in Segmentation.TokenList.AsSpan(document.Tokens))
         {
+            if (!OrganizationSuffixRecognizer.MayEndHeadOrTitle(_departmentOrTitleEnds, text, token.End)) continue; // most words: one bit, no look-up
             // jieba may glue the officer's title to the department's last character (促进|局局长): the department ends before it
             var end = names.Lexicons.TitleStartEndingAt(text, token.End) is var title && title > token.Start ? title : token.End;
             // 卫生局长, 财政|局长: the head's title shares the department's 局 or 厅, written once (溧阳卫生局长 → 溧阳卫生局)
