@@ -222,6 +222,25 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
     }
 
+    [TestCase("1-6月份，全国粗钢产量为5.3亿吨，同比增幅为3.4%。", "1-6月份", "3.4%", "粗钢产量|||+3.4%|1-6月份")]
+    [TestCase("2021年，全市地区生产总值达到2万亿，增速为7.5%。", "2021年", "7.5%", "地区生产总值|||+7.5%|2021年")]
+    public void A_growth_word_opening_the_clause_after_a_level_that_is_no_money_states_its_change(string text, string date, string rate, string expected)
+    {
+        var facts = Facts(text, E.Date(text, date), E.Percent(text, rate));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
+    }
+
+    [Test]
+    public void A_name_compared_with_in_the_clause_before_takes_no_bare_growth_rate()
+    {
+        const string text = "上半年，福州基础设施投资增速明显高于固定资产投资，增速超过20%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "福州"), E.Percent(text, "20%"));
+
+        Assert.That(facts.Select(Show), Has.None.StartsWith("固定资产投资|"));
+    }
+
     [Test]
     public void A_growth_word_with_a_list_of_figures_is_left_to_the_list_rules()
     {
