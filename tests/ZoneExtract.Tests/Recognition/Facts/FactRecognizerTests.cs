@@ -231,6 +231,24 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
     }
 
+    [TestCase("2022年3月，人民银行对金融机构开展中期借贷便利操作共1500亿元。", "人民银行", "2022年3月", "1500亿元", "中期借贷便利操作|人民银行|1500亿元||2022年3月")]
+    [TestCase("2022年3月，人民银行对金融机构开展常备借贷便利操作共42亿元。", "人民银行", "2022年3月", "42亿元", "常备借贷便利操作|人民银行|42亿元||2022年3月")]
+    public void A_monetary_policy_operation_of_the_central_bank_is_an_indicator(string text, string org, string date, string money, string expected)
+    {
+        var facts = Facts(text, E.Date(text, date), E.Org(text, org), E.Money(text, money));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
+    }
+
+    [TestCase("三季度，广州平均月薪为9680元。", "9680元", "平均月薪|广州|9680元||三季度")]
+    [TestCase("三季度，广州平均薪酬为9680元。", "9680元", "平均薪酬|广州|9680元||三季度")]
+    public void Pay_in_a_salary_report_is_an_indicator(string text, string money, string expected)
+    {
+        var facts = Facts(text, E.Date(text, "三季度"), E.Loc(text, "广州"), E.Money(text, money));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
+    }
+
     [Test]
     public void A_name_compared_with_in_the_clause_before_takes_no_bare_growth_rate()
     {
