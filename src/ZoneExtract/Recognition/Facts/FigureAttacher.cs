@@ -124,7 +124,8 @@ internal sealed class FigureAttacher
 
     /// <summary>
     /// The amount whose growth a bare growth word opening a later clause states (社会消费品零售总额达到4000亿元，增速为12.5%;
-    /// 出口额0.72亿美元，同比增幅达到…): the name before it in the list item, which has its level and no change yet. The growth
+    /// 出口额0.72亿美元，同比增幅达到…): the name before it in the list item, which has no change yet and has its level or is
+    /// named with a number in the clause right before (GDP达到3万亿，增速9.8%; 产量为864.3万吨，同比增幅5.6%: levels that are no MONEY). The growth
     /// word names no quantity of its own there. A difference in points (，增速比上月末高0.2个百分点) is a further rate; a clause
     /// of several figures (，增幅分别达36.36%、124.85%…) is a list whose items the rules for lists pair.
     /// </summary>
@@ -137,7 +138,21 @@ internal sealed class FigureAttacher
             return null;
         if (figures.Count(f => f.Start > clauseStart && ClauseStart(text, sentence.Start, f.Start) == clauseStart) > 1) return null;
         return TryOwner(text, sentence, drafts, clauseStart, out var rated)
-            && rated.Mention.Kind == IndicatorKind.Amount && rated.Value is not null && rated.Change is null ? rated : null;
+            && rated.Mention.Kind == IndicatorKind.Amount && rated.Change is null
+            && (rated.Value is not null || IsPreviousClause(text, sentence, rated, clauseStart) && HasNumber(text, rated.Mention.End, clauseStart)) ? rated : null;
+    }
+
+    /// <summary>
+    /// Whether a number is written between <paramref name="start"/> and <paramref name="end"/>: the level of a quantity
+    /// that is no MONEY (产量为864.3万吨, 销量达到139130辆), without which the name is more often compared with (高于固定资产投资).
+    /// </summary>
+    private static bool HasNumber(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsDigit(text[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>

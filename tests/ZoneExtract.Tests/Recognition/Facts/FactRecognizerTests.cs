@@ -222,6 +222,43 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
     }
 
+    [TestCase("1-6月份，全国粗钢产量为5.3亿吨，同比增幅为3.4%。", "1-6月份", "3.4%", "粗钢产量|||+3.4%|1-6月份")]
+    [TestCase("2021年，全市地区生产总值达到2万亿，增速为7.5%。", "2021年", "7.5%", "地区生产总值|||+7.5%|2021年")]
+    public void A_growth_word_opening_the_clause_after_a_level_that_is_no_money_states_its_change(string text, string date, string rate, string expected)
+    {
+        var facts = Facts(text, E.Date(text, date), E.Percent(text, rate));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
+    }
+
+    [TestCase("2022年3月，人民银行对金融机构开展中期借贷便利操作共1500亿元。", "人民银行", "2022年3月", "1500亿元", "中期借贷便利操作|人民银行|1500亿元||2022年3月")]
+    [TestCase("2022年3月，人民银行对金融机构开展常备借贷便利操作共42亿元。", "人民银行", "2022年3月", "42亿元", "常备借贷便利操作|人民银行|42亿元||2022年3月")]
+    public void A_monetary_policy_operation_of_the_central_bank_is_an_indicator(string text, string org, string date, string money, string expected)
+    {
+        var facts = Facts(text, E.Date(text, date), E.Org(text, org), E.Money(text, money));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
+    }
+
+    [TestCase("三季度，广州平均月薪为9680元。", "9680元", "平均月薪|广州|9680元||三季度")]
+    [TestCase("三季度，广州平均薪酬为9680元。", "9680元", "平均薪酬|广州|9680元||三季度")]
+    public void Pay_in_a_salary_report_is_an_indicator(string text, string money, string expected)
+    {
+        var facts = Facts(text, E.Date(text, "三季度"), E.Loc(text, "广州"), E.Money(text, money));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { expected }));
+    }
+
+    [Test]
+    public void A_name_compared_with_in_the_clause_before_takes_no_bare_growth_rate()
+    {
+        const string text = "上半年，福州基础设施投资增速明显高于固定资产投资，增速超过20%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "福州"), E.Percent(text, "20%"));
+
+        Assert.That(facts.Select(Show), Has.None.StartsWith("固定资产投资|"));
+    }
+
     [Test]
     public void A_growth_word_with_a_list_of_figures_is_left_to_the_list_rules()
     {
