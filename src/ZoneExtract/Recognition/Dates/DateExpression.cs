@@ -10,6 +10,11 @@ internal enum DateReference
     TwoDigit,
     /// <summary>A year inside the century before or of the reference date (上世纪90年代): Year = century offset, YearInCentury.</summary>
     Century,
+    /// <summary>
+    /// 同年, 次年: Year = offset from the year last named before the point (see <see cref="AnaphoricYears"/>); left
+    /// unbound, it counts from the reference year like <see cref="Relative"/>.
+    /// </summary>
+    Anaphoric,
 }
 
 /// <summary>The part of a year or month a point names (一季度, 上半年, 年底, 上旬…).</summary>

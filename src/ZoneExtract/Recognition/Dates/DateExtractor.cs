@@ -148,11 +148,12 @@ internal sealed class DateExtractor(DateWordTable words)
                 return token.End;
             case DateTokenKind.Century or DateTokenKind.RelativeCentury or DateTokenKind.Decade:
                 return ReadCentury(text, token, ref point);
-            case DateTokenKind.Year or DateTokenKind.RelativeYear or DateTokenKind.TwoDigitYear:
+            case DateTokenKind.Year or DateTokenKind.RelativeYear or DateTokenKind.AnaphoricYear or DateTokenKind.TwoDigitYear:
                 point.YearKind = token.Kind switch
                 {
                     DateTokenKind.Year => DateReference.Absolute,
                     DateTokenKind.TwoDigitYear => DateReference.TwoDigit,
+                    DateTokenKind.AnaphoricYear => DateReference.Anaphoric,
                     _ => DateReference.Relative,
                 };
                 point.Year = token.Value;

@@ -72,7 +72,7 @@ internal static class DateResolver
         var year = point.YearKind switch
         {
             DateReference.Absolute => point.Year,
-            DateReference.Relative => reference.Year + point.Year,
+            DateReference.Relative or DateReference.Anaphoric => reference.Year + point.Year,
             DateReference.TwoDigit => TwoDigitYear(point.Year, reference),
             DateReference.Century => (reference.Year / 100 + point.Year) * 100 + point.YearInCentury,
             _ => reference.Year,

@@ -40,6 +40,8 @@ internal enum DateTokenKind
     PlanPeriod,
     /// <summary>今年, 去年, 明年… (Value = offset from the reference year).</summary>
     RelativeYear,
+    /// <summary>同年, 当年, 次年, 翌年, 上一年, 前一年 (Value = offset from the year last named before it in the text).</summary>
+    AnaphoricYear,
     /// <summary>10月, 十月, 10月份 (Value = 1..12).</summary>
     Month,
     /// <summary>本月, 上月, 下个月 (Value = offset from the reference month).</summary>

@@ -37,10 +37,10 @@ internal sealed class DateWordTable
             // 登上月球 is not last month; 今年度 / 本年度 keep 度 in the span.
             if (word.Kind == DateTokenKind.RelativeMonth && end < text.Length && text[end] == '球') continue;
             // 这一年一度 is "this annual", not this year
-            if (word.Kind == DateTokenKind.RelativeYear && WordAt.Is(text, end, "一度")) continue;
+            if (word.Kind is DateTokenKind.RelativeYear or DateTokenKind.AnaphoricYear && WordAt.Is(text, end, "一度")) continue;
             // 成本日益, 目前天然气, 原来年产: the word is only the seam of two others
             if (index > 0 && word.NotAfter.Contains(text[index - 1]) || end < text.Length && word.NotBefore.Contains(text[end])) continue;
-            if (word.Kind == DateTokenKind.RelativeYear && end < text.Length && text[end] == '度') end++;
+            if (word.Kind is DateTokenKind.RelativeYear or DateTokenKind.AnaphoricYear && end < text.Length && text[end] == '度') end++;
             return new DateToken(word.Kind, index, end, word.Value);
         }
         return DateToken.None(index);
