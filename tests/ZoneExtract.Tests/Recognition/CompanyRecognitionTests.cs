@@ -19,6 +19,8 @@ public class CompanyRecognitionTests
     [TestCase("当地的永澜染织完成了改造。", "永澜染织")]
     [TestCase("星岚燃气宣布上调价格。", "星岚燃气")]
     [TestCase("瑞岚机械宣布扩产。", "瑞岚机械")] // an unknown brand before a machine head
+    [TestCase("推想科技宣布完成新一轮融资。", "推想科技")] // a rare verb opens brands before 科技, as in the exchange short names
+    [TestCase("河南登封铝业宣布扩产。", "河南登封铝业")] // a county's short form that jieba tags as a verb is still a place
     [TestCase("对此，鼎岚律师事务所律师杨功涵表示。", "鼎岚律师事务所")] // jieba: 鼎岚|律师|事务所律师, a law firm's form
     [TestCase("瑞岚会计师事务所出具了审计报告。", "瑞岚会计师事务所")]
     public void Heads_close_company_names(string text, string company)
@@ -107,6 +109,10 @@ public class CompanyRecognitionTests
     [TestCase("为东莞发展注入了澎湃动力。", "澎湃动力")] // a verb before a machine head names what it does, not a brand
     [TestCase("产品以混凝土机械、工程起重机械为主。", "起重机械")] // jieba: 起重机械, one word
     [TestCase("路面施工养护机械等为主。", "养护机械")]
+    [TestCase("毒资3万余元，扣押汽车一辆。", "扣押汽车")] // no exchange short name puts a verb before 汽车: what is done to the car
+    [TestCase("今年符合条件的报废汽车可获补贴。", "报废汽车")]
+    [TestCase("要求各地严打食品非法添加行为。", "严打食品")]
+    [TestCase("近期挂钩银行理财产品发行回落。", "挂钩银行")]
     [TestCase("中国家用电器工业规划出台。", "家用电器")] // jieba's set phrase (150 times, a noun), not 家用 + head
     [TestCase("公司获胜华科技订单。", "胜华科技")] // 获胜|华科技: the verb is a word of its own
     [TestCase("，让劳动力流动起来。", "让劳动力")] // 劳动力 is vocabulary, not a rare proper noun

@@ -83,7 +83,7 @@ internal sealed class ModelSpanFilter(NameResources names)
     private bool IsPlaceAlone(string text, int start, int end, ReadOnlySpan<char> span)
     {
         if (names.Places.All.Contains(span) || IsPlacesInARow(span.ToString())) return true;
-        if (!IsCountyLevelPlace(span)) return false;
+        if (!IsCountyLevelPlace(names, span)) return false;
         var places = names.AllPlaces.All;
         return start > 2 && text[start - 1] == '、' && places.TryLongestEndingAt(text, start - 1, 2, out _, out _)
             || end + 2 < text.Length && text[end] == '、' && places.TryLongestStartingAt(text, end + 1, out var length, out _) && length >= 2;
@@ -107,8 +107,8 @@ internal sealed class ModelSpanFilter(NameResources names)
 
     private const string Country = "中国";
 
-    /// <summary>A county-level or lower place the LOC list knows, or a county's short form it leaves out (福鼎 of 福鼎市).</summary>
-    private bool IsCountyLevelPlace(ReadOnlySpan<char> span)
+    /// <summary>A county-level or lower place the LOC list knows, or a county's short form it leaves out (福鼎 of 福鼎市, 登封 of 登封市).</summary>
+    internal static bool IsCountyLevelPlace(NameResources names, ReadOnlySpan<char> span)
     {
         if (names.AllPlaces.All.Contains(span)) return true;
         Span<char> withSuffix = stackalloc char[span.Length + 1];

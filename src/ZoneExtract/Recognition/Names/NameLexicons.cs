@@ -21,6 +21,7 @@ internal sealed class NameLexicons
         CompanyBusinessWords = data.ReadWordSet("company-business-words.tsv");
         CompanySectorHeads = data.ReadWordSet("company-sector-heads.tsv");
         PartnershipForms = data.ReadWordSet("company-partnership-forms.tsv");
+        VerbBrandHeads = data.ReadWordSet("company-verb-brand-heads.tsv");
         CompanyHeads = new(data.ReadWords("company-suffixes.tsv").Concat(CompanySectorHeads.Keys).Concat(PartnershipForms.Keys)
             .Distinct(StringComparer.Ordinal).ToDictionary(w => w, _ => true, StringComparer.Ordinal));
         LegalForms = data.ReadWords("company-legal-forms.tsv").Concat(PartnershipForms.Keys).OrderByDescending(f => f.Length).ToArray();
@@ -70,6 +71,12 @@ internal sealed class NameLexicons
     /// kept out of <see cref="CompanySuffixes"/> like <see cref="CompanySectorHeads"/>.
     /// </summary>
     public SpanTable<bool> PartnershipForms { get; }
+
+    /// <summary>
+    /// The heads before which a rare verb may open a brand (推想科技, 超声电子: company-verb-brand-heads.tsv, counted on the
+    /// exchange short names); before any other head a verb is what is done to the thing (扣押|汽车, 起重|机械).
+    /// </summary>
+    public SpanTable<bool> VerbBrandHeads { get; }
 
     /// <summary>The heads the suffix rule looks for: <see cref="CompanySuffixes"/>, <see cref="CompanySectorHeads"/> and <see cref="PartnershipForms"/>.</summary>
     public SpanTable<bool> CompanyHeads { get; }
