@@ -25,7 +25,7 @@ namespace ZoneExtract.Recognition.Model;
 /// whole word as an organisation name and its head has two or more characters (建设银行).</item>
 /// </list>
 /// </summary>
-internal sealed class ModelSpanFilter(NameResources names)
+internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? listedCompanies = null)
 {
     private const string Joiners = "和与及或、,;:。!?\"“”'‘’《》()[]";
 
@@ -200,6 +200,16 @@ internal sealed class ModelSpanFilter(NameResources names)
         return run > 0 && ideographs <= 10;
     }
 
+    /// <summary>
+    /// An ordinary noun of jieba's (tag n, no proper noun) that is common vocabulary (<see cref="CommonWords.IsCommon(string)"/>:
+    /// 招标 430, 酒店, 龙头) and that no list gives as a firm's own name (苹果, 大众 of 苹果公司, 大众集团): a trade or a thing, not
+    /// a brand. A short form that the exchange list derives by rule (招标 of 招标股份, 龙头 of 龙头股份) is no such name.
+    /// </summary>
+    private bool IsTradeNoun(string word) =>
+        names.Common.IsCommonNoun(word) && names.Common.IsCommon(word)
+        && !(listedCompanies is not null && listedCompanies.Forms.TryLongestStartingAt(word, 0, out var length, out var form)
+             && length == word.Length && !form.Derived);
+
     private bool EndsWithHead(string word) => names.Lexicons.EndsWithCompanyHead(word) || names.Lexicons.EndsWithOrganizationHead(word);
 
     private bool HasSpecificPart(string text, int headStart, bool knownName, EntityLabel label)
@@ -210,8 +220,11 @@ internal sealed class ModelSpanFilter(NameResources names)
         // a head of two or more characters (银行), not 新格局 (tagged nt); a firm's also after a part that is no kind (建设银行,
         // not 中资银行 or 外资银行, nt too; the firms' lists name 中国银行)
         if (knownName && text.Length - headStart >= 2 && !(label == EntityLabel.Company && names.Prefix.IsGeneric(part))) return true;
-        if (names.Lexicons.LegalFormOf(text) is not null && names.Lexicons.CompanySuffixes.TryLongestEndingAt(part, part.Length, 2, out var industryStart, out _))
+        var legalForm = names.Lexicons.LegalFormOf(text) is not null;
+        if (legalForm && names.Lexicons.CompanySuffixes.TryLongestEndingAt(part, part.Length, 2, out var industryStart, out _))
             part = part[..industryStart]; // 期货公司, 背景期货公司: before 期货 there must be a brand, not nothing or a common word
+        // a trade that is common vocabulary right before the legal form is a kind of firm (招标公司, 酒店集团, 龙头公司)
+        if (label == EntityLabel.Company && legalForm && part.Length == headStart && IsTradeNoun(part)) return false;
         return part.Length > 0 && !names.Prefix.IsGeneric(part) && !names.Common.IsFrequentNonNameWord(part) && !BodyKinds.IsKindOfFirm(names, part)
             && !(headStart > part.Length && names.Common.IsCommon(part));
     }
