@@ -73,6 +73,9 @@ public class ListedNameRecognizerTests
     [TestCase("2009年公司向鞍钢国贸公司采购原材料。")] // and before a word and 公司, a subsidiary's name
     [TestCase("荔枝价格上涨。")] // the fruit, though a firm of the Internet list goes by it
     [TestCase("这让人联想到过去。")] // the verb
+    [TestCase("坚持创新发展总部经济。")] // an exchange short name that is common vocabulary (发展): a business word after it proves little
+    [TestCase("规范农产品收购发票的抵扣。")]
+    [TestCase("园区将建设标准厂房和标准工厂。")]
     [TestCase("尼尔森在比赛中打进一球。")] // a firm's form that also transliterates a person's name needs evidence
     [TestCase("积极培育生物医药产业。")] // jieba's word of an ambiguous form and a head (生物|医药) is a trade
     [TestCase("大众软件杂志刊登了评测。")] // and 大众|软件 a magazine

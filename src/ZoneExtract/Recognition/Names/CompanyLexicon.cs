@@ -22,8 +22,10 @@ internal sealed class CompanyLexicon
 
     public CompanyLexicon(DataFiles data, CommonWords common, WordCutter cutter)
     {
-        var listed = data.ReadRecords("companies.tsv").Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
+        var records = data.ReadRecords("companies.tsv").ToList();
+        var listed = records.Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
         Names = new NameLexicon(listed, common, cutter, judgeByVocabulary: true);
+        var namedByRule = records.Where(r => !IsVocabularyShortName(r, common)).Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
         var internet = RuleOnlyList(data, "internet-companies.tsv");
         var professional = RuleOnlyList(data, "professional-service-firms.tsv");
         // the news forms of the central groups were chosen by hand as naming one group each: only their marks make them ambiguous
@@ -31,7 +33,7 @@ internal sealed class CompanyLexicon
         var subdistricts = SubdistrictNames(data);
         // the central groups' news forms come first: a group's own short name that the exchange list derived by rule (中国华能 of
         // 中国华能集团有限公司), which alone would need a listed form beside it, is one the news uses on its own
-        Listed = new NameLexicon(central.Concat(listed).Concat(internet).Concat(professional).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
+        Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
         _internetForms = internet.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         var exchangeAndStateForms = listed.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         _centralNewsForms = central.SelectMany(Forms).Where(f => !exchangeAndStateForms.Contains(f) && !_internetForms.Contains(f))
@@ -125,6 +127,18 @@ internal sealed class CompanyLexicon
         while (at < text.Length && at - end <= 5 && Text.CharClass.IsIdeograph(text[at]) && text[at] != '的') at++;
         return at - end - 1 is >= 2 and <= 4 && at < text.Length && text[at] == '的' ? at : end;
     }
+
+    /// <summary>
+    /// An exchange short name that is itself common vocabulary (发展, 标准, 生物, 动力, 农产品, 老百姓: jieba counts it 300 times or
+    /// more and tags no proper noun). Alone in the news it is the word; the firm goes by a longer name (标准股份, 农产品集团), which
+    /// the suffix rule reads, and a business word after the bare word proves little (发展总部经济, 农产品收购, 标准工厂). The rules
+    /// leave such names out; the model's features keep them, as it was trained. Brands of the list of Chinese names of firms
+    /// (苹果, 微软) are no exchange short names and stay.
+    /// </summary>
+    private static bool IsVocabularyShortName(string[] record, CommonWords common) =>
+        record.Length > 2 && ExchangeListings.Contains(record[2]) && common.IsCommonNonProperWord(record[0]);
+
+    private static readonly string[] ExchangeListings = ["a-share-sse", "a-share-szse", "bse"];
 
     /// <summary>A list read by the rules only, whose short forms are its own, not derived by rule.</summary>
     private static List<NameLexicon.Entry> RuleOnlyList(DataFiles data, string file) =>
