@@ -244,6 +244,19 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.EqualTo(firms));
     }
 
+    [TestCase("越来越多橱柜、家具、门窗、地板等企业进入这一行业。")] // trades: kinds of firms by what they make
+    [TestCase("中间商再次转手到电厂、化工、钢厂等企业时加价。")]
+    public void A_list_of_trades_before_a_word_for_firms_names_no_firms(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [Test]
+    public void A_brand_unknown_to_jieba_stays_a_company_in_a_list_with_a_trade()
+    {
+        Assert.That(Companies("赛门铁克、趋势等厂商设立了专门的系统。"), Does.Contain("赛门铁克"));
+    }
+
     [TestCase("星辰、华夏、理想三家车企入选。", "星辰", "华夏", "理想")] // the count equals the number of items
     [TestCase("格力、奥克斯两大空调企业均在此设厂。", "格力", "奥克斯")]
     public void The_items_of_a_list_closed_by_a_count_of_firms_are_companies(string text, params string[] firms)
