@@ -73,6 +73,8 @@ public class ListedNameRecognizerTests
     [TestCase("2009年公司向鞍钢国贸公司采购原材料。")] // and before a word and 公司, a subsidiary's name
     [TestCase("荔枝价格上涨。")] // the fruit, though a firm of the Internet list goes by it
     [TestCase("这让人联想到过去。")] // the verb
+    [TestCase("中国软件行业应该如何抓住云计算这一机遇。")] // a listed name ending in an industry word, before a field word: the field
+    [TestCase("而中国食品企业欲走向国际市场。")]
     [TestCase("坚持创新发展总部经济。")] // an exchange short name that is common vocabulary (发展): a business word after it proves little
     [TestCase("规范农产品收购发票的抵扣。")]
     [TestCase("园区将建设标准厂房和标准工厂。")]

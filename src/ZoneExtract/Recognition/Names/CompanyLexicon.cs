@@ -16,6 +16,8 @@ internal sealed class CompanyLexicon
 {
     private readonly SpanTable<bool> _contextWords;
     private readonly SpanTable<bool> _roles;
+    private readonly SpanTable<bool> _industryHeads;
+    private readonly SpanTable<bool> _fieldWords;
     private readonly CommonWords _common;
     private readonly HashSet<string> _internetForms;
     private readonly HashSet<string> _centralNewsForms;
@@ -41,6 +43,8 @@ internal sealed class CompanyLexicon
         _common = common;
         _contextWords = data.ReadWordSet("company-context-words.tsv");
         _roles = data.ReadWordSet("company-roles.tsv");
+        _industryHeads = data.ReadWordSet("company-suffixes.tsv");
+        _fieldWords = data.ReadWordSet("company-field-words.tsv");
     }
 
     /// <summary>The lists the name model's features were trained with (companies.tsv).</summary>
@@ -104,6 +108,7 @@ internal sealed class CompanyLexicon
     /// <param name="nextEnd">Where the word after it ends (-1 when no word starts at <paramref name="end"/>).</param>
     public bool HeadsLongerName(string text, int start, int end, int nextEnd)
     {
+        if (NamesField(text, start, end)) return true;
         if (nextEnd - end < 2) return false;
         var form = text[start..end];
         var internet = _internetForms.Contains(form);
@@ -113,6 +118,15 @@ internal sealed class CompanyLexicon
         return !_common.IsVerb(word) && !_contextWords.Contains(word)
             && (internet || _common.IsProperNoun(word) || _common.Frequency(word) == 0 || text.AsSpan(nextEnd).StartsWith(Company));
     }
+
+    /// <summary>
+    /// A listed name that ends in an industry word, right before a word that makes that industry a field (中国软件|行业,
+    /// 中国食品|企业, 中国医药|行业: company-field-words.tsv), names the field of the place, as the suffix rule reads 科技企业:
+    /// the listed firm (中国软件, 中国医药) is not meant there.
+    /// </summary>
+    private bool NamesField(string text, int start, int end) =>
+        _industryHeads.TryLongestEndingAt(text, end, 2, out var headStart, out _) && headStart > start
+        && _fieldWords.TryLongestStartingAt(text, end, out _, out _);
 
     private const string Company = "公司";
 
