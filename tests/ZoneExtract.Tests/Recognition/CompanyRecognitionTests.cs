@@ -19,6 +19,7 @@ public class CompanyRecognitionTests
     [TestCase("当地的永澜染织完成了改造。", "永澜染织")]
     [TestCase("星岚燃气宣布上调价格。", "星岚燃气")]
     [TestCase("瑞岚机械宣布扩产。", "瑞岚机械")] // an unknown brand before a machine head
+    [TestCase("光大期货分析师表示，钢价将企稳。", "光大期货")] // a futures firm: no commodity before 期货
     [TestCase("推想科技宣布完成新一轮融资。", "推想科技")] // a rare verb opens brands before 科技, as in the exchange short names
     [TestCase("河南登封铝业宣布扩产。", "河南登封铝业")] // a county's short form that jieba tags as a verb is still a place
     [TestCase("对此，鼎岚律师事务所律师杨功涵表示。", "鼎岚律师事务所")] // jieba: 鼎岚|律师|事务所律师, a law firm's form
@@ -244,6 +245,9 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.EqualTo(firms));
     }
 
+    [TestCase("昨天，螺纹钢期货主力合约收盘下跌。")] // a futures contract, named after its commodity
+    [TestCase("7月11日，郑州棉花期货主力合约开盘走低。")] // after the place of its market
+    [TestCase("大连豆油期货13日表现偏强。")]
     [TestCase("越来越多橱柜、家具、门窗、地板等企业进入这一行业。")] // trades: kinds of firms by what they make
     [TestCase("中间商再次转手到电厂、化工、钢厂等企业时加价。")]
     public void A_list_of_trades_before_a_word_for_firms_names_no_firms(string text)

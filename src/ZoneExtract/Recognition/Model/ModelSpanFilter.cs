@@ -46,6 +46,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         if (label is EntityLabel.Company or EntityLabel.Organization && EndsWithAcronymOf(span, names.Lexicons.CertificationMarks)) return false;
         if (label == EntityLabel.Company && EndsWithAcronymOf(span, names.Lexicons.RegulatorAcronyms)) return false;
         if (label == EntityLabel.Company && IsPlaceAlone(text, start, start + length, span)) return false; // 重庆, and 福安 in 蕉城、福安、霞浦
+        if (label == EntityLabel.Company && names.Lexicons.IsFuturesContract(span.ToString(), names.AllPlaces.All)) return false; // 螺纹钢期货: the contract
         var known = singleWord && names.Common.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
         return HasSpecificPart(span.ToString(), HeadStart(span), known, label);
     }

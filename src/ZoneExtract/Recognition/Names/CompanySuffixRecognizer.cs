@@ -67,6 +67,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (!IsFullLegalForm(head) && IsCountedAfter(text, words, start)) continue;
             if (head.SequenceEqual(Shares) && !IsShareNameBrand(text, words, start, nameEnd)) continue;
             if (head.SequenceEqual(BareCompany) && IsOneVerb(text, words, start, nameEnd)) continue;
+            if (names.Lexicons.IsFuturesContract(text[start..end], names.AllPlaces.All)) continue; // 螺纹钢期货: the contract, not a firm
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
