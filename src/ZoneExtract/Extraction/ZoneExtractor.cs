@@ -45,7 +45,7 @@ public sealed class ZoneExtractor
         Resources = resources;
         _segmenter = resources.Segmenter;
         _recognizers = RecognizerCatalog.CreateDefault(resources);
-        _consistency = new DocumentConsistency(resources.Names, resources.Places, resources.Zones);
+        _consistency = new DocumentConsistency(resources.Names, resources.Places, resources.Zones, resources.Companies.Listed);
         _organizationUnits = new OrganizationUnits(resources.OrganizationUnitHeads, resources.Names);
         _lists = new ListContinuation(resources.Names);
         _branches = new CompanyBranches(resources.Names);

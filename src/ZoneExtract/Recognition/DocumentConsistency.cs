@@ -21,13 +21,16 @@ namespace ZoneExtract.Recognition;
 /// Cost: one ordinal string search per distinct name (its occurrences are kept for every later use), and a coverage
 /// array the length of the text.
 /// </summary>
-internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexicon allPlaces, Zones.ZoneGazetteer? zones = null)
+internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexicon allPlaces, Zones.ZoneGazetteer? zones = null,
+    Lexicon.NameLexicon? listedCompanies = null)
 {
     private readonly Zones.ZoneShortForms _zoneShortForms = new(names, allPlaces, zones);
+    private readonly PersonNameShape _personShape = new(names);
 
     public Entity[] Spread(Document document, Entity[] accepted)
     {
         var text = document.Text;
+        accepted = PeopleReadAsFirms(accepted);
         var aliases = AliasDefinitions.Find(document, accepted).ToList();
         var companies = NamesOf(accepted, text, EntityLabel.Company, name => IsDistinctive(name) && HasBrand(name));
         companies.UnionWith(ShortForms(document, accepted));
@@ -77,6 +80,31 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
                 (at, length) => _zoneShortForms.EndsInGluedWord(document, at, length));
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
+
+    /// <summary>
+    /// A person's full name (<see cref="IsUnknownFullName"/>: 华桂潮) that the document
+    /// reads once as a PERSON and elsewhere as a COMPANY, and that no company list holds, is the person: the model, which
+    /// reads a name off its neighbours, takes a founder for his firm where he acts like one (华桂潮回国创业, 拒绝了华桂潮),
+    /// and spreading that COMPANY would relabel the mentions a rule read as the person (华桂潮说). A listed firm that bears
+    /// a person's name (周大生) keeps its COMPANY mentions.
+    /// </summary>
+    private Entity[] PeopleReadAsFirms(Entity[] accepted)
+    {
+        var people = accepted.Where(e => e.Label == EntityLabel.Person).Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
+        var misread = accepted.Where(e => e.Label == EntityLabel.Company && people.Contains(e.Text) && IsUnknownFullName(e.Text))
+            .Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
+        if (misread.Count == 0) return accepted;
+        return accepted.Select(e => e.Label == EntityLabel.Company && misread.Contains(e.Text) ? new PersonEntity(e.Start, e.Length, e.Text) : e).ToArray();
+    }
+
+    /// <summary>
+    /// A surname and a two-character given name (华桂潮) that jieba does not know, that reads no foreign name (麦考林) and
+    /// that no company list holds. Two characters are left out: a surname and one character is as often a firm's short
+    /// name (武钢, 龙工, 路虎); and a name jieba knows is a famous one, a brand as often as a person (欧司朗, 周大福).
+    /// </summary>
+    private bool IsUnknownFullName(string name) =>
+        name.Length == 3 && _personShape.Fits(name) && names.Common.Frequency(name) == 0 && !names.Lexicons.IsTransliteration(name)
+        && !(listedCompanies is not null && listedCompanies.Forms.TryLongestStartingAt(name, 0, out var length, out _) && length == name.Length);
 
     /// <summary>
     /// The names that a company found with its legal form goes by without it (首钢公司 → 首钢, 博西华家用电器有限公司 →

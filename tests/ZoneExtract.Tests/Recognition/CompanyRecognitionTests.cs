@@ -19,6 +19,9 @@ public class CompanyRecognitionTests
     [TestCase("当地的永澜染织完成了改造。", "永澜染织")]
     [TestCase("星岚燃气宣布上调价格。", "星岚燃气")]
     [TestCase("瑞岚机械宣布扩产。", "瑞岚机械")] // an unknown brand before a machine head
+    [TestCase("光大期货分析师表示，钢价将企稳。", "光大期货")] // a futures firm: no commodity before 期货
+    [TestCase("推想科技宣布完成新一轮融资。", "推想科技")] // a rare verb opens brands before 科技, as in the exchange short names
+    [TestCase("河南登封铝业宣布扩产。", "河南登封铝业")] // a county's short form that jieba tags as a verb is still a place
     [TestCase("对此，鼎岚律师事务所律师杨功涵表示。", "鼎岚律师事务所")] // jieba: 鼎岚|律师|事务所律师, a law firm's form
     [TestCase("瑞岚会计师事务所出具了审计报告。", "瑞岚会计师事务所")]
     public void Heads_close_company_names(string text, string company)
@@ -107,6 +110,10 @@ public class CompanyRecognitionTests
     [TestCase("为东莞发展注入了澎湃动力。", "澎湃动力")] // a verb before a machine head names what it does, not a brand
     [TestCase("产品以混凝土机械、工程起重机械为主。", "起重机械")] // jieba: 起重机械, one word
     [TestCase("路面施工养护机械等为主。", "养护机械")]
+    [TestCase("毒资3万余元，扣押汽车一辆。", "扣押汽车")] // no exchange short name puts a verb before 汽车: what is done to the car
+    [TestCase("今年符合条件的报废汽车可获补贴。", "报废汽车")]
+    [TestCase("要求各地严打食品非法添加行为。", "严打食品")]
+    [TestCase("近期挂钩银行理财产品发行回落。", "挂钩银行")]
     [TestCase("中国家用电器工业规划出台。", "家用电器")] // jieba's set phrase (150 times, a noun), not 家用 + head
     [TestCase("公司获胜华科技订单。", "胜华科技")] // 获胜|华科技: the verb is a word of its own
     [TestCase("，让劳动力流动起来。", "让劳动力")] // 劳动力 is vocabulary, not a rare proper noun
@@ -236,6 +243,22 @@ public class CompanyRecognitionTests
     public void A_first_item_jieba_cut_to_a_lone_character_takes_the_clause_start(string text, params string[] firms)
     {
         Assert.That(Companies(text), Is.EqualTo(firms));
+    }
+
+    [TestCase("昨天，螺纹钢期货主力合约收盘下跌。")] // a futures contract, named after its commodity
+    [TestCase("7月11日，郑州棉花期货主力合约开盘走低。")] // after the place of its market
+    [TestCase("大连豆油期货13日表现偏强。")]
+    [TestCase("越来越多橱柜、家具、门窗、地板等企业进入这一行业。")] // trades: kinds of firms by what they make
+    [TestCase("中间商再次转手到电厂、化工、钢厂等企业时加价。")]
+    public void A_list_of_trades_before_a_word_for_firms_names_no_firms(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [Test]
+    public void A_brand_unknown_to_jieba_stays_a_company_in_a_list_with_a_trade()
+    {
+        Assert.That(Companies("赛门铁克、趋势等厂商设立了专门的系统。"), Does.Contain("赛门铁克"));
     }
 
     [TestCase("星辰、华夏、理想三家车企入选。", "星辰", "华夏", "理想")] // the count equals the number of items

@@ -130,6 +130,28 @@ public class DocumentConsistencyTests
         Assert.That(spread.Select(e => (e.Label, e.Start)), Is.EqualTo(new[] { (EntityLabel.Company, 0), (EntityLabel.Company, 5) }));
     }
 
+    [Test]
+    public void A_full_name_read_both_as_a_person_and_as_a_company_is_the_person()
+    {
+        // the model reads the founder as his firm where he acts like one (回国创业); a rule reads him as a person (华桂潮说)
+        const string text = "第一次见到华桂潮是在北京的一场论坛上。1999年，华桂潮回国创业，在杭州创办了一家电源公司。"
+            + "后来一家美国公司收购了这家公司，华桂潮重新成为打工者。“驱动器是灯具厂商最大的苦恼。”华桂潮说。";
+        var result = SharedExtractor.Instance.Extract(text);
+        Assert.That(result.Companies.Select(c => c.Text), Has.None.EqualTo("华桂潮"));
+        Assert.That(result.Entities.Count(e => e.Label == EntityLabel.Person && e.Text == "华桂潮"), Is.EqualTo(4));
+    }
+
+    [Test]
+    public void A_listed_firm_that_bears_a_persons_name_stays_a_company()
+    {
+        const string text = "周大生。周大生。";
+        var document = Segmented(text, "周大生", "。", "周大生", "。");
+        var resources = SharedExtractor.Resources;
+        var spread = new DocumentConsistency(resources.Names, resources.Places, resources.Zones, resources.Companies.Listed)
+            .Spread(document, [new CompanyEntity(0, 3, "周大生"), new PersonEntity(4, 3, "周大生")]);
+        Assert.That(spread.Select(e => (e.Label, e.Start)), Is.EqualTo(new[] { (EntityLabel.Company, 0), (EntityLabel.Company, 4) }));
+    }
+
     [TestCase("平台", "平台上线。新平台。")]
     [TestCase("瑞", "瑞上线。瑞上线。")]
     public void Common_words_and_single_characters_are_not_spread(string name, string text)

@@ -41,6 +41,10 @@ public class ListedNameRecognizerTests
     [TestCase("中建材光伏玻璃生产基地呼之欲出。", "中建材")] // a sector word after the form: the group's own business
     [TestCase("中国华能与当地政府签约。", "中国华能")] // a group's own short name, which the exchange list derives by rule only
     [TestCase("中移动用户数突破9亿。", "中移动")] // vocabulary after a news form: the firm
+    [TestCase("普华永道发布报告称，德勤和毕马威也持相同看法。", "普华永道", "德勤", "毕马威")] // the Big Four (rules only)
+    [TestCase("波士顿咨询中国区执行合伙人表示。", "波士顿咨询")] // a consultancy, not the city
+    [TestCase("世邦魏理仕和戴德梁行给出了类似判断。", "世邦魏理仕", "戴德梁行")] // property-service firms
+    [TestCase("标普将其评级下调，穆迪和惠誉维持评级不变。", "标普", "穆迪", "惠誉")] // rating agencies
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
@@ -69,6 +73,12 @@ public class ListedNameRecognizerTests
     [TestCase("2009年公司向鞍钢国贸公司采购原材料。")] // and before a word and 公司, a subsidiary's name
     [TestCase("荔枝价格上涨。")] // the fruit, though a firm of the Internet list goes by it
     [TestCase("这让人联想到过去。")] // the verb
+    [TestCase("中国软件行业应该如何抓住云计算这一机遇。")] // a listed name ending in an industry word, before a field word: the field
+    [TestCase("而中国食品企业欲走向国际市场。")]
+    [TestCase("坚持创新发展总部经济。")] // an exchange short name that is common vocabulary (发展): a business word after it proves little
+    [TestCase("规范农产品收购发票的抵扣。")]
+    [TestCase("园区将建设标准厂房和标准工厂。")]
+    [TestCase("尼尔森在比赛中打进一球。")] // a firm's form that also transliterates a person's name needs evidence
     [TestCase("积极培育生物医药产业。")] // jieba's word of an ambiguous form and a head (生物|医药) is a trade
     [TestCase("大众软件杂志刊登了评测。")] // and 大众|软件 a magazine
     [TestCase("也为吸引金融街的白领人才。")] // the A share 金融街 bears the name of a subdistrict (金融街街道): here the place

@@ -128,8 +128,18 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedIn(segmented, "山外山科", EntityLabel.Location), Is.EqualTo(expected));
     }
 
+    [TestCase("据悉|招标|公司|近况", "招标公司", false)] // a trade that is common vocabulary before the legal form: a kind of firm
+    [TestCase("两大|石油|集团|近况", "石油集团", false)]
+    [TestCase("据悉|龙头|公司|近况", "龙头公司", false)] // 龙头 is only a short form derived by rule (龙头股份)
+    [TestCase("据悉|苹果|公司|近况", "苹果公司", true)] // a list gives 苹果 as a firm's own name
+    [TestCase("据悉|博彩|公司|近况", "博彩公司", true)] // a rarer noun (63) is left to the model
+    public void A_common_trade_noun_before_a_legal_form_is_a_kind_of_firm(string segmented, string span, bool expected)
+    {
+        Assert.That(IsNameShapedIn(segmented, span, EntityLabel.Company, SharedExtractor.Resources.Companies.Listed), Is.EqualTo(expected));
+    }
+
     /// <summary>The filter's verdict on the first <paramref name="word"/> of a text given as words joined by |.</summary>
-    private static bool IsNameShapedIn(string segmented, string word, EntityLabel label)
+    private static bool IsNameShapedIn(string segmented, string word, EntityLabel label, NameLexicon? listedCompanies = null)
     {
         var tokens = new List<Token>();
         var at = 0;
@@ -139,7 +149,8 @@ public class ModelSpanFilterTests
             at += part.Length;
         }
         var text = segmented.Replace("|", "", StringComparison.Ordinal);
-        return new ModelSpanFilter(SharedExtractor.Resources.Names).IsNameShaped(text, new TokenBoundaries(text.Length, tokens), text.IndexOf(word, StringComparison.Ordinal), word.Length, label);
+        return new ModelSpanFilter(SharedExtractor.Resources.Names, listedCompanies)
+            .IsNameShaped(text, new TokenBoundaries(text.Length, tokens), text.IndexOf(word, StringComparison.Ordinal), word.Length, label);
     }
 
     /// <summary>The filter's verdict on <paramref name="word"/> as the single word between two others.</summary>

@@ -25,7 +25,7 @@ namespace ZoneExtract.Recognition.Model;
 /// whole word as an organisation name and its head has two or more characters (建设银行).</item>
 /// </list>
 /// </summary>
-internal sealed class ModelSpanFilter(NameResources names)
+internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? listedCompanies = null)
 {
     private const string Joiners = "和与及或、,;:。!?\"“”'‘’《》()[]";
 
@@ -46,6 +46,7 @@ internal sealed class ModelSpanFilter(NameResources names)
         if (label is EntityLabel.Company or EntityLabel.Organization && EndsWithAcronymOf(span, names.Lexicons.CertificationMarks)) return false;
         if (label == EntityLabel.Company && EndsWithAcronymOf(span, names.Lexicons.RegulatorAcronyms)) return false;
         if (label == EntityLabel.Company && IsPlaceAlone(text, start, start + length, span)) return false; // 重庆, and 福安 in 蕉城、福安、霞浦
+        if (label == EntityLabel.Company && names.Lexicons.IsFuturesContract(span.ToString(), names.AllPlaces.All)) return false; // 螺纹钢期货: the contract
         var known = singleWord && names.Common.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
         return HasSpecificPart(span.ToString(), HeadStart(span), known, label);
     }
@@ -83,7 +84,7 @@ internal sealed class ModelSpanFilter(NameResources names)
     private bool IsPlaceAlone(string text, int start, int end, ReadOnlySpan<char> span)
     {
         if (names.Places.All.Contains(span) || IsPlacesInARow(span.ToString())) return true;
-        if (!IsCountyLevelPlace(span)) return false;
+        if (!IsCountyLevelPlace(names, span)) return false;
         var places = names.AllPlaces.All;
         return start > 2 && text[start - 1] == '、' && places.TryLongestEndingAt(text, start - 1, 2, out _, out _)
             || end + 2 < text.Length && text[end] == '、' && places.TryLongestStartingAt(text, end + 1, out var length, out _) && length >= 2;
@@ -107,8 +108,8 @@ internal sealed class ModelSpanFilter(NameResources names)
 
     private const string Country = "中国";
 
-    /// <summary>A county-level or lower place the LOC list knows, or a county's short form it leaves out (福鼎 of 福鼎市).</summary>
-    private bool IsCountyLevelPlace(ReadOnlySpan<char> span)
+    /// <summary>A county-level or lower place the LOC list knows, or a county's short form it leaves out (福鼎 of 福鼎市, 登封 of 登封市).</summary>
+    internal static bool IsCountyLevelPlace(NameResources names, ReadOnlySpan<char> span)
     {
         if (names.AllPlaces.All.Contains(span)) return true;
         Span<char> withSuffix = stackalloc char[span.Length + 1];
@@ -200,6 +201,16 @@ internal sealed class ModelSpanFilter(NameResources names)
         return run > 0 && ideographs <= 10;
     }
 
+    /// <summary>
+    /// An ordinary noun of jieba's (tag n, no proper noun) that is common vocabulary (<see cref="CommonWords.IsCommon(string)"/>:
+    /// 招标 430, 酒店, 龙头) and that no list gives as a firm's own name (苹果, 大众 of 苹果公司, 大众集团): a trade or a thing, not
+    /// a brand. A short form that the exchange list derives by rule (招标 of 招标股份, 龙头 of 龙头股份) is no such name.
+    /// </summary>
+    private bool IsTradeNoun(string word) =>
+        names.Common.IsCommonNoun(word) && names.Common.IsCommon(word)
+        && !(listedCompanies is not null && listedCompanies.Forms.TryLongestStartingAt(word, 0, out var length, out var form)
+             && length == word.Length && !form.Derived);
+
     private bool EndsWithHead(string word) => names.Lexicons.EndsWithCompanyHead(word) || names.Lexicons.EndsWithOrganizationHead(word);
 
     private bool HasSpecificPart(string text, int headStart, bool knownName, EntityLabel label)
@@ -210,8 +221,11 @@ internal sealed class ModelSpanFilter(NameResources names)
         // a head of two or more characters (银行), not 新格局 (tagged nt); a firm's also after a part that is no kind (建设银行,
         // not 中资银行 or 外资银行, nt too; the firms' lists name 中国银行)
         if (knownName && text.Length - headStart >= 2 && !(label == EntityLabel.Company && names.Prefix.IsGeneric(part))) return true;
-        if (names.Lexicons.LegalFormOf(text) is not null && names.Lexicons.CompanySuffixes.TryLongestEndingAt(part, part.Length, 2, out var industryStart, out _))
+        var legalForm = names.Lexicons.LegalFormOf(text) is not null;
+        if (legalForm && names.Lexicons.CompanySuffixes.TryLongestEndingAt(part, part.Length, 2, out var industryStart, out _))
             part = part[..industryStart]; // 期货公司, 背景期货公司: before 期货 there must be a brand, not nothing or a common word
+        // a trade that is common vocabulary right before the legal form is a kind of firm (招标公司, 酒店集团, 龙头公司)
+        if (label == EntityLabel.Company && legalForm && part.Length == headStart && IsTradeNoun(part)) return false;
         return part.Length > 0 && !names.Prefix.IsGeneric(part) && !names.Common.IsFrequentNonNameWord(part) && !BodyKinds.IsKindOfFirm(names, part)
             && !(headStart > part.Length && names.Common.IsCommon(part));
     }

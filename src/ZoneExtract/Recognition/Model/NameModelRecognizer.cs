@@ -19,7 +19,7 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     {
         _model = model;
         _lexicons = lexicons;
-        _filter = new ModelSpanFilter(lexicons.Names);
+        _filter = new ModelSpanFilter(lexicons.Names, lexicons.Companies.Listed);
     }
 
     public EntityLabel Labels => EntityLabel.Company | EntityLabel.Organization | EntityLabel.Person | EntityLabel.Location;

@@ -9,27 +9,33 @@ namespace ZoneExtract.Recognition.Names;
 /// and the words that show a name acting as a business (company-context-words.tsv), which an ambiguous form needs.
 /// The rules also read lists that the name model's features do not (internet-companies.tsv: the 2019 top 100 Internet
 /// companies, by their registered and short names; central-enterprise-news-forms.tsv: the forms the news uses for the central
-/// state-owned groups, 中石油, 中建材, 国网), so that a list added for the rules leaves the trained model as it is.
+/// state-owned groups, 中石油, 中建材, 国网; professional-service-firms.tsv: the foreign accounting, consulting, property-service,
+/// rating and research firms, 普华永道, 麦肯锡, 仲量联行), so that a list added for the rules leaves the trained model as it is.
 /// </summary>
 internal sealed class CompanyLexicon
 {
     private readonly SpanTable<bool> _contextWords;
     private readonly SpanTable<bool> _roles;
+    private readonly SpanTable<bool> _industryHeads;
+    private readonly SpanTable<bool> _fieldWords;
     private readonly CommonWords _common;
     private readonly HashSet<string> _internetForms;
     private readonly HashSet<string> _centralNewsForms;
 
     public CompanyLexicon(DataFiles data, CommonWords common, WordCutter cutter)
     {
-        var listed = data.ReadRecords("companies.tsv").Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
+        var records = data.ReadRecords("companies.tsv").ToList();
+        var listed = records.Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
         Names = new NameLexicon(listed, common, cutter, judgeByVocabulary: true);
+        var namedByRule = records.Where(r => !IsVocabularyShortName(r, common)).Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
         var internet = RuleOnlyList(data, "internet-companies.tsv");
+        var professional = RuleOnlyList(data, "professional-service-firms.tsv");
         // the news forms of the central groups were chosen by hand as naming one group each: only their marks make them ambiguous
         var central = RuleOnlyList(data, "central-enterprise-news-forms.tsv").Select(e => e with { JudgedByVocabulary = false }).ToList();
         var subdistricts = SubdistrictNames(data);
         // the central groups' news forms come first: a group's own short name that the exchange list derived by rule (中国华能 of
         // 中国华能集团有限公司), which alone would need a listed form beside it, is one the news uses on its own
-        Listed = new NameLexicon(central.Concat(listed).Concat(internet).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
+        Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
         _internetForms = internet.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         var exchangeAndStateForms = listed.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         _centralNewsForms = central.SelectMany(Forms).Where(f => !exchangeAndStateForms.Contains(f) && !_internetForms.Contains(f))
@@ -37,6 +43,8 @@ internal sealed class CompanyLexicon
         _common = common;
         _contextWords = data.ReadWordSet("company-context-words.tsv");
         _roles = data.ReadWordSet("company-roles.tsv");
+        _industryHeads = data.ReadWordSet("company-suffixes.tsv");
+        _fieldWords = data.ReadWordSet("company-field-words.tsv");
     }
 
     /// <summary>The lists the name model's features were trained with (companies.tsv).</summary>
@@ -100,6 +108,7 @@ internal sealed class CompanyLexicon
     /// <param name="nextEnd">Where the word after it ends (-1 when no word starts at <paramref name="end"/>).</param>
     public bool HeadsLongerName(string text, int start, int end, int nextEnd)
     {
+        if (NamesField(text, start, end)) return true;
         if (nextEnd - end < 2) return false;
         var form = text[start..end];
         var internet = _internetForms.Contains(form);
@@ -109,6 +118,15 @@ internal sealed class CompanyLexicon
         return !_common.IsVerb(word) && !_contextWords.Contains(word)
             && (internet || _common.IsProperNoun(word) || _common.Frequency(word) == 0 || text.AsSpan(nextEnd).StartsWith(Company));
     }
+
+    /// <summary>
+    /// A listed name that ends in an industry word, right before a word that makes that industry a field (中国软件|行业,
+    /// 中国食品|企业, 中国医药|行业: company-field-words.tsv), names the field of the place, as the suffix rule reads 科技企业:
+    /// the listed firm (中国软件, 中国医药) is not meant there.
+    /// </summary>
+    private bool NamesField(string text, int start, int end) =>
+        _industryHeads.TryLongestEndingAt(text, end, 2, out var headStart, out _) && headStart > start
+        && _fieldWords.TryLongestStartingAt(text, end, out _, out _);
 
     private const string Company = "公司";
 
@@ -123,6 +141,18 @@ internal sealed class CompanyLexicon
         while (at < text.Length && at - end <= 5 && Text.CharClass.IsIdeograph(text[at]) && text[at] != '的') at++;
         return at - end - 1 is >= 2 and <= 4 && at < text.Length && text[at] == '的' ? at : end;
     }
+
+    /// <summary>
+    /// An exchange short name that is itself common vocabulary (发展, 标准, 生物, 动力, 农产品, 老百姓: jieba counts it 300 times or
+    /// more and tags no proper noun). Alone in the news it is the word; the firm goes by a longer name (标准股份, 农产品集团), which
+    /// the suffix rule reads, and a business word after the bare word proves little (发展总部经济, 农产品收购, 标准工厂). The rules
+    /// leave such names out; the model's features keep them, as it was trained. Brands of the list of Chinese names of firms
+    /// (苹果, 微软) are no exchange short names and stay.
+    /// </summary>
+    private static bool IsVocabularyShortName(string[] record, CommonWords common) =>
+        record.Length > 2 && ExchangeListings.Contains(record[2]) && common.IsCommonNonProperWord(record[0]);
+
+    private static readonly string[] ExchangeListings = ["a-share-sse", "a-share-szse", "bse"];
 
     /// <summary>A list read by the rules only, whose short forms are its own, not derived by rule.</summary>
     private static List<NameLexicon.Entry> RuleOnlyList(DataFiles data, string file) =>

@@ -35,6 +35,7 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
             items = [.. items.SelectMany(item => SplitAtJoiner(text, words, item))];
             items.RemoveAll(item => item.End - item.Start < 2 || IsOtherKindOfName(text.AsSpan(item.Start, item.End - item.Start)));
             if (!firms && !items.Any(item => HasCompanyHead(text, item.End))) continue;
+            if (IsListOfTrades(text, items)) items.RemoveAll(item => names.Common.IsCommonNoun(text.AsSpan(item.Start, item.End - item.Start)));
             Add(document, items, candidates);
         }
         FindCountedLists(document, candidates);
@@ -165,6 +166,16 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
         while (end > 0 && names.Lexicons.CompanySuffixes.TryLongestEndingAt(item, end, 1, out var start, out _)) end = start;
         return end == 0;
     }
+
+    /// <summary>
+    /// Half the items or more are trades, ordinary nouns that jieba counts 300 times or more (家具、橱柜、门窗、地板等企业;
+    /// 电厂、化工、钢厂等企业): the list names kinds of firms by what they make, and its ordinary nouns, rarer ones too (橱柜),
+    /// are no firms; a word jieba does not know stays a brand (赛门铁克、趋势等厂商). A list of brands may hold one such word
+    /// (诺贝尔、冠军、东鹏、马可波罗; 通用、雪铁龙、宝马、现代 holds none: 通用 and 现代 are no nouns to jieba).
+    /// </summary>
+    private bool IsListOfTrades(string text, List<(int Start, int End)> items) =>
+        2 * items.Count(item => text.AsSpan(item.Start, item.End - item.Start) is var word
+            && names.Common.IsCommonNoun(word) && names.Common.IsCommon(word)) >= items.Count;
 
     private bool HasCompanyHead(string text, int end) => names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, end, 2, out _, out _);
 

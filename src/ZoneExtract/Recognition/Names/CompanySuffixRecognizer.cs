@@ -67,6 +67,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (!IsFullLegalForm(head) && IsCountedAfter(text, words, start)) continue;
             if (head.SequenceEqual(Shares) && !IsShareNameBrand(text, words, start, nameEnd)) continue;
             if (head.SequenceEqual(BareCompany) && IsOneVerb(text, words, start, nameEnd)) continue;
+            if (names.Lexicons.IsFuturesContract(text[start..end], names.AllPlaces.All)) continue; // 螺纹钢期货: the contract, not a firm
             candidates.Add(new CompanyEntity(start, end - start, document.Slice(start, end - start)));
         }
     }
@@ -83,12 +84,13 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// <summary>
     /// Before an industry word, every word must be a place or a rare word (a brand), not vocabulary: a word jieba counts
     /// fewer than 50 times (华润 29, unknown 瑞智; not 博彩 63 of 博彩公司, 内生 127 of 内生动力), or a verb counted fewer than
-    /// 300 times (推想 174 of 推想科技: brands that jieba tags as verbs), except before a machine head (<see cref="MachineHeads"/>).
+    /// 300 times (推想 174 of 推想科技: brands that jieba tags as verbs), before a head that the exchange short names show after
+    /// such a brand (<see cref="NameLexicons.VerbBrandHeads"/>: 科技, 电子, 股份; not 汽车 of 扣押|汽车 or 机械 of 起重|机械).
     /// Runs of single characters are one unknown word that jieba cut apart (炬/芯 → 炬芯) and are judged together.
     /// </summary>
     private bool IsBrand(Document document, TokenBoundaries words, int start, int end, bool wholeWord = false)
     {
-        var verbsAllowed = !WordLists.StartsWithAny(document.Text.AsSpan(end), MachineHeads);
+        var verbsAllowed = names.Lexicons.VerbBrandHeads.TryLongestStartingAt(document.Text, end, out _, out _);
         if (wholeWord)
         {
             var brand = document.Text.AsSpan(start, end - start);
@@ -328,15 +330,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     private bool IsBrandWord(string word, bool verbsAllowed) =>
         (names.Common.IsVerb(word)
             ? verbsAllowed && names.Common.Frequency(word) < CommonWords.Threshold
+              || Model.ModelSpanFilter.IsCountyLevelPlace(names, word) // 登封 of 河南登封铝业, a city that jieba tags as a verb
             : names.Common.Frequency(word) < CommonWords.PhraseThreshold || names.Places.All.Contains(word))
         && !BodyKinds.IsKindOfBody(names, word) && !BodyKinds.IsKindOfFirm(names, word) && !IsVerbWithParticle(word);
-
-    /// <summary>
-    /// Heads after which a verb names what the machine does, not a brand: 起重机械, 养护机械, 包装机械 are kinds of machinery and
-    /// 澎湃动力 is a phrase, while no A-share short name puts a verb before 机械 or 动力 other than vocabulary (联合动力), though
-    /// verbs do open firms' names before 科技, 电子 or 光电 (遥望科技, 超声电子, 联创光电).
-    /// </summary>
-    private static readonly string[] MachineHeads = ["机械", "动力"];
 
     /// <summary>
     /// A verb with 于 glued to it (致力于, 受益于: jieba counts 致力于 3 times, as a noun) says what a firm does, and a verb with an

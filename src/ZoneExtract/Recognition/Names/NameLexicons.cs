@@ -21,6 +21,8 @@ internal sealed class NameLexicons
         CompanyBusinessWords = data.ReadWordSet("company-business-words.tsv");
         CompanySectorHeads = data.ReadWordSet("company-sector-heads.tsv");
         PartnershipForms = data.ReadWordSet("company-partnership-forms.tsv");
+        VerbBrandHeads = data.ReadWordSet("company-verb-brand-heads.tsv");
+        _futuresCommodities = data.ReadWordSet("futures-commodities.tsv");
         CompanyHeads = new(data.ReadWords("company-suffixes.tsv").Concat(CompanySectorHeads.Keys).Concat(PartnershipForms.Keys)
             .Distinct(StringComparer.Ordinal).ToDictionary(w => w, _ => true, StringComparer.Ordinal));
         LegalForms = data.ReadWords("company-legal-forms.tsv").Concat(PartnershipForms.Keys).OrderByDescending(f => f.Length).ToArray();
@@ -70,6 +72,29 @@ internal sealed class NameLexicons
     /// kept out of <see cref="CompanySuffixes"/> like <see cref="CompanySectorHeads"/>.
     /// </summary>
     public SpanTable<bool> PartnershipForms { get; }
+
+    /// <summary>
+    /// The heads before which a rare verb may open a brand (推想科技, 超声电子: company-verb-brand-heads.tsv, counted on the
+    /// exchange short names); before any other head a verb is what is done to the thing (扣押|汽车, 起重|机械).
+    /// </summary>
+    public SpanTable<bool> VerbBrandHeads { get; }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a futures contract, not a futures firm: a commodity or index of
+    /// futures-commodities.tsv before 期货, after a place of its market or nothing (螺纹钢期货, 郑州棉花期货, 纽约原油期货; not
+    /// 永安期货), the places being those of <paramref name="places"/>.
+    /// </summary>
+    public bool IsFuturesContract(string name, SpanTable<bool> places)
+    {
+        if (!name.EndsWith(Futures, StringComparison.Ordinal)) return false;
+        var commodityEnd = name.Length - Futures.Length;
+        var commodityStart = places.TryLongestStartingAt(name, 0, out var place, out _) && place < commodityEnd ? place : 0;
+        return _futuresCommodities.TryLongestStartingAt(name, commodityStart, out var length, out _) && commodityStart + length == commodityEnd;
+    }
+
+    private const string Futures = "期货";
+
+    private readonly SpanTable<bool> _futuresCommodities;
 
     /// <summary>The heads the suffix rule looks for: <see cref="CompanySuffixes"/>, <see cref="CompanySectorHeads"/> and <see cref="PartnershipForms"/>.</summary>
     public SpanTable<bool> CompanyHeads { get; }
