@@ -153,7 +153,8 @@ internal sealed class FactRecognizer
                 subject is not null && repeats.TryGetValue(subject, out var found) ? found : subject,
                 draft.Value,
                 draft.Change,
-                (draft.Value is { } level ? _periods.ComparedLevelPeriod(folded, inSentence, start, end, level) : null)
+                (draft.Framed ? _periods.Period(folded, inSentence, FirstFigureStart(draft)) : null)
+                ?? (draft.Value is { } level ? _periods.ComparedLevelPeriod(folded, inSentence, start, end, level) : null)
                 ?? _periods.Period(folded, inSentence, start) ?? _periods.PeriodAfter(folded, inSentence, end, FirstFigureStart(draft)) ?? inherited.Period));
         }
     }

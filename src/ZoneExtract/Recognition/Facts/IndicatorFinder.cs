@@ -78,8 +78,10 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     {
         mention = default;
         // The head comes first: most positions end none, and that look-up rejects them on their last character alone.
-        if (!lexicon.Heads.TryLongestEndingAt(text, position, 1, out var headStart, out var kind) || entityEnds.Contains(position) || headStart < limit
-            || !IsFollowedByFigure(text, position, end, figureStarts, ComparedWith(text, limit, headStart))) return false;
+        if (!lexicon.Heads.TryLongestEndingAt(text, position, 1, out var headStart, out var kind) || entityEnds.Contains(position) || headStart < limit) return false;
+        // A topic frame names its quantity before the clauses that give its figures (从进口葡萄酒总额来看，…).
+        var framed = TopicFrame.ClosesAt(lexicon, text, position);
+        if (!framed && !IsFollowedByFigure(text, position, end, figureStarts, ComparedWith(text, limit, headStart))) return false;
         var modifierStart = headStart;
         while (modifierStart > limit && headStart - modifierStart < MaxModifier && CharClass.IsIdeograph(text[modifierStart - 1])
                && !entityEnds.Contains(modifierStart) && !EndsStopWord(text, modifierStart))
@@ -88,7 +90,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         }
         if (position - modifierStart < 2) return false;
         mention = new IndicatorMention(modifierStart, position, kind);
-        return true;
+        return !framed || TopicFrame.IsFrame(lexicon, text, FigureAttacher.ClauseStart(text, limit, modifierStart), mention);
     }
 
     /// <summary>

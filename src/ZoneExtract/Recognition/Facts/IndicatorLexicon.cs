@@ -99,6 +99,8 @@ internal sealed class IndicatorLexicon
         SourceCues = Words(cues, "source");
         Datelines = Words(cues, "dateline");
         BreakdownEndings = Words(cues, "breakdown");
+        FrameOpenings = Words(cues, "frame");
+        FrameLinks = Words(cues, "frame-link");
         FromWords = Words(cues, "from");
         ToWords = Words(cues, "to");
         ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
@@ -324,6 +326,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Endings of a sentence's first clause that break the previous statement down (规模以上工业中，分行业看).</summary>
     public IReadOnlyList<string> BreakdownEndings { get; }
+
+    /// <summary>Words that open a topic frame before its indicator (从GDP总量来看，; 在财政收入指标中，).</summary>
+    public IReadOnlyList<string> FrameOpenings { get; }
+
+    /// <summary>Words between a topic frame's indicator and its breakdown ending (从产量上看，; 在财政收入指标中，).</summary>
+    public IReadOnlyList<string> FrameLinks { get; }
 
     /// <summary>Words before the earlier level of a change (从3.14亿元升至…).</summary>
     public IReadOnlyList<string> FromWords { get; }

@@ -534,6 +534,26 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_topic_frame_gives_its_indicator_to_the_figures_of_the_clauses_after_it()
+    {
+        const string text = "从进口葡萄酒总额来看，2017年达到27.89亿美元，同比增长17.95%。\n从GDP总量来看，有11个省份超过万亿，其中广东以28498.79亿元居第一位。\n"
+                            + "在财政收入指标中，由于受疫情影响，上海上半年仅完成3795亿元。\n从GDP同比增速来看，前三季度增长6.2%。\n从总量来看，江苏固定资产投资增长7%。";
+
+        var facts = Facts(text, E.Date(text, "2017年"), E.Money(text, "27.89亿美元"), E.Percent(text, "17.95%"), E.Loc(text, "广东"),
+            E.Money(text, "28498.79亿元"), E.Loc(text, "上海"), E.Date(text, "上半年"), E.Money(text, "3795亿元"), E.Date(text, "前三季度"),
+            E.Percent(text, "6.2%"), E.Loc(text, "江苏"), E.Percent(text, "7%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "进口葡萄酒总额||27.89亿美元|+17.95%|2017年",
+            "GDP总量|广东|28498.79亿元||",
+            "财政收入|上海|3795亿元||上半年",
+            "GDP|||+6.2%|前三季度",
+            "固定资产投资|江苏||+7%|",
+        }));
+    }
+
+    [Test]
     public void A_sentence_that_opens_with_a_list_of_sectors_paired_by_fenbie_continues_the_statement_before()
     {
         const string text = "今年1-8月，长沙市规模以上工业增加值同比增长8.5%。新能源汽车、工程机械和电子信息产业增加值分别增长60%、10%和20%。战略性新兴产业和高技术产业增加值分别增长12%和11%。";
