@@ -212,7 +212,7 @@ internal sealed class FigureAttacher
 
     /// <summary>
     /// Gives the figure to the draft as its level or change, unless it already has one (or the level does not fit);
-    /// returns whether it did.
+    /// returns whether it did. A negative rate is a decrease whatever word stands before it.
     /// </summary>
     public static bool Assign(string text, FactDraft draft, Entity figure, FigureRole role, IReadOnlyList<Entity> sentenceEntities)
     {
@@ -224,7 +224,8 @@ internal sealed class FigureAttacher
             return true;
         }
         if (draft.Change is not null || figure is not PercentEntity rate) return false;
-        draft.Change = new FactChange(rate, role == FigureRole.Increase ? ChangeDirection.Increase : ChangeDirection.Decrease);
+        // A negative rate after a growth word (增速为-12.9%, 同比增长-2.1%) is a fall: the contract's increase is a positive rate.
+        draft.Change = new FactChange(rate, role == FigureRole.Increase && rate.Value >= 0 ? ChangeDirection.Increase : ChangeDirection.Decrease);
         return true;
     }
 

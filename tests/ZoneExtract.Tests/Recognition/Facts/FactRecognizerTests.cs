@@ -534,6 +534,18 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_negative_rate_after_a_growth_word_is_a_decrease()
+    {
+        const string text = "上半年，上海财政收入3795亿元，增速为-12.9%。2011年7月，工业增加值同比增长-2.0%，出口同比增长9.5%。";
+        PercentEntity Rate(string part, decimal value) => new(text.IndexOf(part, StringComparison.Ordinal), part.Length, part, value, null, PercentKind.Percent);
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "上海"), E.Money(text, "3795亿元"), Rate("-12.9%", -12.9m), E.Date(text, "2011年7月"),
+            Rate("-2.0%", -2.0m), Rate("9.5%", 9.5m));
+
+        Assert.That(facts.Select(f => $"{f.Change?.Direction} {f.Change?.Rate.Text}"), Is.EqualTo(new[] { "Decrease -12.9%", "Decrease -2.0%", "Increase 9.5%" }));
+    }
+
+    [Test]
     public void A_topic_frame_gives_its_indicator_to_the_figures_of_the_clauses_after_it()
     {
         const string text = "从进口葡萄酒总额来看，2017年达到27.89亿美元，同比增长17.95%。\n从GDP总量来看，有11个省份超过万亿，其中广东以28498.79亿元居第一位。\n"
