@@ -523,6 +523,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_breakdown_clause_may_name_its_indicator_in_latin_letters()
+    {
+        const string text = "一季度，江苏GDP增长4.6%。从GDP总量来看，广东以28498.79亿元居第一位。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Loc(text, "江苏"), E.Percent(text, "4.6%"), E.Loc(text, "广东"), E.Money(text, "28498.79亿元"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("GDP总量|广东|28498.79亿元||一季度"));
+    }
+
+    [Test]
     public void A_topic_clause_of_a_bulletin_continues_the_statement_before()
     {
         const string text = "2021年，合肥市地区生产总值增长9.2%。工业方面，规模以上工业增加值增长18.2%。具体而言，工业投资增长10%。总体来说，社会消费品零售总额增长5%。";
