@@ -17,6 +17,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     private const int MaxItemLength = 12;
     private const string ItemSeparators = "、和及与";
     private const char Copula = '是';
+    private const char Times = '倍';
 
     /// <summary>Attaches the figures of the sentence's lists (分别, or figures joined by 和); returns the figures it used. New item anchors are added to <paramref name="drafts"/>.</summary>
     public HashSet<Entity> Attach(string text, FactSentence sentence, List<FactDraft> drafts, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
@@ -29,20 +30,23 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
             var clauseStart = FigureAttacher.ClauseStart(text, sentence.Start, q);
             var clauseEnd = ClauseEnd(text, q, sentence.End);
             var listed = figures.Where(f => f.Start >= q && f.End <= clauseEnd && !used.Contains(f)).ToList();
-            if (listed.Count < 2) continue;
-            var role = reader.Read(text, listed[0], clauseStart);
+            // Multiples (分别增长2.3倍、29.2%和27.2%) are no figures of the contract but hold their items' places in the list.
+            var slots = Slots(text, q, clauseEnd, listed, out var firstSlot);
+            if (slots.Count < 2 || firstSlot is null) continue;
+            var role = reader.Read(text, firstSlot, clauseStart);
             if (role == FigureRole.None) continue;
-            var anchors = clauseStart == q && previous?.Count == listed.Count ? previous
-                : clauseStart == q ? ItemsOfClauseBefore(text, sentence, clauseStart, drafts, figures, listed, role, sentenceEntities)
-                : Anchors(text, clauseStart, q, drafts, listed, role, sentenceEntities);
-            if (anchors is null || anchors.Count != listed.Count) continue;
-            for (var i = 0; i < listed.Count; i++)
+            var anchors = clauseStart == q && previous?.Count == slots.Count ? previous
+                : clauseStart == q ? ItemsOfClauseBefore(text, sentence, clauseStart, drafts, figures, listed, slots.Count, role, sentenceEntities)
+                : Anchors(text, clauseStart, q, drafts, listed, slots.Count, role, sentenceEntities);
+            if (anchors is null || anchors.Count != slots.Count) continue;
+            for (var i = 0; i < slots.Count; i++)
             {
+                if (slots[i] is not { } figure) continue;
                 if (!drafts.Contains(anchors[i])) drafts.Add(anchors[i]);
                 // A growth rate's level is its change (…增速分别为42.1%、22.1%…).
                 var itemRole = role == FigureRole.Level && anchors[i].Mention.Kind == IndicatorKind.Growth ? FigureRole.Increase : role;
-                FigureAttacher.Assign(text, anchors[i], listed[i], itemRole, sentenceEntities);
-                used.Add(listed[i]);
+                FigureAttacher.Assign(text, anchors[i], figure, itemRole, sentenceEntities);
+                used.Add(figure);
             }
             previous = anchors;
         }
@@ -76,6 +80,34 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         return starts;
     }
 
+    /// <summary>
+    /// The places of the list from <paramref name="from"/> to <paramref name="end"/> in order: each of <paramref name="listed"/>,
+    /// and null for each multiple written among them (2.3倍: 分别增长2.3倍、29.2%和27.2%, as the 2021 releases wrote growth from a
+    /// low base). <paramref name="first"/> is what stands in the first place: a figure, or a multiple read as one for its role
+    /// (null when there is no figure).
+    /// </summary>
+    private static List<Entity?> Slots(string text, int from, int end, List<Entity> listed, out Entity? first)
+    {
+        var slots = new List<(int Start, Entity? Figure)>(listed.Count);
+        foreach (var figure in listed) slots.Add((figure.Start, figure));
+        var firstMultiple = (Start: int.MaxValue, End: 0);
+        for (var at = text.IndexOf(Times, from, end - from); at >= 0; at = at + 1 < end ? text.IndexOf(Times, at + 1, end - at - 1) : -1)
+        {
+            var start = at;
+            while (start > from && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '.')) start--;
+            var inList = at + 1 < end && ItemSeparators.Contains(text[at + 1], StringComparison.Ordinal)
+                         || start > from && ItemSeparators.Contains(text[start - 1], StringComparison.Ordinal);
+            if (start == at || !inList || listed.Any(f => f.Start <= start && at < f.End)) continue;
+            slots.Add((start, null));
+            if (start < firstMultiple.Start) firstMultiple = (start, at + 1);
+        }
+        slots.Sort((a, b) => a.Start.CompareTo(b.Start));
+        first = listed.Count == 0 ? null
+            : listed[0].Start < firstMultiple.Start ? listed[0]
+            : new PercentEntity(firstMultiple.Start, firstMultiple.End - firstMultiple.Start, text[firstMultiple.Start..firstMultiple.End], 0m, null, PercentKind.Percent);
+        return slots.Select(slot => slot.Figure).ToList();
+    }
+
     /// <summary>Only one of 、和及与 stands between the two figures.</summary>
     public static bool IsJoined(string text, Entity first, Entity second) =>
         second.Start == first.End + 1 && ItemSeparators.Contains(text[first.End], StringComparison.Ordinal);
@@ -85,17 +117,20 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// (下降的是衣着、家庭设备用品及维修服务和交通通讯，分别较上年同期下降4.3%、0.7%和0.8%): the items are read there.
     /// </summary>
     private List<FactDraft>? ItemsOfClauseBefore(
-        string text, FactSentence sentence, int clauseStart, List<FactDraft> drafts, IReadOnlyList<Entity> figures, List<Entity> listed, FigureRole role, IReadOnlyList<Entity> entities)
+        string text, FactSentence sentence, int clauseStart, List<FactDraft> drafts, IReadOnlyList<Entity> figures, List<Entity> listed, int count, FigureRole role, IReadOnlyList<Entity> entities)
     {
         var itemsEnd = clauseStart - 1; // the comma
         if (itemsEnd <= sentence.Start || !SentenceSplitter.IsClauseBreak(text[itemsEnd])) return null;
         var itemsClause = FigureAttacher.ClauseStart(text, sentence.Start, itemsEnd);
         if (figures.Any(f => f.Start >= itemsClause && f.End <= itemsEnd)) return null;
-        return Anchors(text, itemsClause, itemsEnd, drafts, listed, role, entities);
+        return Anchors(text, itemsClause, itemsEnd, drafts, listed, count, role, entities);
     }
 
-    /// <summary>The shared name and the items after the first, or every item when no name is shared; null when the list cannot be read.</summary>
-    private List<FactDraft>? Anchors(string text, int clauseStart, int marker, List<FactDraft> drafts, List<Entity> figures, FigureRole role, IReadOnlyList<Entity> entities)
+    /// <summary>
+    /// The shared name and the items after the first, or every item when no name is shared, for <paramref name="count"/> places
+    /// (the figures and any multiples among them); null when the list cannot be read.
+    /// </summary>
+    private List<FactDraft>? Anchors(string text, int clauseStart, int marker, List<FactDraft> drafts, List<Entity> figures, int count, FigureRole role, IReadOnlyList<Entity> entities)
     {
         var shared = SharedName(text, clauseStart, marker, drafts) ?? SharedGrowth(text, clauseStart, marker)
                      ?? drafts.FirstOrDefault(d => d.Mention.Start >= marker && d.Mention.Start - marker <= 3);
@@ -103,7 +138,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         while (itemsEnd > clauseStart && (text[itemsEnd - 1] == '等' || char.IsWhiteSpace(text[itemsEnd - 1]))) itemsEnd--;
         if (shared?.Mention.Kind == IndicatorKind.Growth) itemsEnd = BeforeMeasuredName(text, clauseStart, itemsEnd, drafts);
         var itemsStart = ItemsStart(text, clauseStart, itemsEnd, entities);
-        var items = PairedItems(text, itemsStart, ref itemsEnd, figures.Count);
+        var items = PairedItems(text, itemsStart, ref itemsEnd, count);
         if (items is null || items.Any(i => entities.Any(e => e.Start < i.End && i.Start < e.End))) return null;
         var kind = shared?.Mention.Kind ?? (role == FigureRole.Level && figures[0] is PercentEntity ? IndicatorKind.Rate : IndicatorKind.Amount);
         if (role == FigureRole.Level && kind != IndicatorKind.Growth && !figures.All(f => FigureAttacher.Fits(kind, f))) return null;

@@ -174,6 +174,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_multiple_in_a_respective_list_holds_its_item_s_place_and_makes_no_fact()
+    {
+        const string text = "其中，新能源汽车、数字创意、新能源分别同比增长2.3倍、29.2%、27.2%。工业机器人、集成电路和医药产量分别增长40.5%、1.5倍和33%。";
+
+        var facts = Facts(text, E.Percent(text, "29.2%"), E.Percent(text, "27.2%"), E.Percent(text, "40.5%"), E.Percent(text, "33%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "数字创意|||+29.2%|", "新能源|||+27.2%|", "医药|||+33%|", "产量|||+40.5%|" }), "2.3倍 and 1.5倍 hold 新能源汽车's and 集成电路's places");
+    }
+
+    [Test]
     public void A_respective_list_that_does_not_pair_up_is_left_to_the_ordinary_rules()
     {
         const string text = "化工、汽车制造等行业产值分别增长22.8%、14.2%和13.9%。";
