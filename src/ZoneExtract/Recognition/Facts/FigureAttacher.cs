@@ -106,6 +106,8 @@ internal sealed class FigureAttacher
             if (EntityOpening(sentenceEntities, start, end) is { } entity) (start, moved) = (entity.End, true);
             if (_lexicon.Boundaries.TryLongestStartingAt(text, start, out var length, out _) && start + length <= end) (start, moved) = (start + length, true);
         }
+        // A name of the industrial classification (；电力、热力、燃气及水生产和供应业增长19.8%) is a head of its own.
+        if (_lexicon.SectorNames.TryLongestStartingAt(text, start, out var sectorLength, out _) && start + sectorLength == end) return new IndicatorMention(start, end, IndicatorKind.Amount);
         if (end - start is < 2 or > MaxHead) return null;
         for (var i = start; i < end; i++)
         {

@@ -263,8 +263,10 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
                 position = qualifierStart;
                 continue;
             }
-            if (lexicon.IsSectorEnd(text, position)) return ExtendOverSector(text, position, Math.Max(limit, nameStart - MaxExtension), entityEnds);
-            break;
+            if (!lexicon.IsSectorEnd(text, position)) break;
+            // A name of the industrial classification holds 、 (交通运输、仓储和邮政业增加值): it is one sector, however long.
+            if (lexicon.SectorNames.TryLongestEndingAt(text, position, 1, out var sectorStart, out _) && sectorStart >= limit && !entityEnds.Contains(sectorStart)) return sectorStart;
+            return ExtendOverSector(text, position, Math.Max(limit, nameStart - MaxExtension), entityEnds);
         }
         return position;
     }

@@ -34,6 +34,7 @@ internal sealed class IndicatorLexicon
         Names = new SpanTable<IndicatorKind>(new Dictionary<string, IndicatorKind>(names, StringComparer.Ordinal));
         SectorSuffixes = Words(patterns, "sector");
         NotSectors = Table(Words(patterns, "not-sector"));
+        SectorNames = Table(Words(patterns, "sector-name"));
         Qualifiers = Table(Words(patterns, "qualifier"));
         Boundaries = Table(Words(patterns, "boundary"));
         Heads = new SpanTable<IndicatorKind>(Words(patterns, "head").Select(w => (w, IndicatorKind.Amount))
@@ -126,6 +127,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Endings of sector nouns (业): a sector noun before an indicator is part of it.</summary>
     public IReadOnlyList<string> SectorSuffixes { get; }
+
+    /// <summary>The industrial classification's names that hold 、 (交通运输、仓储和邮政业): one sector each, not a list.</summary>
+    public SpanTable<bool> SectorNames { get; }
 
     /// <summary>Words with a sector ending that are no sector (企业, 就业).</summary>
     public SpanTable<bool> NotSectors { get; }

@@ -193,7 +193,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         if (Items(text, start, end, "、", 2 * MaxItemLength) is { } listed)
         {
             if (listed.Count == count - 1) listed = SplitLast(text, listed) ?? listed;
-            if (listed.Count == count && listed.All(i => i.End - i.Start <= MaxItemLength)) return listed;
+            if (listed.Count == count && listed.All(i => i.End - i.Start <= MaxItemLength || IsSectorName(text, i))) return listed;
         }
         foreach (var word in lexicon.ListCounts)
         {
@@ -204,6 +204,10 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         }
         return null;
     }
+
+    /// <summary>The item is a name of the industrial classification (计算机、通信和其他电子设备制造业), which may be long.</summary>
+    private bool IsSectorName(string text, (int Start, int End) item) =>
+        lexicon.SectorNames.TryLongestStartingAt(text, item.Start, out var length, out _) && item.Start + length == item.End;
 
     /// <summary>The items with the last one split at its last 和, 及 or 与 into two, or null when it holds none.</summary>
     private static List<(int Start, int End)>? SplitLast(string text, List<(int Start, int End)> items)
@@ -270,13 +274,24 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         return ideographs;
     }
 
-    /// <summary>The items of [start, end) split at the separators; null unless there are two or more items of at most <paramref name="maxLength"/> (see <see cref="IsItem"/>).</summary>
-    private static List<(int Start, int End)>? Items(string text, int start, int end, string separators, int maxLength)
+    /// <summary>
+    /// The items of [start, end) split at the separators; null unless there are two or more items of at most <paramref name="maxLength"/> (see <see cref="IsItem"/>).
+    /// A name of the industrial classification (信息传输、软件和信息技术服务业) is one item, whatever it holds.
+    /// </summary>
+    private List<(int Start, int End)>? Items(string text, int start, int end, string separators, int maxLength)
     {
         var items = new List<(int Start, int End)>();
         var itemStart = start;
         for (var i = start; i <= end; i++)
         {
+            if (i == itemStart && lexicon.SectorNames.TryLongestStartingAt(text, i, out var length, out _) && i + length <= end
+                && (i + length == end || separators.Contains(text[i + length], StringComparison.Ordinal)))
+            {
+                items.Add((i, i + length));
+                itemStart = i + length + 1;
+                i = i + length;
+                continue;
+            }
             if (i < end && !separators.Contains(text[i], StringComparison.Ordinal)) continue;
             if (i == itemStart || i - itemStart > maxLength || !IsItem(text.AsSpan(itemStart, i - itemStart))) return null;
             items.Add((itemStart, i));

@@ -184,6 +184,21 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_name_of_the_industrial_classification_is_one_sector_though_it_holds_a_list_mark()
+    {
+        const string text = "一季度，交通运输、仓储和邮政业增加值同比增长32.1%。1—2月份，采矿业增加值增长17.5%；电力、热力、燃气及水生产和供应业增长19.8%。"
+                            + "计算机、通信和其他电子设备制造业、电气机械和器材制造业增加值分别增长20.6%和15.2%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Percent(text, "32.1%"), E.Date(text, "1—2月份"), E.Percent(text, "17.5%"), E.Percent(text, "19.8%"),
+            E.Percent(text, "20.6%"), E.Percent(text, "15.2%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator} {f.Change?.Rate.Text}"), Is.EqualTo(new[]
+        {
+            "交通运输、仓储和邮政业增加值 32.1%", "采矿业增加值 17.5%", "电力、热力、燃气及水生产和供应业 19.8%", "电气机械和器材制造业 15.2%", "增加值 20.6%",
+        }));
+    }
+
+    [Test]
     public void A_respective_list_that_does_not_pair_up_is_left_to_the_ordinary_rules()
     {
         const string text = "化工、汽车制造等行业产值分别增长22.8%、14.2%和13.9%。";
