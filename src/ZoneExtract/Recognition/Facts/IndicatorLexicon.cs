@@ -102,6 +102,7 @@ internal sealed class IndicatorLexicon
         BreakdownEndings = Words(cues, "breakdown");
         FrameOpenings = Words(cues, "frame");
         FrameLinks = Words(cues, "frame-link");
+        PartFrameOpenings = Words(cues, "part-frame");
         FromWords = Words(cues, "from");
         ToWords = Words(cues, "to");
         ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
@@ -336,6 +337,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words between a topic frame's indicator and its breakdown ending (从产量上看，; 在财政收入指标中，).</summary>
     public IReadOnlyList<string> FrameLinks { get; }
+
+    /// <summary>Frame openings that need a frame link (在财政收入指标中，); without one (在固定资产投资中，) the clause breaks a whole down.</summary>
+    public IReadOnlyList<string> PartFrameOpenings { get; }
 
     /// <summary>Words before the earlier level of a change (从3.14亿元升至…).</summary>
     public IReadOnlyList<string> FromWords { get; }

@@ -9,17 +9,26 @@ namespace ZoneExtract.Recognition.Facts;
 internal static class TopicFrame
 {
     /// <summary>Whether <paramref name="mention"/> is the whole of a topic frame, its clause opening at <paramref name="clauseStart"/>.</summary>
+    /// <remarks>在 opens one only with a link (在财政收入指标中，): 在固定资产投资中，… breaks the whole down into parts.</remarks>
     public static bool IsFrame(IndicatorLexicon lexicon, string text, int clauseStart, IndicatorMention mention) =>
-        OneOf(lexicon.FrameOpenings, text, clauseStart, mention.Start) && ClosesAt(lexicon, text, mention.End);
+        OneOf(lexicon.FrameOpenings, text, clauseStart, mention.Start)
+        && ClosesAt(lexicon, text, mention.End, OneOf(lexicon.PartFrameOpenings, text, clauseStart, mention.Start));
 
-    /// <summary>Whether a frame's closing (a growth word, 上, 指标, then a breakdown ending and a comma: 来看，; 指标中，) starts at <paramref name="end"/>.</summary>
-    public static bool ClosesAt(IndicatorLexicon lexicon, string text, int end)
+    /// <summary>
+    /// Whether a frame's closing (a growth word, 上, 指标, then a breakdown ending and a comma: 来看，; 指标中，) starts at
+    /// <paramref name="end"/>; with <paramref name="needsLink"/>, only one with a link.
+    /// </summary>
+    public static bool ClosesAt(IndicatorLexicon lexicon, string text, int end, bool needsLink = false)
     {
         if (lexicon.IsGrowthAt(text, end)) end = GrowthEnd(lexicon, text, end); // 从GDP同比增速来看，
+        var linked = false;
         foreach (var link in lexicon.FrameLinks)
         {
-            if (text.AsSpan(end).StartsWith(link, StringComparison.Ordinal)) end += link.Length;
+            if (!text.AsSpan(end).StartsWith(link, StringComparison.Ordinal)) continue;
+            end += link.Length;
+            linked = true;
         }
+        if (needsLink && !linked) return false;
         foreach (var ending in lexicon.BreakdownEndings)
         {
             var comma = end + ending.Length;

@@ -584,11 +584,12 @@ public class FactRecognizerTests
     public void A_topic_frame_gives_its_indicator_to_the_figures_of_the_clauses_after_it()
     {
         const string text = "从进口葡萄酒总额来看，2017年达到27.89亿美元，同比增长17.95%。\n从GDP总量来看，有11个省份超过万亿，其中广东以28498.79亿元居第一位。\n"
-                            + "在财政收入指标中，由于受疫情影响，上海上半年仅完成3795亿元。\n从GDP同比增速来看，前三季度增长6.2%。\n从总量来看，江苏固定资产投资增长7%。";
+                            + "在财政收入指标中，由于受疫情影响，上海上半年仅完成3795亿元。\n从GDP同比增速来看，前三季度增长6.2%。\n从总量来看，江苏固定资产投资增长7%。\n"
+                            + "在固定资产投资中，有30亿元来自银行贷款。";
 
         var facts = Facts(text, E.Date(text, "2017年"), E.Money(text, "27.89亿美元"), E.Percent(text, "17.95%"), E.Loc(text, "广东"),
             E.Money(text, "28498.79亿元"), E.Loc(text, "上海"), E.Date(text, "上半年"), E.Money(text, "3795亿元"), E.Date(text, "前三季度"),
-            E.Percent(text, "6.2%"), E.Loc(text, "江苏"), E.Percent(text, "7%"));
+            E.Percent(text, "6.2%"), E.Loc(text, "江苏"), E.Percent(text, "7%"), E.Money(text, "30亿元"));
 
         Assert.That(facts.Select(Show), Is.EqualTo(new[]
         {
@@ -597,7 +598,7 @@ public class FactRecognizerTests
             "财政收入|上海|3795亿元||上半年",
             "GDP|||+6.2%|前三季度",
             "固定资产投资|江苏||+7%|",
-        }));
+        }), "在…中 without 指标 breaks a whole down: 30亿元 is a part of the investment");
     }
 
     [Test]
