@@ -558,6 +558,19 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_sentence_that_opens_with_a_sector_and_its_change_word_continues_the_statement_before()
+    {
+        const string text = "分行业看，1—2月份，41个大类行业中有40个行业增加值保持同比增长。农副食品加工业增长22.8%，纺织业增长39.5%。"
+                            + "2010年，机械工业增加值增长20%。大中型企业万元工业增加值耗钢量下降18.2%。";
+
+        var facts = Facts(text, E.Date(text, "1—2月份"), E.Percent(text, "22.8%"), E.Percent(text, "39.5%"), E.Date(text, "2010年"), E.Percent(text, "20%"),
+            E.Percent(text, "18.2%"));
+
+        Assert.That(facts.Select(f => $"{f.Change?.Rate.Text}|{f.Period?.Text}"), Is.EqualTo(new[] { "22.8%|1—2月份", "39.5%|1—2月份", "20%|2010年", "18.2%|" }),
+            "工业|增加值 is no sector before a change word: the 增加 opens a name");
+    }
+
+    [Test]
     public void A_topic_clause_of_a_bulletin_continues_the_statement_before()
     {
         const string text = "2021年，合肥市地区生产总值增长9.2%。工业方面，规模以上工业增加值增长18.2%。具体而言，工业投资增长10%。总体来说，社会消费品零售总额增长5%。";
