@@ -34,6 +34,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     public List<IndicatorMention> Find(string text, int start, int end, IReadOnlyDictionary<int, bool> figureStarts, ISet<int> entityEnds)
     {
         var mentions = FindShares(text, start, end, figureStarts);
+        AddOwnerships(text, start, end, mentions);
         var position = end;
         while (position > start)
         {
@@ -252,11 +253,32 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         return false;
     }
 
+    /// <summary>The suffix all kinds of enterprise of the breakdown by economic type end with.</summary>
+    private const string Enterprise = "企业";
+
+    /// <summary>
+    /// A kind of enterprise of the breakdown by economic type right before a change word (；股份制企业增长34.2%) is the
+    /// indicator, and the names inside it (股份, 投资 of 外商及港澳台商投资企业) are none.
+    /// </summary>
+    private void AddOwnerships(string text, int start, int end, List<IndicatorMention> mentions)
+    {
+        for (var at = text.IndexOf(Enterprise, start, end - start, StringComparison.Ordinal); at >= 0; at = NextIndex(text, Enterprise, at + Enterprise.Length, end))
+        {
+            var ownershipEnd = at + Enterprise.Length;
+            // 国有控股企业增加值同比增长…: the 增加 of a name that follows is no change word.
+            if (lexicon.Ownerships.TryLongestEndingAt(text, ownershipEnd, 1, out var ownershipStart, out _) && ownershipStart >= start && IsFollowedByChange(text, ownershipEnd, end)
+                && !lexicon.Names.TryLongestStartingAt(text, ownershipEnd, out _, out _) && !Overlaps(mentions, ownershipStart, ownershipEnd))
+                mentions.Add(new IndicatorMention(ownershipStart, ownershipEnd, IndicatorKind.Amount));
+        }
+    }
+
     private int ExtendLeft(string text, int nameStart, int limit, ISet<int> entityEnds)
     {
         var position = nameStart;
         while (position > limit && !entityEnds.Contains(position))
         {
+            // 国有控股企业增加值: a kind of enterprise qualifies the name, though 企业 is no sector.
+            if (lexicon.Ownerships.TryLongestEndingAt(text, position, 1, out var ownershipStart, out _) && ownershipStart >= limit) return ownershipStart;
             if (lexicon.Qualifiers.TryLongestEndingAt(text, position, 1, out var qualifierStart, out _) && qualifierStart >= limit
                 && !EndsAnaphor(text, position, limit))
             {

@@ -56,6 +56,7 @@ internal sealed class IndicatorLexicon
         QualifiedNouns = Table(Words(patterns, "qualified-noun"));
         CategoryEndings = Words(patterns, "category");
         CategoryLinks = Words(patterns, "category-link");
+        Ownerships = Table(Words(patterns, "ownership"));
         var changes = Words(cues, "increase").Select(w => (w, ChangeDirection.Increase))
             .Concat(Words(cues, "decrease").Select(w => (w, ChangeDirection.Decrease)))
             .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
@@ -178,6 +179,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words between a category and its change word (价格, 同比).</summary>
     public IReadOnlyList<string> CategoryLinks { get; }
+
+    /// <summary>The kinds of enterprise of the NBS breakdown by economic type (国有控股企业, 股份制企业), all ending in 企业.</summary>
+    public SpanTable<bool> Ownerships { get; }
 
     /// <summary>Change words and their direction (增长 → increase, 下降 → decrease).</summary>
     public SpanTable<ChangeDirection> Changes { get; }

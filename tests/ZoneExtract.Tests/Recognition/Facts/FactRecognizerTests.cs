@@ -199,6 +199,19 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_kind_of_enterprise_of_the_breakdown_by_economic_type_qualifies_a_name_or_is_the_indicator_before_a_change_word()
+    {
+        const string text = "分经济类型看，6月份，国有控股企业增加值同比增长5.4%；股份制企业增长9.0%，外商及港澳台商投资企业增长6.4%；私营企业增长10.2%。";
+
+        var facts = Facts(text, E.Date(text, "6月份"), E.Percent(text, "5.4%"), E.Percent(text, "9.0%"), E.Percent(text, "6.4%"), E.Percent(text, "10.2%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator} {f.Change?.Rate.Text}"), Is.EqualTo(new[]
+        {
+            "国有控股企业增加值 5.4%", "股份制企业 9.0%", "外商及港澳台商投资企业 6.4%", "私营企业 10.2%",
+        }), "股份 and 投资 inside the kinds are no names");
+    }
+
+    [Test]
     public void A_respective_list_that_does_not_pair_up_is_left_to_the_ordinary_rules()
     {
         const string text = "化工、汽车制造等行业产值分别增长22.8%、14.2%和13.9%。";
