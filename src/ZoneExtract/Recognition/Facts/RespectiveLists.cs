@@ -18,6 +18,10 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     private const string ItemSeparators = "、和及与";
     private const char Copula = '是';
     private const char Times = '倍';
+    private const char Of = '的';
+
+    /// <summary>Longest comparison (比上年同期) between a shared name and 分别.</summary>
+    private const int MaxComparison = 6;
 
     /// <summary>Attaches the figures of the sentence's lists (分别, or figures joined by 和); returns the figures it used. New item anchors are added to <paramref name="drafts"/>.</summary>
     public HashSet<Entity> Attach(string text, FactSentence sentence, List<FactDraft> drafts, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
@@ -218,9 +222,22 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         return [.. items.SkipLast(1), (start, start + join), (start + join + 1, end)];
     }
 
-    /// <summary>Nothing but one character (均) or a change opening (同比) stands between the name's end and 分别.</summary>
+    /// <summary>
+    /// Nothing but one character (均), a change opening (同比) or a short comparison (比上年, 较上年同期: the NBS wording of a year's
+    /// release) stands between the name's end and 分别.
+    /// </summary>
     private bool IsRightBefore(string text, int end, int marker) =>
-        marker - end <= 1 || lexicon.ChangeOpenings.TryLongestStartingAt(text, end, out var length, out _) && end + length == marker;
+        marker - end <= 1 || lexicon.ChangeOpenings.TryLongestStartingAt(text, end, out var length, out _) && end + length == marker
+        || marker - end <= MaxComparison && lexicon.Comparisons.TryLongestStartingAt(text, end, out _, out _) && AllIdeographs(text, end, marker);
+
+    private static bool AllIdeographs(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!CharClass.IsIdeograph(text[i])) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// Where the items end when a shared growth word follows what they measure (专用设备制造业、汽车制造业、电气机械和器材制造业
@@ -240,8 +257,8 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     }
 
     /// <summary>
-    /// Where the first item starts: after a leading entity (苏州化工、… → 化工), a connective (其中化工 → 化工) or a copula
-    /// (下降的是衣着、… → 衣着).
+    /// Where the first item starts: after a leading entity (苏州化工、… → 化工), a connective (其中化工 → 化工), a copula
+    /// (下降的是衣着、… → 衣着) or a whole joined to it by 的 (…单位中的超市、… → 超市).
     /// </summary>
     private int ItemsStart(string text, int clauseStart, int itemsEnd, IReadOnlyList<Entity> entities)
     {
@@ -256,7 +273,12 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         }
         // A copula introduces the items (下降的是衣着、…): they start after it.
         var copula = text.AsSpan(start, itemsEnd - start).LastIndexOf(Copula);
-        return copula < 0 ? start : start + copula + 1;
+        if (copula >= 0) return start + copula + 1;
+        // So does a whole they are part of, joined by 的 to the first (限额以上零售业单位中的超市、便利店…).
+        var firstItem = text.AsSpan(start, itemsEnd - start);
+        var separator = firstItem.IndexOf('、');
+        var of = separator < 0 ? -1 : firstItem[..separator].LastIndexOf(Of);
+        return of < 0 ? start : start + of + 1;
     }
 
     /// <summary>

@@ -212,6 +212,20 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_respective_list_may_compare_before_fenbie_and_join_its_first_item_to_a_whole_by_de()
+    {
+        const string text = "按零售业态分，2021年限额以上零售业单位中的超市、便利店、百货店、专业店和专卖店零售额比上年分别增长6.0%、16.9%、11.7%、12.8%和12.1%。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Percent(text, "6.0%"), E.Percent(text, "16.9%"), E.Percent(text, "11.7%"), E.Percent(text, "12.8%"),
+            E.Percent(text, "12.1%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator} {f.Change?.Rate.Text}"), Is.EqualTo(new[]
+        {
+            "便利店 16.9%", "百货店 11.7%", "专业店 12.8%", "专卖店 12.1%", "零售额 6.0%",
+        }));
+    }
+
+    [Test]
     public void A_respective_list_that_does_not_pair_up_is_left_to_the_ordinary_rules()
     {
         const string text = "化工、汽车制造等行业产值分别增长22.8%、14.2%和13.9%。";
