@@ -169,12 +169,18 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// The name right before 分别 (or before 同比/环比 and 分别) that the items share. A name that is itself the last item
     /// (进出口、出口、进口分别增长…) is none, unless it was extended over that item's sector phrase
     /// (…、专用设备制造业增加值同比分别增长…): then the bare name (增加值, a new draft that replaces the extended one once the
-    /// list reads) is shared and the item is the sector.
+    /// list reads) is shared and the item is the sector; so is it when the extension ran over all the items (装备制造业和消费品
+    /// 制造业投资分别增长…: 投资).
     /// </summary>
     private FactDraft? SharedName(string text, int clauseStart, int marker, List<FactDraft> drafts)
     {
         var shared = drafts.LastOrDefault(d => d.Mention.Start >= clauseStart && d.Mention.End <= marker && IsRightBefore(text, d.Mention.End, marker));
-        if (shared is null || shared.Mention.Start == 0 || !ItemSeparators.Contains(text[shared.Mention.Start - 1], StringComparison.Ordinal)) return shared;
+        if (shared is null || shared.Mention.Start == 0) return shared;
+        // An extension may also have run over the items themselves (装备制造业和消费品制造业投资分别…): 和 joins no words of one sector
+        // before a name the list shares.
+        var overItems = text.AsSpan(shared.Mention.Start, shared.Mention.End - shared.Mention.Start).IndexOfAny(ItemSeparators) >= 0
+                        && !lexicon.SectorNames.TryLongestStartingAt(text, shared.Mention.Start, out _, out _);
+        if (!overItems && !ItemSeparators.Contains(text[shared.Mention.Start - 1], StringComparison.Ordinal)) return shared;
         if (!lexicon.Names.TryLongestEndingAt(text, shared.Mention.End, 2, out var nameStart, out _) || nameStart <= shared.Mention.Start) return null;
         return new FactDraft(shared.Mention with { Start = nameStart });
     }

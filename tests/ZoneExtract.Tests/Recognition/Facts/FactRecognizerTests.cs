@@ -226,6 +226,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_respective_list_whose_items_the_shared_name_was_extended_over_shares_the_bare_name()
+    {
+        const string text = "上半年，装备制造业和消费品制造业投资分别增长21.6%和23.0%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Percent(text, "21.6%"), E.Percent(text, "23.0%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator} {f.Change?.Rate.Text}"), Is.EqualTo(new[] { "消费品制造业 23.0%", "投资 21.6%" }), "was 消费品制造业投资分别");
+    }
+
+    [Test]
     public void A_respective_list_that_does_not_pair_up_is_left_to_the_ordinary_rules()
     {
         const string text = "化工、汽车制造等行业产值分别增长22.8%、14.2%和13.9%。";
