@@ -61,7 +61,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
                 position = nameStart;
                 continue;
             }
-            var extended = ExtendLeft(text, nameStart, start, entityEnds);
+            var extended = SectorOverlapping(text, nameStart, position, start) ?? ExtendLeft(text, nameStart, start, entityEnds);
             mentions.Add(new IndicatorMention(extended, position, kind));
             position = extended;
         }
@@ -251,6 +251,19 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             if (whole.SequenceEqual(scope)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The start of a name of the industrial classification that ends inside the name [nameStart, nameEnd) and starts before
+    /// it (黑色金属冶炼和压延加|工业投资: the division 黑色金属冶炼和压延加工业 and its 投资), or null.
+    /// </summary>
+    private int? SectorOverlapping(string text, int nameStart, int nameEnd, int limit)
+    {
+        for (var end = nameEnd - 1; end > nameStart; end--)
+        {
+            if (lexicon.SectorNames.TryLongestEndingAt(text, end, 1, out var sectorStart, out _) && sectorStart < nameStart && sectorStart >= limit) return sectorStart;
+        }
+        return null;
     }
 
     /// <summary>The suffix all kinds of enterprise of the breakdown by economic type end with.</summary>

@@ -196,6 +196,8 @@ public class FactRecognizerTests
         {
             "交通运输、仓储和邮政业增加值 32.1%", "采矿业增加值 17.5%", "电力、热力、燃气及水生产和供应业 19.8%", "电气机械和器材制造业 15.2%", "增加值 20.6%",
         }));
+        const string overlapping = "其中，有色金属冶炼及压延加工业投资增长16.5%。";
+        Assert.That(Facts(overlapping, E.Percent(overlapping, "16.5%")).Single().Indicator, Is.EqualTo("有色金属冶炼及压延加工业投资"), "not 工业投资");
     }
 
     [Test]
