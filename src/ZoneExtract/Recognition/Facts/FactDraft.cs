@@ -12,5 +12,8 @@ internal sealed class FactDraft(IndicatorMention mention)
     /// <summary>A subject read from the figure's own phrase (总投资25亿元的瑞智电子…), which wins over the sentence's.</summary>
     public Entity? Subject { get; set; }
 
+    /// <summary>A topic frame's indicator took its figure from a later clause, whose own date is its period.</summary>
+    public bool Framed { get; set; }
+
     public bool HasFigure => Value is not null || Change is not null;
 }

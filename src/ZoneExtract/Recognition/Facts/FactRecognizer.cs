@@ -14,6 +14,9 @@ internal sealed class FactRecognizer
     /// <summary>Longest summary clause (工业生产较快增长) that may open a sentence carrying on the statement before.</summary>
     private const int MaxSummaryClause = 12;
 
+    /// <summary>Longest sector noun (化学原料和化学制品制造业) that may open a sentence before its change word.</summary>
+    private const int MaxSectorHead = 14;
+
     private readonly IndicatorLexicon _lexicon;
     private readonly IndicatorFinder _finder;
     private readonly FigureAttacher _attacher;
@@ -51,7 +54,8 @@ internal sealed class FactRecognizer
             if (!HasFigure(entities, first, last)) continue;
             var inSentence = InSentence(entities, first, last, sentence);
             var mentions = FindMentions(folded, sentence, inSentence);
-            if (OpensWithIndicator(folded, sentence, inSentence, mentions) || mentions.Count > 0 && chain.OpensWithGenericBodyBefore(mentions[0].Start)) chain.MarkContinuing();
+            if (OpensWithIndicator(folded, sentence, inSentence, mentions) || OpensWithSectorChange(folded, sentence, inSentence)
+                || mentions.Count > 0 && chain.OpensWithGenericBodyBefore(mentions[0].Start)) chain.MarkContinuing();
             AddFacts(original, folded, sentence, inSentence, mentions, chain.Inherited(), repeats, facts);
         }
         return facts;
@@ -83,23 +87,58 @@ internal sealed class FactRecognizer
         if (mentions.Count == 0) return false;
         var start = sentence.Start;
         while (start < sentence.End && char.IsWhiteSpace(folded[start])) start++;
-        start = AfterSummaryClause(folded, start, sentence.End, inSentence);
-        foreach (var entity in inSentence)
-        {
-            if (entity.Start != start || entity is not DateEntity) continue;
-            start = entity.End;
-            foreach (var tail in _lexicon.DateTails)
-            {
-                if (folded.AsSpan(start, sentence.End - start).StartsWith(tail, StringComparison.Ordinal)) start += tail.Length;
-            }
-            if (start < sentence.End && folded[start] is '，' or ',') start++;
-        }
+        start = AfterDate(folded, AfterSummaryClause(folded, start, sentence.End, inSentence), sentence.End, inSentence);
         foreach (var entity in inSentence)
         {
             if (entity.Start != start || entity.Label is not (EntityLabel.Location or EntityLabel.Zone)) continue;
             start = entity.End + LinkAt(folded, entity.End, sentence.End); // 东莞的出口总额…; 宁波实现地区生产总值…
         }
         return mentions[0].Start == start;
+    }
+
+    /// <summary>Where the words start after a date at <paramref name="start"/> (3月当月，), or <paramref name="start"/>.</summary>
+    private int AfterDate(string folded, int start, int end, List<Entity> inSentence)
+    {
+        foreach (var entity in inSentence)
+        {
+            if (entity.Start != start || entity is not DateEntity) continue;
+            start = entity.End;
+            foreach (var tail in _lexicon.DateTails)
+            {
+                if (folded.AsSpan(start, end - start).StartsWith(tail, StringComparison.Ordinal)) start += tail.Length;
+            }
+            if (start < end && folded[start] is '，' or ',') start++;
+        }
+        return start;
+    }
+
+    /// <summary>
+    /// The sentence opens, after its date, with a sector and its change word (…41个大类行业中有34个行业增加值保持同比增长。
+    /// 农副食品加工业增长9.6%，纺织业下降1.3%…, the NBS wording of a breakdown by industry): a clause head that continues the
+    /// statement before as an indicator would.
+    /// </summary>
+    private bool OpensWithSectorChange(string folded, FactSentence sentence, List<Entity> inSentence)
+    {
+        var start = sentence.Start;
+        while (start < sentence.End && char.IsWhiteSpace(folded[start])) start++;
+        start = AfterDate(folded, start, sentence.End, inSentence);
+        var end = _lexicon.SectorNames.TryLongestStartingAt(folded, start, out var length, out _) ? start + length : SectorEnd(folded, start, sentence.End);
+        if (end < 0 || inSentence.Any(e => e.Start >= start && e.Start < end)) return false;
+        return IsChangeWord(folded, end);
+    }
+
+    /// <summary>A change word starts at <paramref name="at"/> that opens no indicator name (增长, not the 增加 of 工业增加值).</summary>
+    private bool IsChangeWord(string folded, int at) =>
+        _lexicon.Changes.TryLongestStartingAt(folded, at, out _, out _) && !_lexicon.Names.TryLongestStartingAt(folded, at, out _, out _);
+
+    /// <summary>The end of the sector noun (…业) that the ideographs from <paramref name="start"/> form before a change word, or -1.</summary>
+    private int SectorEnd(string folded, int start, int end)
+    {
+        for (var i = start + 2; i < end && i - start <= MaxSectorHead && Text.CharClass.IsIdeograph(folded[i - 1]); i++)
+        {
+            if (_lexicon.IsSectorEnd(folded, i) && IsChangeWord(folded, i)) return i;
+        }
+        return -1;
     }
 
     /// <summary>The length of the subject link (的, 实现, 完成…) written at <paramref name="at"/>, or 0.</summary>
@@ -153,7 +192,8 @@ internal sealed class FactRecognizer
                 subject is not null && repeats.TryGetValue(subject, out var found) ? found : subject,
                 draft.Value,
                 draft.Change,
-                (draft.Value is { } level ? _periods.ComparedLevelPeriod(folded, inSentence, start, end, level) : null)
+                (draft.Framed ? _periods.Period(folded, inSentence, FirstFigureStart(draft)) : null)
+                ?? (draft.Value is { } level ? _periods.ComparedLevelPeriod(folded, inSentence, start, end, level) : null)
                 ?? _periods.Period(folded, inSentence, start) ?? _periods.PeriodAfter(folded, inSentence, end, FirstFigureStart(draft)) ?? inherited.Period));
         }
     }

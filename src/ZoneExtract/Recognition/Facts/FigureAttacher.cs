@@ -44,7 +44,10 @@ internal sealed class FigureAttacher
             {
                 draft = amount;
             }
-            var fitsClause = hasOwner && FitsClause(text, sentence, draft!, role, clauseStart);
+            // A topic frame's indicator (从GDP总量来看，…) takes the figures of the clauses after it that name no other.
+            var framed = hasOwner && draft!.Mention.Start < clauseStart
+                && TopicFrame.IsFrame(_lexicon, text, ClauseStart(text, sentence.Start, draft.Mention.Start), draft.Mention);
+            var fitsClause = framed || hasOwner && FitsClause(text, sentence, draft!, role, clauseStart);
             if (!fitsClause && (role != FigureRole.Level ? ClauseHead(text, figure, clauseStart, sentenceEntities) : SectorHead(text, figure, clauseStart, sentenceEntities)) is { } head)
             {
                 // A change whose clause names its own subject matter (，医疗保健和个人用品上涨2%), or a level whose clause is a
@@ -56,7 +59,11 @@ internal sealed class FigureAttacher
             if (role != FigureRole.Decrease && RatedBefore(text, sentence, drafts, draft!, figure, figures) is { } rated) (draft, role) = (rated, FigureRole.Increase);
             // A growth rate's level is its change (其增速…，达到9.6%).
             if (role == FigureRole.Level && figure is PercentEntity && IsGrowth(text, draft!.Mention)) role = FigureRole.Increase;
-            if (Assign(text, draft!, figure, role, sentenceEntities)) used.Add(figure);
+            if (!Assign(text, draft!, figure, role, sentenceEntities)) continue;
+            used.Add(figure);
+            if (!framed) continue;
+            draft!.Framed = true;
+            draft.Subject ??= ClauseBody(text, sentence, draft.Mention.End, clauseStart, figure, sentenceEntities);
         }
         AttachFiguresBefore(text, sentence, drafts, figures, used, sentenceEntities);
         drafts.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
@@ -99,6 +106,8 @@ internal sealed class FigureAttacher
             if (EntityOpening(sentenceEntities, start, end) is { } entity) (start, moved) = (entity.End, true);
             if (_lexicon.Boundaries.TryLongestStartingAt(text, start, out var length, out _) && start + length <= end) (start, moved) = (start + length, true);
         }
+        // A name of the industrial classification (；电力、热力、燃气及水生产和供应业增长19.8%) is a head of its own.
+        if (_lexicon.SectorNames.TryLongestStartingAt(text, start, out var sectorLength, out _) && start + sectorLength == end) return new IndicatorMention(start, end, IndicatorKind.Amount);
         if (end - start is < 2 or > MaxHead) return null;
         for (var i = start; i < end; i++)
         {
@@ -110,6 +119,26 @@ internal sealed class FigureAttacher
             if (head.Contains(word, StringComparison.Ordinal)) return null;
         }
         return new IndicatorMention(start, end, IndicatorKind.Amount);
+    }
+
+    /// <summary>
+    /// The body that opens a figure's clause, after any connective (其中) or date, or else the nearest clause before it after
+    /// the topic frame that ends at <paramref name="frameEnd"/>: whose figure the frame's clauses state (从GDP总量来看，…，其中广东以
+    /// 28498.79亿元居第一位; 从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元).
+    /// </summary>
+    private Entity? ClauseBody(string text, FactSentence sentence, int frameEnd, int clauseStart, Entity figure, IReadOnlyList<Entity> sentenceEntities)
+    {
+        for (var (start, end) = (clauseStart, figure.Start); start > frameEnd; (start, end) = (ClauseStart(text, sentence.Start, start - 1), start - 1))
+        {
+            for (var moved = true; moved;)
+            {
+                moved = false;
+                if (EntityOpening(sentenceEntities, start, end) is DateEntity date) (start, moved) = (date.End, true);
+                if (_lexicon.Boundaries.TryLongestStartingAt(text, start, out var length, out _) && start + length <= end) (start, moved) = (start + length, true);
+            }
+            if (EntityOpening(sentenceEntities, start, end) is { } body) return SubjectRoles.CanBeSubject(body) ? body : null;
+        }
+        return null;
     }
 
     /// <summary>The first entity that starts at <paramref name="start"/> and ends by <paramref name="end"/>.</summary>
@@ -185,7 +214,7 @@ internal sealed class FigureAttacher
 
     /// <summary>
     /// Gives the figure to the draft as its level or change, unless it already has one (or the level does not fit);
-    /// returns whether it did.
+    /// returns whether it did. A negative rate is a decrease whatever word stands before it.
     /// </summary>
     public static bool Assign(string text, FactDraft draft, Entity figure, FigureRole role, IReadOnlyList<Entity> sentenceEntities)
     {
@@ -197,7 +226,8 @@ internal sealed class FigureAttacher
             return true;
         }
         if (draft.Change is not null || figure is not PercentEntity rate) return false;
-        draft.Change = new FactChange(rate, role == FigureRole.Increase ? ChangeDirection.Increase : ChangeDirection.Decrease);
+        // A negative rate after a growth word (增速为-12.9%, 同比增长-2.1%) is a fall: the contract's increase is a positive rate.
+        draft.Change = new FactChange(rate, role == FigureRole.Increase && rate.Value >= 0 ? ChangeDirection.Increase : ChangeDirection.Decrease);
         return true;
     }
 

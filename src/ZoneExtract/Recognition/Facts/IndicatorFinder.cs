@@ -34,6 +34,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     public List<IndicatorMention> Find(string text, int start, int end, IReadOnlyDictionary<int, bool> figureStarts, ISet<int> entityEnds)
     {
         var mentions = FindShares(text, start, end, figureStarts);
+        AddOwnerships(text, start, end, mentions);
         var position = end;
         while (position > start)
         {
@@ -60,7 +61,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
                 position = nameStart;
                 continue;
             }
-            var extended = ExtendLeft(text, nameStart, start, entityEnds);
+            var extended = SectorOverlapping(text, nameStart, position, start) ?? ExtendLeft(text, nameStart, start, entityEnds);
             mentions.Add(new IndicatorMention(extended, position, kind));
             position = extended;
         }
@@ -78,8 +79,10 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     {
         mention = default;
         // The head comes first: most positions end none, and that look-up rejects them on their last character alone.
-        if (!lexicon.Heads.TryLongestEndingAt(text, position, 1, out var headStart, out var kind) || entityEnds.Contains(position) || headStart < limit
-            || !IsFollowedByFigure(text, position, end, figureStarts, ComparedWith(text, limit, headStart))) return false;
+        if (!lexicon.Heads.TryLongestEndingAt(text, position, 1, out var headStart, out var kind) || entityEnds.Contains(position) || headStart < limit) return false;
+        // A topic frame names its quantity before the clauses that give its figures (从进口葡萄酒总额来看，…).
+        var framed = TopicFrame.ClosesAt(lexicon, text, position);
+        if (!framed && !IsFollowedByFigure(text, position, end, figureStarts, ComparedWith(text, limit, headStart))) return false;
         var modifierStart = headStart;
         while (modifierStart > limit && headStart - modifierStart < MaxModifier && CharClass.IsIdeograph(text[modifierStart - 1])
                && !entityEnds.Contains(modifierStart) && !EndsStopWord(text, modifierStart))
@@ -88,7 +91,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         }
         if (position - modifierStart < 2) return false;
         mention = new IndicatorMention(modifierStart, position, kind);
-        return true;
+        return !framed || TopicFrame.IsFrame(lexicon, text, FigureAttacher.ClauseStart(text, limit, modifierStart), mention);
     }
 
     /// <summary>
@@ -250,19 +253,55 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// The start of a name of the industrial classification that ends inside the name [nameStart, nameEnd) and starts before
+    /// it (黑色金属冶炼和压延加|工业投资: the division 黑色金属冶炼和压延加工业 and its 投资), or null.
+    /// </summary>
+    private int? SectorOverlapping(string text, int nameStart, int nameEnd, int limit)
+    {
+        for (var end = nameEnd - 1; end > nameStart; end--)
+        {
+            if (lexicon.SectorNames.TryLongestEndingAt(text, end, 1, out var sectorStart, out _) && sectorStart < nameStart && sectorStart >= limit) return sectorStart;
+        }
+        return null;
+    }
+
+    /// <summary>The suffix all kinds of enterprise of the breakdown by economic type end with.</summary>
+    private const string Enterprise = "企业";
+
+    /// <summary>
+    /// A kind of enterprise of the breakdown by economic type right before a change word (；股份制企业增长34.2%) is the
+    /// indicator, and the names inside it (股份, 投资 of 外商及港澳台商投资企业) are none.
+    /// </summary>
+    private void AddOwnerships(string text, int start, int end, List<IndicatorMention> mentions)
+    {
+        for (var at = text.IndexOf(Enterprise, start, end - start, StringComparison.Ordinal); at >= 0; at = NextIndex(text, Enterprise, at + Enterprise.Length, end))
+        {
+            var ownershipEnd = at + Enterprise.Length;
+            // 国有控股企业增加值同比增长…: the 增加 of a name that follows is no change word.
+            if (lexicon.Ownerships.TryLongestEndingAt(text, ownershipEnd, 1, out var ownershipStart, out _) && ownershipStart >= start && IsFollowedByChange(text, ownershipEnd, end)
+                && !lexicon.Names.TryLongestStartingAt(text, ownershipEnd, out _, out _) && !Overlaps(mentions, ownershipStart, ownershipEnd))
+                mentions.Add(new IndicatorMention(ownershipStart, ownershipEnd, IndicatorKind.Amount));
+        }
+    }
+
     private int ExtendLeft(string text, int nameStart, int limit, ISet<int> entityEnds)
     {
         var position = nameStart;
         while (position > limit && !entityEnds.Contains(position))
         {
+            // 国有控股企业增加值: a kind of enterprise qualifies the name, though 企业 is no sector.
+            if (lexicon.Ownerships.TryLongestEndingAt(text, position, 1, out var ownershipStart, out _) && ownershipStart >= limit) return ownershipStart;
             if (lexicon.Qualifiers.TryLongestEndingAt(text, position, 1, out var qualifierStart, out _) && qualifierStart >= limit
                 && !EndsAnaphor(text, position, limit))
             {
                 position = qualifierStart;
                 continue;
             }
-            if (lexicon.IsSectorEnd(text, position)) return ExtendOverSector(text, position, Math.Max(limit, nameStart - MaxExtension), entityEnds);
-            break;
+            if (!lexicon.IsSectorEnd(text, position)) break;
+            // A name of the industrial classification holds 、 (交通运输、仓储和邮政业增加值): it is one sector, however long.
+            if (lexicon.SectorNames.TryLongestEndingAt(text, position, 1, out var sectorStart, out _) && sectorStart >= limit && !entityEnds.Contains(sectorStart)) return sectorStart;
+            return ExtendOverSector(text, position, Math.Max(limit, nameStart - MaxExtension), entityEnds);
         }
         return position;
     }

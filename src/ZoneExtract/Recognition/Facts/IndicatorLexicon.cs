@@ -34,6 +34,7 @@ internal sealed class IndicatorLexicon
         Names = new SpanTable<IndicatorKind>(new Dictionary<string, IndicatorKind>(names, StringComparer.Ordinal));
         SectorSuffixes = Words(patterns, "sector");
         NotSectors = Table(Words(patterns, "not-sector"));
+        SectorNames = Table(Words(patterns, "sector-name"));
         Qualifiers = Table(Words(patterns, "qualifier"));
         Boundaries = Table(Words(patterns, "boundary"));
         Heads = new SpanTable<IndicatorKind>(Words(patterns, "head").Select(w => (w, IndicatorKind.Amount))
@@ -55,6 +56,7 @@ internal sealed class IndicatorLexicon
         QualifiedNouns = Table(Words(patterns, "qualified-noun"));
         CategoryEndings = Words(patterns, "category");
         CategoryLinks = Words(patterns, "category-link");
+        Ownerships = Table(Words(patterns, "ownership"));
         var changes = Words(cues, "increase").Select(w => (w, ChangeDirection.Increase))
             .Concat(Words(cues, "decrease").Select(w => (w, ChangeDirection.Decrease)))
             .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
@@ -99,6 +101,9 @@ internal sealed class IndicatorLexicon
         SourceCues = Words(cues, "source");
         Datelines = Words(cues, "dateline");
         BreakdownEndings = Words(cues, "breakdown");
+        FrameOpenings = Words(cues, "frame");
+        FrameLinks = Words(cues, "frame-link");
+        PartFrameOpenings = Words(cues, "part-frame");
         FromWords = Words(cues, "from");
         ToWords = Words(cues, "to");
         ListEnd = Words(cues, "list-end").FirstOrDefault() ?? "等";
@@ -124,6 +129,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Endings of sector nouns (业): a sector noun before an indicator is part of it.</summary>
     public IReadOnlyList<string> SectorSuffixes { get; }
+
+    /// <summary>The industrial classification's names that hold 、 (交通运输、仓储和邮政业): one sector each, not a list.</summary>
+    public SpanTable<bool> SectorNames { get; }
 
     /// <summary>Words with a sector ending that are no sector (企业, 就业).</summary>
     public SpanTable<bool> NotSectors { get; }
@@ -171,6 +179,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words between a category and its change word (价格, 同比).</summary>
     public IReadOnlyList<string> CategoryLinks { get; }
+
+    /// <summary>The kinds of enterprise of the NBS breakdown by economic type (国有控股企业, 股份制企业), all ending in 企业.</summary>
+    public SpanTable<bool> Ownerships { get; }
 
     /// <summary>Change words and their direction (增长 → increase, 下降 → decrease).</summary>
     public SpanTable<ChangeDirection> Changes { get; }
@@ -324,6 +335,15 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Endings of a sentence's first clause that break the previous statement down (规模以上工业中，分行业看).</summary>
     public IReadOnlyList<string> BreakdownEndings { get; }
+
+    /// <summary>Words that open a topic frame before its indicator (从GDP总量来看，; 在财政收入指标中，).</summary>
+    public IReadOnlyList<string> FrameOpenings { get; }
+
+    /// <summary>Words between a topic frame's indicator and its breakdown ending (从产量上看，; 在财政收入指标中，).</summary>
+    public IReadOnlyList<string> FrameLinks { get; }
+
+    /// <summary>Frame openings that need a frame link (在财政收入指标中，); without one (在固定资产投资中，) the clause breaks a whole down.</summary>
+    public IReadOnlyList<string> PartFrameOpenings { get; }
 
     /// <summary>Words before the earlier level of a change (从3.14亿元升至…).</summary>
     public IReadOnlyList<string> FromWords { get; }

@@ -17,6 +17,11 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     private const int MaxItemLength = 12;
     private const string ItemSeparators = "、和及与";
     private const char Copula = '是';
+    private const char Times = '倍';
+    private const char Of = '的';
+
+    /// <summary>Longest comparison (比上年同期) between a shared name and 分别.</summary>
+    private const int MaxComparison = 6;
 
     /// <summary>Attaches the figures of the sentence's lists (分别, or figures joined by 和); returns the figures it used. New item anchors are added to <paramref name="drafts"/>.</summary>
     public HashSet<Entity> Attach(string text, FactSentence sentence, List<FactDraft> drafts, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
@@ -29,20 +34,23 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
             var clauseStart = FigureAttacher.ClauseStart(text, sentence.Start, q);
             var clauseEnd = ClauseEnd(text, q, sentence.End);
             var listed = figures.Where(f => f.Start >= q && f.End <= clauseEnd && !used.Contains(f)).ToList();
-            if (listed.Count < 2) continue;
-            var role = reader.Read(text, listed[0], clauseStart);
+            // Multiples (分别增长2.3倍、29.2%和27.2%) are no figures of the contract but hold their items' places in the list.
+            var slots = Slots(text, q, clauseEnd, listed, out var firstSlot);
+            if (slots.Count < 2 || firstSlot is null) continue;
+            var role = reader.Read(text, firstSlot, clauseStart);
             if (role == FigureRole.None) continue;
-            var anchors = clauseStart == q && previous?.Count == listed.Count ? previous
-                : clauseStart == q ? ItemsOfClauseBefore(text, sentence, clauseStart, drafts, figures, listed, role, sentenceEntities)
-                : Anchors(text, clauseStart, q, drafts, listed, role, sentenceEntities);
-            if (anchors is null || anchors.Count != listed.Count) continue;
-            for (var i = 0; i < listed.Count; i++)
+            var anchors = clauseStart == q && previous?.Count == slots.Count ? previous
+                : clauseStart == q ? ItemsOfClauseBefore(text, sentence, clauseStart, drafts, figures, listed, slots.Count, role, sentenceEntities)
+                : Anchors(text, clauseStart, q, drafts, listed, slots.Count, role, sentenceEntities);
+            if (anchors is null || anchors.Count != slots.Count) continue;
+            for (var i = 0; i < slots.Count; i++)
             {
+                if (slots[i] is not { } figure) continue;
                 if (!drafts.Contains(anchors[i])) drafts.Add(anchors[i]);
                 // A growth rate's level is its change (…增速分别为42.1%、22.1%…).
                 var itemRole = role == FigureRole.Level && anchors[i].Mention.Kind == IndicatorKind.Growth ? FigureRole.Increase : role;
-                FigureAttacher.Assign(text, anchors[i], listed[i], itemRole, sentenceEntities);
-                used.Add(listed[i]);
+                FigureAttacher.Assign(text, anchors[i], figure, itemRole, sentenceEntities);
+                used.Add(figure);
             }
             previous = anchors;
         }
@@ -76,6 +84,34 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         return starts;
     }
 
+    /// <summary>
+    /// The places of the list from <paramref name="from"/> to <paramref name="end"/> in order: each of <paramref name="listed"/>,
+    /// and null for each multiple written among them (2.3倍: 分别增长2.3倍、29.2%和27.2%, as the 2021 releases wrote growth from a
+    /// low base). <paramref name="first"/> is what stands in the first place: a figure, or a multiple read as one for its role
+    /// (null when there is no figure).
+    /// </summary>
+    private static List<Entity?> Slots(string text, int from, int end, List<Entity> listed, out Entity? first)
+    {
+        var slots = new List<(int Start, Entity? Figure)>(listed.Count);
+        foreach (var figure in listed) slots.Add((figure.Start, figure));
+        var firstMultiple = (Start: int.MaxValue, End: 0);
+        for (var at = text.IndexOf(Times, from, end - from); at >= 0; at = at + 1 < end ? text.IndexOf(Times, at + 1, end - at - 1) : -1)
+        {
+            var start = at;
+            while (start > from && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '.')) start--;
+            var inList = at + 1 < end && ItemSeparators.Contains(text[at + 1], StringComparison.Ordinal)
+                         || start > from && ItemSeparators.Contains(text[start - 1], StringComparison.Ordinal);
+            if (start == at || !inList || listed.Any(f => f.Start <= start && at < f.End)) continue;
+            slots.Add((start, null));
+            if (start < firstMultiple.Start) firstMultiple = (start, at + 1);
+        }
+        slots.Sort((a, b) => a.Start.CompareTo(b.Start));
+        first = listed.Count == 0 ? null
+            : listed[0].Start < firstMultiple.Start ? listed[0]
+            : new PercentEntity(firstMultiple.Start, firstMultiple.End - firstMultiple.Start, text[firstMultiple.Start..firstMultiple.End], 0m, null, PercentKind.Percent);
+        return slots.Select(slot => slot.Figure).ToList();
+    }
+
     /// <summary>Only one of 、和及与 stands between the two figures.</summary>
     public static bool IsJoined(string text, Entity first, Entity second) =>
         second.Start == first.End + 1 && ItemSeparators.Contains(text[first.End], StringComparison.Ordinal);
@@ -85,17 +121,20 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// (下降的是衣着、家庭设备用品及维修服务和交通通讯，分别较上年同期下降4.3%、0.7%和0.8%): the items are read there.
     /// </summary>
     private List<FactDraft>? ItemsOfClauseBefore(
-        string text, FactSentence sentence, int clauseStart, List<FactDraft> drafts, IReadOnlyList<Entity> figures, List<Entity> listed, FigureRole role, IReadOnlyList<Entity> entities)
+        string text, FactSentence sentence, int clauseStart, List<FactDraft> drafts, IReadOnlyList<Entity> figures, List<Entity> listed, int count, FigureRole role, IReadOnlyList<Entity> entities)
     {
         var itemsEnd = clauseStart - 1; // the comma
         if (itemsEnd <= sentence.Start || !SentenceSplitter.IsClauseBreak(text[itemsEnd])) return null;
         var itemsClause = FigureAttacher.ClauseStart(text, sentence.Start, itemsEnd);
         if (figures.Any(f => f.Start >= itemsClause && f.End <= itemsEnd)) return null;
-        return Anchors(text, itemsClause, itemsEnd, drafts, listed, role, entities);
+        return Anchors(text, itemsClause, itemsEnd, drafts, listed, count, role, entities);
     }
 
-    /// <summary>The shared name and the items after the first, or every item when no name is shared; null when the list cannot be read.</summary>
-    private List<FactDraft>? Anchors(string text, int clauseStart, int marker, List<FactDraft> drafts, List<Entity> figures, FigureRole role, IReadOnlyList<Entity> entities)
+    /// <summary>
+    /// The shared name and the items after the first, or every item when no name is shared, for <paramref name="count"/> places
+    /// (the figures and any multiples among them); null when the list cannot be read.
+    /// </summary>
+    private List<FactDraft>? Anchors(string text, int clauseStart, int marker, List<FactDraft> drafts, List<Entity> figures, int count, FigureRole role, IReadOnlyList<Entity> entities)
     {
         var shared = SharedName(text, clauseStart, marker, drafts) ?? SharedGrowth(text, clauseStart, marker)
                      ?? drafts.FirstOrDefault(d => d.Mention.Start >= marker && d.Mention.Start - marker <= 3);
@@ -103,7 +142,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         while (itemsEnd > clauseStart && (text[itemsEnd - 1] == '等' || char.IsWhiteSpace(text[itemsEnd - 1]))) itemsEnd--;
         if (shared?.Mention.Kind == IndicatorKind.Growth) itemsEnd = BeforeMeasuredName(text, clauseStart, itemsEnd, drafts);
         var itemsStart = ItemsStart(text, clauseStart, itemsEnd, entities);
-        var items = PairedItems(text, itemsStart, ref itemsEnd, figures.Count);
+        var items = PairedItems(text, itemsStart, ref itemsEnd, count);
         if (items is null || items.Any(i => entities.Any(e => e.Start < i.End && i.Start < e.End))) return null;
         var kind = shared?.Mention.Kind ?? (role == FigureRole.Level && figures[0] is PercentEntity ? IndicatorKind.Rate : IndicatorKind.Amount);
         if (role == FigureRole.Level && kind != IndicatorKind.Growth && !figures.All(f => FigureAttacher.Fits(kind, f))) return null;
@@ -130,12 +169,18 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// The name right before 分别 (or before 同比/环比 and 分别) that the items share. A name that is itself the last item
     /// (进出口、出口、进口分别增长…) is none, unless it was extended over that item's sector phrase
     /// (…、专用设备制造业增加值同比分别增长…): then the bare name (增加值, a new draft that replaces the extended one once the
-    /// list reads) is shared and the item is the sector.
+    /// list reads) is shared and the item is the sector; so is it when the extension ran over all the items (装备制造业和消费品
+    /// 制造业投资分别增长…: 投资).
     /// </summary>
     private FactDraft? SharedName(string text, int clauseStart, int marker, List<FactDraft> drafts)
     {
         var shared = drafts.LastOrDefault(d => d.Mention.Start >= clauseStart && d.Mention.End <= marker && IsRightBefore(text, d.Mention.End, marker));
-        if (shared is null || shared.Mention.Start == 0 || !ItemSeparators.Contains(text[shared.Mention.Start - 1], StringComparison.Ordinal)) return shared;
+        if (shared is null || shared.Mention.Start == 0) return shared;
+        // An extension may also have run over the items themselves (装备制造业和消费品制造业投资分别…): 和 joins no words of one sector
+        // before a name the list shares.
+        var overItems = text.AsSpan(shared.Mention.Start, shared.Mention.End - shared.Mention.Start).IndexOfAny(ItemSeparators) >= 0
+                        && !lexicon.SectorNames.TryLongestStartingAt(text, shared.Mention.Start, out _, out _);
+        if (!overItems && !ItemSeparators.Contains(text[shared.Mention.Start - 1], StringComparison.Ordinal)) return shared;
         if (!lexicon.Names.TryLongestEndingAt(text, shared.Mention.End, 2, out var nameStart, out _) || nameStart <= shared.Mention.Start) return null;
         return new FactDraft(shared.Mention with { Start = nameStart });
     }
@@ -158,7 +203,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         if (Items(text, start, end, "、", 2 * MaxItemLength) is { } listed)
         {
             if (listed.Count == count - 1) listed = SplitLast(text, listed) ?? listed;
-            if (listed.Count == count && listed.All(i => i.End - i.Start <= MaxItemLength)) return listed;
+            if (listed.Count == count && listed.All(i => i.End - i.Start <= MaxItemLength || IsSectorName(text, i))) return listed;
         }
         foreach (var word in lexicon.ListCounts)
         {
@@ -170,6 +215,10 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         return null;
     }
 
+    /// <summary>The item is a name of the industrial classification (计算机、通信和其他电子设备制造业), which may be long.</summary>
+    private bool IsSectorName(string text, (int Start, int End) item) =>
+        lexicon.SectorNames.TryLongestStartingAt(text, item.Start, out var length, out _) && item.Start + length == item.End;
+
     /// <summary>The items with the last one split at its last 和, 及 or 与 into two, or null when it holds none.</summary>
     private static List<(int Start, int End)>? SplitLast(string text, List<(int Start, int End)> items)
     {
@@ -179,9 +228,22 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         return [.. items.SkipLast(1), (start, start + join), (start + join + 1, end)];
     }
 
-    /// <summary>Nothing but one character (均) or a change opening (同比) stands between the name's end and 分别.</summary>
+    /// <summary>
+    /// Nothing but one character (均), a change opening (同比) or a short comparison (比上年, 较上年同期: the NBS wording of a year's
+    /// release) stands between the name's end and 分别.
+    /// </summary>
     private bool IsRightBefore(string text, int end, int marker) =>
-        marker - end <= 1 || lexicon.ChangeOpenings.TryLongestStartingAt(text, end, out var length, out _) && end + length == marker;
+        marker - end <= 1 || lexicon.ChangeOpenings.TryLongestStartingAt(text, end, out var length, out _) && end + length == marker
+        || marker - end <= MaxComparison && lexicon.Comparisons.TryLongestStartingAt(text, end, out _, out _) && AllIdeographs(text, end, marker);
+
+    private static bool AllIdeographs(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!CharClass.IsIdeograph(text[i])) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// Where the items end when a shared growth word follows what they measure (专用设备制造业、汽车制造业、电气机械和器材制造业
@@ -201,8 +263,8 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     }
 
     /// <summary>
-    /// Where the first item starts: after a leading entity (苏州化工、… → 化工), a connective (其中化工 → 化工) or a copula
-    /// (下降的是衣着、… → 衣着).
+    /// Where the first item starts: after a leading entity (苏州化工、… → 化工), a connective (其中化工 → 化工), a copula
+    /// (下降的是衣着、… → 衣着) or a whole joined to it by 的 (…单位中的超市、… → 超市).
     /// </summary>
     private int ItemsStart(string text, int clauseStart, int itemsEnd, IReadOnlyList<Entity> entities)
     {
@@ -217,7 +279,12 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         }
         // A copula introduces the items (下降的是衣着、…): they start after it.
         var copula = text.AsSpan(start, itemsEnd - start).LastIndexOf(Copula);
-        return copula < 0 ? start : start + copula + 1;
+        if (copula >= 0) return start + copula + 1;
+        // So does a whole they are part of, joined by 的 to the first (限额以上零售业单位中的超市、便利店…).
+        var firstItem = text.AsSpan(start, itemsEnd - start);
+        var separator = firstItem.IndexOf('、');
+        var of = separator < 0 ? -1 : firstItem[..separator].LastIndexOf(Of);
+        return of < 0 ? start : start + of + 1;
     }
 
     /// <summary>
@@ -235,13 +302,24 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         return ideographs;
     }
 
-    /// <summary>The items of [start, end) split at the separators; null unless there are two or more items of at most <paramref name="maxLength"/> (see <see cref="IsItem"/>).</summary>
-    private static List<(int Start, int End)>? Items(string text, int start, int end, string separators, int maxLength)
+    /// <summary>
+    /// The items of [start, end) split at the separators; null unless there are two or more items of at most <paramref name="maxLength"/> (see <see cref="IsItem"/>).
+    /// A name of the industrial classification (信息传输、软件和信息技术服务业) is one item, whatever it holds.
+    /// </summary>
+    private List<(int Start, int End)>? Items(string text, int start, int end, string separators, int maxLength)
     {
         var items = new List<(int Start, int End)>();
         var itemStart = start;
         for (var i = start; i <= end; i++)
         {
+            if (i == itemStart && lexicon.SectorNames.TryLongestStartingAt(text, i, out var length, out _) && i + length <= end
+                && (i + length == end || separators.Contains(text[i + length], StringComparison.Ordinal)))
+            {
+                items.Add((i, i + length));
+                itemStart = i + length + 1;
+                i = i + length;
+                continue;
+            }
             if (i < end && !separators.Contains(text[i], StringComparison.Ordinal)) continue;
             if (i == itemStart || i - itemStart > maxLength || !IsItem(text.AsSpan(itemStart, i - itemStart))) return null;
             items.Add((itemStart, i));

@@ -268,9 +268,10 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder perio
         var listEnd = clause.IndexOf(lexicon.ListEnd, StringComparison.Ordinal);
         if (listEnd > 0 && clause[..listEnd].Contains('、') || OpensWithItemList(clause, sentence, first, last)) return true;
         if (clauseEnd >= sentence.End || clause.Length > MaxBreakdownClause || (first < last && entities[first].Start < clauseEnd)) return false;
+        // Latin letters name indicators there too (从GDP总量来看，; 从CPI看，).
         foreach (var c in clause)
         {
-            if (!Text.CharClass.IsIdeograph(c)) return false;
+            if (!Text.CharClass.IsIdeograph(c) && !char.IsAsciiLetter(c)) return false;
         }
         foreach (var ending in lexicon.BreakdownEndings)
         {

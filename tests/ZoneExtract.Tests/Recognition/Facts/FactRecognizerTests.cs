@@ -174,6 +174,70 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_multiple_in_a_respective_list_holds_its_item_s_place_and_makes_no_fact()
+    {
+        const string text = "其中，新能源汽车、数字创意、新能源分别同比增长2.3倍、29.2%、27.2%。工业机器人、集成电路和医药产量分别增长40.5%、1.5倍和33%。";
+
+        var facts = Facts(text, E.Percent(text, "29.2%"), E.Percent(text, "27.2%"), E.Percent(text, "40.5%"), E.Percent(text, "33%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "数字创意|||+29.2%|", "新能源|||+27.2%|", "医药|||+33%|", "产量|||+40.5%|" }), "2.3倍 and 1.5倍 hold 新能源汽车's and 集成电路's places");
+    }
+
+    [Test]
+    public void A_name_of_the_industrial_classification_is_one_sector_though_it_holds_a_list_mark()
+    {
+        const string text = "一季度，交通运输、仓储和邮政业增加值同比增长32.1%。1—2月份，采矿业增加值增长17.5%；电力、热力、燃气及水生产和供应业增长19.8%。"
+                            + "计算机、通信和其他电子设备制造业、电气机械和器材制造业增加值分别增长20.6%和15.2%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Percent(text, "32.1%"), E.Date(text, "1—2月份"), E.Percent(text, "17.5%"), E.Percent(text, "19.8%"),
+            E.Percent(text, "20.6%"), E.Percent(text, "15.2%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator} {f.Change?.Rate.Text}"), Is.EqualTo(new[]
+        {
+            "交通运输、仓储和邮政业增加值 32.1%", "采矿业增加值 17.5%", "电力、热力、燃气及水生产和供应业 19.8%", "电气机械和器材制造业 15.2%", "增加值 20.6%",
+        }));
+        const string overlapping = "其中，有色金属冶炼及压延加工业投资增长16.5%。";
+        Assert.That(Facts(overlapping, E.Percent(overlapping, "16.5%")).Single().Indicator, Is.EqualTo("有色金属冶炼及压延加工业投资"), "not 工业投资");
+    }
+
+    [Test]
+    public void A_kind_of_enterprise_of_the_breakdown_by_economic_type_qualifies_a_name_or_is_the_indicator_before_a_change_word()
+    {
+        const string text = "分经济类型看，6月份，国有控股企业增加值同比增长5.4%；股份制企业增长9.0%，外商及港澳台商投资企业增长6.4%；私营企业增长10.2%。";
+
+        var facts = Facts(text, E.Date(text, "6月份"), E.Percent(text, "5.4%"), E.Percent(text, "9.0%"), E.Percent(text, "6.4%"), E.Percent(text, "10.2%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator} {f.Change?.Rate.Text}"), Is.EqualTo(new[]
+        {
+            "国有控股企业增加值 5.4%", "股份制企业 9.0%", "外商及港澳台商投资企业 6.4%", "私营企业 10.2%",
+        }), "股份 and 投资 inside the kinds are no names");
+    }
+
+    [Test]
+    public void A_respective_list_may_compare_before_fenbie_and_join_its_first_item_to_a_whole_by_de()
+    {
+        const string text = "按零售业态分，2021年限额以上零售业单位中的超市、便利店、百货店、专业店和专卖店零售额比上年分别增长6.0%、16.9%、11.7%、12.8%和12.1%。";
+
+        var facts = Facts(text, E.Date(text, "2021年"), E.Percent(text, "6.0%"), E.Percent(text, "16.9%"), E.Percent(text, "11.7%"), E.Percent(text, "12.8%"),
+            E.Percent(text, "12.1%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator} {f.Change?.Rate.Text}"), Is.EqualTo(new[]
+        {
+            "便利店 16.9%", "百货店 11.7%", "专业店 12.8%", "专卖店 12.1%", "零售额 6.0%",
+        }));
+    }
+
+    [Test]
+    public void A_respective_list_whose_items_the_shared_name_was_extended_over_shares_the_bare_name()
+    {
+        const string text = "上半年，装备制造业和消费品制造业投资分别增长21.6%和23.0%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Percent(text, "21.6%"), E.Percent(text, "23.0%"));
+
+        Assert.That(facts.Select(f => $"{f.Indicator} {f.Change?.Rate.Text}"), Is.EqualTo(new[] { "消费品制造业 23.0%", "投资 21.6%" }), "was 消费品制造业投资分别");
+    }
+
+    [Test]
     public void A_respective_list_that_does_not_pair_up_is_left_to_the_ordinary_rules()
     {
         const string text = "化工、汽车制造等行业产值分别增长22.8%、14.2%和13.9%。";
@@ -523,6 +587,29 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_breakdown_clause_may_name_its_indicator_in_latin_letters()
+    {
+        const string text = "一季度，江苏GDP增长4.6%。从GDP总量来看，广东以28498.79亿元居第一位。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Loc(text, "江苏"), E.Percent(text, "4.6%"), E.Loc(text, "广东"), E.Money(text, "28498.79亿元"));
+
+        Assert.That(facts.Select(Show).Last(), Is.EqualTo("GDP总量|广东|28498.79亿元||一季度"));
+    }
+
+    [Test]
+    public void A_sentence_that_opens_with_a_sector_and_its_change_word_continues_the_statement_before()
+    {
+        const string text = "分行业看，1—2月份，41个大类行业中有40个行业增加值保持同比增长。农副食品加工业增长22.8%，纺织业增长39.5%。"
+                            + "2010年，机械工业增加值增长20%。大中型企业万元工业增加值耗钢量下降18.2%。";
+
+        var facts = Facts(text, E.Date(text, "1—2月份"), E.Percent(text, "22.8%"), E.Percent(text, "39.5%"), E.Date(text, "2010年"), E.Percent(text, "20%"),
+            E.Percent(text, "18.2%"));
+
+        Assert.That(facts.Select(f => $"{f.Change?.Rate.Text}|{f.Period?.Text}"), Is.EqualTo(new[] { "22.8%|1—2月份", "39.5%|1—2月份", "20%|2010年", "18.2%|" }),
+            "工业|增加值 is no sector before a change word: the 增加 opens a name");
+    }
+
+    [Test]
     public void A_topic_clause_of_a_bulletin_continues_the_statement_before()
     {
         const string text = "2021年，合肥市地区生产总值增长9.2%。工业方面，规模以上工业增加值增长18.2%。具体而言，工业投资增长10%。总体来说，社会消费品零售总额增长5%。";
@@ -531,6 +618,39 @@ public class FactRecognizerTests
             E.Percent(text, "10%"), E.Percent(text, "5%"));
 
         Assert.That(facts.Select(f => $"{f.Subject?.Text}|{f.Period?.Text}"), Is.EqualTo(new[] { "合肥市|2021年", "合肥市|2021年", "合肥市|2021年", "合肥市|2021年" }));
+    }
+
+    [Test]
+    public void A_negative_rate_after_a_growth_word_is_a_decrease()
+    {
+        const string text = "上半年，上海财政收入3795亿元，增速为-12.9%。2011年7月，工业增加值同比增长-2.0%，出口同比增长9.5%。";
+        PercentEntity Rate(string part, decimal value) => new(text.IndexOf(part, StringComparison.Ordinal), part.Length, part, value, null, PercentKind.Percent);
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "上海"), E.Money(text, "3795亿元"), Rate("-12.9%", -12.9m), E.Date(text, "2011年7月"),
+            Rate("-2.0%", -2.0m), Rate("9.5%", 9.5m));
+
+        Assert.That(facts.Select(f => $"{f.Change?.Direction} {f.Change?.Rate.Text}"), Is.EqualTo(new[] { "Decrease -12.9%", "Decrease -2.0%", "Increase 9.5%" }));
+    }
+
+    [Test]
+    public void A_topic_frame_gives_its_indicator_to_the_figures_of_the_clauses_after_it()
+    {
+        const string text = "从进口葡萄酒总额来看，2017年达到27.89亿美元，同比增长17.95%。\n从GDP总量来看，有11个省份超过万亿，其中广东以28498.79亿元居第一位。\n"
+                            + "在财政收入指标中，由于受疫情影响，上海上半年仅完成3795亿元。\n从GDP同比增速来看，前三季度增长6.2%。\n从总量来看，江苏固定资产投资增长7%。\n"
+                            + "在固定资产投资中，有30亿元来自银行贷款。";
+
+        var facts = Facts(text, E.Date(text, "2017年"), E.Money(text, "27.89亿美元"), E.Percent(text, "17.95%"), E.Loc(text, "广东"),
+            E.Money(text, "28498.79亿元"), E.Loc(text, "上海"), E.Date(text, "上半年"), E.Money(text, "3795亿元"), E.Date(text, "前三季度"),
+            E.Percent(text, "6.2%"), E.Loc(text, "江苏"), E.Percent(text, "7%"), E.Money(text, "30亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[]
+        {
+            "进口葡萄酒总额||27.89亿美元|+17.95%|2017年",
+            "GDP总量|广东|28498.79亿元||",
+            "财政收入|上海|3795亿元||上半年",
+            "GDP|||+6.2%|前三季度",
+            "固定资产投资|江苏||+7%|",
+        }), "在…中 without 指标 breaks a whole down: 30亿元 is a part of the investment");
     }
 
     [Test]
