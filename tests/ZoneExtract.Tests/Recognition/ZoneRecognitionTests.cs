@@ -314,6 +314,23 @@ public class ZoneRecognitionTests
         Assert.That((zone.Text, zone.CanonicalName), Is.EqualTo(("中关村", "中关村国家自主创新示范区")));
     }
 
+    [TestCase("目前，前海已累计注册港资企业1.2万家。", "前海", "前海深港现代服务业合作区", ZoneKind.DevelopmentZone)]
+    [TestCase("前海管理局日前发布数据。", "前海", "前海深港现代服务业合作区", ZoneKind.DevelopmentZone)] // a word ending in a body's head
+    [TestCase("今年以来横琴新增澳资企业600余家。", "横琴", "横琴粤澳深度合作区", ZoneKind.DevelopmentZone)]
+    [TestCase("央企在雄安设立的机构超过100家。", "雄安", "河北雄安新区", ZoneKind.NewArea)]
+    [TestCase("张江聚集了一批创新药企业。", "张江", "上海张江高新技术产业开发区", ZoneKind.HighTechZone)]
+    [TestCase("漕河泾今年新增外资研发中心5家。", "漕河泾", "上海漕河泾新兴技术开发区", ZoneKind.DevelopmentZone)]
+    public void Zones_of_other_lists_go_by_their_own_names_too(string text, string span, string canonical, ZoneKind kind)
+    {
+        var zone = Zones(text).Single();
+        Assert.That((zone.Text, zone.CanonicalName, zone.Kind), Is.EqualTo((span, canonical, kind)));
+    }
+
+    [TestCase("前海人寿宣布增持。")] // a firm named after the zone
+    [TestCase("张江高科发布公告。")]
+    [TestCase("张江镇人民政府发布通知。")] // the town of the same name
+    public void An_own_name_inside_another_name_is_no_zone(string text) => Assert.That(Zones(text), Is.Empty);
+
     [TestCase("企业落户北京中关村，年内投产。", new[] { "北京中关村" })] // a city before the own name is the zone's
     [TestCase("中关村科学城引进项目。", new[] { "中关村科学城" })] // the own name starts a longer zone
     [TestCase("中关村海淀园今年营收增长。", new[] { "中关村海淀园" })] // or one of its parks: a district and 园

@@ -5,7 +5,7 @@ namespace ZoneExtract.Recognition.Zones;
 
 /// <summary>
 /// A zone's own name alone (中关村) as a whole word, where it names the zone: before a pause, a function word or a verb
-/// (看中关村。, 在中关村|组装), before a body's head (中关村|管委会), or before the field or kind of what is the zone's (中关村|产品,
+/// (看中关村。, 在中关村|组装), before a body's head or a word ending in one (中关村|管委会, 前海|管理局), or before the field or kind of what is the zone's (中关村|产品,
 /// 中关村|新兴产业, company-field-words.tsv). Before a zone word it starts a longer zone (中关村|科学城), and before another
 /// word it starts a firm's or a platform's name (中关村|智能, an incubator; 中关村|银行) or names a place (中关村|地区).
 /// </summary>
@@ -17,7 +17,7 @@ internal sealed class ZoneOwnNames(ZoneGazetteer gazetteer, LeadingPlaces leadin
     {
         var text = document.Text;
         var words = document.Words;
-        foreach (var (name, canonical) in gazetteer.OwnNames)
+        foreach (var (name, canonical, kind) in gazetteer.OwnNames)
         {
             for (var start = text.IndexOf(name, StringComparison.Ordinal); start >= 0; start = text.IndexOf(name, start + 1, StringComparison.Ordinal))
             {
@@ -30,7 +30,7 @@ internal sealed class ZoneOwnNames(ZoneGazetteer gazetteer, LeadingPlaces leadin
                 var parkEnd = ParkEndAfter(text, words, end);
                 if (parkEnd > 0) candidates.Add(new ZoneEntity(nameStart, parkEnd - nameStart, document.Slice(nameStart, parkEnd - nameStart), ZoneKind.Park, null));
                 else if (NamesZoneBefore(text, words, end))
-                    candidates.Add(new ZoneEntity(nameStart, end - nameStart, document.Slice(nameStart, end - nameStart), ZoneKind.DemonstrationZone, canonical));
+                    candidates.Add(new ZoneEntity(nameStart, end - nameStart, document.Slice(nameStart, end - nameStart), kind, canonical));
             }
         }
     }
@@ -60,7 +60,7 @@ internal sealed class ZoneOwnNames(ZoneGazetteer gazetteer, LeadingPlaces leadin
         if (end == text.Length || !CharClass.IsIdeograph(text[end])) return true;
         var next = text[end..words.WordEnd(end, text.Length)];
         return names.Common.IsFrequentNonNameWord(next) || names.Prefix.IsStopWord(next) || names.Common.IsVerb(next)
-            || names.Lexicons.OrganizationSuffixes.Contains(next) || EndsWithFieldWord(next);
+            || names.Lexicons.OrganizationSuffixes.Contains(next) || names.Lexicons.EndsWithOrganizationHead(next) || EndsWithFieldWord(next);
     }
 
     private bool EndsWithFieldWord(string word)
