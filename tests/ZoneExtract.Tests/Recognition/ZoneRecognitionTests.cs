@@ -170,9 +170,11 @@ public class ZoneRecognitionTests
     public void A_verb_of_naming_is_no_part_of_the_zone(string text, string span) =>
         Assert.That(Zones(text).Select(zone => zone.Text), Does.Contain(span).And.None.Contains("称").And.None.Contains("誉"));
 
-    // a province or city whose first character jieba cut off (和|上|海洋|山): the place starts the name
+    // a province, city or district whose first character jieba cut off (和|上|海洋|山, 新|吴区): the place starts the name
     [TestCase("该企业和上海洋山特殊综合保税区签约。", "上海洋山特殊综合保税区")]
     [TestCase("货物从上海洋山特殊综合保税区出口。", "上海洋山特殊综合保税区")]
+    [TestCase("无锡新吴区硕放工业园企业座谈会召开。", "无锡新吴区硕放工业园")] // a district too (新|吴区|硕放)
+    [TestCase("无锡市新吴区鸿山工业园新开工项目12个。", "无锡市新吴区鸿山工业园")] // glued to the name (新|吴区鸿山)
     public void A_place_cut_by_the_segmenter_still_starts_the_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
