@@ -330,6 +330,13 @@ public class ZoneRecognitionTests
         Assert.That((zone.Text, zone.CanonicalName, zone.Kind), Is.EqualTo((span, canonical, kind)));
     }
 
+    [TestCase("保监会与北京市中关村管委会举办大会，中关村部分企业签署协议。", new[] { "北京市中关村", "中关村" })] // named before: 中关村|部分
+    [TestCase("中关村部分企业签署协议。", new string[0])] // not named before: the name may open another's (中关村|部分)
+    [TestCase("中关村管委会给予支持，这是中关村地区第一个民办科技开发机构。", new[] { "中关村" })] // a locality after it: the place
+    [TestCase("中关村管委会表示，将推动中关村智能等孵化器落地。", new[] { "中关村" })] // a generic word after it: a platform's name
+    public void Once_named_an_own_name_before_a_common_word_is_the_zone(string text, string[] spans) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
+
     [TestCase("前海人寿宣布增持。")] // a firm named after the zone
     [TestCase("张江高科发布公告。")]
     [TestCase("张江镇人民政府发布通知。")] // the town of the same name

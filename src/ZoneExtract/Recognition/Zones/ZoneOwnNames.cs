@@ -19,6 +19,8 @@ internal sealed class ZoneOwnNames(ZoneGazetteer gazetteer, LeadingPlaces leadin
         var words = document.Words;
         foreach (var (name, canonical, kind) in gazetteer.OwnNames)
         {
+            var undecided = new List<(int NameStart, int End)>();
+            var named = false;
             for (var start = text.IndexOf(name, StringComparison.Ordinal); start >= 0; start = text.IndexOf(name, start + 1, StringComparison.Ordinal))
             {
                 var end = start + name.Length;
@@ -30,9 +32,31 @@ internal sealed class ZoneOwnNames(ZoneGazetteer gazetteer, LeadingPlaces leadin
                 var parkEnd = ParkEndAfter(text, words, end);
                 if (parkEnd > 0) candidates.Add(new ZoneEntity(nameStart, parkEnd - nameStart, document.Slice(nameStart, parkEnd - nameStart), ZoneKind.Park, null));
                 else if (NamesZoneBefore(text, words, end))
+                {
                     candidates.Add(new ZoneEntity(nameStart, end - nameStart, document.Slice(nameStart, end - nameStart), kind, canonical));
+                    named = true;
+                }
+                else if (ModifiesCommonWord(text, words, end)) undecided.Add((nameStart, end));
             }
+            // once the text has named the zone by its name, the name before a common word is the zone as well (中关村管委会 …
+            // 中关村|部分|企业): one sense in one text; before a locality or a name's head it stays another name (中关村|地区)
+            if (!named) continue;
+            foreach (var (nameStart, end) in undecided)
+                candidates.Add(new ZoneEntity(nameStart, end - nameStart, document.Slice(nameStart, end - nameStart), kind, canonical));
         }
+    }
+
+    /// <summary>
+    /// True when the word after the name is common vocabulary (部分, 实际) that modifies or follows the zone rather than
+    /// continuing a name: no generic word that opens a firm's or a platform's name (中关村|智能, an incubator), no locality
+    /// (地区, 一带), no division's suffix (镇), no name's head.
+    /// </summary>
+    private bool ModifiesCommonWord(string text, TokenBoundaries words, int end)
+    {
+        if (end == text.Length || !CharClass.IsIdeograph(text[end])) return false;
+        var next = text.AsSpan(end, words.WordEnd(end, text.Length) - end);
+        return next.Length > 1 && names.Common.IsCommon(next) && !names.Prefix.IsGeneric(next) && !names.Common.IsFrequentLocality(next) && !names.Places.IsAdministrativeSuffix(next[0])
+            && !names.Lexicons.CompanySuffixes.Contains(next) && !names.ZoneSuffixes.TryMatchEndingAt(next.ToString(), next.Length, out _, out _);
     }
 
     /// <summary>
