@@ -337,6 +337,12 @@ public class ZoneRecognitionTests
     public void Once_named_an_own_name_before_a_common_word_is_the_zone(string text, string[] spans) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
 
+    [TestCase("江苏（无锡）国家级车联网先导区建设提速。", new[] { "江苏（无锡）国家级车联网先导区" })] // the MIIT's pilot areas
+    [TestCase("深圳人工智能创新应用先导区获批。", new[] { "深圳人工智能创新应用先导区" })]
+    [TestCase("工信部支持创建国家级车联网先导区。", new string[0])] // the kind alone
+    public void The_ministry_s_pilot_areas_are_zones_by_their_place(string text, string[] spans) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
+
     [TestCase("前海人寿宣布增持。")] // a firm named after the zone
     [TestCase("张江高科发布公告。")]
     [TestCase("张江镇人民政府发布通知。")] // the town of the same name
