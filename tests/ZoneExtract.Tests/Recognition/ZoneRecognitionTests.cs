@@ -324,6 +324,8 @@ public class ZoneRecognitionTests
     [TestCase("央企在雄安设立的机构超过100家。", "雄安", "河北雄安新区", ZoneKind.NewArea)]
     [TestCase("张江聚集了一批创新药企业。", "张江", "上海张江高新技术产业开发区", ZoneKind.HighTechZone)]
     [TestCase("漕河泾今年新增外资研发中心5家。", "漕河泾", "上海漕河泾新兴技术开发区", ZoneKind.DevelopmentZone)]
+    [TestCase("亦庄已集聚高端制造企业500家。", "亦庄", "北京经济技术开发区", ZoneKind.EconomicDevelopmentZone)]
+    [TestCase("松山湖今年新增高新技术企业200家。", "松山湖", "东莞松山湖高新技术产业开发区", ZoneKind.HighTechZone)]
     public void Zones_of_other_lists_go_by_their_own_names_too(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -346,6 +348,7 @@ public class ZoneRecognitionTests
     [TestCase("前海人寿宣布增持。")] // a firm named after the zone
     [TestCase("张江高科发布公告。")]
     [TestCase("张江镇人民政府发布通知。")] // the town of the same name
+    [TestCase("亦庄镇政府发布通知。")] // a division's suffix after the name, though a body's head ends the word
     public void An_own_name_inside_another_name_is_no_zone(string text) => Assert.That(Zones(text), Is.Empty);
 
     [TestCase("企业落户北京中关村，年内投产。", new[] { "北京中关村" })] // a city before the own name is the zone's

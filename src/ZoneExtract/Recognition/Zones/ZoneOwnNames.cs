@@ -83,6 +83,8 @@ internal sealed class ZoneOwnNames(ZoneGazetteer gazetteer, LeadingPlaces leadin
     {
         if (end == text.Length || !CharClass.IsIdeograph(text[end])) return true;
         var next = text[end..words.WordEnd(end, text.Length)];
+        // a division's suffix after the name makes it the town or district that shares it (亦庄|镇政府, 张江|镇)
+        if (names.Places.IsAdministrativeSuffix(next[0]) && !names.Lexicons.OrganizationSuffixes.Contains(next)) return false;
         return names.Common.IsFrequentNonNameWord(next) || names.Prefix.IsStopWord(next) || names.Common.IsVerb(next)
             || names.Lexicons.OrganizationSuffixes.Contains(next) || names.Lexicons.EndsWithOrganizationHead(next) || EndsWithFieldWord(next);
     }
