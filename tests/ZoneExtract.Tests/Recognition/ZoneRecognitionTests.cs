@@ -42,6 +42,8 @@ public class ZoneRecognitionTests
     [TestCase("前海深港现代服务业合作区实际使用外资增长。", "前海深港现代服务业合作区", "前海深港现代服务业合作区", ZoneKind.DevelopmentZone)]
     [TestCase("深圳建设中国特色社会主义先行示范区三周年。", "中国特色社会主义先行示范区", "中国特色社会主义先行示范区", ZoneKind.DemonstrationZone)]
     [TestCase("浙江高质量发展建设共同富裕示范区取得进展。", "共同富裕示范区", "共同富裕示范区", ZoneKind.DemonstrationZone)]
+    [TestCase("山东新旧动能转换综合试验区建设取得成效。", "山东新旧动能转换综合试验区", "山东新旧动能转换综合试验区", ZoneKind.DevelopmentZone)]
+    [TestCase("支持宁夏建设黄河流域生态保护和高质量发展先行区。", "黄河流域生态保护和高质量发展先行区", "黄河流域生态保护和高质量发展先行区", ZoneKind.DevelopmentZone)]
     [TestCase("乐城先行区的特许药械政策持续释放红利。", "乐城先行区", "博鳌乐城国际医疗旅游先行区", ZoneKind.DevelopmentZone)]
     [TestCase("江东新区的总部经济加快发展。", "江东新区", "海口江东新区", ZoneKind.NewArea)]
     [TestCase("中新天津生态城引进企业。", "中新天津生态城", "中新天津生态城", ZoneKind.NewArea)]
