@@ -344,7 +344,9 @@ public class ZoneRecognitionTests
     [TestCase("江苏（无锡）国家级车联网先导区建设提速。", new[] { "江苏（无锡）国家级车联网先导区" })] // the MIIT's pilot areas
     [TestCase("深圳人工智能创新应用先导区获批。", new[] { "深圳人工智能创新应用先导区" })]
     [TestCase("工信部支持创建国家级车联网先导区。", new string[0])] // the kind alone
-    public void The_ministry_s_pilot_areas_are_zones_by_their_place(string text, string[] spans) =>
+    [TestCase("温州海洋经济发展示范区新引进项目30个。", new[] { "温州海洋经济发展示范区" })] // and the NDRC's marine economy zones
+    [TestCase("全国14个海洋经济发展示范区。", new string[0])]
+    public void The_ministries_pilot_areas_are_zones_by_their_place(string text, string[] spans) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
 
     [TestCase("前海人寿宣布增持。")] // a firm named after the zone
