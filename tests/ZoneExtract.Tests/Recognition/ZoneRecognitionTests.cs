@@ -9,6 +9,7 @@ public class ZoneRecognitionTests
 
     [TestCase("成都高新区今年引进项目30个。", "成都高新区", "成都高新技术产业开发区", ZoneKind.HighTechZone)]
     [TestCase("记者走访了西安国家高新区的企业。", "西安国家高新区", "西安高新技术产业开发区", ZoneKind.HighTechZone)]
+    [TestCase("芜湖国家级高新区新增企业。", "芜湖国家级高新区", "芜湖高新技术产业开发区", ZoneKind.HighTechZone)] // as 国家级经开区
     [TestCase("武汉东湖新技术开发区发布新政。", "武汉东湖新技术开发区", "武汉东湖新技术开发区", ZoneKind.HighTechZone)]
     [TestCase("张江高新区集聚了大量芯片企业。", "张江高新区", "上海张江高新技术产业开发区", ZoneKind.HighTechZone)]
     [TestCase("项目落在长沙经开区。", "长沙经开区", "长沙经济技术开发区", ZoneKind.EconomicDevelopmentZone)]
