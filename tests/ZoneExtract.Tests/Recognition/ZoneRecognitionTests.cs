@@ -347,6 +347,10 @@ public class ZoneRecognitionTests
     [TestCase("工信部支持创建国家级车联网先导区。", new string[0])] // the kind alone
     [TestCase("温州海洋经济发展示范区新引进项目30个。", new[] { "温州海洋经济发展示范区" })] // and the NDRC's marine economy zones
     [TestCase("全国14个海洋经济发展示范区。", new string[0])]
+    [TestCase("上海化工区今年产值增长。", new[] { "上海化工区" })] // chemical parks by news' short forms (jieba: 上海化工, a firm)
+    [TestCase("惠州大亚湾石化区产值突破千亿。", new[] { "惠州大亚湾石化区" })]
+    [TestCase("古雷石化基地开工。", new[] { "古雷石化基地" })]
+    [TestCase("该市化工园关停。", new string[0])]
     public void The_ministries_pilot_areas_are_zones_by_their_place(string text, string[] spans) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
 
