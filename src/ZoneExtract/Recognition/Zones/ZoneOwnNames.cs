@@ -5,9 +5,11 @@ namespace ZoneExtract.Recognition.Zones;
 
 /// <summary>
 /// A zone's own name alone (中关村) as a whole word, where it names the zone: before a pause, a function word or a verb
-/// (看中关村。, 在中关村|组装), before a body's head or a word ending in one (中关村|管委会, 前海|管理局), or before the field or kind of what is the zone's (中关村|产品,
-/// 中关村|新兴产业, company-field-words.tsv). Before a zone word it starts a longer zone (中关村|科学城), and before another
-/// word it starts a firm's or a platform's name (中关村|智能, an incubator; 中关村|银行) or names a place (中关村|地区).
+/// (看中关村。, 在中关村|组装), before a body's head or a word ending in one (中关村|管委会, 前海|管理局), or before the field
+/// or kind of what is the zone's (中关村|产品, 中关村|新兴产业, company-field-words.tsv). Before a zone word it starts a longer
+/// zone (中关村|科学城), and before another word it starts a firm's or a platform's name (中关村|智能, an incubator; 中关村|银行)
+/// or names a place (中关村|地区), unless the text has named the zone so already and that word is common vocabulary
+/// (中关村|部分|企业). The names come from the demonstration-zone list and zone-own-names.tsv.
 /// </summary>
 internal sealed class ZoneOwnNames(ZoneGazetteer gazetteer, LeadingPlaces leadingPlaces, Names.NameResources names)
 {
@@ -55,7 +57,8 @@ internal sealed class ZoneOwnNames(ZoneGazetteer gazetteer, LeadingPlaces leadin
     {
         if (end == text.Length || !CharClass.IsIdeograph(text[end])) return false;
         var next = text.AsSpan(end, words.WordEnd(end, text.Length) - end);
-        return next.Length > 1 && names.Common.IsCommon(next) && !names.Prefix.IsGeneric(next) && !names.Common.IsFrequentLocality(next) && !names.Places.IsAdministrativeSuffix(next[0])
+        return next.Length > 1 && names.Common.IsCommon(next) && !names.Prefix.IsGeneric(next)
+            && !names.Common.IsFrequentLocality(next) && !names.Places.IsAdministrativeSuffix(next[0])
             && !names.Lexicons.CompanySuffixes.Contains(next) && !names.ZoneSuffixes.TryMatchEndingAt(next.ToString(), next.Length, out _, out _);
     }
 

@@ -22,6 +22,8 @@ internal sealed class ZoneShortForms(NameResources names, Places.PlaceLexicon al
     private const int MinStem = 2;
     private const int MaxStem = 4;
 
+    private readonly ZoneWords _zoneWords = new(names);
+
     /// <summary>The short forms of the listed zones in <paramref name="accepted"/>, each with the first zone that gives it.</summary>
     public Dictionary<string, ZoneEntity> Find(Entity[] accepted, string text)
     {
@@ -97,8 +99,6 @@ internal sealed class ZoneShortForms(NameResources names, Places.PlaceLexicon al
         && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem) && !IsSlogan(stem);
 
     private bool IsSlogan(string word) => names.Common.IsProperNoun(word) && !_zoneWords.IsNamingProperNoun(word);
-
-    private readonly ZoneWords _zoneWords = new(names);
 
     /// <summary>
     /// A stem that alone names a place, which stays the place: a listed place, a county under its short form, or a name
