@@ -75,8 +75,11 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         AddMentions(document, brands, occurrences, covered, entities, Company);
         AddMentions(document, places, occurrences, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
         AddMentions(document, people, occurrences, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
+        // a zone's short form inside a body's name is the zone too (两江管委会: the contract's one nesting), so an ORG covers none
+        var zoneCovered = new bool[text.Length];
+        foreach (var entity in entities.Where(e => e.Label != EntityLabel.Organization)) zoneCovered.AsSpan(entity.Start, entity.Length).Fill(true);
         foreach (var (shortForm, zone) in zoneForms.OrderByDescending(form => form.Key.Length)) // a longer form first: the stem inside it is no mention
-            AddMentions(document, [shortForm], occurrences, covered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName),
+            AddMentions(document, [shortForm], occurrences, zoneCovered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName),
                 (at, length) => _zoneShortForms.EndsInGluedWord(document, at, length));
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }

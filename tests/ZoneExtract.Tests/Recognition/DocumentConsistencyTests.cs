@@ -242,7 +242,18 @@ public class DocumentConsistencyTests
         Assert.That((mention.Start, mention.CanonicalName), Is.EqualTo((text.LastIndexOf(shortForm, StringComparison.Ordinal), zones[0].CanonicalName)));
     }
 
-    [TestCase("深圳前海一家咖啡馆里，几位港青在讨论创业。在前海工作的香港青年越来越多。")] // no zone named in the text
+    [TestCase("临港新片区今年产值增长。临港管委会表示，将继续招商。", "临港")] // inside a body's name: the contract's one nesting
+    [TestCase("重庆两江新区产值增长，两江管委会表示将继续招商。", "两江")]
+    public void A_short_form_inside_a_body_s_name_is_the_zone_too(string text, string shortForm)
+    {
+        var result = SharedExtractor.Instance.Extract(text);
+        var at = text.LastIndexOf(shortForm, StringComparison.Ordinal);
+        Assert.That(result.Zones.Any(z => z.Start == at && z.Length == shortForm.Length), Is.True);
+        Assert.That(result.Entities.Any(e => e.Label == EntityLabel.Organization && e.Start == at), Is.True);
+    }
+
+    [TestCase("三亚崖州湾一家咖啡馆里，几位青年在讨论创业。在崖州湾工作的青年越来越多。")] // no zone named in the text (前海 alone is one: zone-own-names.tsv)
+    [TestCase("浙江高质量发展建设共同富裕示范区。共同富裕是社会主义的本质要求。")] // a slogan (共同富裕, a rare nz to jieba)
     [TestCase("广州南沙新区是国家级新区。南沙将建设国际航运枢纽。")] // 南沙 of 南沙区: the district
     public void A_stem_without_its_zone_in_the_text_or_naming_a_district_is_no_zone(string text) =>
         Assert.That(SharedExtractor.Instance.Extract(text).Zones.Select(z => z.Text), Has.None.Matches<string>(t => t.Length == 2));

@@ -9,6 +9,7 @@ public class ZoneRecognitionTests
 
     [TestCase("成都高新区今年引进项目30个。", "成都高新区", "成都高新技术产业开发区", ZoneKind.HighTechZone)]
     [TestCase("记者走访了西安国家高新区的企业。", "西安国家高新区", "西安高新技术产业开发区", ZoneKind.HighTechZone)]
+    [TestCase("芜湖国家级高新区新增企业。", "芜湖国家级高新区", "芜湖高新技术产业开发区", ZoneKind.HighTechZone)] // as 国家级经开区
     [TestCase("武汉东湖新技术开发区发布新政。", "武汉东湖新技术开发区", "武汉东湖新技术开发区", ZoneKind.HighTechZone)]
     [TestCase("张江高新区集聚了大量芯片企业。", "张江高新区", "上海张江高新技术产业开发区", ZoneKind.HighTechZone)]
     [TestCase("项目落在长沙经开区。", "长沙经开区", "长沙经济技术开发区", ZoneKind.EconomicDevelopmentZone)]
@@ -40,6 +41,10 @@ public class ZoneRecognitionTests
     [TestCase("中哈霍尔果斯国际边境合作中心客流回升。", "中哈霍尔果斯国际边境合作中心", "中哈霍尔果斯国际边境合作中心", ZoneKind.Other)]
     // zones that national plans name outside the national lists, under their official name and the plans' short forms
     [TestCase("前海深港现代服务业合作区实际使用外资增长。", "前海深港现代服务业合作区", "前海深港现代服务业合作区", ZoneKind.DevelopmentZone)]
+    [TestCase("深圳建设中国特色社会主义先行示范区三周年。", "中国特色社会主义先行示范区", "中国特色社会主义先行示范区", ZoneKind.DemonstrationZone)]
+    [TestCase("浙江高质量发展建设共同富裕示范区取得进展。", "共同富裕示范区", "共同富裕示范区", ZoneKind.DemonstrationZone)]
+    [TestCase("山东新旧动能转换综合试验区建设取得成效。", "山东新旧动能转换综合试验区", "山东新旧动能转换综合试验区", ZoneKind.DevelopmentZone)]
+    [TestCase("支持宁夏建设黄河流域生态保护和高质量发展先行区。", "黄河流域生态保护和高质量发展先行区", "黄河流域生态保护和高质量发展先行区", ZoneKind.DevelopmentZone)]
     [TestCase("乐城先行区的特许药械政策持续释放红利。", "乐城先行区", "博鳌乐城国际医疗旅游先行区", ZoneKind.DevelopmentZone)]
     [TestCase("江东新区的总部经济加快发展。", "江东新区", "海口江东新区", ZoneKind.NewArea)]
     [TestCase("中新天津生态城引进企业。", "中新天津生态城", "中新天津生态城", ZoneKind.NewArea)]
@@ -170,9 +175,11 @@ public class ZoneRecognitionTests
     public void A_verb_of_naming_is_no_part_of_the_zone(string text, string span) =>
         Assert.That(Zones(text).Select(zone => zone.Text), Does.Contain(span).And.None.Contains("称").And.None.Contains("誉"));
 
-    // a province or city whose first character jieba cut off (和|上|海洋|山): the place starts the name
+    // a province, city or district whose first character jieba cut off (和|上|海洋|山, 新|吴区): the place starts the name
     [TestCase("该企业和上海洋山特殊综合保税区签约。", "上海洋山特殊综合保税区")]
     [TestCase("货物从上海洋山特殊综合保税区出口。", "上海洋山特殊综合保税区")]
+    [TestCase("无锡新吴区硕放工业园企业座谈会召开。", "无锡新吴区硕放工业园")] // a district too (新|吴区|硕放)
+    [TestCase("无锡市新吴区鸿山工业园新开工项目12个。", "无锡市新吴区鸿山工业园")] // glued to the name (新|吴区鸿山)
     public void A_place_cut_by_the_segmenter_still_starts_the_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
@@ -313,6 +320,45 @@ public class ZoneRecognitionTests
         var zone = Zones(text).Single();
         Assert.That((zone.Text, zone.CanonicalName), Is.EqualTo(("中关村", "中关村国家自主创新示范区")));
     }
+
+    [TestCase("目前，前海已累计注册港资企业1.2万家。", "前海", "前海深港现代服务业合作区", ZoneKind.DevelopmentZone)]
+    [TestCase("前海管理局日前发布数据。", "前海", "前海深港现代服务业合作区", ZoneKind.DevelopmentZone)] // a word ending in a body's head
+    [TestCase("今年以来横琴新增澳资企业600余家。", "横琴", "横琴粤澳深度合作区", ZoneKind.DevelopmentZone)]
+    [TestCase("央企在雄安设立的机构超过100家。", "雄安", "河北雄安新区", ZoneKind.NewArea)]
+    [TestCase("张江聚集了一批创新药企业。", "张江", "上海张江高新技术产业开发区", ZoneKind.HighTechZone)]
+    [TestCase("漕河泾今年新增外资研发中心5家。", "漕河泾", "上海漕河泾新兴技术开发区", ZoneKind.DevelopmentZone)]
+    [TestCase("亦庄已集聚高端制造企业500家。", "亦庄", "北京经济技术开发区", ZoneKind.EconomicDevelopmentZone)]
+    [TestCase("松山湖今年新增高新技术企业200家。", "松山湖", "东莞松山湖高新技术产业开发区", ZoneKind.HighTechZone)]
+    public void Zones_of_other_lists_go_by_their_own_names_too(string text, string span, string canonical, ZoneKind kind)
+    {
+        var zone = Zones(text).Single();
+        Assert.That((zone.Text, zone.CanonicalName, zone.Kind), Is.EqualTo((span, canonical, kind)));
+    }
+
+    [TestCase("保监会与北京市中关村管委会举办大会，中关村部分企业签署协议。", new[] { "北京市中关村", "中关村" })] // named before: 中关村|部分
+    [TestCase("中关村部分企业签署协议。", new string[0])] // not named before: the name may open another's (中关村|部分)
+    [TestCase("中关村管委会给予支持，这是中关村地区第一个民办科技开发机构。", new[] { "中关村" })] // a locality after it: the place
+    [TestCase("中关村管委会表示，将推动中关村智能等孵化器落地。", new[] { "中关村" })] // a generic word after it: a platform's name
+    public void Once_named_an_own_name_before_a_common_word_is_the_zone(string text, string[] spans) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
+
+    [TestCase("江苏（无锡）国家级车联网先导区建设提速。", new[] { "江苏（无锡）国家级车联网先导区" })] // the MIIT's pilot areas
+    [TestCase("深圳人工智能创新应用先导区获批。", new[] { "深圳人工智能创新应用先导区" })]
+    [TestCase("工信部支持创建国家级车联网先导区。", new string[0])] // the kind alone
+    [TestCase("温州海洋经济发展示范区新引进项目30个。", new[] { "温州海洋经济发展示范区" })] // and the NDRC's marine economy zones
+    [TestCase("全国14个海洋经济发展示范区。", new string[0])]
+    [TestCase("上海化工区今年产值增长。", new[] { "上海化工区" })] // chemical parks by news' short forms (jieba: 上海化工, a firm)
+    [TestCase("惠州大亚湾石化区产值突破千亿。", new[] { "惠州大亚湾石化区" })]
+    [TestCase("古雷石化基地开工。", new[] { "古雷石化基地" })]
+    [TestCase("该市化工园关停。", new string[0])]
+    public void The_ministries_pilot_areas_are_zones_by_their_place(string text, string[] spans) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
+
+    [TestCase("前海人寿宣布增持。")] // a firm named after the zone
+    [TestCase("张江高科发布公告。")]
+    [TestCase("张江镇人民政府发布通知。")] // the town of the same name
+    [TestCase("亦庄镇政府发布通知。")] // a division's suffix after the name, though a body's head ends the word
+    public void An_own_name_inside_another_name_is_no_zone(string text) => Assert.That(Zones(text), Is.Empty);
 
     [TestCase("企业落户北京中关村，年内投产。", new[] { "北京中关村" })] // a city before the own name is the zone's
     [TestCase("中关村科学城引进项目。", new[] { "中关村科学城" })] // the own name starts a longer zone

@@ -13,7 +13,7 @@ internal sealed class ZoneGazetteer
     public ZoneGazetteer(DataFiles data, ZoneSuffixes suffixes, ZoneNameForms forms, Places.PlaceLexicon places, NamePrefix prefix)
     {
         var table = new Dictionary<string, (string, ZoneKind)>(StringComparer.Ordinal);
-        var ownNames = new List<(string, string)>();
+        var ownNames = new List<(string, string, ZoneKind)>();
         var cityNamedAreas = new Dictionary<string, (string Canonical, string Zone)>(StringComparer.Ordinal);
         void Add(string official, IEnumerable<string> names, ZoneKind? kind = null)
         {
@@ -31,7 +31,7 @@ internal sealed class ZoneGazetteer
         {
             Add(record[0], forms.Demonstration(record[0]), ZoneKind.DemonstrationZone);
             // the zone's own name alone (中关村) is found in context by the pattern recogniser; a replaced file may have the name column only
-            if (record.Length > 1 && record[1] != "-") ownNames.Add((record[1], record[0]));
+            if (record.Length > 1 && record[1] != "-") ownNames.Add((record[1], record[0], ZoneKind.DemonstrationZone));
         }
         foreach (var record in data.ReadRecords("pilot-free-trade-zones.tsv"))
         {
@@ -73,6 +73,11 @@ internal sealed class ZoneGazetteer
             };
             Add(record[0], localForms.Where(form => IsSpecificForm(form, record[0])));
         }
+        foreach (var record in data.ReadRecords("zone-own-names.tsv", columns: 2))
+        {
+            // a zone of the lists above by the name it goes by alone (前海, 雄安); a name whose zone no list holds is left out
+            if (table.TryGetValue(record[1], out var listed)) ownNames.Add((record[0], record[1], listed.Item2));
+        }
 
         // the official name is specific; a shorter form must still start with a place (鹿泉经济开发区, not 专用汽车产业园
         // of 天津专用汽车产业园 or 港保税区 of 天津港保税区) and keep a name before its kind word (not 工业园区, 国家高新区)
@@ -109,8 +114,8 @@ internal sealed class ZoneGazetteer
     /// </summary>
     public IReadOnlyDictionary<string, (string Canonical, string Zone)> CityNamedAreas { get; }
 
-    /// <summary>Names a zone goes by alone, without a zone word (中关村), with the zone's official name.</summary>
-    public IReadOnlyList<(string Name, string Canonical)> OwnNames { get; }
+    /// <summary>Names a zone goes by alone, without a zone word (中关村, 前海), with the zone's official name and class.</summary>
+    public IReadOnlyList<(string Name, string Canonical, ZoneKind Kind)> OwnNames { get; }
 
     /// <summary>
     /// True when some form ends with the two characters before <paramref name="end"/> (most positions fail here, most

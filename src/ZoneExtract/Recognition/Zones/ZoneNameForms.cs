@@ -30,6 +30,7 @@ internal sealed class ZoneNameForms(PlaceNames places)
             if (ownSuffix != "高新技术产业开发区") yield return stem + ownSuffix;
             yield return stem + "高新区";
             yield return stem + "国家高新区";
+            yield return stem + "国家级高新区"; // as 国家级经开区 (芜湖国家级高新区)
             yield return stem + "高新技术产业开发区";
             yield return stem + "国家高新技术产业开发区";
         }

@@ -64,14 +64,20 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
 
     /// <summary>
     /// A province or city whose first character jieba cut off as a word of its own and joined the rest to the name's first
-    /// word (和上海洋山: 和|上|海洋|山) starts the name: the place ends inside that word, which no cut of a place does.
+    /// word (和上海洋山: 和|上|海洋|山) starts the name: the place ends inside that word, which no cut of a place does. So does
+    /// a district or county whose first character jieba cut off alone (无锡市|新|吴区|硕放|工业园, 无锡市|新|吴区鸿山|工业园): a
+    /// listed place of three characters or more that the cut character opens and a division's suffix closes.
     /// </summary>
     private int ThroughCutPlace(string text, TokenBoundaries words, int start, int headStart)
     {
         if (start == 0 || words.StartOfWordEndingAt(start) != start - 1) return start;
         var placeEnd = start - 1 + names.Places.PrefixLength(text, start - 1);
-        return placeEnd > start && placeEnd < headStart && !words.IsBoundary(placeEnd) ? start - 1 : start;
+        if (placeEnd > start && placeEnd < headStart && !words.IsBoundary(placeEnd)) return start - 1;
+        return names.AllPlaces.All.TryLongestStartingAt(text, start - 1, out var length, out _) && length >= MinCutDistrict
+            && start - 1 + length <= headStart && names.Places.IsAdministrativeSuffix(text[start - 2 + length]) ? start - 1 : start;
     }
+
+    private const int MinCutDistrict = 3;
 
     /// <summary>
     /// The start of a name that jieba holds in one word with the start of its suffix (天津开发区, 武汉东湖开发区, 泰达开发区,

@@ -22,6 +22,8 @@ internal sealed class ZoneShortForms(NameResources names, Places.PlaceLexicon al
     private const int MinStem = 2;
     private const int MaxStem = 4;
 
+    private readonly ZoneWords _zoneWords = new(names);
+
     /// <summary>The short forms of the listed zones in <paramref name="accepted"/>, each with the first zone that gives it.</summary>
     public Dictionary<string, ZoneEntity> Find(Entity[] accepted, string text)
     {
@@ -87,10 +89,16 @@ internal sealed class ZoneShortForms(NameResources names, Places.PlaceLexicon al
     private const string FreeTradeAreaWord = "片区";
     private const char NewAreaMark = '新';
 
-    /// <summary>A stem of two to four characters that is no common or generic word: the zone's own name.</summary>
+    /// <summary>
+    /// A stem of two to four characters that is no common or generic word and no slogan: the zone's own name. A rare
+    /// "other proper noun" of jieba's (共同富裕 of 共同富裕示范区, nz 3) is a slogan or a trade (<see cref="ZoneWords.IsNamingProperNoun"/>),
+    /// which the text goes on to use as such (共同富裕是社会主义的本质要求).
+    /// </summary>
     private bool IsSpecific(string stem) =>
         stem.Length is >= MinStem and <= MaxStem && NamePrefix.IsNameMaterial(stem) && !names.Common.IsCommon(stem)
-        && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem);
+        && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem) && !IsSlogan(stem);
+
+    private bool IsSlogan(string word) => names.Common.IsProperNoun(word) && !_zoneWords.IsNamingProperNoun(word);
 
     /// <summary>
     /// A stem that alone names a place, which stays the place: a listed place, a county under its short form, or a name
