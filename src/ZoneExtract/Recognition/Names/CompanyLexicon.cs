@@ -10,7 +10,8 @@ namespace ZoneExtract.Recognition.Names;
 /// The rules also read lists that the name model's features do not (internet-companies.tsv: the 2019 top 100 Internet
 /// companies, by their registered and short names; central-enterprise-news-forms.tsv: the forms the news uses for the central
 /// state-owned groups, 中石油, 中建材, 国网; professional-service-firms.tsv: the foreign accounting, consulting, property-service,
-/// rating and research firms, 普华永道, 麦肯锡, 仲量联行), so that a list added for the rules leaves the trained model as it is.
+/// rating and research firms, 普华永道, 麦肯锡, 仲量联行; fortune-global-500.tsv: the foreign firms of the Fortune Global 500,
+/// 壳牌, 英国石油, 巴斯夫), so that a list added for the rules leaves the trained model as it is.
 /// </summary>
 internal sealed class CompanyLexicon
 {
@@ -30,12 +31,13 @@ internal sealed class CompanyLexicon
         var namedByRule = records.Where(r => !IsVocabularyShortName(r, common)).Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
         var internet = RuleOnlyList(data, "internet-companies.tsv");
         var professional = RuleOnlyList(data, "professional-service-firms.tsv");
+        var global500 = RuleOnlyList(data, "fortune-global-500.tsv");
         // the news forms of the central groups were chosen by hand as naming one group each: only their marks make them ambiguous
         var central = RuleOnlyList(data, "central-enterprise-news-forms.tsv").Select(e => e with { JudgedByVocabulary = false }).ToList();
         var subdistricts = SubdistrictNames(data);
         // the central groups' news forms come first: a group's own short name that the exchange list derived by rule (中国华能 of
         // 中国华能集团有限公司), which alone would need a listed form beside it, is one the news uses on its own
-        Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
+        Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Concat(global500).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
         _internetForms = internet.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         var exchangeAndStateForms = listed.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         _centralNewsForms = central.SelectMany(Forms).Where(f => !exchangeAndStateForms.Contains(f) && !_internetForms.Contains(f))
