@@ -48,6 +48,9 @@ public class ListedNameRecognizerTests
     [TestCase("邦吉和路易达孚支持的竞购方出价更高。", "邦吉", "路易达孚")] // the Fortune Global 500's foreign firms (rules only)
     [TestCase("荷兰皇家壳牌石油公司宣布，壳牌将扩产。", "荷兰皇家壳牌石油公司", "壳牌")] // and its short forms by rule
     [TestCase("英国石油股价下跌。", "英国石油")] // a form that opens with a country, with a business word after it
+    [TestCase("此外，雅培中国还表示，新厂竣工后将投产。", "雅培中国")] // a foreign firm and 中国: its China unit
+    [TestCase("特斯拉中国总裁表示看好市场。", "特斯拉中国")] // also before a corporate role
+    [TestCase("沃尔玛中国总部昨天表示。", "沃尔玛")] // not before a noun that makes 中国 the place of the firm's business
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 

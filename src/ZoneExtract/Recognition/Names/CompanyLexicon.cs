@@ -22,6 +22,7 @@ internal sealed class CompanyLexicon
     private readonly CommonWords _common;
     private readonly HashSet<string> _internetForms;
     private readonly HashSet<string> _centralNewsForms;
+    private readonly HashSet<string> _foreignForms;
 
     public CompanyLexicon(DataFiles data, CommonWords common, WordCutter cutter)
     {
@@ -39,6 +40,8 @@ internal sealed class CompanyLexicon
         // 中国华能集团有限公司), which alone would need a listed form beside it, is one the news uses on its own
         Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Concat(global500).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
         _internetForms = internet.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
+        _foreignForms = listed.Where((_, i) => records[i].Length > 2 && records[i][2] == NamesInChinese).Concat(professional).Concat(global500)
+            .SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         var exchangeAndStateForms = listed.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         _centralNewsForms = central.SelectMany(Forms).Where(f => !exchangeAndStateForms.Contains(f) && !_internetForms.Contains(f))
             .ToHashSet(StringComparer.Ordinal);
@@ -131,6 +134,31 @@ internal sealed class CompanyLexicon
         && _fieldWords.TryLongestStartingAt(text, end, out _, out _);
 
     private const string Company = "公司";
+
+    /// <summary>
+    /// Where the mention of a firm of the lists of foreign firms' Chinese names (names-in-chinese of companies.tsv,
+    /// professional-service-firms.tsv, fortune-global-500.tsv) ends when 中国, a word of its own, follows it: there the two name
+    /// the firm's China unit (雅培|中国|还表示, 花旗|中国|、, 松下|中国|总裁, 罗地亚|中国|的), unless a noun other than a corporate
+    /// role follows that makes 中国 the place of the firm's business (沃尔玛|中国|总部, 波士顿咨询|中国|区, 特斯拉|中国|市场) or a
+    /// head of a longer name follows (雅培|中国|有限公司: the suffix rule's).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where the mention starts.</param>
+    /// <param name="end">Where the mention ends.</param>
+    /// <param name="nextEnd">Where the word after it ends (-1 when no word starts at <paramref name="end"/>).</param>
+    /// <param name="afterEnd">Where the word after that ends (-1 when none starts at <paramref name="nextEnd"/>).</param>
+    public int ChinaUnitEnd(string text, int start, int end, int nextEnd, int afterEnd)
+    {
+        if (nextEnd - end != China.Length || !text.AsSpan(end).StartsWith(China) || !_foreignForms.Contains(text[start..end])) return end;
+        if (afterEnd <= nextEnd) return nextEnd;
+        var after = text.AsSpan(nextEnd, afterEnd - nextEnd);
+        if (_industryHeads.TryLongestStartingAt(text, nextEnd, out _, out _)) return end;
+        return _common.IsCommonNoun(after) && !_roles.Contains(after) ? end : nextEnd;
+    }
+
+    private const string China = "中国";
+
+    private const string NamesInChinese = "names-in-chinese";
 
     /// <summary>The most characters between 的 and the context word that closes the phrase (的主要印刷电路板供应商).</summary>
     private const int MaxPhrase = 8;
