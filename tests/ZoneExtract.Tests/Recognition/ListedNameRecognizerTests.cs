@@ -87,6 +87,7 @@ public class ListedNameRecognizerTests
     [TestCase("尼尔森在比赛中打进一球。")] // a firm's form that also transliterates a person's name needs evidence
     [TestCase("英国石油产量下降。")] // a Global 500 firm's form that opens with a country is a country's trade without evidence
     [TestCase("苏黎世是瑞士最大的城市。")] // and a short form that jieba has as a name of a place or person (苏黎世 of 苏黎世保险)
+    [TestCase("演唱会在诺基亚剧院举行。")] // a foreign firm's form before a venue word names the venue, a place
     [TestCase("积极培育生物医药产业。")] // jieba's word of an ambiguous form and a head (生物|医药) is a trade
     [TestCase("大众软件杂志刊登了评测。")] // and 大众|软件 a magazine
     [TestCase("也为吸引金融街的白领人才。")] // the A share 金融街 bears the name of a subdistrict (金融街街道): here the place

@@ -19,6 +19,7 @@ internal sealed class CompanyLexicon
     private readonly SpanTable<bool> _roles;
     private readonly SpanTable<bool> _industryHeads;
     private readonly SpanTable<bool> _fieldWords;
+    private readonly SpanTable<bool> _venueHeads;
     private readonly CommonWords _common;
     private readonly HashSet<string> _internetForms;
     private readonly HashSet<string> _centralNewsForms;
@@ -50,6 +51,7 @@ internal sealed class CompanyLexicon
         _roles = data.ReadWordSet("company-roles.tsv");
         _industryHeads = data.ReadWordSet("company-suffixes.tsv");
         _fieldWords = data.ReadWordSet("company-field-words.tsv");
+        _venueHeads = data.ReadWordSet("company-venue-heads.tsv");
     }
 
     /// <summary>The lists the name model's features were trained with (companies.tsv).</summary>
@@ -105,7 +107,9 @@ internal sealed class CompanyLexicon
     /// lacks (一汽, 中粮, 国网) heads a longer name only before a name: a joint venture or a unit named by a proper noun or a
     /// word jieba does not know (一汽|丰田, 中粮|万科, 国网|浙江|电力公司), or a subsidiary's word and 公司 (鞍钢|国贸|公司); before
     /// vocabulary it is the firm (中移动|用户, 中石化|加油站, 中建材|光伏|玻璃).
-    /// The exchange and state lists' names are not asked: there a following noun is the sentence's (紫金矿业|公告).
+    /// The exchange and state lists' names are not asked: there a following noun is the sentence's (紫金矿业|公告). A foreign
+    /// firm's form (<see cref="ChinaUnitEnd"/>) right before a venue word (乐购|超市, 诺基亚|剧院: company-venue-heads.tsv) heads
+    /// the name of a venue, a place.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="start">Where the mention starts.</param>
@@ -116,6 +120,7 @@ internal sealed class CompanyLexicon
         if (NamesField(text, start, end)) return true;
         if (nextEnd - end < 2) return false;
         var form = text[start..end];
+        if (_foreignForms.Contains(form) && _venueHeads.Contains(text.AsSpan(end, nextEnd - end))) return true;
         var internet = _internetForms.Contains(form);
         if (!internet && !_centralNewsForms.Contains(form)) return false;
         var word = text.AsSpan(end, nextEnd - end);
