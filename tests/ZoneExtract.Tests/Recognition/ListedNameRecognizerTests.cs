@@ -45,6 +45,12 @@ public class ListedNameRecognizerTests
     [TestCase("波士顿咨询中国区执行合伙人表示。", "波士顿咨询")] // a consultancy, not the city
     [TestCase("世邦魏理仕和戴德梁行给出了类似判断。", "世邦魏理仕", "戴德梁行")] // property-service firms
     [TestCase("标普将其评级下调，穆迪和惠誉维持评级不变。", "标普", "穆迪", "惠誉")] // rating agencies
+    [TestCase("邦吉和路易达孚支持的竞购方出价更高。", "邦吉", "路易达孚")] // the Fortune Global 500's foreign firms (rules only)
+    [TestCase("荷兰皇家壳牌石油公司宣布，壳牌将扩产。", "荷兰皇家壳牌石油公司", "壳牌")] // and its short forms by rule
+    [TestCase("英国石油股价下跌。", "英国石油")] // a form that opens with a country, with a business word after it
+    [TestCase("此外，雅培中国还表示，新厂竣工后将投产。", "雅培中国")] // a foreign firm and 中国: its China unit
+    [TestCase("特斯拉中国总裁表示看好市场。", "特斯拉中国")] // also before a corporate role
+    [TestCase("沃尔玛中国总部昨天表示。", "沃尔玛")] // not before a noun that makes 中国 the place of the firm's business
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
@@ -79,6 +85,9 @@ public class ListedNameRecognizerTests
     [TestCase("规范农产品收购发票的抵扣。")]
     [TestCase("园区将建设标准厂房和标准工厂。")]
     [TestCase("尼尔森在比赛中打进一球。")] // a firm's form that also transliterates a person's name needs evidence
+    [TestCase("英国石油产量下降。")] // a Global 500 firm's form that opens with a country is a country's trade without evidence
+    [TestCase("苏黎世是瑞士最大的城市。")] // and a short form that jieba has as a name of a place or person (苏黎世 of 苏黎世保险)
+    [TestCase("演唱会在诺基亚剧院举行。")] // a foreign firm's form before a venue word names the venue, a place
     [TestCase("积极培育生物医药产业。")] // jieba's word of an ambiguous form and a head (生物|医药) is a trade
     [TestCase("大众软件杂志刊登了评测。")] // and 大众|软件 a magazine
     [TestCase("也为吸引金融街的白领人才。")] // the A share 金融街 bears the name of a subdistrict (金融街街道): here the place

@@ -12,6 +12,7 @@ public class PublicLexiconTests
 
     private static readonly LexiconFile Companies = new(Path.Combine(Data, "Names", "Data", "companies.tsv"), 4);
     private static readonly LexiconFile InternetCompanies = new(Path.Combine(Data, "Names", "Data", "internet-companies.tsv"), 4);
+    private static readonly LexiconFile Global500 = new(Path.Combine(Data, "Names", "Data", "fortune-global-500.tsv"), 4);
     private static readonly LexiconFile Counties = new(Path.Combine(Data, "Places", "Data", "counties.tsv"), 5);
     private static readonly LexiconFile Townships = new(Path.Combine(Data, "Places", "Data", "townships.tsv"), 3);
     private static readonly LexiconFile Zones =
@@ -24,7 +25,7 @@ public class PublicLexiconTests
         new(Path.Combine(Data, "Names", "Data", "government-bodies.tsv"), 3);
 
     private static IEnumerable<TestCaseData> AllFiles() =>
-        new[] { Companies, InternetCompanies, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
+        new[] { Companies, InternetCompanies, Global500, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
             .Select(file => new TestCaseData(file).SetArgDisplayNames(file.Name));
 
     [TestCaseSource(nameof(AllFiles))]
@@ -93,6 +94,23 @@ public class PublicLexiconTests
         var byName = InternetCompanies.Records.ToDictionary(r => r[0]);
         Assert.That(Words(byName["深圳市腾讯计算机系统有限责任公司"][1]), Is.EqualTo(new[] { "腾讯公司", "腾讯" }));
         Assert.That(Words(byName["百度公司"][3]), Does.Contain("百度"), "common vocabulary to jieba: needs evidence");
+    }
+
+    [Test]
+    public void Global_500_firms_are_the_foreign_firms_that_no_other_company_list_holds()
+    {
+        Assert.That(Global500.Records.Select(r => r[2]).Distinct(), Is.EqualTo(new[] { "fortune-global-500" }));
+        Assert.That(Global500.Records, Has.Count.InRange(250, 400));
+        var forms = Global500.Records.SelectMany(r => Words(r[1]).Prepend(r[0])).ToList();
+        Assert.That(Duplicates(forms), Is.Empty, "one record a firm, and a form that two firms share names neither");
+        var elsewhere = Companies.Records.Concat(InternetCompanies.Records).SelectMany(r => Words(r[1]).Prepend(r[0])).ToHashSet();
+        Assert.That(forms.Where(elsewhere.Contains), Is.Empty, "a firm that another list holds is left out");
+        var byName = Global500.Records.ToDictionary(r => r[0]);
+        Assert.That(Words(byName["荷兰皇家壳牌石油公司"][1]), Does.Contain("壳牌"), "country, 皇家 and an industry word dropped");
+        Assert.That(Words(byName["英国石油公司"][1]), Is.EqualTo(new[] { "英国石油" }), "neither the country nor the industry word");
+        Assert.That(Words(byName["英国石油公司"][3]), Does.Contain("英国石油"), "a form that opens with a country needs evidence");
+        Assert.That(forms, Does.Not.Contain("通用"), "a form of 通用电气 and 通用动力 alike");
+        Assert.That(forms.Where(f => f.StartsWith("中国")), Is.Empty, "the Chinese firms are left to companies.tsv");
     }
 
     [Test]

@@ -10,7 +10,8 @@ namespace ZoneExtract.Recognition.Names;
 /// The rules also read lists that the name model's features do not (internet-companies.tsv: the 2019 top 100 Internet
 /// companies, by their registered and short names; central-enterprise-news-forms.tsv: the forms the news uses for the central
 /// state-owned groups, 中石油, 中建材, 国网; professional-service-firms.tsv: the foreign accounting, consulting, property-service,
-/// rating and research firms, 普华永道, 麦肯锡, 仲量联行), so that a list added for the rules leaves the trained model as it is.
+/// rating and research firms, 普华永道, 麦肯锡, 仲量联行; fortune-global-500.tsv: the foreign firms of the Fortune Global 500,
+/// 壳牌, 英国石油, 巴斯夫), so that a list added for the rules leaves the trained model as it is.
 /// </summary>
 internal sealed class CompanyLexicon
 {
@@ -18,9 +19,11 @@ internal sealed class CompanyLexicon
     private readonly SpanTable<bool> _roles;
     private readonly SpanTable<bool> _industryHeads;
     private readonly SpanTable<bool> _fieldWords;
+    private readonly SpanTable<bool> _venueHeads;
     private readonly CommonWords _common;
     private readonly HashSet<string> _internetForms;
     private readonly HashSet<string> _centralNewsForms;
+    private readonly HashSet<string> _foreignForms;
 
     public CompanyLexicon(DataFiles data, CommonWords common, WordCutter cutter)
     {
@@ -30,13 +33,16 @@ internal sealed class CompanyLexicon
         var namedByRule = records.Where(r => !IsVocabularyShortName(r, common)).Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
         var internet = RuleOnlyList(data, "internet-companies.tsv");
         var professional = RuleOnlyList(data, "professional-service-firms.tsv");
+        var global500 = RuleOnlyList(data, "fortune-global-500.tsv");
         // the news forms of the central groups were chosen by hand as naming one group each: only their marks make them ambiguous
         var central = RuleOnlyList(data, "central-enterprise-news-forms.tsv").Select(e => e with { JudgedByVocabulary = false }).ToList();
         var subdistricts = SubdistrictNames(data);
         // the central groups' news forms come first: a group's own short name that the exchange list derived by rule (中国华能 of
         // 中国华能集团有限公司), which alone would need a listed form beside it, is one the news uses on its own
-        Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
+        Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Concat(global500).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
         _internetForms = internet.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
+        _foreignForms = listed.Where((_, i) => records[i].Length > 2 && records[i][2] == NamesInChinese).Concat(professional).Concat(global500)
+            .SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         var exchangeAndStateForms = listed.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         _centralNewsForms = central.SelectMany(Forms).Where(f => !exchangeAndStateForms.Contains(f) && !_internetForms.Contains(f))
             .ToHashSet(StringComparer.Ordinal);
@@ -45,6 +51,7 @@ internal sealed class CompanyLexicon
         _roles = data.ReadWordSet("company-roles.tsv");
         _industryHeads = data.ReadWordSet("company-suffixes.tsv");
         _fieldWords = data.ReadWordSet("company-field-words.tsv");
+        _venueHeads = data.ReadWordSet("company-venue-heads.tsv");
     }
 
     /// <summary>The lists the name model's features were trained with (companies.tsv).</summary>
@@ -100,7 +107,9 @@ internal sealed class CompanyLexicon
     /// lacks (一汽, 中粮, 国网) heads a longer name only before a name: a joint venture or a unit named by a proper noun or a
     /// word jieba does not know (一汽|丰田, 中粮|万科, 国网|浙江|电力公司), or a subsidiary's word and 公司 (鞍钢|国贸|公司); before
     /// vocabulary it is the firm (中移动|用户, 中石化|加油站, 中建材|光伏|玻璃).
-    /// The exchange and state lists' names are not asked: there a following noun is the sentence's (紫金矿业|公告).
+    /// The exchange and state lists' names are not asked: there a following noun is the sentence's (紫金矿业|公告). A foreign
+    /// firm's form (<see cref="ChinaUnitEnd"/>) right before a venue word (乐购|超市, 诺基亚|剧院: company-venue-heads.tsv) heads
+    /// the name of a venue, a place.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="start">Where the mention starts.</param>
@@ -111,6 +120,7 @@ internal sealed class CompanyLexicon
         if (NamesField(text, start, end)) return true;
         if (nextEnd - end < 2) return false;
         var form = text[start..end];
+        if (_foreignForms.Contains(form) && _venueHeads.Contains(text.AsSpan(end, nextEnd - end))) return true;
         var internet = _internetForms.Contains(form);
         if (!internet && !_centralNewsForms.Contains(form)) return false;
         var word = text.AsSpan(end, nextEnd - end);
@@ -129,6 +139,31 @@ internal sealed class CompanyLexicon
         && _fieldWords.TryLongestStartingAt(text, end, out _, out _);
 
     private const string Company = "公司";
+
+    /// <summary>
+    /// Where the mention of a firm of the lists of foreign firms' Chinese names (names-in-chinese of companies.tsv,
+    /// professional-service-firms.tsv, fortune-global-500.tsv) ends when 中国, a word of its own, follows it: there the two name
+    /// the firm's China unit (雅培|中国|还表示, 花旗|中国|、, 松下|中国|总裁, 罗地亚|中国|的), unless a noun other than a corporate
+    /// role follows that makes 中国 the place of the firm's business (沃尔玛|中国|总部, 波士顿咨询|中国|区, 特斯拉|中国|市场) or a
+    /// head of a longer name follows (雅培|中国|有限公司: the suffix rule's).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where the mention starts.</param>
+    /// <param name="end">Where the mention ends.</param>
+    /// <param name="nextEnd">Where the word after it ends (-1 when no word starts at <paramref name="end"/>).</param>
+    /// <param name="afterEnd">Where the word after that ends (-1 when none starts at <paramref name="nextEnd"/>).</param>
+    public int ChinaUnitEnd(string text, int start, int end, int nextEnd, int afterEnd)
+    {
+        if (nextEnd - end != China.Length || !text.AsSpan(end).StartsWith(China) || !_foreignForms.Contains(text[start..end])) return end;
+        if (afterEnd <= nextEnd) return nextEnd;
+        var after = text.AsSpan(nextEnd, afterEnd - nextEnd);
+        if (_industryHeads.TryLongestStartingAt(text, nextEnd, out _, out _)) return end;
+        return _common.IsCommonNoun(after) && !_roles.Contains(after) ? end : nextEnd;
+    }
+
+    private const string China = "中国";
+
+    private const string NamesInChinese = "names-in-chinese";
 
     /// <summary>The most characters between 的 and the context word that closes the phrase (的主要印刷电路板供应商).</summary>
     private const int MaxPhrase = 8;

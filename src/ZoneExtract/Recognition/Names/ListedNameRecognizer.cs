@@ -29,10 +29,12 @@ namespace ZoneExtract.Recognition.Names;
 /// <param name="places">Places whose names, when listed, need the same context as an ambiguous form; null for none.</param>
 /// <param name="headsLongerName">True when a mention (text, start, end, end of the next word) is the head of a longer
 /// name and is left to other recognisers; null for never.</param>
+/// <param name="unitEnd">Where a mention (text, start, end, end of the next word, end of the word after it) ends once the
+/// name of a unit of the body that follows it is taken in (雅培|中国: the firm's China unit); null for never.</param>
 internal sealed class ListedNameRecognizer(
     NameLexicon lexicon, EntityLabel label, int precedence, SpanTable<bool> heads, Func<string, int, bool> isContext,
     NamePrefix prefix, Func<int, int, string, Entity> create, SpanTable<bool>? places = null,
-    Func<string, int, int, int, bool>? headsLongerName = null) : IEntityRecognizer
+    Func<string, int, int, int, bool>? headsLongerName = null, Func<string, int, int, int, int, int>? unitEnd = null) : IEntityRecognizer
 {
     public EntityLabel Labels => label;
 
@@ -53,7 +55,9 @@ internal sealed class ListedNameRecognizer(
             if (!matched && !TryMatch(document, k, requireEvidence: false, out length, out form)) continue;
             if (IsTailOfName(document, start)) continue;
             if (NamesModel(document.Text, start + length)) continue;
-            if (headsLongerName is not null && headsLongerName(document.Text, start, start + length, NextWordEnd(tokens, k, start + length))) continue;
+            var nextEnd = NextWordEnd(tokens, k, start + length);
+            if (headsLongerName is not null && headsLongerName(document.Text, start, start + length, nextEnd)) continue;
+            if (unitEnd is not null && nextEnd > 0) length = unitEnd(document.Text, start, start + length, nextEnd, NextWordEnd(tokens, k, nextEnd)) - start;
             (matched ? found : pending).Add((start, length, form));
             coveredUntil = start + length;
         }
