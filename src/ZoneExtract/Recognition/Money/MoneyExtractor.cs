@@ -1,3 +1,4 @@
+using System.Buffers;
 using ZoneExtract.Recognition.Numbers;
 using ZoneExtract.Text;
 
@@ -14,12 +15,18 @@ internal sealed class MoneyExtractor(CurrencyTable currencies)
 {
     private const string Inclusive = "(含)";
 
+    /// <summary>The characters a numeral can start with, looked for by vector search across the text between numerals.</summary>
+    private static readonly SearchValues<char> NumeralChars = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(NumeralScanner.IsNumeralChar)]);
+
     public void Find(string text, List<MoneyMention> mentions)
     {
         var i = 0;
         while (i < text.Length)
         {
-            if (!NumeralScanner.IsNumeralChar(text[i])) { i++; continue; }
+            var skip = text.AsSpan(i).IndexOfAny(NumeralChars);
+            if (skip < 0) return;
+            i += skip;
             if (CannotBeMoney(text, i, out var next)) { i = next; continue; }
             if (TryMoneyAt(text, i, out var mention, out next)) mentions.Add(mention);
             i = Math.Max(next, i + 1);

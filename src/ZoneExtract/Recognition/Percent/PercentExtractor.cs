@@ -1,3 +1,4 @@
+using System.Buffers;
 using ZoneExtract.Recognition.Numbers;
 using ZoneExtract.Text;
 
@@ -13,11 +14,18 @@ internal static class PercentExtractor
 {
     private const string Fraction = "分之";
 
+    /// <summary>The characters a percentage can start with (a numeral, a sign, 半 / 对 / 對), looked for by vector search.</summary>
+    private static readonly SearchValues<char> Openers = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => NumeralScanner.IsNumeralChar(c) || IsSign(c) || c is '半' or '对' or '對')]);
+
     public static void Find(string text, List<PercentMention> mentions)
     {
         var i = 0;
         while (i < text.Length)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Openers);
+            if (skip < 0) return;
+            i += skip;
             var c = text[i];
             int next;
             if (NumeralScanner.IsNumeralChar(c) || IsSign(c))
