@@ -124,14 +124,13 @@ internal static class NameFeatures
 
         private static readonly WordInfo Outside = new(NoWord, 0, 0, 0, 0, LexiconClass.None, LexiconClass.None, 0, 0, 0, 0, 0);
 
-        private const int RowWidth = 4; // per word: hash, lexicon class, dictionary tag, 0
+        private const int RowWidth = 4; // per word: hash, lexicon class, dictionary tag, and 1 when it ends names (EndsNames)
 
         private readonly int[] _wordAt; // -1 where no word covers the character (whitespace)
         private readonly Token[] _tokens; // the segmentation's own array, read without the token list's interface calls
         // Row t + 1 holds word t; row 0 stands for the word before the first (hash and tag −1) and the row after the last
         // for the word after it (−2, no class, −2), so that a word's row and its neighbours' are twelve ints in a row.
         private readonly int[] _rows;
-        private readonly bool[] _endsNames;
         private readonly byte[] _companies; // per character, LexiconMarks
         private readonly byte[] _places;
 
@@ -149,7 +148,6 @@ internal static class NameFeatures
             _rows[2] = -1;
             _rows[(tokens.Length + 1) * RowWidth] = -2;
             _rows[(tokens.Length + 1) * RowWidth + 2] = -2;
-            _endsNames = new bool[tokens.Length];
             for (var t = 0; t < tokens.Length; t++)
             {
                 var token = tokens[t];
@@ -161,7 +159,7 @@ internal static class NameFeatures
                 // one dictionary look-up for the tag and for OutsideForSure, none when the segmenter knows the word's node
                 var entry = t < nodes.Length && nodes[t] != 0 ? names.Common.FindNode(nodes[t]) : names.Common.Find(span);
                 _rows[row + 2] = entry.TagClass;
-                _endsNames[t] = entry.EndsNames;
+                _rows[row + 3] = entry.EndsNames ? 1 : 0;
                 _wordAt.AsSpan(token.Start, token.Length).Fill(t);
             }
             _companies = new byte[withMarks ? text.Length : 0];
@@ -218,7 +216,7 @@ internal static class NameFeatures
         /// Whether word <paramref name="t"/>, as it reads in the text the table was built on, is a frequent verb or function
         /// word (<see cref="Lexicon.CommonWords.IsFrequentNonNameWord(ReadOnlySpan{char})"/>), from the look-up already made for its tag.
         /// </summary>
-        public bool EndsNames(int t) => _endsNames[t];
+        public bool EndsNames(int t) => _rows[(t + 1) * RowWidth + 3] != 0;
 
         /// <summary>A stable hash of a word (string.GetHashCode is randomised per process, so it cannot be used).</summary>
         private static int WordHash(ReadOnlySpan<char> word)
