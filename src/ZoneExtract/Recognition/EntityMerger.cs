@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ZoneExtract.Recognition;
 
 /// <summary>
@@ -20,40 +22,73 @@ internal static class EntityMerger
             .ThenByDescending(c => c.Entity.Length)
             .ThenBy(c => c.Entity.Start);
 
-        var accepted = new AcceptedSpans();
-        foreach (var (entity, _) in ordered)
+        var accepted = new AcceptedSpans(original.Length);
+        try
         {
-            if (accepted.IsCompatible(entity)) accepted.Add(entity);
+            foreach (var (entity, _) in ordered)
+            {
+                if (accepted.IsCompatible(entity)) accepted.Add(entity);
+            }
+            return accepted.ToArray();
         }
-        return accepted.ToArray();
+        finally
+        {
+            accepted.Return();
+        }
     }
 
-    /// <summary>Accepted entities sorted by start, so that a candidate is checked only against its neighbours.</summary>
+    /// <summary>
+    /// The accepted entities and, per character, those that cover it: at most two, since two accepted entities overlap only
+    /// as a ZONE inside an ORG (two zones, two organisations or any other pair never do). A candidate is checked against the
+    /// entities on its own characters, and accepting one marks its characters: no search and no insertion into a sorted list.
+    /// </summary>
     private sealed class AcceptedSpans
     {
-        private readonly List<Entity> _byStart = [];
-        private int _longest;
+        private readonly List<Entity> _accepted = [];
+        private readonly int[] _first; // per character, 1 + the index of the first accepted entity on it, 0 for none
+        private readonly int[] _second; // the same for the second one (the ZONE inside an ORG, or the ORG around a ZONE)
+
+        public AcceptedSpans(int textLength)
+        {
+            _first = ArrayPool<int>.Shared.Rent(textLength);
+            _second = ArrayPool<int>.Shared.Rent(textLength);
+            _first.AsSpan(0, textLength).Clear();
+            _second.AsSpan(0, textLength).Clear();
+        }
 
         public bool IsCompatible(Entity candidate)
         {
-            for (var i = FirstStartingAtOrAfter(candidate.Start - _longest); i < _byStart.Count && _byStart[i].Start < candidate.End; i++)
+            for (var i = candidate.Start; i < candidate.End; i++)
             {
-                if (!Compatible(candidate, _byStart[i])) return false;
+                if (_first[i] != 0 && !Compatible(candidate, _accepted[_first[i] - 1])) return false;
+                if (_second[i] != 0 && !Compatible(candidate, _accepted[_second[i] - 1])) return false;
             }
             return true;
         }
 
         public void Add(Entity entity)
         {
-            var index = FirstStartingAtOrAfter(entity.Start);
-            while (index < _byStart.Count && _byStart[index].Start == entity.Start && _byStart[index].Length > entity.Length) index++;
-            _byStart.Insert(index, entity);
-            _longest = Math.Max(_longest, entity.Length);
+            _accepted.Add(entity);
+            for (var i = entity.Start; i < entity.End; i++)
+            {
+                if (_first[i] == 0) _first[i] = _accepted.Count;
+                else _second[i] = _accepted.Count;
+            }
         }
 
-        public Entity[] ToArray() => _byStart.ToArray();
+        /// <summary>By start, the longer first where two start together (a ZONE at the start of its ORG); no two share both.</summary>
+        public Entity[] ToArray()
+        {
+            var byStart = _accepted.ToArray();
+            Array.Sort(byStart, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+            return byStart;
+        }
 
-        private int FirstStartingAtOrAfter(int position) => OverlapIndex.FirstStartingAtOrAfter(_byStart, position);
+        public void Return()
+        {
+            ArrayPool<int>.Shared.Return(_first);
+            ArrayPool<int>.Shared.Return(_second);
+        }
     }
 
     private static bool IsWellFormed(string original, Entity entity) =>

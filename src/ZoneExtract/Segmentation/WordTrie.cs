@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ZoneExtract.Segmentation;
 
 /// <summary>
@@ -31,6 +33,8 @@ internal sealed class WordTrie
     public double Total { get; private set; }
 
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="c"/>, or 0 if no word continues that way.</summary>
+    /// <remarks>Inlined: the route search takes a step down the trie for every dictionary prefix at every position.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, char c)
     {
         if (node == Root) return _rootChildren[c];

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using ZoneExtract.Recognition.Names;
 
@@ -47,7 +48,9 @@ internal static class NameFeatures
     /// <remarks>
     /// Feature k is <see cref="Hash"/>(k, a[k], b[k], c[k]) of the values listed per template below (0 where a template
     /// has fewer); the sixteen hashes are computed lane by lane in two vectors, with the same 32-bit operations as one at
-    /// a time, so the indices are those the model was trained with.
+    /// a time, so the indices are those the model was trained with. The six vectors of values are shuffled from two: the
+    /// character's own values and its word's (<see cref="WordTable.Lanes"/>, read with two loads), not assembled from
+    /// sixteen scalars each.
     /// </remarks>
     public static void At(string text, WordTable words, int i, Span<int> f)
     {
@@ -55,19 +58,28 @@ internal static class NameFeatures
         int c0 = Normalize(text[i]);
         int cm1 = i >= 1 ? Normalize(text[i - 1]) : Before;
         int cp1 = i + 1 < length ? Normalize(text[i + 1]) : After;
-        var w = words[i];
-        int p = w.Position, lexicon = (int)w.Lexicon, next = (int)w.NextLexicon;
+        var word = words.Lanes(i, out var p, out var company, out var place);
+        // lanes of own: 0 c0, 1 cm1, 2 cp1, 3 p, 4 company, 5 place, 6 and 7 zero
+        // lanes of word: 0 Word, 1 Previous, 2 Next, 3 Lexicon, 4 NextLexicon, 5 Tag, 6 PreviousTag, 7 NextTag
+        var own = Vector256.Create(c0, cm1, cp1, p, company, place, 0, 0);
         // templates:      0    1    2    3    4    5    6   7       8           9       10       11    12     13            14         15
-        var a = Vector256.Create(c0, cm1, cp1, cm1, c0, cm1, p, p).AsUInt32();
-        var b = Vector256.Create(0, 0, 0, c0, cp1, c0, c0, w.Word).AsUInt32();
-        var c = Vector256.Create(0, 0, 0, 0, 0, cp1, 0, 0).AsUInt32();
-        var a2 = Vector256.Create(p, p, p, c0, p, w.PreviousTag, w.Company, w.Company).AsUInt32();
-        var b2 = Vector256.Create(w.Previous, w.Next, lexicon, next, w.Tag, w.Tag, w.Place, w.Place).AsUInt32();
-        var c2 = Vector256.Create(0, 0, next, 0, 0, w.NextTag, 0, w.Tag).AsUInt32();
+        // a:              c0   cm1  cp1  cm1  c0   cm1  p   p       a2: p       p       p        c0    p      PreviousTag   Company    Company
+        // b:              0    0    0    c0   cp1  c0   c0  Word    b2: Previous Next   Lexicon  Next- Tag    Tag           Place      Place
+        // c:              0    0    0    0    0    cp1  0   0       c2: 0       0       NextLex. 0     0      NextTag       0          Tag
+        var a = Vector256.Shuffle(own, Vector256.Create(0, 1, 2, 1, 0, 1, 3, 3));
+        var b = Vector256.ConditionalSelect(Vector256.Create(0, 0, 0, 0, 0, 0, 0, -1),
+            Vector256.Shuffle(word, Vector256<int>.Zero), Vector256.Shuffle(own, Vector256.Create(6, 6, 6, 0, 2, 0, 0, 6)));
+        var c = Vector256.Shuffle(own, Vector256.Create(6, 6, 6, 6, 6, 2, 6, 6));
+        var a2 = Vector256.ConditionalSelect(Vector256.Create(0, 0, 0, 0, 0, -1, 0, 0),
+            Vector256.Shuffle(word, Vector256.Create(6, 6, 6, 6, 6, 6, 6, 6)), Vector256.Shuffle(own, Vector256.Create(3, 3, 3, 0, 3, 6, 4, 4)));
+        var b2 = Vector256.ConditionalSelect(Vector256.Create(0, 0, 0, 0, 0, 0, -1, -1),
+            Vector256.Shuffle(own, Vector256.Create(5, 5, 5, 5, 5, 5, 5, 5)), Vector256.Shuffle(word, Vector256.Create(1, 2, 3, 4, 5, 5, 0, 0)));
+        var c2 = Vector256.Shuffle(word, Vector256.Create(0, 0, 4, 0, 0, 7, 0, 5)) & Vector256.Create(0, 0, -1, 0, 0, -1, 0, -1);
         Span<int> all = stackalloc int[WithLexicons];
-        Hash(Vector256.Create(Seed(0), Seed(1), Seed(2), Seed(3), Seed(4), Seed(5), Seed(6), Seed(7)), a, b, c).AsInt32().CopyTo(all);
-        Hash(Vector256.Create(Seed(8), Seed(9), Seed(10), Seed(11), Seed(12), Seed(13), Seed(14), Seed(15)), a2, b2, c2).AsInt32()
-            .CopyTo(all[Vector256<int>.Count..]);
+        Hash(Vector256.Create(Seed(0), Seed(1), Seed(2), Seed(3), Seed(4), Seed(5), Seed(6), Seed(7)), a.AsUInt32(), b.AsUInt32(), c.AsUInt32())
+            .AsInt32().CopyTo(all);
+        Hash(Vector256.Create(Seed(8), Seed(9), Seed(10), Seed(11), Seed(12), Seed(13), Seed(14), Seed(15)), a2.AsUInt32(), b2.AsUInt32(), c2.AsUInt32())
+            .AsInt32().CopyTo(all[Vector256<int>.Count..]);
         all[..f.Length].CopyTo(f);
     }
 
@@ -112,12 +124,13 @@ internal static class NameFeatures
 
         private static readonly WordInfo Outside = new(NoWord, 0, 0, 0, 0, LexiconClass.None, LexiconClass.None, 0, 0, 0, 0, 0);
 
+        private const int RowWidth = 4; // per word: hash, lexicon class, dictionary tag, and 1 when it ends names (EndsNames)
+
         private readonly int[] _wordAt; // -1 where no word covers the character (whitespace)
         private readonly Token[] _tokens; // the segmentation's own array, read without the token list's interface calls
-        private readonly int[] _hashes;
-        private readonly LexiconClass[] _classes;
-        private readonly int[] _tags;
-        private readonly bool[] _endsNames;
+        // Row t + 1 holds word t; row 0 stands for the word before the first (hash and tag −1) and the row after the last
+        // for the word after it (−2, no class, −2), so that a word's row and its neighbours' are twelve ints in a row.
+        private readonly int[] _rows;
         private readonly byte[] _companies; // per character, LexiconMarks
         private readonly byte[] _places;
 
@@ -130,21 +143,23 @@ internal static class NameFeatures
             var nodes = Segmentation.TokenList.DictionaryNodes(tokenList);
             _wordAt = new int[text.Length];
             Array.Fill(_wordAt, -1);
-            _hashes = new int[tokens.Length];
-            _classes = new LexiconClass[tokens.Length];
-            _tags = new int[tokens.Length];
-            _endsNames = new bool[tokens.Length];
+            _rows = new int[(tokens.Length + 2) * RowWidth];
+            _rows[0] = -1;
+            _rows[2] = -1;
+            _rows[(tokens.Length + 1) * RowWidth] = -2;
+            _rows[(tokens.Length + 1) * RowWidth + 2] = -2;
             for (var t = 0; t < tokens.Length; t++)
             {
                 var token = tokens[t];
                 if (token.End > text.Length) break; // tokens of another text: nothing past its end
                 var span = text.AsSpan(token.Start, token.Length);
-                _hashes[t] = WordHash(span);
-                _classes[t] = Classify(span, names);
+                var row = (t + 1) * RowWidth;
+                _rows[row] = WordHash(span);
+                _rows[row + 1] = (int)Classify(span, names);
                 // one dictionary look-up for the tag and for OutsideForSure, none when the segmenter knows the word's node
                 var entry = t < nodes.Length && nodes[t] != 0 ? names.Common.FindNode(nodes[t]) : names.Common.Find(span);
-                _tags[t] = entry.TagClass;
-                _endsNames[t] = entry.EndsNames;
+                _rows[row + 2] = entry.TagClass;
+                _rows[row + 3] = entry.EndsNames ? 1 : 0;
                 _wordAt.AsSpan(token.Start, token.Length).Fill(t);
             }
             _companies = new byte[withMarks ? text.Length : 0];
@@ -158,23 +173,50 @@ internal static class NameFeatures
             {
                 var t = _wordAt[i];
                 if (t < 0) return Outside;
-                ref readonly var token = ref _tokens[t];
-                var (start, length) = (token.Start, token.Length);
-                var position = length == 1 ? Single : i == start ? First : i == start + length - 1 ? Last : Middle;
-                var hasNext = t + 1 < _hashes.Length;
-                return new WordInfo(position, _hashes[t], length,
-                    t > 0 ? _hashes[t - 1] : -1, hasNext ? _hashes[t + 1] : -2,
-                    _classes[t], hasNext ? _classes[t + 1] : LexiconClass.None,
-                    _tags[t], t > 0 ? _tags[t - 1] : -1, hasNext ? _tags[t + 1] : -2,
+                var (before, row, after) = (t * RowWidth, (t + 1) * RowWidth, (t + 2) * RowWidth);
+                return new WordInfo(PositionOf(i, t), _rows[row], _tokens[t].Length, _rows[before], _rows[after],
+                    (LexiconClass)_rows[row + 1], (LexiconClass)_rows[after + 1], _rows[row + 2], _rows[before + 2], _rows[after + 2],
                     _companies.Length > 0 ? _companies[i] : LexiconMarks.None, _places.Length > 0 ? _places[i] : LexiconMarks.None);
             }
+        }
+
+        /// <summary>
+        /// What <see cref="this[int]"/> tells of character <paramref name="i"/>, as <see cref="At"/> reads it: its position,
+        /// list marks, and the word's values as one vector (Word, Previous, Next, Lexicon, NextLexicon, Tag, PreviousTag,
+        /// NextTag), shuffled from two loads of the rows of the word and its neighbours.
+        /// </summary>
+        public Vector256<int> Lanes(int i, out int position, out int company, out int place)
+        {
+            var t = _wordAt[i];
+            if (t < 0)
+            {
+                (position, company, place) = (Outside.Position, Outside.Company, Outside.Place);
+                return Vector256<int>.Zero;
+            }
+            position = PositionOf(i, t);
+            company = _companies.Length > 0 ? _companies[i] : LexiconMarks.None;
+            place = _places.Length > 0 ? _places[i] : LexiconMarks.None;
+            // the rows of words t − 1, t and t + 1: [previous | this] and [this | next]; the array ends with the row after the last word
+            ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+            var previousAndThis = Vector256.LoadUnsafe(ref rows, (nuint)(t * RowWidth));
+            var thisAndNext = Vector256.LoadUnsafe(ref rows, (nuint)((t + 1) * RowWidth));
+            return Vector256.ConditionalSelect(Vector256.Create(0, -1, 0, 0, 0, 0, -1, 0),
+                Vector256.Shuffle(previousAndThis, Vector256.Create(0, 0, 0, 0, 0, 0, 2, 0)),
+                Vector256.Shuffle(thisAndNext, Vector256.Create(0, 0, 4, 1, 5, 2, 0, 6)));
+        }
+
+        private int PositionOf(int i, int t)
+        {
+            ref readonly var token = ref _tokens[t];
+            var (start, length) = (token.Start, token.Length);
+            return length == 1 ? Single : i == start ? First : i == start + length - 1 ? Last : Middle;
         }
 
         /// <summary>
         /// Whether word <paramref name="t"/>, as it reads in the text the table was built on, is a frequent verb or function
         /// word (<see cref="Lexicon.CommonWords.IsFrequentNonNameWord(ReadOnlySpan{char})"/>), from the look-up already made for its tag.
         /// </summary>
-        public bool EndsNames(int t) => _endsNames[t];
+        public bool EndsNames(int t) => _rows[(t + 1) * RowWidth + 3] != 0;
 
         /// <summary>A stable hash of a word (string.GetHashCode is randomised per process, so it cannot be used).</summary>
         private static int WordHash(ReadOnlySpan<char> word)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ZoneExtract.Recognition.Numbers;
 using ZoneExtract.Text;
 
@@ -14,15 +15,41 @@ internal sealed class MoneyExtractor(CurrencyTable currencies)
 {
     private const string Inclusive = "(含)";
 
+    /// <summary>The characters a numeral can start with, looked for by vector search across the text between numerals.</summary>
+    private static readonly SearchValues<char> NumeralChars = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(NumeralScanner.IsNumeralChar)]);
+
     public void Find(string text, List<MoneyMention> mentions)
     {
         var i = 0;
         while (i < text.Length)
         {
-            if (!NumeralScanner.IsNumeralChar(text[i])) { i++; continue; }
-            if (TryMoneyAt(text, i, out var mention, out var next)) mentions.Add(mention);
+            var skip = text.AsSpan(i).IndexOfAny(NumeralChars);
+            if (skip < 0) return;
+            i += skip;
+            if (CannotBeMoney(text, i, out var next)) { i = next; continue; }
+            if (TryMoneyAt(text, i, out var mention, out next)) mentions.Add(mention);
             i = Math.Max(next, i + 1);
         }
+    }
+
+    /// <summary>
+    /// True when no money can start in the numeral run at <paramref name="start"/> (most runs: 一 of 进一步, 2020年, 6.4%),
+    /// found without scanning it: every figure read from inside the run ends at one of its characters or at the character
+    /// after it, and money needs a currency word, 个, (含) or a range separator there, or a currency word or sign right
+    /// before the figure's start. <paramref name="next"/> is then the run's end, where a scan that fails at every start
+    /// inside the run would resume as well.
+    /// </summary>
+    private bool CannotBeMoney(string text, int start, out int next)
+    {
+        next = NumeralScanner.RunEnd(text, start);
+        for (var k = start; k <= next && k < text.Length; k++)
+        {
+            if (k < next && currencies.TryMatchBefore(text, k, out _, out _)) return false;
+            if (k > start && (text[k] is '个' or '(' || RangeSeparator.LengthAt(text, k) > 0 || currencies.TryMatchAfter(text, k, out _, out _)))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Reads money starting with a numeral at <paramref name="start"/>; <paramref name="next"/> is where scanning resumes.</summary>

@@ -41,6 +41,20 @@ internal static class NumeralScanner
     /// <summary>True for a character that can begin or continue a numeral (used to find run starts).</summary>
     public static bool IsNumeralChar(char c) => char.IsAsciiDigit(c) || ChineseNumerals.IsNumeralChar(c);
 
+    /// <summary>
+    /// The end of the run of characters that a scan starting in it may read (numeral characters, thousands separators,
+    /// decimal points, 余 / 多 / 几 and the k / w suffixes): no scan from inside the run ends past it, so a caller can
+    /// see from the run and the character after it whether any numeral starting in it could be followed by what the
+    /// caller needs, before paying for a scan.
+    /// </summary>
+    public static int RunEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && (IsNumeralChar(text[end]) || text[end] is ',' or '.' or 'k' or 'K' or 'w' or 'W' or '余' or '多' or '几' or '点' or '點'))
+            end++;
+        return end;
+    }
+
     private static bool CanStart(string text, int start)
     {
         var c = text[start];

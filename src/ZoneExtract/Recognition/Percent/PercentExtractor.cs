@@ -1,3 +1,4 @@
+using System.Buffers;
 using ZoneExtract.Recognition.Numbers;
 using ZoneExtract.Text;
 
@@ -13,19 +14,28 @@ internal static class PercentExtractor
 {
     private const string Fraction = "分之";
 
+    /// <summary>The characters a percentage can start with (a numeral, a sign, 半 / 对 / 對), looked for by vector search.</summary>
+    private static readonly SearchValues<char> Openers = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => NumeralScanner.IsNumeralChar(c) || IsSign(c) || c is '半' or '对' or '對')]);
+
     public static void Find(string text, List<PercentMention> mentions)
     {
         var i = 0;
         while (i < text.Length)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Openers);
+            if (skip < 0) return;
+            i += skip;
             var c = text[i];
             int next;
             if (NumeralScanner.IsNumeralChar(c) || IsSign(c))
             {
                 // 百分之 / 千分之 open with a unit, so only a numeral character can start either form
-                var found = TryFractionWord(text, i, out var scale, out var afterWord)
-                    ? TryVerbal(text, i, afterWord, scale, out var mention, out next)
-                    : TryFigure(text, i, out mention, out next);
+                PercentMention mention;
+                bool found;
+                if (TryFractionWord(text, i, out var scale, out var afterWord)) found = TryVerbal(text, i, afterWord, scale, out mention, out next);
+                else if (!IsSign(c) && CannotEndInPercent(text, i, out next)) (found, mention) = (false, default);
+                else found = TryFigure(text, i, out mention, out next);
                 if (found) mentions.Add(mention);
             }
             else if (c is '半' or '对' or '對' && TryWordOnly(text, i, out var mention))
@@ -36,6 +46,23 @@ internal static class PercentExtractor
             else next = i + 1;
             i = Math.Max(next, i + 1);
         }
+    }
+
+    /// <summary>
+    /// True when no percentage can start in the numeral run at <paramref name="start"/> (most runs: 一 of 进一步, 2020年,
+    /// 5亿元), found without scanning it: every figure read from inside the run ends at one of its characters or at the
+    /// character after it, and a percentage needs a suffix or a range separator there, or 分之 after the run (a
+    /// fraction word after 余 / 多 inside it). <paramref name="next"/> is then the run's end, where a scan that fails
+    /// at every start inside the run would resume as well.
+    /// </summary>
+    private static bool CannotEndInPercent(string text, int start, out int next)
+    {
+        next = NumeralScanner.RunEnd(text, start);
+        for (var k = start + 1; k <= next && k < text.Length; k++)
+        {
+            if (text[k] == '分' || SuffixAt(text, k, out _, out _) > 0 || RangeSeparator.LengthAt(text, k) > 0) return false;
+        }
+        return true;
     }
 
     /// <summary>

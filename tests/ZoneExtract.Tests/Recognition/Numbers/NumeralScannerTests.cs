@@ -129,4 +129,22 @@ public class NumeralScannerTests
         Assert.That(numeral.End, Is.EqualTo(4));
         Assert.That(numeral.Value, Is.EqualTo(2020m));
     }
+
+    [TestCase("2020年", 0, 4)]
+    [TestCase("1,100.9亿元", 0, 8)]
+    [TestCase("10余亿元", 0, 4)]
+    [TestCase("两百多万美元", 0, 4)]
+    [TestCase("15k元", 0, 3)]
+    [TestCase("六点四%", 0, 3)]
+    [TestCase("十几个百分点", 0, 2)]
+    [TestCase("进一步", 1, 2)]
+    public void A_run_ends_where_no_scan_from_inside_it_reads_on(string text, int start, int end)
+    {
+        Assert.That(NumeralScanner.RunEnd(text, start), Is.EqualTo(end));
+        for (var i = start; i < end; i++)
+        {
+            NumeralScanner.TryScan(text, i, integerOnly: false, out _, out var scanEnd);
+            Assert.That(scanEnd, Is.LessThanOrEqualTo(end), $"scan from {i}");
+        }
+    }
 }
