@@ -42,10 +42,14 @@ internal sealed class GenericGovernments(NameResources names)
         return -1;
     }
 
-    private static bool IsProcurementTerm(ReadOnlySpan<char> after) =>
-        after.StartsWith(Procurement) && !(after.Length > Procurement.Length && after[Procurement.Length] is '了' or '过');
+    private static bool IsProcurementTerm(ReadOnlySpan<char> after)
+    {
+        if (after.StartsWith(Centralised)) after = after[Centralised.Length..]; // 政府集中采购: centralised government procurement
+        return after.StartsWith(Procurement) && !(after.Length > Procurement.Length && after[Procurement.Length] is '了' or '过');
+    }
 
     private const string Procurement = "采购";
+    private const string Centralised = "集中";
     private static readonly string[] LevelGovernments = ["级人民政府", "级政府"];
     private static readonly string[] Governments = ["人民政府", "政府"];
 }
