@@ -3,8 +3,8 @@ using ZoneExtract.Recognition;
 namespace ZoneExtract.Tests.Recognition;
 
 /// <summary>
-/// Names closed by an organisation's head that the words around show to be no organisation: a firm's board, a venue,
-/// a level of government, the term 政府采购 (orgs6; texts written for these tests).
+/// Names closed by an organisation's head that the words around show to be no organisation: a firm's board, a venue, a building
+/// project's centre, a level of government, the term 政府采购 (orgs6; texts written for these tests).
 /// </summary>
 public class OrganizationContextTests
 {
@@ -30,6 +30,14 @@ public class OrganizationContextTests
     [TestCase("外包企业对接会在南京国际博览中心举办。")]
     [TestCase("北京有一个东贸中心，后来改成东方广场了。")]
     public void A_venue_is_no_organisation(string text)
+    {
+        Assert.That(Organisations(text), Is.Empty);
+    }
+
+    [TestCase("总投资5亿元的新欧国际演艺中心项目在伊宁动工。")]
+    [TestCase("募投项目为昆山现代物流中心项目以及运营网点拓展。")]
+    [TestCase("美的中央空调在四川屏山行政中心项目工程中成功中标。")]
+    public void A_centre_before_its_project_is_a_building_to_be_built(string text)
     {
         Assert.That(Organisations(text), Is.Empty);
     }
