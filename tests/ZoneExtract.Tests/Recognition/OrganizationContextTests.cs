@@ -28,6 +28,7 @@ public class OrganizationContextTests
     [TestCase("论坛在厦门海峡会议中心举行。")]
     [TestCase("中关村国家自主创新示范区展示中心项目举行开工仪式。")]
     [TestCase("外包企业对接会在南京国际博览中心举办。")]
+    [TestCase("各地顾客也前来唐山国际会展中心选购。")]
     [TestCase("北京有一个东贸中心，后来改成东方广场了。")]
     public void A_venue_is_no_organisation(string text)
     {
