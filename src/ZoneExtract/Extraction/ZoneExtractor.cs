@@ -25,6 +25,7 @@ public sealed class ZoneExtractor
     private readonly ListContinuation _lists;
     private readonly CompanyBranches _branches;
     private readonly PlaceNamedOrganizations _placeOrganizations;
+    private readonly GenericGovernments _genericGovernments;
     private readonly FactRecognizer _facts;
 
     /// <summary>Builds an extractor, loading the resources that <paramref name="settings"/> name.</summary>
@@ -50,6 +51,7 @@ public sealed class ZoneExtractor
         _lists = new ListContinuation(resources.Names);
         _branches = new CompanyBranches(resources.Names);
         _placeOrganizations = new PlaceNamedOrganizations(resources.Names);
+        _genericGovernments = new GenericGovernments(resources.Names);
         _facts = new FactRecognizer(resources.Indicators);
     }
 
@@ -85,7 +87,7 @@ public sealed class ZoneExtractor
             foreach (var entity in found) candidates.Add((entity, recognizer.Precedence));
         }
         var merged = EntityMerger.Merge(text, candidates, options.Labels);
-        var units = _organizationUnits.Extend(document, _placeOrganizations.Relabel(document, merged));
+        var units = _genericGovernments.Relabel(document, _organizationUnits.Extend(document, _placeOrganizations.Relabel(document, merged)));
         var grouped = _lists.Extend(document, _branches.Extend(document, units));
         var entities = _consistency.Spread(document, grouped);
         var facts = options.IncludeFacts ? _facts.Recognize(text, folded, entities, document.Words) : [];

@@ -21,4 +21,11 @@ public class PlaceNamedOrganizationsTests
         var relabelled = Relabel("日本政府宣布。", new OrganizationEntity(0, 4, "日本政府"));
         Assert.That(relabelled.Select(e => e.Label), Is.EqualTo(new[] { EntityLabel.Organization }));
     }
+
+    [Test]
+    public void A_venue_labelled_organisation_is_a_location()
+    {
+        var relabelled = Relabel("会议在上海新国际博览中心举办。", new OrganizationEntity(3, 9, "上海新国际博览中心"));
+        Assert.That(relabelled.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Location, "上海新国际博览中心") }));
+    }
 }

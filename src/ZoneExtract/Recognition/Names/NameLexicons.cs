@@ -13,6 +13,7 @@ internal sealed class NameLexicons
     {
         CompanySuffixes = data.ReadWordSet("company-suffixes.tsv");
         OrganizationSuffixes = data.ReadWordSet("organization-suffixes.tsv");
+        OrganizationVenueHeads = data.ReadWordSet("organization-venue-heads.tsv");
         LocalDepartments = data.ReadWordSet("local-government-departments.tsv");
         CompanyRoles = data.ReadWordSet("company-roles.tsv");
         RegulatorAcronyms = data.ReadWordSet("regulator-acronyms.tsv");
@@ -42,6 +43,9 @@ internal sealed class NameLexicons
     public SpanTable<bool> CompanySuffixes { get; }
 
     public SpanTable<bool> OrganizationSuffixes { get; }
+
+    /// <summary>Heads that close a venue's name though they end in 中心 (会议中心, 展示中心, 购物中心): a place, no organisation.</summary>
+    public SpanTable<bool> OrganizationVenueHeads { get; }
 
     /// <summary>Local government departments by official and short names (发展和改革委员会, 科技局, 人社局): one ORG after a territory.</summary>
     public SpanTable<bool> LocalDepartments { get; }

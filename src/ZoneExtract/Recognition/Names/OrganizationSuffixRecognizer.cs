@@ -91,6 +91,10 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             // but a research institute or centre publishes under its own name, one ORG (中国银行研究院, 赛迪顾问数字经济产业研究中心),
             // and a foundation or an association is a body of its own (北京文化发展基金会)
             if (!IsBodyOfItsOwn(text.AsSpan(suffixStart, token.End - suffixStart)) && StartsWithFirm(text, words, start, headStart)) continue;
+            // 东方光大集团|董事局 is the firm's board; a venue (会议中心, 展示中心) is a place, which the walk would name wrongly (以金贸中心);
+            // a centre before 项目 is a building to be built (演艺中心|项目)
+            if (OrganizationHeadContext.IsBoard(text.AsSpan(headStart, token.End - headStart)) || OrganizationHeadContext.IsVenue(names.Lexicons, text, token.End)
+                || OrganizationHeadContext.IsProjectFacility(text, token.End)) continue;
             start = AfterMissionCountry(text, start);
             start = AtPlaceAfterLeadingWord(text, words, start, headStart);
             start = AfterReportingFrame(text, words, start, headStart);

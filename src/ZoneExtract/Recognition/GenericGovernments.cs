@@ -1,0 +1,55 @@
+using ZoneExtract.Recognition.Names;
+
+namespace ZoneExtract.Recognition;
+
+/// <summary>
+/// An ORG that names a government which is no one body gives way to the place before it, a LOC: a place's governments of a
+/// level (湖南省|县级政府: all the county governments of the province; 各级政府 names no place) and a government before 采购,
+/// the term "government procurement" of the Government Procurement Law (北京市|政府采购|自主创新产品, 陕西省|政府采购|工作座谈会),
+/// unless 了 or 过 makes 采购 the verb (深圳市政府采购了一批设备). It runs after the units are joined, so that a body named
+/// after the term keeps its name (北京市政府采购中心).
+/// </summary>
+internal sealed class GenericGovernments(NameResources names)
+{
+    public Entity[] Relabel(Document document, Entity[] accepted)
+    {
+        var text = document.Text;
+        List<Entity>? result = null;
+        for (var i = 0; i < accepted.Length; i++)
+        {
+            var entity = accepted[i];
+            var place = entity.Label == EntityLabel.Organization ? PlacePartLength(text, entity.Start, entity.End) : -1;
+            if (place < 0 && result is null) continue;
+            result ??= [.. accepted[..i]];
+            if (place < 0) result.Add(entity);
+            else if (place > 0 && names.AllPlaces.All.Contains(text.AsSpan(entity.Start, place)))
+                result.Add(new LocationEntity(entity.Start, place, entity.Text[..place]));
+        }
+        return result is null ? accepted : [.. result];
+    }
+
+    /// <summary>
+    /// The length of the part of the ORG from <paramref name="start"/> to <paramref name="end"/> before its generic
+    /// government (湖南省 of 湖南省县级政府, 北京市 of 北京市政府 before 采购), or -1 when the ORG names one government.
+    /// </summary>
+    private static int PlacePartLength(string text, int start, int end)
+    {
+        var name = text.AsSpan(start, end - start);
+        foreach (var level in LevelGovernments)
+            if (name.EndsWith(level)) return name.Length - level.Length - 1; // the level's character before 级: 县, 省, 市, 乡, 各
+        foreach (var government in Governments)
+            if (name.EndsWith(government) && IsProcurementTerm(text.AsSpan(end))) return name.Length - government.Length;
+        return -1;
+    }
+
+    private static bool IsProcurementTerm(ReadOnlySpan<char> after)
+    {
+        if (after.StartsWith(Centralised)) after = after[Centralised.Length..]; // 政府集中采购: centralised government procurement
+        return after.StartsWith(Procurement) && !(after.Length > Procurement.Length && after[Procurement.Length] is '了' or '过');
+    }
+
+    private const string Procurement = "采购";
+    private const string Centralised = "集中";
+    private static readonly string[] LevelGovernments = ["级人民政府", "级政府"];
+    private static readonly string[] Governments = ["人民政府", "政府"];
+}

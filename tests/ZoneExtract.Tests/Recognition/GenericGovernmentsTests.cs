@@ -1,0 +1,31 @@
+using ZoneExtract.Recognition;
+
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>A government that is no one body gives way to its place (texts written for these tests).</summary>
+public class GenericGovernmentsTests
+{
+    private static Entity[] Relabel(string text, params Entity[] accepted) =>
+        new GenericGovernments(SharedExtractor.Resources.Names).Relabel(new Document(text, text, [], null, EntityLabel.All), accepted);
+
+    [Test]
+    public void A_government_before_procurement_is_its_place()
+    {
+        var relabelled = Relabel("山东政府采购一季度增长。", new OrganizationEntity(0, 4, "山东政府"));
+        Assert.That(relabelled.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Location, "山东") }));
+    }
+
+    [Test]
+    public void A_government_that_procured_something_is_a_body()
+    {
+        var relabelled = Relabel("深圳市政府采购了一批设备。", new OrganizationEntity(0, 5, "深圳市政府"));
+        Assert.That(relabelled.Select(e => e.Label), Is.EqualTo(new[] { EntityLabel.Organization }));
+    }
+
+    [Test]
+    public void Governments_of_a_level_with_no_place_are_dropped()
+    {
+        var relabelled = Relabel("各级政府要加强领导。", new OrganizationEntity(0, 4, "各级政府"));
+        Assert.That(relabelled, Is.Empty);
+    }
+}
