@@ -89,6 +89,8 @@ internal sealed class IndicatorLexicon
         GapWords = Table(Words(cues, "gap"));
         EventVerbs = Words(cues, "event");
         InvestorVerbs = Words(cues, "investor");
+        PartnerWords = Words(cues, "partner");
+        AgreementVerbs = Words(cues, "agreement");
         PeriodAfterWords = Words(cues, "period-after");
         RecordWords = Table(Words(cues, "record"));
         OptionalCues = Words(cues, "optional");
@@ -302,6 +304,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Verbs after 由 and a body that make it a project's owner (由富士康投资的…).</summary>
     public IReadOnlyList<string> InvestorVerbs { get; }
+
+    /// <summary>Words before the other party of a deal (与, 同).</summary>
+    public IReadOnlyList<string> PartnerWords { get; }
+
+    /// <summary>Verbs of a deal between two parties (签订, 签署, 签约).</summary>
+    public IReadOnlyList<string> AgreementVerbs { get; }
 
     /// <summary>Verbs of an event that a date starting a relative clause dates (2019年引进落地的…).</summary>
     public IReadOnlyList<string> EventVerbs { get; }

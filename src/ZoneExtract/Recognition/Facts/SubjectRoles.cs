@@ -4,7 +4,8 @@ namespace ZoneExtract.Recognition.Facts;
 /// The role a named body plays in its sentence, which decides whether it may be the subject of a figure (contract §6.1):
 /// list members (瑞智电子、世纪联合…等), bodies that publish figures (统计局, 海关), that are the source of a clause
 /// (据南京海关通报…), that are nested in another or qualify the next, places of a dateline or after a locative are not;
-/// investors (由富士康投资的…), zones and firms that speak for themselves and the heads of clauses are.
+/// the other party of a deal (与…签订) are not; investors (由富士康投资的…), zones and firms that speak for themselves and the
+/// heads of clauses are.
 /// </summary>
 internal sealed class SubjectRoles(IndicatorLexicon lexicon)
 {
@@ -80,6 +81,24 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
         }
         return false;
     }
+
+    /// <summary>
+    /// The body is the other party of a deal: 与 or 同 stands right before it and its clause goes on to a verb of agreement
+    /// (湖南长沙县与省农业发展银行营业部签订…协议; 其与中川国际矿业控股公司已签署…协议). The deal's figures are the first party's.
+    /// A body followed by another 与 before the verb is one of the first parties (该公司与山东新能泰山发电股份有限公司在6月7日与…市府签订).
+    /// </summary>
+    public bool IsPartner(string text, Entity entity)
+    {
+        if (!lexicon.PartnerWords.Any(word => EndsAt(text, entity.Start, word))) return false;
+        for (var i = entity.End; i < text.Length && !SentenceSplitter.IsClauseBreak(text[i]); i++)
+        {
+            if (lexicon.PartnerWords.Any(word => EndsAt(text, i, word))) return false;
+            if (lexicon.AgreementVerbs.Any(verb => EndsAt(text, i, verb))) return true;
+        }
+        return false;
+    }
+
+    private static bool EndsAt(string text, int end, string word) => end >= word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word);
 
     /// <summary>
     /// The body opens a clause of cause (由于俄罗斯的小麦产量有所提高，…) that ends before the indicator at <paramref name="before"/>:

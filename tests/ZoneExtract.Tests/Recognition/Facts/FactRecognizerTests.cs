@@ -1698,6 +1698,35 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "规上工业增加值|苏州||+12.1%|前三季度" }));
     }
 
+    [Test]
+    public void The_other_party_of_a_deal_is_no_subject_and_the_signing_verb_is_no_part_of_the_indicator()
+    {
+        const string text = "5月10日，岳阳市与国家开发银行湖南分行签署总金额达50亿元的开发性金融合作协议。";
+
+        var facts = Facts(text, E.Date(text, "5月10日"), E.Loc(text, "岳阳市"), E.Company(text, "国家开发银行湖南分行"), E.Money(text, "50亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "总金额|岳阳市|50亿元||5月10日" }));
+    }
+
+    [Test]
+    public void A_partner_named_after_yu_is_not_the_owner_of_the_project_of_the_deal()
+    {
+        const string text = "该公司称，其与华能集团已签署战略合作协议，项目总投资约12亿元。";
+
+        var facts = Facts(text, E.Company(text, "华能集团"), E.Money(text, "12亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new string?[] { null }));
+    }
+
+    [TestCase("2010年，该集团采购了价值80亿元的芯片。", "价值", TestName = "了 after the verb")]
+    [TestCase("该公司日前宣布，获得一份价值75万元的设备订单。", "价值", TestName = "the count 一份")]
+    public void The_modifier_of_a_free_name_stops_at_a_verb_and_its_count(string text, string indicator)
+    {
+        var facts = Facts(text, E.Money(text, text.Contains("80亿元", StringComparison.Ordinal) ? "80亿元" : "75万元"));
+
+        Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { indicator }));
+    }
+
     [TestCase("核心城市深圳、广州GDP占都市圈的比重达到68.61%和65.4%。", "深圳", TestName = "figures joined by 和")]
     [TestCase("核心城市深圳、广州的GDP占都市圈的比重依次为68.61%和65.4%。", "深圳", TestName = "依次 for 分别")]
     public void The_owner_of_a_share_stands_before_the_quantity_named_before_zhan(string text, string first)
