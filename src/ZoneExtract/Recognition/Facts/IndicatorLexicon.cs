@@ -91,6 +91,7 @@ internal sealed class IndicatorLexicon
         InvestorVerbs = Words(cues, "investor");
         PartnerWords = Words(cues, "partner");
         AgreementVerbs = Words(cues, "agreement");
+        BilateralNames = Words(cues, "bilateral");
         PeriodAfterWords = Words(cues, "period-after");
         RecordWords = Table(Words(cues, "record"));
         OptionalCues = Words(cues, "optional");
@@ -310,6 +311,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Verbs of a deal between two parties (签订, 签署, 签约).</summary>
     public IReadOnlyList<string> AgreementVerbs { get; }
+
+    /// <summary>Names of a trade between two parties (贸易, 进出口): the body after 与 right before one is the partner.</summary>
+    public IReadOnlyList<string> BilateralNames { get; }
 
     /// <summary>Verbs of an event that a date starting a relative clause dates (2019年引进落地的…).</summary>
     public IReadOnlyList<string> EventVerbs { get; }

@@ -84,18 +84,47 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
 
     /// <summary>
     /// The body is the other party of a deal: 与 or 同 stands right before it and its clause goes on to a verb of agreement
-    /// (湖南长沙县与省农业发展银行营业部签订…协议; 其与中川国际矿业控股公司已签署…协议). The deal's figures are the first party's.
+    /// (湖南长沙县与省农业发展银行营业部签订…协议; 其与中川国际矿业控股公司已签署…协议). The deal's figures are the first party's,
+    /// as a trade between the two is (<see cref="IsTradePartner"/>).
     /// A body followed by another 与 before the verb is one of the first parties (该公司与山东新能泰山发电股份有限公司在6月7日与…市府签订).
     /// </summary>
     public bool IsPartner(string text, Entity entity)
     {
         if (!lexicon.PartnerWords.Any(word => EndsAt(text, entity.Start, word))) return false;
+        if (IsTradePartner(text, entity)) return true;
         for (var i = entity.End; i < text.Length && !SentenceSplitter.IsClauseBreak(text[i]); i++)
         {
             if (lexicon.PartnerWords.Any(word => EndsAt(text, i, word))) return false;
             if (lexicon.AgreementVerbs.Any(verb => EndsAt(text, i, verb))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The body is the partner of a deal or trade here or elsewhere in the sentence (欧盟是我国第二大贸易伙伴，…我国与欧盟贸易总值…):
+    /// the same name is not whose the figures are either.
+    /// </summary>
+    public bool IsNamedPartner(string text, Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    {
+        foreach (var other in sentenceEntities)
+        {
+            if (other.Text == entity.Text && IsPartner(text, other)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A name of a trade between two parties follows the body right away or after 的 (我国与东盟贸易总值; 我国与欧盟的进出口累计额),
+    /// outside a 分别 list (深圳与广州进出口总额分别为…).
+    /// </summary>
+    private bool IsTradePartner(string text, Entity entity)
+    {
+        var trade = entity.End < text.Length && text[entity.End] == '的' ? entity.End + 1 : entity.End;
+        if (!lexicon.BilateralNames.Any(name => text.AsSpan(trade).StartsWith(name, StringComparison.Ordinal))) return false;
+        var end = trade;
+        while (end < text.Length && !SentenceSplitter.IsClauseBreak(text[end])) end++;
+        var clause = text.Substring(trade, end - trade);
+        return !lexicon.Respective.Any(word => clause.Contains(word, StringComparison.Ordinal));
     }
 
     private static bool EndsAt(string text, int end, string word) => end >= word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word);

@@ -1727,6 +1727,38 @@ public class FactRecognizerTests
         Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { indicator }));
     }
 
+    [TestCase("前11个月我国与东盟贸易总值同比增长15.5%。", "东盟", 1, "15.5%", TestName = "the partner right before the trade")]
+    [TestCase("1~6月，我国与欧盟的进出口累计额增长21.3%。", "欧盟", 1, "21.3%", TestName = "的 between them")]
+    [TestCase("欧盟是我国第二大贸易伙伴，前11个月我国与欧盟贸易总值同比增长7%。", "欧盟", 2, "7%", TestName = "the partner named before too")]
+    public void The_partner_of_a_trade_is_not_its_subject(string text, string partner, int mentions, string rate)
+    {
+        var entities = Enumerable.Range(1, mentions).Select(i => (Entity)E.Loc(text, partner, i)).Append(E.Percent(text, rate)).ToArray();
+
+        var facts = Facts(text, entities);
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new string?[] { null }));
+    }
+
+    [Test]
+    public void A_partner_of_a_deal_is_no_subject_where_its_name_comes_again()
+    {
+        const string text = "公司于10月8日与新锂公司签署安排协议，收购新锂公司全部普通股，交易金额约为9.6亿加元。";
+
+        var facts = Facts(text, E.Date(text, "10月8日"), E.Company(text, "新锂公司"), E.Company(text, "新锂公司", 2), E.Money(text, "9.6亿加元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new string?[] { null }));
+    }
+
+    [Test]
+    public void Two_bodies_joined_by_yu_before_a_respective_trade_list_keep_their_figures()
+    {
+        const string text = "深圳与广州进出口总额分别为3.5万亿元和1.1万亿元。";
+
+        var facts = Facts(text, E.Loc(text, "深圳"), E.Loc(text, "广州"), E.Money(text, "3.5万亿元"), E.Money(text, "1.1万亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text).First(), Is.EqualTo("深圳"));
+    }
+
     [TestCase("核心城市深圳、广州GDP占都市圈的比重达到68.61%和65.4%。", "深圳", TestName = "figures joined by 和")]
     [TestCase("核心城市深圳、广州的GDP占都市圈的比重依次为68.61%和65.4%。", "深圳", TestName = "依次 for 分别")]
     public void The_owner_of_a_share_stands_before_the_quantity_named_before_zhan(string text, string first)
