@@ -92,6 +92,7 @@ internal sealed class IndicatorLexicon
         PartnerWords = Words(cues, "partner");
         AgreementVerbs = Words(cues, "agreement");
         BilateralNames = Words(cues, "bilateral");
+        AppositionDashes = Words(cues, "apposition");
         PeriodAfterWords = Words(cues, "period-after");
         RecordWords = Table(Words(cues, "record"));
         OptionalCues = Words(cues, "optional");
@@ -314,6 +315,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Names of a trade between two parties (贸易, 进出口): the body after 与 right before one is the partner.</summary>
     public IReadOnlyList<string> BilateralNames { get; }
+
+    /// <summary>Dashes between a description and the body it describes (中国最大的氧化铝生产商--中国铝业).</summary>
+    public IReadOnlyList<string> AppositionDashes { get; }
 
     /// <summary>Verbs of an event that a date starting a relative clause dates (2019年引进落地的…).</summary>
     public IReadOnlyList<string> EventVerbs { get; }

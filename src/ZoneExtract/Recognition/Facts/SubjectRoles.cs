@@ -17,6 +17,25 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
         entity.Start > 0 && text[entity.Start - 1] == '的' && entity.End < text.Length && text[entity.End] is '，' or ',';
 
     /// <summary>
+    /// The body stands in a description that a dash ends before the body it describes (中国最大的氧化铝生产商--中国铝业…; 中国最大的
+    /// 多晶硅片和光伏产品生产商之一——赛维LDK太阳能有限公司本周宣布，…): it qualifies that body, as a place before a firm does. A
+    /// description holds 的; a dash after a plain noun (两家赣州当地稀土分离企业——赣州红金稀土公司和…) lists instead.
+    /// </summary>
+    public bool Describes(string text, Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    {
+        for (var i = entity.End; i < text.Length && !SentenceSplitter.IsClauseBreak(text[i]); i++)
+        {
+            foreach (var dash in lexicon.AppositionDashes)
+            {
+                if (!text.AsSpan(i).StartsWith(dash, StringComparison.Ordinal)) continue;
+                var described = i + dash.Length;
+                return text.AsSpan(entity.End, i - entity.End).Contains('的') && sentenceEntities.Any(e => e.Start == described && CanBeSubject(e));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A firm or body right after 由 and before an investment verb (由富士康投资的成都产业园项目…) owns or makes the project
     /// (contract §6.1: a project's investment belongs to its firm), even where a zone stands right before the indicator.
     /// </summary>

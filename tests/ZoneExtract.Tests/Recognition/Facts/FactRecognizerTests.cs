@@ -1759,6 +1759,15 @@ public class FactRecognizerTests
         Assert.That(facts.Select(f => f.Subject?.Text).First(), Is.EqualTo("深圳"));
     }
 
+    [TestCase("中国最大的氧化铝生产商--中国铝业提供的现货氧化铝报价为3000元。", TestName = "--")]
+    [TestCase("中国最大的光伏产品生产商之一——中国铝业本周宣布，投资3000元在美国建厂。", TestName = "—— and a clause after it")]
+    public void The_body_after_a_dash_that_ends_a_description_heads_it_over_the_place_in_it(string text)
+    {
+        var facts = Facts(text, E.Loc(text, "中国"), E.Company(text, "中国铝业"), E.Money(text, "3000元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "中国铝业" }));
+    }
+
     [TestCase("核心城市深圳、广州GDP占都市圈的比重达到68.61%和65.4%。", "深圳", TestName = "figures joined by 和")]
     [TestCase("核心城市深圳、广州的GDP占都市圈的比重依次为68.61%和65.4%。", "深圳", TestName = "依次 for 分别")]
     public void The_owner_of_a_share_stands_before_the_quantity_named_before_zhan(string text, string first)
