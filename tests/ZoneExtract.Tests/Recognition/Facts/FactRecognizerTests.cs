@@ -1768,6 +1768,16 @@ public class FactRecognizerTests
         Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "中国铝业" }));
     }
 
+    [TestCase("截至4月底，采购规模已经达到543万元。", "543万元", "采购规模||543万元|", TestName = "已经达到")]
+    [TestCase("去年纺织服装出口量大约增长15%。", "15%", "纺织服装出口量|||+15%", TestName = "大约")]
+    [TestCase("这架飞机的价格将近2000万元。", "2000万元", "价格||2000万元|", TestName = "将近")]
+    public void Longer_written_fillers_stand_between_a_name_and_its_figure(string text, string figure, string shown)
+    {
+        var facts = Facts(text, figure.EndsWith('%') ? E.Percent(text, figure) : E.Money(text, figure));
+
+        Assert.That(facts.Select(Show).Single(), Does.StartWith(shown));
+    }
+
     [TestCase("核心城市深圳、广州GDP占都市圈的比重达到68.61%和65.4%。", "深圳", TestName = "figures joined by 和")]
     [TestCase("核心城市深圳、广州的GDP占都市圈的比重依次为68.61%和65.4%。", "深圳", TestName = "依次 for 分别")]
     public void The_owner_of_a_share_stands_before_the_quantity_named_before_zhan(string text, string first)
