@@ -69,6 +69,7 @@ internal sealed class IndicatorLexicon
         GrowthQualifiers = Table(Words(patterns, "growth-qualifier"));
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
+        PlaceLinkAdverbs = Words(cues, "place-link");
         Locatives = Words(cues, "locative");
         NotLocatives = Table(Words(cues, "not-locative"));
         Causes = Table(Words(cues, "cause"));
@@ -243,6 +244,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words that may stand between a subject and its indicator (实现, 完成, 的).</summary>
     public IReadOnlyList<string> SubjectLinks { get; }
+
+    /// <summary>Adverbs before 在 in a place phrase between a firm and its indicator (首钢集团将在漳州投资).</summary>
+    public IReadOnlyList<string> PlaceLinkAdverbs { get; }
 
     /// <summary>Words that make the place after them a location, not a subject (在漳州投资).</summary>
     public IReadOnlyList<string> Locatives { get; }

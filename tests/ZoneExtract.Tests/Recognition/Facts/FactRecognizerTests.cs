@@ -1778,6 +1778,17 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show).Single(), Does.StartWith(shown));
     }
 
+    [Test]
+    public void A_firm_followed_by_a_place_phrase_and_the_indicator_is_its_subject_over_earlier_bodies()
+    {
+        const string text = "国家发改委官员与五矿集团负责人一行考察园区，就五矿集团将在该区计划投资30亿元的项目进行调研。";
+
+        var facts = Facts(text, E.Org(text, "国家发改委"), E.Company(text, "五矿集团"), E.Company(text, "五矿集团", 2), E.Money(text, "30亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "五矿集团" }));
+        Assert.That(facts.Single().Subject!.Start, Is.EqualTo(text.LastIndexOf("五矿集团", StringComparison.Ordinal)));
+    }
+
     [TestCase("核心城市深圳、广州GDP占都市圈的比重达到68.61%和65.4%。", "深圳", TestName = "figures joined by 和")]
     [TestCase("核心城市深圳、广州的GDP占都市圈的比重依次为68.61%和65.4%。", "深圳", TestName = "依次 for 分别")]
     public void The_owner_of_a_share_stands_before_the_quantity_named_before_zhan(string text, string first)
