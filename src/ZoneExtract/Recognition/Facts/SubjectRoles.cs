@@ -1,3 +1,5 @@
+using ZoneExtract.Text;
+
 namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
@@ -29,7 +31,12 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
             {
                 if (!text.AsSpan(i).StartsWith(dash, StringComparison.Ordinal)) continue;
                 var described = i + dash.Length;
-                return text.AsSpan(entity.End, i - entity.End).Contains('的') && sentenceEntities.Any(e => e.Start == described && CanBeSubject(e));
+                if (!text.AsSpan(entity.End, i - entity.End).Contains('的')) return false;
+                foreach (var other in sentenceEntities)
+                {
+                    if (other.Start == described && CanBeSubject(other)) return true;
+                }
+                return false;
             }
         }
         return false;
@@ -109,12 +116,12 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
     /// </summary>
     public bool IsPartner(string text, Entity entity)
     {
-        if (!lexicon.PartnerWords.Any(word => EndsAt(text, entity.Start, word))) return false;
+        if (!WordLists.EndsWithAny(text.AsSpan(0, entity.Start), lexicon.PartnerWords)) return false;
         if (IsTradePartner(text, entity)) return true;
         for (var i = entity.End; i < text.Length && !SentenceSplitter.IsClauseBreak(text[i]); i++)
         {
-            if (lexicon.PartnerWords.Any(word => EndsAt(text, i, word))) return false;
-            if (lexicon.AgreementVerbs.Any(verb => EndsAt(text, i, verb))) return true;
+            if (WordLists.EndsWithAny(text.AsSpan(0, i), lexicon.PartnerWords)) return false;
+            if (WordLists.EndsWithAny(text.AsSpan(0, i), lexicon.AgreementVerbs)) return true;
         }
         return false;
     }
@@ -139,14 +146,16 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
     private bool IsTradePartner(string text, Entity entity)
     {
         var trade = entity.End < text.Length && text[entity.End] == '的' ? entity.End + 1 : entity.End;
-        if (!lexicon.BilateralNames.Any(name => text.AsSpan(trade).StartsWith(name, StringComparison.Ordinal))) return false;
+        if (!WordLists.StartsWithAny(text.AsSpan(trade), lexicon.BilateralNames)) return false;
         var end = trade;
         while (end < text.Length && !SentenceSplitter.IsClauseBreak(text[end])) end++;
-        var clause = text.Substring(trade, end - trade);
-        return !lexicon.Respective.Any(word => clause.Contains(word, StringComparison.Ordinal));
+        var clause = text.AsSpan(trade, end - trade);
+        foreach (var word in lexicon.Respective)
+        {
+            if (clause.Contains(word, StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
-
-    private static bool EndsAt(string text, int end, string word) => end >= word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word);
 
     /// <summary>
     /// The body opens a clause of cause (由于俄罗斯的小麦产量有所提高，…) that ends before the indicator at <paramref name="before"/>:
