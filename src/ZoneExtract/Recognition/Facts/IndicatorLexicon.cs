@@ -69,6 +69,7 @@ internal sealed class IndicatorLexicon
         GrowthQualifiers = Table(Words(patterns, "growth-qualifier"));
         LevelOpenings = Table(Words(cues, "level"));
         SubjectLinks = Words(cues, "subject-link");
+        PlaceLinkAdverbs = Words(cues, "place-link");
         Locatives = Words(cues, "locative");
         NotLocatives = Table(Words(cues, "not-locative"));
         Causes = Table(Words(cues, "cause"));
@@ -89,6 +90,10 @@ internal sealed class IndicatorLexicon
         GapWords = Table(Words(cues, "gap"));
         EventVerbs = Words(cues, "event");
         InvestorVerbs = Words(cues, "investor");
+        PartnerWords = Words(cues, "partner");
+        AgreementVerbs = Words(cues, "agreement");
+        BilateralNames = Words(cues, "bilateral");
+        AppositionDashes = Words(cues, "apposition");
         PeriodAfterWords = Words(cues, "period-after");
         RecordWords = Table(Words(cues, "record"));
         OptionalCues = Words(cues, "optional");
@@ -240,6 +245,9 @@ internal sealed class IndicatorLexicon
     /// <summary>Words that may stand between a subject and its indicator (实现, 完成, 的).</summary>
     public IReadOnlyList<string> SubjectLinks { get; }
 
+    /// <summary>Adverbs before 在 in a place phrase between a firm and its indicator (首钢集团将在漳州投资).</summary>
+    public IReadOnlyList<string> PlaceLinkAdverbs { get; }
+
     /// <summary>Words that make the place after them a location, not a subject (在漳州投资).</summary>
     public IReadOnlyList<string> Locatives { get; }
 
@@ -302,6 +310,18 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Verbs after 由 and a body that make it a project's owner (由富士康投资的…).</summary>
     public IReadOnlyList<string> InvestorVerbs { get; }
+
+    /// <summary>Words before the other party of a deal (与, 同).</summary>
+    public IReadOnlyList<string> PartnerWords { get; }
+
+    /// <summary>Verbs of a deal between two parties (签订, 签署, 签约).</summary>
+    public IReadOnlyList<string> AgreementVerbs { get; }
+
+    /// <summary>Names of a trade between two parties (贸易, 进出口): the body after 与 right before one is the partner.</summary>
+    public IReadOnlyList<string> BilateralNames { get; }
+
+    /// <summary>Dashes between a description and the body it describes (中国最大的氧化铝生产商--中国铝业).</summary>
+    public IReadOnlyList<string> AppositionDashes { get; }
 
     /// <summary>Verbs of an event that a date starting a relative clause dates (2019年引进落地的…).</summary>
     public IReadOnlyList<string> EventVerbs { get; }

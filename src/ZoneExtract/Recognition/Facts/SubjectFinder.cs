@@ -7,6 +7,9 @@ namespace ZoneExtract.Recognition.Facts;
 /// </summary>
 internal sealed class SubjectFinder(IndicatorLexicon lexicon)
 {
+    /// <summary>Longest place phrase after 在 between a firm and its indicator (夏普在日本市场电视销售…: six characters).</summary>
+    private const int MaxPlacePhrase = 8;
+
     private readonly SubjectRoles _roles = new(lexicon);
     private readonly RespectiveSubject _respective = new(lexicon);
     private readonly ClauseOpening _opening = new(lexicon);
@@ -38,7 +41,7 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
                 if (entity.Label == EntityLabel.Zone && SubjectRoles.IsInsideOrganization(entity, sentenceEntities)) zoneOfBody ??= entity;
                 continue;
             }
-            if (_roles.IsPublisher(entity) || _roles.IsSource(text, sentenceStart, entity) || SubjectRoles.QualifiesNext(entity, sentenceEntities) || _roles.IsDateline(text, entity)
+            if (_roles.IsPublisher(entity) || _roles.IsSource(text, sentenceStart, entity) || SubjectRoles.QualifiesNext(entity, sentenceEntities) || _roles.Describes(text, entity, sentenceEntities) || _roles.IsDateline(text, entity)
                 || SubjectRoles.SpeaksBeforeColon(text, entity)) continue;
             // The source of a reporter (记者从苏州工业园区获悉，…) speaks as much as a speaker does.
             if (SpeakerClause.Holds(lexicon, text, entity, before))
@@ -46,7 +49,7 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
                 if (_roles.SpeaksForItself(text, entity)) speaker ??= entity;
                 continue;
             }
-            if (_roles.IsLocative(text, entity) || _roles.CausesOnlyEarlierClause(text, entity, before)) continue;
+            if (_roles.IsLocative(text, entity) || _roles.IsNamedPartner(text, entity, sentenceEntities) || _roles.CausesOnlyEarlierClause(text, entity, before)) continue;
             if (_roles.IsInvestor(text, entity)) investor ??= entity;
             // 坐稳中国最大工业城市王座的上海，…: the body after 的 that ends the clause is its head; the bodies before it qualify it.
             if (SubjectRoles.IsClauseHead(text, entity))
@@ -61,7 +64,7 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
             if (entity.Start >= itemOpening && _opening.OpensClause(text, sentenceStart, entity, sentenceEntities)) clauseOpener = entity;
             last = entity;
         }
-        var linked = last is not null && IsLinked(text, last.End, before, sentenceEntities) ? last : null;
+        var linked = last is not null && (IsLinked(text, last.End, before, sentenceEntities) || IsLinkedByPlace(text, last, before)) ? last : null;
         if (investor is not null && linked is not CompanyEntity) return investor;
         if (_respective.ListHead(text, sentenceEntities, before, itemOpensWithList ? itemOpening : -1) is { } head) return head;
         // A ；-item that opens with a list of bodies (…；海南、北京紧随其后，增速分别为12.8%、10.7%) states their figures: no
@@ -88,6 +91,23 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A firm or body is followed by a place phrase and then the indicator (首钢集团将在漳州投资; 东方光大集团在该区计划投资): an
+    /// adverb may open it, 在 starts it, and it runs at most <see cref="MaxPlacePhrase"/> characters with no break and no 的.
+    /// </summary>
+    private bool IsLinkedByPlace(string text, Entity body, int before)
+    {
+        if (body.Label is not (EntityLabel.Company or EntityLabel.Organization)) return false;
+        var at = body.End;
+        foreach (var adverb in lexicon.PlaceLinkAdverbs)
+        {
+            if (text.AsSpan(at, Math.Max(0, before - at)).StartsWith(adverb, StringComparison.Ordinal)) { at += adverb.Length; break; }
+        }
+        if (at >= before || text[at] != '在') return false;
+        var place = text.AsSpan(at + 1, before - at - 1);
+        return !place.IsEmpty && place.Length <= MaxPlacePhrase && !place.Contains('的') && !place.ContainsAny("，,；;：:。");
     }
 
     /// <summary>

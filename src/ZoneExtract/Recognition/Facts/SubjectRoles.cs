@@ -1,10 +1,13 @@
+using ZoneExtract.Text;
+
 namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
 /// The role a named body plays in its sentence, which decides whether it may be the subject of a figure (contract §6.1):
 /// list members (瑞智电子、世纪联合…等), bodies that publish figures (统计局, 海关), that are the source of a clause
 /// (据南京海关通报…), that are nested in another or qualify the next, places of a dateline or after a locative are not;
-/// investors (由富士康投资的…), zones and firms that speak for themselves and the heads of clauses are.
+/// the other party of a deal (与…签订) are not; investors (由富士康投资的…), zones and firms that speak for themselves and the
+/// heads of clauses are.
 /// </summary>
 internal sealed class SubjectRoles(IndicatorLexicon lexicon)
 {
@@ -14,6 +17,30 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
     /// <summary>A body right after 的 and right before a comma heads its clause (被誉为“世界工厂”的东莞，).</summary>
     public static bool IsClauseHead(string text, Entity entity) =>
         entity.Start > 0 && text[entity.Start - 1] == '的' && entity.End < text.Length && text[entity.End] is '，' or ',';
+
+    /// <summary>
+    /// The body stands in a description that a dash ends before the body it describes (中国最大的氧化铝生产商--中国铝业…; 中国最大的
+    /// 多晶硅片和光伏产品生产商之一——赛维LDK太阳能有限公司本周宣布，…): it qualifies that body, as a place before a firm does. A
+    /// description holds 的; a dash after a plain noun (两家赣州当地稀土分离企业——赣州红金稀土公司和…) lists instead.
+    /// </summary>
+    public bool Describes(string text, Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    {
+        for (var i = entity.End; i < text.Length && !SentenceSplitter.IsClauseBreak(text[i]); i++)
+        {
+            foreach (var dash in lexicon.AppositionDashes)
+            {
+                if (!text.AsSpan(i).StartsWith(dash, StringComparison.Ordinal)) continue;
+                var described = i + dash.Length;
+                if (!text.AsSpan(entity.End, i - entity.End).Contains('的')) return false;
+                foreach (var other in sentenceEntities)
+                {
+                    if (other.Start == described && CanBeSubject(other)) return true;
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// A firm or body right after 由 and before an investment verb (由富士康投资的成都产业园项目…) owns or makes the project
@@ -79,6 +106,55 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
             if (entity.Start >= word.Length && text.AsSpan(entity.Start - word.Length, word.Length).SequenceEqual(word)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The body is the other party of a deal: 与 or 同 stands right before it and its clause goes on to a verb of agreement
+    /// (湖南长沙县与省农业发展银行营业部签订…协议; 其与中川国际矿业控股公司已签署…协议). The deal's figures are the first party's,
+    /// as a trade between the two is (<see cref="IsTradePartner"/>).
+    /// A body followed by another 与 before the verb is one of the first parties (该公司与山东新能泰山发电股份有限公司在6月7日与…市府签订).
+    /// </summary>
+    public bool IsPartner(string text, Entity entity)
+    {
+        if (!WordLists.EndsWithAny(text.AsSpan(0, entity.Start), lexicon.PartnerWords)) return false;
+        if (IsTradePartner(text, entity)) return true;
+        for (var i = entity.End; i < text.Length && !SentenceSplitter.IsClauseBreak(text[i]); i++)
+        {
+            if (WordLists.EndsWithAny(text.AsSpan(0, i), lexicon.PartnerWords)) return false;
+            if (WordLists.EndsWithAny(text.AsSpan(0, i), lexicon.AgreementVerbs)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The body is the partner of a deal or trade here or elsewhere in the sentence (欧盟是我国第二大贸易伙伴，…我国与欧盟贸易总值…):
+    /// the same name is not whose the figures are either.
+    /// </summary>
+    public bool IsNamedPartner(string text, Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    {
+        foreach (var other in sentenceEntities)
+        {
+            if (other.Text == entity.Text && IsPartner(text, other)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A name of a trade between two parties follows the body right away or after 的 (我国与东盟贸易总值; 我国与欧盟的进出口累计额),
+    /// outside a 分别 list (深圳与广州进出口总额分别为…).
+    /// </summary>
+    private bool IsTradePartner(string text, Entity entity)
+    {
+        var trade = entity.End < text.Length && text[entity.End] == '的' ? entity.End + 1 : entity.End;
+        if (!WordLists.StartsWithAny(text.AsSpan(trade), lexicon.BilateralNames)) return false;
+        var end = trade;
+        while (end < text.Length && !SentenceSplitter.IsClauseBreak(text[end])) end++;
+        var clause = text.AsSpan(trade, end - trade);
+        foreach (var word in lexicon.Respective)
+        {
+            if (clause.Contains(word, StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -1698,6 +1698,97 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "规上工业增加值|苏州||+12.1%|前三季度" }));
     }
 
+    [Test]
+    public void The_other_party_of_a_deal_is_no_subject_and_the_signing_verb_is_no_part_of_the_indicator()
+    {
+        const string text = "5月10日，岳阳市与国家开发银行湖南分行签署总金额达50亿元的开发性金融合作协议。";
+
+        var facts = Facts(text, E.Date(text, "5月10日"), E.Loc(text, "岳阳市"), E.Company(text, "国家开发银行湖南分行"), E.Money(text, "50亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "总金额|岳阳市|50亿元||5月10日" }));
+    }
+
+    [Test]
+    public void A_partner_named_after_yu_is_not_the_owner_of_the_project_of_the_deal()
+    {
+        const string text = "该公司称，其与华能集团已签署战略合作协议，项目总投资约12亿元。";
+
+        var facts = Facts(text, E.Company(text, "华能集团"), E.Money(text, "12亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new string?[] { null }));
+    }
+
+    [TestCase("2010年，该集团采购了价值80亿元的芯片。", "价值", TestName = "了 after the verb")]
+    [TestCase("该公司日前宣布，获得一份价值75万元的设备订单。", "价值", TestName = "the count 一份")]
+    public void The_modifier_of_a_free_name_stops_at_a_verb_and_its_count(string text, string indicator)
+    {
+        var facts = Facts(text, E.Money(text, text.Contains("80亿元", StringComparison.Ordinal) ? "80亿元" : "75万元"));
+
+        Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { indicator }));
+    }
+
+    [TestCase("前11个月我国与东盟贸易总值同比增长15.5%。", "东盟", 1, "15.5%", TestName = "the partner right before the trade")]
+    [TestCase("1~6月，我国与欧盟的进出口累计额增长21.3%。", "欧盟", 1, "21.3%", TestName = "的 between them")]
+    [TestCase("欧盟是我国第二大贸易伙伴，前11个月我国与欧盟贸易总值同比增长7%。", "欧盟", 2, "7%", TestName = "the partner named before too")]
+    public void The_partner_of_a_trade_is_not_its_subject(string text, string partner, int mentions, string rate)
+    {
+        var entities = Enumerable.Range(1, mentions).Select(i => (Entity)E.Loc(text, partner, i)).Append(E.Percent(text, rate)).ToArray();
+
+        var facts = Facts(text, entities);
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new string?[] { null }));
+    }
+
+    [Test]
+    public void A_partner_of_a_deal_is_no_subject_where_its_name_comes_again()
+    {
+        const string text = "公司于10月8日与新锂公司签署安排协议，收购新锂公司全部普通股，交易金额约为9.6亿加元。";
+
+        var facts = Facts(text, E.Date(text, "10月8日"), E.Company(text, "新锂公司"), E.Company(text, "新锂公司", 2), E.Money(text, "9.6亿加元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new string?[] { null }));
+    }
+
+    [Test]
+    public void Two_bodies_joined_by_yu_before_a_respective_trade_list_keep_their_figures()
+    {
+        const string text = "深圳与广州进出口总额分别为3.5万亿元和1.1万亿元。";
+
+        var facts = Facts(text, E.Loc(text, "深圳"), E.Loc(text, "广州"), E.Money(text, "3.5万亿元"), E.Money(text, "1.1万亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text).First(), Is.EqualTo("深圳"));
+    }
+
+    [TestCase("中国最大的氧化铝生产商--中国铝业提供的现货氧化铝报价为3000元。", TestName = "--")]
+    [TestCase("中国最大的光伏产品生产商之一——中国铝业本周宣布，投资3000元在美国建厂。", TestName = "—— and a clause after it")]
+    public void The_body_after_a_dash_that_ends_a_description_heads_it_over_the_place_in_it(string text)
+    {
+        var facts = Facts(text, E.Loc(text, "中国"), E.Company(text, "中国铝业"), E.Money(text, "3000元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "中国铝业" }));
+    }
+
+    [TestCase("截至4月底，采购规模已经达到543万元。", "543万元", "采购规模||543万元|", TestName = "已经达到")]
+    [TestCase("去年纺织服装出口量大约增长15%。", "15%", "纺织服装出口量|||+15%", TestName = "大约")]
+    [TestCase("这架飞机的价格将近2000万元。", "2000万元", "价格||2000万元|", TestName = "将近")]
+    public void Longer_written_fillers_stand_between_a_name_and_its_figure(string text, string figure, string shown)
+    {
+        var facts = Facts(text, figure.EndsWith('%') ? E.Percent(text, figure) : E.Money(text, figure));
+
+        Assert.That(facts.Select(Show).Single(), Does.StartWith(shown));
+    }
+
+    [Test]
+    public void A_firm_followed_by_a_place_phrase_and_the_indicator_is_its_subject_over_earlier_bodies()
+    {
+        const string text = "国家发改委官员与五矿集团负责人一行考察园区，就五矿集团将在该区计划投资30亿元的项目进行调研。";
+
+        var facts = Facts(text, E.Org(text, "国家发改委"), E.Company(text, "五矿集团"), E.Company(text, "五矿集团", 2), E.Money(text, "30亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "五矿集团" }));
+        Assert.That(facts.Single().Subject!.Start, Is.EqualTo(text.LastIndexOf("五矿集团", StringComparison.Ordinal)));
+    }
+
     [TestCase("核心城市深圳、广州GDP占都市圈的比重达到68.61%和65.4%。", "深圳", TestName = "figures joined by 和")]
     [TestCase("核心城市深圳、广州的GDP占都市圈的比重依次为68.61%和65.4%。", "深圳", TestName = "依次 for 分别")]
     public void The_owner_of_a_share_stands_before_the_quantity_named_before_zhan(string text, string first)
