@@ -387,6 +387,10 @@ public class NameRecognitionTests
     [TestCase("院长助理欧阳明表示，医院将扩建。", "欧阳明")]
     [TestCase("省体改研究会执行会长彭澎对第一财经分析。", "彭澎")] // jieba: 会长|彭澎对|第一
     [TestCase("论坛共同轮值主席易纲致欢迎词。", "易纲")] // jieba: 主席|易纲致|欢迎词
+    [TestCase("在市委常委、常务副市长莫桦的陪同下，考察了园区。", "莫桦")] // jieba: 副市长|莫桦|的: the possessive is no name
+    [TestCase("在市委常委、副市长王刚的陪同下，参观了工厂。", "王刚")]
+    [TestCase("县委书记杨懿文说，该合作协议的签订意义重大。", "杨懿文")] // jieba: 县委书记|杨懿|文说
+    [TestCase("市长张建文说，项目已开工。", "张建文")]
     public void A_name_after_a_title_is_a_person(string text, string person)
     {
         Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Does.Contain(person));

@@ -28,7 +28,13 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
             for (var t = next; t < tokens.Count && t <= next + 2; t++)
             {
                 var token = tokens[t];
-                if (token.Start != end || !IsIdeographs(token.Text) || token.End - start > 3) break;
+                if (token.Start != end || !IsIdeographs(token.Text)) break;
+                if (token.End - start > 3)
+                {
+                    // 书记杨懿|文说: jieba glued the given name's last character to the verb of saying after it
+                    if (end - start == 2 && IsGivenNameEndBeforeClause(token.Text)) end++;
+                    break;
+                }
                 if (end - start >= 2 && token.Length >= 2 && names.Common.IsCommon(token.Text)) break;
                 end = token.End;
             }
@@ -48,10 +54,18 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
     private const string LeadingVerbs = "率带对致";
 
     /// <summary>
-    /// One-character verbs of saying (说, 称), prepositions (在, 向, 从, 把, 将) and the passive 被 that open the clause after a
-    /// name (局长张兴说, 会长彭澎在接受采访时, 局长王某被免职); jieba leaves them to a two-character name.
+    /// One-character verbs of saying (说, 称), prepositions (在, 向, 从, 把, 将), the passive 被 and the possessive 的 that open
+    /// the clause after a name (局长张兴说, 会长彭澎在接受采访时, 局长王某被免职, 副市长莫桦的陪同下); jieba leaves them to a
+    /// two-character name.
     /// </summary>
-    private const string ClauseCharacters = "说称在向从把将被";
+    private const string ClauseCharacters = "说称在向从把将被的";
+
+    /// <summary>
+    /// A two-character word that is no common word and ends in a clause character (文说 of 杨懿|文说): the third character of
+    /// the name and the verb after it.
+    /// </summary>
+    private bool IsGivenNameEndBeforeClause(string word) =>
+        word.Length == 2 && CharClass.IsIdeograph(word[0]) && ClauseCharacters.Contains(word[1]) && !names.Common.IsCommon(word);
 
     private static bool IsIdeographs(string word)
     {
