@@ -63,8 +63,8 @@ internal sealed class TownshipListRecognizer(PlaceLexicon places, CommonWords co
         if (vouched.Count != 1) return; // none, or towns of two counties alike: no telling which county is meant
         foreach (var item in items)
         {
-            // a full name (文城镇) is the place list's, which yields to a longer place holding it (文昌市文城镇)
-            if (item.Counties.Overlaps(vouched) && !IsFullName(document.Text, item.Start, item.Length)) candidates.Add(new LocationEntity(item.Start, item.Length, document.Slice(item.Start, item.Length)));
+            // a listed full name (文城镇) is the place list's, which yields to a longer place holding it (文昌市文城镇)
+            if (item.Counties.Overlaps(vouched) && !IsListedFullName(document.Text, item.Start, item.Length)) candidates.Add(new LocationEntity(item.Start, item.Length, document.Slice(item.Start, item.Length)));
         }
     }
 
@@ -83,19 +83,26 @@ internal sealed class TownshipListRecognizer(PlaceLexicon places, CommonWords co
         return null;
     }
 
-    /// <summary>The longest town name starting right after the last separator (阳明 of 阳明等乡镇).</summary>
+    /// <summary>
+    /// The longest town name starting right after the last separator (阳明 of 阳明等乡镇), with the kind of division that
+    /// follows it (禄新乡, a town the list knows as 禄新镇).
+    /// </summary>
     private (int, int, HashSet<string>)? FirstItemStartingAt(string text, int start)
     {
         for (var length = Math.Min(MaxItemLength, text.Length - start); length >= 2; length--)
         {
-            if (!IsIdeographs(text, start, length)) continue;
-            if (Township(text, start, length) is { } item) return item;
+            if (!IsIdeographs(text, start, length) || Township(text, start, length) is not var (_, _, counties)) continue;
+            var end = start + length;
+            if (end < text.Length && text[end] is '镇' or '乡') end++;
+            else if (text.AsSpan(end).StartsWith("街道")) end += 2;
+            return (start, end - start, counties);
         }
         return null;
     }
 
-    private static bool IsFullName(string text, int start, int length) =>
-        text[start + length - 1] is '镇' or '乡' || text.AsSpan(start, length).EndsWith("街道");
+    private bool IsListedFullName(string text, int start, int length) =>
+        (text[start + length - 1] is '镇' or '乡' || text.AsSpan(start, length).EndsWith("街道"))
+        && places.TownshipCounties.Contains(text.AsSpan(start, length));
 
     private static bool IsIdeographs(string text, int start, int length)
     {
