@@ -396,6 +396,21 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Does.Contain(person));
     }
 
+    [TestCase("仪式。县领导李洪波、常利民、杜宏亮见证签约。", "李洪波", "常利民", "杜宏亮")] // jieba: 县|领导|李洪波|、|常|利民|、|杜|宏亮|见证
+    [TestCase("市领导王刚、李明出席了会议。", "王刚", "李明")]
+    public void Names_listed_after_a_title_are_persons(string text, params string[] persons)
+    {
+        Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Is.SupersetOf(persons));
+    }
+
+    [TestCase("成立工作小组，由县分管领导任组长。", "任组长")] // 领导 alone is no title: the leaders in charge
+    [TestCase("将有一部分的领导和管理干部调入总部。", "和管理")]
+    [TestCase("局长张兴、江阴市有关负责人出席。", "江阴")] // a place after the separator is no listed official
+    public void Words_after_a_bare_leadership_word_or_a_listed_place_are_no_persons(string text, string word)
+    {
+        Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Has.None.Contains(word));
+    }
+
     [Test]
     public void A_leading_verb_glued_to_a_name_is_no_part_of_it()
     {
