@@ -37,6 +37,7 @@ internal static class RecognizerCatalog
             new Names.BylineRecognizer(names),
             new Names.PersonSpeechRecognizer(names, resources.SpeechVerbs),
             new Places.TownshipListRecognizer(resources.Places, names.Common),
+            new Places.RoadSegmentEndsRecognizer(resources.Places, names.Common),
             new Model.NameModelRecognizer(resources.NameModel, Model.ModelLexicons.From(resources)),
             new Places.PlaceListRecognizer(resources.Places),
         ];
