@@ -1,5 +1,4 @@
 using ZoneExtract.Recognition.Lexicon;
-using ZoneExtract.Text;
 
 namespace ZoneExtract.Recognition.Places;
 
@@ -47,7 +46,7 @@ internal sealed class RoadSegmentEndsRecognizer(PlaceLexicon places, CommonWords
         var best = (start, 0);
         for (var length = 2; length <= MaxEndLength && start + length < text.Length; length++)
         {
-            if (!IsIdeographs(text, start, length)) break;
+            if (!TownshipListRecognizer.IsIdeographs(text, start, length)) break;
             if (!StartsWithRoadWord(text, start + length)) continue;
             if (IsKnownPlace(text.AsSpan(start, length)) || best.Item2 == 0) best = (start, length);
         }
@@ -62,12 +61,12 @@ internal sealed class RoadSegmentEndsRecognizer(PlaceLexicon places, CommonWords
     {
         for (var length = MaxEndLength; length >= 2; length--)
         {
-            if (end - length >= 0 && IsIdeographs(text, end - length, length) && IsKnownPlace(text.AsSpan(end - length, length))) return (end - length, length);
+            if (end - length >= 0 && TownshipListRecognizer.IsIdeographs(text, end - length, length) && IsKnownPlace(text.AsSpan(end - length, length))) return (end - length, length);
         }
         for (var length = MaxEndLength; length >= 2; length--)
         {
             var start = end - length;
-            if (start >= 0 && IsIdeographs(text, start, length) && words.IsBoundary(start) && !FunctionCharacters.Contains(text[start])) return (start, length);
+            if (start >= 0 && TownshipListRecognizer.IsIdeographs(text, start, length) && words.IsBoundary(start) && !FunctionCharacters.Contains(text[start])) return (start, length);
         }
         return (end, 0);
     }
@@ -82,11 +81,5 @@ internal sealed class RoadSegmentEndsRecognizer(PlaceLexicon places, CommonWords
     {
         foreach (var word in RoadWords) if (text.AsSpan(at).StartsWith(word)) return true;
         return false;
-    }
-
-    private static bool IsIdeographs(string text, int start, int length)
-    {
-        for (var i = start; i < start + length; i++) if (!CharClass.IsIdeograph(text[i])) return false;
-        return true;
     }
 }

@@ -104,7 +104,8 @@ internal sealed class TownshipListRecognizer(PlaceLexicon places, CommonWords co
         (text[start + length - 1] is '镇' or '乡' || text.AsSpan(start, length).EndsWith("街道"))
         && places.TownshipCounties.Contains(text.AsSpan(start, length));
 
-    private static bool IsIdeographs(string text, int start, int length)
+    /// <summary>True when the <paramref name="length"/> characters at <paramref name="start"/> are all ideographs.</summary>
+    internal static bool IsIdeographs(string text, int start, int length)
     {
         for (var i = start; i < start + length; i++) if (!CharClass.IsIdeograph(text[i])) return false;
         return true;
