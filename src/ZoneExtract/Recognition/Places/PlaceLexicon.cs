@@ -34,18 +34,22 @@ internal sealed class PlaceLexicon
             if (record.Length > 2) (countyProvinces.TryGetValue(shortForm, out var provinces) ? provinces : countyProvinces[shortForm] = []).Add(record[2]);
         }
         _countyProvinces = countyProvinces.GetAlternateLookup<ReadOnlySpan<char>>();
-        var townshipCounties = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var townshipCounties = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var countyNames = new Dictionary<string, string>(StringComparer.Ordinal); // one string per county, shared by its towns
         foreach (var record in data.ReadRecords("townships.tsv"))
         {
             if (record[0].Length >= 3 && (record[0].EndsWith('镇') || record[0].EndsWith('乡'))) names.Add(record[0]);
             if (record.Length < 3) continue;
             var county = record[2] + record[1];
+            county = countyNames.TryGetValue(county, out var shared) ? shared : countyNames[county] = county;
             foreach (var form in (ReadOnlySpan<string?>)[record[0], TownshipShortForm(record[0])])
             {
-                if (form is not null) (townshipCounties.TryGetValue(form, out var counties) ? counties : townshipCounties[form] = []).Add(county);
+                if (form is null) continue;
+                var counties = townshipCounties.TryGetValue(form, out var known) ? known : townshipCounties[form] = [];
+                if (!counties.Contains(county)) counties.Add(county);
             }
         }
-        TownshipCounties = new SpanTable<HashSet<string>>(townshipCounties);
+        TownshipCounties = new SpanTable<string[]>(townshipCounties.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
         var countryInitials = new HashSet<char>();
         foreach (var record in data.ReadRecords("countries.tsv"))
         {
@@ -67,7 +71,7 @@ internal sealed class PlaceLexicon
     /// and 星沙), with the counties it lies in (prefecture and county, 宁波市余姚市): towns of one county listed side by side
     /// vouch for each other's short forms.
     /// </summary>
-    public SpanTable<HashSet<string>> TownshipCounties { get; }
+    public SpanTable<string[]> TownshipCounties { get; }
 
     /// <summary>Provinces and prefecture-level divisions, official and short (<see cref="PlaceNames"/>).</summary>
     public SpanTable<bool> Divisions { get; }

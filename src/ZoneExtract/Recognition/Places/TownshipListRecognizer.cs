@@ -18,7 +18,7 @@ internal sealed class TownshipListRecognizer(PlaceLexicon places, CommonWords co
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var text = document.Text;
-        var items = new List<(int Start, int Length, HashSet<string> Counties)>();
+        var items = new List<(int Start, int Length, string[] Counties)>();
         for (var separator = text.IndexOf(Separator); separator >= 0; separator = text.IndexOf(Separator, separator + 1))
         {
             items.Clear();
@@ -47,7 +47,7 @@ internal sealed class TownshipListRecognizer(PlaceLexicon places, CommonWords co
     /// <summary>Four characters at most: the longest short forms of towns (青山铺) and full names (黄家埠镇).</summary>
     private const int MaxItemLength = 4;
 
-    private void AddVouchedItems(Document document, List<(int Start, int Length, HashSet<string> Counties)> items, List<Entity> candidates)
+    private void AddVouchedItems(Document document, List<(int Start, int Length, string[] Counties)> items, List<Entity> candidates)
     {
         var votes = new Dictionary<string, (int Items, int Names)>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -64,16 +64,16 @@ internal sealed class TownshipListRecognizer(PlaceLexicon places, CommonWords co
         foreach (var item in items)
         {
             // a listed full name (文城镇) is the place list's, which yields to a longer place holding it (文昌市文城镇)
-            if (item.Counties.Overlaps(vouched) && !IsListedFullName(document.Text, item.Start, item.Length)) candidates.Add(new LocationEntity(item.Start, item.Length, document.Slice(item.Start, item.Length)));
+            if (item.Counties.Any(vouched.Contains) && !IsListedFullName(document.Text, item.Start, item.Length)) candidates.Add(new LocationEntity(item.Start, item.Length, document.Slice(item.Start, item.Length)));
         }
     }
 
     /// <summary>The whole of the text between two separators when it names a town.</summary>
-    private (int, int, HashSet<string>)? Township(string text, int start, int length) =>
+    private (int, int, string[])? Township(string text, int start, int length) =>
         places.TownshipCounties.TryGet(text.AsSpan(start, length), out var counties) ? (start, length, counties) : null;
 
     /// <summary>The longest town name ending right before the first separator (将星沙: 星沙).</summary>
-    private (int, int, HashSet<string>)? LastItemEndingAt(string text, int end)
+    private (int, int, string[])? LastItemEndingAt(string text, int end)
     {
         for (var length = Math.Min(MaxItemLength, end); length >= 2; length--)
         {
@@ -87,7 +87,7 @@ internal sealed class TownshipListRecognizer(PlaceLexicon places, CommonWords co
     /// The longest town name starting right after the last separator (阳明 of 阳明等乡镇), with the kind of division that
     /// follows it (禄新乡, a town the list knows as 禄新镇).
     /// </summary>
-    private (int, int, HashSet<string>)? FirstItemStartingAt(string text, int start)
+    private (int, int, string[])? FirstItemStartingAt(string text, int start)
     {
         for (var length = Math.Min(MaxItemLength, text.Length - start); length >= 2; length--)
         {
