@@ -36,6 +36,8 @@ internal static class RecognizerCatalog
             new Names.PersonTitleRecognizer(names),
             new Names.BylineRecognizer(names),
             new Names.PersonSpeechRecognizer(names, resources.SpeechVerbs),
+            new Places.TownshipListRecognizer(resources.Places, names.Common),
+            new Places.RoadSegmentEndsRecognizer(resources.Places, names.Common),
             new Model.NameModelRecognizer(resources.NameModel, Model.ModelLexicons.From(resources)),
             new Places.PlaceListRecognizer(resources.Places),
         ];

@@ -50,6 +50,9 @@ internal static class RecognizerPrecedence
     /// <summary>PERSON after a title (董事长刘双翼) or a byline marker (► 张三, 文/张三).</summary>
     public const int PersonTitle = 65;
 
+    /// <summary>LOC for towns of one county listed by their short forms (泗门、朗霞、马渚): above the model, which reads them as people.</summary>
+    public const int TownshipList = 55;
+
     /// <summary>COMPANY, ORG, PERSON and LOC from the learned sequence model.</summary>
     public const int LearnedModel = 50;
 

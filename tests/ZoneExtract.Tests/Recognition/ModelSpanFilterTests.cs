@@ -128,6 +128,18 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedIn(segmented, "山外山科", EntityLabel.Location), Is.EqualTo(expected));
     }
 
+    [TestCase("是|余姚市|交通|工程", "余姚市交通", false)] // a topic after the place: the place list takes 余姚市
+    [TestCase("为|合肥市|太阳能|光伏", "合肥市太阳能", false)]
+    [TestCase("拉动|上海|经济|增长", "上海经济", false)]
+    [TestCase("是|余姚|大道|的", "余姚大道", true)] // a road named after the place
+    [TestCase("分别|是|广州|都市圈|、", "广州都市圈", true)] // a region grouped round the place
+    [TestCase("位于|海淀|北部|的", "海淀北部", true)] // a part of the place, which public annotations keep whole
+    [TestCase("投身|越南|丛林|时", "越南丛林", true)]
+    public void A_place_before_common_words_ends_where_they_start(string segmented, string span, bool expected)
+    {
+        Assert.That(IsNameShapedIn(segmented, span, EntityLabel.Location), Is.EqualTo(expected));
+    }
+
     [TestCase("据悉|招标|公司|近况", "招标公司", false)] // a trade that is common vocabulary before the legal form: a kind of firm
     [TestCase("两大|石油|集团|近况", "石油集团", false)]
     [TestCase("据悉|龙头|公司|近况", "龙头公司", false)] // 龙头 is only a short form derived by rule (龙头股份)

@@ -387,9 +387,28 @@ public class NameRecognitionTests
     [TestCase("院长助理欧阳明表示，医院将扩建。", "欧阳明")]
     [TestCase("省体改研究会执行会长彭澎对第一财经分析。", "彭澎")] // jieba: 会长|彭澎对|第一
     [TestCase("论坛共同轮值主席易纲致欢迎词。", "易纲")] // jieba: 主席|易纲致|欢迎词
+    [TestCase("在市委常委、常务副市长莫桦的陪同下，考察了园区。", "莫桦")] // jieba: 副市长|莫桦|的: the possessive is no name
+    [TestCase("在市委常委、副市长王刚的陪同下，参观了工厂。", "王刚")]
+    [TestCase("县委书记杨懿文说，该合作协议的签订意义重大。", "杨懿文")] // jieba: 县委书记|杨懿|文说
+    [TestCase("市长张建文说，项目已开工。", "张建文")]
     public void A_name_after_a_title_is_a_person(string text, string person)
     {
         Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Does.Contain(person));
+    }
+
+    [TestCase("仪式。县领导李洪波、常利民、杜宏亮见证签约。", "李洪波", "常利民", "杜宏亮")] // jieba: 县|领导|李洪波|、|常|利民|、|杜|宏亮|见证
+    [TestCase("市领导王刚、李明出席了会议。", "王刚", "李明")]
+    public void Names_listed_after_a_title_are_persons(string text, params string[] persons)
+    {
+        Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Is.SupersetOf(persons));
+    }
+
+    [TestCase("成立工作小组，由县分管领导任组长。", "任组长")] // 领导 alone is no title: the leaders in charge
+    [TestCase("将有一部分的领导和管理干部调入总部。", "和管理")]
+    [TestCase("局长张兴、江阴市有关负责人出席。", "江阴")] // a place after the separator is no listed official
+    public void Words_after_a_bare_leadership_word_or_a_listed_place_are_no_persons(string text, string word)
+    {
+        Assert.That(Entities(text).OfType<PersonEntity>().Select(p => p.Text), Has.None.Contains(word));
     }
 
     [Test]

@@ -45,6 +45,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         if (label == EntityLabel.Person && !IsPersonShaped(span, singleWord)) return false;
         if (label is EntityLabel.Company or EntityLabel.Organization && EndsWithAcronymOf(span, names.Lexicons.CertificationMarks)) return false;
         if (label == EntityLabel.Company && EndsWithAcronymOf(span, names.Lexicons.RegulatorAcronyms)) return false;
+        if (label == EntityLabel.Location && IsPlaceBeforeCommonWords(text, words, start, start + length)) return false; // 余姚市|交通: the place list takes 余姚市
         if (label == EntityLabel.Company && IsPlaceAlone(text, start, start + length, span)) return false; // 重庆, and 福安 in 蕉城、福安、霞浦
         if (label == EntityLabel.Company && names.Lexicons.IsFuturesContract(span.ToString(), names.AllPlaces.All)) return false; // 螺纹钢期货: the contract
         var known = singleWord && names.Common.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
@@ -107,6 +108,35 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     }
 
     private const string Country = "中国";
+
+    /// <summary>
+    /// A listed place that ends on a word boundary, followed only by common words that name no place of their own
+    /// (余姚市|交通, 合肥市|太阳能, 上海|经济): the place ends where the common words start, what follows it is a topic. A
+    /// feature or area named after the place stays whole (余姚|大道, 长沙|火车站, 广州|都市圈, 越南|丛林, 中国|电子|大厦), and
+    /// so does a part of it (海淀|北部, 上饶|地区, 恩施|市区, 长兴|基地, 徐州|城), which public annotations such as CLUENER and Boson
+    /// take into the place.
+    /// </summary>
+    private bool IsPlaceBeforeCommonWords(string text, TokenBoundaries words, int start, int end)
+    {
+        if (!names.AllPlaces.All.TryLongestStartingAt(text, start, out var placeLength, out _)) return false;
+        var at = start + placeLength;
+        if (at >= end || !words.IsBoundary(at) || FeatureHeads.Contains(text[end - 1])) return false;
+        while (at < end)
+        {
+            var wordEnd = words.WordEnd(at, end);
+            var word = text.AsSpan(at, wordEnd - at);
+            if (!names.Common.IsCommon(word) || names.Common.IsPlaceName(word) || names.AllPlaces.NamesDivision(word)) return false;
+            at = wordEnd;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Last characters of the names of natural and built features (路, 江, 山, 站, 港, 桥, 码头, 大厦, 丛林, 海域, 网吧, 中学), of regions
+    /// grouped round a place (广州都市圈, 长株潭城市群, 长江经济带) and of a place's parts and divisions (北部, 近郊, 地区, 城,
+    /// 市区, 基地, 县, 镇), which a place's name may open.
+    /// </summary>
+    private const string FeatureHeads = "路道街巷桥江河湖海洋山岭峰岛湾港站场园寺庙塔楼馆谷洞泉渠库坝滩口门头圈群带厦林域吧学部郊区地县乡镇村城";
 
     /// <summary>A county-level or lower place the LOC list knows, or a county's short form it leaves out (福鼎 of 福鼎市, 登封 of 登封市).</summary>
     internal static bool IsCountyLevelPlace(NameResources names, ReadOnlySpan<char> span)

@@ -27,16 +27,29 @@ internal sealed class PlaceLexicon
         var countyProvinces = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var record in data.ReadRecords("counties.tsv"))
         {
-            names.Add(record[0]);
+            // not 城区 or 郊区 (districts of 阳泉市 among others): the common words for any town's parts
+            if (!common.IsCommon(record[0]) || common.IsPlaceName(record[0])) names.Add(record[0]);
             if (ShortForm(record[0], places) is not { } shortForm) continue;
             if (IsName(shortForm, common) && !words.Contains(shortForm)) names.Add(shortForm);
             if (record.Length > 2) (countyProvinces.TryGetValue(shortForm, out var provinces) ? provinces : countyProvinces[shortForm] = []).Add(record[2]);
         }
         _countyProvinces = countyProvinces.GetAlternateLookup<ReadOnlySpan<char>>();
+        var townshipCounties = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var countyNames = new Dictionary<string, string>(StringComparer.Ordinal); // one string per county, shared by its towns
         foreach (var record in data.ReadRecords("townships.tsv"))
         {
             if (record[0].Length >= 3 && (record[0].EndsWith('镇') || record[0].EndsWith('乡'))) names.Add(record[0]);
+            if (record.Length < 3) continue;
+            var county = record[2] + record[1];
+            county = countyNames.TryGetValue(county, out var shared) ? shared : countyNames[county] = county;
+            foreach (var form in (ReadOnlySpan<string?>)[record[0], TownshipShortForm(record[0])])
+            {
+                if (form is null) continue;
+                var counties = townshipCounties.TryGetValue(form, out var known) ? known : townshipCounties[form] = [];
+                if (!counties.Contains(county)) counties.Add(county);
+            }
         }
+        TownshipCounties = new SpanTable<string[]>(townshipCounties.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
         var countryInitials = new HashSet<char>();
         foreach (var record in data.ReadRecords("countries.tsv"))
         {
@@ -52,6 +65,13 @@ internal sealed class PlaceLexicon
     }
 
     public SpanTable<bool> All { get; }
+
+    /// <summary>
+    /// Every township-level division (townships.tsv) under its official name and its short form (泗门镇 and 泗门, 星沙街道
+    /// and 星沙), with the counties it lies in (prefecture and county, 宁波市余姚市): towns of one county listed side by side
+    /// vouch for each other's short forms.
+    /// </summary>
+    public SpanTable<string[]> TownshipCounties { get; }
 
     /// <summary>Provinces and prefecture-level divisions, official and short (<see cref="PlaceNames"/>).</summary>
     public SpanTable<bool> Divisions { get; }
@@ -114,6 +134,19 @@ internal sealed class PlaceLexicon
     /// </summary>
     public bool NamesCountyOf(ReadOnlySpan<char> shortForm, string province) =>
         _countyProvinces.TryGetValue(shortForm, out var provinces) && provinces.Contains(province) && !_common.IsFrequentLocality(shortForm);
+
+    /// <summary>泗门镇 → 泗门, 星沙街道 → 星沙; null for a name of another kind (a farm, a development area) or a one-character stem.</summary>
+    private static string? TownshipShortForm(string name)
+    {
+        foreach (var suffix in TownshipSuffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length - suffix.Length >= 2 && !name.EndsWith("族" + suffix, StringComparison.Ordinal))
+                return name[..^suffix.Length];
+        }
+        return null;
+    }
+
+    private static readonly string[] TownshipSuffixes = ["街道", "镇", "乡"];
 
     /// <summary>Single-character endings of county- and township-level division names.</summary>
     private const string DivisionSuffixes = "区县市旗镇乡";
