@@ -1265,6 +1265,16 @@ public class FactRecognizerTests
         Assert.That(facts.Select(Show), Is.EqualTo(new[] { "规模以上工业增加值|东莞||+12.5%|上半年", "汽车制造业增加值|东莞||-3.2%|5月份" }));
     }
 
+    [TestCase("1-4月，服装类零售额同比增长28.7%。", "服装类零售额", TestName = "a goods category ending in 类 qualifies the name")]
+    [TestCase("1-5月份，衣着类商品零售额同比增长23.5%。", "衣着类商品零售额", TestName = "a goods category before 商品 qualifies the name")]
+    [TestCase("1-4月，这类零售额同比增长28.7%。", "零售额", TestName = "a demonstrative before 类 is no category")]
+    public void A_category_of_goods_ending_in_类_belongs_to_the_indicator(string text, string indicator)
+    {
+        var facts = Facts(text, E.Date(text, text[..text.IndexOf('，')]), E.Percent(text, text[(text.LastIndexOf('长') + 1)..^1]));
+
+        Assert.That(facts.Select(f => f.Indicator), Is.EqualTo(new[] { indicator }));
+    }
+
     [Test]
     public void An_investor_after_由_is_the_subject_of_its_project_over_a_zone_before_the_indicator()
     {
