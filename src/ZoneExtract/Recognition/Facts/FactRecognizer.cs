@@ -17,9 +17,6 @@ internal sealed class FactRecognizer
     /// <summary>Longest sector noun (化学原料和化学制品制造业) that may open a sentence before its change word.</summary>
     private const int MaxSectorHead = 14;
 
-    /// <summary>Longest cause clause (受居民出行减少的关联影响) that may open a sentence carrying on the statement before.</summary>
-    private const int MaxCauseClause = 24;
-
     private readonly IndicatorLexicon _lexicon;
     private readonly IndicatorFinder _finder;
     private readonly FigureAttacher _attacher;
@@ -90,8 +87,6 @@ internal sealed class FactRecognizer
         if (mentions.Count == 0) return false;
         var start = sentence.Start;
         while (start < sentence.End && char.IsWhiteSpace(folded[start])) start++;
-        // A cause clause may stand before or after the sentence's date (受疫情影响，全年…; 8月份，受猪肉价格下降等因素影响，食品价格…).
-        start = AfterCauseClause(folded, AfterDate(folded, AfterCauseClause(folded, start, sentence.End), sentence.End, inSentence), sentence.End);
         start = AfterDate(folded, AfterSummaryClause(folded, start, sentence.End, inSentence), sentence.End, inSentence);
         foreach (var entity in inSentence)
         {
@@ -174,29 +169,6 @@ internal sealed class FactRecognizer
         foreach (var ending in _lexicon.SummaryEndings)
         {
             if (clause.EndsWith(ending, StringComparison.Ordinal)) return comma + 1;
-        }
-        return start;
-    }
-
-    /// <summary>
-    /// Where the second clause starts when the first, from <paramref name="start"/>, states a cause (受疫情影响，; 受金融危机冲击，):
-    /// the places or firms it names drove the figures, they are not their topic; else <paramref name="start"/>.
-    /// </summary>
-    private int AfterCauseClause(string folded, int start, int end)
-    {
-        var lead = 0;
-        foreach (var word in _lexicon.CauseLeads)
-        {
-            if (word.Length > lead && folded.AsSpan(start, end - start).StartsWith(word, StringComparison.Ordinal)) lead = word.Length;
-        }
-        if (lead == 0) return start;
-        var comma = start + lead;
-        while (comma < end && comma - start <= MaxCauseClause && !SentenceSplitter.IsClauseBreak(folded[comma])) comma++;
-        if (comma >= end || folded[comma] is not ('，' or ',') || comma - start > MaxCauseClause) return start;
-        var clause = folded.AsSpan(start + lead, comma - start - lead);
-        foreach (var ending in _lexicon.CauseEndings)
-        {
-            if (clause.Length > ending.Length && clause.EndsWith(ending, StringComparison.Ordinal)) return comma + 1;
         }
         return start;
     }

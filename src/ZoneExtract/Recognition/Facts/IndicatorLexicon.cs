@@ -80,8 +80,6 @@ internal sealed class IndicatorLexicon
         DateTails = Words(cues, "date-tail");
         GenericBodies = Words(cues, "generic-body");
         SummaryEndings = Words(cues, "summary");
-        CauseLeads = Words(cues, "cause-lead");
-        CauseEndings = Words(cues, "cause-end");
         FirmAnaphors = Words(cues, "firm-anaphor");
         ProjectAnaphors = Words(cues, "project-anaphor");
         PlaceAnaphors = Words(cues, "place-anaphor");
@@ -267,12 +265,6 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Trend words that end a summary clause opening a sentence (工业生产较快增长，…).</summary>
     public IReadOnlyList<string> SummaryEndings { get; }
-
-    /// <summary>Words that open a cause clause (受疫情影响，…).</summary>
-    public IReadOnlyList<string> CauseLeads { get; }
-
-    /// <summary>Words that end a cause clause opened by one of <see cref="CauseLeads"/> (受疫情影响，…).</summary>
-    public IReadOnlyList<string> CauseEndings { get; }
 
     /// <summary>Statement verbs that open a sentence without a subject of its own (1-9月，完成固定资产投资…).</summary>
     public IReadOnlyList<string> SubjectlessOpenings { get; }
