@@ -71,8 +71,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         // and a name right before a Latin-letter model names the product (比亚迪G6), as in ListedNameRecognizer
         Entity? Company(int at, int length, string slice) =>
             companyEnds.Contains(at) || ListedNameRecognizer.IsModelAfter(text, at + length) ? null : new CompanyEntity(at, length, slice);
-        AddMentions(document, companies, occurrences, covered, entities, Company);
-        AddMentions(document, brands, occurrences, covered, entities, Company);
+        // a longer name first: a trade name or a brand inside it (溢香源 of 杭州溢香源) is no mention of its own there
+        AddMentions(document, companies.Concat(brands).OrderByDescending(name => name.Length), occurrences, covered, entities, Company);
         AddMentions(document, places, occurrences, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
         AddMentions(document, people, occurrences, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
         // a zone's short form inside a body's name is the zone too (两江管委会: the contract's one nesting), so an ORG covers none
@@ -128,8 +128,32 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             if (IsBrandForm(shortForm)) yield return shortForm;
             var brandLength = BrandLength(text, document.Words, company.Start, shortForm.Length);
             if (brandLength < shortForm.Length && IsBrandForm(shortForm[..brandLength])) yield return shortForm[..brandLength];
+            if (TradeNameAfterPlace(document, company.Start, shortForm) is { } tradeName) yield return tradeName;
         }
     }
+
+    /// <summary>
+    /// The trade name (字号) of a registered name that opens with a place (北京理想伟业节能投资有限公司 → 理想伟业, 广东新华南方软件外包有限公司
+    /// → 新华南方): the longest run of three or four characters after the place that ends on a word of the name, leaves two
+    /// characters or more of trade words before the form, and is no word of jieba's dictionary (<see cref="IsBrandForm"/>). The
+    /// cut by common words misses it when the trade name is made of common words (理想|伟业, 新华|南方); the whole run is none.
+    /// </summary>
+    private string? TradeNameAfterPlace(Document document, int start, string shortForm)
+    {
+        var placeLength = names.Places.PrefixLength(shortForm, 0);
+        if (placeLength == 0) return null;
+        for (var length = MaxTradeName; length >= MinTradeName; length--)
+        {
+            var end = placeLength + length;
+            if (shortForm.Length - end < 2 || !document.Words.IsBoundary(start + end)) continue;
+            var tradeName = shortForm[placeLength..end];
+            if (tradeName.All(Text.CharClass.IsIdeograph) && names.Common.Frequency(tradeName) == 0 && IsBrandForm(tradeName)) return tradeName;
+        }
+        return null;
+    }
+
+    private const int MinTradeName = 3;
+    private const int MaxTradeName = 4;
 
     /// <summary>
     /// A firm named by its brand and an industry word (宏齐科技, 台湾宏齐科技股份有限公司) comes back by its brand with the place
@@ -252,7 +276,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// Adds every free mention of each name (word edges, nothing accepted there) as an entity made by <paramref name="create"/>,
     /// which returns null for a mention that its context rules out; <paramref name="endsAlso"/> accepts more ends of a name.
     /// </summary>
-    private void AddMentions(Document document, HashSet<string> forms, Occurrences occurrences, bool[] covered, List<Entity> entities, Func<int, int, string, Entity?> create,
+    private void AddMentions(Document document, IEnumerable<string> forms, Occurrences occurrences, bool[] covered, List<Entity> entities, Func<int, int, string, Entity?> create,
         Func<int, int, bool>? endsAlso = null)
     {
         var text = document.Text;

@@ -22,6 +22,8 @@ public class CompanyRecognitionTests
     [TestCase("光大期货分析师表示，钢价将企稳。", "光大期货")] // a futures firm: no commodity before 期货
     [TestCase("推想科技宣布完成新一轮融资。", "推想科技")] // a rare verb opens brands before 科技, as in the exchange short names
     [TestCase("河南登封铝业宣布扩产。", "河南登封铝业")] // a county's short form that jieba tags as a verb is still a place
+    [TestCase("另外，高密埃孚光伏上半年出口增长。", "高密埃孚光伏")] // and one it tags as a frequent adjective (高密 of 高密市)
+    [TestCase("据了解，高密孚日家纺扩大了产能。", "高密孚日家纺")]
     [TestCase("对此，鼎岚律师事务所律师杨功涵表示。", "鼎岚律师事务所")] // jieba: 鼎岚|律师|事务所律师, a law firm's form
     [TestCase("瑞岚会计师事务所出具了审计报告。", "瑞岚会计师事务所")]
     public void Heads_close_company_names(string text, string company)
@@ -243,6 +245,23 @@ public class CompanyRecognitionTests
     public void A_first_item_jieba_cut_to_a_lone_character_takes_the_clause_start(string text, params string[] firms)
     {
         Assert.That(Companies(text), Is.EqualTo(firms));
+    }
+
+    [TestCase("目前当地啤酒企业主要有4家，分别是：大连瑞雪、抚顺岚湖、阜新梅岚等。", "大连瑞雪", "抚顺岚湖", "阜新梅岚")]
+    [TestCase("相关企业包括碧岚源、沁岚、安吉瑞等。", "碧岚源", "沁岚", "安吉瑞")]
+    [TestCase("跨国公司在中国设立了合资公司，如杜邦瑞基、仪化岚丽等，这些公司实力雄厚。", "杜邦瑞基", "仪化岚丽")]
+    public void A_list_closed_by_etc_alone_names_firms_when_a_word_for_firms_introduces_it(string text, params string[] firms)
+    {
+        Assert.That(Companies(text), Is.SupersetOf(firms));
+    }
+
+    [TestCase("企业文化的主要内容包括价值观、企业精神、经营宗旨等。")] // the firm noun is no subject of the list
+    [TestCase("企业轻革产量前五名为浙江、河北、广东、山东等。")]
+    [TestCase("公司主要产品包括监控系统、防灾系统、通信系统等。")]
+    [TestCase("相关企业包括家具、橱柜、门窗等。")] // trades
+    public void A_list_closed_by_etc_alone_names_no_firms_without_a_firm_noun_right_before_it(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
     }
 
     [TestCase("昨天，螺纹钢期货主力合约收盘下跌。")] // a futures contract, named after its commodity

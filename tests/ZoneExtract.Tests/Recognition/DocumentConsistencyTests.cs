@@ -200,6 +200,23 @@ public class DocumentConsistencyTests
         Assert.That(companies, Is.EquivalentTo(new[] { "星澜公司", "星澜" }));
     }
 
+    [TestCase("双方与北京理想伟业节能投资有限公司签约。厂家与理想伟业签订了协议。", "理想伟业")]
+    [TestCase("深圳未来星辰电子有限公司宣布扩产。未来星辰的订单增长了一倍。", "未来星辰")]
+    public void A_registered_name_that_opens_with_a_place_comes_back_by_its_trade_name(string text, string tradeName)
+    {
+        var companies = SharedExtractor.Instance.Extract(text).Companies.Select(c => (c.Text, c.Start));
+        Assert.That(companies, Does.Contain((tradeName, text.LastIndexOf(tradeName, StringComparison.Ordinal))));
+    }
+
+    [TestCase("华锐风电科技集团股份有限公司发布公告。华锐风电的订单增长。", "华锐风电")] // not 华锐 alone, its brand
+    [TestCase("奥维咨询有限公司发布报告。奥维咨询预测，彩电销量将增长。", "奥维咨询")]
+    [TestCase("中山国泰染整有限公司被调查。记者发现中山国泰染整的排放口。", "中山国泰染整")]
+    public void A_longer_form_of_a_firm_is_spread_before_the_brand_inside_it(string text, string name)
+    {
+        var companies = SharedExtractor.Instance.Extract(text).Companies.Select(c => (c.Text, c.Start));
+        Assert.That(companies, Does.Contain((name, text.LastIndexOf(name, StringComparison.Ordinal))));
+    }
+
     [TestCase("公司将回购公司股份。回购完成后，回购的股份将注销。", "回购公司")] // its short form 回购 is a frequent verb
     [TestCase("许多上市公司发布了计划。上市公司数量增加。", "上市公司")] // a kind of firm: no brand before 公司
     [TestCase("它是实力较强的吊装公司之一。设备吊装等业务增长。", "吊装公司")] // 吊装 is a rare common noun to jieba, no brand

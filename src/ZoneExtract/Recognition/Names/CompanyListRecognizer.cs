@@ -28,10 +28,15 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
         var words = document.Words;
         for (var etc = text.IndexOf('等'); etc >= 0; etc = text.IndexOf('等', etc + 1))
         {
-            if (_groupNoun.Find(document, etc + 1) is not { } noun) continue;
-            var firms = names.Lexicons.FirmGroupNouns.Contains(noun);
+            var noun = _groupNoun.Find(document, etc + 1);
             var items = Items(document, words, etc);
             if (items.Count == 0) continue;
+            if (noun is null)
+            {
+                AddIntroducedList(document, etc, items, candidates);
+                continue;
+            }
+            var firms = names.Lexicons.FirmGroupNouns.Contains(noun);
             items = [.. items.SelectMany(item => SplitAtJoiner(text, words, item))];
             items.RemoveAll(item => item.End - item.Start < 2 || IsOtherKindOfName(text.AsSpan(item.Start, item.End - item.Start)));
             if (!firms && !items.Any(item => HasCompanyHead(text, item.End))) continue;
@@ -39,6 +44,24 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
             Add(document, items, candidates);
         }
         FindCountedLists(document, candidates);
+    }
+
+    /// <summary>
+    /// The items of a list closed by 等 alone that a word for firms introduces (企业包括A、B、C等。, see
+    /// <see cref="FirmListIntroduction"/>), less other kinds of names, places (浙江、河北等) and lists of trades.
+    /// </summary>
+    private void AddIntroducedList(Document document, int etc, List<(int Start, int End)> items, List<Entity> candidates)
+    {
+        var text = document.Text;
+        var (first, firstEnd) = items[^1];
+        var start = FirmListIntroduction.FirstItemStart(text, etc, first, firstEnd, MaxItem, names.Lexicons.FirmGroupNouns);
+        if (start < 0) return;
+        items[^1] = (start, firstEnd);
+        items = [.. items.SelectMany(item => SplitAtJoiner(text, document.Words, item))];
+        if (IsListOfTrades(text, items)) return;
+        items.RemoveAll(item => item.End - item.Start < 2 || IsOtherKindOfName(text.AsSpan(item.Start, item.End - item.Start))
+            || names.AllPlaces.All.Contains(text.AsSpan(item.Start, item.End - item.Start)));
+        Add(document, items, candidates);
     }
 
     /// <summary>
@@ -97,7 +120,7 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
     {
         var text = document.Text;
         var items = new List<(int Start, int End)>();
-        while (true)
+        while (end > 0) // 等 may open the text
         {
             var separator = text.LastIndexOf('、', end - 1, Math.Min(end, MaxItem + 1));
             var start = separator >= 0 ? separator + 1 : -1;

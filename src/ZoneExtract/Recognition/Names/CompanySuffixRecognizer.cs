@@ -97,6 +97,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             return !names.Common.IsCommon(brand) && (verbsAllowed || !names.Common.IsVerb(brand));
         }
         var runEnd = end;
+        var brandEnd = end;
         while (end > start)
         {
             var wordStart = Math.Max(start, words.StartOfWordEndingAt(end) is var s && s >= 0 ? s : end - 1);
@@ -106,7 +107,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
                 // close the pending run of single characters (if any), then judge this word on its own
                 var runStart = single ? wordStart : end;
                 if (runEnd > runStart && !IsBrandWord(document.Text[runStart..runEnd], verbsAllowed)) return false;
-                if (!single && !IsBrandWord(document.Text[wordStart..end], verbsAllowed)) return false;
+                if (!single && !IsBrandWord(document.Text[wordStart..end], verbsAllowed)
+                    && !(wordStart == start && end < brandEnd && IsOpeningCountyPlace(document.Text.AsSpan(wordStart, end - wordStart)))) return false;
                 runEnd = wordStart;
             }
             end = wordStart;
@@ -333,6 +335,17 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
               || Model.ModelSpanFilter.IsCountyLevelPlace(names, word) // 登封 of 河南登封铝业, a city that jieba tags as a verb
             : names.Common.Frequency(word) < CommonWords.PhraseThreshold || names.Places.All.Contains(word))
         && !BodyKinds.IsKindOfBody(names, word) && !BodyKinds.IsKindOfFirm(names, word) && !IsVerbWithParticle(word);
+
+    /// <summary>
+    /// A county-level city or county's short form that the place list leaves out because it is common vocabulary (高密 of
+    /// 高密市, 125 times an adjective to jieba) and that opens a brand: a registered name puts its place before its trade name
+    /// (企业名称 = 行政区划 + 字号 + 行业: 高密埃孚光伏, 高密孚日家纺), so the word is the place there. Only as the first word with a
+    /// brand after it: alone before the head it is the place's trade or a common word. Listed places (日本, 中国, 昆山) are
+    /// judged as before: a country before a foreign firm's name is as often outside it (美国|雅培公司).
+    /// </summary>
+    private bool IsOpeningCountyPlace(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && !names.AllPlaces.All.Contains(word) && Model.ModelSpanFilter.IsCountyLevelPlace(names, word)
+        && !BodyKinds.IsKindOfBody(names, word);
 
     /// <summary>
     /// A verb with 于 glued to it (致力于, 受益于: jieba counts 致力于 3 times, as a noun) says what a firm does, and a verb with an
