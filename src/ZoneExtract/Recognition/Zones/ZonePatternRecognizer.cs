@@ -64,10 +64,11 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
     {
         var text = document.Text;
         var words = document.Words;
+        var nameEnds = _nameEnds;
         for (var end = 2; end <= text.Length; end++)
         {
             // most characters end no suffix and are no 谷: one bit test, before the boundary test and the suffix table's look-up
-            if (!_nameEnds.Contains(text[end - 1])) continue;
+            if (!nameEnds.Contains(text[end - 1])) continue;
             // the suffix must end a word (not 开发区域), but jieba glues 区 to a following 内 or 外 (产业园|区内)
             if (end < text.Length && !words.IsBoundary(end) && !EndsBeforeInsideOrOutside(text, end)) continue;
             if (_suffixes.TryMatchEndingAt(text, end, out var suffix, out var kind))
