@@ -281,6 +281,23 @@ public class NameModelTests
     }
 
     [Test]
+    public void The_base_features_are_the_first_templates_of_the_features_with_lexicons()
+    {
+        // the fourteen are written into a shorter span than the sixteen: the last six hashes of the upper vector must land, the other two not
+        var trainer = new NameModelTrainer(SharedExtractor.Resources);
+        var (folded, tokens) = trainer.Prepare("格力电器与ABC公司在珠海签约 2020年投资50亿元，王大海出席。");
+        var withLexicons = new int[folded.Length * NameFeatures.WithLexicons];
+        NameFeatures.Extract(folded, tokens, trainer.Lexicons, NameFeatures.WithLexicons, withLexicons);
+        var baseOnly = new int[folded.Length * NameFeatures.Base + 1];
+        baseOnly[^1] = -1;
+        NameFeatures.Extract(folded, tokens, trainer.Lexicons, NameFeatures.Base, baseOnly.AsSpan(0, folded.Length * NameFeatures.Base));
+        for (var i = 0; i < folded.Length; i++)
+            Assert.That(baseOnly.AsSpan(i * NameFeatures.Base, NameFeatures.Base).ToArray(),
+                Is.EqualTo(withLexicons.AsSpan(i * NameFeatures.WithLexicons, NameFeatures.Base).ToArray()), $"character {i}");
+        Assert.That(baseOnly[^1], Is.EqualTo(-1), "nothing is written past the last character's features");
+    }
+
+    [Test]
     public void A_model_file_of_another_format_is_refused()
     {
         using var stream = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]);

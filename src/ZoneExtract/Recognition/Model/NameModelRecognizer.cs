@@ -59,17 +59,25 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
         var outside = OutsideForSure(text, tokens, lexicons.Names, words);
         var spans = new List<(int Start, int Length, int Label)>();
         var scores = new float[64 * tagCount];
-        Span<int> features = stackalloc int[model.FeaturesPerCharacter];
+        var perCharacter = model.FeaturesPerCharacter;
+        Span<int> features = stackalloc int[2 * perCharacter]; // this character's and the next one's
         for (var start = 0; start < text.Length;)
         {
             if (outside[start]) { start++; continue; }
             var end = start;
             while (end < text.Length && !outside[end]) end++;
             if (scores.Length < (end - start) * tagCount) scores = new float[(end - start) * tagCount * 2];
+            NameFeatures.At(text, words, start, features[..perCharacter]);
             for (var i = start; i < end; i++)
             {
-                NameFeatures.At(text, words, i, features);
-                model.Score(features, scores.AsSpan((i - start) * tagCount, tagCount));
+                var current = features.Slice((i - start) % 2 * perCharacter, perCharacter);
+                if (i + 1 < end)
+                {
+                    // the next character's features are hashed before this one's rows are summed, so that the processor overlaps the hashing with the rows' random reads
+                    var next = features.Slice((i + 1 - start) % 2 * perCharacter, perCharacter);
+                    NameFeatures.At(text, words, i + 1, next);
+                }
+                model.Score(current, scores.AsSpan((i - start) * tagCount, tagCount));
             }
             var run = new DecodeRun(end - start, AfterOutside: start > 0, BeforeOutside: end < text.Length);
             NameTagDecoder.DecodeInto(scores, run, model.TransitionRows, start, spans);

@@ -99,11 +99,20 @@ internal sealed class NameTagModel
             upper += high;
         }
         // bias + scale × sum, per lane: the same float operations, in the same order, as one tag at a time
-        Span<float> sums = stackalloc float[RowWidth];
         var scale = Vector256.Create(_scale);
-        (_lowBiases + scale * Vector256.ConvertToSingle(lower)).CopyTo(sums);
-        (_highBiases + scale * Vector256.ConvertToSingle(upper)).CopyTo(sums[Vector256<float>.Count..]);
-        sums[..TagCount].CopyTo(scores);
+        var lowSums = _lowBiases + scale * Vector256.ConvertToSingle(lower);
+        var highSums = _highBiases + scale * Vector256.ConvertToSingle(upper);
+        var tags = TagCount;
+        if (tags < Vector256<float>.Count)
+        {
+            Span<float> sums = stackalloc float[Vector256<float>.Count];
+            lowSums.CopyTo(sums);
+            sums[..tags].CopyTo(scores);
+            return;
+        }
+        // the first eight with one store, the rest (the ninth tag) one by one: a span copy through a buffer was a Memmove call per character
+        lowSums.CopyTo(scores);
+        for (var tag = Vector256<float>.Count; tag < tags; tag++) scores[tag] = highSums.GetElement(tag - Vector256<float>.Count);
     }
 
     public void Save(Stream stream)

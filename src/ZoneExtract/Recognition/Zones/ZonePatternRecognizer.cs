@@ -29,6 +29,7 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
     private readonly ZoneNameChecks _checks;
     private readonly ZoneCandidates _zones;
     private readonly QuotedZoneNames _quoted;
+    private readonly CharBits _nameEnds; // the last characters of the suffixes, and 谷: only there can a pattern end
 
     /// <summary>Builds the recognizer and the rules it asks.</summary>
     /// <param name="gazetteer">Gives a pattern-found zone its official name when it is listed.</param>
@@ -52,6 +53,7 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
         _checks = new ZoneNameChecks(names, zoneWords, firms);
         _zones = new ZoneCandidates(gazetteer, names, zoneWords);
         _quoted = new QuotedZoneNames(suffixes, valleyMorphemes, _zones);
+        _nameEnds = CharBits.Of(suffixes.All.Select(s => s.Suffix[^1]).Append('谷'));
     }
 
     public EntityLabel Labels => EntityLabel.Zone | EntityLabel.Company;
@@ -62,8 +64,11 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
     {
         var text = document.Text;
         var words = document.Words;
+        var nameEnds = _nameEnds;
         for (var end = 2; end <= text.Length; end++)
         {
+            // most characters end no suffix and are no 谷: one bit test, before the boundary test and the suffix table's look-up
+            if (!nameEnds.Contains(text[end - 1])) continue;
             // the suffix must end a word (not 开发区域), but jieba glues 区 to a following 内 or 外 (产业园|区内)
             if (end < text.Length && !words.IsBoundary(end) && !EndsBeforeInsideOrOutside(text, end)) continue;
             if (_suffixes.TryMatchEndingAt(text, end, out var suffix, out var kind))
