@@ -16,17 +16,17 @@ internal sealed class RespectiveSubject(IndicatorLexicon lexicon)
     /// (福州、龙岩、厦门固定资产投资增速分别为12.4%、12.0%…; 深圳和广州的GDP分别为…) or opens the ；-item at <paramref name="itemOpening"/> (…；海南、北京
     /// 紧随其后，增速分别为12.8%、10.7%). The indicator's first figure is the first body's (contract §6.1: the shared name anchors
     /// the first item's fact); null when 分别 does not follow the indicator in its ；-item. The period the list's figures
-    /// share may stand between the list and the indicator (济南力诺光伏和高密埃孚光伏上半年出口额分别为…; 北京、上海、广州上半年
-    /// 社会消费品零售总额分别增长…).
+    /// share may stand between the list and the indicator, before a link word (济南力诺光伏和高密埃孚光伏上半年出口额分别为…;
+    /// 深圳都市圈和广州都市圈2021年的GDP均超过4万亿元，分别是…).
     /// </summary>
     public Entity? ListHead(string text, IReadOnlyList<Entity> sentenceEntities, int before, int itemOpening)
     {
         if (!RespectiveFollows(text, before, sentenceEntities)) return null;
-        var listEnd = PeriodStart(sentenceEntities, before);
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
         {
             var entity = sentenceEntities[i];
-            if (entity.Start != itemOpening && entity.End != listEnd && (entity.End != listEnd - 1 || text[entity.End] != '的')) continue;
+            if (entity is DateEntity || entity.End > before) continue;
+            if (entity.Start != itemOpening && !SubjectFinder.IsLinked(lexicon, text, entity.End, before, sentenceEntities)) continue;
             for (var j = i - 1; j >= 0 && PreviousItemEnd(text, entity.Start) is var end && end >= 0; j--)
             {
                 if (sentenceEntities[j].End == end) entity = sentenceEntities[j];
@@ -36,16 +36,6 @@ internal sealed class RespectiveSubject(IndicatorLexicon lexicon)
             return SubjectRoles.CanBeSubject(entity) && !_roles.IsLocative(text, entity) && !_roles.IsPublisher(entity) && !SubjectRoles.IsNested(entity, sentenceEntities) ? entity : null;
         }
         return null;
-    }
-
-    /// <summary>Where the date written right before the indicator at <paramref name="before"/> starts; <paramref name="before"/> when none is.</summary>
-    private static int PeriodStart(IReadOnlyList<Entity> sentenceEntities, int before)
-    {
-        foreach (var entity in sentenceEntities)
-        {
-            if (entity is DateEntity && entity.End == before) return entity.Start;
-        }
-        return before;
     }
 
     /// <summary>
