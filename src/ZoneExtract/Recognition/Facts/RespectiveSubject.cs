@@ -15,7 +15,9 @@ internal sealed class RespectiveSubject(IndicatorLexicon lexicon)
     /// The first body of a list whose figures 分别 pairs with them, in order: the list stands right before the indicator
     /// (福州、龙岩、厦门固定资产投资增速分别为12.4%、12.0%…; 深圳和广州的GDP分别为…) or opens the ；-item at <paramref name="itemOpening"/> (…；海南、北京
     /// 紧随其后，增速分别为12.8%、10.7%). The indicator's first figure is the first body's (contract §6.1: the shared name anchors
-    /// the first item's fact); null when 分别 does not follow the indicator in its ；-item.
+    /// the first item's fact); null when 分别 does not follow the indicator in its ；-item. The period the list's figures
+    /// share may stand between the list and the indicator, before a link word (济南力诺光伏和高密埃孚光伏上半年出口额分别为…;
+    /// 深圳都市圈和广州都市圈2021年的GDP均超过4万亿元，分别是…).
     /// </summary>
     public Entity? ListHead(string text, IReadOnlyList<Entity> sentenceEntities, int before, int itemOpening)
     {
@@ -23,7 +25,8 @@ internal sealed class RespectiveSubject(IndicatorLexicon lexicon)
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
         {
             var entity = sentenceEntities[i];
-            if (entity.Start != itemOpening && entity.End != before && (entity.End != before - 1 || text[entity.End] != '的')) continue;
+            if (entity is DateEntity || entity.End > before) continue;
+            if (entity.Start != itemOpening && !SubjectFinder.IsLinked(lexicon, text, entity.End, before, sentenceEntities)) continue;
             for (var j = i - 1; j >= 0 && PreviousItemEnd(text, entity.Start) is var end && end >= 0; j--)
             {
                 if (sentenceEntities[j].End == end) entity = sentenceEntities[j];

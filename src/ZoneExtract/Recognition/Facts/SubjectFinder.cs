@@ -64,7 +64,7 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
             if (entity.Start >= itemOpening && _opening.OpensClause(text, sentenceStart, entity, sentenceEntities)) clauseOpener = entity;
             last = entity;
         }
-        var linked = last is not null && (IsLinked(text, last.End, before, sentenceEntities) || IsLinkedByPlace(text, last, before)) ? last : null;
+        var linked = last is not null && (IsLinked(lexicon, text, last.End, before, sentenceEntities) || IsLinkedByPlace(text, last, before)) ? last : null;
         if (investor is not null && linked is not CompanyEntity) return investor;
         if (_respective.ListHead(text, sentenceEntities, before, itemOpensWithList ? itemOpening : -1) is { } head) return head;
         // A ；-item that opens with a list of bodies (…；海南、北京紧随其后，增速分别为12.8%、10.7%) states their figures: no
@@ -112,9 +112,9 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
 
     /// <summary>
     /// Only link words (实现, 完成, 的) or nothing stand between the subject and the indicator, after a date that may follow the
-    /// subject (宝钢股份一季度实现净利润).
+    /// subject (宝钢股份一季度实现净利润), or a list of subjects (深圳都市圈和广州都市圈2021年的GDP…).
     /// </summary>
-    private bool IsLinked(string text, int end, int before, IReadOnlyList<Entity> sentenceEntities)
+    internal static bool IsLinked(IndicatorLexicon lexicon, string text, int end, int before, IReadOnlyList<Entity> sentenceEntities)
     {
         while (end < before && char.IsWhiteSpace(text[end])) end++;
         foreach (var entity in sentenceEntities)

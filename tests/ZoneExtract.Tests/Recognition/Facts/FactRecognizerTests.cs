@@ -1187,6 +1187,9 @@ public class FactRecognizerTests
     [TestCase("上半年，福州（不含平潭）、龙岩、厦门GDP分别为6865亿元、3627亿元和3245亿元。", "福州", TestName = "a list with a bracketed note on its first body")]
     [TestCase("上半年，深圳和广州的GDP分别为6865亿元和3627亿元。", "深圳", TestName = "two bodies joined by 和, then 的")]
     [TestCase("上半年，湖北GDP为4000亿元；宁波、温州紧随其后，GDP分别为6865亿元和3627亿元。", "宁波", TestName = "a list that opens the ；-item")]
+    [TestCase("宁波、温州、绍兴上半年GDP分别为6865亿元、3627亿元和3245亿元。", "宁波", TestName = "a list, then the period it shares, then the indicator")]
+    [TestCase("另外，深圳和广州上半年GDP分别为6865亿元和3627亿元。", "深圳", TestName = "two bodies joined by 和, then the period they share")]
+    [TestCase("另外，深圳和广州上半年的GDP分别为6865亿元和3627亿元。", "深圳", TestName = "two bodies, the period they share, then 的")]
     public void The_first_body_of_a_list_that_分别_pairs_with_its_figures_is_the_subject_of_the_first(string text, string subject)
     {
         var bodies = new[] { "宁波", "温州", "绍兴", "福州", "平潭", "龙岩", "厦门", "深圳", "广州", "湖北", "日本", "欧洲" }.Where(text.Contains);
