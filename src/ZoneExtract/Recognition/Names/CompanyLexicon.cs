@@ -30,7 +30,7 @@ internal sealed class CompanyLexicon
         var records = data.ReadRecords("companies.tsv").ToList();
         var listed = records.Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
         Names = new NameLexicon(listed, common, cutter, judgeByVocabulary: true);
-        var namedByRule = records.Where(r => !IsVocabularyShortName(r, common)).Select(r => Parse(r, "companies.tsv", shortFormsDerived: true)).ToList();
+        var namedByRule = listed.Where((_, i) => !IsVocabularyShortName(records[i], common)).ToList(); // each record parsed once
         var internet = RuleOnlyList(data, "internet-companies.tsv");
         var professional = RuleOnlyList(data, "professional-service-firms.tsv");
         var global500 = RuleOnlyList(data, "fortune-global-500.tsv");
