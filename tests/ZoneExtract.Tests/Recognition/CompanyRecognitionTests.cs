@@ -119,6 +119,22 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Does.Contain(company));
     }
 
+    [TestCase("随着中国稀土产业快速发展，价格稳步攀升。", "中国稀土")] // listed names too, before an industry noun
+    [TestCase("此举有助于引导山西焦化产业走出低谷。", "山西焦化")]
+    [TestCase("按照中国建材流通协会的统计，水泥产量增长。", "中国建材")]
+    [TestCase("地震之后，中国核电产业怎么发展备受关注。", "中国核电")]
+    public void A_listed_name_that_opens_with_a_place_before_an_industry_noun_is_the_place_industry(string text, string notCompany)
+    {
+        Assert.That(Companies(text), Has.None.EqualTo(notCompany));
+    }
+
+    [TestCase("中国核电今年发电量增长两成。", "中国核电")]
+    [TestCase("青岛啤酒市场份额继续提升。", "青岛啤酒")] // a market share is the firm's: 市场 is no industry noun
+    public void A_listed_name_that_opens_with_a_place_stays_a_firm_elsewhere(string text, string company)
+    {
+        Assert.That(Companies(text), Does.Contain(company));
+    }
+
     [TestCase("年产酒1.8万吨的中型企业集团。", "中型企业集团")] // a kind of firm before 集团, not a brand
     [TestCase("销售收入过百亿元的家电企业集团有五家。", "家电企业集团")]
     [TestCase("合肥光伏在全国领先。", "合肥光伏")] // a place's sector, not a firm
