@@ -100,6 +100,41 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }
 
+    [TestCase("今年上半年，江苏电子信息业实现主营业务收入1.2万亿元。", "江苏电子")] // a place's industry, its market, its fair
+    [TestCase("浙江汽车零部件产业集群已初具规模。", "浙江汽车")]
+    [TestCase("杭州医药流通行业集中度不断提高。", "杭州医药")]
+    [TestCase("天津汽车市场今年销量下滑明显。", "天津汽车")]
+    [TestCase("深圳电子制造业出口增长12%。", "深圳电子")]
+    [TestCase("2011深圳照明展将于6月开幕。", "深圳照明")]
+    [TestCase("记者在2011深圳照明展上看到。", "深圳照明")] // jieba: 展上, an unknown word
+    public void A_place_and_an_industry_word_before_a_word_of_the_trade_are_no_firm(string text, string notCompany)
+    {
+        Assert.That(Companies(text), Has.None.EqualTo(notCompany));
+    }
+
+    [TestCase("沈阳汽车有限公司称，今年沈阳汽车零部件采购额增长两成。", "沈阳汽车")] // the legal form elsewhere shows the firm
+    [TestCase("深圳电子有限公司透露，深圳电子零部件订单增长三成。", "深圳电子")]
+    public void A_place_and_an_industry_word_stay_a_firm_with_company_evidence(string text, string company)
+    {
+        Assert.That(Companies(text), Does.Contain(company));
+    }
+
+    [TestCase("随着中国稀土产业快速发展，价格稳步攀升。", "中国稀土")] // listed names too, before an industry noun
+    [TestCase("此举有助于引导山西焦化产业走出低谷。", "山西焦化")]
+    [TestCase("按照中国建材流通协会的统计，水泥产量增长。", "中国建材")]
+    [TestCase("地震之后，中国核电产业怎么发展备受关注。", "中国核电")]
+    public void A_listed_name_that_opens_with_a_place_before_an_industry_noun_is_the_place_industry(string text, string notCompany)
+    {
+        Assert.That(Companies(text), Has.None.EqualTo(notCompany));
+    }
+
+    [TestCase("中国核电今年发电量增长两成。", "中国核电")]
+    [TestCase("青岛啤酒市场份额继续提升。", "青岛啤酒")] // a market share is the firm's: 市场 is no industry noun
+    public void A_listed_name_that_opens_with_a_place_stays_a_firm_elsewhere(string text, string company)
+    {
+        Assert.That(Companies(text), Does.Contain(company));
+    }
+
     [TestCase("年产酒1.8万吨的中型企业集团。", "中型企业集团")] // a kind of firm before 集团, not a brand
     [TestCase("销售收入过百亿元的家电企业集团有五家。", "家电企业集团")]
     [TestCase("合肥光伏在全国领先。", "合肥光伏")] // a place's sector, not a firm

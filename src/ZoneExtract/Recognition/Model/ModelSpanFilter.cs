@@ -48,6 +48,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         if (label == EntityLabel.Location && IsPlaceBeforeCommonWords(text, words, start, start + length)) return false; // 余姚市|交通: the place list takes 余姚市
         if (label == EntityLabel.Company && IsPlaceAlone(text, start, start + length, span)) return false; // 重庆, and 福安 in 蕉城、福安、霞浦
         if (label == EntityLabel.Company && names.Lexicons.IsFuturesContract(span.ToString(), names.AllPlaces.All)) return false; // 螺纹钢期货: the contract
+        if (label == EntityLabel.Company && IsPlaceIndustry(text, words, start, start + length)) return false; // 中国核电|产业: the country's industry
         var known = singleWord && names.Common.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
         return HasSpecificPart(span.ToString(), HeadStart(span), known, label);
     }
@@ -95,6 +96,15 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     /// Two or more listed places in a row, the larger first (山东淄博, 广东深圳), or a place after its country (中国香港): where
     /// a place is, not a firm.
     /// </summary>
+    /// <summary>
+    /// A span that opens with a place (中国, 山西), right before an industry noun (产业, 流通, 零部件:
+    /// company-place-industry-words.tsv), names the place's industry (中国核电|产业, 山西焦化|产业), not a firm, as the listed
+    /// names' rule reads it.
+    /// </summary>
+    private bool IsPlaceIndustry(string text, TokenBoundaries words, int start, int end) =>
+        end < text.Length && names.Lexicons.PlaceIndustryWords.Contains(text.AsSpan(end, words.WordEnd(end, text.Length) - end))
+        && Names.CompanyLexicon.OpensWithPlace(names.Common, text.AsSpan(start, end - start));
+
     private bool IsPlacesInARow(string span)
     {
         var at = span.StartsWith(Country, StringComparison.Ordinal) ? Country.Length : 0;

@@ -19,6 +19,7 @@ internal sealed class CompanyLexicon
     private readonly SpanTable<bool> _roles;
     private readonly SpanTable<bool> _industryHeads;
     private readonly SpanTable<bool> _fieldWords;
+    private readonly SpanTable<bool> _placeIndustryWords;
     private readonly SpanTable<bool> _venueHeads;
     private readonly CommonWords _common;
     private readonly HashSet<string> _internetForms;
@@ -51,6 +52,7 @@ internal sealed class CompanyLexicon
         _roles = data.ReadWordSet("company-roles.tsv");
         _industryHeads = data.ReadWordSet("company-suffixes.tsv");
         _fieldWords = data.ReadWordSet("company-field-words.tsv");
+        _placeIndustryWords = data.ReadWordSet("company-place-industry-words.tsv");
         _venueHeads = data.ReadWordSet("company-venue-heads.tsv");
     }
 
@@ -117,7 +119,7 @@ internal sealed class CompanyLexicon
     /// <param name="nextEnd">Where the word after it ends (-1 when no word starts at <paramref name="end"/>).</param>
     public bool HeadsLongerName(string text, int start, int end, int nextEnd)
     {
-        if (NamesField(text, start, end)) return true;
+        if (NamesField(text, start, end) || NamesPlaceIndustry(text, start, end, nextEnd)) return true;
         if (nextEnd - end < 2) return false;
         var form = text[start..end];
         if (_foreignForms.Contains(form) && _venueHeads.Contains(text.AsSpan(end, nextEnd - end))) return true;
@@ -137,6 +139,23 @@ internal sealed class CompanyLexicon
     private bool NamesField(string text, int start, int end) =>
         _industryHeads.TryLongestEndingAt(text, end, 2, out var headStart, out _) && headStart > start
         && _fieldWords.TryLongestStartingAt(text, end, out _, out _);
+
+    /// <summary>
+    /// A listed name that opens with a place (中国核电, 中国稀土, 山西焦化), right before an industry noun (产业, 流通, 零部件:
+    /// company-place-industry-words.tsv), names the place's industry (中国核电|产业, 山西焦化|产业, 中国建材|流通协会), not the firm.
+    /// </summary>
+    private bool NamesPlaceIndustry(string text, int start, int end, int nextEnd) =>
+        nextEnd > end && _placeIndustryWords.Contains(text.AsSpan(end, nextEnd - end)) && OpensWithPlace(_common, text.AsSpan(start, end - start));
+
+    /// <summary>True when a place that jieba tags as one (中国, 山西, 内蒙古) opens <paramref name="name"/> and more follows it.</summary>
+    internal static bool OpensWithPlace(CommonWords common, ReadOnlySpan<char> name)
+    {
+        for (var length = MaxPlaceLength; length >= 2; length--)
+            if (name.Length > length && common.IsPlaceName(name[..length])) return true;
+        return false;
+    }
+
+    private const int MaxPlaceLength = 3; // 内蒙古, 黑龙江
 
     private const string Company = "公司";
 

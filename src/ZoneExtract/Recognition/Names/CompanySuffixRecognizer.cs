@@ -63,7 +63,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (start >= 0) start = WithPlaceAndOpeningCharacter(text, words, start);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
-            if (!legal && (IsAdministrativePlaceOnly(text, start, nameEnd) || IsSectorOfPlace(text, start, nameEnd, head))) continue;
+            if (!legal && (IsAdministrativePlaceOnly(text, start, nameEnd) || IsSectorOfPlace(text, start, nameEnd, head)
+                || IsPlaceIndustryBeforeField(document, k, start, nameEnd, end))) continue;
             if (!IsFullLegalForm(head) && IsCountedAfter(text, words, start)) continue;
             if (head.SequenceEqual(Shares) && !IsShareNameBrand(text, words, start, nameEnd)) continue;
             if (head.SequenceEqual(BareCompany) && IsOneVerb(text, words, start, nameEnd)) continue;
@@ -323,6 +324,39 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         var brand = text.AsSpan(start, end - start);
         if (names.AllPlaces.All.Contains(brand) || names.Common.IsPlaceName(brand)) return true;
         return !names.Common.IsProperNoun(brand) && names.Common.Frequency(brand) > 0;
+    }
+
+    /// <summary>
+    /// A place and an industry word right before a word of the place's trade (广东|电子|信息业, 山东|医药|流通业, 重庆|汽车|零部件,
+    /// 北京|照明|展, 北京|汽车|市场: company-place-field-words.tsv) name the place's industry, market or fair, not a firm, unless
+    /// the text writes the same words with a legal form elsewhere (北京照明有限公司), which shows the firm. 展 counts also when
+    /// jieba glued it to the next character (展上, 展将: unknown words), not in the dictionary's nouns of a firm's stand (展台).
+    /// </summary>
+    private bool IsPlaceIndustryBeforeField(Document document, int k, int start, int nameEnd, int end)
+    {
+        var tokens = document.Tokens;
+        if (k + 1 >= tokens.Count || tokens[k + 1].Start != end) return false;
+        var text = document.Text;
+        var place = text.AsSpan(start, nameEnd - start);
+        if (!names.AllPlaces.All.Contains(place) && !names.Common.IsPlaceName(place)) return false;
+        var next = tokens[k + 1].Text;
+        if (!names.Lexicons.PlaceFieldWords.Contains(next) && !(next.Length == 2 && next[0] == Fair && names.Common.Frequency(next) == 0)) return false;
+        return !HasLegalFormAfter(text, text.AsSpan(start, end - start));
+    }
+
+    private const char Fair = '展';
+
+    /// <summary>True when <paramref name="name"/> stands somewhere in the text right before a legal form (北京照明|有限公司).</summary>
+    private bool HasLegalFormAfter(string text, ReadOnlySpan<char> name)
+    {
+        for (var at = text.AsSpan().IndexOf(name); at >= 0;)
+        {
+            var after = text.AsSpan(at + name.Length);
+            foreach (var form in names.Lexicons.LegalForms) if (after.StartsWith(form)) return true;
+            var next = text.AsSpan(at + 1).IndexOf(name);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>

@@ -19,6 +19,8 @@ internal sealed class NameLexicons
         RegulatorAcronyms = data.ReadWordSet("regulator-acronyms.tsv");
         CertificationMarks = data.ReadWordSet("certification-marks.tsv");
         CompanyFieldWords = data.ReadWordSet("company-field-words.tsv");
+        PlaceFieldWords = data.ReadWordSet("company-place-field-words.tsv");
+        PlaceIndustryWords = data.ReadWordSet("company-place-industry-words.tsv");
         CompanyBusinessWords = data.ReadWordSet("company-business-words.tsv");
         CompanySectorHeads = data.ReadWordSet("company-sector-heads.tsv");
         PartnershipForms = data.ReadWordSet("company-partnership-forms.tsv");
@@ -61,6 +63,18 @@ internal sealed class NameLexicons
 
     /// <summary>Words after an industry head that show it names a field or a kind, not a firm (科技企业, 电子信息).</summary>
     public SpanTable<bool> CompanyFieldWords { get; }
+
+    /// <summary>
+    /// Words after a place and an industry word that make the two the place's industry, market, fair or trade body
+    /// (广东电子|信息业, 重庆汽车|零部件, 北京照明|展), not a firm.
+    /// </summary>
+    public SpanTable<bool> PlaceFieldWords { get; }
+
+    /// <summary>
+    /// Industry nouns after a place and a trade word that make the two the place's industry (中国核电|产业, 中国建材|流通协会),
+    /// also where the two are a listed firm's name; no market, fair or rank, which a firm has too.
+    /// </summary>
+    public SpanTable<bool> PlaceIndustryWords { get; }
 
     /// <summary>Words of the business part that a registered name puts before its legal form (发展, 制造, 运输 in 科技发展股份有限公司).</summary>
     public SpanTable<bool> CompanyBusinessWords { get; }
