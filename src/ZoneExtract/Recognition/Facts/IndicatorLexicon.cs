@@ -90,6 +90,9 @@ internal sealed class IndicatorLexicon
         GapWords = Table(Words(cues, "gap"));
         EventVerbs = Words(cues, "event");
         InvestorVerbs = Words(cues, "investor");
+        ProjectNameEnds = Words(cues, "project-name");
+        ProjectClassWords = [.. Words(cues, "project-class"), .. Words(cues, "project-predicate")];
+        ProjectCompounds = Words(cues, "project-compound");
         PartnerWords = Words(cues, "partner");
         AgreementVerbs = Words(cues, "agreement");
         BilateralNames = Words(cues, "bilateral");
@@ -310,6 +313,15 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Verbs after 由 and a body that make it a project's owner (由富士康投资的…).</summary>
     public IReadOnlyList<string> InvestorVerbs { get; }
+
+    /// <summary>The words that end a project's own name (工程, 项目): a place right before the name names the project.</summary>
+    public IReadOnlyList<string> ProjectNameEnds { get; }
+
+    /// <summary>Words that make the words after a place a class of its projects (重点, 在建) or its predicate (又, 提出): the place may be a subject.</summary>
+    public IReadOnlyList<string> ProjectClassWords { get; }
+
+    /// <summary>Words that open with a project word but name a trade or profession (工程机械, 工程师): no project's name ends there.</summary>
+    public IReadOnlyList<string> ProjectCompounds { get; }
 
     /// <summary>Words before the other party of a deal (与, 同).</summary>
     public IReadOnlyList<string> PartnerWords { get; }

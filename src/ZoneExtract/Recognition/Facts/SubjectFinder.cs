@@ -49,7 +49,7 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
                 if (_roles.SpeaksForItself(text, entity)) speaker ??= entity;
                 continue;
             }
-            if (_roles.IsLocative(text, entity) || _roles.IsNamedPartner(text, entity, sentenceEntities) || _roles.CausesOnlyEarlierClause(text, entity, before)) continue;
+            if (_roles.IsLocative(text, entity) || _roles.NamesProject(text, entity) || _roles.IsNamedPartner(text, entity, sentenceEntities) || _roles.CausesOnlyEarlierClause(text, entity, before)) continue;
             if (_roles.IsInvestor(text, entity)) investor ??= entity;
             // 坐稳中国最大工业城市王座的上海，…: the body after 的 that ends the clause is its head; the bodies before it qualify it.
             if (SubjectRoles.IsClauseHead(text, entity))

@@ -96,6 +96,34 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
         return false;
     }
 
+    /// <summary>Longest name of a project between a place and its project word (乌鲁木齐市|集中供热节能改造|项目).</summary>
+    private const int MaxProjectName = 12;
+
+    /// <summary>
+    /// A place opens a project's own name (余梁公路北延工程…总投资; 乌鲁木齐市集中供热节能改造项目总投资): it names the project, which
+    /// it neither owns nor makes (contract §6.1). A class word in the name (贵阳市在建市政重点工程共有37个) makes the words a class of
+    /// the place's projects instead, an adverb or verb (江苏又布局了…项目) its predicate; a digit, 个 or a joining word
+    /// (厦门市111个省重点在建项目) ends the search. The place may also end right before the project word (余梁公路北延|工程).
+    /// </summary>
+    public bool NamesProject(string text, Entity entity)
+    {
+        if (entity.Label != EntityLabel.Location) return false;
+        var limit = Math.Min(text.Length, entity.End + MaxProjectName);
+        for (var at = entity.End; at <= limit; at++)
+        {
+            var name = text.AsSpan(entity.End, at - entity.End);
+            var added = name.IsEmpty ? '\0' : name[^1];
+            if (added is '的' or '个' or '、' or '和' or '与' or '及' || char.IsAsciiDigit(added) || char.IsWhiteSpace(added) || SentenceSplitter.IsClauseBreak(added)) return false;
+            if (!WordLists.StartsWithAny(text.AsSpan(at), lexicon.ProjectNameEnds) || WordLists.StartsWithAny(text.AsSpan(at), lexicon.ProjectCompounds)) continue;
+            foreach (var word in lexicon.ProjectClassWords)
+            {
+                if (name.Contains(word, StringComparison.Ordinal)) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>A place right after a locative word (在漳州投资) is where the figure happens, not whose it is.</summary>
     public bool IsLocative(string text, Entity entity)
     {

@@ -1276,6 +1276,28 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_place_that_opens_a_project_name_is_no_subject_of_the_project()
+    {
+        const string text = "据介绍，兰州市南北两山绿化工程总投资约10亿元。";
+
+        var facts = Facts(text, E.Loc(text, "兰州市"), E.Money(text, "10亿元"));
+
+        // The place names the project; it neither owns nor makes it (contract §6.1).
+        Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Is.EqualTo(new[] { "" }));
+    }
+
+    [Test]
+    public void A_place_before_a_class_of_its_projects_a_predicate_or_a_trade_stays_the_subject()
+    {
+        const string text = "贵阳市在建重点工程总投资120亿元；江苏又新开了一批项目，投资30亿元；中国工程机械销售规模达到4000亿元。";
+
+        var facts = Facts(text, E.Loc(text, "贵阳市"), E.Loc(text, "江苏"), E.Loc(text, "中国"),
+            E.Money(text, "120亿元"), E.Money(text, "30亿元"), E.Money(text, "4000亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text ?? ""), Is.EqualTo(new[] { "贵阳市", "江苏", "中国" }));
+    }
+
+    [Test]
     public void A_list_item_that_opens_with_a_list_of_bodies_takes_no_subject_from_an_earlier_item()
     {
         const string text = "其中，湖北增速为18.7%，暂居全国第一；海南、北京紧随其后，增速分别为12.8%、10.7%。";
