@@ -25,4 +25,14 @@ internal static class WordLists
         }
         return false;
     }
+
+    /// <summary>True when <paramref name="text"/> contains one of <paramref name="words"/>.</summary>
+    public static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (text.Contains(words[i], StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 }

@@ -1,3 +1,5 @@
+using ZoneExtract.Text;
+
 namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>
@@ -60,10 +62,7 @@ internal sealed class RespectiveSubject(IndicatorLexicon lexicon)
         var end = position;
         while (end < text.Length && text[end] is not ('；' or ';' or '。' or '\n')) end++;
         var item = text.AsSpan(position, end - position);
-        foreach (var marker in lexicon.Respective)
-        {
-            if (item.Contains(marker, StringComparison.Ordinal)) return true;
-        }
+        if (WordLists.ContainsAny(item, lexicon.Respective)) return true;
         Entity? previous = null;
         foreach (var entity in sentenceEntities)
         {

@@ -1,3 +1,5 @@
+using ZoneExtract.Text;
+
 namespace ZoneExtract.Recognition.Facts;
 
 /// <summary>A period and a subject that a sentence gives or passes on, and the firm it names (for 公司 to refer back to).</summary>
@@ -297,11 +299,7 @@ internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder perio
         var start = sentence.Start;
         while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
         if (first < last && entities[first].Start < start + comma) return false;
-        foreach (var word in lexicon.Respective)
-        {
-            if (clause[comma..].Contains(word, StringComparison.Ordinal)) return true;
-        }
-        return false;
+        return WordLists.ContainsAny(clause[comma..], lexicon.Respective);
     }
 
     /// <summary>

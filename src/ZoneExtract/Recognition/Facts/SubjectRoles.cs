@@ -177,12 +177,7 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
         if (!WordLists.StartsWithAny(text.AsSpan(trade), lexicon.BilateralNames)) return false;
         var end = trade;
         while (end < text.Length && !SentenceSplitter.IsClauseBreak(text[end])) end++;
-        var clause = text.AsSpan(trade, end - trade);
-        foreach (var word in lexicon.Respective)
-        {
-            if (clause.Contains(word, StringComparison.Ordinal)) return false;
-        }
-        return true;
+        return !WordLists.ContainsAny(text.AsSpan(trade, end - trade), lexicon.Respective);
     }
 
     /// <summary>
