@@ -175,6 +175,32 @@ public class DocumentConsistencyTests
         Assert.That(starts, Is.EqualTo(expected));
     }
 
+    [TestCase("星河家居股份有限公司 （以下简称星河）又发公开信。星河表示不接受退货。", "星河")] // a space before the bracket
+    public void An_alias_defined_after_a_space_is_a_company_where_defined_and_wherever_it_comes_back(string text, string alias)
+    {
+        var starts = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == alias).Select(c => c.Start);
+        var defined = text.IndexOf(alias, text.IndexOf('称'), StringComparison.Ordinal);
+        Assert.That(starts, Is.EqualTo(new[] { defined, text.LastIndexOf(alias, StringComparison.Ordinal) }));
+    }
+
+    [TestCase("中国星澜股份有限公司（中国星澜）发布半年报。中国星澜表示营业收入增长。", "中国星澜")] // 中国 alone is a place
+    [TestCase("郑州星澜机械集团股份有限公司（郑星机）是液压支架生产企业。本次为郑星机供应的产品为高强板。", "郑星机")]
+    public void A_bare_bracketed_abbreviation_of_a_registered_name_is_its_alias(string text, string alias)
+    {
+        var starts = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == alias).Select(c => c.Start);
+        Assert.That(starts, Is.EqualTo(new[] { text.IndexOf('（') + 1, text.LastIndexOf(alias, StringComparison.Ordinal) }));
+    }
+
+    [TestCase("星澜重工股份有限公司（重庆）发布半年报。", "重庆")] // a place
+    [TestCase("星澜重工股份有限公司（公司）发布半年报。", "公司")] // no brand
+    [TestCase("星澜重工股份有限公司（澜星）发布半年报。", "澜星")] // not in the name's order
+    public void A_bracketed_word_that_is_no_abbreviation_of_the_name_is_no_alias(string text, string word)
+    {
+        var document = new Document(text, ZoneExtract.Text.WidthNormalizer.Fold(text), [], null, EntityLabel.Company);
+        var aliases = AliasDefinitions.Find(document, [new CompanyEntity(0, 10, "星澜重工股份有限公司")], alias => alias != "公司" && alias != "重庆");
+        Assert.That(aliases.Select(a => a.Text), Has.None.EqualTo(word));
+    }
+
     [TestCase("星澜电子科技智能制造", true)] // 10 characters, the most an alias may have
     [TestCase("星澜电子科技智能制造厂", false)]
     public void An_alias_may_have_up_to_ten_characters(string alias, bool taken)
