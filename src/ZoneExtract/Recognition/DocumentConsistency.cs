@@ -113,7 +113,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// The names that a company found with its legal form goes by without it (首钢公司 → 首钢, 博西华家用电器有限公司 →
     /// 博西华家用电器), and by its brand, the words before the first common word of that short form (万士达液晶显示器有限公司
     /// → 万士达), when a form cannot be a common word, a place or a generic modifier; a Latin registered name goes by its
-    /// one-word brand (Harvatck(HongKong)Limited → Harvatck).
+    /// one-word brand (Harvatck(HongKong)Limited → Harvatck), and a name with a bracketed place by what stands before it
+    /// (飞利浦(中国)投资有限公司 → 飞利浦).
     /// </summary>
     private IEnumerable<string> ShortForms(Document document, Entity[] accepted)
     {
@@ -129,6 +130,9 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             var brandLength = BrandLength(text, document.Words, company.Start, shortForm.Length);
             if (brandLength < shortForm.Length && IsBrandForm(shortForm[..brandLength])) yield return shortForm[..brandLength];
             if (TradeNameAfterPlace(document, company.Start, shortForm) is { } tradeName) yield return tradeName;
+            // a foreign or group firm's local entity brackets its place after the name it goes by: 飞利浦(中国)投资有限公司 → 飞利浦
+            var bracket = shortForm.IndexOf('(');
+            if (bracket >= 2 && IsBrandForm(shortForm[..bracket])) yield return shortForm[..bracket];
         }
     }
 
@@ -187,9 +191,20 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// from 首钢公司 either. No place or generic modifier.
     /// </summary>
     private bool IsBrandForm(string form) =>
-        form.Length >= 2 && NamePrefix.IsNameMaterial(form) && names.Common.Frequency(form) < CommonWords.PhraseThreshold
-        && (names.Common.Frequency(form) == 0 || names.Common.IsProperNoun(form))
+        form.Length >= 2 && NamePrefix.IsNameMaterial(form) && IsRareOrProperName(form)
         && !names.Places.All.Contains(form) && !names.Prefix.IsGeneric(form) && HasBrand(form);
+
+    /// <summary>
+    /// Unknown to jieba, a rare proper noun, or a proper noun of three or more characters below common vocabulary: jieba's
+    /// dictionary knows the famous foreign firms as such (飞利浦 nz, 166 times), and at that length a proper noun is no
+    /// set phrase; but not a place name (内华达 ns, of 内华达铁矿公司).
+    /// </summary>
+    private bool IsRareOrProperName(string form)
+    {
+        var frequency = names.Common.Frequency(form);
+        return frequency == 0 || names.Common.IsProperNoun(form)
+            && (frequency < CommonWords.PhraseThreshold || form.Length >= 3 && frequency < CommonWords.Threshold && !names.Common.IsPlaceName(form));
+    }
 
     /// <summary>The length of the words from <paramref name="start"/> up to the first word of two or more characters that is common vocabulary.</summary>
     private int BrandLength(string text, Lexicon.TokenBoundaries words, int start, int length)

@@ -218,6 +218,21 @@ public class DocumentConsistencyTests
         Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Not.Contain("管委会"));
     }
 
+    [TestCase("星澜(中国)投资有限公司总经理表示，星澜将加大在华投入。", "星澜")] // the name before a bracketed place
+    [TestCase("知情人士证实，飞利浦公司将收购该企业。飞利浦近年来在国内逐步退出一些领域。", "飞利浦")] // a proper noun jieba counts 166 times
+    public void A_registered_name_comes_back_by_the_name_it_goes_by(string text, string name)
+    {
+        var mentions = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == name).Select(c => c.Start);
+        Assert.That(mentions, Is.EqualTo(new[] { text.LastIndexOf(name, StringComparison.Ordinal) }));
+    }
+
+    [Test]
+    public void A_foreign_place_before_a_legal_form_is_not_spread()
+    {
+        const string text = "内华达公司签署了框架协议。矿山位于美国内华达乡间，内华达矿区储量丰富。";
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Has.None.EqualTo("内华达"));
+    }
+
     [Test]
     public void A_company_found_with_its_legal_form_is_the_same_company_without_it()
     {
