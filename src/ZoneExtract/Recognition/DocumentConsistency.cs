@@ -69,8 +69,14 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         // a name written right after a firm's name is its product line or brand (福田汽车欧曼), not a firm of its own
         var companyEnds = entities.Where(e => e.Label == EntityLabel.Company).Select(e => e.End).ToHashSet();
         // and a name right before a Latin-letter model names the product (比亚迪G6), as in ListedNameRecognizer
-        Entity? Company(int at, int length, string slice) =>
-            companyEnds.Contains(at) || ListedNameRecognizer.IsModelAfter(text, at + length) ? null : new CompanyEntity(at, length, slice);
+        // and a name the text writes with a legal form (吉利控股|集团 of 浙江吉利控股集团) is named with it
+        Entity? Company(int at, int length, string slice)
+        {
+            if (companyEnds.Contains(at) || ListedNameRecognizer.IsModelAfter(text, at + length)) return null;
+            var form = LegalFormAt(document, at + length);
+            return form > 0 && !covered.AsSpan(at + length, form).Contains(true)
+                ? new CompanyEntity(at, length + form, document.Slice(at, length + form)) : new CompanyEntity(at, length, slice);
+        }
         // a longer name first: a trade name or a brand inside it (溢香源 of 杭州溢香源) is no mention of its own there
         AddMentions(document, companies.Concat(brands).OrderByDescending(name => name.Length), occurrences, covered, entities, Company);
         AddMentions(document, places, occurrences, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
@@ -130,6 +136,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             var brandLength = BrandLength(text, document.Words, company.Start, shortForm.Length);
             if (brandLength < shortForm.Length && IsBrandForm(shortForm[..brandLength])) yield return shortForm[..brandLength];
             if (TradeNameAfterPlace(document, company.Start, shortForm) is { } tradeName) yield return tradeName;
+            if (IndustryNameAfterPlace(shortForm) is { } industryName) yield return industryName;
             // a foreign or group firm's local entity brackets its place after the name it goes by: 飞利浦(中国)投资有限公司 → 飞利浦
             var bracket = shortForm.IndexOf('(');
             if (bracket >= 2 && IsBrandForm(shortForm[..bracket])) yield return shortForm[..bracket];
@@ -156,6 +163,26 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         return null;
     }
 
+    /// <summary>
+    /// The name without its place (浙江奔腾电器股份有限公司 → 奔腾电器), by which the press calls a firm whose registered name is
+    /// place, trade name and industry word: four characters or more ending in a company head, no word of jieba's dictionary,
+    /// with a trade name before the head that is no ordinary noun (汽车 of 北京汽车制造), place or generic modifier. The trade
+    /// name may be a common verb (奔腾), which <see cref="IsBrandForm"/> rejects in a name of its own.
+    /// </summary>
+    private string? IndustryNameAfterPlace(string shortForm)
+    {
+        var placeLength = names.Places.PrefixLength(shortForm, 0);
+        if (placeLength == 0 || shortForm.Length - placeLength < MinIndustryName) return null;
+        var industryName = shortForm[placeLength..];
+        if (!industryName.All(Text.CharClass.IsIdeograph) || names.Common.Frequency(industryName) > 0
+            || !names.Lexicons.CompanySuffixes.TryLongestEndingAt(industryName, industryName.Length, 2, out var headStart, out _) || headStart < 2)
+            return null;
+        var tradeName = industryName[..headStart];
+        return names.Common.IsCommonNoun(tradeName) || names.Places.All.Contains(tradeName) || names.Prefix.IsGeneric(tradeName)
+            || names.Places.PrefixLength(tradeName, 0) > 0 ? null : industryName;
+    }
+
+    private const int MinIndustryName = 4;
     private const int MinTradeName = 3;
     private const int MaxTradeName = 4;
 
@@ -303,10 +330,19 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
                 if (!IsWordEdge(text, words, at) || !EndsName(text, words, at, name) && endsAlso?.Invoke(at, name.Length) != true) continue; // 瑞智 inside 瑞智能 is another word
                 if (covered.AsSpan(at, name.Length).Contains(true)) continue;
                 if (create(at, name.Length, document.Slice(at, name.Length)) is not { } mention) continue;
-                covered.AsSpan(at, name.Length).Fill(true);
+                covered.AsSpan(mention.Start, mention.Length).Fill(true);
                 entities.Add(mention);
             }
         }
+    }
+
+    /// <summary>The length of the legal form (集团, 有限公司…) that starts at <paramref name="at"/> and ends on a word edge; 0 for none.</summary>
+    private int LegalFormAt(Document document, int at)
+    {
+        foreach (var form in names.Lexicons.LegalForms)
+            if (document.Text.AsSpan(at).StartsWith(form, StringComparison.Ordinal) && IsWordEdge(document.Text, document.Words, at + form.Length))
+                return form.Length;
+        return 0;
     }
 
     /// <summary>A word boundary; whitespace gets no token, so a position next to it is one too.</summary>

@@ -227,6 +227,23 @@ public class DocumentConsistencyTests
     }
 
     [Test]
+    public void A_registered_name_of_place_trade_name_and_industry_comes_back_without_its_place()
+    {
+        const string text = "浙江飞跃电器股份有限公司一位人士透露，飞跃电器的规模相对较小。"; // 飞跃, a common verb, is no brand alone
+        var mentions = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == "飞跃电器").Select(c => c.Start);
+        Assert.That(mentions, Is.EqualTo(new[] { text.LastIndexOf("飞跃电器", StringComparison.Ordinal) }));
+    }
+
+    [Test]
+    public void A_short_form_written_with_a_legal_form_is_named_with_it()
+    {
+        // 吉利 is a place to jieba, so no rule reads 吉利控股集团 at the paragraph start; the registered name gives 吉利控股
+        const string text = "吉利回应质疑\n吉利控股集团上月成功发行了债券。浙江吉利控股集团的银行存款为115亿元。";
+        var companies = SharedExtractor.Instance.Extract(text).Companies.Select(c => (c.Text, c.Start));
+        Assert.That(companies, Does.Contain(("吉利控股集团", text.IndexOf("吉利控股集团", StringComparison.Ordinal))));
+    }
+
+    [Test]
     public void A_foreign_place_before_a_legal_form_is_not_spread()
     {
         const string text = "内华达公司签署了框架协议。矿山位于美国内华达乡间，内华达矿区储量丰富。";
