@@ -7,7 +7,7 @@ namespace ZoneExtract.Recognition;
 /// One sense per discourse, after <see cref="EntityMerger"/>: a firm named once in an article is the same firm
 /// wherever its name comes back (中科超容董事长… then 中科超容是…), even where no rule fires. Every other
 /// occurrence of a COMPANY name that starts and ends on jieba word boundaries and overlaps no accepted entity
-/// becomes a COMPANY too, and a PERSON span with exactly a company's name is relabelled.
+/// becomes a COMPANY too, and a PERSON or ORG span with exactly a company's name is relabelled.
 /// A long name ending in a company head may also end inside a word that its head starts (瑞智电子 in 瑞智|电子光学).
 /// Only names that cannot be ordinary words are spread: three or more characters, or two characters that
 /// jieba's dictionary does not know at all (瑞智), and never common vocabulary (浪潮 in 改革浪潮 is no firm).
@@ -43,8 +43,9 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         var zoneForms = _zoneShortForms.Find(accepted, text);
         if (companies.Count == 0 && brands.Count == 0 && places.Count == 0 && people.Count == 0 && zoneForms.Count == 0) return accepted;
 
-        // a PERSON with a company's name is that company: persons are read off the name's shape, companies off evidence
-        var entities = accepted.Select(e => e.Label == EntityLabel.Person && companies.Contains(text.Substring(e.Start, e.Length))
+        // a PERSON or an ORG with a company's name is that company: persons are read off the name's shape, bodies off their
+        // context (新华联 表示), companies off evidence (新华联集团, a legal form)
+        var entities = accepted.Select(e => e.Label is EntityLabel.Person or EntityLabel.Organization && companies.Contains(text.Substring(e.Start, e.Length))
             ? new CompanyEntity(e.Start, e.Length, e.Text) : e).ToList();
         var occurrences = new Occurrences(text);
         RemoveFragments(document, companies, occurrences, entities);

@@ -243,6 +243,14 @@ public class DocumentConsistencyTests
         Assert.That(companies, Does.Contain(("吉利控股集团", text.IndexOf("吉利控股集团", StringComparison.Ordinal))));
     }
 
+    [TestCase("新华联集团将成为战略投资者。但新华联能否最终重整还是未知数。", "新华联")]
+    [TestCase("飞利浦公司将收购该企业。收购完成后，飞利浦则将向新公司派驻团队。", "飞利浦")]
+    public void An_organisation_with_a_company_name_of_the_text_is_that_company(string text, string name)
+    {
+        var entities = SharedExtractor.Instance.Extract(text).Entities.Where(e => e.Text == name).Select(e => (e.Label, e.Start));
+        Assert.That(entities, Is.EqualTo(new[] { (EntityLabel.Company, text.LastIndexOf(name, StringComparison.Ordinal)) }));
+    }
+
     [Test]
     public void A_foreign_place_before_a_legal_form_is_not_spread()
     {
