@@ -217,6 +217,14 @@ public class CompanyRecognitionTests
         Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Contain(company));
     }
 
+    [TestCase("昨日，记者联系山东星澜食品工业有限公司多位负责人。", "山东星澜食品工业有限公司")] // 联系, a noun to jieba
+    [TestCase("两家公司的共同大股东北京蓝橙医药集团有限责任公司发布公告。", "北京蓝橙医药集团有限责任公司")]
+    [TestCase("联邦家具北京公司总经理王建国表示，销量有所增加。", "联邦家具北京公司")] // a place right before the form: a branch
+    public void A_registered_name_starts_at_the_place_after_common_words(string text, string company)
+    {
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Contain(company));
+    }
+
     [Test]
     public void A_brand_that_begins_with_numerals_is_a_list_item_too()
     {
