@@ -86,6 +86,9 @@ internal sealed class ZoneNameChecks(Names.NameResources names, ZoneWords zoneWo
 
     public const string RegionalEconomySuffix = "经济区";
 
+    /// <summary>The kind word of the cross-border economic cooperation zones (东兴-芒街跨境经济合作区, 磨憨—磨丁经济合作区).</summary>
+    public const string CrossBorderSuffix = "经济合作区";
+
     /// <summary>
     /// A region's one name before 经济区 (长三角|经济区, 中原|经济区, 成渝|经济区, 广西|北部湾|经济区) names the economy of a region
     /// that a State Council regional plan covers, many cities wide, not a development zone: zones of this kind add what
