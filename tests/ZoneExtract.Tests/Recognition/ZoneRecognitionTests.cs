@@ -39,6 +39,10 @@ public class ZoneRecognitionTests
     [TestCase("上海松江出口加工区扩区。", "上海松江出口加工区", "上海松江出口加工区", ZoneKind.BondedZone)]
     [TestCase("大连金石滩国家旅游度假区迎客。", "大连金石滩国家旅游度假区", "大连金石滩国家旅游度假区", ZoneKind.DevelopmentZone)]
     [TestCase("中哈霍尔果斯国际边境合作中心客流回升。", "中哈霍尔果斯国际边境合作中心", "中哈霍尔果斯国际边境合作中心", ZoneKind.Other)]
+    // a customs area by the name before its kind without its city, though that name is no place (外高桥: a common noun to jieba and a listed firm)
+    [TestCase("在外高桥保税区注册的贸易企业达到9000家。", "外高桥保税区", "上海外高桥保税区", ZoneKind.BondedZone)]
+    [TestCase("前湾保税港区冷链物流项目投用。", "前湾保税港区", "青岛前湾保税港区", ZoneKind.BondedZone)]
+    [TestCase("两路寸滩保税港区转型升级。", "两路寸滩保税港区", "重庆两路寸滩保税港区", ZoneKind.BondedZone)]
     // zones that national plans name outside the national lists, under their official name and the plans' short forms
     [TestCase("前海深港现代服务业合作区实际使用外资增长。", "前海深港现代服务业合作区", "前海深港现代服务业合作区", ZoneKind.DevelopmentZone)]
     [TestCase("深圳建设中国特色社会主义先行示范区三周年。", "中国特色社会主义先行示范区", "中国特色社会主义先行示范区", ZoneKind.DemonstrationZone)]
@@ -62,6 +66,14 @@ public class ZoneRecognitionTests
     [TestCase("江西分宜工业园区", "industrial-park", "江西分宜工业园区 分宜工业园区 江西分宜工业园 分宜工业园")]
     public void A_catalogued_zone_also_goes_without_its_province_and_prefecture(string official, string kind, string forms) =>
         Assert.That(new ZoneNameForms(SharedExtractor.Resources.Names.Places).Catalogued(official, kind), Is.EquivalentTo(forms.Split(' ')));
+
+    [TestCase("上海外高桥保税区", "上海外高桥保税区 外高桥保税区")] // a customs area: its own name before the kind
+    [TestCase("厦门象屿保税物流园区", "厦门象屿保税物流园区 象屿保税物流园区")]
+    [TestCase("汕头经济特区保税区", "汕头经济特区保税区")] // a zone word before the kind is no name of its own
+    [TestCase("兰州新区综合保税区", "兰州新区综合保税区 兰州新区综保区")]
+    [TestCase("丹东边境经济合作区", "丹东边境经济合作区")] // 边境 is part of the kind
+    public void A_customs_area_goes_without_its_city_when_its_own_name_remains(string official, string forms) =>
+        Assert.That(SharedExtractor.Resources.Zones.FormsOf(official), Is.EquivalentTo(forms.Split(' ')));
 
     [TestCase("成都天府新区片区", new[] { "成都天府新区片区", "天府新区片区" })]
     [TestCase("天津港片区", new[] { "天津港片区" })]
@@ -329,6 +341,7 @@ public class ZoneRecognitionTests
     [TestCase("漕河泾今年新增外资研发中心5家。", "漕河泾", "上海漕河泾新兴技术开发区", ZoneKind.DevelopmentZone)]
     [TestCase("亦庄已集聚高端制造企业500家。", "亦庄", "北京经济技术开发区", ZoneKind.EconomicDevelopmentZone)]
     [TestCase("松山湖今年新增高新技术企业200家。", "松山湖", "东莞松山湖高新技术产业开发区", ZoneKind.HighTechZone)]
+    [TestCase("位于泰州的中国医药城集聚了1000多家医药企业。", "中国医药城", "泰州医药高新技术产业开发区", ZoneKind.HighTechZone)] // a brand its bodies carry
     public void Zones_of_other_lists_go_by_their_own_names_too(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -403,4 +416,16 @@ public class ZoneRecognitionTests
     [TestCase("公司大连片区的销售增长，武汉片区也不错。")] // no zone named: a firm's regional divisions
     public void An_area_named_by_its_city_is_the_area_where_the_text_names_its_zone(string text, params string[] spans) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
+
+    [TestCase("中越东兴-芒街跨境经济合作区建设取得进展。", "中越东兴-芒街跨境经济合作区")]
+    [TestCase("中越河口—老街跨境经济合作区正式启动。", "中越河口—老街跨境经济合作区")] // 老街, a common word, named nothing alone
+    [TestCase("凭祥-同登跨境经济合作区加快建设。", "凭祥-同登跨境经济合作区")]
+    [TestCase("在磨憨-磨丁经济合作区投资的企业增加。", "磨憨-磨丁经济合作区")] // a town jieba cut into characters
+    public void A_cross_border_zone_is_named_by_the_towns_on_both_sides(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
+
+    [TestCase("粤港澳大湾区-东盟经济合作区论坛召开。")]
+    [TestCase("2011-2015年经济合作区建设规划出台。")]
+    public void A_dash_before_a_cooperation_zone_without_two_towns_names_none(string text) =>
+        Assert.That(Zones(text), Is.Empty);
 }
