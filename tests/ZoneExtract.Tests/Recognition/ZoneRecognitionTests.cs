@@ -399,6 +399,15 @@ public class ZoneRecognitionTests
             Is.EqualTo((0, new[] { firm })));
     }
 
+    [TestCase("电子城高新技术产业园区新增企业。", "电子城高新技术产业园区")] // 电子城, a listed firm and a rare noun to jieba
+    [TestCase("外高桥保税区新增企业。", "外高桥保税区")]
+    public void A_firm_named_after_its_zone_before_a_kind_no_firm_owns_names_the_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
+
+    [TestCase("打造绿色经开区，建设生物高新区。")] // frequent words that are brands too describe a kind
+    public void A_frequent_word_that_is_a_brand_before_a_kind_names_no_zone(string text) =>
+        Assert.That(Zones(text), Is.Empty);
+
     [TestCase("腾讯智慧产业总部、百度云手机产业基地相继落户长沙。")] // a firm's own base, the firm glued to its product by jieba
     [TestCase("华为产业园今年投产。")]
     public void A_listed_firm_s_own_park_or_base_is_no_zone(string text) =>

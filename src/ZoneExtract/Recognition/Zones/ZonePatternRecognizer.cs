@@ -82,7 +82,8 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                 var inWord = start < 0 && suffix != ZoneNameChecks.GroundsSuffix ? _nameStart.InWordNameStart(document, words, headStart, end - suffix.Length) : -1;
                 if (kind == ZoneKind.FreeTradeZone && ZoneNameChecks.JoinsTwoParties(text, start)) start = -1;
                 if (suffix == ZoneNameChecks.CrossBorderSuffix && _official.BeforeDashedTowns(document, words, headStart) is >= 0 and var towns) start = towns; // 东兴-芒街|跨境经济合作区
-                if (start >= 0 && ZoneNameChecks.IsNamedByItsPlace(kind) && _checks.IsVocabularyOnly(text, words, start, headStart) && !ZoneNameChecks.FollowsZone(candidates, start)) start = -1;
+                if (start >= 0 && ZoneNameChecks.IsNamedByItsPlace(kind) && _checks.IsVocabularyOnly(text, words, start, headStart) && !ZoneNameChecks.FollowsZone(candidates, start)
+                    && !_checks.IsFirmNamedAfterZone(text, start, headStart, kind)) start = -1;
                 if (inWord >= 0) start = inWord;
                 if (start >= 0 && suffix == ZoneNameChecks.RegionalEconomySuffix && _checks.NamesARegion(text, words, start, headStart)) start = -1;
                 if (start >= 0 && ZoneNameChecks.IsParksGrounds(text, suffix, headStart)) start = -1;
