@@ -437,4 +437,10 @@ public class ZoneRecognitionTests
     [TestCase("2011-2015年经济合作区建设规划出台。")]
     public void A_dash_before_a_cooperation_zone_without_two_towns_names_none(string text) =>
         Assert.That(Zones(text), Is.Empty);
+
+    [TestCase("他毫不犹豫地选择了硅谷IT巨头。")] // 硅谷 alone is California's
+    [TestCase("该中心和美国硅谷研发机构合作。")] // a valley inside jieba's word of another name (美国硅谷, nz)
+    [TestCase("酒店背依狮子峰，离云谷索道站1公里。")] // 云谷索道: a scenic spot's cableway
+    public void A_valley_alone_or_inside_another_name_is_no_zone(string text) =>
+        Assert.That(Zones(text), Is.Empty);
 }
