@@ -52,6 +52,7 @@ public class ZoneRecognitionTests
     [TestCase("乐城先行区的特许药械政策持续释放红利。", "乐城先行区", "博鳌乐城国际医疗旅游先行区", ZoneKind.DevelopmentZone)]
     [TestCase("江东新区的总部经济加快发展。", "江东新区", "海口江东新区", ZoneKind.NewArea)]
     [TestCase("中新天津生态城引进企业。", "中新天津生态城", "中新天津生态城", ZoneKind.NewArea)]
+    [TestCase("以特高压骨干电网为支撑的中新生态城智能电网建成。", "中新生态城", "中新天津生态城", ZoneKind.NewArea)] // news' short form
     [TestCase("中德生态园已经引进项目。", "中德生态园", "中德生态园", ZoneKind.Park)] // 生态园, a bilateral park's head
     [TestCase("企业落户衡阳白沙洲工业园区。", "衡阳白沙洲工业园区", "白沙洲工业园", ZoneKind.Park)] // listed as 工业园, written with jieba's 工业园区
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
