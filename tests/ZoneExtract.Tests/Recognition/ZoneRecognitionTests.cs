@@ -167,6 +167,7 @@ public class ZoneRecognitionTests
     [TestCase("温州市金融综合改革试验区获批。", "温州市金融综合改革试验区", ZoneKind.DevelopmentZone)] // 改革 ended the walk
     [TestCase("青岛古镇口军民融合创新示范区今年引进项目。", "青岛古镇口军民融合创新示范区", ZoneKind.DemonstrationZone)] // 融合 ended the walk
     [TestCase("福建省平潭综合试验区获得支持。", "福建省平潭综合试验区", ZoneKind.DevelopmentZone)] // 综合 ended the walk
+    [TestCase("深圳湾科技生态园二期项目建成投用。", "深圳湾科技生态园", ZoneKind.Park)] // not the firm 深圳湾科技
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -307,6 +308,7 @@ public class ZoneRecognitionTests
     [TestCase("厦门、上海、大连、南昌、深圳是首批国家半导体照明工程产业化基地。")] // counted and national: the kind
     [TestCase("2005年，世纪晶源和国家化合物半导体产业基地应运而生。")] // a conjunction before 国家, no place
     [TestCase("第五批综合试验区名单公布。")] // the kind counted
+    [TestCase("建设科技生态园。")]
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
