@@ -347,6 +347,7 @@ public class ZoneRecognitionTests
     [TestCase("亦庄已集聚高端制造企业500家。", "亦庄", "北京经济技术开发区", ZoneKind.EconomicDevelopmentZone)]
     [TestCase("松山湖今年新增高新技术企业200家。", "松山湖", "东莞松山湖高新技术产业开发区", ZoneKind.HighTechZone)]
     [TestCase("位于泰州的中国医药城集聚了1000多家医药企业。", "中国医药城", "泰州医药高新技术产业开发区", ZoneKind.HighTechZone)] // a brand its bodies carry
+    [TestCase("企业落户麓谷，享受政策支持。", "麓谷", "长沙高新技术产业开发区", ZoneKind.HighTechZone)]
     public void Zones_of_other_lists_go_by_their_own_names_too(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();
