@@ -39,6 +39,10 @@ public class ZoneRecognitionTests
     [TestCase("上海松江出口加工区扩区。", "上海松江出口加工区", "上海松江出口加工区", ZoneKind.BondedZone)]
     [TestCase("大连金石滩国家旅游度假区迎客。", "大连金石滩国家旅游度假区", "大连金石滩国家旅游度假区", ZoneKind.DevelopmentZone)]
     [TestCase("中哈霍尔果斯国际边境合作中心客流回升。", "中哈霍尔果斯国际边境合作中心", "中哈霍尔果斯国际边境合作中心", ZoneKind.Other)]
+    // a customs area by the name before its kind without its city, though that name is no place (外高桥: a common noun to jieba and a listed firm)
+    [TestCase("在外高桥保税区注册的贸易企业达到9000家。", "外高桥保税区", "上海外高桥保税区", ZoneKind.BondedZone)]
+    [TestCase("前湾保税港区冷链物流项目投用。", "前湾保税港区", "青岛前湾保税港区", ZoneKind.BondedZone)]
+    [TestCase("两路寸滩保税港区转型升级。", "两路寸滩保税港区", "重庆两路寸滩保税港区", ZoneKind.BondedZone)]
     // zones that national plans name outside the national lists, under their official name and the plans' short forms
     [TestCase("前海深港现代服务业合作区实际使用外资增长。", "前海深港现代服务业合作区", "前海深港现代服务业合作区", ZoneKind.DevelopmentZone)]
     [TestCase("深圳建设中国特色社会主义先行示范区三周年。", "中国特色社会主义先行示范区", "中国特色社会主义先行示范区", ZoneKind.DemonstrationZone)]
@@ -48,6 +52,7 @@ public class ZoneRecognitionTests
     [TestCase("乐城先行区的特许药械政策持续释放红利。", "乐城先行区", "博鳌乐城国际医疗旅游先行区", ZoneKind.DevelopmentZone)]
     [TestCase("江东新区的总部经济加快发展。", "江东新区", "海口江东新区", ZoneKind.NewArea)]
     [TestCase("中新天津生态城引进企业。", "中新天津生态城", "中新天津生态城", ZoneKind.NewArea)]
+    [TestCase("以特高压骨干电网为支撑的中新生态城智能电网建成。", "中新生态城", "中新天津生态城", ZoneKind.NewArea)] // news' short form
     [TestCase("中德生态园已经引进项目。", "中德生态园", "中德生态园", ZoneKind.Park)] // 生态园, a bilateral park's head
     [TestCase("企业落户衡阳白沙洲工业园区。", "衡阳白沙洲工业园区", "白沙洲工业园", ZoneKind.Park)] // listed as 工业园, written with jieba's 工业园区
     public void Gazetteer_forms_carry_the_official_name(string text, string span, string canonical, ZoneKind kind)
@@ -62,6 +67,14 @@ public class ZoneRecognitionTests
     [TestCase("江西分宜工业园区", "industrial-park", "江西分宜工业园区 分宜工业园区 江西分宜工业园 分宜工业园")]
     public void A_catalogued_zone_also_goes_without_its_province_and_prefecture(string official, string kind, string forms) =>
         Assert.That(new ZoneNameForms(SharedExtractor.Resources.Names.Places).Catalogued(official, kind), Is.EquivalentTo(forms.Split(' ')));
+
+    [TestCase("上海外高桥保税区", "上海外高桥保税区 外高桥保税区")] // a customs area: its own name before the kind
+    [TestCase("厦门象屿保税物流园区", "厦门象屿保税物流园区 象屿保税物流园区")]
+    [TestCase("汕头经济特区保税区", "汕头经济特区保税区")] // a zone word before the kind is no name of its own
+    [TestCase("兰州新区综合保税区", "兰州新区综合保税区 兰州新区综保区")]
+    [TestCase("丹东边境经济合作区", "丹东边境经济合作区")] // 边境 is part of the kind
+    public void A_customs_area_goes_without_its_city_when_its_own_name_remains(string official, string forms) =>
+        Assert.That(SharedExtractor.Resources.Zones.FormsOf(official), Is.EquivalentTo(forms.Split(' ')));
 
     [TestCase("成都天府新区片区", new[] { "成都天府新区片区", "天府新区片区" })]
     [TestCase("天津港片区", new[] { "天津港片区" })]
@@ -153,6 +166,8 @@ public class ZoneRecognitionTests
     [TestCase("项目落户南宁高新开发区。", "南宁高新开发区", ZoneKind.HighTechZone)]
     [TestCase("温州市金融综合改革试验区获批。", "温州市金融综合改革试验区", ZoneKind.DevelopmentZone)] // 改革 ended the walk
     [TestCase("青岛古镇口军民融合创新示范区今年引进项目。", "青岛古镇口军民融合创新示范区", ZoneKind.DemonstrationZone)] // 融合 ended the walk
+    [TestCase("福建省平潭综合试验区获得支持。", "福建省平潭综合试验区", ZoneKind.DevelopmentZone)] // 综合 ended the walk
+    [TestCase("深圳湾科技生态园二期项目建成投用。", "深圳湾科技生态园", ZoneKind.Park)] // not the firm 深圳湾科技
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -292,6 +307,8 @@ public class ZoneRecognitionTests
     [TestCase("极可能搬至南京市某一工业园区内。")] // a zone the writer does not name
     [TestCase("厦门、上海、大连、南昌、深圳是首批国家半导体照明工程产业化基地。")] // counted and national: the kind
     [TestCase("2005年，世纪晶源和国家化合物半导体产业基地应运而生。")] // a conjunction before 国家, no place
+    [TestCase("第五批综合试验区名单公布。")] // the kind counted
+    [TestCase("建设科技生态园。")]
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
@@ -329,6 +346,8 @@ public class ZoneRecognitionTests
     [TestCase("漕河泾今年新增外资研发中心5家。", "漕河泾", "上海漕河泾新兴技术开发区", ZoneKind.DevelopmentZone)]
     [TestCase("亦庄已集聚高端制造企业500家。", "亦庄", "北京经济技术开发区", ZoneKind.EconomicDevelopmentZone)]
     [TestCase("松山湖今年新增高新技术企业200家。", "松山湖", "东莞松山湖高新技术产业开发区", ZoneKind.HighTechZone)]
+    [TestCase("位于泰州的中国医药城集聚了1000多家医药企业。", "中国医药城", "泰州医药高新技术产业开发区", ZoneKind.HighTechZone)] // a brand its bodies carry
+    [TestCase("企业落户麓谷，享受政策支持。", "麓谷", "长沙高新技术产业开发区", ZoneKind.HighTechZone)]
     public void Zones_of_other_lists_go_by_their_own_names_too(string text, string span, string canonical, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -386,6 +405,15 @@ public class ZoneRecognitionTests
             Is.EqualTo((0, new[] { firm })));
     }
 
+    [TestCase("电子城高新技术产业园区新增企业。", "电子城高新技术产业园区")] // 电子城, a listed firm and a rare noun to jieba
+    [TestCase("外高桥保税区新增企业。", "外高桥保税区")]
+    public void A_firm_named_after_its_zone_before_a_kind_no_firm_owns_names_the_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
+
+    [TestCase("打造绿色经开区，建设生物高新区。")] // frequent words that are brands too describe a kind
+    public void A_frequent_word_that_is_a_brand_before_a_kind_names_no_zone(string text) =>
+        Assert.That(Zones(text), Is.Empty);
+
     [TestCase("腾讯智慧产业总部、百度云手机产业基地相继落户长沙。")] // a firm's own base, the firm glued to its product by jieba
     [TestCase("华为产业园今年投产。")]
     public void A_listed_firm_s_own_park_or_base_is_no_zone(string text) =>
@@ -403,4 +431,22 @@ public class ZoneRecognitionTests
     [TestCase("公司大连片区的销售增长，武汉片区也不错。")] // no zone named: a firm's regional divisions
     public void An_area_named_by_its_city_is_the_area_where_the_text_names_its_zone(string text, params string[] spans) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(spans));
+
+    [TestCase("中越东兴-芒街跨境经济合作区建设取得进展。", "中越东兴-芒街跨境经济合作区")]
+    [TestCase("中越河口—老街跨境经济合作区正式启动。", "中越河口—老街跨境经济合作区")] // 老街, a common word, named nothing alone
+    [TestCase("凭祥-同登跨境经济合作区加快建设。", "凭祥-同登跨境经济合作区")]
+    [TestCase("在磨憨-磨丁经济合作区投资的企业增加。", "磨憨-磨丁经济合作区")] // a town jieba cut into characters
+    public void A_cross_border_zone_is_named_by_the_towns_on_both_sides(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
+
+    [TestCase("粤港澳大湾区-东盟经济合作区论坛召开。")]
+    [TestCase("2011-2015年经济合作区建设规划出台。")]
+    public void A_dash_before_a_cooperation_zone_without_two_towns_names_none(string text) =>
+        Assert.That(Zones(text), Is.Empty);
+
+    [TestCase("他毫不犹豫地选择了硅谷IT巨头。")] // 硅谷 alone is California's
+    [TestCase("该中心和美国硅谷研发机构合作。")] // a valley inside jieba's word of another name (美国硅谷, nz)
+    [TestCase("酒店背依狮子峰，离云谷索道站1公里。")] // 云谷索道: a scenic spot's cableway
+    public void A_valley_alone_or_inside_another_name_is_no_zone(string text) =>
+        Assert.That(Zones(text), Is.Empty);
 }

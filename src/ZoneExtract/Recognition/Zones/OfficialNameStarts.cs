@@ -55,6 +55,45 @@ internal sealed class OfficialNameStarts(ZoneSuffixes suffixes, LeadingPlaces le
     }
 
     /// <summary>
+    /// The start of a cross-border economic cooperation zone's name, or -1: the border towns on both sides joined by a dash
+    /// (东兴-芒街, 凭祥-同登, 河口—老街, 磨憨—磨丁, the zones agreed with Vietnam and Laos), after the two countries' initials
+    /// when written (中越, 中老). The walk stops at the dash, and finds nothing when the second town is a common word (老街).
+    /// Two to six characters of name words stand between the dash and the kind word (芒街|跨境), two to four before the dash.
+    /// </summary>
+    public int BeforeDashedTowns(Document document, TokenBoundaries words, int headStart)
+    {
+        var text = document.Text;
+        var dash = headStart - 1;
+        while (dash >= 0 && headStart - dash <= MaxAfterDash && CharClass.IsIdeograph(text[dash])) dash--;
+        if (dash < 2 || headStart - dash - 1 < 2 || !IsDash(text[dash]) || !words.IsBoundary(dash + 1)) return -1;
+        var start = names.Prefix.FindStart(document, words, dash, maxWords: 3, maxLength: MaxTownBeforeDash + 2, requireProperWord: false);
+        if (start < 0 || dash - start < 2) start = SingleCharactersBefore(text, words, dash);
+        if (start < 0) return -1;
+        // the parties' initials: jieba may glue them to the town (中老磨|憨) or cut them (中|越|东兴)
+        var parties = text[start] == '中' && names.AllPlaces.CountryInitials.Contains(text[start + 1]) ? 2 : 0;
+        if (parties == 0 && start >= 1 && text[start - 1] == '中' && names.AllPlaces.CountryInitials.Contains(text[start])) (start, parties) = (start - 1, 2);
+        var town = dash - start - parties;
+        // 中国-东盟: a country and a bloc, a trade agreement's parties, not two towns
+        if (town is < 2 or > MaxTownBeforeDash || text.AsSpan(start + parties).StartsWith("中国", StringComparison.Ordinal)) return -1;
+        return start;
+    }
+
+    /// <summary>A town jieba did not know, cut into single characters (磨|憨): the characters before <paramref name="end"/> that are no function words, or -1.</summary>
+    private int SingleCharactersBefore(string text, TokenBoundaries words, int end)
+    {
+        var at = end;
+        while (at > 0 && end - at < MaxTownBeforeDash && words.StartOfWordEndingAt(at) == at - 1 && CharClass.IsIdeograph(text[at - 1])
+               && !names.Prefix.IsStopWord(text.AsSpan(at - 1, 1))) at--;
+        return end - at >= 2 ? at : -1;
+    }
+
+    private const int MaxAfterDash = 6;
+
+    private const int MaxTownBeforeDash = 4;
+
+    private static bool IsDash(char c) => c is '-' or '－' or '—' or '–';
+
+    /// <summary>
     /// 中 and a country's first character as a word or two (中新, jieba's 中|新; 中以, 中白) right before the bracket: the two
     /// parties of a bilateral zone (中新(苏州)工业园区, 中以(上海)创新园), which the walk would stop at (中 is a function word).
     /// </summary>

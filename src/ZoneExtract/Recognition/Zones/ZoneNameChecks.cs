@@ -45,6 +45,16 @@ internal sealed class ZoneNameChecks(Names.NameResources names, ZoneWords zoneWo
     }
 
     /// <summary>
+    /// A listed firm's whole name before a kind that only the state designates (保税区, 高新区, 经开区, and their official
+    /// names) names the zone the firm was named after: such firms develop the zone (电子城 of 北京电子城高新技术产业园区, 外高桥
+    /// of 上海外高桥保税区), though jieba holds the name as a rare common noun. A firm owns parks and bases, never such a zone.
+    /// </summary>
+    public bool IsFirmNamedAfterZone(string text, int start, int headStart, ZoneKind kind) =>
+        kind is ZoneKind.BondedZone or ZoneKind.HighTechZone or ZoneKind.EconomicDevelopmentZone
+        && firms.Forms.TryLongestStartingAt(text, start, out var length, out _) && length == headStart - start
+        && !names.Common.IsCommon(text.AsSpan(start, length)); // not a frequent word that is also a brand (绿色|经开区, 生物|高新区)
+
+    /// <summary>
     /// A listed firm's name that opens the name, with no place after it, names the firm's own park or base (百度|云手机|产业基地,
     /// 华为|产业园): a facility the firm builds, not an area a government designates. A place after the firm names the
     /// area the firm develops (TCL|新疆|产业园), which stays, and so does a form that is a place too. A firm's form that is
@@ -85,6 +95,9 @@ internal sealed class ZoneNameChecks(Names.NameResources names, ZoneWords zoneWo
     public const string GroundsSuffix = "园区";
 
     public const string RegionalEconomySuffix = "经济区";
+
+    /// <summary>The kind word of the cross-border economic cooperation zones (东兴-芒街跨境经济合作区, 磨憨—磨丁经济合作区).</summary>
+    public const string CrossBorderSuffix = "经济合作区";
 
     /// <summary>
     /// A region's one name before 经济区 (长三角|经济区, 中原|经济区, 成渝|经济区, 广西|北部湾|经济区) names the economy of a region

@@ -81,7 +81,9 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                 // jieba may hold the name and the suffix in one word (天津开发区, 郑东新|区): no word before it names the zone
                 var inWord = start < 0 && suffix != ZoneNameChecks.GroundsSuffix ? _nameStart.InWordNameStart(document, words, headStart, end - suffix.Length) : -1;
                 if (kind == ZoneKind.FreeTradeZone && ZoneNameChecks.JoinsTwoParties(text, start)) start = -1;
-                if (start >= 0 && ZoneNameChecks.IsNamedByItsPlace(kind) && _checks.IsVocabularyOnly(text, words, start, headStart) && !ZoneNameChecks.FollowsZone(candidates, start)) start = -1;
+                if (suffix == ZoneNameChecks.CrossBorderSuffix && _official.BeforeDashedTowns(document, words, headStart) is >= 0 and var towns) start = towns; // 东兴-芒街|跨境经济合作区
+                if (start >= 0 && ZoneNameChecks.IsNamedByItsPlace(kind) && _checks.IsVocabularyOnly(text, words, start, headStart) && !ZoneNameChecks.FollowsZone(candidates, start)
+                    && !_checks.IsFirmNamedAfterZone(text, start, headStart, kind)) start = -1;
                 if (inWord >= 0) start = inWord;
                 if (start >= 0 && suffix == ZoneNameChecks.RegionalEconomySuffix && _checks.NamesARegion(text, words, start, headStart)) start = -1;
                 if (start >= 0 && ZoneNameChecks.IsParksGrounds(text, suffix, headStart)) start = -1;
@@ -107,12 +109,18 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                 var start = _names.Prefix.FindStart(document, words, end - 1, maxWords: 2, maxLength: 4, isNameEnd: _official.EndsZone, requireProperWord: false);
                 if (start > 0 && text[start - 1] == ')') start = _official.BeforeBracketedPlace(document, words, start); // 中国(南京)软件谷
                 else if (start >= 0) start = _leadingPlaces.Before(document, start); // 青岛|蓝色|硅谷, as for suffixed names
+                // a valley inside a word jieba holds is another name (美国硅谷, a foreign region); 硅谷 alone is California's
+                if (start >= 0 && !words.IsBoundary(start) && start > 0) start = -1;
+                if (start == end - 2 && text[end - 2] == ForeignValleyMorpheme) start = -1;
                 if (start >= 0) _zones.Add(document, candidates, start, end, ZoneKind.Valley);
             }
         }
         _quoted.Add(document, candidates);
         _ownNames.Add(document, candidates);
     }
+
+    /// <summary>硅谷 without a name before it is Silicon Valley in California; China's are named by their place (中国硅谷, 青岛蓝色硅谷).</summary>
+    private const char ForeignValleyMorpheme = '硅';
 
     private static bool EndsBeforeInsideOrOutside(string text, int end) =>
         text[end - 1] == '区' && text[end] is '内' or '外';
