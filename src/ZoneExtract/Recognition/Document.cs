@@ -1,3 +1,5 @@
+using ZoneExtract.Segmentation;
+
 namespace ZoneExtract.Recognition;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class Document
     {
         Original = original;
         Text = folded;
-        Tokens = tokens;
+        Tokens = tokens as TokenList ?? new TokenList([.. tokens], tokens.Count);
         ReferenceDate = referenceDate;
         Labels = labels;
     }
@@ -24,7 +26,11 @@ internal sealed class Document
     /// <summary>The original with full-width ASCII folded to half-width; same length and indices as <see cref="Original"/>.</summary>
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    /// <summary>
+    /// The words, as the segmenter's own list (a list given in another form is copied into one): a concrete sealed type,
+    /// so that a recogniser's <c>Tokens[k]</c> is an inlined array read, not an interface call per word.
+    /// </summary>
+    public TokenList Tokens { get; }
 
     /// <summary>The segmentation by character position, built on first use and shared by the recognisers of this document.</summary>
     public Lexicon.TokenBoundaries Words => _words ??= new Lexicon.TokenBoundaries(Text.Length, Tokens);

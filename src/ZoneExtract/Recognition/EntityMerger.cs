@@ -16,18 +16,16 @@ internal static class EntityMerger
     {
         var wellFormed = candidates.Where(c => (c.Entity.Label & wanted) != 0 && IsWellFormed(original, c.Entity)).ToList();
         var registeredFirms = wellFormed.Select(c => c.Entity).Where(e => IsRegisteredFirmName(original, e)).ToList();
-        var ordered = wellFormed
+        var kept = wellFormed
             .Where(c => c.Entity.Label != EntityLabel.Zone || !registeredFirms.Any(firm => StrictlyInside(c.Entity, firm)))
-            .OrderByDescending(c => c.Precedence)
-            .ThenByDescending(c => c.Entity.Length)
-            .ThenBy(c => c.Entity.Start);
+            .ToArray();
 
         var accepted = new AcceptedSpans(original.Length);
         try
         {
-            foreach (var (entity, _) in ordered)
+            foreach (var index in TakingOrder(kept))
             {
-                if (accepted.IsCompatible(entity)) accepted.Add(entity);
+                if (accepted.IsCompatible(kept[index].Entity)) accepted.Add(kept[index].Entity);
             }
             return accepted.ToArray();
         }
@@ -35,6 +33,30 @@ internal static class EntityMerger
         {
             accepted.Return();
         }
+    }
+
+    /// <summary>
+    /// The candidates' indices in the order they are taken: precedence (highest first), then length (longest first), then
+    /// start; candidates equal in all three keep their order, as in a stable sort. One sort of the indices over keys read
+    /// once: LINQ's OrderBy…ThenBy chain called a key selector per key and a comparer chain per comparison (1.8 % of a
+    /// long batch), and its generic code over (entity, precedence) tuples cannot be precompiled.
+    /// </summary>
+    private static int[] TakingOrder((Entity Entity, int Precedence)[] candidates)
+    {
+        var precedence = new int[candidates.Length];
+        var length = new int[candidates.Length];
+        var start = new int[candidates.Length];
+        var order = new int[candidates.Length];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            (precedence[i], length[i], start[i], order[i]) = (candidates[i].Precedence, candidates[i].Entity.Length, candidates[i].Entity.Start, i);
+        }
+        Array.Sort(order, (a, b) =>
+            precedence[a] != precedence[b] ? precedence[b].CompareTo(precedence[a])
+            : length[a] != length[b] ? length[b].CompareTo(length[a])
+            : start[a] != start[b] ? start[a].CompareTo(start[b])
+            : a.CompareTo(b));
+        return order;
     }
 
     /// <summary>

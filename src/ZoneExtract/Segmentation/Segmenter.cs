@@ -50,7 +50,7 @@ internal sealed class Segmenter
     }
 
     // Plain words are returned without a copy: on a 50 MB text the token array alone is 200 MB.
-    public IReadOnlyList<Token> Segment(string original, SegmentationView view, bool withTags)
+    public TokenList Segment(string original, SegmentationView view, bool withTags)
     {
         if (!withTags) return SegmentPlain(original, view);
         var tagged = SegmentTagged(original, view).ToArray();

@@ -10,7 +10,7 @@ internal sealed class ClauseOpening(IndicatorLexicon lexicon)
     /// The body opens its clause, after a continuation word or a date (…，其中浙江省增速达到27.3%，一般预算收入2042.5亿元): it is the
     /// topic of that clause and of the clauses after it, until another clause opens with a body.
     /// </summary>
-    public bool OpensClause(string text, int sentenceStart, Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    public bool OpensClause(string text, int sentenceStart, Entity entity, List<Entity> sentenceEntities)
     {
         var opening = Opening(text, FigureAttacher.ClauseStart(text, sentenceStart, entity.Start), entity.Start, sentenceEntities);
         return opening == entity.Start;
@@ -21,7 +21,7 @@ internal sealed class ClauseOpening(IndicatorLexicon lexicon)
     /// item that opens with a body states that body's figures (…；宝钢股份一季度实现净利润…; …；其中宁德时代…), one that opens
     /// otherwise shares the sentence's (…；完成商务部口径实际利用外资…). -1 outside a list.
     /// </summary>
-    public int ItemOpening(string text, int sentenceStart, IReadOnlyList<Entity> sentenceEntities, int before)
+    public int ItemOpening(string text, int sentenceStart, List<Entity> sentenceEntities, int before)
     {
         var opening = SentenceSplitter.LastListBreak(text, sentenceStart, before);
         return opening < 0 ? -1 : Opening(text, opening + 1, before, sentenceEntities);
@@ -41,7 +41,7 @@ internal sealed class ClauseOpening(IndicatorLexicon lexicon)
     }
 
     /// <summary>Where the words of a clause or item begin, after the continuation words (其中) and dates that open it.</summary>
-    private int Opening(string text, int opening, int before, IReadOnlyList<Entity> sentenceEntities)
+    private int Opening(string text, int opening, int before, List<Entity> sentenceEntities)
     {
         while (opening < before && char.IsWhiteSpace(text[opening])) opening++;
         for (var moved = true; moved;)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ZoneExtract.Recognition.Lexicon;
 
 namespace ZoneExtract.Recognition.Facts;
@@ -35,12 +36,15 @@ internal sealed class FactRecognizer
     /// <summary>The facts of the text, in the order of their indicators.</summary>
     /// <param name="original">The caller's string (indicator texts are slices of it).</param>
     /// <param name="folded">Its width-folded twin, same indices, on which the words are matched.</param>
-    /// <param name="entities">The merged entities, sorted by start.</param>
+    /// <param name="merged">The merged entities, sorted by start.</param>
     /// <param name="words">The document's word boundaries, which further mentions of a name must respect (null: not tested).</param>
-    public IReadOnlyList<Fact> Recognize(string original, string folded, IReadOnlyList<Entity> entities, TokenBoundaries? words = null)
+    public IReadOnlyList<Fact> Recognize(string original, string folded, IReadOnlyList<Entity> merged, TokenBoundaries? words = null)
     {
-        if (!HasFigure(entities, 0, entities.Count)) return [];
-        (entities, var repeats) = SubjectMentions.Add(folded, entities, words);
+        // Read as a span and passed on as a List: the rules loop over the entities many times per sentence, and through
+        // IReadOnlyList each item and each foreach step was an interface call (a dispatch stub in every profile).
+        var span = merged switch { Entity[] array => array, List<Entity> list => CollectionsMarshal.AsSpan(list), _ => [.. merged] };
+        if (!HasFigure(span)) return [];
+        var (entities, repeats) = SubjectMentions.Add(folded, span, words);
         var facts = new List<Fact>();
         var chain = new SentenceChain(_lexicon, _periods, _subjects, folded, entities);
         var first = 0;
@@ -51,7 +55,7 @@ internal sealed class FactRecognizer
             while (last < entities.Count && entities[last].Start < sentence.End) last++;
             chain.Add(sentence, first, last);
             // Most sentences state no figure: what they pass on is only worked out when a later one with figures asks.
-            if (!HasFigure(entities, first, last)) continue;
+            if (!HasFigure(CollectionsMarshal.AsSpan(entities)[first..last])) continue;
             var inSentence = InSentence(entities, first, last, sentence);
             var mentions = FindMentions(folded, sentence, inSentence);
             if (OpensWithIndicator(folded, sentence, inSentence, mentions) || OpensWithSectorChange(folded, sentence, inSentence)
@@ -208,7 +212,7 @@ internal sealed class FactRecognizer
     private static int FirstFigureStart(FactDraft draft) => Math.Min(draft.Value?.Start ?? int.MaxValue, draft.Change?.Rate.Start ?? int.MaxValue);
 
     /// <summary>The entities of [first, last) that end inside the sentence.</summary>
-    internal static List<Entity> InSentence(IReadOnlyList<Entity> entities, int first, int last, FactSentence sentence)
+    internal static List<Entity> InSentence(List<Entity> entities, int first, int last, FactSentence sentence)
     {
         var list = new List<Entity>(last - first);
         for (var i = first; i < last; i++)
@@ -218,11 +222,11 @@ internal sealed class FactRecognizer
         return list;
     }
 
-    private static bool HasFigure(IReadOnlyList<Entity> entities, int first, int last)
+    private static bool HasFigure(ReadOnlySpan<Entity> entities)
     {
-        for (var i = first; i < last; i++)
+        foreach (var entity in entities)
         {
-            if (IsFigure(entities[i])) return true;
+            if (IsFigure(entity)) return true;
         }
         return false;
     }

@@ -25,7 +25,7 @@ internal sealed class FigureAttacher
         _lists = new RespectiveLists(lexicon, _reader);
     }
 
-    public List<FactDraft> Attach(string text, FactSentence sentence, List<IndicatorMention> mentions, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
+    public List<FactDraft> Attach(string text, FactSentence sentence, List<IndicatorMention> mentions, List<Entity> figures, List<Entity> sentenceEntities)
     {
         var drafts = new List<FactDraft>(mentions.Count);
         foreach (var mention in mentions) drafts.Add(new FactDraft(mention));
@@ -81,7 +81,7 @@ internal sealed class FigureAttacher
     /// <summary>
     /// The words that open a clause before its change word (，医疗保健和个人用品上涨2%; see <see cref="Head"/>).
     /// </summary>
-    private IndicatorMention? ClauseHead(string text, Entity figure, int clauseStart, IReadOnlyList<Entity> sentenceEntities)
+    private IndicatorMention? ClauseHead(string text, Entity figure, int clauseStart, List<Entity> sentenceEntities)
     {
         return _reader.TryChangeWord(text, figure, clauseStart, out var end, out _) ? Head(text, clauseStart, end, sentenceEntities) : null;
     }
@@ -90,14 +90,14 @@ internal sealed class FigureAttacher
     /// The sector noun that opens a clause, after any entity or connective (其中), right before a MONEY level (…;化学药品制剂制造业
     /// 1583亿元，增长23.4%): a release's breakdown by industry, whose sector is the indicator.
     /// </summary>
-    private IndicatorMention? SectorHead(string text, Entity figure, int clauseStart, IReadOnlyList<Entity> sentenceEntities) =>
+    private IndicatorMention? SectorHead(string text, Entity figure, int clauseStart, List<Entity> sentenceEntities) =>
         figure is MoneyEntity && _lexicon.IsSectorEnd(text, figure.Start) ? Head(text, clauseStart, figure.Start, sentenceEntities) : null;
 
     /// <summary>
     /// The words from <paramref name="clauseStart"/> to <paramref name="end"/>, after any entity or connective that opens them:
     /// 2 to 12 ideographs that hold no adverbial of a further rate (两年平均, 比上年, 同比).
     /// </summary>
-    private IndicatorMention? Head(string text, int clauseStart, int end, IReadOnlyList<Entity> sentenceEntities)
+    private IndicatorMention? Head(string text, int clauseStart, int end, List<Entity> sentenceEntities)
     {
         var start = clauseStart;
         for (var moved = true; moved;)
@@ -126,7 +126,7 @@ internal sealed class FigureAttacher
     /// the topic frame that ends at <paramref name="frameEnd"/>: whose figure the frame's clauses state (从GDP总量来看，…，其中广东以
     /// 28498.79亿元居第一位; 从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元).
     /// </summary>
-    private Entity? ClauseBody(string text, FactSentence sentence, int frameEnd, int clauseStart, Entity figure, IReadOnlyList<Entity> sentenceEntities)
+    private Entity? ClauseBody(string text, FactSentence sentence, int frameEnd, int clauseStart, Entity figure, List<Entity> sentenceEntities)
     {
         for (var (start, end) = (clauseStart, figure.Start); start > frameEnd; (start, end) = (ClauseStart(text, sentence.Start, start - 1), start - 1))
         {
@@ -142,7 +142,7 @@ internal sealed class FigureAttacher
     }
 
     /// <summary>The first entity that starts at <paramref name="start"/> and ends by <paramref name="end"/>.</summary>
-    private static Entity? EntityOpening(IReadOnlyList<Entity> sentenceEntities, int start, int end)
+    private static Entity? EntityOpening(List<Entity> sentenceEntities, int start, int end)
     {
         foreach (var entity in sentenceEntities)
         {
@@ -158,7 +158,7 @@ internal sealed class FigureAttacher
     /// word names no quantity of its own there. A difference in points (，增速比上月末高0.2个百分点) is a further rate; a clause
     /// of several figures (，增幅分别达36.36%、124.85%…) is a list whose items the rules for lists pair.
     /// </summary>
-    private FactDraft? RatedBefore(string text, FactSentence sentence, List<FactDraft> drafts, FactDraft growth, Entity figure, IReadOnlyList<Entity> figures)
+    private FactDraft? RatedBefore(string text, FactSentence sentence, List<FactDraft> drafts, FactDraft growth, Entity figure, List<Entity> figures)
     {
         if (growth.Mention.Kind != IndicatorKind.Growth || figure is not PercentEntity { Kind: PercentKind.Percent }) return null;
         var clauseStart = ClauseStart(text, sentence.Start, growth.Mention.Start);
@@ -196,7 +196,7 @@ internal sealed class FigureAttacher
     /// mention took that figure and it makes a fact where it stands. When 的 links them, a body right before the figure is the subject (泉州); without it the
     /// body before the figure is more often the other party (持有天风期货44.05%股权).
     /// </summary>
-    private void AttachFiguresBefore(string text, FactSentence sentence, List<FactDraft> drafts, IReadOnlyList<Entity> figures, HashSet<Entity> used, IReadOnlyList<Entity> sentenceEntities)
+    private void AttachFiguresBefore(string text, FactSentence sentence, List<FactDraft> drafts, List<Entity> figures, HashSet<Entity> used, List<Entity> sentenceEntities)
     {
         foreach (var draft in drafts)
         {
@@ -216,7 +216,7 @@ internal sealed class FigureAttacher
     /// Gives the figure to the draft as its level or change, unless it already has one (or the level does not fit);
     /// returns whether it did. A negative rate is a decrease whatever word stands before it.
     /// </summary>
-    public static bool Assign(string text, FactDraft draft, Entity figure, FigureRole role, IReadOnlyList<Entity> sentenceEntities)
+    public static bool Assign(string text, FactDraft draft, Entity figure, FigureRole role, List<Entity> sentenceEntities)
     {
         if (role == FigureRole.Level)
         {
@@ -257,7 +257,7 @@ internal sealed class FigureAttacher
     };
 
     /// <summary>The body right after 的 that the figure qualifies: 总投资25亿元的瑞智电子 is 瑞智电子's investment.</summary>
-    private static Entity? SubjectAfter(string text, Entity figure, IReadOnlyList<Entity> sentenceEntities)
+    private static Entity? SubjectAfter(string text, Entity figure, List<Entity> sentenceEntities)
     {
         if (figure.End >= text.Length || text[figure.End] != '的') return null;
         return sentenceEntities.FirstOrDefault(e => e.Start == figure.End + 1 && SubjectRoles.CanBeSubject(e));

@@ -11,7 +11,7 @@ internal sealed class PeriodFinder(IndicatorLexicon lexicon)
     private const string SamePeriod = "同期";
 
     /// <summary>The nearest date before <paramref name="before"/> that dates a figure; null when none does.</summary>
-    public DateEntity? Period(string text, IReadOnlyList<Entity> sentenceEntities, int before)
+    public DateEntity? Period(string text, List<Entity> sentenceEntities, int before)
     {
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
         {
@@ -29,7 +29,7 @@ internal sealed class PeriodFinder(IndicatorLexicon lexicon)
     /// after 在/于/至/到 (深圳GDP在2021年突破3万亿元): the period when none stands before the indicator. A comparison period
     /// (比2019年同期) never is.
     /// </summary>
-    public DateEntity? PeriodAfter(string text, IReadOnlyList<Entity> sentenceEntities, int mentionEnd, int figureStart)
+    public DateEntity? PeriodAfter(string text, List<Entity> sentenceEntities, int mentionEnd, int figureStart)
     {
         foreach (var entity in sentenceEntities)
         {
@@ -50,7 +50,7 @@ internal sealed class PeriodFinder(IndicatorLexicon lexicon)
     /// indicator and the level (相比2020年广东GDP总量110760.94亿元的数据; 相比2020年102719亿元的GDP): the level compared with
     /// is stated for that date, which is its period.
     /// </summary>
-    public DateEntity? ComparedLevelPeriod(string text, IReadOnlyList<Entity> sentenceEntities, int mentionStart, int mentionEnd, Entity level)
+    public DateEntity? ComparedLevelPeriod(string text, List<Entity> sentenceEntities, int mentionStart, int mentionEnd, Entity level)
     {
         if (level.End >= text.Length || text[level.End] != '的') return null;
         foreach (var entity in sentenceEntities)
@@ -92,7 +92,7 @@ internal sealed class PeriodFinder(IndicatorLexicon lexicon)
     /// A comparison word stands right before the date, or before a date joined to it (增速分别比上月末和上年同期低…: both
     /// are compared with), or 同期 follows it (去年同期: the base of a comparison).
     /// </summary>
-    private bool IsComparison(string text, DateEntity date, IReadOnlyList<Entity> sentenceEntities)
+    private bool IsComparison(string text, DateEntity date, List<Entity> sentenceEntities)
     {
         // 由去年同期的5.7∶…调整为…: the same period of an earlier year is what the figures are compared with.
         if (text.AsSpan(date.End).StartsWith(SamePeriod, StringComparison.Ordinal)) return true;
@@ -111,7 +111,7 @@ internal sealed class PeriodFinder(IndicatorLexicon lexicon)
     /// body before the indicator; a date with 的 right after it (1-8月的数值), or with words naming whose figure it is
     /// (上半年科创板的业绩), still gives the period.
     /// </summary>
-    private bool QualifiesNoun(string text, DateEntity date, IReadOnlyList<Entity> sentenceEntities, int before)
+    private bool QualifiesNoun(string text, DateEntity date, List<Entity> sentenceEntities, int before)
     {
         if (date.End < text.Length && text[date.End] == '的') return false;
         for (var i = date.End; i < before; i++)

@@ -24,7 +24,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     private const int MaxComparison = 6;
 
     /// <summary>Attaches the figures of the sentence's lists (分别, or figures joined by 和); returns the figures it used. New item anchors are added to <paramref name="drafts"/>.</summary>
-    public HashSet<Entity> Attach(string text, FactSentence sentence, List<FactDraft> drafts, IReadOnlyList<Entity> figures, IReadOnlyList<Entity> sentenceEntities)
+    public HashSet<Entity> Attach(string text, FactSentence sentence, List<FactDraft> drafts, List<Entity> figures, List<Entity> sentenceEntities)
     {
         var used = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
         List<FactDraft>? previous = null;
@@ -63,7 +63,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// joined only by 、和及与 without 分别 (加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%) — at its change
     /// word when it has one.
     /// </summary>
-    private IEnumerable<int> ListStarts(string text, FactSentence sentence, IReadOnlyList<Entity> figures)
+    private IEnumerable<int> ListStarts(string text, FactSentence sentence, List<Entity> figures)
     {
         var starts = new List<int>();
         foreach (var marker in lexicon.Respective)
@@ -121,7 +121,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// (下降的是衣着、家庭设备用品及维修服务和交通通讯，分别较上年同期下降4.3%、0.7%和0.8%): the items are read there.
     /// </summary>
     private List<FactDraft>? ItemsOfClauseBefore(
-        string text, FactSentence sentence, int clauseStart, List<FactDraft> drafts, IReadOnlyList<Entity> figures, List<Entity> listed, int count, FigureRole role, IReadOnlyList<Entity> entities)
+        string text, FactSentence sentence, int clauseStart, List<FactDraft> drafts, List<Entity> figures, List<Entity> listed, int count, FigureRole role, List<Entity> entities)
     {
         var itemsEnd = clauseStart - 1; // the comma
         if (itemsEnd <= sentence.Start || !SentenceSplitter.IsClauseBreak(text[itemsEnd])) return null;
@@ -134,7 +134,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// The shared name and the items after the first, or every item when no name is shared, for <paramref name="count"/> places
     /// (the figures and any multiples among them); null when the list cannot be read.
     /// </summary>
-    private List<FactDraft>? Anchors(string text, int clauseStart, int marker, List<FactDraft> drafts, List<Entity> figures, int count, FigureRole role, IReadOnlyList<Entity> entities)
+    private List<FactDraft>? Anchors(string text, int clauseStart, int marker, List<FactDraft> drafts, List<Entity> figures, int count, FigureRole role, List<Entity> entities)
     {
         var shared = SharedName(text, clauseStart, marker, drafts) ?? SharedGrowth(text, clauseStart, marker)
                      ?? drafts.FirstOrDefault(d => d.Mention.Start >= marker && d.Mention.Start - marker <= 3);
@@ -266,7 +266,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     /// Where the first item starts: after a leading entity (苏州化工、… → 化工), a connective (其中化工 → 化工), a copula
     /// (下降的是衣着、… → 衣着) or a whole joined to it by 的 (…单位中的超市、… → 超市).
     /// </summary>
-    private int ItemsStart(string text, int clauseStart, int itemsEnd, IReadOnlyList<Entity> entities)
+    private int ItemsStart(string text, int clauseStart, int itemsEnd, List<Entity> entities)
     {
         var start = clauseStart;
         foreach (var entity in entities)

@@ -21,7 +21,7 @@ internal sealed class RespectiveSubject(IndicatorLexicon lexicon)
     /// share may stand between the list and the indicator, before a link word (济南力诺光伏和高密埃孚光伏上半年出口额分别为…;
     /// 深圳都市圈和广州都市圈2021年的GDP均超过4万亿元，分别是…).
     /// </summary>
-    public Entity? ListHead(string text, IReadOnlyList<Entity> sentenceEntities, int before, int itemOpening)
+    public Entity? ListHead(string text, List<Entity> sentenceEntities, int before, int itemOpening)
     {
         if (!RespectiveFollows(text, before, sentenceEntities)) return null;
         for (var i = sentenceEntities.Count - 1; i >= 0; i--)
@@ -57,7 +57,7 @@ internal sealed class RespectiveSubject(IndicatorLexicon lexicon)
     /// 分别 (依次) follows <paramref name="position"/> before the end of its ；-item, or figures joined only by 、和及与 do, which
     /// pair with the items the same way (核心城市深圳、广州GDP占都市圈的比重达到68.61%和65.4%).
     /// </summary>
-    private bool RespectiveFollows(string text, int position, IReadOnlyList<Entity> sentenceEntities)
+    private bool RespectiveFollows(string text, int position, List<Entity> sentenceEntities)
     {
         var end = position;
         while (end < text.Length && text[end] is not ('；' or ';' or '。' or '\n')) end++;

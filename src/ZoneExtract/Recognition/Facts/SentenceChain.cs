@@ -11,7 +11,7 @@ internal readonly record struct FactSetting(DateEntity? Period, Entity? Subject,
 /// own period and subject (those that govern its first figure), else those it inherited itself. Worked out only when a
 /// sentence with figures asks, and then once per sentence, without recursion, so that long paragraphs stay linear.
 /// </summary>
-internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder periods, SubjectFinder subjects, string text, IReadOnlyList<Entity> entities)
+internal sealed class SentenceChain(IndicatorLexicon lexicon, PeriodFinder periods, SubjectFinder subjects, string text, List<Entity> entities)
 {
     /// <summary>Longest first clause that opens a breakdown (规模以上工业中).</summary>
     private const int MaxBreakdownClause = 12;

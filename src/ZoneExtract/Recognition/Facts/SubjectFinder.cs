@@ -15,7 +15,7 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
     private readonly ClauseOpening _opening = new(lexicon);
 
     /// <summary>The body whose figure the indicator at <paramref name="before"/> states; null when the sentence names none.</summary>
-    public Entity? Subject(string text, int sentenceStart, IReadOnlyList<Entity> sentenceEntities, int before)
+    public Entity? Subject(string text, int sentenceStart, List<Entity> sentenceEntities, int before)
     {
         Entity? first = null;
         Entity? firstAfterColon = null;
@@ -78,7 +78,7 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
     /// A firm anaphor before the indicator (…公告显示，公司将出资1亿元) refers to the first firm of the sentence, the one that
     /// announces (宁德时代与…基金合伙企业签署的…公告), even though it is no subject where it stands (the speaker of the clause). 公司的… names the firm's people or parts, not the firm.
     /// </summary>
-    private Entity? FirmBehindAnaphor(string text, int sentenceStart, IReadOnlyList<Entity> sentenceEntities, int before)
+    private Entity? FirmBehindAnaphor(string text, int sentenceStart, List<Entity> sentenceEntities, int before)
     {
         foreach (var anaphor in lexicon.FirmAnaphors)
         {
@@ -114,7 +114,7 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
     /// Only link words (实现, 完成, 的) or nothing stand between the subject and the indicator, after a date that may follow the
     /// subject (宝钢股份一季度实现净利润), or a list of subjects (深圳都市圈和广州都市圈2021年的GDP…).
     /// </summary>
-    internal static bool IsLinked(IndicatorLexicon lexicon, string text, int end, int before, IReadOnlyList<Entity> sentenceEntities)
+    internal static bool IsLinked(IndicatorLexicon lexicon, string text, int end, int before, List<Entity> sentenceEntities)
     {
         while (end < before && char.IsWhiteSpace(text[end])) end++;
         foreach (var entity in sentenceEntities)

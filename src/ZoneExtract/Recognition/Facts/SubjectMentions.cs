@@ -24,7 +24,7 @@ internal static class SubjectMentions
     /// <param name="text">The width-folded text.</param>
     /// <param name="entities">The merged entities, sorted by start.</param>
     /// <param name="words">The document's word boundaries; null when the caller has no segmentation (no word test then).</param>
-    public static (List<Entity> Entities, Dictionary<Entity, Entity> Repeats) Add(string text, IReadOnlyList<Entity> entities, TokenBoundaries? words)
+    public static (List<Entity> Entities, Dictionary<Entity, Entity> Repeats) Add(string text, ReadOnlySpan<Entity> entities, TokenBoundaries? words)
     {
         var names = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
         foreach (var entity in entities)
@@ -42,7 +42,7 @@ internal static class SubjectMentions
         var nameEnd = -1; // where the last name (an entity or a repeated name) ended
         for (var i = 0; i < text.Length; i++)
         {
-            while (next < entities.Count && entities[next].End <= i)
+            while (next < entities.Length && entities[next].End <= i)
             {
                 if (SubjectRoles.CanBeSubject(entities[next])) nameEnd = Math.Max(nameEnd, entities[next].End);
                 next++;
@@ -61,7 +61,7 @@ internal static class SubjectMentions
             i = end - 1;
         }
         if (added.Count == 0) return ([.. entities], repeats);
-        var all = new List<Entity>(entities.Count + added.Count);
+        var all = new List<Entity>(entities.Length + added.Count);
         all.AddRange(entities);
         all.AddRange(added);
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
@@ -81,9 +81,9 @@ internal static class SubjectMentions
     }
 
     /// <summary>Another name starts right at <paramref name="end"/> (中国 in 中国国电): the two make a longer name.</summary>
-    private static bool BeforeName(IReadOnlyList<Entity> entities, int from, SpanTable<List<Entity>> table, string text, int end)
+    private static bool BeforeName(ReadOnlySpan<Entity> entities, int from, SpanTable<List<Entity>> table, string text, int end)
     {
-        for (var k = from; k < entities.Count && entities[k].Start <= end; k++)
+        for (var k = from; k < entities.Length && entities[k].Start <= end; k++)
         {
             if (entities[k].Start == end && SubjectRoles.CanBeSubject(entities[k])) return true;
         }
@@ -93,9 +93,9 @@ internal static class SubjectMentions
     /// <summary>
     /// Some entity from <paramref name="from"/> on overlaps [start, end); those before it end by <paramref name="start"/>.
     /// </summary>
-    private static bool Covered(IReadOnlyList<Entity> entities, int from, int start, int end)
+    private static bool Covered(ReadOnlySpan<Entity> entities, int from, int start, int end)
     {
-        for (var k = from; k < entities.Count && entities[k].Start < end; k++)
+        for (var k = from; k < entities.Length && entities[k].Start < end; k++)
         {
             if (entities[k].End > start) return true;
         }

@@ -23,7 +23,7 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
     /// 多晶硅片和光伏产品生产商之一——赛维LDK太阳能有限公司本周宣布，…): it qualifies that body, as a place before a firm does. A
     /// description holds 的; a dash after a plain noun (两家赣州当地稀土分离企业——赣州红金稀土公司和…) lists instead.
     /// </summary>
-    public bool Describes(string text, Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    public bool Describes(string text, Entity entity, List<Entity> sentenceEntities)
     {
         for (var i = entity.End; i < text.Length && !SentenceSplitter.IsClauseBreak(text[i]); i++)
         {
@@ -158,7 +158,7 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
     /// The body is the partner of a deal or trade here or elsewhere in the sentence (欧盟是我国第二大贸易伙伴，…我国与欧盟贸易总值…):
     /// the same name is not whose the figures are either.
     /// </summary>
-    public bool IsNamedPartner(string text, Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    public bool IsNamedPartner(string text, Entity entity, List<Entity> sentenceEntities)
     {
         foreach (var other in sentenceEntities)
         {
@@ -198,7 +198,7 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
     /// The entity is an item of a list: 、 joins it to another, 等 closes the list after it, or 和/及/与 joins it as the last
     /// item to a list joined by 、 (东盟、欧盟、美国、韩国和日本).
     /// </summary>
-    public static bool IsListMember(string text, Entity entity, IReadOnlyList<Entity> sentenceEntities) =>
+    public static bool IsListMember(string text, Entity entity, List<Entity> sentenceEntities) =>
         (entity.Start > 0 && text[entity.Start - 1] is '、') || (entity.End < text.Length && text[entity.End] is '、' or '等')
         || entity.Start > 1 && text[entity.Start - 1] is '和' or '及' or '与'
            && sentenceEntities.Any(e => e.End == entity.Start - 1 && e.Start > 0 && text[e.Start - 1] == '、');
@@ -224,7 +224,7 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
     }
 
     /// <summary>A place written right before a firm or an organisation qualifies it (美国雅培公司, 中国国电龙源电力集团): the body is the subject.</summary>
-    public static bool QualifiesNext(Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    public static bool QualifiesNext(Entity entity, List<Entity> sentenceEntities)
     {
         if (entity.Label is not EntityLabel.Location) return false;
         foreach (var other in sentenceEntities)
@@ -239,7 +239,7 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
     /// publishes its figures, so when the sentence names no other body the zone is the subject
     /// (中新天津生态城管委会数据显示，上半年生态城完成税收收入20亿元).
     /// </summary>
-    public static bool IsInsideOrganization(Entity zone, IReadOnlyList<Entity> sentenceEntities)
+    public static bool IsInsideOrganization(Entity zone, List<Entity> sentenceEntities)
     {
         foreach (var other in sentenceEntities)
         {
@@ -249,7 +249,7 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
     }
 
     /// <summary>A zone inside an organisation's name: the organisation is the body.</summary>
-    public static bool IsNested(Entity entity, IReadOnlyList<Entity> sentenceEntities)
+    public static bool IsNested(Entity entity, List<Entity> sentenceEntities)
     {
         foreach (var other in sentenceEntities)
         {
