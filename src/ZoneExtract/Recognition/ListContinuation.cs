@@ -16,7 +16,7 @@ namespace ZoneExtract.Recognition;
 internal sealed class ListContinuation(NameResources names)
 {
     /// <summary>Finds the firm nouns (the members are firms), then the unit nouns (their kind follows the known members).</summary>
-    private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix, [.. names.Lexicons.FirmGroupNouns, .. names.Lexicons.UnitGroupNouns]);
+    private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix, [.. names.Lexicons.FirmGroupNouns, .. names.Lexicons.UnitGroupNouns, .. names.Lexicons.BrandGroupNouns]);
 
     /// <summary>How far back from 等 a list is read: a longer clause is not one list.</summary>
     private const int MaxList = 160;
@@ -39,7 +39,8 @@ internal sealed class ListContinuation(NameResources names)
             if (members.Count < 2) continue;
             var label = ListLabel(members, firmsOnly);
             if (label is null) continue;
-            foreach (var member in members.Where(m => m.Bare || m.Entity?.Label == EntityLabel.Person))
+            // a person after a title stays a person (总裁潘庄秀华、副总经理黄志新以及Cappelleti等代理品牌的负责人)
+            foreach (var member in members.Where(m => m.Bare || m.Entity?.Label == EntityLabel.Person && names.Lexicons.TitleStartEndingAt(text, m.Start) < 0))
             {
                 if (member.Bare && !IsBareName(text.AsSpan(member.Start, member.End - member.Start))) continue;
                 result ??= accepted.ToList();

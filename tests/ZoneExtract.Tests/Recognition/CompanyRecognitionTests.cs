@@ -26,6 +26,8 @@ public class CompanyRecognitionTests
     [TestCase("据了解，高密孚日家纺扩大了产能。", "高密孚日家纺")]
     [TestCase("对此，鼎岚律师事务所律师杨功涵表示。", "鼎岚律师事务所")] // jieba: 鼎岚|律师|事务所律师, a law firm's form
     [TestCase("瑞岚会计师事务所出具了审计报告。", "瑞岚会计师事务所")]
+    [TestCase("日前，中国储备粮管理总公司正式对外确认采购。", "中国储备粮管理总公司")] // 总公司 of a state enterprise's registered name
+    [TestCase("开始走低碳路线，力威门业认为发展前景广阔。", "力威门业")] // industry words of trades: 门业, 茶业, 衣业, 服饰
     public void Heads_close_company_names(string text, string company)
     {
         Assert.That(Companies(text), Does.Contain(company));

@@ -72,6 +72,25 @@ public class ListContinuationTests
         }));
     }
 
+    [TestCase("开发商的目光主要集中在科勒、TOTO、美标等三大国际品牌上。", "TOTO", new[] { "科勒", "TOTO", "美标" })] // 科勒 read as a person
+    [TestCase("通用、福特等汽车巨头都在调低产销目标。", "福特", new[] { "通用", "福特" })]
+    public void Members_of_a_list_of_brands_or_leaders_with_a_known_firm_are_firms(string text, string firm, string[] expected)
+    {
+        var accepted = new List<Entity> { Company(text, firm) };
+        if (text.Contains("科勒")) accepted.Add(new PersonEntity(text.IndexOf("科勒", StringComparison.Ordinal), 2, "科勒"));
+        var extended = Extend(text, [.. accepted]);
+        Assert.That(extended.OfType<CompanyEntity>().Select(c => c.Text), Is.EquivalentTo(expected));
+    }
+
+    [Test]
+    public void A_person_after_a_title_stays_a_person_in_a_list_of_brands()
+    {
+        const string text = "嘉宾包括达芬奇家居股份有限公司总裁潘庄秀华、副总经理黄志新以及Cappelleti等达芬奇代理品牌的负责人。";
+        var person = new PersonEntity(text.IndexOf("潘庄秀华", StringComparison.Ordinal), 4, "潘庄秀华");
+        var extended = Extend(text, Company(text, "达芬奇家居股份有限公司"), person, Company(text, "Cappelleti"));
+        Assert.That(extended, Does.Contain(person));
+    }
+
     [Test]
     public void A_list_of_units_takes_the_kind_of_its_known_members()
     {

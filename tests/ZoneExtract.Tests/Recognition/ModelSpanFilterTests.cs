@@ -150,6 +150,16 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedIn(segmented, span, EntityLabel.Company, SharedExtractor.Resources.Companies.Listed), Is.EqualTo(expected));
     }
 
+    [TestCase("消费品|龙头|联合利华|也", "龙头联合利华", EntityLabel.Organization, false)] // the kind, then the firm
+    [TestCase("光电|厂商|晶元|光电|等", "厂商晶元光电", EntityLabel.Company, false)]
+    [TestCase("解决方案|公司|电子商务|中心|认为", "公司电子商务中心", EntityLabel.Organization, false)]
+    [TestCase("风险部|和|公司|部|组成", "公司部", EntityLabel.Organization, true)] // a bank's department: no name after the noun
+    [TestCase("认证|机构|中国|金融|认证|中心", "机构中国金融认证中心", EntityLabel.Organization, true)] // unit nouns are left alone
+    public void A_noun_for_firms_opens_no_name(string segmented, string span, EntityLabel label, bool expected)
+    {
+        Assert.That(IsNameShapedIn(segmented, span, label), Is.EqualTo(expected));
+    }
+
     /// <summary>The filter's verdict on the first <paramref name="word"/> of a text given as words joined by |.</summary>
     private static bool IsNameShapedIn(string segmented, string word, EntityLabel label, NameLexicon? listedCompanies = null)
     {

@@ -178,7 +178,11 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         return Math.Min(Math.Min(company, organization), partnership);
     }
 
-    /// <summary>A first word that is a frequent verb or a numeral with a measure word (布局建设大科学, 十大科技, 428|家科创板) cannot open a name.</summary>
+    /// <summary>
+    /// A first word that is a frequent verb or a numeral with a measure word (布局建设大科学, 十大科技, 428|家科创板) cannot open a
+    /// name, nor can a noun for firms that names the kind of the name of two or more characters after it (龙头|联合利华,
+    /// 厂商|晶元光电, 公司|党委宣传部; not 公司|部, a bank's department).
+    /// </summary>
     private bool StartsWithNonNameWord(string text, TokenBoundaries words, int start, int length)
     {
         for (var end = start + 1; end <= start + length; end++)
@@ -186,10 +190,17 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
             if (words.StartOfWordEndingAt(end) != start) continue;
             var first = text.AsSpan(start, end - start);
             return end < start + length && (names.Common.IsFrequentNonNameWord(first.ToString()) || names.Prefix.IsQuantity(first)
-                || names.Prefix.IsCounterAfterDigits(text, start));
+                || names.Prefix.IsCounterAfterDigits(text, start) || start + length - end >= 2 && IsFirmGroupNoun(first.ToString()));
         }
         return false;
     }
+
+    /// <summary>
+    /// A noun after 等 that says a list's members are or may be firms (企业, 厂商, 龙头, 巨头). The unit nouns (机构, 单位) are
+    /// left out: an organisation's descriptive name may hold them (电子认证机构中国金融认证中心).
+    /// </summary>
+    private bool IsFirmGroupNoun(string word) =>
+        names.Lexicons.FirmGroupNouns.Contains(word) || names.Lexicons.ProjectGroupNouns.Contains(word) || names.Lexicons.BrandGroupNouns.Contains(word);
 
     /// <summary>
     /// A span that opens with a counter standing alone after a numeral word (几|大|租车公司 of 国内几大租车公司): jieba cut the

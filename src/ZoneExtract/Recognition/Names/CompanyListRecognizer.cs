@@ -14,7 +14,7 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
     /// Finds the words after 等 that say the items are firms, then those that allow firms (项目 may be anything: then one item must
     /// have a company head, 电子, 药业…).
     /// </summary>
-    private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix, [.. names.Lexicons.FirmGroupNouns, .. names.Lexicons.ProjectGroupNouns]);
+    private readonly ListGroupNoun _groupNoun = new(names.Common, names.Prefix, [.. names.Lexicons.FirmGroupNouns, .. names.Lexicons.ProjectGroupNouns, .. names.Lexicons.BrandGroupNouns]);
 
     private const int MaxItem = 10;
 

@@ -37,6 +37,7 @@ internal sealed class NameLexicons
         FirmGroupNouns = GroupNouns("firm");
         UnitGroupNouns = GroupNouns("unit");
         ProjectGroupNouns = GroupNouns("project");
+        BrandGroupNouns = GroupNouns("brand");
         _surnames = data.ReadWordSet("surnames.tsv");
         _titles = data.ReadWordSet("person-titles.tsv");
         _transliteration = data.ReadWords("transliteration-characters.tsv").Select(w => w[0]).ToHashSet();
@@ -132,8 +133,14 @@ internal sealed class NameLexicons
     /// <summary>Nouns after 等 that say a list's members are bodies, firms or organisations (等单位, 等机构).</summary>
     public IReadOnlyList<string> UnitGroupNouns { get; }
 
-    /// <summary>Nouns after 等 that allow firms among a list's members (等项目, 等品牌).</summary>
+    /// <summary>Nouns after 等 that allow firms among a list's members (等项目, 等龙头).</summary>
     public IReadOnlyList<string> ProjectGroupNouns { get; }
+
+    /// <summary>
+    /// Nouns after 等 for brands or market leaders (等三大国际品牌, 等汽车巨头): they allow firms as project nouns do, and the
+    /// members take the kind of the known ones (特步、匹克等国内运动品牌: 匹克 is a firm as 特步 is).
+    /// </summary>
+    public IReadOnlyList<string> BrandGroupNouns { get; }
 
     /// <summary>Legal forms that close a registered company name (股份有限公司, 有限公司, 集团, 律师事务所), longest first.</summary>
     public IReadOnlyList<string> LegalForms { get; }
