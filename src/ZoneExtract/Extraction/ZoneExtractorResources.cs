@@ -50,6 +50,7 @@ public sealed class ZoneExtractorResources
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
         ZoneAreaWords = [.. data.ReadWords("zone-area-words.tsv")];
         _nameModel = new Lazy<NameTagModel>(() => model ?? shippedModel!.GetAwaiter().GetResult());
+        WordClassesOnDemand = new Lazy<WordClasses>(() => WordClasses.Load(data));
 
         Companies = companies.GetAwaiter().GetResult();
         Organizations = organizations.GetAwaiter().GetResult();
@@ -99,6 +100,9 @@ public sealed class ZoneExtractorResources
     internal string ValleyMorphemes { get; }
 
     internal NameTagModel NameModel => _nameModel.Value;
+
+    /// <summary>The word classes of the name model's cluster features, read when a model first needs them.</summary>
+    internal Lazy<WordClasses> WordClassesOnDemand { get; }
 
     /// <summary>jieba.NET over the same folder and domain words (for part-of-speech tags and the benchmarks' baseline).</summary>
     /// <exception cref="InvalidOperationException">This process loaded jieba.NET from another folder, or with other zone suffixes, already.</exception>
