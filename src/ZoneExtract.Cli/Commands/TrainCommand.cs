@@ -56,7 +56,8 @@ internal static class TrainCommand
             Console.WriteLine($"trained on {files.Sum(f => f.Training.Count)} sentences in {elapsed.TotalSeconds:F1} s; model {new FileInfo(outputPath).Length / 1024} KiB → {outputPath}");
             var scores = Validate(trainer, model, files);
             var provenancePath = Path.ChangeExtension(outputPath, ".provenance.json");
-            ModelProvenance.Describe(outputPath, files, options, elapsed, scores, gitCommit, trainedUtc).Write(provenancePath);
+            var classes = options.ClusterFeatures ? trainer.Lexicons.Classes.Sha256 : null;
+            ModelProvenance.Describe(outputPath, files, options, elapsed, scores, gitCommit, trainedUtc, classes).Write(provenancePath);
             Console.WriteLine($"provenance → {provenancePath}");
             return 0;
         });

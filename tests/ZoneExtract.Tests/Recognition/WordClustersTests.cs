@@ -51,7 +51,7 @@ public class WordClustersTests
             Assert.That(own[..NameFeatures.WithLexicons].ToArray(), Is.EqualTo(withLexicons.AsSpan(i * NameFeatures.WithLexicons, NameFeatures.WithLexicons).ToArray()), $"character {i}");
             var t = cuts.FindIndex(c => c.Start <= i && i < c.End);
             var p = words[i].Position;
-            Assert.That(own[NameFeatures.WithLexicons..].ToArray(), Is.EqualTo(new[] { Hash(16, p, ClassAt(t)), Hash(17, p, ClassAt(t - 1)), Hash(18, p, ClassAt(t + 1)) }),
+            Assert.That(own[NameFeatures.WithLexicons..].ToArray(), Is.EqualTo(new[] { FeatureHash.Of(16, p, ClassAt(t)), FeatureHash.Of(17, p, ClassAt(t - 1)), FeatureHash.Of(18, p, ClassAt(t + 1)) }),
                 $"character {i}");
         }
     }
@@ -72,7 +72,7 @@ public class WordClustersTests
     }
 
     [Test]
-    public void A_class_file_with_a_word_listed_twice_is_refused()
+    public void A_class_file_is_read_with_its_hash_and_refused_when_a_word_is_listed_twice()
     {
         var folder = Directory.CreateTempSubdirectory("zoneextract-classes-");
         try
@@ -82,26 +82,12 @@ public class WordClustersTests
             File.WriteAllText(Path.Combine(folder.FullName, WordClasses.FileName), "# test\n公司\t1\n集团\t2\n");
             var classes = WordClasses.Load(new DataFiles(folder.FullName));
             Assert.That((classes.ClassOf("集团"), classes.ClassOf("银行")), Is.EqualTo((2, WordClasses.Unknown)));
+            var bytes = File.ReadAllBytes(Path.Combine(folder.FullName, WordClasses.FileName));
+            Assert.That(classes.Sha256, Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))), "for the model's provenance");
         }
         finally
         {
             folder.Delete(recursive: true);
-        }
-    }
-
-    /// <summary>The feature hash of <see cref="NameFeatures"/>, one template at a time.</summary>
-    private static int Hash(int template, int a, int b = 0, int c = 0)
-    {
-        unchecked
-        {
-            var h = (uint)(template + 1) * 0x9E3779B1u;
-            h = (h ^ (uint)a) * 0x85EBCA6Bu;
-            h ^= h >> 15;
-            h = (h ^ (uint)b) * 0xC2B2AE35u;
-            h ^= h >> 13;
-            h = (h ^ (uint)c) * 0x27D4EB2Fu;
-            h ^= h >> 16;
-            return (int)(h & (NameFeatures.Space - 1));
         }
     }
 }

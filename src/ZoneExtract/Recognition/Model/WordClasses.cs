@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using ZoneExtract.Recognition.Lexicon;
 
 namespace ZoneExtract.Recognition.Model;
@@ -18,7 +19,15 @@ internal sealed class WordClasses
     private readonly SpanTable<int> _classes;
 
     /// <param name="classes">Word → class (0 or more).</param>
-    public WordClasses(Dictionary<string, int> classes) => _classes = new SpanTable<int>(classes);
+    /// <param name="sha256">SHA-256 of the file the classes were read from (for a model's provenance), or null.</param>
+    public WordClasses(Dictionary<string, int> classes, string? sha256 = null)
+    {
+        _classes = new SpanTable<int>(classes);
+        Sha256 = sha256;
+    }
+
+    /// <summary>SHA-256 of the file read (lower-case hex), or null for classes made in memory.</summary>
+    public string? Sha256 { get; }
 
     /// <summary>The class of <paramref name="word"/>, or <see cref="Unknown"/>.</summary>
     public int ClassOf(ReadOnlySpan<char> word) => _classes.TryGet(word, out var c) ? c : Unknown;
@@ -33,6 +42,7 @@ internal sealed class WordClasses
             if (!int.TryParse(record[1], out var c) || c < 0 || !classes.TryAdd(record[0], c))
                 throw new InvalidDataException($"{FileName}: '{string.Join('\t', record)}' is not a new word with a class number.");
         }
-        return new WordClasses(classes);
+        using var file = data.Open(FileName);
+        return new WordClasses(classes, Convert.ToHexStringLower(SHA256.HashData(file)));
     }
 }
