@@ -203,6 +203,16 @@ def merge_renamed(firms, forms):
     return firms
 
 
+def sole_forms(derived):
+    """Each firm's forms that no other firm of <derived> (name → forms) shares or bears as its name (通用 of 通用电气 and
+    通用动力)."""
+    owners = {}
+    for name, own in derived.items():
+        for form in own:
+            owners.setdefault(form, []).append(name)
+    return {name: [f for f in own if len(owners[f]) == 1 and f not in derived] for name, own in derived.items()}
+
+
 def listed_forms():
     forms = set()
     for file in OTHER_LISTS:
@@ -235,13 +245,8 @@ def main(path_2020, path_2021, jieba_dict):
             already.append(names[0])
         else:
             derived[names[0]] = [f for f in unique(names[1:] + [f for n in names for f in forms.of(n)]) if f != names[0]]
-    owners = {}
-    for name, own in derived.items():
-        for form in own:
-            owners.setdefault(form, []).append(name)
     records = []
-    for name, own in sorted(derived.items()):
-        own = [f for f in own if len(owners[f]) == 1 and f not in derived]
+    for name, own in sorted(sole_forms(derived).items()):
         ambiguous = [f for f in [name] + own if common.ambiguous(f) or forms.names_person_or_place(f) or forms.opens_with_place(f)]
         records.append((name, " ".join(own), TAG, " ".join(ambiguous)))
     write_lexicon(OUTPUT, HEADER, records)
@@ -251,10 +256,12 @@ def main(path_2020, path_2021, jieba_dict):
     print("run together: " + " ".join(run_together))
 
 
-HEADER = [
+SOURCE = [
     "Source: Fortune China's Global 500 lists of 2020 and 2021 (财富世界500强, www.caifuzhongwen.com), as scraped into",
     "github.com/SunicYosen/spider, global500/data2020.json and global500/data2021.json, commit 18ed132",
     "(18ed13229ca58f420c311333a9ff3d8581a962d3), dated 2021-10-17. Names and countries only.",
+]
+HEADER = SOURCE + [
     "The foreign firms of either year by their Chinese names (the Chinese firms are left to companies.tsv), with forms",
     "derived by rule: drop the legal form (丰田通商公司 → 丰田通商), then a leading country and 皇家 (荷兰皇家壳牌石油 →",
     "壳牌石油), then one industry word, not 银行 or 再保险 (壳牌石油 → 壳牌); a form cut from the name that jieba has as common",

@@ -7,7 +7,7 @@ namespace ZoneExtract.Recognition;
 /// One sense per discourse, after <see cref="EntityMerger"/>: a firm named once in an article is the same firm
 /// wherever its name comes back (中科超容董事长… then 中科超容是…), even where no rule fires. Every other
 /// occurrence of a COMPANY name that starts and ends on jieba word boundaries and overlaps no accepted entity
-/// becomes a COMPANY too, and a PERSON span with exactly a company's name is relabelled.
+/// becomes a COMPANY too, and a PERSON or ORG span with exactly a company's name is relabelled.
 /// A long name ending in a company head may also end inside a word that its head starts (瑞智电子 in 瑞智|电子光学).
 /// Only names that cannot be ordinary words are spread: three or more characters, or two characters that
 /// jieba's dictionary does not know at all (瑞智), and never common vocabulary (浪潮 in 改革浪潮 is no firm).
@@ -31,7 +31,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     {
         var text = document.Text;
         accepted = PeopleReadAsFirms(accepted);
-        var aliases = AliasDefinitions.Find(document, accepted).ToList();
+        var aliases = AliasDefinitions.Find(document, accepted, alias => HasBrand(alias) && !names.Places.All.Contains(alias)).ToList();
         var companies = NamesOf(accepted, text, EntityLabel.Company, name => IsDistinctive(name) && HasBrand(name));
         companies.UnionWith(ShortForms(document, accepted));
         companies.UnionWith(aliases.Select(a => text.Substring(a.Start, a.Length)));
@@ -43,8 +43,9 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         var zoneForms = _zoneShortForms.Find(accepted, text);
         if (companies.Count == 0 && brands.Count == 0 && places.Count == 0 && people.Count == 0 && zoneForms.Count == 0) return accepted;
 
-        // a PERSON with a company's name is that company: persons are read off the name's shape, companies off evidence
-        var entities = accepted.Select(e => e.Label == EntityLabel.Person && companies.Contains(text.Substring(e.Start, e.Length))
+        // a PERSON or an ORG with a company's name is that company: persons are read off the name's shape, bodies off their
+        // context (新华联 表示), companies off evidence (新华联集团, a legal form)
+        var entities = accepted.Select(e => e.Label is EntityLabel.Person or EntityLabel.Organization && companies.Contains(text.Substring(e.Start, e.Length))
             ? new CompanyEntity(e.Start, e.Length, e.Text) : e).ToList();
         var occurrences = new Occurrences(text);
         RemoveFragments(document, companies, occurrences, entities);
@@ -69,8 +70,14 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         // a name written right after a firm's name is its product line or brand (福田汽车欧曼), not a firm of its own
         var companyEnds = entities.Where(e => e.Label == EntityLabel.Company).Select(e => e.End).ToHashSet();
         // and a name right before a Latin-letter model names the product (比亚迪G6), as in ListedNameRecognizer
-        Entity? Company(int at, int length, string slice) =>
-            companyEnds.Contains(at) || ListedNameRecognizer.IsModelAfter(text, at + length) ? null : new CompanyEntity(at, length, slice);
+        // and a name the text writes with a legal form (吉利控股|集团 of 浙江吉利控股集团) is named with it
+        Entity? Company(int at, int length, string slice)
+        {
+            if (companyEnds.Contains(at) || ListedNameRecognizer.IsModelAfter(text, at + length)) return null;
+            var form = LegalFormAt(document, at + length);
+            return form > 0 && !covered.AsSpan(at + length, form).Contains(true)
+                ? new CompanyEntity(at, length + form, document.Slice(at, length + form)) : new CompanyEntity(at, length, slice);
+        }
         // a longer name first: a trade name or a brand inside it (溢香源 of 杭州溢香源) is no mention of its own there
         AddMentions(document, companies.Concat(brands).OrderByDescending(name => name.Length), occurrences, covered, entities, Company);
         AddMentions(document, places, occurrences, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
@@ -113,7 +120,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// The names that a company found with its legal form goes by without it (首钢公司 → 首钢, 博西华家用电器有限公司 →
     /// 博西华家用电器), and by its brand, the words before the first common word of that short form (万士达液晶显示器有限公司
     /// → 万士达), when a form cannot be a common word, a place or a generic modifier; a Latin registered name goes by its
-    /// one-word brand (Harvatck(HongKong)Limited → Harvatck).
+    /// one-word brand (Harvatck(HongKong)Limited → Harvatck), and a name with a bracketed place by what stands before it
+    /// (飞利浦(中国)投资有限公司 → 飞利浦).
     /// </summary>
     private IEnumerable<string> ShortForms(Document document, Entity[] accepted)
     {
@@ -129,6 +137,10 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             var brandLength = BrandLength(text, document.Words, company.Start, shortForm.Length);
             if (brandLength < shortForm.Length && IsBrandForm(shortForm[..brandLength])) yield return shortForm[..brandLength];
             if (TradeNameAfterPlace(document, company.Start, shortForm) is { } tradeName) yield return tradeName;
+            if (IndustryNameAfterPlace(shortForm) is { } industryName) yield return industryName;
+            // a foreign or group firm's local entity brackets its place after the name it goes by: 飞利浦(中国)投资有限公司 → 飞利浦
+            var bracket = shortForm.IndexOf('(');
+            if (bracket >= 2 && IsBrandForm(shortForm[..bracket])) yield return shortForm[..bracket];
         }
     }
 
@@ -152,6 +164,26 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         return null;
     }
 
+    /// <summary>
+    /// The name without its place (浙江奔腾电器股份有限公司 → 奔腾电器), by which the press calls a firm whose registered name is
+    /// place, trade name and industry word: four characters or more ending in a company head, no word of jieba's dictionary,
+    /// with a trade name before the head that is no ordinary noun (汽车 of 北京汽车制造), place or generic modifier. The trade
+    /// name may be a common verb (奔腾), which <see cref="IsBrandForm"/> rejects in a name of its own.
+    /// </summary>
+    private string? IndustryNameAfterPlace(string shortForm)
+    {
+        var placeLength = names.Places.PrefixLength(shortForm, 0);
+        if (placeLength == 0 || shortForm.Length - placeLength < MinIndustryName) return null;
+        var industryName = shortForm[placeLength..];
+        if (!industryName.All(Text.CharClass.IsIdeograph) || names.Common.Frequency(industryName) > 0
+            || !names.Lexicons.CompanySuffixes.TryLongestEndingAt(industryName, industryName.Length, 2, out var headStart, out _) || headStart < 2)
+            return null;
+        var tradeName = industryName[..headStart];
+        return names.Common.IsCommonNoun(tradeName) || names.Places.All.Contains(tradeName) || names.Prefix.IsGeneric(tradeName)
+            || names.Places.PrefixLength(tradeName, 0) > 0 ? null : industryName;
+    }
+
+    private const int MinIndustryName = 4;
     private const int MinTradeName = 3;
     private const int MaxTradeName = 4;
 
@@ -187,9 +219,20 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// from 首钢公司 either. No place or generic modifier.
     /// </summary>
     private bool IsBrandForm(string form) =>
-        form.Length >= 2 && NamePrefix.IsNameMaterial(form) && names.Common.Frequency(form) < CommonWords.PhraseThreshold
-        && (names.Common.Frequency(form) == 0 || names.Common.IsProperNoun(form))
+        form.Length >= 2 && NamePrefix.IsNameMaterial(form) && IsRareOrProperName(form)
         && !names.Places.All.Contains(form) && !names.Prefix.IsGeneric(form) && HasBrand(form);
+
+    /// <summary>
+    /// Unknown to jieba, a rare proper noun, or a proper noun of three or more characters below common vocabulary: jieba's
+    /// dictionary knows the famous foreign firms as such (飞利浦 nz, 166 times), and at that length a proper noun is no
+    /// set phrase; but not a place name (内华达 ns, of 内华达铁矿公司).
+    /// </summary>
+    private bool IsRareOrProperName(string form)
+    {
+        var frequency = names.Common.Frequency(form);
+        return frequency == 0 || names.Common.IsProperNoun(form)
+            && (frequency < CommonWords.PhraseThreshold || form.Length >= 3 && frequency < CommonWords.Threshold && !names.Common.IsPlaceName(form));
+    }
 
     /// <summary>The length of the words from <paramref name="start"/> up to the first word of two or more characters that is common vocabulary.</summary>
     private int BrandLength(string text, Lexicon.TokenBoundaries words, int start, int length)
@@ -288,10 +331,19 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
                 if (!IsWordEdge(text, words, at) || !EndsName(text, words, at, name) && endsAlso?.Invoke(at, name.Length) != true) continue; // 瑞智 inside 瑞智能 is another word
                 if (covered.AsSpan(at, name.Length).Contains(true)) continue;
                 if (create(at, name.Length, document.Slice(at, name.Length)) is not { } mention) continue;
-                covered.AsSpan(at, name.Length).Fill(true);
+                covered.AsSpan(mention.Start, mention.Length).Fill(true);
                 entities.Add(mention);
             }
         }
+    }
+
+    /// <summary>The length of the legal form (集团, 有限公司…) that starts at <paramref name="at"/> and ends on a word edge; 0 for none.</summary>
+    private int LegalFormAt(Document document, int at)
+    {
+        foreach (var form in names.Lexicons.LegalForms)
+            if (document.Text.AsSpan(at).StartsWith(form, StringComparison.Ordinal) && IsWordEdge(document.Text, document.Words, at + form.Length))
+                return form.Length;
+        return 0;
     }
 
     /// <summary>A word boundary; whitespace gets no token, so a position next to it is one too.</summary>

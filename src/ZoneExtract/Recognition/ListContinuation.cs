@@ -10,7 +10,8 @@ namespace ZoneExtract.Recognition;
 /// A member the model read as a person is relabelled: a person is no 企业 or 单位. After merging, one pass over each 等.
 /// A firm noun (企业, 厂商, 超市) makes the members firms; a unit noun (单位, 机构, 部门) takes the kind of the accepted members.
 /// Nothing is added when no member is known, so a list of products or policies (政策、知识产权保护等企业关注的问题) stays bare.
-/// Without 等, a bare name that 、 joins to a firm on each side is a firm too (顺丰、申通、圆通、中通).
+/// Without 等, a bare name that 、 joins to a firm on each side is a firm too (顺丰、申通、圆通、中通), and so is a word that
+/// 、 joins to either end of a run of two firms (惠普、佳能、爱普生; 包括格力、美的、海尔).
 /// </summary>
 internal sealed class ListContinuation(NameResources names)
 {
@@ -50,10 +51,83 @@ internal sealed class ListContinuation(NameResources names)
             }
         }
         var current = result?.ToArray() ?? accepted;
+        var edges = AtListEdges(document, current);
+        if (edges.Count > 0)
+        {
+            (result ??= accepted.ToList()).AddRange(edges);
+            current = [.. result];
+        }
         var between = Sandwiched(document, current);
         if (between.Count > 0) (result ??= accepted.ToList()).AddRange(between);
         return result is null ? accepted : result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
+
+    /// <summary>
+    /// The word that 、 joins to either end of a run of two or more firms (松下、东芝、夏普、三洋纷纷公布; 宏碁、联想、华硕、索尼)
+    /// is a member of that run and a firm too, when jieba holds it as one word of two or more characters that is a proper noun
+    /// or no common vocabulary, and nothing accepted touches it. One firm beside it is not enough: 、 also joins a firm to a
+    /// place or a trade (北京、联想).
+    /// </summary>
+    private List<Entity> AtListEdges(Document document, Entity[] accepted)
+    {
+        var text = document.Text;
+        var found = new List<Entity>();
+        var firms = accepted.Where(e => e.Label == EntityLabel.Company).OrderBy(e => e.Start).ToList();
+        var firmAt = firms.GroupBy(e => e.Start).ToDictionary(g => g.Key, g => g.First());
+        var firmEndingAt = firms.GroupBy(e => e.End).ToDictionary(g => g.Key, g => g.First());
+        foreach (var firm in firms)
+        {
+            // the run's first firm: its neighbour on the left is no firm, and the next member is a firm
+            if (!(firm.End < text.Length && text[firm.End] == '、' && firmAt.ContainsKey(firm.End + 1))) continue;
+            if (firm.Start >= 2 && text[firm.Start - 1] == '、' && !firmEndingAt.ContainsKey(firm.Start - 1)
+                && EdgeWord(document, accepted, document.Words.StartOfWordEndingAt(firm.Start - 1), firm.Start - 1) is { } before)
+                found.Add(before);
+        }
+        foreach (var firm in firms)
+        {
+            // the run's last firm: the member before it is a firm, and its neighbour on the right is none
+            if (!(firm.Start >= 1 && text[firm.Start - 1] == '、' && firmEndingAt.ContainsKey(firm.Start - 1))) continue;
+            if (firm.End + 1 < text.Length && text[firm.End] == '、' && !firmAt.ContainsKey(firm.End + 1)
+                && EdgeWord(document, accepted, firm.End + 1, document.Words.WordEnd(firm.End + 1, text.Length)) is { } after)
+                found.Add(after);
+        }
+        return found.DistinctBy(e => (e.Start, e.End)).ToList(); // a word may close one run and open the next (申通、圆通、中通)
+    }
+
+    /// <summary>The word from <paramref name="start"/> to <paramref name="end"/> as a firm, or null when it cannot be one.</summary>
+    private Entity? EdgeWord(Document document, Entity[] accepted, int start, int end)
+    {
+        if (start < 0 || end <= start || !document.Words.IsBoundary(start) || !document.Words.IsBoundary(end)) return null;
+        if (!OpensItem(document, start) || !ClosesItem(document, end)) return null;
+        var word = document.Text.AsSpan(start, end - start);
+        if (!IsBareName(word) || names.Common.IsCommon(word) && !names.Common.IsProperNoun(word) || names.Common.IsVerb(word)) return null;
+        if (accepted.Any(e => e.Start < end && e.End > start)) return null;
+        return new CompanyEntity(start, end - start, document.Slice(start, end - start));
+    }
+
+    /// <summary>
+    /// Nothing of the member stands before the word: punctuation or the text's start, or a word that introduces a list
+    /// (包括, 如, 与: a function word or frequent verb). A place or a name before it is the member's start (台湾|化学纤维).
+    /// </summary>
+    private bool OpensItem(Document document, int start)
+    {
+        if (start == 0 || !IsWordCharacter(document.Text[start - 1])) return start == 0 || document.Text[start - 1] != ' ';
+        var wordStart = document.Words.StartOfWordEndingAt(start);
+        return wordStart >= 0 && IsNonName(document.Text.AsSpan(wordStart, start - wordStart));
+    }
+
+    /// <summary>Nothing of the member follows the word: punctuation or the text's end, or a function word or verb (三洋|纷纷|公布; not 上海通用|雪佛兰).</summary>
+    private bool ClosesItem(Document document, int end)
+    {
+        var text = document.Text;
+        if (end == text.Length || !IsWordCharacter(text[end])) return end == text.Length || text[end] != ' ';
+        return IsNonName(text.AsSpan(end, document.Words.WordEnd(end, text.Length) - end));
+    }
+
+    private bool IsNonName(ReadOnlySpan<char> word) =>
+        names.Common.IsFrequentNonNameWord(word) || names.Prefix.IsStopWord(word) || names.Common.IsVerb(word);
+
+    private static bool IsWordCharacter(char c) => Text.CharClass.IsIdeograph(c) || char.IsAsciiLetterOrDigit(c);
 
     /// <summary>
     /// A bare name between two firms in a list without 等 (顺丰、申通、圆通、中通): 、 joins one firm to it and it to the next, so

@@ -211,7 +211,16 @@ public class CompanyRecognitionTests
     [TestCase("会上，中恒重工科技发展股份有限公司签约。", "中恒重工科技发展股份有限公司")] // 发展 is a verb to jieba
     [TestCase("日前，由甘肃蓝橙电力机具制造有限责任公司承建。", "甘肃蓝橙电力机具制造有限责任公司")] // 有限责任公司 takes common words (电力)
     [TestCase("乌兰察布市安达大件吊装运输有限责任公司是当地企业。", "乌兰察布市安达大件吊装运输有限责任公司")]
+    [TestCase("北京星澜企业管理咨询有限公司总经理分析认为。", "北京星澜企业管理咨询有限公司")] // 企业 of 企业管理 ends no name here
     public void A_registered_name_takes_in_the_business_words_before_its_legal_form(string text, string company)
+    {
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Contain(company));
+    }
+
+    [TestCase("昨日，记者联系山东星澜食品工业有限公司多位负责人。", "山东星澜食品工业有限公司")] // 联系, a noun to jieba
+    [TestCase("两家公司的共同大股东北京蓝橙医药集团有限责任公司发布公告。", "北京蓝橙医药集团有限责任公司")]
+    [TestCase("联邦家具北京公司总经理王建国表示，销量有所增加。", "联邦家具北京公司")] // a place right before the form: a branch
+    public void A_registered_name_starts_at_the_place_after_common_words(string text, string company)
     {
         Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Contain(company));
     }

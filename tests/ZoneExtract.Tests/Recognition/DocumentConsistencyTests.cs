@@ -175,6 +175,32 @@ public class DocumentConsistencyTests
         Assert.That(starts, Is.EqualTo(expected));
     }
 
+    [TestCase("星河家居股份有限公司 （以下简称星河）又发公开信。星河表示不接受退货。", "星河")] // a space before the bracket
+    public void An_alias_defined_after_a_space_is_a_company_where_defined_and_wherever_it_comes_back(string text, string alias)
+    {
+        var starts = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == alias).Select(c => c.Start);
+        var defined = text.IndexOf(alias, text.IndexOf('称'), StringComparison.Ordinal);
+        Assert.That(starts, Is.EqualTo(new[] { defined, text.LastIndexOf(alias, StringComparison.Ordinal) }));
+    }
+
+    [TestCase("中国星澜股份有限公司（中国星澜）发布半年报。中国星澜表示营业收入增长。", "中国星澜")] // 中国 alone is a place
+    [TestCase("郑州星澜机械集团股份有限公司（郑星机）是液压支架生产企业。本次为郑星机供应的产品为高强板。", "郑星机")]
+    public void A_bare_bracketed_abbreviation_of_a_registered_name_is_its_alias(string text, string alias)
+    {
+        var starts = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == alias).Select(c => c.Start);
+        Assert.That(starts, Is.EqualTo(new[] { text.IndexOf('（') + 1, text.LastIndexOf(alias, StringComparison.Ordinal) }));
+    }
+
+    [TestCase("星澜重工股份有限公司（重庆）发布半年报。", "重庆")] // a place
+    [TestCase("星澜重工股份有限公司（公司）发布半年报。", "公司")] // no brand
+    [TestCase("星澜重工股份有限公司（澜星）发布半年报。", "澜星")] // not in the name's order
+    public void A_bracketed_word_that_is_no_abbreviation_of_the_name_is_no_alias(string text, string word)
+    {
+        var document = new Document(text, ZoneExtract.Text.WidthNormalizer.Fold(text), [], null, EntityLabel.Company);
+        var aliases = AliasDefinitions.Find(document, [new CompanyEntity(0, 10, "星澜重工股份有限公司")], alias => alias != "公司" && alias != "重庆");
+        Assert.That(aliases.Select(a => a.Text), Has.None.EqualTo(word));
+    }
+
     [TestCase("星澜电子科技智能制造", true)] // 10 characters, the most an alias may have
     [TestCase("星澜电子科技智能制造厂", false)]
     public void An_alias_may_have_up_to_ten_characters(string alias, bool taken)
@@ -190,6 +216,46 @@ public class DocumentConsistencyTests
     {
         const string text = "星澜高新区管委会（以下简称管委会）发布通知。管委会表示将加快建设。";
         Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Not.Contain("管委会"));
+    }
+
+    [TestCase("星澜(中国)投资有限公司总经理表示，星澜将加大在华投入。", "星澜")] // the name before a bracketed place
+    [TestCase("知情人士证实，飞利浦公司将收购该企业。飞利浦近年来在国内逐步退出一些领域。", "飞利浦")] // a proper noun jieba counts 166 times
+    public void A_registered_name_comes_back_by_the_name_it_goes_by(string text, string name)
+    {
+        var mentions = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == name).Select(c => c.Start);
+        Assert.That(mentions, Is.EqualTo(new[] { text.LastIndexOf(name, StringComparison.Ordinal) }));
+    }
+
+    [Test]
+    public void A_registered_name_of_place_trade_name_and_industry_comes_back_without_its_place()
+    {
+        const string text = "浙江飞跃电器股份有限公司一位人士透露，飞跃电器的规模相对较小。"; // 飞跃, a common verb, is no brand alone
+        var mentions = SharedExtractor.Instance.Extract(text).Companies.Where(c => c.Text == "飞跃电器").Select(c => c.Start);
+        Assert.That(mentions, Is.EqualTo(new[] { text.LastIndexOf("飞跃电器", StringComparison.Ordinal) }));
+    }
+
+    [Test]
+    public void A_short_form_written_with_a_legal_form_is_named_with_it()
+    {
+        // 吉利 is a place to jieba, so no rule reads 吉利控股集团 at the paragraph start; the registered name gives 吉利控股
+        const string text = "吉利回应质疑\n吉利控股集团上月成功发行了债券。浙江吉利控股集团的银行存款为115亿元。";
+        var companies = SharedExtractor.Instance.Extract(text).Companies.Select(c => (c.Text, c.Start));
+        Assert.That(companies, Does.Contain(("吉利控股集团", text.IndexOf("吉利控股集团", StringComparison.Ordinal))));
+    }
+
+    [TestCase("新华联集团将成为战略投资者。但新华联能否最终重整还是未知数。", "新华联")]
+    [TestCase("飞利浦公司将收购该企业。收购完成后，飞利浦则将向新公司派驻团队。", "飞利浦")]
+    public void An_organisation_with_a_company_name_of_the_text_is_that_company(string text, string name)
+    {
+        var entities = SharedExtractor.Instance.Extract(text).Entities.Where(e => e.Text == name).Select(e => (e.Label, e.Start));
+        Assert.That(entities, Is.EqualTo(new[] { (EntityLabel.Company, text.LastIndexOf(name, StringComparison.Ordinal)) }));
+    }
+
+    [Test]
+    public void A_foreign_place_before_a_legal_form_is_not_spread()
+    {
+        const string text = "内华达公司签署了框架协议。矿山位于美国内华达乡间，内华达矿区储量丰富。";
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Has.None.EqualTo("内华达"));
     }
 
     [Test]

@@ -26,6 +26,24 @@ public class ListContinuationTests
         Assert.That(extended.OfType<CompanyEntity>().Select(c => c.Text), Is.EqualTo(new[] { "顺丰", "申通", "圆通", "中通" }));
     }
 
+    [TestCase("其中，惠普公司、佳能公司、爱普生、兄弟、三星等国外品牌占据优势。", new[] { "惠普公司", "佳能公司" }, "爱普生")] // after the run
+    [TestCase("包括格力、美的电器、海尔集团在内的中国企业面对着更多的机会。", new[] { "美的电器", "海尔集团" }, "格力")] // before it, after 包括
+    [TestCase("双方合作的厂商有长安福特汽车、上海大众汽车、上海通用在内。", new[] { "长安福特汽车", "上海大众汽车" }, "上海通用")]
+    public void The_word_that_joins_a_run_of_two_firms_is_a_firm(string text, string[] firms, string member)
+    {
+        var extended = Extend(text, [.. firms.Select(f => Company(text, f))]);
+        Assert.That(extended.OfType<CompanyEntity>().Select(c => c.Text), Does.Contain(member));
+    }
+
+    [TestCase("据悉，北京、联想集团、华为公司都参加了。")] // a place
+    [TestCase("产品销往台湾化学纤维、联想集团、华为公司等客户。")] // a place before the word: the member is longer than one word
+    [TestCase("采购商包括Dollar Tree、联想集团、华为公司等。")] // one word of a Latin name of several
+    public void A_word_that_may_be_part_of_a_longer_member_or_a_place_is_not_taken(string text)
+    {
+        var extended = Extend(text, Company(text, "联想集团"), Company(text, "华为公司"));
+        Assert.That(extended.OfType<CompanyEntity>().Select(c => c.Text), Is.EqualTo(new[] { "联想集团", "华为公司" }));
+    }
+
     [Test]
     public void A_bare_name_beside_only_one_firm_stays_bare()
     {

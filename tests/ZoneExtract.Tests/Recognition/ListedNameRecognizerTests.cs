@@ -48,6 +48,10 @@ public class ListedNameRecognizerTests
     [TestCase("邦吉和路易达孚支持的竞购方出价更高。", "邦吉", "路易达孚")] // the Fortune Global 500's foreign firms (rules only)
     [TestCase("荷兰皇家壳牌石油公司宣布，壳牌将扩产。", "荷兰皇家壳牌石油公司", "壳牌")] // and its short forms by rule
     [TestCase("英国石油股价下跌。", "英国石油")] // a form that opens with a country, with a business word after it
+    [TestCase("怡和集团旗下的置地公司出资收购了该地块。", "怡和集团")] // the Fortune Global 500's Chinese firms that no exchange lists
+    [TestCase("仁宝电脑表示出货量将保持稳定。", "仁宝电脑")]
+    [TestCase("正威国际集团有限公司宣布，正威国际将扩产。", "正威国际集团有限公司", "正威国际")] // and their short forms by rule
+    [TestCase("和硕股价下跌。", "和硕")] // the short form of a county (和硕县), with a business word after it
     [TestCase("此外，雅培中国还表示，新厂竣工后将投产。", "雅培中国")] // a foreign firm and 中国: its China unit
     [TestCase("特斯拉中国总裁表示看好市场。", "特斯拉中国")] // also before a corporate role
     [TestCase("沃尔玛中国总部昨天表示。", "沃尔玛")] // not before a noun that makes 中国 the place of the firm's business
@@ -87,6 +91,7 @@ public class ListedNameRecognizerTests
     [TestCase("尼尔森在比赛中打进一球。")] // a firm's form that also transliterates a person's name needs evidence
     [TestCase("英国石油产量下降。")] // a Global 500 firm's form that opens with a country is a country's trade without evidence
     [TestCase("苏黎世是瑞士最大的城市。")] // and a short form that jieba has as a name of a place or person (苏黎世 of 苏黎世保险)
+    [TestCase("和硕的特色农产品远销各地。")] // a Chinese Global 500 firm named like a county (和硕县) is the place without evidence
     [TestCase("演唱会在诺基亚剧院举行。")] // a foreign firm's form before a venue word names the venue, a place
     [TestCase("积极培育生物医药产业。")] // jieba's word of an ambiguous form and a head (生物|医药) is a trade
     [TestCase("大众软件杂志刊登了评测。")] // and 大众|软件 a magazine

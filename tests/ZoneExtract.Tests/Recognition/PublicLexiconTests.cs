@@ -13,6 +13,7 @@ public class PublicLexiconTests
     private static readonly LexiconFile Companies = new(Path.Combine(Data, "Names", "Data", "companies.tsv"), 4);
     private static readonly LexiconFile InternetCompanies = new(Path.Combine(Data, "Names", "Data", "internet-companies.tsv"), 4);
     private static readonly LexiconFile Global500 = new(Path.Combine(Data, "Names", "Data", "fortune-global-500.tsv"), 4);
+    private static readonly LexiconFile ChineseGlobal500 = new(Path.Combine(Data, "Names", "Data", "chinese-global-500.tsv"), 4);
     private static readonly LexiconFile Counties = new(Path.Combine(Data, "Places", "Data", "counties.tsv"), 5);
     private static readonly LexiconFile Townships = new(Path.Combine(Data, "Places", "Data", "townships.tsv"), 3);
     private static readonly LexiconFile Zones =
@@ -25,7 +26,7 @@ public class PublicLexiconTests
         new(Path.Combine(Data, "Names", "Data", "government-bodies.tsv"), 3);
 
     private static IEnumerable<TestCaseData> AllFiles() =>
-        new[] { Companies, InternetCompanies, Global500, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
+        new[] { Companies, InternetCompanies, Global500, ChineseGlobal500, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
             .Select(file => new TestCaseData(file).SetArgDisplayNames(file.Name));
 
     [TestCaseSource(nameof(AllFiles))]
@@ -111,6 +112,29 @@ public class PublicLexiconTests
         Assert.That(Words(byName["英国石油公司"][3]), Does.Contain("英国石油"), "a form that opens with a country needs evidence");
         Assert.That(forms, Does.Not.Contain("通用"), "a form of 通用电气 and 通用动力 alike");
         Assert.That(forms.Where(f => f.StartsWith("中国")), Is.Empty, "the Chinese firms are left to companies.tsv");
+    }
+
+    [Test]
+    public void Chinese_global_500_firms_are_those_that_no_other_company_list_holds()
+    {
+        Assert.That(ChineseGlobal500.Records.Select(r => r[2]).Distinct(), Is.EqualTo(new[] { "fortune-global-500-china" }));
+        Assert.That(ChineseGlobal500.Records, Has.Count.InRange(20, 60));
+        var forms = ChineseGlobal500.Records.SelectMany(r => Words(r[1]).Prepend(r[0])).ToList();
+        Assert.That(Duplicates(forms), Is.Empty, "one record a firm, and a form that two firms share names neither");
+        var elsewhere = Companies.Records.Concat(InternetCompanies.Records).Concat(Global500.Records)
+            .SelectMany(r => Words(r[1]).Prepend(r[0])).ToHashSet();
+        Assert.That(forms.Where(elsewhere.Contains), Is.Empty, "a firm that another list holds is left out");
+        var names = ChineseGlobal500.Records.Select(r => r[0]).ToList();
+        Assert.That(names, Does.Contain("恒力集团有限公司").And.Contain("和硕"));
+        Assert.That(names, Does.Not.Contain("上海汽车集团股份有限公司"), "上汽集团 of companies.tsv contracts it: the same firm");
+        Assert.That(names, Does.Not.Contain("万科企业股份有限公司"), "万科 of companies.tsv");
+        var byName = ChineseGlobal500.Records.ToDictionary(r => r[0]);
+        Assert.That(Words(byName["正威国际集团有限公司"][1]), Does.Contain("正威国际"));
+        Assert.That(Words(byName["恒力集团有限公司"][1]), Does.Not.Contain("恒力"), "a bare trade name of two characters");
+        Assert.That(Words(byName["山东能源集团有限公司"][1]), Is.Empty, "山东|能源: a place and an industry word");
+        Assert.That(Words(byName["和硕"][3]), Does.Contain("和硕"), "the short form of 和硕县 needs evidence");
+        Assert.That(Words(byName["浙江恒逸集团有限公司"][3]), Does.Contain("浙江恒逸").And.Not.Contain("浙江恒逸集团有限公司"),
+            "a cut form that opens with a province needs evidence; the registered name does not");
     }
 
     [Test]
