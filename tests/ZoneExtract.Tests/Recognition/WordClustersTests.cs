@@ -72,6 +72,33 @@ public class WordClustersTests
     }
 
     [Test]
+    public void A_word_class_read_by_the_words_trie_node_is_the_class_of_its_text()
+    {
+        var common = SharedExtractor.Resources.Names.Common;
+        var listed = new DataFiles(null).ReadRecords(WordClasses.FileName, 2).ToDictionary(r => r[0], r => int.Parse(r[1]), StringComparer.Ordinal);
+        var byNode = WordClasses.Load(new DataFiles(null), common);
+        var wrong = listed.Where(e => byNode.ClassOf(common.NodeOf(e.Key), e.Key) != e.Value).Select(e => e.Key).Take(5).ToList();
+        Assert.That(wrong, Is.Empty, "every word of the shipped file, by its node");
+        var inDictionary = listed.Where(e => common.NodeOf(e.Key) != 0).ToList();
+        var (first, other) = (inDictionary[0], inDictionary.First(e => e.Value != inDictionary[0].Value));
+        Assert.That(byNode.ClassOf(common.NodeOf(first.Key), other.Key), Is.EqualTo(first.Value), "the node decides, not a hash of the text");
+
+        // the features over a text with dictionary words, words of the HMM, full-width letters and a layout break are those of the classes read by text
+        var trainer = new NameModelTrainer(SharedExtractor.Resources);
+        var (folded, tokens) = trainer.Prepare("苏州高新区管委会与ＡＢＣ科技签约，格力电器在珠海投资，王大海出席了签约仪式并讲话，该项目总投资约为十二亿元人民币，预计明年\n\n建成投产。");
+        Assert.That(ZoneExtract.Segmentation.TokenList.DictionaryNodes(tokens).ToArray().Count(n => n != 0), Is.GreaterThan(10));
+        var names = trainer.Lexicons;
+        int[] Features(WordClasses classes)
+        {
+            var lexicons = new ModelLexicons(names.Names, names.Companies, names.Places, new Lazy<WordClasses>(() => classes));
+            var features = new int[folded.Length * NameFeatures.WithClusters];
+            NameFeatures.Extract(folded, tokens, lexicons, NameFeatures.WithClusters, features);
+            return features;
+        }
+        Assert.That(Features(byNode), Is.EqualTo(Features(new WordClasses(listed))));
+    }
+
+    [Test]
     public void A_class_file_is_read_with_its_hash_and_refused_when_a_word_is_listed_twice()
     {
         var folder = Directory.CreateTempSubdirectory("zoneextract-classes-");

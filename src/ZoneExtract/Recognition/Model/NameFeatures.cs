@@ -192,7 +192,7 @@ internal static class NameFeatures
                 _rows[row + 2] = entry.TagClass;
                 _rows[row + 3] = entry.EndsNames ? 1 : 0;
                 _wordAt.AsSpan(token.Start, token.Length).Fill(t);
-                if (classes is not null) _classes[t + 1] = classes.ClassOf(span);
+                if (classes is not null) _classes[t + 1] = classes.ClassOf(t < nodes.Length ? nodes[t] : 0, span);
             }
             _companies = new byte[withMarks ? text.Length : 0];
             _places = new byte[withMarks ? text.Length : 0];

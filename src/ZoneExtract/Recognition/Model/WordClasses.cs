@@ -18,12 +18,19 @@ internal sealed class WordClasses
 
     private readonly SpanTable<int> _classes;
 
+    // The class by the word's node in jieba's trie (Unknown where the node's word has none), so that a word the segmenter
+    // took from the dictionary costs one array read instead of a hash of its text; empty when made without the dictionary.
+    private readonly int[] _byNode;
+
     /// <param name="classes">Word → class (0 or more).</param>
     /// <param name="sha256">SHA-256 of the file the classes were read from (for a model's provenance), or null.</param>
-    public WordClasses(Dictionary<string, int> classes, string? sha256 = null)
+    /// <param name="dictionary">jieba's dictionary, whose trie nodes <see cref="ClassOf(int, ReadOnlySpan{char})"/> takes; null: by text only.</param>
+    /// <remarks>The trie must not change while this is made; words it gains later have later nodes, looked up by their text.</remarks>
+    public WordClasses(Dictionary<string, int> classes, string? sha256 = null, CommonWords? dictionary = null)
     {
         _classes = new SpanTable<int>(classes);
         Sha256 = sha256;
+        _byNode = dictionary is null ? [] : ByNode(classes, dictionary);
     }
 
     /// <summary>SHA-256 of the file read (lower-case hex), or null for classes made in memory.</summary>
@@ -32,9 +39,33 @@ internal sealed class WordClasses
     /// <summary>The class of <paramref name="word"/>, or <see cref="Unknown"/>.</summary>
     public int ClassOf(ReadOnlySpan<char> word) => _classes.TryGet(word, out var c) ? c : Unknown;
 
+    /// <summary>
+    /// The class of <paramref name="word"/>, whose trie node the segmenter found (<see cref="Segmentation.TokenList.DictionaryNodes"/>;
+    /// 0 when it did not): the same as <see cref="ClassOf(ReadOnlySpan{char})"/>, read by the node where the table has it.
+    /// </summary>
+    public int ClassOf(int node, ReadOnlySpan<char> word) =>
+        node != 0 && (uint)node < (uint)_byNode.Length ? _byNode[node] : ClassOf(word);
+
+    /// <summary>The class of each word's node, up to the last node that has one.</summary>
+    private static int[] ByNode(Dictionary<string, int> classes, CommonWords dictionary)
+    {
+        var nodes = new List<(int Node, int Class)>(classes.Count);
+        foreach (var (word, c) in classes)
+        {
+            var node = dictionary.NodeOf(word);
+            if (node != 0) nodes.Add((node, c));
+        }
+        var byNode = new int[nodes.Count == 0 ? 0 : nodes.Max(n => n.Node) + 1];
+        Array.Fill(byNode, Unknown);
+        foreach (var (node, c) in nodes) byNode[node] = c;
+        return byNode;
+    }
+
     /// <summary>Reads <see cref="FileName"/>: one "word TAB class" a line, '#' lines name the source.</summary>
+    /// <param name="data">The data folder.</param>
+    /// <param name="dictionary">jieba's dictionary, to index the classes by its trie nodes (see the constructor), or null.</param>
     /// <exception cref="InvalidDataException">A line has no class number, or a word is listed twice.</exception>
-    public static WordClasses Load(DataFiles data)
+    public static WordClasses Load(DataFiles data, CommonWords? dictionary = null)
     {
         var classes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var record in data.ReadRecords(FileName, 2))
@@ -43,6 +74,6 @@ internal sealed class WordClasses
                 throw new InvalidDataException($"{FileName}: '{string.Join('\t', record)}' is not a new word with a class number.");
         }
         using var file = data.Open(FileName);
-        return new WordClasses(classes, Convert.ToHexStringLower(SHA256.HashData(file)));
+        return new WordClasses(classes, Convert.ToHexStringLower(SHA256.HashData(file)), dictionary);
     }
 }
