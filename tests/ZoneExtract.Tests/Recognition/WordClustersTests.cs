@@ -77,8 +77,9 @@ public class WordClustersTests
         var common = SharedExtractor.Resources.Names.Common;
         var listed = new DataFiles(null).ReadRecords(WordClasses.FileName, 2).ToDictionary(r => r[0], r => int.Parse(r[1]), StringComparer.Ordinal);
         var byNode = WordClasses.Load(new DataFiles(null), common);
-        var wrong = listed.Where(e => byNode.ClassOf(common.NodeOf(e.Key), e.Key) != e.Value).Select(e => e.Key).Take(5).ToList();
-        Assert.That(wrong, Is.Empty, "every word of the shipped file, by its node");
+        var wrong = listed.Where(e => byNode.ClassOf(common.NodeOf(e.Key), e.Key) != e.Value || byNode.ClassOf(0, e.Key) != e.Value).Select(e => e.Key).Take(5).ToList();
+        Assert.That(wrong, Is.Empty, "every word of the shipped file, by its node and without one (by its character or text)");
+        Assert.That(new[] { "，", "。", "a", "0" }.Select(w => byNode.ClassOf(0, w)), Is.EqualTo(new[] { "，", "。", "a", "0" }.Select(w => listed.GetValueOrDefault(w, WordClasses.Unknown))));
         var inDictionary = listed.Where(e => common.NodeOf(e.Key) != 0).ToList();
         var (first, other) = (inDictionary[0], inDictionary.First(e => e.Value != inDictionary[0].Value));
         Assert.That(byNode.ClassOf(common.NodeOf(first.Key), other.Key), Is.EqualTo(first.Value), "the node decides, not a hash of the text");

@@ -22,6 +22,10 @@ internal sealed class WordClasses
     // took from the dictionary costs one array read instead of a hash of its text; empty when made without the dictionary.
     private readonly int[] _byNode;
 
+    // The class of each one-character word by its character: punctuation and most digits and letters, frequent in any
+    // text, have no trie node, and a hash of them was most of what the node table left.
+    private readonly int[] _byCharacter;
+
     /// <param name="classes">Word → class (0 or more).</param>
     /// <param name="sha256">SHA-256 of the file the classes were read from (for a model's provenance), or null.</param>
     /// <param name="dictionary">jieba's dictionary, whose trie nodes <see cref="ClassOf(int, ReadOnlySpan{char})"/> takes; null: by text only.</param>
@@ -31,6 +35,7 @@ internal sealed class WordClasses
         _classes = new SpanTable<int>(classes);
         Sha256 = sha256;
         _byNode = dictionary is null ? [] : ByNode(classes, dictionary);
+        _byCharacter = ByCharacter(classes);
     }
 
     /// <summary>SHA-256 of the file read (lower-case hex), or null for classes made in memory.</summary>
@@ -41,10 +46,22 @@ internal sealed class WordClasses
 
     /// <summary>
     /// The class of <paramref name="word"/>, whose trie node the segmenter found (<see cref="Segmentation.TokenList.DictionaryNodes"/>;
-    /// 0 when it did not): the same as <see cref="ClassOf(ReadOnlySpan{char})"/>, read by the node where the table has it.
+    /// 0 when it did not): the same as <see cref="ClassOf(ReadOnlySpan{char})"/>, read by the node where the table has it
+    /// and by the character for a one-character word without one.
     /// </summary>
     public int ClassOf(int node, ReadOnlySpan<char> word) =>
-        node != 0 && (uint)node < (uint)_byNode.Length ? _byNode[node] : ClassOf(word);
+        node != 0 && (uint)node < (uint)_byNode.Length ? _byNode[node] : word.Length == 1 ? _byCharacter[word[0]] : ClassOf(word);
+
+    private static int[] ByCharacter(Dictionary<string, int> classes)
+    {
+        var byCharacter = new int[char.MaxValue + 1];
+        Array.Fill(byCharacter, Unknown);
+        foreach (var (word, c) in classes)
+        {
+            if (word.Length == 1) byCharacter[word[0]] = c;
+        }
+        return byCharacter;
+    }
 
     /// <summary>The class of each word's node, up to the last node that has one.</summary>
     private static int[] ByNode(Dictionary<string, int> classes, CommonWords dictionary)
