@@ -12,5 +12,6 @@ internal static class ZoneExtractCommand
         EvalCommand.Create(),
         BenchCommand.Create(),
         TrainCommand.Create(),
+        ClustersCommand.Create(),
     };
 }

@@ -10,14 +10,14 @@ namespace ZoneExtract.Training;
 /// <summary>
 /// Where a trained model comes from, written as a small JSON file beside it: the model's hash and size, each
 /// training file's hash and split, the options and seed, the git commit of the code, the date, the training time and
-/// the validation figures. The model itself stays byte-identical for the same data and seed; this record also tells
+/// the validation figures, and for a model with cluster features the SHA-256 of the word-class file it read. The model itself stays byte-identical for the same data and seed; this record also tells
 /// when and from what commit it was made. <c>Source</c> says in one line what the model was made from, first in the file,
 /// for a reader of its head.
 /// </summary>
 public sealed record ModelProvenance(
     string Source, string Model, string ModelSha256, long ModelBytes, int FeatureBits, int FeaturesPerCharacter,
     IReadOnlyList<ModelProvenance.DataFile> Data, NameModelTrainingOptions Options, string? GitCommit, DateTimeOffset TrainedUtc,
-    double TrainingSeconds, IReadOnlyList<ModelProvenance.Validation> ValidationScores)
+    double TrainingSeconds, IReadOnlyList<ModelProvenance.Validation> ValidationScores, string? WordClassesSha256 = null)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -37,7 +37,7 @@ public sealed record ModelProvenance(
 
     /// <summary>The provenance of the model at <paramref name="modelPath"/>, trained on <paramref name="files"/>.</summary>
     public static ModelProvenance Describe(string modelPath, IReadOnlyList<TrainingFile> files, NameModelTrainingOptions options, TimeSpan elapsed,
-        IReadOnlyList<(string Path, EvaluationReport Report)> validation, string? gitCommit, DateTimeOffset trainedUtc)
+        IReadOnlyList<(string Path, EvaluationReport Report)> validation, string? gitCommit, DateTimeOffset trainedUtc, string? wordClassesSha256 = null)
     {
         string hash;
         using (var stream = File.OpenRead(modelPath)) hash = Convert.ToHexStringLower(SHA256.HashData(stream));
@@ -45,7 +45,7 @@ public sealed record ModelProvenance(
         return new ModelProvenance(source, Path.GetFileName(modelPath), hash, new FileInfo(modelPath).Length, NameFeatures.Bits, options.FeaturesPerCharacter,
             files.Select(f => new DataFile(f.Path, f.Sha256, f.Training.Count, f.Validation.Count, f.HeldOut)).ToList(),
             options, gitCommit, trainedUtc, Math.Round(elapsed.TotalSeconds, 1),
-            validation.Select(v => new Validation(v.Path, v.Report.Labels.Select(Figures).ToList())).ToList());
+            validation.Select(v => new Validation(v.Path, v.Report.Labels.Select(Figures).ToList())).ToList(), wordClassesSha256);
     }
 
     /// <summary>Writes this record as indented JSON to <paramref name="path"/>.</summary>

@@ -18,11 +18,13 @@ namespace ZoneExtract.Training;
 /// <param name="SequenceEpochs">Passes of the structured perceptron that fine-tunes the maximum-entropy weights on whole sentences (0: none).</param>
 /// <param name="SequenceRate">The perceptron's step, in the units of the maximum-entropy weights.</param>
 /// <param name="LexiconFeatures">Also learn from the public company and place lists (<see cref="NameFeatures.WithLexicons"/> features per character).</param>
+/// <param name="ClusterFeatures">Also learn from the word classes of <c>word-clusters.tsv</c> and from the lists (<see cref="NameFeatures.WithClusters"/> features per character).</param>
 public sealed record NameModelTrainingOptions(int Seed = 42, int Iterations = 20, float L2 = 1e-5f, float L1 = 0f, int SequenceEpochs = 10, float SequenceRate = 0.3f,
-    bool LexiconFeatures = false)
+    bool LexiconFeatures = false, bool ClusterFeatures = false)
 {
     /// <summary>Features per character of the model these options train.</summary>
-    public int FeaturesPerCharacter => LexiconFeatures ? NameFeatures.WithLexicons : NameFeatures.Base;
+    public int FeaturesPerCharacter =>
+        ClusterFeatures ? NameFeatures.WithClusters : LexiconFeatures ? NameFeatures.WithLexicons : NameFeatures.Base;
 }
 
 /// <summary>

@@ -27,9 +27,13 @@ internal static class TrainCommand
         var sequenceRate = new Option<float>("--sequence-rate") { Description = "Step of that perceptron.", DefaultValueFactory = _ => new NameModelTrainingOptions().SequenceRate };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => new NameModelTrainingOptions().Seed };
         var lexiconFeatures = new Option<bool>("--lexicon-features") { Description = "Also learn from the public company and place lists (two more features per character)." };
+        var clusterFeatures = new Option<bool>("--cluster-features")
+        {
+            Description = "Also learn from the word classes of word-clusters.tsv (made by 'zoneextract clusters'; three more features per character), with the list features.",
+        };
         var existing = new Option<string?>("--model") { Description = "Do not train: score this model file on the validation parts only." };
 
-        var command = new Command("train", "Train the name model (COMPANY, ORG, PERSON, LOC) on annotated sentences.") { data, output, validation, iterations, sequenceEpochs, sequenceRate, seed, lexiconFeatures, existing };
+        var command = new Command("train", "Train the name model (COMPANY, ORG, PERSON, LOC) on annotated sentences.") { data, output, validation, iterations, sequenceEpochs, sequenceRate, seed, lexiconFeatures, clusterFeatures, existing };
         command.SetAction(parsed =>
         {
             var files = ReadFiles(parsed.GetValue(data)!, parsed.GetValue(validation)!);
@@ -42,7 +46,8 @@ internal static class TrainCommand
             }
 
             var options = new NameModelTrainingOptions(parsed.GetValue(seed), parsed.GetValue(iterations),
-                SequenceEpochs: parsed.GetValue(sequenceEpochs), SequenceRate: parsed.GetValue(sequenceRate), LexiconFeatures: parsed.GetValue(lexiconFeatures));
+                SequenceEpochs: parsed.GetValue(sequenceEpochs), SequenceRate: parsed.GetValue(sequenceRate), LexiconFeatures: parsed.GetValue(lexiconFeatures),
+                ClusterFeatures: parsed.GetValue(clusterFeatures));
             var trainedUtc = DateTimeOffset.UtcNow;
             var gitCommit = ModelProvenance.CurrentGitCommit(); // the code that trains, before the model file is written over
             var (model, elapsed) = trainer.Train(files.SelectMany(f => f.Training).ToList(), options);
@@ -51,7 +56,8 @@ internal static class TrainCommand
             Console.WriteLine($"trained on {files.Sum(f => f.Training.Count)} sentences in {elapsed.TotalSeconds:F1} s; model {new FileInfo(outputPath).Length / 1024} KiB → {outputPath}");
             var scores = Validate(trainer, model, files);
             var provenancePath = Path.ChangeExtension(outputPath, ".provenance.json");
-            ModelProvenance.Describe(outputPath, files, options, elapsed, scores, gitCommit, trainedUtc).Write(provenancePath);
+            var classes = options.ClusterFeatures ? trainer.Lexicons.Classes.Sha256 : null;
+            ModelProvenance.Describe(outputPath, files, options, elapsed, scores, gitCommit, trainedUtc, classes).Write(provenancePath);
             Console.WriteLine($"provenance → {provenancePath}");
             return 0;
         });

@@ -31,6 +31,9 @@ public sealed class ZoneExtractorResources
         // malformed file throws on first use, as a lazily read one would
         var shippedModel = model is null ? Task.Run(() => LoadShippedModel(data)) : null;
         var (cutter, common) = JiebaDictionary.Load(jiebaDirectory);
+        // the word classes of a model with cluster features are read and indexed by the dictionary's trie nodes on
+        // another thread too, so that the first extraction does not wait for them
+        var wordClasses = Task.Run(async () => await HasClusterFeatures(model, shippedModel) ? WordClasses.Load(data, common) : null);
         // the company and organisation lists judge each form against the dictionary (cutting it into words): the
         // longest of the lists to load, so they load on other threads while this one loads the rest (all only read
         // the dictionary and the cutter; the domain words are added to the cutter after them, below)
@@ -50,9 +53,13 @@ public sealed class ZoneExtractorResources
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
         ZoneAreaWords = [.. data.ReadWords("zone-area-words.tsv")];
         _nameModel = new Lazy<NameTagModel>(() => model ?? shippedModel!.GetAwaiter().GetResult());
+        // classes for a model without cluster features (training one with them) are read when first asked for
+        WordClassesOnDemand = new Lazy<WordClasses>(() => wordClasses.GetAwaiter().GetResult() ?? WordClasses.Load(data, common));
 
         Companies = companies.GetAwaiter().GetResult();
         Organizations = organizations.GetAwaiter().GetResult();
+        // the trie must not change while the classes are indexed by its nodes; a malformed class file throws on first use
+        Task.WhenAny(wordClasses).GetAwaiter().GetResult();
 
         // names that jieba would cut apart (西永微|电园) become words; the name model is trained on this segmentation
         _domainWords = DomainWords(ZoneSuffixes).Select(word => (word, cutter.AddWord(word))).ToArray();
@@ -100,6 +107,9 @@ public sealed class ZoneExtractorResources
 
     internal NameTagModel NameModel => _nameModel.Value;
 
+    /// <summary>The word classes of the name model's cluster features, read when a model first needs them.</summary>
+    internal Lazy<WordClasses> WordClassesOnDemand { get; }
+
     /// <summary>jieba.NET over the same folder and domain words (for part-of-speech tags and the benchmarks' baseline).</summary>
     /// <exception cref="InvalidOperationException">This process loaded jieba.NET from another folder, or with other zone suffixes, already.</exception>
     internal JiebaNet.Segmenter.JiebaSegmenter LoadJiebaNet() => JiebaNetProcess.Get(JiebaDirectory, _domainWords);
@@ -113,6 +123,18 @@ public sealed class ZoneExtractorResources
         var data = new DataFiles(settings?.DataDirectory);
         var model = settings?.NameModelPath is { } modelPath ? NameTagModel.LoadFile(modelPath) : null;
         return new ZoneExtractorResources(JiebaResources.Locate(settings?.JiebaDirectory), data, model);
+    }
+
+    /// <summary>Whether the model in use (given, or the shipped one once read) has cluster features; false for a shipped model that fails to read.</summary>
+    private static async Task<bool> HasClusterFeatures(NameTagModel? model, Task<NameTagModel>? shippedModel)
+    {
+        if (model is null)
+        {
+            await Task.WhenAny(shippedModel!);
+            if (!shippedModel!.IsCompletedSuccessfully) return false;
+            model = shippedModel.Result;
+        }
+        return model.FeaturesPerCharacter == NameFeatures.WithClusters;
     }
 
     private static NameTagModel LoadShippedModel(DataFiles data)

@@ -2,14 +2,16 @@ namespace ZoneExtract.Tests.Foundation;
 
 /// <summary>
 /// Long texts are extracted in windows (bounded memory); the windows must not change the entities or the facts: the
-/// reference article cut into small windows gives exactly the entities and facts of the whole article.
+/// reference article cut into small windows gives exactly the entities and facts of the whole article, when each
+/// window's context reaches as far as the document-level steps do in it (the name model's LOC 中关村 at 3,106 is spread
+/// to a bare 中关村 1,049 characters before it, so 300 characters of context are too few for cores of 500 to 1,200).
 /// </summary>
 public class WindowedExtractionTests
 {
     private static readonly ExtractionOptions Options = new() { ReferenceDate = TestCorpus.ReferenceDate };
 
-    [TestCase(500, 300)]
-    [TestCase(1200, 300)]
+    [TestCase(500, WindowedExtraction.DefaultContext)]
+    [TestCase(1200, WindowedExtraction.DefaultContext)]
     [TestCase(2000, 600)]
     public void The_article_in_small_windows_has_the_entities_of_the_whole_article(int windowLength, int context)
     {
@@ -119,7 +121,7 @@ public class WindowedExtractionTests
         var handedOn = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
         var facts = new List<Fact>();
 
-        foreach (var piece in new WindowedExtraction(SharedExtractor.Instance, 700, 300).Stream(new TrickleReader(article), Options))
+        foreach (var piece in new WindowedExtraction(SharedExtractor.Instance, 700, WindowedExtraction.DefaultContext).Stream(new TrickleReader(article), Options))
         {
             handedOn.UnionWith(piece.Entities);
             foreach (var fact in piece.Facts)

@@ -251,20 +251,7 @@ public class NameModelTests
         var features = new int[folded.Length * NameFeatures.WithLexicons];
         NameFeatures.Extract(folded, tokens, lexicons, NameFeatures.WithLexicons, features);
         static int N(char c) => c is >= '0' and <= '9' ? '0' : c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        static int Hash(int template, int a, int b = 0, int c = 0)
-        {
-            unchecked
-            {
-                var h = (uint)(template + 1) * 0x9E3779B1u;
-                h = (h ^ (uint)a) * 0x85EBCA6Bu;
-                h ^= h >> 15;
-                h = (h ^ (uint)b) * 0xC2B2AE35u;
-                h ^= h >> 13;
-                h = (h ^ (uint)c) * 0x27D4EB2Fu;
-                h ^= h >> 16;
-                return (int)(h & (NameFeatures.Space - 1));
-            }
-        }
+        static int Hash(int template, int a, int b = 0, int c = 0) => FeatureHash.Of(template, a, b, c);
         for (var i = 0; i < folded.Length; i++)
         {
             var (c0, cm1, cp1) = (N(folded[i]), i > 0 ? N(folded[i - 1]) : '\u0002', i + 1 < folded.Length ? N(folded[i + 1]) : '\u0003');

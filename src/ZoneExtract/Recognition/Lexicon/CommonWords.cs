@@ -42,6 +42,12 @@ internal sealed class CommonWords
     /// </summary>
     public Entry FindNode(int node) => (uint)node < (uint)_byNode.Length ? _byNode[node] : default;
 
+    /// <summary>
+    /// The trie node of <paramref name="word"/> (0 when jieba's dictionary has neither the word nor a longer word it
+    /// starts): the key of tables kept by node beside this one, such as the name model's word classes.
+    /// </summary>
+    public int NodeOf(ReadOnlySpan<char> word) => _trie.Find(word);
+
     private static readonly FrozenSet<int> NamedEntityClasses = new[] { "nr", "nrt", "nrfg", "ns", "nt" }.Select(t => Array.IndexOf(ModelTags, t) + 2).ToFrozenSet();
 
     private static readonly int IdiomClass = Array.IndexOf(ModelTags, "i") + 2;

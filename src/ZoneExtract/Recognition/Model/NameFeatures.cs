@@ -12,7 +12,9 @@ namespace ZoneExtract.Recognition.Model;
 /// word's lexicon class (place, company head, organisation head) and the jieba dictionary tags of the word and its
 /// neighbours (nr, ns, nt…, or not in the dictionary). A model may also use <see cref="WithLexicons"/> = 16: its
 /// place in a company form or place name of the public lists (<see cref="LexiconMarks"/>), alone and with the
-/// word's dictionary tag (苹果 the noun). The model file says which set it was trained with.
+/// word's dictionary tag (苹果 the noun). A model may also use <see cref="WithClusters"/> = 19: those and the learnt word
+/// classes (<see cref="WordClasses"/>) of the word and of its neighbours, each with the character's place in its word.
+/// The model file says which set it was trained with.
 /// </summary>
 internal static class NameFeatures
 {
@@ -25,8 +27,11 @@ internal static class NameFeatures
     /// <summary><see cref="Base"/> and the two public-list features.</summary>
     public const int WithLexicons = 16;
 
+    /// <summary><see cref="WithLexicons"/> and the three word-class features.</summary>
+    public const int WithClusters = 19;
+
     /// <summary>True when a model may have <paramref name="perCharacter"/> features.</summary>
-    public static bool IsKnownCount(int perCharacter) => perCharacter is Base or WithLexicons;
+    public static bool IsKnownCount(int perCharacter) => perCharacter is Base or WithLexicons or WithClusters;
 
     private const char Before = '\u0002';
     private const char After = '\u0003';
@@ -36,19 +41,20 @@ internal static class NameFeatures
     /// <summary>Fills <paramref name="output"/> (length text.Length × <paramref name="perCharacter"/>) with feature indices.</summary>
     public static void Extract(string text, IReadOnlyList<Token> tokens, ModelLexicons lexicons, int perCharacter, Span<int> output)
     {
-        var words = new WordTable(text, tokens, lexicons, perCharacter == WithLexicons);
+        var words = Words(text, tokens, lexicons, perCharacter);
         for (var i = 0; i < text.Length; i++) At(text, words, i, output.Slice(i * perCharacter, perCharacter));
     }
 
     /// <summary>What each character knows of its word; computed once per text for <see cref="At"/>.</summary>
     public static WordTable Words(string text, IReadOnlyList<Token> tokens, ModelLexicons lexicons, int perCharacter) =>
-        new(text, tokens, lexicons, perCharacter == WithLexicons);
+        new(text, tokens, lexicons, withMarks: perCharacter >= WithLexicons, perCharacter == WithClusters ? lexicons.Classes : null);
 
-    /// <summary>Writes the feature indices of character <paramref name="i"/> into <paramref name="f"/>: <see cref="Base"/> or <see cref="WithLexicons"/> of them, as long as it is.</summary>
+    /// <summary>Writes the feature indices of character <paramref name="i"/> into <paramref name="f"/>: <see cref="Base"/>, <see cref="WithLexicons"/> or <see cref="WithClusters"/> of them, as long as it is.</summary>
     /// <remarks>
     /// Feature k is <see cref="Hash"/>(k, a[k], b[k], c[k]) of the values listed per template below (0 where a template
     /// has fewer); the sixteen hashes are computed lane by lane in two vectors, with the same 32-bit operations as one at
-    /// a time, so the indices are those the model was trained with. The six vectors of values are shuffled from two: the
+    /// a time, so the indices are those the model was trained with. Templates 16–18 (word classes of the word, the previous
+    /// and the next word, each with the position p) are hashed the same way in a third vector. The six vectors of values are shuffled from two: the
     /// character's own values and its word's (<see cref="WordTable.Lanes"/>, read with two loads), not assembled from
     /// sixteen scalars each.
     /// </remarks>
@@ -83,6 +89,17 @@ internal static class NameFeatures
         if (f.Length == WithLexicons)
         {
             upper.CopyTo(f[Vector256<int>.Count..]);
+            return;
+        }
+        if (f.Length == WithClusters)
+        {
+            upper.CopyTo(f[Vector256<int>.Count..]);
+            var (wordClass, previousClass, nextClass) = words.Classes(i);
+            var classes = Hash(Vector256.Create(Seed(16), Seed(17), Seed(18), 0, 0, 0, 0, 0), Vector256.Create((uint)p),
+                Vector256.Create(wordClass, previousClass, nextClass, 0, 0, 0, 0, 0).AsUInt32(), Vector256<uint>.Zero).AsInt32();
+            f[WithLexicons] = classes.GetElement(0);
+            f[WithLexicons + 1] = classes.GetElement(1);
+            f[WithLexicons + 2] = classes.GetElement(2);
             return;
         }
         Span<int> rest = stackalloc int[Vector256<int>.Count];
@@ -140,9 +157,14 @@ internal static class NameFeatures
         private readonly int[] _rows;
         private readonly byte[] _companies; // per character, LexiconMarks
         private readonly byte[] _places;
+        // word t's class at t + 1, as in _rows: −1 before the first word, −2 after the last; empty without classes
+        private readonly int[] _classes;
 
-        /// <summary>Looks up each word once; <paramref name="withMarks"/>: also mark the public lists' hits (<see cref="LexiconMarks"/>).</summary>
-        public WordTable(string text, IReadOnlyList<Token> tokenList, ModelLexicons lexicons, bool withMarks)
+        /// <summary>
+        /// Looks up each word once; <paramref name="withMarks"/>: also mark the public lists' hits (<see cref="LexiconMarks"/>);
+        /// <paramref name="classes"/>, when given: also look up each word's class.
+        /// </summary>
+        public WordTable(string text, IReadOnlyList<Token> tokenList, ModelLexicons lexicons, bool withMarks, WordClasses? classes)
         {
             var names = lexicons.Names;
             _tokens = Segmentation.TokenList.SharedArray(tokenList);
@@ -155,6 +177,8 @@ internal static class NameFeatures
             _rows[2] = -1;
             _rows[(tokens.Length + 1) * RowWidth] = -2;
             _rows[(tokens.Length + 1) * RowWidth + 2] = -2;
+            _classes = classes is null ? [] : new int[tokens.Length + 2];
+            if (classes is not null) (_classes[0], _classes[^1]) = (-1, -2);
             for (var t = 0; t < tokens.Length; t++)
             {
                 var token = tokens[t];
@@ -168,6 +192,7 @@ internal static class NameFeatures
                 _rows[row + 2] = entry.TagClass;
                 _rows[row + 3] = entry.EndsNames ? 1 : 0;
                 _wordAt.AsSpan(token.Start, token.Length).Fill(t);
+                if (classes is not null) _classes[t + 1] = classes.ClassOf(t < nodes.Length ? nodes[t] : 0, span);
             }
             _companies = new byte[withMarks ? text.Length : 0];
             _places = new byte[withMarks ? text.Length : 0];
@@ -210,6 +235,13 @@ internal static class NameFeatures
             return Vector256.ConditionalSelect(Vector256.Create(0, -1, 0, 0, 0, 0, -1, 0),
                 Vector256.Shuffle(previousAndThis, Vector256.Create(0, 0, 0, 0, 0, 0, 2, 0)),
                 Vector256.Shuffle(thisAndNext, Vector256.Create(0, 0, 4, 1, 5, 2, 0, 6)));
+        }
+
+        /// <summary>The word classes of character <paramref name="i"/>'s word and of its neighbours (all 0 where no word covers it).</summary>
+        public (int Word, int Previous, int Next) Classes(int i)
+        {
+            var t = _wordAt[i];
+            return t < 0 ? (0, 0, 0) : (_classes[t + 1], _classes[t], _classes[t + 2]);
         }
 
         private int PositionOf(int i, int t)

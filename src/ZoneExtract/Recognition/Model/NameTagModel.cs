@@ -55,7 +55,7 @@ internal sealed class NameTagModel
     /// <summary>The length of the weight array for <paramref name="tags"/> tags: every row, and room for the last row's vector load.</summary>
     private static int RowsFor(int tags) => NameFeatures.Space * tags + RowWidth - Math.Min(tags, RowWidth);
 
-    /// <summary>How many features per character the model was trained with (<see cref="NameFeatures.Base"/> or <see cref="NameFeatures.WithLexicons"/>).</summary>
+    /// <summary>How many features per character the model was trained with (<see cref="NameFeatures.Base"/>, <see cref="NameFeatures.WithLexicons"/> or <see cref="NameFeatures.WithClusters"/>).</summary>
     public int FeaturesPerCharacter { get; }
 
     /// <summary>log P(tag | previous tag) − log P(tag) from the training data, row-major by previous tag.</summary>
@@ -161,7 +161,7 @@ internal sealed class NameTagModel
         if (bits != NameFeatures.Bits || !NameFeatures.IsKnownCount(perPosition) || tags != NameTags.Count)
             throw new InvalidDataException(
                 $"The name model was made for {bits}-bit features, {perPosition} per character and {tags} tags; " +
-                $"this library uses {NameFeatures.Bits}, {NameFeatures.Base} or {NameFeatures.WithLexicons} and {NameTags.Count}. Retrain it with 'zoneextract train'.");
+                $"this library uses {NameFeatures.Bits}, {NameFeatures.Base}, {NameFeatures.WithLexicons} or {NameFeatures.WithClusters} and {NameTags.Count}. Retrain it with 'zoneextract train'.");
         var biases = new float[tags];
         for (var tag = 0; tag < tags; tag++) biases[tag] = reader.ReadSingle();
         var scale = reader.ReadSingle();
