@@ -26,6 +26,17 @@ public sealed record ModelProvenance(
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    /// <summary>The text lines a model file opens with: what it is, the data it was trained on, where its provenance is.</summary>
+    public static IEnumerable<string> Header(IReadOnlyList<TrainingFile> files, string modelPath) =>
+    [
+        "ZoneExtract name model: a character tagger for COMPANY, ORG, PERSON and LOC (docs/name-model.md).",
+        DataSource(files) + ".",
+        $"Data hashes, splits, options, commit and validation scores: {Path.GetFileName(Path.ChangeExtension(modelPath, ".provenance.json"))}.",
+    ];
+
+    private static string DataSource(IReadOnlyList<TrainingFile> files) =>
+        "trained by 'zoneextract train' on " + string.Join(", ", files.Select(f => f.Path));
+
     /// <summary>One training file: its name, hash, and how many sentences were trained on and held out.</summary>
     public sealed record DataFile(string Path, string Sha256, int TrainedSentences, int ValidationSentences, double HeldOut);
 
@@ -41,7 +52,7 @@ public sealed record ModelProvenance(
     {
         string hash;
         using (var stream = File.OpenRead(modelPath)) hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-        var source = "trained by 'zoneextract train' on " + string.Join(", ", files.Select(f => f.Path)) + "; hashes and splits under 'data'";
+        var source = DataSource(files) + "; hashes and splits under 'data'";
         return new ModelProvenance(source, Path.GetFileName(modelPath), hash, new FileInfo(modelPath).Length, NameFeatures.Bits, options.FeaturesPerCharacter,
             files.Select(f => new DataFile(f.Path, f.Sha256, f.Training.Count, f.Validation.Count, f.HeldOut)).ToList(),
             options, gitCommit, trainedUtc, Math.Round(elapsed.TotalSeconds, 1),

@@ -52,7 +52,7 @@ internal static class TrainCommand
             var gitCommit = ModelProvenance.CurrentGitCommit(); // the code that trains, before the model file is written over
             var (model, elapsed) = trainer.Train(files.SelectMany(f => f.Training).ToList(), options);
             var outputPath = parsed.GetValue(output)!;
-            using (var file = File.Create(outputPath)) model.Save(file);
+            using (var file = File.Create(outputPath)) model.Save(file, ModelProvenance.Header(files, outputPath));
             Console.WriteLine($"trained on {files.Sum(f => f.Training.Count)} sentences in {elapsed.TotalSeconds:F1} s; model {new FileInfo(outputPath).Length / 1024} KiB → {outputPath}");
             var scores = Validate(trainer, model, files);
             var provenancePath = Path.ChangeExtension(outputPath, ".provenance.json");

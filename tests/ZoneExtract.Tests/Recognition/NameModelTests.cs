@@ -200,6 +200,34 @@ public class NameModelTests
     }
 
     [Test]
+    public void A_model_file_opens_with_text_lines_naming_its_data_and_loads_with_them_from_any_stream()
+    {
+        var sentences = new List<TrainingSentence> { new("星河电子今天在苏州发布新品。", [(0, 4, EntityLabel.Company), (7, 2, EntityLabel.Location)]) };
+        var trainer = new NameModelTrainer(SharedExtractor.Resources);
+        var (model, _) = trainer.Train(sentences, new NameModelTrainingOptions(Iterations: 2, SequenceEpochs: 0));
+        using var plain = new MemoryStream();
+        using var headed = new MemoryStream();
+        model.Save(plain);
+        model.Save(headed, ["trained on corpus/dev/tune.gold.jsonl", "second line"]);
+
+        var bytes = headed.ToArray();
+        var header = "# trained on corpus/dev/tune.gold.jsonl\n# second line\n"u8.ToArray();
+        Assert.That(bytes[..header.Length], Is.EqualTo(header), "the first lines are text");
+        Assert.That(bytes[header.Length..], Is.EqualTo(plain.ToArray()), "then the same weights as without a header");
+        foreach (var stream in new Stream[] { new MemoryStream(bytes), new ForwardOnlyStream(bytes), new MemoryStream(plain.ToArray()) })
+        {
+            var reloaded = NameTagModel.Load(stream);
+            Assert.That(reloaded.Transitions, Is.EqualTo(model.Transitions));
+        }
+    }
+
+    /// <summary>A stream that cannot seek, as a network or decompression stream.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
+    [Test]
     public void The_sequence_perceptron_learns_from_zero_weights_what_the_decoder_then_finds()
     {
         var trainer = new NameModelTrainer(SharedExtractor.Resources);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
@@ -115,8 +116,14 @@ internal sealed class NameTagModel
         for (var tag = Vector256<float>.Count; tag < tags; tag++) scores[tag] = highSums.GetElement(tag - Vector256<float>.Count);
     }
 
-    public void Save(Stream stream)
+    /// <summary>
+    /// Writes the model: first <paramref name="header"/>, one text line each after '#' (what the model is and what it was
+    /// trained on, readable with <c>head</c>), then the compressed weights.
+    /// </summary>
+    public void Save(Stream stream, IEnumerable<string>? header = null)
     {
+        foreach (var line in header ?? [])
+            stream.Write(Encoding.UTF8.GetBytes("# " + line.ReplaceLineEndings(" ") + "\n"));
         using var zip = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(zip);
         writer.Write(Magic);
@@ -130,6 +137,22 @@ internal sealed class NameTagModel
         writer.Write(MemoryMarshal.AsBytes(_rows.AsSpan(0, NameFeatures.Space * TagCount)));
     }
 
+    /// <summary>Moves past the '#' text lines before the weights (a zlib stream starts with 0x78, never '#'; older models have none).</summary>
+    private static void SkipHeader(Stream stream)
+    {
+        while (true)
+        {
+            var lineStart = stream.Position;
+            if (stream.ReadByte() != '#')
+            {
+                stream.Position = lineStart;
+                return;
+            }
+            int next;
+            do next = stream.ReadByte(); while (next is not (-1 or '\n'));
+        }
+    }
+
     /// <summary>Reads a model file written by <see cref="Save"/>.</summary>
     public static NameTagModel LoadFile(string path)
     {
@@ -140,6 +163,14 @@ internal sealed class NameTagModel
     /// <summary>Reads a model written by <see cref="Save"/>; a model made for other features or tags is refused.</summary>
     public static NameTagModel Load(Stream stream)
     {
+        using var seekable = stream.CanSeek ? null : new MemoryStream();
+        if (seekable is not null)
+        {
+            stream.CopyTo(seekable); // the header's end is found by reading one byte too far
+            seekable.Position = 0;
+            stream = seekable;
+        }
+        SkipHeader(stream);
         using var zip = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(zip);
         uint magic;
