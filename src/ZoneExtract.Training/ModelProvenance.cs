@@ -30,7 +30,7 @@ public sealed record ModelProvenance(
     public static IEnumerable<string> Header(IReadOnlyList<TrainingFile> files, string modelPath) =>
     [
         "ZoneExtract name model: a character tagger for COMPANY, ORG, PERSON and LOC (docs/name-model.md).",
-        DataSource(files) + ".",
+        "source: " + DataSource(files) + ".",
         $"Data hashes, splits, options, commit and validation scores: {Path.GetFileName(Path.ChangeExtension(modelPath, ".provenance.json"))}.",
     ];
 
