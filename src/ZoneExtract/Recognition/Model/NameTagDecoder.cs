@@ -64,7 +64,6 @@ internal static class NameTagDecoder
         ref var rows = ref MemoryMarshal.GetReference(transitionRows.All);
         ref var scoreRows = ref MemoryMarshal.GetReference(scores);
         ref var bestLanes = ref MemoryMarshal.GetReference(best);
-        ref var rowLanes = ref MemoryMarshal.GetReference(row);
         var bestLow = Vector256.LoadUnsafe(ref bestLanes);
         var bestHigh = Vector256.LoadUnsafe(ref bestLanes, (nuint)half);
         var chain = (tagCount + 2) / 3;
@@ -95,6 +94,7 @@ internal static class NameTagDecoder
             {
                 row.Clear();
                 scores.Slice(rowStart, tagCount).CopyTo(row);
+                ref var rowLanes = ref MemoryMarshal.GetReference(row);
                 bestLow = scoreLow + Vector256.LoadUnsafe(ref rowLanes);
                 bestHigh = scoreHigh + Vector256.LoadUnsafe(ref rowLanes, (nuint)half);
             }
