@@ -248,12 +248,15 @@ public class NameModelTests
         Assert.That(NameModelRecognizer.Tag(NameTagModel.FromWeights(weights, biases, transitions, NameFeatures.Base), folded, tokens, trainer.Lexicons), Is.EqualTo(new[] { (8, 4, Company) }));
     }
 
-    [Test]
-    public void Scores_read_only_the_rows_of_the_features_given_even_the_last_row_and_its_neighbours()
+    [TestCase(9)] // the shipped tag set
+    [TestCase(5)] // fewer than a vector's eight lanes, more than eight, and a full second vector: the scores are stored
+    [TestCase(8)] // lane by lane in other ways (speed13)
+    [TestCase(12)]
+    [TestCase(16)]
+    public void Scores_read_only_the_rows_of_the_features_given_even_the_last_row_and_its_neighbours(int tags)
     {
         // rows lie one after another (no padding), so a vector load of a row also reads the next row's weights: they
         // must never reach the scores; the last row's load must stay inside the table
-        var tags = NameTags.Count;
         var weights = new float[NameFeatures.Space * tags];
         for (var i = 0; i < weights.Length; i++) weights[i] = (i * 7919 % 2001 - 1000) / 1000f;
         var biases = Enumerable.Range(0, tags).Select(t => t / 10f).ToArray();

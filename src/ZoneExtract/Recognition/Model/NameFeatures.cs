@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using ZoneExtract.Recognition.Names;
@@ -81,19 +82,22 @@ internal static class NameFeatures
         var b2 = Vector256.ConditionalSelect(Vector256.Create(0, 0, 0, 0, 0, 0, -1, -1),
             Vector256.Shuffle(own, Vector256.Create(5, 5, 5, 5, 5, 5, 5, 5)), Vector256.Shuffle(word, Vector256.Create(1, 2, 3, 4, 5, 5, 0, 0)));
         var c2 = Vector256.Shuffle(word, Vector256.Create(0, 0, 4, 0, 0, 7, 0, 5)) & Vector256.Create(0, 0, -1, 0, 0, -1, 0, -1);
-        // stored straight into f (a span copy of the sixteen through a buffer was a Memmove call per character, a third of this method)
+        // stored straight into f (a span copy of the sixteen through a buffer was a Memmove call per character, a third of
+        // this method), with StoreUnsafe after a length check: Vector256.CopyTo(Span) is a call ReadyToRun cannot precompile
+        if (f.Length < Vector256<int>.Count) throw new ArgumentException("Room for the features is needed.", nameof(f));
+        ref var features = ref MemoryMarshal.GetReference(f);
         Hash(Vector256.Create(Seed(0), Seed(1), Seed(2), Seed(3), Seed(4), Seed(5), Seed(6), Seed(7)), a.AsUInt32(), b.AsUInt32(), c.AsUInt32())
-            .AsInt32().CopyTo(f);
+            .AsInt32().StoreUnsafe(ref features);
         var upper = Hash(Vector256.Create(Seed(8), Seed(9), Seed(10), Seed(11), Seed(12), Seed(13), Seed(14), Seed(15)), a2.AsUInt32(), b2.AsUInt32(), c2.AsUInt32())
             .AsInt32();
         if (f.Length == WithLexicons)
         {
-            upper.CopyTo(f[Vector256<int>.Count..]);
+            upper.StoreUnsafe(ref features, (nuint)Vector256<int>.Count);
             return;
         }
         if (f.Length == WithClusters)
         {
-            upper.CopyTo(f[Vector256<int>.Count..]);
+            upper.StoreUnsafe(ref features, (nuint)Vector256<int>.Count);
             var (wordClass, previousClass, nextClass) = words.Classes(i);
             var classes = Hash(Vector256.Create(Seed(16), Seed(17), Seed(18), 0, 0, 0, 0, 0), Vector256.Create((uint)p),
                 Vector256.Create(wordClass, previousClass, nextClass, 0, 0, 0, 0, 0).AsUInt32(), Vector256<uint>.Zero).AsInt32();
@@ -103,7 +107,7 @@ internal static class NameFeatures
             return;
         }
         Span<int> rest = stackalloc int[Vector256<int>.Count];
-        upper.CopyTo(rest);
+        upper.StoreUnsafe(ref MemoryMarshal.GetReference(rest));
         rest[..(f.Length - Vector256<int>.Count)].CopyTo(f[Vector256<int>.Count..]);
     }
 
@@ -112,16 +116,18 @@ internal static class NameFeatures
 
     /// <summary>
     /// The feature hash, lane by lane: h = <see cref="Seed"/>(template); h = (h ^ a) × 0x85EBCA6B; h ^= h >> 15; h = (h ^ b) × 0xC2B2AE35;
-    /// h ^= h >> 13; h = (h ^ c) × 0x27D4EB2F; h ^= h >> 16; masked to the feature space.
+    /// h ^= h >> 13; h = (h ^ c) × 0x27D4EB2F; h ^= h >> 16; masked to the feature space. Always inlined: ReadyToRun cannot
+    /// precompile a method with vectors as parameters, nor a caller that calls one (<see cref="At"/> would be left to the JIT).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<uint> Hash(Vector256<uint> seed, Vector256<uint> a, Vector256<uint> b, Vector256<uint> c)
     {
         var h = (seed ^ a) * 0x85EBCA6Bu;
-        h ^= Vector256.ShiftRightLogical(h, 15);
+        h ^= h >>> 15;
         h = (h ^ b) * 0xC2B2AE35u;
-        h ^= Vector256.ShiftRightLogical(h, 13);
+        h ^= h >>> 13;
         h = (h ^ c) * 0x27D4EB2Fu;
-        h ^= Vector256.ShiftRightLogical(h, 16);
+        h ^= h >>> 16;
         return h & Vector256.Create((uint)(Space - 1));
     }
 

@@ -58,17 +58,19 @@ internal static class NameTagDecoder
             best[tag] = NameTags.IsInside(tag) ? float.NegativeInfinity : scores[tag] + entry;
         }
 
+        // vectors are loaded and stored through refs (LoadUnsafe, StoreUnsafe): Vector256.Create(Span) and CopyTo(Span) are
+        // calls that ReadyToRun cannot precompile; best and row hold Lanes = 2 × half floats
         var half = Vector256<float>.Count;
-        var bestLow = Vector256.Create<float>(best[..half]);
-        var bestHigh = Vector256.Create<float>(best[half..]);
         ref var rows = ref MemoryMarshal.GetReference(transitionRows.All);
         ref var scoreRows = ref MemoryMarshal.GetReference(scores);
         ref var bestLanes = ref MemoryMarshal.GetReference(best);
+        var bestLow = Vector256.LoadUnsafe(ref bestLanes);
+        var bestHigh = Vector256.LoadUnsafe(ref bestLanes, (nuint)half);
         var chain = (tagCount + 2) / 3;
         for (var i = 1; i < length; i++)
         {
-            bestLow.CopyTo(best);
-            bestHigh.CopyTo(best[half..]);
+            bestLow.StoreUnsafe(ref bestLanes);
+            bestHigh.StoreUnsafe(ref bestLanes, (nuint)half);
             var first = Candidates.None(0);
             var second = Candidates.None(chain);
             var third = Candidates.None(2 * chain);
@@ -92,14 +94,15 @@ internal static class NameTagDecoder
             {
                 row.Clear();
                 scores.Slice(rowStart, tagCount).CopyTo(row);
-                bestLow = scoreLow + Vector256.Create<float>(row[..half]);
-                bestHigh = scoreHigh + Vector256.Create<float>(row[half..]);
+                ref var rowLanes = ref MemoryMarshal.GetReference(row);
+                bestLow = scoreLow + Vector256.LoadUnsafe(ref rowLanes);
+                bestHigh = scoreHigh + Vector256.LoadUnsafe(ref rowLanes, (nuint)half);
             }
             var pointers = Vector256.Narrow(Vector256.Narrow(fromLow, fromHigh), Vector256<short>.Zero).GetLower();
             pointers.AsByte().StoreUnsafe(ref back[i * Lanes]);
         }
-        bestLow.CopyTo(best);
-        bestHigh.CopyTo(best[half..]);
+        bestLow.StoreUnsafe(ref bestLanes);
+        bestHigh.StoreUnsafe(ref bestLanes, (nuint)half);
 
         if (run.BeforeOutside)
         {

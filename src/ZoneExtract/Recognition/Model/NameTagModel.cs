@@ -1,6 +1,7 @@
 using System.Text;
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -26,8 +27,9 @@ internal sealed class NameTagModel
 
     private readonly short[] _rows; // feature-major, unpadded: _rows[feature * TagCount + tag], then RowWidth − TagCount more
     private readonly float[] _biases;
-    private readonly Vector256<float> _lowBiases; // the biases padded to RowWidth, as two vectors of lanes
-    private readonly Vector256<float> _highBiases;
+    // The biases padded to RowWidth, loaded as two vectors of lanes in Score: a Vector256 field (or parameter) would make the
+    // class's layout unstable for ReadyToRun, which then leaves this class, its callers and the start-up path to the JIT.
+    private readonly float[] _paddedBiases;
     private readonly float _scale;
 
     /// <summary>
@@ -42,10 +44,8 @@ internal sealed class NameTagModel
         if (weights.Length != RowsFor(tags)) throw new ArgumentException("The weights need room after the last row.", nameof(weights));
         _rows = weights;
         _biases = biases;
-        var padded = new float[RowWidth];
-        biases.CopyTo(padded, 0);
-        _lowBiases = Vector256.Create<float>(padded.AsSpan(0, Vector256<float>.Count));
-        _highBiases = Vector256.Create<float>(padded.AsSpan(Vector256<float>.Count));
+        _paddedBiases = new float[RowWidth];
+        biases.CopyTo(_paddedBiases, 0);
         _scale = scale;
         Transitions = transitions;
         TransitionRows = new TransitionRows(transitions, tags);
@@ -95,25 +95,36 @@ internal sealed class NameTagModel
         foreach (var feature in features)
         {
             Debug.Assert((uint)feature < NameFeatures.Space);
-            var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref rows, (nuint)feature * stride));
-            lower += low;
-            upper += high;
+            // WidenLower and WidenUpper, not Widen: ReadyToRun expands those two, Widen is a call it cannot precompile
+            var weights = Vector256.LoadUnsafe(ref rows, (nuint)feature * stride);
+            lower += Vector256.WidenLower(weights);
+            upper += Vector256.WidenUpper(weights);
         }
         // bias + scale × sum, per lane: the same float operations, in the same order, as one tag at a time
+        var half = Vector256<float>.Count;
+        ref var biases = ref MemoryMarshal.GetArrayDataReference(_paddedBiases);
         var scale = Vector256.Create(_scale);
-        var lowSums = _lowBiases + scale * Vector256.ConvertToSingle(lower);
-        var highSums = _highBiases + scale * Vector256.ConvertToSingle(upper);
+        var lowSums = Vector256.LoadUnsafe(ref biases) + scale * Vector256.ConvertToSingle(lower);
+        var highSums = Vector256.LoadUnsafe(ref biases, (nuint)half) + scale * Vector256.ConvertToSingle(upper);
         var tags = TagCount;
-        if (tags < Vector256<float>.Count)
+        if (scores.Length < tags) throw new ArgumentException("Room for every tag's score is needed.", nameof(scores));
+        // Stores, not Vector256.CopyTo(Span) or GetElement(variable index): those are calls or helpers that ReadyToRun cannot
+        // precompile. The first eight scores with one store (a span copy through a buffer was a Memmove call per character),
+        // the ninth tag from the high vector's first lane; fewer or more tags (not the shipped model's) through a buffer.
+        Span<float> lanes = stackalloc float[half];
+        ref var lane = ref MemoryMarshal.GetReference(lanes);
+        if (tags < half)
         {
-            Span<float> sums = stackalloc float[Vector256<float>.Count];
-            lowSums.CopyTo(sums);
-            sums[..tags].CopyTo(scores);
+            lowSums.StoreUnsafe(ref lane);
+            for (var tag = 0; tag < tags; tag++) scores[tag] = Unsafe.Add(ref lane, tag);
             return;
         }
-        // the first eight with one store, the rest (the ninth tag) one by one: a span copy through a buffer was a Memmove call per character
-        lowSums.CopyTo(scores);
-        for (var tag = Vector256<float>.Count; tag < tags; tag++) scores[tag] = highSums.GetElement(tag - Vector256<float>.Count);
+        lowSums.StoreUnsafe(ref MemoryMarshal.GetReference(scores));
+        if (tags == half) return;
+        scores[half] = highSums.ToScalar();
+        if (tags == half + 1) return;
+        highSums.StoreUnsafe(ref lane);
+        for (var tag = half + 1; tag < tags; tag++) scores[tag] = Unsafe.Add(ref lane, tag - half);
     }
 
     /// <summary>
