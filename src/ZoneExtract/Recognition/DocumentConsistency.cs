@@ -133,7 +133,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             var name = text.AsSpan(company.Start, company.Length);
             if (names.Lexicons.LegalFormOf(name) is not { } form) continue;
             var shortForm = name[..^form.Length].ToString();
-            if (IsBrandForm(shortForm)) yield return shortForm;
+            if (IsBrandForm(shortForm, rareWordAllowed: IsRareThreeCharacterWord(shortForm))) yield return shortForm;
             var brandLength = BrandLength(text, document.Words, company.Start, shortForm.Length);
             if (brandLength < shortForm.Length && IsBrandForm(shortForm[..brandLength])) yield return shortForm[..brandLength];
             if (TradeNameAfterPlace(document, company.Start, shortForm) is { } tradeName) yield return tradeName;
@@ -216,10 +216,11 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// Rarer than a set phrase (回购 of 回购公司, 154 times, is not), and unknown to jieba or a proper noun to it (星澜;
     /// 华润, nz): a word jieba tags as an ordinary noun or verb, however rare, names a trade (吊装 of 吊装公司, 21 times, a
     /// noun), so its bare mentions are no firm. The price: a brand that jieba tags as a noun (首钢, 27) is not spread
-    /// from 首钢公司 either. No place or generic modifier.
+    /// from 首钢公司 either, unless <paramref name="rareWordAllowed"/> (<see cref="IsRareThreeCharacterWord"/>). No place or
+    /// generic modifier.
     /// </summary>
-    private bool IsBrandForm(string form) =>
-        form.Length >= 2 && NamePrefix.IsNameMaterial(form) && IsRareOrProperName(form)
+    private bool IsBrandForm(string form, bool rareWordAllowed = false) =>
+        form.Length >= 2 && NamePrefix.IsNameMaterial(form) && (rareWordAllowed || IsRareOrProperName(form))
         && !names.Places.All.Contains(form) && !names.Prefix.IsGeneric(form) && HasBrand(form);
 
     /// <summary>
@@ -233,6 +234,17 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         return frequency == 0 || names.Common.IsProperNoun(form)
             && (frequency < CommonWords.PhraseThreshold || form.Length >= 3 && frequency < CommonWords.Threshold && !names.Common.IsPlaceName(form));
     }
+
+    /// <summary>
+    /// What a firm found with its legal form goes by without it (太子奶 of 太子奶集团) may be a three-character word that jieba
+    /// counts fewer than <see cref="RareWord"/> times, whatever its tag (太子奶 n, 3 times; 喜之郎 l, 3): a name the
+    /// dictionary picked up from the press, not vocabulary. Only there: a rare word of other sources is often a kind (家具厂 of 家具厂环保), and
+    /// longer words of that rarity are compound terms (轨道交通, 优势产业).
+    /// </summary>
+    private bool IsRareThreeCharacterWord(string form) =>
+        form.Length == 3 && names.Common.Frequency(form) < RareWord && !names.Common.IsPlaceName(form);
+
+    private const int RareWord = 10;
 
     /// <summary>The length of the words from <paramref name="start"/> up to the first word of two or more characters that is common vocabulary.</summary>
     private int BrandLength(string text, Lexicon.TokenBoundaries words, int start, int length)
