@@ -130,9 +130,11 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         {
             var latinBrand = LatinCompanyName.BrandOf(text.Substring(company.Start, company.Length), names.Lexicons.LatinLegalForms);
             if (latinBrand is not null) yield return latinBrand;
+            if (WithoutCountry(text.Substring(company.Start, company.Length)) is { } national) yield return national;
             var name = text.AsSpan(company.Start, company.Length);
             if (names.Lexicons.LegalFormOf(name) is not { } form) continue;
             var shortForm = name[..^form.Length].ToString();
+            if (WithoutCountry(shortForm) is { } nationalShort) yield return nationalShort;
             if (IsBrandForm(shortForm, rareWordAllowed: IsRareThreeCharacterWord(shortForm))) yield return shortForm;
             var brandLength = BrandLength(text, document.Words, company.Start, shortForm.Length);
             if (brandLength < shortForm.Length && IsBrandForm(shortForm[..brandLength])) yield return shortForm[..brandLength];
@@ -143,6 +145,16 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             if (bracket >= 2 && IsBrandForm(shortForm[..bracket])) yield return shortForm[..bracket];
         }
     }
+
+    /// <summary>
+    /// A national firm named 中国 and its trade name (中国南车, 中国联通, 中国南车股份有限公司) goes by the trade name alone (南车,
+    /// 联通) when that can be no common word, place or generic modifier (<see cref="IsBrandForm"/>: not 移动 of 中国移动).
+    /// </summary>
+    private string? WithoutCountry(string name) =>
+        name.Length >= Country.Length + 2 && name.StartsWith(Country, StringComparison.Ordinal) && name[Country.Length..] is var rest
+        && names.Lexicons.LegalFormOf(rest) is null && IsBrandForm(rest) ? rest : null;
+
+    private const string Country = "中国";
 
     /// <summary>
     /// The trade name (字号) of a registered name that opens with a place (北京理想伟业节能投资有限公司 → 理想伟业, 广东新华南方软件外包有限公司
