@@ -135,7 +135,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             if (names.Lexicons.LegalFormOf(name) is not { } form) continue;
             var shortForm = name[..^form.Length].ToString();
             if (WithoutCountry(shortForm) is { } nationalShort) yield return nationalShort;
-            if (IsBrandForm(shortForm, rareWordAllowed: IsRareThreeCharacterWord(shortForm))) yield return shortForm;
+            if (IsBrandForm(shortForm, rareWordAllowed: form != BareCompany && IsRareThreeCharacterWord(shortForm))) yield return shortForm;
             var brandLength = BrandLength(text, document.Words, company.Start, shortForm.Length);
             if (brandLength < shortForm.Length && IsBrandForm(shortForm[..brandLength])) yield return shortForm[..brandLength];
             if (TradeNameAfterPlace(document, company.Start, shortForm) is { } tradeName) yield return tradeName;
@@ -148,11 +148,12 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
 
     /// <summary>
     /// A national firm named 中国 and its trade name (中国南车, 中国联通, 中国南车股份有限公司) goes by the trade name alone (南车,
-    /// 联通) when that can be no common word, place or generic modifier (<see cref="IsBrandForm"/>: not 移动 of 中国移动).
+    /// 联通) when that is written in Chinese characters (not IC of a misread 中国IC) and can be no common word, place or generic
+    /// modifier (<see cref="IsBrandForm"/>: not 移动 of 中国移动).
     /// </summary>
     private string? WithoutCountry(string name) =>
         name.Length >= Country.Length + 2 && name.StartsWith(Country, StringComparison.Ordinal) && name[Country.Length..] is var rest
-        && names.Lexicons.LegalFormOf(rest) is null && IsBrandForm(rest) ? rest : null;
+        && rest.All(Text.CharClass.IsIdeograph) && names.Lexicons.LegalFormOf(rest) is null && IsBrandForm(rest) ? rest : null;
 
     private const string Country = "中国";
 
@@ -250,13 +251,16 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// <summary>
     /// What a firm found with its legal form goes by without it (太子奶 of 太子奶集团) may be a three-character word that jieba
     /// counts fewer than <see cref="RareWord"/> times, whatever its tag (太子奶 n, 3 times; 喜之郎 l, 3): a name the
-    /// dictionary picked up from the press, not vocabulary. Only there: a rare word of other sources is often a kind (家具厂 of 家具厂环保), and
-    /// longer words of that rarity are compound terms (轨道交通, 优势产业).
+    /// dictionary picked up from the press, not vocabulary. Not before a bare 公司 (子项目公司), and only there: a rare word of
+    /// other sources is often a kind (家具厂 of 家具厂环保), and longer words of that rarity are compound terms (轨道交通, 优势产业).
     /// </summary>
     private bool IsRareThreeCharacterWord(string form) =>
         form.Length == 3 && names.Common.Frequency(form) < RareWord && !names.Common.IsPlaceName(form);
 
     private const int RareWord = 10;
+
+    /// <summary>The bare form, which after a rare noun more often makes a kind (子项目公司, 家装公司) than a firm.</summary>
+    private const string BareCompany = "公司";
 
     /// <summary>The length of the words from <paramref name="start"/> up to the first word of two or more characters that is common vocabulary.</summary>
     private int BrandLength(string text, Lexicon.TokenBoundaries words, int start, int length)
