@@ -152,10 +152,16 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// modifier (<see cref="IsBrandForm"/>: not 移动 of 中国移动).
     /// </summary>
     private string? WithoutCountry(string name) =>
-        name.Length >= Country.Length + 2 && name.StartsWith(Country, StringComparison.Ordinal) && name[Country.Length..] is var rest
+        name.Length == Country.Length + TradeNameLength && name.StartsWith(Country, StringComparison.Ordinal) && name[Country.Length..] is var rest
         && rest.All(Text.CharClass.IsIdeograph) && names.Lexicons.LegalFormOf(rest) is null && IsBrandForm(rest) ? rest : null;
 
     private const string Country = "中国";
+
+    /// <summary>
+    /// The trade names that the press uses without 中国 have two characters (南车, 商飞, 联通); a longer rest is a trade or a unit
+    /// (铁路通信信号 of 中国铁路通信信号集团, 触控事业部).
+    /// </summary>
+    private const int TradeNameLength = 2;
 
     /// <summary>
     /// The trade name (字号) of a registered name that opens with a place (北京理想伟业节能投资有限公司 → 理想伟业, 广东新华南方软件外包有限公司
