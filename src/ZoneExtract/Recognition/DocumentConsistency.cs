@@ -130,10 +130,12 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         {
             var latinBrand = LatinCompanyName.BrandOf(text.Substring(company.Start, company.Length), names.Lexicons.LatinLegalForms);
             if (latinBrand is not null) yield return latinBrand;
+            if (WithoutCountry(text.Substring(company.Start, company.Length)) is { } national) yield return national;
             var name = text.AsSpan(company.Start, company.Length);
             if (names.Lexicons.LegalFormOf(name) is not { } form) continue;
             var shortForm = name[..^form.Length].ToString();
-            if (IsBrandForm(shortForm)) yield return shortForm;
+            if (WithoutCountry(shortForm) is { } nationalShort) yield return nationalShort;
+            if (IsBrandForm(shortForm, rareWordAllowed: form != BareCompany && IsRareThreeCharacterWord(shortForm))) yield return shortForm;
             var brandLength = BrandLength(text, document.Words, company.Start, shortForm.Length);
             if (brandLength < shortForm.Length && IsBrandForm(shortForm[..brandLength])) yield return shortForm[..brandLength];
             if (TradeNameAfterPlace(document, company.Start, shortForm) is { } tradeName) yield return tradeName;
@@ -143,6 +145,23 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             if (bracket >= 2 && IsBrandForm(shortForm[..bracket])) yield return shortForm[..bracket];
         }
     }
+
+    /// <summary>
+    /// A national firm named 中国 and its trade name (中国南车, 中国联通, 中国南车股份有限公司) goes by the trade name alone (南车,
+    /// 联通) when that is written in Chinese characters (not IC of a misread 中国IC) and can be no common word, place or generic
+    /// modifier (<see cref="IsBrandForm"/>: not 移动 of 中国移动).
+    /// </summary>
+    private string? WithoutCountry(string name) =>
+        name.Length == Country.Length + TradeNameLength && name.StartsWith(Country, StringComparison.Ordinal) && name[Country.Length..] is var rest
+        && rest.All(Text.CharClass.IsIdeograph) && names.Lexicons.LegalFormOf(rest) is null && IsBrandForm(rest) ? rest : null;
+
+    private const string Country = "中国";
+
+    /// <summary>
+    /// The trade names that the press uses without 中国 have two characters (南车, 商飞, 联通); a longer rest is a trade or a unit
+    /// (铁路通信信号 of 中国铁路通信信号集团, 触控事业部).
+    /// </summary>
+    private const int TradeNameLength = 2;
 
     /// <summary>
     /// The trade name (字号) of a registered name that opens with a place (北京理想伟业节能投资有限公司 → 理想伟业, 广东新华南方软件外包有限公司
@@ -216,10 +235,11 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// Rarer than a set phrase (回购 of 回购公司, 154 times, is not), and unknown to jieba or a proper noun to it (星澜;
     /// 华润, nz): a word jieba tags as an ordinary noun or verb, however rare, names a trade (吊装 of 吊装公司, 21 times, a
     /// noun), so its bare mentions are no firm. The price: a brand that jieba tags as a noun (首钢, 27) is not spread
-    /// from 首钢公司 either. No place or generic modifier.
+    /// from 首钢公司 either, unless <paramref name="rareWordAllowed"/> (<see cref="IsRareThreeCharacterWord"/>). No place or
+    /// generic modifier.
     /// </summary>
-    private bool IsBrandForm(string form) =>
-        form.Length >= 2 && NamePrefix.IsNameMaterial(form) && IsRareOrProperName(form)
+    private bool IsBrandForm(string form, bool rareWordAllowed = false) =>
+        form.Length >= 2 && NamePrefix.IsNameMaterial(form) && (rareWordAllowed || IsRareOrProperName(form))
         && !names.Places.All.Contains(form) && !names.Prefix.IsGeneric(form) && HasBrand(form);
 
     /// <summary>
@@ -233,6 +253,20 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         return frequency == 0 || names.Common.IsProperNoun(form)
             && (frequency < CommonWords.PhraseThreshold || form.Length >= 3 && frequency < CommonWords.Threshold && !names.Common.IsPlaceName(form));
     }
+
+    /// <summary>
+    /// What a firm found with its legal form goes by without it (太子奶 of 太子奶集团) may be a three-character word that jieba
+    /// counts fewer than <see cref="RareWord"/> times, whatever its tag (太子奶 n, 3 times; 喜之郎 l, 3): a name the
+    /// dictionary picked up from the press, not vocabulary. Not before a bare 公司 (子项目公司), and only there: a rare word of
+    /// other sources is often a kind (家具厂 of 家具厂环保), and longer words of that rarity are compound terms (轨道交通, 优势产业).
+    /// </summary>
+    private bool IsRareThreeCharacterWord(string form) =>
+        form.Length == 3 && names.Common.Frequency(form) < RareWord && !names.Common.IsPlaceName(form);
+
+    private const int RareWord = 10;
+
+    /// <summary>The bare form, which after a rare noun more often makes a kind (子项目公司, 家装公司) than a firm.</summary>
+    private const string BareCompany = "公司";
 
     /// <summary>The length of the words from <paramref name="start"/> up to the first word of two or more characters that is common vocabulary.</summary>
     private int BrandLength(string text, Lexicon.TokenBoundaries words, int start, int length)

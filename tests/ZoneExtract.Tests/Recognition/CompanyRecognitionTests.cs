@@ -63,6 +63,8 @@ public class CompanyRecognitionTests
     [TestCase("星澜（集团）有限公司与深圳市政府签约。", "星澜（集团）有限公司")] // the group's bracket of the registered form
     [TestCase("星辰微电(中国)有限公司在津设立分部。", "星辰微电(中国)有限公司")]
     [TestCase("其中信达生物制药有限公司新增投资。", "信达生物制药有限公司")] // jieba: 其中|信|达|生物制药, and 达 is a frequent verb
+    [TestCase("记者从中铝稀土(江苏)有限公司了解到。", "中铝稀土(江苏)有限公司")] // jieba: 记者|从中|铝|稀土, 从中 an adverb
+    [TestCase("记者从中粮集团获悉，项目投产。", "中粮集团")] // jieba: 从中|粮|集团
     [TestCase("林毅夫考察的万士达液晶显示器有限公司，是触控面板供应商。", "万士达液晶显示器有限公司")] // jieba: 万士 (counted 4 times)|达
     [TestCase("开发区引进宁德时代新能源科技股份有限公司，投资建厂。", "宁德时代新能源科技股份有限公司")] // jieba: 科技股份|有限公司
     [TestCase("星澜开发集团股份有限公司发布年报。", "星澜开发集团股份有限公司")] // jieba: 开发|集团股份|有限公司, 开发 a business word

@@ -13,6 +13,22 @@ public class DocumentConsistencyTests
         Assert.That(mentions, Is.EqualTo(new[] { 0, text.LastIndexOf("蓝橙智行", StringComparison.Ordinal) }));
     }
 
+    [TestCase("新华联集团将成为太子奶集团的战略投资者。太子奶再次走到关键时刻。", "太子奶")] // 太子奶: n, 3 times in jieba
+    [TestCase("喜之郎集团今年扩产。喜之郎的果冻销量增长。", "喜之郎")] // 喜之郎: l, 3 times
+    public void A_group_comes_back_by_a_rare_three_character_dictionary_word_before_its_form(string text, string brand)
+    {
+        var companies = SharedExtractor.Instance.Extract(text).Companies.Select(c => (c.Text, c.Start)).ToList();
+        Assert.That(companies, Does.Contain((brand, text.LastIndexOf(brand, StringComparison.Ordinal))));
+    }
+
+    [TestCase("中国南车股份有限公司发布半年报。今年上半年，南车的应收账款增长。", "南车")]
+    [TestCase("中国北车股份有限公司签下大单。今年上半年，北车的订单增长。", "北车")]
+    public void A_national_firm_named_with_the_country_comes_back_by_its_trade_name(string text, string brand)
+    {
+        var companies = SharedExtractor.Instance.Extract(text).Companies.Select(c => (c.Text, c.Start)).ToList();
+        Assert.That(companies, Does.Contain((brand, text.LastIndexOf(brand, StringComparison.Ordinal))));
+    }
+
     [Test]
     public void A_firm_named_with_an_industry_word_comes_back_by_its_brand_with_and_without_its_place()
     {

@@ -24,6 +24,21 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedAlone(span, label), Is.False);
     }
 
+    [TestCase("山东金乡")] // 金乡县, a county the province list leaves out
+    [TestCase("上海永嘉")] // 永嘉县 of Zhejiang after a municipality
+    [TestCase("中山温泉")] // 温泉县 of Xinjiang after a prefecture
+    public void A_province_or_prefecture_before_a_county_is_no_company(string span)
+    {
+        Assert.That(IsNameShapedAlone(span, EntityLabel.Company), Is.False);
+    }
+
+    [TestCase("四川长虹")] // a province before a brand that names no county
+    [TestCase("云南白药")]
+    public void A_province_before_a_brand_stays_a_company(string span)
+    {
+        Assert.That(IsNameShapedAlone(span, EntityLabel.Company), Is.True);
+    }
+
     [TestCase("科创", EntityLabel.Company)] // 科技创新, and a derived short form of 科创信息
     [TestCase("高新技术", EntityLabel.Company)]
     [TestCase("LED", EntityLabel.Company)] // a technology: LED照明, LED路灯

@@ -17,7 +17,8 @@ namespace ZoneExtract.Recognition.Model;
 /// suffix (zones belong to the zone recognisers) or a title (海淀医院院长);</item>
 /// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary
 /// dictionary word, or a foreign name: parts joined by · (马克·休斯) or up to six transliteration characters (温格);</item>
-/// <item>a company is not a listed place alone (重庆), nor places in a row (山东淄博, 中国香港);</item>
+/// <item>a company is not a listed place alone (重庆), nor places in a row (山东淄博, 中国香港), nor a province or prefecture
+/// before a county-level place (山东金乡);</item>
 /// <item>a span ending in a regulator's Latin acronym (美国FDA) is no company, one ending in a certification mark
 /// (欧盟CE) no company or organisation;</item>
 /// <item>a span that ends in a company or organisation head needs a specific part before it (劳务公司 and
@@ -47,6 +48,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         if (label == EntityLabel.Company && EndsWithAcronymOf(span, names.Lexicons.RegulatorAcronyms)) return false;
         if (label == EntityLabel.Location && IsPlaceBeforeCommonWords(text, words, start, start + length)) return false; // 余姚市|交通: the place list takes 余姚市
         if (label == EntityLabel.Company && IsPlaceAlone(text, start, start + length, span)) return false; // 重庆, and 福安 in 蕉城、福安、霞浦
+        if (label == EntityLabel.Company && IsProvinceAndCounty(span)) return false; // 山东金乡, 上海永嘉: where a place is
         if (label == EntityLabel.Company && names.Lexicons.IsFuturesContract(span.ToString(), names.AllPlaces.All)) return false; // 螺纹钢期货: the contract
         if (label == EntityLabel.Company && IsPlaceIndustry(text, words, start, start + length)) return false; // 中国核电|产业: the country's industry
         var known = singleWord && names.Common.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
@@ -104,6 +106,16 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     private bool IsPlaceIndustry(string text, TokenBoundaries words, int start, int end) =>
         end < text.Length && names.Lexicons.PlaceIndustryWords.Contains(text.AsSpan(end, words.WordEnd(end, text.Length) - end))
         && Names.CompanyLexicon.OpensWithPlace(names.Common, text.AsSpan(start, end - start));
+
+    /// <summary>
+    /// A listed province or prefecture followed by a county-level place (山东金乡, 湖南醴陵): the place of a person or a farm,
+    /// the larger first, as in <see cref="IsPlacesInARow"/> for the places the province list holds.
+    /// </summary>
+    private bool IsProvinceAndCounty(ReadOnlySpan<char> span)
+    {
+        var length = names.Places.PrefixLength(span.ToString(), 0);
+        return length > 0 && span.Length - length >= 2 && IsCountyLevelPlace(names, span[length..]);
+    }
 
     private bool IsPlacesInARow(string span)
     {

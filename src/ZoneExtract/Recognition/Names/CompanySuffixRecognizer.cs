@@ -60,6 +60,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
                 ? names.Prefix.FindStart(document, words, tradeNameEnd, maxWords: 6, maxLength: 16)
                 : names.Prefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
             if (start >= 0) start = AfterVerb(text, words, start, tradeNameEnd, nameEnd);
+            if (start >= 0) start = AfterGluedPreposition(text, words, start, nameEnd);
             if (start >= 0 && legal) start = FromOpeningPlace(text, words, start, tradeNameEnd);
             if (start >= 0) start = WithPlaceAndOpeningCharacter(text, words, start);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
@@ -210,6 +211,23 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         }
         return start;
     }
+
+    /// <summary>
+    /// jieba reads 从 (from) and the 中 that opens a firm's name (中铝, 中粮) as its adverb 从中 (from within: 记者|从中|铝|稀土|有限公司,
+    /// 从中|粮|集团), and the walk back takes it with the words before it: the name starts at 中.
+    /// </summary>
+    private static int AfterGluedPreposition(string text, TokenBoundaries words, int start, int nameEnd)
+    {
+        for (var wordStart = start; wordStart < nameEnd;)
+        {
+            var wordEnd = words.WordEnd(wordStart, nameEnd);
+            if (wordEnd < nameEnd && text.AsSpan(wordStart, wordEnd - wordStart).SequenceEqual(FromWithin)) return wordStart + 1;
+            wordStart = wordEnd;
+        }
+        return start;
+    }
+
+    private const string FromWithin = "从中";
 
     /// <summary>
     /// A registered name opens with its administrative division (企业名称登记管理规定: 行政区划、字号、行业、组织形式), so common
