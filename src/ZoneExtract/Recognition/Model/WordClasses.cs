@@ -23,6 +23,10 @@ internal sealed class WordClasses
     // took from the dictionary costs one array read instead of a hash of its text; empty when made without the dictionary.
     private readonly int[] _byNode;
 
+    // The nodes _byNode answers for: up to the last node with a class, so that a node the trie gains later falls to the
+    // look-up by text (the array may be longer, as it grew while the file was read).
+    private readonly int _nodeLimit;
+
     // The class of each one-character word by its character: punctuation and most digits and letters, frequent in any
     // text, have no trie node, and a hash of them was most of what the node table left.
     private readonly int[] _byCharacter;
@@ -43,7 +47,7 @@ internal sealed class WordClasses
     private WordClasses(Tables tables, Lazy<string?>? sha256)
     {
         _dictionary = tables.Dictionary;
-        (_byNode, _byCharacter, _byText) = tables.Finish();
+        (_byNode, _nodeLimit, _byCharacter, _byText) = tables.Finish();
         _sha256 = sha256 ?? new Lazy<string?>((string?)null);
     }
 
@@ -56,7 +60,7 @@ internal sealed class WordClasses
     {
         if (word.Length == 1) return _byCharacter[word[0]];
         var node = _dictionary is null || word.Length == 0 ? 0 : _dictionary.NodeOf(word);
-        return node != 0 && node < _byNode.Length ? _byNode[node] : _byText.TryGetValue(word, out var c) ? c : Unknown;
+        return node != 0 && node < _nodeLimit ? _byNode[node] : _byText.TryGetValue(word, out var c) ? c : Unknown;
     }
 
     /// <summary>
@@ -65,7 +69,7 @@ internal sealed class WordClasses
     /// and by the character for a one-character word without one.
     /// </summary>
     public int ClassOf(int node, ReadOnlySpan<char> word) =>
-        node != 0 && (uint)node < (uint)_byNode.Length ? _byNode[node] : word.Length == 1 ? _byCharacter[word[0]] : ClassOf(word);
+        node != 0 && (uint)node < (uint)_nodeLimit ? _byNode[node] : word.Length == 1 ? _byCharacter[word[0]] : ClassOf(word);
 
     /// <summary>Reads <see cref="FileName"/>: one "word TAB class" a line, '#' lines name the source.</summary>
     /// <param name="data">The data folder.</param>
@@ -132,7 +136,7 @@ internal sealed class WordClasses
             if (node == 0) return true;
             if (node >= _byNode.Length)
             {
-                var grown = NewTable(Math.Max(node + 1, _byNode.Length * 2));
+                var grown = NewTable(Math.Max(node + 1, Math.Max(_byNode.Length * 2, 1 << 16)));
                 _byNode.CopyTo(grown, 0);
                 _byNode = grown;
             }
@@ -142,12 +146,8 @@ internal sealed class WordClasses
             return true;
         }
 
-        public (int[] ByNode, int[] ByCharacter, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByText) Finish()
-        {
-            // up to the last node with a class only: a node the trie gains later must fall to the look-up by text
-            var byNode = _byNode.Length == 0 ? [] : _byNode[..(_lastNode + 1)];
-            return (byNode, _byCharacter, _byText.GetAlternateLookup<ReadOnlySpan<char>>());
-        }
+        public (int[] ByNode, int NodeLimit, int[] ByCharacter, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByText) Finish() =>
+            (_byNode, _byNode.Length == 0 ? 0 : _lastNode + 1, _byCharacter, _byText.GetAlternateLookup<ReadOnlySpan<char>>());
 
         private static int[] NewTable(int length)
         {
