@@ -12,6 +12,9 @@ internal sealed class ZoneGazetteer
 {
     public ZoneGazetteer(DataFiles data, ZoneSuffixes suffixes, ZoneNameForms forms, Places.PlaceLexicon places, NamePrefix prefix)
     {
+        var customsKinds = data.ReadRecords("customs-area-kinds.tsv", columns: 2).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        // the longest first: 综合保税区 before the 保税区 it ends in
+        var customsKindWords = customsKinds.Values.OrderByDescending(k => k.Length).ToArray();
         var table = new Dictionary<string, (string, ZoneKind)>(StringComparer.Ordinal);
         var ownNames = new List<(string, string, ZoneKind)>();
         var cityNamedAreas = new Dictionary<string, (string Canonical, string Zone)>(StringComparer.Ordinal);
@@ -60,7 +63,7 @@ internal sealed class ZoneGazetteer
             // a county's short form that is common vocabulary still names it here, the catalogue giving the province (湖北石首经济开发区 → 石首经开区)
             // a customs area keeps the name before its kind without its city (外高桥保税区 of 上海外高桥保税区): no firm or body owns the kind
             Add(record[0], forms.Catalogued(record[0], record[4]).Where(form => IsSpecificForm(form, record[0]) || IsCountyNamedForm(form, record[2])
-                || IsCustomsArea(record[4]) && HasOwnNameStem(form, suffixes, prefix)),
+                || customsKinds.ContainsKey(record[4]) && HasOwnNameStem(form, customsKindWords, suffixes, prefix)),
                 record[4] == "high-tech" ? ZoneKind.HighTechZone : null);
         }
         foreach (var record in data.ReadRecords("development-zones-statistics-2023.tsv", columns: 6))
@@ -148,21 +151,13 @@ internal sealed class ZoneGazetteer
     }
 
     /// <summary>
-    /// The customs areas and border zones that only the State Council designates (保税区, 综合保税区, 保税港区, 出口加工区,
-    /// 保税物流园区, 边境经济合作区): news names them by the name before the kind without their city (外高桥保税区, 前湾保税港区).
-    /// </summary>
-    private static bool IsCustomsArea(string kind) =>
-        kind is "bonded" or "comprehensive-bonded" or "bonded-port" or "export-processing" or "bonded-logistics" or "border-cooperation";
-
-    private static readonly string[] CustomsKinds = ["综合保税区", "保税物流园区", "保税港区", "保税区", "出口加工区", "边境经济合作区"];
-
-    /// <summary>
     /// The name before the customs kind is a name of its own: two characters at least, not generic, and no zone word in it
-    /// (not 高新区综合保税区, 新区综合保税区 of their cities' zones).
+    /// (not 高新区综合保税区, 新区综合保税区 of their cities' zones). The customs areas and border zones of customs-area-kinds.tsv
+    /// are designated by the State Council only, so news names them by that name without their city (外高桥保税区, 前湾保税港区).
     /// </summary>
-    private static bool HasOwnNameStem(string form, ZoneSuffixes suffixes, NamePrefix prefix)
+    private static bool HasOwnNameStem(string form, string[] customsKinds, ZoneSuffixes suffixes, NamePrefix prefix)
     {
-        var kind = Array.Find(CustomsKinds, k => form.EndsWith(k, StringComparison.Ordinal));
+        var kind = Array.Find(customsKinds, k => form.EndsWith(k, StringComparison.Ordinal));
         if (kind is null || form.Length - kind.Length < 2) return false;
         var stem = form[..^kind.Length];
         if (prefix.IsGeneric(stem) || prefix.IsGeneric(stem.AsSpan(0, 2))) return false;
