@@ -10,7 +10,7 @@ namespace ZoneExtract.Recognition.Names;
 /// follow an industry word (蓝海科技集团: the brand is 蓝海) and a place in brackets (信达制药(苏州)有限公司, the
 /// form of a registered branch or subsidiary).
 /// </summary>
-internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityRecognizer
+internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? listedCompanies = null) : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Company;
 
@@ -65,6 +65,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (start >= 0) start = WithPlaceAndOpeningCharacter(text, words, start);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
+            if (!IsFullLegalForm(head) && IsTradeNoun(text, words, start, BrandEnd(text, words, start, nameEnd, legal))) continue;
             if (!legal && (IsAdministrativePlaceOnly(text, start, nameEnd) || IsSectorOfPlace(text, start, nameEnd, head)
                 || IsPlaceIndustryBeforeField(document, k, start, nameEnd, end))) continue;
             if (!IsFullLegalForm(head) && IsCountedAfter(text, words, start)) continue;
@@ -79,6 +80,18 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// Where the word ends, or where 事务所 ends when jieba glued it to the next word (鼎泰|律师|事务所律师|杨功涵: a law firm's
     /// name before one of its lawyers), so that the partnership form (律师事务所) closes the name there.
     /// </summary>
+    /// <summary>
+    /// The part before a short head is one ordinary noun of jieba's (tag n) that no firms' list gives as a name of its own
+    /// (家装|公司, 炊具|科技, 特钢|公司): a trade or a kind of goods, not a brand (格力, 茅台 of the lists stay).
+    /// </summary>
+    private bool IsTradeNoun(string text, TokenBoundaries words, int start, int end)
+    {
+        if (end - start < 2 || words.WordEnd(start, end) != end) return false;
+        var word = text.AsSpan(start, end - start);
+        return names.Common.IsCommonNoun(word)
+            && !(listedCompanies is not null && listedCompanies.Forms.TryLongestStartingAt(text[start..end], 0, out var length, out _) && length == end - start);
+    }
+
     private static int FirmOfficeEnd(string text, Token token) =>
         token.Length > Office.Length && text.AsSpan(token.Start).StartsWith(Office) ? token.Start + Office.Length : token.End;
 
