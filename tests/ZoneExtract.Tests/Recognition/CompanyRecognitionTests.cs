@@ -364,6 +364,13 @@ public class CompanyRecognitionTests
         Assert.That(result.Entities.Where(e => e.Label == EntityLabel.Organization), Is.Empty);
     }
 
+    [TestCase("目前，中铁十三局三公司负责盾构施工。")] // jieba: 中铁|十三|局三|公司, the bureau's 局 glued to its company's numeral
+    [TestCase("中铁十三局三首个盾构项目完工。")]
+    public void A_bureau_glued_to_the_numeral_of_its_company_is_still_the_bureau(string text)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { "中铁十三局" }));
+    }
+
     [Test]
     public void A_head_after_a_registered_company_is_the_firms_own_body()
     {

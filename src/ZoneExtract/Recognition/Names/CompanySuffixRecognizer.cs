@@ -25,8 +25,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
         for (var k = 0; k < tokens.Count; k++)
         {
             var end = FirmOfficeEnd(text, tokens[k]);
-            if (EngineeringBureau.StartEndingAt(text, end) is var bureau and >= 0 && words.IsBoundary(bureau))
-                candidates.Add(new CompanyEntity(bureau, end - bureau, document.Slice(bureau, end - bureau)));
+            AddBureauEndingAt(document, end, candidates);
+            if (EngineeringBureau.GluedEnd(text, tokens[k].Start, tokens[k].End) is var gluedBureauEnd and >= 0)
+                AddBureauEndingAt(document, gluedBureauEnd, candidates);
             if (!suffixes.TryLongestEndingAt(text, end, 2, out var headStart, out _)) continue;
             // jieba may glue the start of a legal form to the name (科技股份|有限公司): then the form is the last word
             var gluedFormStart = -1;
@@ -66,6 +67,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             if (!IsFullLegalForm(head) && IsTradeNoun(text, words, start, BrandEnd(text, words, start, nameEnd, legal))) continue;
+            // 局|三公司 after 中铁十三: the bureau's numbered company, no brand of its own; the bureau is the name found
+            if (EngineeringBureau.GluedEnd(text, start, words.WordEnd(start, nameEnd)) is var bureauEnd and >= 0
+                && EngineeringBureau.StartEndingAt(text, bureauEnd) >= 0) continue;
             if (!legal && (IsAdministrativePlaceOnly(text, start, nameEnd) || IsSectorOfPlace(text, start, nameEnd, head)
                 || IsPlaceIndustryBeforeField(document, k, start, nameEnd, end))) continue;
             if (!IsFullLegalForm(head) && IsCountedAfter(text, words, start)) continue;
@@ -90,6 +94,12 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
         var word = text.AsSpan(start, end - start);
         return names.Common.IsCommonNoun(word)
             && !(listedCompanies is not null && listedCompanies.Forms.TryLongestStartingAt(text[start..end], 0, out var length, out _) && length == end - start);
+    }
+
+    private static void AddBureauEndingAt(Document document, int end, List<Entity> candidates)
+    {
+        if (EngineeringBureau.StartEndingAt(document.Text, end) is var bureau and >= 0 && document.Words.IsBoundary(bureau))
+            candidates.Add(new CompanyEntity(bureau, end - bureau, document.Slice(bureau, end - bureau)));
     }
 
     private static int FirmOfficeEnd(string text, Token token) =>
