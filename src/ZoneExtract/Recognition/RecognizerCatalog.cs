@@ -20,7 +20,7 @@ internal static class RecognizerCatalog
             new Zones.ZoneGazetteerRecognizer(resources.Zones, zoneAreas, leadingPlaces),
             new Zones.ZonePatternRecognizer(resources.Zones, resources.ZoneSuffixes, zoneAreas, leadingPlaces, names, resources.ValleyMorphemes, resources.Companies.Listed),
             new Names.OrganizationSuffixRecognizer(names, resources.Companies.Listed, resources.Organizations),
-            new Names.CompanySuffixRecognizer(names),
+            new Names.CompanySuffixRecognizer(names, resources.Companies.Listed),
             new Names.LatinCompanyRecognizer(names),
             new Names.ListedNameRecognizer(resources.Companies.Listed, EntityLabel.Company, RecognizerPrecedence.CompanyLexicon,
                 names.Lexicons.CompanySuffixes, resources.Companies.IsCompanyContext, names.Prefix,

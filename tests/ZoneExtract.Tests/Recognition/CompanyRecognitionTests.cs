@@ -268,6 +268,9 @@ public class CompanyRecognitionTests
     [TestCase("受降息影响，各大银行纷纷下调了存款利率。")] // 各大 (unknown to jieba) is a distributive word, as 各 is
     [TestCase("厂商表示这一软件将免费升级。")] // a demonstrative before the head
     [TestCase("亦需为董事局拟备公司的会议议程。")] // 董事局 names a kind of body, no brand
+    [TestCase("市民挑选家装公司时要多比较报价。")] // an ordinary noun of a trade or goods before a short head: a kind, no brand
+    [TestCase("该厂组建了炊具科技研发团队。")]
+    [TestCase("走访中，橱柜公司普遍表示销量下滑。")]
     public void Kinds_of_firms_and_fields_are_not_companies(string text)
     {
         Assert.That(Companies(text), Is.Empty);
@@ -359,6 +362,13 @@ public class CompanyRecognitionTests
         var result = SharedExtractor.Instance.Extract(text);
         Assert.That(result.Companies.Select(c => c.Text), Does.Contain(company));
         Assert.That(result.Entities.Where(e => e.Label == EntityLabel.Organization), Is.Empty);
+    }
+
+    [TestCase("目前，中铁十三局三公司负责盾构施工。")] // jieba: 中铁|十三|局三|公司, the bureau's 局 glued to its company's numeral
+    [TestCase("中铁十三局三首个盾构项目完工。")]
+    public void A_bureau_glued_to_the_numeral_of_its_company_is_still_the_bureau(string text)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { "中铁十三局" }));
     }
 
     [Test]

@@ -10,7 +10,7 @@ namespace ZoneExtract.Recognition.Names;
 /// follow an industry word (蓝海科技集团: the brand is 蓝海) and a place in brackets (信达制药(苏州)有限公司, the
 /// form of a registered branch or subsidiary).
 /// </summary>
-internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityRecognizer
+internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? listedCompanies = null) : IEntityRecognizer
 {
     public EntityLabel Labels => EntityLabel.Company;
 
@@ -25,8 +25,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
         for (var k = 0; k < tokens.Count; k++)
         {
             var end = FirmOfficeEnd(text, tokens[k]);
-            if (EngineeringBureau.StartEndingAt(text, end) is var bureau and >= 0 && words.IsBoundary(bureau))
-                candidates.Add(new CompanyEntity(bureau, end - bureau, document.Slice(bureau, end - bureau)));
+            AddBureauEndingAt(document, end, candidates);
+            if (EngineeringBureau.GluedEnd(text, tokens[k].Start, tokens[k].End) is var gluedBureauEnd and >= 0)
+                AddBureauEndingAt(document, gluedBureauEnd, candidates);
             if (!suffixes.TryLongestEndingAt(text, end, 2, out var headStart, out _)) continue;
             // jieba may glue the start of a legal form to the name (科技股份|有限公司): then the form is the last word
             var gluedFormStart = -1;
@@ -65,6 +66,10 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
             if (start >= 0) start = WithPlaceAndOpeningCharacter(text, words, start);
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
+            if (!IsFullLegalForm(head) && IsTradeNoun(text, words, start, BrandEnd(text, words, start, nameEnd, legal))) continue;
+            // 局|三公司 after 中铁十三: the bureau's numbered company, no brand of its own; the bureau is the name found
+            if (EngineeringBureau.GluedEnd(text, start, words.WordEnd(start, nameEnd)) is var bureauEnd and >= 0
+                && EngineeringBureau.StartEndingAt(text, bureauEnd) >= 0) continue;
             if (!legal && (IsAdministrativePlaceOnly(text, start, nameEnd) || IsSectorOfPlace(text, start, nameEnd, head)
                 || IsPlaceIndustryBeforeField(document, k, start, nameEnd, end))) continue;
             if (!IsFullLegalForm(head) && IsCountedAfter(text, words, start)) continue;
@@ -79,6 +84,24 @@ internal sealed class CompanySuffixRecognizer(NameResources names) : IEntityReco
     /// Where the word ends, or where 事务所 ends when jieba glued it to the next word (鼎泰|律师|事务所律师|杨功涵: a law firm's
     /// name before one of its lawyers), so that the partnership form (律师事务所) closes the name there.
     /// </summary>
+    /// <summary>
+    /// The part before a short head is one ordinary noun of jieba's (tag n) that no firms' list gives as a name of its own
+    /// (家装|公司, 炊具|科技, 特钢|公司): a trade or a kind of goods, not a brand (格力, 茅台 of the lists stay).
+    /// </summary>
+    private bool IsTradeNoun(string text, TokenBoundaries words, int start, int end)
+    {
+        if (end - start < 2 || words.WordEnd(start, end) != end) return false;
+        var word = text.AsSpan(start, end - start);
+        return names.Common.IsCommonNoun(word)
+            && !(listedCompanies is not null && listedCompanies.Forms.TryLongestStartingAt(text[start..end], 0, out var length, out _) && length == end - start);
+    }
+
+    private static void AddBureauEndingAt(Document document, int end, List<Entity> candidates)
+    {
+        if (EngineeringBureau.StartEndingAt(document.Text, end) is var bureau and >= 0 && document.Words.IsBoundary(bureau))
+            candidates.Add(new CompanyEntity(bureau, end - bureau, document.Slice(bureau, end - bureau)));
+    }
+
     private static int FirmOfficeEnd(string text, Token token) =>
         token.Length > Office.Length && text.AsSpan(token.Start).StartsWith(Office) ? token.Start + Office.Length : token.End;
 

@@ -9,6 +9,13 @@ internal static class EngineeringBureau
 {
     private const string Numerals = "一二三四五六七八九十";
 
+    /// <summary>
+    /// Where a bureau's name ends inside a word that jieba glued from its 局 and the numeral of one of its companies
+    /// (中铁|十三|局三|公司 of 中铁十三局三公司): after that 局, or -1 when the word does not open so.
+    /// </summary>
+    public static int GluedEnd(string text, int wordStart, int wordEnd) =>
+        wordEnd - wordStart >= 2 && text[wordStart] == '局' && Numerals.Contains(text[wordStart + 1]) ? wordStart + 1 : -1;
+
     /// <summary>The start of an engineering bureau's name that ends at <paramref name="end"/> (after its 局), or -1.</summary>
     public static int StartEndingAt(string text, int end)
     {
