@@ -81,10 +81,6 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
     }
 
     /// <summary>
-    /// Where the word ends, or where 事务所 ends when jieba glued it to the next word (鼎泰|律师|事务所律师|杨功涵: a law firm's
-    /// name before one of its lawyers), so that the partnership form (律师事务所) closes the name there.
-    /// </summary>
-    /// <summary>
     /// The part before a short head is one ordinary noun of jieba's (tag n) that no firms' list gives as a name of its own
     /// (家装|公司, 炊具|科技, 特钢|公司): a trade or a kind of goods, not a brand (格力, 茅台 of the lists stay).
     /// </summary>
@@ -102,6 +98,10 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
             candidates.Add(new CompanyEntity(bureau, end - bureau, document.Slice(bureau, end - bureau)));
     }
 
+    /// <summary>
+    /// Where the word ends, or where 事务所 ends when jieba glued it to the next word (鼎泰|律师|事务所律师|杨功涵: a law firm's
+    /// name before one of its lawyers), so that the partnership form (律师事务所) closes the name there.
+    /// </summary>
     private static int FirmOfficeEnd(string text, Token token) =>
         token.Length > Office.Length && text.AsSpan(token.Start).StartsWith(Office) ? token.Start + Office.Length : token.End;
 
