@@ -95,10 +95,6 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     }
 
     /// <summary>
-    /// Two or more listed places in a row, the larger first (山东淄博, 广东深圳), or a place after its country (中国香港): where
-    /// a place is, not a firm.
-    /// </summary>
-    /// <summary>
     /// A span that opens with a place (中国, 山西), right before an industry noun (产业, 流通, 零部件:
     /// company-place-industry-words.tsv), names the place's industry (中国核电|产业, 山西焦化|产业), not a firm, as the listed
     /// names' rule reads it.
@@ -117,6 +113,10 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         return length > 0 && span.Length - length >= 2 && IsCountyLevelPlace(names, span[length..]);
     }
 
+    /// <summary>
+    /// Two or more listed places in a row, the larger first (山东淄博, 广东深圳), or a place after its country (中国香港): where
+    /// a place is, not a firm.
+    /// </summary>
     private bool IsPlacesInARow(string span)
     {
         var at = span.StartsWith(Country, StringComparison.Ordinal) ? Country.Length : 0;

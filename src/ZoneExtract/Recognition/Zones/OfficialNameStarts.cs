@@ -93,14 +93,14 @@ internal sealed class OfficialNameStarts(ZoneSuffixes suffixes, LeadingPlaces le
 
     private static bool IsDash(char c) => c is '-' or '－' or '—' or '–';
 
-    /// <summary>
-    /// 中 and a country's first character as a word or two (中新, jieba's 中|新; 中以, 中白) right before the bracket: the two
-    /// parties of a bilateral zone (中新(苏州)工业园区, 中以(上海)创新园), which the walk would stop at (中 is a function word).
-    /// </summary>
     /// <summary>True when the name at <paramref name="start"/> opens with two parties and a bracket (中以(上海)…).</summary>
     public bool OpensWithTwoParties(Document document, int start) =>
         start + 2 < document.Text.Length && document.Text[start + 2] == '(' && NamesTwoCountries(document, start + 2);
 
+    /// <summary>
+    /// 中 and a country's first character as a word or two (中新, jieba's 中|新; 中以, 中白) right before the bracket: the two
+    /// parties of a bilateral zone (中新(苏州)工业园区, 中以(上海)创新园), which the walk would stop at (中 is a function word).
+    /// </summary>
     private bool NamesTwoCountries(Document document, int open) =>
         open >= 2 && document.Text[open - 2] == '中' && names.AllPlaces.CountryInitials.Contains(document.Text[open - 1])
         && document.Words.IsBoundary(open - 2);
