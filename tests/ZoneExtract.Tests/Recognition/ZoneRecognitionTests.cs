@@ -449,4 +449,17 @@ public class ZoneRecognitionTests
     [TestCase("酒店背依狮子峰，离云谷索道站1公里。")] // 云谷索道: a scenic spot's cableway
     public void A_valley_alone_or_inside_another_name_is_no_zone(string text) =>
         Assert.That(Zones(text), Is.Empty);
+
+    // an official name that fills a list's item, longer than the few words of an ordinary walk (2021-2023 provincial lists
+    // of recognised chemical parks: a county-level city, a name and trades before 产业园区)
+    [TestCase("第二批共认定9家化工园区，分别是沈阳化学工业园、东港市前阳精细化工产业园区、锦州滨海化工产业园区。", "东港市前阳精细化工产业园区")]
+    [TestCase("名单包括盘锦帅乡工业园区、鞍山精细有机新材料化工产业园。", "鞍山精细有机新材料化工产业园")]
+    [TestCase("序号 | 园区名称 | 面积\n2 | 天目医药港化工集聚区 | 111.11", "天目医药港化工集聚区")] // a table's cell
+    public void An_official_name_that_fills_a_list_item_is_one_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Does.Contain(span));
+
+    // the rule asks a place or a rare word of the item: a trade listed among trades names no zone
+    [TestCase("重点发展新能源、新材料产业园。")]
+    public void A_trade_in_a_list_of_trades_names_no_zone(string text) =>
+        Assert.That(Zones(text), Is.Empty);
 }

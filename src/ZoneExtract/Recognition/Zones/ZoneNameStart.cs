@@ -14,6 +14,7 @@ namespace ZoneExtract.Recognition.Zones;
 internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResources names, ZoneWords zoneWords, OfficialNameStarts official)
 {
     private readonly NonNameWords _nonNameWords = new(names, zoneWords);
+    private readonly ListedZoneNames _listed = new(names, zoneWords, official);
 
     /// <summary>The start of the name before a suffix at <paramref name="headStart"/>, through one bracketed place.</summary>
     public int NameStart(Document document, TokenBoundaries words, int headStart)
@@ -29,6 +30,8 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         if (afterLevel >= 0) return afterLevel;
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: official.EndsZone);
         if ((start < 0 || headStart - start < ZoneWords.MinName) && official.CharactersAfterPlace(document, words, headStart) is >= 0 and var afterPlace) start = afterPlace;
+        // an official name that fills a list's item may be longer than the walk's few words (、东港市|前阳|精细化工|产业园区、)
+        if (_listed.Start(document, words, headStart) is >= 0 and var item && (start < 0 || item < start)) start = item;
         if (start < 0) return -1;
         start = _nonNameWords.AfterTitleAndPerson(text, words, start, headStart);
         if (start < 0) return -1;
