@@ -462,4 +462,15 @@ public class ZoneRecognitionTests
     [TestCase("重点发展新能源、新材料产业园。")]
     public void A_trade_in_a_list_of_trades_names_no_zone(string text) =>
         Assert.That(Zones(text), Is.Empty);
+
+    // carriers found in 2021-2022 news: 科创园 (科技创新园) and 高新技术区 (a short form of 高新技术产业开发区) after a name
+    [TestCase("计划新建淀山湖北部湾科创园等一批项目。", "淀山湖北部湾科创园")]
+    [TestCase("项目公司的盈利依托于合肥高新技术区内部的产业聚集。", "合肥高新技术区")]
+    public void A_science_park_or_a_high_tech_zone_by_its_news_form_is_a_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
+
+    [TestCase("各地加快建设科创园。")]
+    [TestCase("这是全国首个国家级高新技术区。")]
+    public void Those_carriers_alone_are_kinds(string text) =>
+        Assert.That(Zones(text), Is.Empty);
 }
