@@ -473,4 +473,10 @@ public class ZoneRecognitionTests
     [TestCase("这是全国首个国家级高新技术区。")]
     public void Those_carriers_alone_are_kinds(string text) =>
         Assert.That(Zones(text), Is.Empty);
+
+    // MOST's Torch Programme names its bases with the programme first (国家火炬 + place + trade + 特色产业基地)
+    [TestCase("国家火炬滨海流体装备特色产业基地通过国家科技部复审。", "国家火炬滨海流体装备特色产业基地")]
+    [TestCase("该园区被认定为国家火炬昆山传感器特色产业基地。", "国家火炬昆山传感器特色产业基地")]
+    public void The_torch_programme_opening_a_base_name_belongs_to_it(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
 }

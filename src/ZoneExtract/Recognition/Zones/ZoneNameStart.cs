@@ -51,7 +51,19 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         start = ThroughDivisionName(text, words, start);
         start = ThroughCutPlace(text, words, start, headStart);
         // the walk stops after a few words; a province or city right before them is still the zone's (成都|天府|国际|空港|新城)
-        return leadingPlaces.Before(document, start);
+        start = leadingPlaces.Before(document, start);
+        return ThroughTorchProgramme(text, words, start);
+    }
+
+    /// <summary>
+    /// The Torch Programme's name opening a base's official name (国家火炬|滨海|流体|装备|特色产业|基地, 国家火炬|昆山|传感器|…:
+    /// MOST names its 国家火炬特色产业基地 so, the programme first, then the place and the trade) belongs to it, though jieba
+    /// tags 国家火炬 an idiom; the place-first form (江阴|国家火炬计划|特钢|精品|产业基地) is <see cref="OfficialNameStarts.PlaceBeforeNationalLevel"/>'s.
+    /// </summary>
+    private static int ThroughTorchProgramme(string text, TokenBoundaries words, int start)
+    {
+        var wordStart = start > 0 ? words.StartOfWordEndingAt(start) : -1;
+        return wordStart >= 0 && text.AsSpan(wordStart, start - wordStart) is "国家火炬" or "国家火炬计划" ? wordStart : start;
     }
 
     /// <summary>
