@@ -479,4 +479,18 @@ public class ZoneRecognitionTests
     [TestCase("该园区被认定为国家火炬昆山传感器特色产业基地。", "国家火炬昆山传感器特色产业基地")]
     public void The_torch_programme_opening_a_base_name_belongs_to_it(string text, string span) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
+
+    // a province's official name alone before a park's or development zone's kind word names the province's class of zones
+    // (the provincial lists and rules of 2019-2023: 辽宁省化工园区名单, 山东省化工园区认定管理办法, 江苏省开发区条例)
+    [TestCase("网站公布了《关于公布辽宁省化工园区名单(第二批)的通知》。")]
+    [TestCase("根据《山东省化工园区认定管理办法》规定，经评审确定。")]
+    [TestCase("《江苏省开发区条例》正式施行。")]
+    public void A_province_alone_before_a_kind_word_names_its_class_of_zones(string text) =>
+        Assert.That(Zones(text), Is.Empty);
+
+    // but a province's free trade zone is one zone, and a place after the province names a park
+    [TestCase("海南省自由贸易港建设提速。", "海南省自由贸易港")]
+    [TestCase("辽宁省大连大孤山化工园区通过认定。", "辽宁省大连大孤山化工园区")]
+    public void A_province_with_its_free_trade_zone_or_a_named_park_stays_a_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
 }
