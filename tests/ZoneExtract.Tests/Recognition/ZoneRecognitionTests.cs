@@ -449,4 +449,48 @@ public class ZoneRecognitionTests
     [TestCase("酒店背依狮子峰，离云谷索道站1公里。")] // 云谷索道: a scenic spot's cableway
     public void A_valley_alone_or_inside_another_name_is_no_zone(string text) =>
         Assert.That(Zones(text), Is.Empty);
+
+    // an official name that fills a list's item, longer than the few words of an ordinary walk (2021-2023 provincial lists
+    // of recognised chemical parks: a county-level city, a name and trades before 产业园区)
+    [TestCase("第二批共认定9家化工园区，分别是沈阳化学工业园、东港市前阳精细化工产业园区、锦州滨海化工产业园区。", "东港市前阳精细化工产业园区")]
+    [TestCase("名单包括盘锦帅乡工业园区、鞍山精细有机新材料化工产业园。", "鞍山精细有机新材料化工产业园")]
+    [TestCase("序号 | 园区名称 | 面积\n2 | 天目医药港化工集聚区 | 111.11", "天目医药港化工集聚区")] // a table's cell
+    public void An_official_name_that_fills_a_list_item_is_one_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Does.Contain(span));
+
+    // the rule asks a place or a rare word of the item: a trade listed among trades names no zone
+    [TestCase("重点发展新能源、新材料产业园。")]
+    public void A_trade_in_a_list_of_trades_names_no_zone(string text) =>
+        Assert.That(Zones(text), Is.Empty);
+
+    // carriers found in 2021-2022 news: 科创园 (科技创新园) and 高新技术区 (a short form of 高新技术产业开发区) after a name
+    [TestCase("计划新建淀山湖北部湾科创园等一批项目。", "淀山湖北部湾科创园")]
+    [TestCase("项目公司的盈利依托于合肥高新技术区内部的产业聚集。", "合肥高新技术区")]
+    public void A_science_park_or_a_high_tech_zone_by_its_news_form_is_a_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
+
+    [TestCase("各地加快建设科创园。")]
+    [TestCase("这是全国首个国家级高新技术区。")]
+    public void Those_carriers_alone_are_kinds(string text) =>
+        Assert.That(Zones(text), Is.Empty);
+
+    // MOST's Torch Programme names its bases with the programme first (国家火炬 + place + trade + 特色产业基地)
+    [TestCase("国家火炬滨海流体装备特色产业基地通过国家科技部复审。", "国家火炬滨海流体装备特色产业基地")]
+    [TestCase("该园区被认定为国家火炬昆山传感器特色产业基地。", "国家火炬昆山传感器特色产业基地")]
+    public void The_torch_programme_opening_a_base_name_belongs_to_it(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
+
+    // a province's official name alone before a park's or development zone's kind word names the province's class of zones
+    // (the provincial lists and rules of 2019-2023: 辽宁省化工园区名单, 山东省化工园区认定管理办法, 江苏省开发区条例)
+    [TestCase("网站公布了《关于公布辽宁省化工园区名单(第二批)的通知》。")]
+    [TestCase("根据《山东省化工园区认定管理办法》规定，经评审确定。")]
+    [TestCase("《江苏省开发区条例》正式施行。")]
+    public void A_province_alone_before_a_kind_word_names_its_class_of_zones(string text) =>
+        Assert.That(Zones(text), Is.Empty);
+
+    // but a province's free trade zone is one zone, and a place after the province names a park
+    [TestCase("海南省自由贸易港建设提速。", "海南省自由贸易港")]
+    [TestCase("辽宁省大连大孤山化工园区通过认定。", "辽宁省大连大孤山化工园区")]
+    public void A_province_with_its_free_trade_zone_or_a_named_park_stays_a_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
 }

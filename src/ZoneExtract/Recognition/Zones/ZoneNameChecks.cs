@@ -114,6 +114,18 @@ internal sealed class ZoneNameChecks(Names.NameResources names, ZoneWords zoneWo
     }
 
     /// <summary>
+    /// A province under its official name alone before a park's or a development zone's kind word (辽宁省|化工|园区 of 《关于公布
+    /// 辽宁省化工园区名单》, 江苏省开发区, 浙江省高新区) names the province's zones of that kind: development zones, parks and bases
+    /// are named by their city or county (辽宁|营口|…, 大连|大孤山|化工|园区). A province's free trade zone, new area or
+    /// demonstration zone is one zone (海南省自由贸易港), and a municipality names its own (上海化学工业区).
+    /// </summary>
+    public bool NamesProvincesKind(string text, int start, int headStart, ZoneKind kind) =>
+        kind is not (ZoneKind.FreeTradeZone or ZoneKind.NewArea or ZoneKind.DemonstrationZone)
+        && headStart - start > 2 && text[headStart - 1] == ProvinceSuffix && names.Places.All.Contains(text.AsSpan(start, headStart - start));
+
+    private const char ProvinceSuffix = '省';
+
+    /// <summary>
     /// Two parties joined by a dash before 自贸区 name a trade agreement's area, not a zone (中国-东盟自贸区; the walk stops
     /// at the dash, leaving 东盟).
     /// </summary>

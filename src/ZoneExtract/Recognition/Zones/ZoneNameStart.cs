@@ -14,6 +14,7 @@ namespace ZoneExtract.Recognition.Zones;
 internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResources names, ZoneWords zoneWords, OfficialNameStarts official)
 {
     private readonly NonNameWords _nonNameWords = new(names, zoneWords);
+    private readonly ListedZoneNames _listed = new(names, zoneWords, official);
 
     /// <summary>The start of the name before a suffix at <paramref name="headStart"/>, through one bracketed place.</summary>
     public int NameStart(Document document, TokenBoundaries words, int headStart)
@@ -29,6 +30,8 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         if (afterLevel >= 0) return afterLevel;
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: official.EndsZone);
         if ((start < 0 || headStart - start < ZoneWords.MinName) && official.CharactersAfterPlace(document, words, headStart) is >= 0 and var afterPlace) start = afterPlace;
+        // an official name that fills a list's item may be longer than the walk's few words (、东港市|前阳|精细化工|产业园区、)
+        if (_listed.Start(document, words, headStart) is >= 0 and var item && (start < 0 || item < start)) start = item;
         if (start < 0) return -1;
         start = _nonNameWords.AfterTitleAndPerson(text, words, start, headStart);
         if (start < 0) return -1;
@@ -48,7 +51,19 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         start = ThroughDivisionName(text, words, start);
         start = ThroughCutPlace(text, words, start, headStart);
         // the walk stops after a few words; a province or city right before them is still the zone's (成都|天府|国际|空港|新城)
-        return leadingPlaces.Before(document, start);
+        start = leadingPlaces.Before(document, start);
+        return ThroughTorchProgramme(text, words, start);
+    }
+
+    /// <summary>
+    /// The Torch Programme's name opening a base's official name (国家火炬|滨海|流体|装备|特色产业|基地, 国家火炬|昆山|传感器|…:
+    /// MOST names its 国家火炬特色产业基地 so, the programme first, then the place and the trade) belongs to it, though jieba
+    /// tags 国家火炬 an idiom; the place-first form (江阴|国家火炬计划|特钢|精品|产业基地) is <see cref="OfficialNameStarts.PlaceBeforeNationalLevel"/>'s.
+    /// </summary>
+    private static int ThroughTorchProgramme(string text, TokenBoundaries words, int start)
+    {
+        var wordStart = start > 0 ? words.StartOfWordEndingAt(start) : -1;
+        return wordStart >= 0 && text.AsSpan(wordStart, start - wordStart) is "国家火炬" or "国家火炬计划" ? wordStart : start;
     }
 
     /// <summary>
