@@ -1,0 +1,37 @@
+using ZoneExtract.Recognition;
+
+namespace ZoneExtract.Tests.Recognition;
+
+public class ModelCompanyExtensionTests
+{
+    [TestCase("中新网电渣打银行集团行政总裁", "渣打银行集团", "渣打银行", "渣打银行集团")] // a company head after the known name
+    [TestCase("他说安联保险股份公司今年", "安联保险股份公司", "安联保险", "安联保险股份公司")]
+    [TestCase("产品如上海浦发银行推出的", "上海浦发银行", "浦发银行", "上海浦发银行")] // a listed place before it
+    [TestCase("8%浦发银行深发展萌发融资冲动", "浦发银行深发展", "浦发银行", "浦发银行")] // no head: two names glued
+    [TestCase("著名的鞋革企业奥康集团有限公司、", "鞋革企业奥康集团有限公司", "奥康集团有限公司", "奥康集团有限公司")] // a description before it
+    public void A_model_company_that_extends_a_rule_company_up_to_a_head_wins_it(string text, string model, string rule, string expected)
+    {
+        var modelSpan = Company(text, model);
+        var ruleSpan = Company(text, rule);
+        var candidates = new (Entity, int)[] { (ruleSpan, RecognizerPrecedence.CompanyLexicon), (modelSpan, RecognizerPrecedence.LearnedModel) };
+
+        var merged = EntityMerger.Merge(text, candidates, EntityLabel.All, SharedExtractor.Resources.Names);
+
+        Assert.That(merged.Select(e => e.Text), Is.EqualTo(new[] { expected }));
+    }
+
+    [Test]
+    public void Without_the_name_resources_precedence_alone_decides()
+    {
+        const string text = "中新网电渣打银行集团行政总裁";
+        var candidates = new (Entity, int)[] { (Company(text, "渣打银行"), RecognizerPrecedence.CompanyLexicon), (Company(text, "渣打银行集团"), RecognizerPrecedence.LearnedModel) };
+
+        Assert.That(EntityMerger.Merge(text, candidates, EntityLabel.All).Select(e => e.Text), Is.EqualTo(new[] { "渣打银行" }));
+    }
+
+    private static CompanyEntity Company(string text, string name)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        return new CompanyEntity(start, name.Length, name);
+    }
+}
