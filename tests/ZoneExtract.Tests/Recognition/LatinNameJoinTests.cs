@@ -1,4 +1,3 @@
-using ZoneExtract.Recognition.Lexicon;
 using ZoneExtract.Recognition.Model;
 
 namespace ZoneExtract.Tests.Recognition;
@@ -61,17 +60,10 @@ public class LatinNameJoinTests
     [TestCase("难度，|华为|365|不断", "华为", "华为")] // a Chinese name
     public void A_Latin_span_cut_inside_its_word_takes_the_word_s_digits(string segmented, string span, string expected)
     {
-        var tokens = new List<Token>();
-        var at = 0;
-        foreach (var part in segmented.Split('|'))
-        {
-            tokens.Add(new Token(at, part.Length, part, null));
-            at += part.Length;
-        }
-        var text = segmented.Replace("|", "", StringComparison.Ordinal);
+        var (text, words) = SegmentedText.Parse(segmented);
         var start = text.IndexOf(span, StringComparison.Ordinal);
 
-        var length = LatinNameJoin.WithWordDigits(text, new TokenBoundaries(text.Length, tokens), start, span.Length);
+        var length = LatinNameJoin.WithWordDigits(text, words, start, span.Length);
 
         Assert.That(text.Substring(start, length), Is.EqualTo(expected));
     }

@@ -178,16 +178,9 @@ public class ModelSpanFilterTests
     /// <summary>The filter's verdict on the first <paramref name="word"/> of a text given as words joined by |.</summary>
     private static bool IsNameShapedIn(string segmented, string word, EntityLabel label, NameLexicon? listedCompanies = null)
     {
-        var tokens = new List<Token>();
-        var at = 0;
-        foreach (var part in segmented.Split('|'))
-        {
-            tokens.Add(new Token(at, part.Length, part, null));
-            at += part.Length;
-        }
-        var text = segmented.Replace("|", "", StringComparison.Ordinal);
+        var (text, words) = SegmentedText.Parse(segmented);
         return new ModelSpanFilter(SharedExtractor.Resources.Names, listedCompanies)
-            .IsNameShaped(text, new TokenBoundaries(text.Length, tokens), text.IndexOf(word, StringComparison.Ordinal), word.Length, label);
+            .IsNameShaped(text, words, text.IndexOf(word, StringComparison.Ordinal), word.Length, label);
     }
 
     /// <summary>The filter's verdict on <paramref name="word"/> as the single word between two others.</summary>
