@@ -55,7 +55,7 @@ internal static class EntityMerger
         {
             (precedence[i], length[i], start[i], order[i]) = (candidates[i].Precedence, candidates[i].Entity.Length, candidates[i].Entity.Start, i);
         }
-        if (names is not null) Model.ModelCompanyExtension.RaiseOverContainedCompanies(original, candidates, precedence, names);
+        if (names is not null) Model.ModelCompanyExtension.RaiseOverNamesInside(original, candidates, precedence, names);
         Array.Sort(order, (a, b) =>
             precedence[a] != precedence[b] ? precedence[b].CompareTo(precedence[a])
             : length[a] != length[b] ? length[b].CompareTo(length[a])

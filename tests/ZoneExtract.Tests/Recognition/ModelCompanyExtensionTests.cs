@@ -20,6 +20,18 @@ public class ModelCompanyExtensionTests
         Assert.That(merged.Select(e => e.Text), Is.EqualTo(new[] { expected }));
     }
 
+    [TestCase("据重庆日报报业集团介绍", "重庆日报报业集团", "重庆日报", "重庆日报报业集团")] // a paper's group: a firm
+    [TestCase("据重庆日报社长介绍", "重庆日报社", "重庆日报", "重庆日报")] // 社 is an organisation head, no company head
+    public void A_model_company_that_extends_an_organisation_up_to_a_company_head_wins_it(string text, string model, string rule, string expected)
+    {
+        var organisation = new OrganizationEntity(text.IndexOf(rule, StringComparison.Ordinal), rule.Length, rule);
+        var candidates = new (Entity, int)[] { (organisation, RecognizerPrecedence.OrganizationLexicon), (Company(text, model), RecognizerPrecedence.LearnedModel) };
+
+        var merged = EntityMerger.Merge(text, candidates, EntityLabel.All, SharedExtractor.Resources.Names);
+
+        Assert.That(merged.Select(e => e.Text), Is.EqualTo(new[] { expected }));
+    }
+
     [Test]
     public void Without_the_name_resources_precedence_alone_decides()
     {

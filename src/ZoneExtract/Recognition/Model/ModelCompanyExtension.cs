@@ -10,26 +10,33 @@ namespace ZoneExtract.Recognition.Model;
 /// precedence of the rule span inside it instead of its own lower one, so that it is taken first (the longer of equal
 /// precedence) and the name inside it is dropped. A model span without such a head (浦发银行深发展, 中信证券宏观) glues two
 /// things, and other words before the rule's span (鞋革企业|奥康集团有限公司) describe the firm: both stay below the rules.
+/// An organisation's name that a model COMPANY opens with and closes with a company head (重庆日报|报业集团: the paper's
+/// group, a firm) is taken the same way; before an organisation head alone (重庆日报社) the organisation stays.
 /// </summary>
 internal static class ModelCompanyExtension
 {
-    /// <summary>Raises <paramref name="precedence"/>[i] of each such model COMPANY candidate.</summary>
-    public static void RaiseOverContainedCompanies(string text, (Entity Entity, int Precedence)[] candidates, int[] precedence, NameResources names)
+    /// <summary>Raises <paramref name="precedence"/>[i] of each such model COMPANY candidate to that of the name inside it.</summary>
+    public static void RaiseOverNamesInside(string text, (Entity Entity, int Precedence)[] candidates, int[] precedence, NameResources names)
     {
         for (var i = 0; i < candidates.Length; i++)
         {
             var (outer, own) = candidates[i];
             if (own != RecognizerPrecedence.LearnedModel || outer.Label != EntityLabel.Company) continue;
-            var raised = own;
+            var byCompany = own;
+            var byOrganization = own;
             foreach (var (inner, innerPrecedence) in candidates)
             {
-                if (inner.Label == EntityLabel.Company && innerPrecedence > raised && inner.Length < outer.Length
+                if (inner.Length >= outer.Length || inner.Start < outer.Start || inner.End > outer.End) continue;
+                if (inner.Label == EntityLabel.Company && innerPrecedence > byCompany
                     && (inner.Start == outer.Start || inner.End == outer.End && names.AllPlaces.All.Contains(text.AsSpan(outer.Start, inner.Start - outer.Start))))
-                    raised = innerPrecedence;
+                    byCompany = innerPrecedence;
+                if (inner.Label == EntityLabel.Organization && innerPrecedence > byOrganization && inner.Start == outer.Start)
+                    byOrganization = innerPrecedence;
             }
-            if (raised == own) continue;
             var name = text.Substring(outer.Start, outer.Length);
-            if (names.Lexicons.EndsWithCompanyHead(name) || names.Lexicons.EndsWithOrganizationHead(name)) precedence[i] = raised;
+            var companyHead = names.Lexicons.EndsWithCompanyHead(name);
+            var raised = companyHead ? Math.Max(byCompany, byOrganization) : byCompany;
+            if (raised > own && (companyHead || names.Lexicons.EndsWithOrganizationHead(name))) precedence[i] = raised;
         }
     }
 }
