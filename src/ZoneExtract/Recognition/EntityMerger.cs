@@ -13,8 +13,8 @@ namespace ZoneExtract.Recognition;
 internal static class EntityMerger
 {
     /// <summary>
-    /// The entities kept of <paramref name="candidates"/>; with <paramref name="names"/>, a model COMPANY that extends a
-    /// rule's up to a head takes the rule's precedence (<see cref="Model.ModelCompanyExtension"/>).
+    /// The entities kept of <paramref name="candidates"/>; with <paramref name="names"/>, a model span that reads a longer
+    /// name round a rule's may take the rule's precedence (<see cref="Model.ModelSpanPrecedence"/>).
     /// </summary>
     public static Entity[] Merge(string original, IEnumerable<(Entity Entity, int Precedence)> candidates, EntityLabel wanted, Names.NameResources? names = null)
     {
@@ -55,7 +55,7 @@ internal static class EntityMerger
         {
             (precedence[i], length[i], start[i], order[i]) = (candidates[i].Precedence, candidates[i].Entity.Length, candidates[i].Entity.Start, i);
         }
-        if (names is not null) Model.ModelCompanyExtension.RaiseOverNamesInside(original, candidates, precedence, names);
+        if (names is not null) Model.ModelSpanPrecedence.RaiseOverNamesInside(original, candidates, precedence, names);
         Array.Sort(order, (a, b) =>
             precedence[a] != precedence[b] ? precedence[b].CompareTo(precedence[a])
             : length[a] != length[b] ? length[b].CompareTo(length[a])

@@ -2,7 +2,7 @@ using ZoneExtract.Recognition;
 
 namespace ZoneExtract.Tests.Recognition;
 
-public class ModelCompanyExtensionTests
+public class ModelSpanPrecedenceTests
 {
     [TestCase("中新网电渣打银行集团行政总裁", "渣打银行集团", "渣打银行", "渣打银行集团")] // a company head after the known name
     [TestCase("他说安联保险股份公司今年", "安联保险股份公司", "安联保险", "安联保险股份公司")]
@@ -26,6 +26,22 @@ public class ModelCompanyExtensionTests
     {
         var organisation = new OrganizationEntity(text.IndexOf(rule, StringComparison.Ordinal), rule.Length, rule);
         var candidates = new (Entity, int)[] { (organisation, RecognizerPrecedence.OrganizationLexicon), (Company(text, model), RecognizerPrecedence.LearnedModel) };
+
+        var merged = EntityMerger.Merge(text, candidates, EntityLabel.All, SharedExtractor.Resources.Names);
+
+        Assert.That(merged.Select(e => e.Text), Is.EqualTo(new[] { expected }));
+    }
+
+    [TestCase("导演乌维·鲍尔，", "乌维·鲍尔", "乌维·鲍尔")] // a foreign full name round a firm's name that its surname shares
+    [TestCase("导演乌维鲍尔，", "乌维鲍尔", "鲍尔")] // no interpunct: the model's person is no surer than the firm
+    public void A_model_person_joined_by_an_interpunct_wins_the_firm_inside_it(string text, string person, string expected)
+    {
+        var firm = Company(text, "鲍尔");
+        var candidates = new (Entity, int)[]
+        {
+            (firm, RecognizerPrecedence.CompanyLexicon),
+            (new PersonEntity(text.IndexOf(person, StringComparison.Ordinal), person.Length, person), RecognizerPrecedence.LearnedModel),
+        };
 
         var merged = EntityMerger.Merge(text, candidates, EntityLabel.All, SharedExtractor.Resources.Names);
 
