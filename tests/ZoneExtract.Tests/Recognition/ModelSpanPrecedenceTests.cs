@@ -48,6 +48,22 @@ public class ModelSpanPrecedenceTests
         Assert.That(merged.Select(e => e.Text), Is.EqualTo(new[] { expected }));
     }
 
+    [TestCase("位于天虹科技大厦3178室", "天虹科技大厦", "天虹科技", "天虹科技大厦")] // a building named after the firm
+    [TestCase("深入亚马逊雨林深处", "亚马逊雨林", "亚马逊", "亚马逊雨林")]
+    [TestCase("在王府井新华书店买书", "王府井新华书店", "王府井", "王府井")] // 店 ends no feature's name
+    public void A_model_place_named_after_a_firm_wins_the_firm(string text, string place, string firm, string expected)
+    {
+        var candidates = new (Entity, int)[]
+        {
+            (Company(text, firm), RecognizerPrecedence.CompanyLexicon),
+            (new LocationEntity(text.IndexOf(place, StringComparison.Ordinal), place.Length, place), RecognizerPrecedence.LearnedModel),
+        };
+
+        var merged = EntityMerger.Merge(text, candidates, EntityLabel.All, SharedExtractor.Resources.Names);
+
+        Assert.That(merged.Select(e => e.Text), Is.EqualTo(new[] { expected }));
+    }
+
     [Test]
     public void Without_the_name_resources_precedence_alone_decides()
     {

@@ -159,7 +159,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     /// grouped round a place (广州都市圈, 长株潭城市群, 长江经济带) and of a place's parts and divisions (北部, 近郊, 地区, 城,
     /// 市区, 基地, 县, 镇), which a place's name may open.
     /// </summary>
-    private const string FeatureHeads = "路道街巷桥江河湖海洋山岭峰岛湾港站场园寺庙塔楼馆谷洞泉渠库坝滩口门头圈群带厦林域吧学部郊区地县乡镇村城";
+    internal const string FeatureHeads = "路道街巷桥江河湖海洋山岭峰岛湾港站场园寺庙塔楼馆谷洞泉渠库坝滩口门头圈群带厦林域吧学部郊区地县乡镇村城";
 
     /// <summary>A county-level or lower place the LOC list knows, or a county's short form it leaves out (福鼎 of 福鼎市, 登封 of 登封市).</summary>
     internal static bool IsCountyLevelPlace(NameResources names, ReadOnlySpan<char> span)

@@ -15,7 +15,9 @@ namespace ZoneExtract.Recognition.Model;
 /// <item>a COMPANY that opens with an organisation's name and ends in a company head (重庆日报|报业集团: the paper's group, a
 /// firm); before an organisation head alone (重庆日报社) the organisation stays;</item>
 /// <item>a foreign person's full name, its parts joined by · (乌维·鲍尔, 马克·福斯特), round a firm's name that a surname
-/// shares (鲍尔, 福斯特, 福特).</item>
+/// shares (鲍尔, 福斯特, 福特);</item>
+/// <item>a place that opens with a firm's name and ends as a built or natural feature does (天虹科技大厦, 万科蓝山, 亚马逊雨林:
+/// <see cref="ModelSpanFilter.FeatureHeads"/>): the building, estate or forest named after the firm, not the firm.</item>
 /// </list>
 /// </summary>
 internal static class ModelSpanPrecedence
@@ -30,7 +32,8 @@ internal static class ModelSpanPrecedence
             var raised = outer.Label switch
             {
                 EntityLabel.Company => CompanyPrecedence(text, outer, candidates, names),
-                EntityLabel.Person when text.AsSpan(outer.Start, outer.Length).Contains('·') => HighestInside(outer, candidates, EntityLabel.Company),
+                EntityLabel.Person when text.AsSpan(outer.Start, outer.Length).Contains('·') => HighestInside(outer, candidates, sameStart: false),
+                EntityLabel.Location when ModelSpanFilter.FeatureHeads.Contains(text[outer.End - 1]) => HighestInside(outer, candidates, sameStart: true),
                 _ => own,
             };
             if (raised > own) precedence[i] = raised;
@@ -55,11 +58,13 @@ internal static class ModelSpanPrecedence
         return names.Lexicons.EndsWithOrganizationHead(name) ? byCompany : RecognizerPrecedence.LearnedModel;
     }
 
-    private static int HighestInside(Entity outer, (Entity Entity, int Precedence)[] candidates, EntityLabel label)
+    /// <summary>The highest precedence of the COMPANY candidates inside <paramref name="outer"/> (opening it, if <paramref name="sameStart"/>).</summary>
+    private static int HighestInside(Entity outer, (Entity Entity, int Precedence)[] candidates, bool sameStart)
     {
         var highest = RecognizerPrecedence.LearnedModel;
         foreach (var (inner, innerPrecedence) in candidates)
-            if (inner.Label == label && StrictlyInside(inner, outer)) highest = Math.Max(highest, innerPrecedence);
+            if (inner.Label == EntityLabel.Company && StrictlyInside(inner, outer) && (!sameStart || inner.Start == outer.Start))
+                highest = Math.Max(highest, innerPrecedence);
         return highest;
     }
 
