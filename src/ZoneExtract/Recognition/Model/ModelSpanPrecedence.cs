@@ -25,27 +25,34 @@ internal static class ModelSpanPrecedence
     /// <summary>Raises <paramref name="precedence"/>[i] of each such model candidate to that of the name inside it.</summary>
     public static void RaiseOverNamesInside(string text, (Entity Entity, int Precedence)[] candidates, int[] precedence, NameResources names)
     {
+        int[]? byStart = null; // the candidates' indices by start, so that those inside a span are one slice, not a scan of all
+        int[]? starts = null;
         for (var i = 0; i < candidates.Length; i++)
         {
             var (outer, own) = candidates[i];
-            if (own != RecognizerPrecedence.LearnedModel) continue;
+            if (own != RecognizerPrecedence.LearnedModel || outer.Label is not (EntityLabel.Company or EntityLabel.Person or EntityLabel.Location)) continue;
+            if (byStart is null) (byStart, starts) = ByStart(candidates);
+            var from = LowerBound(starts!, outer.Start);
+            var to = LowerBound(starts!, outer.End);
+            var inside = byStart.AsSpan(from, to - from);
             var raised = outer.Label switch
             {
-                EntityLabel.Company => CompanyPrecedence(text, outer, candidates, names),
-                EntityLabel.Person when text.AsSpan(outer.Start, outer.Length).Contains('·') => HighestInside(outer, candidates, sameStart: false),
-                EntityLabel.Location when ModelSpanFilter.FeatureHeads.Contains(text[outer.End - 1]) => HighestInside(outer, candidates, sameStart: true),
+                EntityLabel.Company => CompanyPrecedence(text, outer, candidates, inside, names),
+                EntityLabel.Person when text.AsSpan(outer.Start, outer.Length).Contains('·') => HighestInside(outer, candidates, inside, sameStart: false),
+                EntityLabel.Location when ModelSpanFilter.FeatureHeads.Contains(text[outer.End - 1]) => HighestInside(outer, candidates, inside, sameStart: true),
                 _ => own,
             };
             if (raised > own) precedence[i] = raised;
         }
     }
 
-    private static int CompanyPrecedence(string text, Entity outer, (Entity Entity, int Precedence)[] candidates, NameResources names)
+    private static int CompanyPrecedence(string text, Entity outer, (Entity Entity, int Precedence)[] candidates, ReadOnlySpan<int> inside, NameResources names)
     {
         var byCompany = RecognizerPrecedence.LearnedModel;
         var byOrganization = RecognizerPrecedence.LearnedModel;
-        foreach (var (inner, innerPrecedence) in candidates)
+        foreach (var j in inside)
         {
+            var (inner, innerPrecedence) = candidates[j];
             if (!StrictlyInside(inner, outer)) continue;
             if (inner.Label == EntityLabel.Company && innerPrecedence > byCompany
                 && (inner.Start == outer.Start || inner.End == outer.End && names.AllPlaces.All.Contains(text.AsSpan(outer.Start, inner.Start - outer.Start))))
@@ -53,19 +60,45 @@ internal static class ModelSpanPrecedence
             if (inner.Label == EntityLabel.Organization && innerPrecedence > byOrganization && inner.Start == outer.Start)
                 byOrganization = innerPrecedence;
         }
+        if (byCompany == RecognizerPrecedence.LearnedModel && byOrganization == RecognizerPrecedence.LearnedModel) return RecognizerPrecedence.LearnedModel;
         var name = text.Substring(outer.Start, outer.Length);
         if (names.Lexicons.EndsWithCompanyHead(name)) return Math.Max(byCompany, byOrganization);
         return names.Lexicons.EndsWithOrganizationHead(name) ? byCompany : RecognizerPrecedence.LearnedModel;
     }
 
     /// <summary>The highest precedence of the COMPANY candidates inside <paramref name="outer"/> (opening it, if <paramref name="sameStart"/>).</summary>
-    private static int HighestInside(Entity outer, (Entity Entity, int Precedence)[] candidates, bool sameStart)
+    private static int HighestInside(Entity outer, (Entity Entity, int Precedence)[] candidates, ReadOnlySpan<int> inside, bool sameStart)
     {
         var highest = RecognizerPrecedence.LearnedModel;
-        foreach (var (inner, innerPrecedence) in candidates)
+        foreach (var j in inside)
+        {
+            var (inner, innerPrecedence) = candidates[j];
             if (inner.Label == EntityLabel.Company && StrictlyInside(inner, outer) && (!sameStart || inner.Start == outer.Start))
                 highest = Math.Max(highest, innerPrecedence);
+        }
         return highest;
+    }
+
+    private static (int[] Indices, int[] Starts) ByStart((Entity Entity, int Precedence)[] candidates)
+    {
+        var starts = new int[candidates.Length];
+        var indices = new int[candidates.Length];
+        for (var i = 0; i < candidates.Length; i++) (starts[i], indices[i]) = (candidates[i].Entity.Start, i);
+        Array.Sort(starts, indices);
+        return (indices, starts);
+    }
+
+    /// <summary>The first index whose start is at or after <paramref name="position"/>.</summary>
+    private static int LowerBound(int[] starts, int position)
+    {
+        int low = 0, high = starts.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (starts[middle] < position) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     private static bool StrictlyInside(Entity inner, Entity outer) =>
