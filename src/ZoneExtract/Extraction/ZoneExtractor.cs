@@ -86,7 +86,7 @@ public sealed class ZoneExtractor
             recognizer.Recognize(document, found, cancellationToken);
             foreach (var entity in found) candidates.Add((entity, recognizer.Precedence));
         }
-        var merged = EntityMerger.Merge(text, candidates, options.Labels);
+        var merged = EntityMerger.Merge(text, candidates, options.Labels, Resources.Names);
         var units = _genericGovernments.Relabel(document, _organizationUnits.Extend(document, _placeOrganizations.Relabel(document, merged)));
         var grouped = _lists.Extend(document, _branches.Extend(document, units));
         var entities = _consistency.Spread(document, grouped);

@@ -12,7 +12,11 @@ namespace ZoneExtract.Recognition;
 /// </summary>
 internal static class EntityMerger
 {
-    public static Entity[] Merge(string original, IEnumerable<(Entity Entity, int Precedence)> candidates, EntityLabel wanted)
+    /// <summary>
+    /// The entities kept of <paramref name="candidates"/>; with <paramref name="names"/>, a model span that reads a longer
+    /// name round a rule's may take the rule's precedence (<see cref="Model.ModelSpanPrecedence"/>).
+    /// </summary>
+    public static Entity[] Merge(string original, IEnumerable<(Entity Entity, int Precedence)> candidates, EntityLabel wanted, Names.NameResources? names = null)
     {
         var wellFormed = candidates.Where(c => (c.Entity.Label & wanted) != 0 && IsWellFormed(original, c.Entity)).ToList();
         var registeredFirms = wellFormed.Select(c => c.Entity).Where(e => IsRegisteredFirmName(original, e)).ToList();
@@ -23,7 +27,7 @@ internal static class EntityMerger
         var accepted = new AcceptedSpans(original.Length);
         try
         {
-            foreach (var index in TakingOrder(kept))
+            foreach (var index in TakingOrder(original, kept, names))
             {
                 if (accepted.IsCompatible(kept[index].Entity)) accepted.Add(kept[index].Entity);
             }
@@ -41,7 +45,7 @@ internal static class EntityMerger
     /// once: LINQ's OrderBy…ThenBy chain called a key selector per key and a comparer chain per comparison (1.8 % of a
     /// long batch), and its generic code over (entity, precedence) tuples cannot be precompiled.
     /// </summary>
-    private static int[] TakingOrder((Entity Entity, int Precedence)[] candidates)
+    private static int[] TakingOrder(string original, (Entity Entity, int Precedence)[] candidates, Names.NameResources? names)
     {
         var precedence = new int[candidates.Length];
         var length = new int[candidates.Length];
@@ -51,6 +55,7 @@ internal static class EntityMerger
         {
             (precedence[i], length[i], start[i], order[i]) = (candidates[i].Precedence, candidates[i].Entity.Length, candidates[i].Entity.Start, i);
         }
+        if (names is not null) Model.ModelSpanPrecedence.RaiseOverNamesInside(original, candidates, precedence, names);
         Array.Sort(order, (a, b) =>
             precedence[a] != precedence[b] ? precedence[b].CompareTo(precedence[a])
             : length[a] != length[b] ? length[b].CompareTo(length[a])

@@ -53,4 +53,18 @@ public class LatinNameJoinTests
     {
         Assert.That(Joined("华为 中兴", ("华为", Company), ("中兴", Company)), Is.EqualTo(new[] { "华为", "中兴" }));
     }
+
+    [TestCase("难度，|bet365|不断", "bet", "bet365")] // the digits that end the word
+    [TestCase("难度，|bet|365|不断", "bet", "bet")] // a word of their own
+    [TestCase("难度，|bet365x|不断", "bet", "bet")] // more letters after them: not a name's digits
+    [TestCase("难度，|华为|365|不断", "华为", "华为")] // a Chinese name
+    public void A_Latin_span_cut_inside_its_word_takes_the_word_s_digits(string segmented, string span, string expected)
+    {
+        var (text, words) = SegmentedText.Parse(segmented);
+        var start = text.IndexOf(span, StringComparison.Ordinal);
+
+        var length = LatinNameJoin.WithWordDigits(text, words, start, span.Length);
+
+        Assert.That(text.Substring(start, length), Is.EqualTo(expected));
+    }
 }

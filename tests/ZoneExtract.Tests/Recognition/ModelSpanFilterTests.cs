@@ -165,6 +165,16 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedIn(segmented, span, EntityLabel.Company, SharedExtractor.Resources.Companies.Listed), Is.EqualTo(expected));
     }
 
+    [TestCase("当|微软|把|这三样", "微软", EntityLabel.Company, true)] // a common word that a list gives as a firm's own name
+    [TestCase("仅次于|三星|和|苹果|，", "苹果", EntityLabel.Company, true)]
+    [TestCase("当|微软|把|这三样", "微软", EntityLabel.Organization, false)] // only a company
+    [TestCase("据悉|龙头|近况", "龙头", EntityLabel.Company, false)] // a short form derived by rule (龙头股份)
+    [TestCase("据悉|国家|近况", "国家", EntityLabel.Company, false)] // no firm's name
+    public void A_common_word_is_a_company_only_as_a_listed_firm_s_own_name(string segmented, string span, EntityLabel label, bool expected)
+    {
+        Assert.That(IsNameShapedIn(segmented, span, label, SharedExtractor.Resources.Companies.Listed), Is.EqualTo(expected));
+    }
+
     [TestCase("消费品|龙头|联合利华|也", "龙头联合利华", EntityLabel.Organization, false)] // the kind, then the firm
     [TestCase("光电|厂商|晶元|光电|等", "厂商晶元光电", EntityLabel.Company, false)]
     [TestCase("解决方案|公司|电子商务|中心|认为", "公司电子商务中心", EntityLabel.Organization, false)]
@@ -178,16 +188,9 @@ public class ModelSpanFilterTests
     /// <summary>The filter's verdict on the first <paramref name="word"/> of a text given as words joined by |.</summary>
     private static bool IsNameShapedIn(string segmented, string word, EntityLabel label, NameLexicon? listedCompanies = null)
     {
-        var tokens = new List<Token>();
-        var at = 0;
-        foreach (var part in segmented.Split('|'))
-        {
-            tokens.Add(new Token(at, part.Length, part, null));
-            at += part.Length;
-        }
-        var text = segmented.Replace("|", "", StringComparison.Ordinal);
+        var (text, words) = SegmentedText.Parse(segmented);
         return new ModelSpanFilter(SharedExtractor.Resources.Names, listedCompanies)
-            .IsNameShaped(text, new TokenBoundaries(text.Length, tokens), text.IndexOf(word, StringComparison.Ordinal), word.Length, label);
+            .IsNameShaped(text, words, text.IndexOf(word, StringComparison.Ordinal), word.Length, label);
     }
 
     /// <summary>The filter's verdict on <paramref name="word"/> as the single word between two others.</summary>

@@ -10,6 +10,8 @@ namespace ZoneExtract.Recognition.Model;
 /// <item>the next span of the same label when one space alone parts them (Coles Group Asia, Target Australia, Dollar Tree):
 /// the model took both words for names, and Chinese text lists names with 、 or 和, not with a space.</item>
 /// </list>
+/// Digits are outside for sure too, so a name that jieba keeps as one word of letters and digits (bet365) reaches the span
+/// filter cut short (bet), not on a word boundary, and would be dropped: <see cref="WithWordDigits"/> gives it its digits back.
 /// </summary>
 internal static class LatinNameJoin
 {
@@ -45,6 +47,19 @@ internal static class LatinNameJoin
             while (i + 1 < spans.Count && spans[i + 1].Start < end) i++;
         }
         return joined;
+    }
+
+    /// <summary>
+    /// The span's length with the digits that end its last word when the span ends in a Latin letter inside that word
+    /// (bet|365 of the word bet365), else its length.
+    /// </summary>
+    public static int WithWordDigits(string text, Lexicon.TokenBoundaries words, int start, int length)
+    {
+        var end = start + length;
+        if (end >= text.Length || !char.IsAsciiLetter(text[end - 1]) || !char.IsAsciiDigit(text[end]) || words.IsBoundary(end)) return length;
+        var wordEnd = end;
+        while (wordEnd < text.Length && char.IsAsciiDigit(text[wordEnd])) wordEnd++;
+        return words.IsBoundary(wordEnd) ? wordEnd - start : length;
     }
 
     /// <summary>Only Latin letters (and the hyphens or full stops that the joins took in) from start to end.</summary>

@@ -10,7 +10,7 @@ namespace ZoneExtract.Recognition.Model;
 /// <item>a span starts and ends at jieba word boundaries (not 重庆市高质量发) and runs across no conjunction,
 /// bracket or punctuation (湖南省和黔东南, (GDP));</item>
 /// <item>a single frequent dictionary word that jieba does not tag as a proper noun or an abbreviation (中行, 央行)
-/// is no name (国家, 科学), nor is a
+/// is no name (国家, 科学) — a company may be one when the lists give it as a firm's own name (微软, 苹果) —, nor is a
 /// single dictionary phrase of four or more characters of moderate frequency (招商引资, 安居乐业; see
 /// <see cref="CommonWords.PhraseThreshold"/>) unless it ends in a company or organisation head (中兴通讯);</item>
 /// <item>no span is an idiom, opens with a frequent verb or a numeral with a measure word (or the measure word after the numeral, 几|大租车公司), or ends in a zone
@@ -36,7 +36,8 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         if (span.IndexOfAny(Joiners) >= 0 || span.IndexOfAny(' ', '\t', '\n') >= 0) return false;
         if (!words.IsBoundary(start) || (start + length < text.Length && !words.IsBoundary(start + length))) return false;
         var singleWord = words.StartOfWordEndingAt(start + length) == start;
-        if (singleWord && (names.Common.IsCommonNonProperWord(span) && !names.Common.IsAbbreviation(span) || names.Common.IsIdiom(span))) return false;
+        if (singleWord && (names.Common.IsCommonNonProperWord(span) && !names.Common.IsAbbreviation(span) && !(label == EntityLabel.Company && IsListedOwnName(span.ToString()))
+            || names.Common.IsIdiom(span))) return false;
         if (singleWord && names.Common.IsFrequentPhrase(span) && !EndsWithHead(span.ToString())) return false; // 招商引资, but not 中兴通讯
         if (StartsWithNonNameWord(text, words, start, length) || OpensWithCounterAfterNumeral(text, words, start, length)) return false;
         if (names.Prefix.IsGeneric(span)) return false; // 科创, 高新技术: modifiers inside names, never a name alone
@@ -158,7 +159,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     /// grouped round a place (广州都市圈, 长株潭城市群, 长江经济带) and of a place's parts and divisions (北部, 近郊, 地区, 城,
     /// 市区, 基地, 县, 镇), which a place's name may open.
     /// </summary>
-    private const string FeatureHeads = "路道街巷桥江河湖海洋山岭峰岛湾港站场园寺庙塔楼馆谷洞泉渠库坝滩口门头圈群带厦林域吧学部郊区地县乡镇村城";
+    internal const string FeatureHeads = "路道街巷桥江河湖海洋山岭峰岛湾港站场园寺庙塔楼馆谷洞泉渠库坝滩口门头圈群带厦林域吧学部郊区地县乡镇村城";
 
     /// <summary>A county-level or lower place the LOC list knows, or a county's short form it leaves out (福鼎 of 福鼎市, 登封 of 登封市).</summary>
     internal static bool IsCountyLevelPlace(NameResources names, ReadOnlySpan<char> span)
@@ -269,10 +270,15 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     /// 招标 430, 酒店, 龙头) and that no list gives as a firm's own name (苹果, 大众 of 苹果公司, 大众集团): a trade or a thing, not
     /// a brand. A short form that the exchange list derives by rule (招标 of 招标股份, 龙头 of 龙头股份) is no such name.
     /// </summary>
-    private bool IsTradeNoun(string word) =>
-        names.Common.IsCommonNoun(word) && names.Common.IsCommon(word)
-        && !(listedCompanies is not null && listedCompanies.Forms.TryLongestStartingAt(word, 0, out var length, out var form)
-             && length == word.Length && !form.Derived);
+    private bool IsTradeNoun(string word) => names.Common.IsCommonNoun(word) && names.Common.IsCommon(word) && !IsListedOwnName(word);
+
+    /// <summary>
+    /// A firm's own name on the public lists, not a short form derived by rule (微软, 苹果, 大众 as the lists give them; not
+    /// 招标 of 招标股份): where the model reads such a common word as a company, the context has made it the firm.
+    /// </summary>
+    private bool IsListedOwnName(string word) =>
+        listedCompanies is not null && listedCompanies.Forms.TryLongestStartingAt(word, 0, out var length, out var form)
+        && length == word.Length && !form.Derived;
 
     private bool EndsWithHead(string word) => names.Lexicons.EndsWithCompanyHead(word) || names.Lexicons.EndsWithOrganizationHead(word);
 

@@ -6,7 +6,7 @@ namespace ZoneExtract.Recognition.Model;
 /// COMPANY, ORG, PERSON and LOC from the learned name model (trained with ML.NET on CLUENER2020, shipped
 /// as Model/Data/name-model.bin). Scores every character once and decodes spans;
 /// single-character spans and spans that are not name-shaped (<see cref="ModelSpanFilter"/>) are dropped, and a Latin
-/// name's words are joined again (<see cref="LatinNameJoin"/>).
+/// name's words and digits are joined again (<see cref="LatinNameJoin"/>).
 /// </summary>
 internal sealed class NameModelRecognizer : IEntityRecognizer
 {
@@ -30,8 +30,12 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     {
         var words = document.Words;
         var shaped = new List<(int Start, int Length, int Label)>();
-        foreach (var (start, length, label) in Tag(_model, document.Text, document.Tokens, _lexicons))
+        foreach (var (start, tagged, label) in Tag(_model, document.Text, document.Tokens, _lexicons))
+        {
+            // a firm named by letters and digits (bet365); an event is named so with its year (WCG2011), and events are no names
+            var length = NameTags.Labels[label] == EntityLabel.Company ? LatinNameJoin.WithWordDigits(document.Text, words, start, tagged) : tagged;
             if (length >= 2 && _filter.IsNameShaped(document.Text, words, start, length, NameTags.Labels[label])) shaped.Add((start, length, label));
+        }
         foreach (var (start, length, label) in LatinNameJoin.Join(document.Text, shaped))
         {
             var text = document.Slice(start, length);
