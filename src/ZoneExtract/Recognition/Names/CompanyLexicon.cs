@@ -71,11 +71,13 @@ internal sealed class CompanyLexicon
     /// True when the text after a name (from <paramref name="end"/>) shows that the name acts as a business: a context word
     /// right after it (苹果股价, 长城旗下), or 前 and a corporate role (苹果前CEO: its former officer); or, past the name of a partner (及黑莓) and 的, a Latin-letter product name
     /// (苹果的iPhone) or a context word that closes a short phrase (苹果和黑莓的主要供应商). A product right after the
-    /// name (奔驰S500L) is not enough: there the brand names the product, not the firm.
+    /// name (奔驰S500L) is not enough: there the brand names the product, not the firm. A bracketed stock code right after the
+    /// name (和元生物（688238.SH）) shows a listed firm.
     /// </summary>
     public bool IsCompanyContext(string text, int end)
     {
         if (end >= text.Length) return false;
+        if (StockCodeAfter.At(text, end)) return true;
         if (_contextWords.TryLongestStartingAt(text, end, out var length, out _)) return !InLongerWord(text, end, length);
         // a former officer of the firm (苹果前CEO, 联想前总裁)
         if (text[end] == '前' && end + 1 < text.Length && _roles.TryLongestStartingAt(text, end + 1, out _, out _)) return true;
