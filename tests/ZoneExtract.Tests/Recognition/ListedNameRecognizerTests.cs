@@ -57,6 +57,8 @@ public class ListedNameRecognizerTests
     [TestCase("沃尔玛中国总部昨天表示。", "沃尔玛")] // not before a noun that makes 中国 the place of the firm's business
     [TestCase("东微半导（688261.SH）、和元生物（688238.SH）等公司设立产业基金。", "东微半导", "和元生物")] // a stock code after the name
     [TestCase("前沿生物（股票代码：688221）公告称。", "前沿生物")]
+    [TestCase("亿利洁能公告表示，公司股票期权激励计划到期结束。", "亿利洁能")] // an exchange short name of 2021, since changed
+    [TestCase("阳光城、泰禾集团的销售额均有下滑。", "阳光城", "泰禾集团")]
     [TestCase("科创板公司前沿生物发布了激励计划。", "前沿生物")] // common words, introduced by a word for firms
     [TestCase("科创板公司前沿生物发布了激励计划，机构预计前沿生物营收将翻倍。", "前沿生物", "前沿生物")] // then named alone
     public void Listed_names_are_companies(string text, params string[] expected) =>
