@@ -25,7 +25,7 @@ internal static class RecognizerCatalog
             new Names.ListedNameRecognizer(resources.Companies.Listed, EntityLabel.Company, RecognizerPrecedence.CompanyLexicon,
                 names.Lexicons.CompanySuffixes, resources.Companies.IsCompanyContext, names.Prefix,
                 (start, length, text) => new CompanyEntity(start, length, text), resources.Places.All, resources.Companies.HeadsLongerName,
-                resources.Companies.ChinaUnitEnd),
+                resources.Companies.ChinaUnitEnd, new Lexicon.SpanTable<bool>(names.Lexicons.FirmGroupNouns.ToDictionary(noun => noun, _ => true, StringComparer.Ordinal))),
             new Names.ListedNameRecognizer(resources.Organizations, EntityLabel.Organization, RecognizerPrecedence.OrganizationLexicon,
                 names.Lexicons.OrganizationSuffixes, (_, _) => false, names.Prefix,
                 (start, length, text) => new OrganizationEntity(start, length, text)),

@@ -55,6 +55,12 @@ public class ListedNameRecognizerTests
     [TestCase("此外，雅培中国还表示，新厂竣工后将投产。", "雅培中国")] // a foreign firm and 中国: its China unit
     [TestCase("特斯拉中国总裁表示看好市场。", "特斯拉中国")] // also before a corporate role
     [TestCase("沃尔玛中国总部昨天表示。", "沃尔玛")] // not before a noun that makes 中国 the place of the firm's business
+    [TestCase("东微半导（688261.SH）、和元生物（688238.SH）等公司设立产业基金。", "东微半导", "和元生物")] // a stock code after the name
+    [TestCase("前沿生物（股票代码：688221）公告称。", "前沿生物")]
+    [TestCase("亿利洁能公告表示，公司股票期权激励计划到期结束。", "亿利洁能")] // an exchange short name of 2021, since changed
+    [TestCase("阳光城、泰禾集团的销售额均有下滑。", "阳光城", "泰禾集团")]
+    [TestCase("科创板公司前沿生物发布了激励计划。", "前沿生物")] // common words, introduced by a word for firms
+    [TestCase("科创板公司前沿生物发布了激励计划，机构预计前沿生物营收将翻倍。", "前沿生物", "前沿生物")] // then named alone
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
@@ -96,6 +102,8 @@ public class ListedNameRecognizerTests
     [TestCase("积极培育生物医药产业。")] // jieba's word of an ambiguous form and a head (生物|医药) is a trade
     [TestCase("大众软件杂志刊登了评测。")] // and 大众|软件 a magazine
     [TestCase("也为吸引金融街的白领人才。")] // the A share 金融街 bears the name of a subdistrict (金融街街道): here the place
+    [TestCase("前沿生物（生物医药）技术不断突破。")] // brackets that hold no stock code
+    [TestCase("这家公司苹果产量很高。")] // a word for firms before a short ambiguous form proves nothing
     public void Listed_forms_without_evidence_are_not_companies(string text) =>
         Assert.That(Companies(text), Is.Empty);
 

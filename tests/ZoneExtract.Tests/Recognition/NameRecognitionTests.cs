@@ -253,6 +253,8 @@ public class NameRecognitionTests
     [TestCase("标题\n　　中新社海口1月4日电 （记者 王晓斌）协定生效。", "中新社")]
     [TestCase("新华网纽约12月21日电（记者 张三）股市上涨。", "新华网")] // a foreign city, a place to jieba only
     [TestCase("　　证券时报网讯，据海南日报消息，进出口增长。", "证券时报网", "海南日报")]
+    [TestCase("标题\n　　来源：华夏时报\n　　正文。", "华夏时报")] // a source line of a repost
+    [TestCase("来源：国是直通车", "国是直通车")]
     public void Attributions_and_datelines_name_outlets(string text, params string[] outlets)
     {
         var recognizer = new ZoneExtract.Recognition.Names.AttributedOutletRecognizer(SharedExtractor.Resources.Names, SharedExtractor.Resources.MediaCues);
@@ -263,6 +265,8 @@ public class NameRecognitionTests
     [TestCase("据市场消息，价格上涨。")]
     [TestCase("本报讯，会议召开。")]
     [TestCase("今年一季度全市用电，增长较快。")]
+    [TestCase("来源：《宁德市制造业发展规划》\n正文。")] // a document, not an outlet
+    [TestCase("来源：上市公司回购本公司股票，二级市场增持。")] // a sentence, not a name
     public void Attribution_words_around_no_name_give_no_outlet(string text)
     {
         var recognizer = new ZoneExtract.Recognition.Names.AttributedOutletRecognizer(SharedExtractor.Resources.Names, SharedExtractor.Resources.MediaCues);
@@ -277,6 +281,10 @@ public class NameRecognitionTests
         var found = RecognizerHarness.Run(recognizer, "记者从工信部获悉。有业内人士对财联社记者表示。");
         Assert.That(found.Select(e => e.Text), Is.EqualTo(new[] { "财联社" }));
     }
+
+    [TestCase("　　华夏时报（www.chinatimes.net.cn）记者 王悦 北京报道", "华夏时报")] // the outlet's web address before 记者
+    public void An_outlet_before_its_web_address_and_a_reporter_is_an_organisation(string text, string outlet) =>
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { outlet }));
 
     [TestCase("本报记者 叶伟")]
     [TestCase("有一名记者问。")]

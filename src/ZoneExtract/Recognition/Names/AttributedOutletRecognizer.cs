@@ -9,7 +9,9 @@ namespace ZoneExtract.Recognition.Names;
 /// <item>between 据 and 报道 or 消息, with a time word or 的 allowed before the closing word (据海峡都市报报道, 据财联社此前报道,
 /// 据路透社的报道);</item>
 /// <item>opening a line as its dateline, the outlet then the place and day of the dispatch and 电 (中新社海口1月4日电),
-/// or the outlet and 讯 (证券时报网讯，).</item>
+/// or the outlet and 讯 (证券时报网讯，);</item>
+/// <item>after the source word that opens a line and takes the whole of it (来源：华夏时报): a repost names the outlet it
+/// took the article from.</item>
 /// </list>
 /// The name must be one that <see cref="OutletName"/> accepts (本报讯 and 据市场消息 name no outlet).
 /// </summary>
@@ -29,6 +31,7 @@ internal sealed partial class AttributedOutletRecognizer(NameResources names, Me
             var start = line;
             while (start < text.Length && (char.IsWhiteSpace(text[start]) && text[start] != '\n')) start++;
             Add(document, candidates, start, DatelineEnd(text, start));
+            if (SourceNameStart(text, start) is var source and >= 0) Add(document, candidates, source, SourceNameEnd(text, source));
         }
     }
 
@@ -73,6 +76,26 @@ internal sealed partial class AttributedOutletRecognizer(NameResources names, Me
             if (!OutletName.IsNameCharacter(text[end]) && text[end] is not ('月' or '日')) return -1;
         }
         return -1;
+    }
+
+    /// <summary>Where the outlet's name starts after a source word and its colon at <paramref name="start"/> (来源：|华夏时报); -1 for none.</summary>
+    private int SourceNameStart(string text, int start)
+    {
+        var word = cues.Source.FirstOrDefault(w => text.AsSpan(start).StartsWith(w, StringComparison.Ordinal));
+        if (word is null || start + word.Length >= text.Length || text[start + word.Length] is not ('：' or ':')) return -1;
+        var name = start + word.Length + 1;
+        while (name < text.Length && text[name] is ' ' or '　') name++;
+        return name;
+    }
+
+    /// <summary>The end of a source line's outlet: name characters to the end of the line, trailing spaces left out; -1 when anything else stands there (来源：《规划》, a sentence).</summary>
+    private static int SourceNameEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && end - start <= OutletName.MaxLength && OutletName.IsNameCharacter(text[end])) end++;
+        var lineEnd = end;
+        while (lineEnd < text.Length && text[lineEnd] is ' ' or '　' or '\r') lineEnd++;
+        return lineEnd == text.Length || text[lineEnd] == '\n' ? end : -1;
     }
 
     /// <summary>Where the place written before a dispatch day starts (中新社|海口, 新华网|纽约); the day itself when no place stands there.</summary>

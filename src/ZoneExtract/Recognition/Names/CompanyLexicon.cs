@@ -12,7 +12,8 @@ namespace ZoneExtract.Recognition.Names;
 /// state-owned groups, 中石油, 中建材, 国网; professional-service-firms.tsv: the foreign accounting, consulting, property-service,
 /// rating and research firms, 普华永道, 麦肯锡, 仲量联行; fortune-global-500.tsv: the foreign firms of the Fortune Global 500,
 /// 壳牌, 英国石油, 巴斯夫; chinese-global-500.tsv: the Chinese firms of the Fortune Global 500 that no exchange list names, 恒力集团,
-/// 正威, 泰康, 和硕), so that a list added for the rules leaves the trained model as it is.
+/// 正威, 泰康, 和硕; former-a-share-names.tsv: the A shares' exchange short names of 2021 that the current list no longer
+/// holds, 阳光城, 泰禾集团, as the news of that time names them), so that a list added for the rules leaves the trained model as it is.
 /// </summary>
 internal sealed class CompanyLexicon
 {
@@ -37,12 +38,13 @@ internal sealed class CompanyLexicon
         var professional = RuleOnlyList(data, "professional-service-firms.tsv");
         var global500 = RuleOnlyList(data, "fortune-global-500.tsv");
         var chineseGlobal500 = RuleOnlyList(data, "chinese-global-500.tsv");
+        var formerShares = RuleOnlyList(data, "former-a-share-names.tsv");
         // the news forms of the central groups were chosen by hand as naming one group each: only their marks make them ambiguous
         var central = RuleOnlyList(data, "central-enterprise-news-forms.tsv").Select(e => e with { JudgedByVocabulary = false }).ToList();
         var subdistricts = SubdistrictNames(data);
         // the central groups' news forms come first: a group's own short name that the exchange list derived by rule (中国华能 of
         // 中国华能集团有限公司), which alone would need a listed form beside it, is one the news uses on its own
-        Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Concat(global500).Concat(chineseGlobal500).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
+        Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Concat(global500).Concat(chineseGlobal500).Concat(formerShares).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
         _internetForms = internet.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         _foreignForms = listed.Where((_, i) => records[i].Length > 2 && records[i][2] == NamesInChinese).Concat(professional).Concat(global500)
             .SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
@@ -71,11 +73,13 @@ internal sealed class CompanyLexicon
     /// True when the text after a name (from <paramref name="end"/>) shows that the name acts as a business: a context word
     /// right after it (苹果股价, 长城旗下), or 前 and a corporate role (苹果前CEO: its former officer); or, past the name of a partner (及黑莓) and 的, a Latin-letter product name
     /// (苹果的iPhone) or a context word that closes a short phrase (苹果和黑莓的主要供应商). A product right after the
-    /// name (奔驰S500L) is not enough: there the brand names the product, not the firm.
+    /// name (奔驰S500L) is not enough: there the brand names the product, not the firm. A bracketed stock code right after the
+    /// name (和元生物（688238.SH）) shows a listed firm.
     /// </summary>
     public bool IsCompanyContext(string text, int end)
     {
         if (end >= text.Length) return false;
+        if (StockCodeAfter.At(text, end)) return true;
         if (_contextWords.TryLongestStartingAt(text, end, out var length, out _)) return !InLongerWord(text, end, length);
         // a former officer of the firm (苹果前CEO, 联想前总裁)
         if (text[end] == '前' && end + 1 < text.Length && _roles.TryLongestStartingAt(text, end + 1, out _, out _)) return true;

@@ -14,6 +14,8 @@ namespace ZoneExtract.Recognition.Names;
 /// named with such evidence, or by another of its forms, elsewhere in the document (联想集团 … 联想推出), or another listed
 /// name beside it in a coordination (三星、苹果; 百度、新东方、联想), or a head of its kind that closes it (联想控股).
 /// 苹果 the fruit and 长城 the wall stay what they are.</item>
+/// <item>A full form of three or more characters that is only common vocabulary (前沿生物, 和元生物) also counts right after a
+/// word for firms that introduces it (科创板公司|前沿生物, 同行公司|珀莱雅, 车企|比亚迪): the apposition says what it names.</item>
 /// <item>A form that is also a place (连云港 the port operator and the city) is ambiguous too, when a place list is given.</item>
 /// <item>A short form derived by rule (紫金 of 紫金矿业) counts only in a document that also uses a listed form of the
 /// same name: alone it is too often another body or a word.</item>
@@ -31,10 +33,13 @@ namespace ZoneExtract.Recognition.Names;
 /// name and is left to other recognisers; null for never.</param>
 /// <param name="unitEnd">Where a mention (text, start, end, end of the next word, end of the word after it) ends once the
 /// name of a unit of the body that follows it is taken in (雅培|中国: the firm's China unit); null for never.</param>
+/// <param name="introducers">Words for bodies of the kind (公司, 企业, 车企) that, right before an ambiguous full form of three
+/// or more characters, show what it names; null for none.</param>
 internal sealed class ListedNameRecognizer(
     NameLexicon lexicon, EntityLabel label, int precedence, SpanTable<bool> heads, Func<string, int, bool> isContext,
     NamePrefix prefix, Func<int, int, string, Entity> create, SpanTable<bool>? places = null,
-    Func<string, int, int, int, bool>? headsLongerName = null, Func<string, int, int, int, int, int>? unitEnd = null) : IEntityRecognizer
+    Func<string, int, int, int, bool>? headsLongerName = null, Func<string, int, int, int, int, int>? unitEnd = null,
+    SpanTable<bool>? introducers = null) : IEntityRecognizer
 {
     public EntityLabel Labels => label;
 
@@ -127,6 +132,14 @@ internal sealed class ListedNameRecognizer(
             pending.RemoveRange(kept, pending.Count - kept);
         }
     }
+
+    /// <summary>
+    /// True when a word for bodies of the kind ends right before a listed full form of three or more characters (科创板公司|前沿生物):
+    /// the apposition names it. A short or derived form is left alone, as a word for firms before it is as often the sentence's
+    /// (公司|发展).
+    /// </summary>
+    private bool IsIntroduced(string text, int start, int end, NameLexicon.Form form) =>
+        introducers is not null && end - start >= 3 && !form.Derived && introducers.TryLongestEndingAt(text, start, 2, out _, out _);
 
     /// <summary>
     /// A firm's name right before a Latin-letter model (比亚迪G6, 三星i9220, 苹果iPod) names the product, as a brand before a
@@ -233,7 +246,8 @@ internal sealed class ListedNameRecognizer(
             }
             if (heads.TryLongestStartingAt(text, end, out _, out _)) break; // 天风|期货: a longer name
             var place = places is not null && places.Contains(text.AsSpan(start, end - start));
-            if ((place || form.Ambiguous && requireEvidence && !ClosedByHead(text, start, end)) && !isContext(text, end)) continue;
+            if ((place || form.Ambiguous && requireEvidence && !ClosedByHead(text, start, end) && !IsIntroduced(text, start, end, form))
+                && !isContext(text, end)) continue;
             length = end - start;
             return true;
         }

@@ -20,6 +20,7 @@ internal sealed class MediaCues
         AttributionTimes = Optional(kinds, "attribution-time");
         Dispatch = Optional(kinds, "dispatch");
         ReporterQualifiers = Optional(kinds, "reporter-qualifier");
+        Source = Optional(kinds, "source");
     }
 
     private static string[] Optional(Dictionary<string, string[]> kinds, string kind) => kinds.TryGetValue(kind, out var words) ? words : [];
@@ -39,6 +40,9 @@ internal sealed class MediaCues
 
     /// <summary>The words that end a dateline (中新社海口1月4日电, 证券时报网讯).</summary>
     public IReadOnlyList<string> Dispatch { get; }
+
+    /// <summary>The words that open a line naming the outlet an article was taken from (来源：华夏时报).</summary>
+    public IReadOnlyList<string> Source { get; }
 
     /// <summary>Words between the outlet and 记者 that say what kind of reporter writes (见习, 实习, 特约, 驻 of 驻京记者).</summary>
     public IReadOnlyList<string> ReporterQualifiers { get; }

@@ -19,7 +19,7 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
         foreach (var (at, _) in OutletName.Occurrences(text, cues.Reporter))
         {
             if (at == 0) continue; // nothing before it to name an outlet, but later mentions still count
-            var end = text[at - 1] == '》' ? at - 1 : at;
+            var end = text[at - 1] == '》' ? at - 1 : BeforeWebAddress(text, at);
             var start = end;
             while (start > 0 && end - start < OutletName.MaxLength && OutletName.IsNameCharacter(text[start - 1])) start--;
             // jieba may glue an introducing word to the name (对财|联社): the name starts after the last one
@@ -57,6 +57,22 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
         }
         return end;
     }
+
+    /// <summary>
+    /// Where the outlet's name ends when its web address stands in brackets between it and 记者 (华夏时报（www.chinatimes.net.cn）记者,
+    /// 澎湃新闻（www.thepaper.cn）): at the opening bracket; else at <paramref name="end"/>.
+    /// </summary>
+    private static int BeforeWebAddress(string text, int end)
+    {
+        if (text[end - 1] is not ('）' or ')')) return end;
+        var open = text.LastIndexOfAny(['（', '('], end - 1, Math.Min(end, MaxWebAddress + 2));
+        if (open < 1) return end;
+        var inside = text.AsSpan(open + 1, end - 2 - open);
+        return inside.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || inside.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? open : end;
+    }
+
+    /// <summary>The longest web address looked for between an outlet and 记者, in characters.</summary>
+    private const int MaxWebAddress = 40;
 
     /// <summary>True when an introducing or function word (据, 对, 接受, 有, 在) ends at <paramref name="end"/>.</summary>
     private bool IntroducerEndsAt(string text, int start, int end) =>
