@@ -450,6 +450,13 @@ public class ZoneRecognitionTests
     public void A_valley_alone_or_inside_another_name_is_no_zone(string text) =>
         Assert.That(Zones(text), Is.Empty);
 
+    // a square, road or street named after the valley is a place (zones13: 光谷广场, 光谷步行街 on 2019-2024 Wuhan pages)
+    [TestCase("光谷步行街入选全国夜消费商圈前三名。")]
+    [TestCase("区域内有光谷广场和金融港，交通便利。")]
+    [TestCase("企业总部位于光谷大道。")]
+    public void A_valley_before_a_square_or_road_word_names_the_place_not_the_zone(string text) =>
+        Assert.That(Zones(text), Is.Empty);
+
     // an official name that fills a list's item, longer than the few words of an ordinary walk (2021-2023 provincial lists
     // of recognised chemical parks: a county-level city, a name and trades before 产业园区)
     [TestCase("第二批共认定9家化工园区，分别是沈阳化学工业园、东港市前阳精细化工产业园区、锦州滨海化工产业园区。", "东港市前阳精细化工产业园区")]

@@ -23,6 +23,7 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
     private readonly LeadingPlaces _leadingPlaces;
     private readonly Names.NameResources _names;
     private readonly string _valleyMorphemes;
+    private readonly SpanTable<bool> _valleyVenueWords;
     private readonly ZoneOwnNames _ownNames;
     private readonly OfficialNameStarts _official;
     private readonly ZoneNameStart _nameStart;
@@ -38,9 +39,12 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
     /// <param name="leadingPlaces">Finds the places written right before a name (成都|天府国际空港新城).</param>
     /// <param name="names">Finds where the name before a suffix starts (the prefix rule, places, common words).</param>
     /// <param name="valleyMorphemes">Morphemes that make X谷 an innovation carrier (光谷, 药谷, 硅谷…) rather than a valley or a trough (低谷).</param>
+    /// <param name="valleyVenueWords">Words after a valley's name that make the two a square, road or station named after it (光谷|广场).</param>
     /// <param name="firms">The listed firms, whose own parks and bases are facilities (百度|云手机|产业基地), not zones.</param>
-    public ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, LeadingPlaces leadingPlaces, Names.NameResources names, string valleyMorphemes, NameLexicon firms)
+    public ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, LeadingPlaces leadingPlaces, Names.NameResources names, string valleyMorphemes,
+        SpanTable<bool> valleyVenueWords, NameLexicon firms)
     {
+        _valleyVenueWords = valleyVenueWords;
         _suffixes = suffixes;
         _areas = areas;
         _leadingPlaces = leadingPlaces;
@@ -113,6 +117,8 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                 // a valley inside a word jieba holds is another name (美国硅谷, a foreign region); 硅谷 alone is California's
                 if (start >= 0 && !words.IsBoundary(start) && start > 0) start = -1;
                 if (start == end - 2 && text[end - 2] == ForeignValleyMorpheme) start = -1;
+                // a square, road or station named after the valley is a place (光谷|广场, 光谷|步行街), not the zone
+                if (start >= 0 && end < text.Length && words.IsBoundary(end) && _valleyVenueWords.TryGet(text.AsSpan(end, words.WordEnd(end, text.Length) - end), out _)) start = -1;
                 if (start >= 0) _zones.Add(document, candidates, start, end, ZoneKind.Valley);
             }
         }
