@@ -98,6 +98,8 @@ public class ZoneRecognitionTests
     [TestCase("该项目落户成都天府创新谷。", "成都天府创新谷", ZoneKind.Valley)] // 创新 would end the valley walk
     [TestCase("青岛蓝色硅谷核心区引进项目。", "青岛蓝色硅谷", ZoneKind.Valley)] // a city before a valley's two words is the zone's
     [TestCase("公司搬进了“云智谷”。", "云智谷", ZoneKind.Valley)]
+    [TestCase("企业进驻光谷软件园。", "光谷软件园", ZoneKind.Park)] // a valley's park, named after it (zones13)
+    [TestCase("光谷光电子信息产业园引进企业。", "光谷光电子信息产业园", ZoneKind.Park)]
     [TestCase("加快建设世界计算·长沙智谷，推动计算力成为生产力。", "世界计算·长沙智谷", ZoneKind.Valley)] // a brand-like prefix joined by a middle dot
     [TestCase("当地建成“星河软件园”。", "星河软件园", ZoneKind.Park)]
     [TestCase("抚顺石化新城投资20亿元。", "抚顺石化新城", ZoneKind.NewArea)]
