@@ -98,6 +98,8 @@ public class ZoneRecognitionTests
     [TestCase("该项目落户成都天府创新谷。", "成都天府创新谷", ZoneKind.Valley)] // 创新 would end the valley walk
     [TestCase("青岛蓝色硅谷核心区引进项目。", "青岛蓝色硅谷", ZoneKind.Valley)] // a city before a valley's two words is the zone's
     [TestCase("公司搬进了“云智谷”。", "云智谷", ZoneKind.Valley)]
+    [TestCase("企业进驻光谷软件园。", "光谷软件园", ZoneKind.Park)] // a valley's park, named after it (zones13)
+    [TestCase("光谷光电子信息产业园引进企业。", "光谷光电子信息产业园", ZoneKind.Park)]
     [TestCase("加快建设世界计算·长沙智谷，推动计算力成为生产力。", "世界计算·长沙智谷", ZoneKind.Valley)] // a brand-like prefix joined by a middle dot
     [TestCase("当地建成“星河软件园”。", "星河软件园", ZoneKind.Park)]
     [TestCase("抚顺石化新城投资20亿元。", "抚顺石化新城", ZoneKind.NewArea)]
@@ -448,6 +450,13 @@ public class ZoneRecognitionTests
     [TestCase("该中心和美国硅谷研发机构合作。")] // a valley inside jieba's word of another name (美国硅谷, nz)
     [TestCase("酒店背依狮子峰，离云谷索道站1公里。")] // 云谷索道: a scenic spot's cableway
     public void A_valley_alone_or_inside_another_name_is_no_zone(string text) =>
+        Assert.That(Zones(text), Is.Empty);
+
+    // a square, road or street named after the valley is a place (zones13: 光谷广场, 光谷步行街 on 2019-2024 Wuhan pages)
+    [TestCase("光谷步行街入选全国夜消费商圈前三名。")]
+    [TestCase("区域内有光谷广场和金融港，交通便利。")]
+    [TestCase("企业总部位于光谷大道。")]
+    public void A_valley_before_a_square_or_road_word_names_the_place_not_the_zone(string text) =>
         Assert.That(Zones(text), Is.Empty);
 
     // an official name that fills a list's item, longer than the few words of an ordinary walk (2021-2023 provincial lists

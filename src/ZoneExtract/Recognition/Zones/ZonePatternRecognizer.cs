@@ -23,6 +23,7 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
     private readonly LeadingPlaces _leadingPlaces;
     private readonly Names.NameResources _names;
     private readonly string _valleyMorphemes;
+    private readonly SpanTable<bool> _valleyVenueWords;
     private readonly ZoneOwnNames _ownNames;
     private readonly OfficialNameStarts _official;
     private readonly ZoneNameStart _nameStart;
@@ -38,9 +39,12 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
     /// <param name="leadingPlaces">Finds the places written right before a name (成都|天府国际空港新城).</param>
     /// <param name="names">Finds where the name before a suffix starts (the prefix rule, places, common words).</param>
     /// <param name="valleyMorphemes">Morphemes that make X谷 an innovation carrier (光谷, 药谷, 硅谷…) rather than a valley or a trough (低谷).</param>
+    /// <param name="valleyVenueWords">Words after a valley's name that make the two a square, road or station named after it (光谷|广场).</param>
     /// <param name="firms">The listed firms, whose own parks and bases are facilities (百度|云手机|产业基地), not zones.</param>
-    public ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, LeadingPlaces leadingPlaces, Names.NameResources names, string valleyMorphemes, NameLexicon firms)
+    public ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, LeadingPlaces leadingPlaces, Names.NameResources names, string valleyMorphemes,
+        SpanTable<bool> valleyVenueWords, NameLexicon firms)
     {
+        _valleyVenueWords = valleyVenueWords;
         _suffixes = suffixes;
         _areas = areas;
         _leadingPlaces = leadingPlaces;
@@ -83,7 +87,7 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                 if (kind == ZoneKind.FreeTradeZone && ZoneNameChecks.JoinsTwoParties(text, start)) start = -1;
                 if (suffix == ZoneNameChecks.CrossBorderSuffix && _official.BeforeDashedTowns(document, words, headStart) is >= 0 and var towns) start = towns; // 东兴-芒街|跨境经济合作区
                 if (start >= 0 && ZoneNameChecks.IsNamedByItsPlace(kind) && _checks.IsVocabularyOnly(text, words, start, headStart) && !ZoneNameChecks.FollowsZone(candidates, start)
-                    && !_checks.IsFirmNamedAfterZone(text, start, headStart, kind)) start = -1;
+                    && !_checks.IsFirmNamedAfterZone(text, start, headStart, kind) && !HoldsValley(text, words, start, headStart)) start = -1;
                 if (inWord >= 0) start = inWord;
                 if (start >= 0 && suffix == ZoneNameChecks.RegionalEconomySuffix && _checks.NamesARegion(text, words, start, headStart)) start = -1;
                 if (start >= 0 && ZoneNameChecks.IsParksGrounds(text, suffix, headStart)) start = -1;
@@ -104,7 +108,7 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                 }
                 else if (start >= 0) _zones.Add(document, candidates, start, end, kind);
             }
-            else if (text[end - 1] == '谷' && _valleyMorphemes.Contains(text[end - 2]))
+            else if (EndsInValleyMorpheme(text, end))
             {
                 // a generic stem is enough for a valley (科学谷, 光谷): the morpheme test already did the filtering
                 var start = _names.Prefix.FindStart(document, words, end - 1, maxWords: 2, maxLength: 4, isNameEnd: _official.EndsZone, requireProperWord: false);
@@ -113,11 +117,30 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                 // a valley inside a word jieba holds is another name (美国硅谷, a foreign region); 硅谷 alone is California's
                 if (start >= 0 && !words.IsBoundary(start) && start > 0) start = -1;
                 if (start == end - 2 && text[end - 2] == ForeignValleyMorpheme) start = -1;
+                // a square, road or station named after the valley is a place (光谷|广场, 光谷|步行街), not the zone
+                if (start >= 0 && end < text.Length && words.IsBoundary(end) && _valleyVenueWords.TryGet(text.AsSpan(end, words.WordEnd(end, text.Length) - end), out _)) start = -1;
                 if (start >= 0) _zones.Add(document, candidates, start, end, ZoneKind.Valley);
             }
         }
         _quoted.Add(document, candidates);
         _ownNames.Add(document, candidates);
+    }
+
+    private bool EndsInValleyMorpheme(string text, int end) => text[end - 1] == '谷' && _valleyMorphemes.Contains(text[end - 2]);
+
+    /// <summary>
+    /// True when a word of the name is an innovation valley (光谷|光电子|信息|产业园, 光谷|软件园): the valley's parks are named
+    /// after it, which makes the common words around it a name (武汉东湖新技术开发区's parks: 光谷生物城, 光谷智能制造产业园…).
+    /// 硅谷 alone is California's.
+    /// </summary>
+    private bool HoldsValley(string text, TokenBoundaries words, int start, int headStart)
+    {
+        for (int at = start, end; at < headStart; at = end)
+        {
+            end = words.WordEnd(at, headStart);
+            if (end - at >= 2 && EndsInValleyMorpheme(text, end) && !(end - at == 2 && text[at] == ForeignValleyMorpheme)) return true;
+        }
+        return false;
     }
 
     /// <summary>硅谷 without a name before it is Silicon Valley in California; China's are named by their place (中国硅谷, 青岛蓝色硅谷).</summary>
