@@ -417,6 +417,13 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.Empty);
     }
 
+    [TestCase("上海银行间同业拆放利率继续下行。")] // 银行间 (interbank) is one word: jieba cuts 上海银行|间
+    [TestCase("中国银行间市场交易商协会发布通知。")]
+    public void A_bank_name_before_jian_is_the_interbank_word(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
     [TestCase("星澜集团华东区总经理张明表示，销量回升。")] // the officer of a firm's regional division
     [TestCase("蓝橙地产大中华区董事总经理李强认为，市场企稳。")] // 董事|总经理, a compound title
     [TestCase("星澜银行信用卡中心总裁王强表示。")] // a unit of the firm
