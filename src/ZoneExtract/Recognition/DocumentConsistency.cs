@@ -7,7 +7,8 @@ namespace ZoneExtract.Recognition;
 /// One sense per discourse, after <see cref="EntityMerger"/>: a firm named once in an article is the same firm
 /// wherever its name comes back (中科超容董事长… then 中科超容是…), even where no rule fires. Every other
 /// occurrence of a COMPANY name that starts and ends on jieba word boundaries and overlaps no accepted entity
-/// becomes a COMPANY too, and a PERSON or ORG span with exactly a company's name is relabelled.
+/// becomes a COMPANY too, and a PERSON or ORG span with exactly a company's name is relabelled, and so is a LOC that names no
+/// listed place.
 /// A long name ending in a company head may also end inside a word that its head starts (瑞智电子 in 瑞智|电子光学).
 /// Only names that cannot be ordinary words are spread: three or more characters, or two characters that
 /// jieba's dictionary does not know at all (瑞智), and never common vocabulary (浪潮 in 改革浪潮 is no firm).
@@ -41,12 +42,14 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         var people = NamesOf(accepted, text, EntityLabel.Person, IsDistinctive);
         people.ExceptWith(companies);
         var zoneForms = _zoneShortForms.Find(accepted, text);
-        if (companies.Count == 0 && brands.Count == 0 && places.Count == 0 && people.Count == 0 && zoneForms.Count == 0) return accepted;
+        // a rare proper noun of two characters (万科, nz) read once as a firm relabels a LOC span with its name, but it is not
+        // spread over free text, where it often names the firm's product (美的|冰箱, 腾讯|汽车), nor over a PERSON (盖蒂 is a family too)
+        var rareNames = NamesOf(accepted, text, EntityLabel.Company, name => IsRareProperName(name) && HasBrand(name));
+        if (companies.Count == 0 && rareNames.Count == 0 && brands.Count == 0 && places.Count == 0 && people.Count == 0 && zoneForms.Count == 0) return accepted;
 
-        // a PERSON or an ORG with a company's name is that company: persons are read off the name's shape, bodies off their
+        // a PERSON, an ORG or a LOC (no listed place) with a company's name is that company: persons are read off the name's shape, bodies off their
         // context (新华联 表示), companies off evidence (新华联集团, a legal form)
-        var entities = accepted.Select(e => e.Label is EntityLabel.Person or EntityLabel.Organization && companies.Contains(text.Substring(e.Start, e.Length))
-            ? new CompanyEntity(e.Start, e.Length, e.Text) : e).ToList();
+        var entities = accepted.Select(e => IsFirmMisread(e, text, companies, rareNames) ? new CompanyEntity(e.Start, e.Length, e.Text) : e).ToList();
         var occurrences = new Occurrences(text);
         RemoveFragments(document, companies, occurrences, entities);
         // the definition names the firm: a place or a person read inside the alias (四川 of 以下简称“四川时代”) gives way,
@@ -89,6 +92,20 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             AddMentions(document, [shortForm], occurrences, zoneCovered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName),
                 (at, length) => _zoneShortForms.EndsInGluedWord(document, at, length));
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+    }
+
+    /// <summary>
+    /// A PERSON or an ORG with a company's name, or a LOC with a company's name or a rare proper noun read as a firm elsewhere
+    /// (<paramref name="rareNames"/>) that names no listed place (保利反超万科: the model reads 万科 as a place after a verb of
+    /// ranking).
+    /// </summary>
+    private bool IsFirmMisread(Entity entity, string text, HashSet<string> companies, HashSet<string> rareNames)
+    {
+        if (entity.Label is not (EntityLabel.Person or EntityLabel.Organization or EntityLabel.Location)) return false;
+        var name = text.Substring(entity.Start, entity.Length);
+        return entity.Label == EntityLabel.Location
+            ? (companies.Contains(name) || rareNames.Contains(name)) && !allPlaces.All.Contains(name)
+            : companies.Contains(name);
     }
 
     /// <summary>
@@ -415,4 +432,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
 
     private bool IsDistinctive(string name) =>
         name.Length >= 3 ? !names.Common.IsCommon(name) : name.Length == 2 && names.Common.Frequency(name) == 0;
+
+    /// <summary>Two characters that jieba knows only as a rare proper noun, no place (万科, 中信, 腾讯: nz).</summary>
+    private bool IsRareProperName(string name) =>
+        name.Length == 2 && names.Common.IsProperNoun(name) && !names.Common.IsCommon(name) && !names.Common.IsPlaceName(name);
 }

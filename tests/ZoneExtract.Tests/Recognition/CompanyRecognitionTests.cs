@@ -402,6 +402,28 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.Empty);
     }
 
+    [TestCase("2017年底，时任蓝橙地产董事长周立平提出新目标。", "蓝橙地产")] // the post verb is the sentence's, not the firm's
+    [TestCase("此前，现任星澜置业总经理的李强表示。", "星澜置业")]
+    public void A_post_verb_before_a_firm_and_its_role_stays_outside_the_name(string text, string company)
+    {
+        Assert.That(Companies(text), Does.Contain(company));
+        Assert.That(Companies(text), Has.None.StartsWith(text.Contains("时任") ? "时任" : "现任"));
+    }
+
+    [TestCase("周立平因年龄原因辞任公司董事长、董事职务。")]
+    [TestCase("他在7月的股东大会上卸任董事长，正式交棒。")]
+    public void A_post_verb_before_a_role_names_no_firm(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [TestCase("上海银行间同业拆放利率继续下行。")] // 银行间 (interbank) is one word: jieba cuts 上海银行|间
+    [TestCase("中国银行间市场交易商协会发布通知。")]
+    public void A_bank_name_before_jian_is_the_interbank_word(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
     [TestCase("星澜集团华东区总经理张明表示，销量回升。")] // the officer of a firm's regional division
     [TestCase("蓝橙地产大中华区董事总经理李强认为，市场企稳。")] // 董事|总经理, a compound title
     [TestCase("星澜银行信用卡中心总裁王强表示。")] // a unit of the firm

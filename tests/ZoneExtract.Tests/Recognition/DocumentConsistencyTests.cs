@@ -147,6 +147,24 @@ public class DocumentConsistencyTests
     }
 
     [Test]
+    public void A_location_span_with_a_company_name_that_is_no_listed_place_is_the_company()
+    {
+        const string text = "星澜智造。星澜智造。"; // the model reads a firm after a verb of ranking as a place (保利反超万科)
+        var document = Segmented(text, "星澜智造", "。", "星澜智造", "。");
+        var spread = new DocumentConsistency(SharedExtractor.Resources.Names, SharedExtractor.Resources.Places).Spread(document, [new CompanyEntity(0, 4, "星澜智造"), new LocationEntity(5, 4, "星澜智造")]);
+        Assert.That(spread.Select(e => (e.Label, e.Start)), Is.EqualTo(new[] { (EntityLabel.Company, 0), (EntityLabel.Company, 5) }));
+    }
+
+    [Test]
+    public void A_rare_proper_noun_read_once_as_a_firm_relabels_its_location_span_but_is_not_spread_over_free_text()
+    {
+        const string text = "腾讯。腾讯。腾讯。"; // 腾讯: nz, 98 times in jieba's dictionary
+        var document = Segmented(text, "腾讯", "。", "腾讯", "。", "腾讯", "。");
+        var spread = new DocumentConsistency(SharedExtractor.Resources.Names, SharedExtractor.Resources.Places).Spread(document, [new CompanyEntity(0, 2, "腾讯"), new LocationEntity(3, 2, "腾讯")]);
+        Assert.That(spread.Select(e => (e.Label, e.Start)), Is.EqualTo(new[] { (EntityLabel.Company, 0), (EntityLabel.Company, 3) }));
+    }
+
+    [Test]
     public void A_full_name_read_both_as_a_person_and_as_a_company_is_the_person()
     {
         // the model reads the founder as his firm where he acts like one (回国创业); a rule reads him as a person (华桂潮说)

@@ -15,6 +15,9 @@ public class OrganizationNameBoundaryTests
 
     [TestCase("法新社援引国际文传电讯社的报道称。", "国际文传电讯社")]
     [TestCase("他曾任国家科委主任。", "国家科委")] // a biography's verb of appointment, glued by jieba's model (曾任 is no dictionary word)
+    [TestCase("首先特别感谢主办单位中国摄影家协会的支持。", "中国摄影家协会")] // the part a body plays at the event, before its name
+    [TestCase("本次论坛的承办方星澜研究院表示欢迎。", "星澜研究院")]
+    [TestCase("图为北京市房地产协会副秘书长陈志。", "北京市房地产协会")] // a caption's opener
     public void A_citing_or_appointing_verb_stays_outside_the_name(string text, string organisation)
     {
         Assert.That(Organisations(text).Where(o => o.EndsWith(organisation, StringComparison.Ordinal)), Is.EqualTo(new[] { organisation }));

@@ -19,6 +19,7 @@ namespace ZoneExtract.Recognition.Model;
 /// dictionary word, or a foreign name: parts joined by · (马克·休斯) or up to six transliteration characters (温格);</item>
 /// <item>a company is not a listed place alone (重庆), nor places in a row (山东淄博, 中国香港), nor a province or prefecture
 /// before a county-level place (山东金乡);</item>
+/// <item>a span ending in 银行 right before 间 is part of the word 银行间 (上海银行|间同业拆放利率);</item>
 /// <item>a span ending in a regulator's Latin acronym (美国FDA) is no company, one ending in a certification mark
 /// (欧盟CE) no company or organisation;</item>
 /// <item>a span that ends in a company or organisation head needs a specific part before it (劳务公司 and
@@ -52,6 +53,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         if (label == EntityLabel.Company && IsProvinceAndCounty(span)) return false; // 山东金乡, 上海永嘉: where a place is
         if (label == EntityLabel.Company && names.Lexicons.IsFuturesContract(span.ToString(), names.AllPlaces.All)) return false; // 螺纹钢期货: the contract
         if (label == EntityLabel.Company && IsPlaceIndustry(text, words, start, start + length)) return false; // 中国核电|产业: the country's industry
+        if (label is EntityLabel.Company or EntityLabel.Organization && InterbankWord.EndsInside(text, start + length)) return false; // 上海银行|间
         var known = singleWord && names.Common.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
         return HasSpecificPart(span.ToString(), HeadStart(span), known, label);
     }
@@ -192,7 +194,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     }
 
     /// <summary>
-    /// A first word that is a frequent verb or a numeral with a measure word (布局建设大科学, 十大科技, 428|家科创板) cannot open a
+    /// A first word that is a frequent verb, a post verb (<see cref="PostVerbs"/>) or a numeral with a measure word (布局建设大科学, 十大科技, 428|家科创板) cannot open a
     /// name, nor can a noun for firms that names the kind of the name of two or more characters after it (龙头|联合利华,
     /// 厂商|晶元光电, 公司|党委宣传部; not 公司|部, a bank's department).
     /// </summary>
@@ -202,6 +204,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         {
             if (words.StartOfWordEndingAt(end) != start) continue;
             var first = text.AsSpan(start, end - start);
+            if (PostVerbs.Contains(first)) return true; // 时任|保利地产, 辞任|公司, 卸任: the post verb belongs to the sentence
             return end < start + length && (names.Common.IsFrequentNonNameWord(first.ToString()) || names.Prefix.IsQuantity(first)
                 || names.Prefix.IsCounterAfterDigits(text, start) || start + length - end >= 2 && IsFirmGroupNoun(first.ToString()));
         }

@@ -60,6 +60,7 @@ internal sealed class ListedNameRecognizer(
             if (!matched && !TryMatch(document, k, requireEvidence: false, out length, out form)) continue;
             if (IsTailOfName(document, start)) continue;
             if (NamesModel(document.Text, start + length)) continue;
+            if (InterbankWord.EndsInside(document.Text, start + length)) continue; // 上海银行|间同业拆放利率
             var nextEnd = NextWordEnd(tokens, k, start + length);
             if (headsLongerName is not null && headsLongerName(document.Text, start, start + length, nextEnd)) continue;
             if (unitEnd is not null && nextEnd > 0) length = unitEnd(document.Text, start, start + length, nextEnd, NextWordEnd(tokens, k, nextEnd)) - start;

@@ -378,10 +378,14 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
 
     /// <summary>
     /// A verb by which a source cites another (新华社|援引|国家统计局, 法新社|援引|国际文传电讯社) or by which a biography names a
-    /// post (曾任|国家科委主任, 现任, 历任, 担任, 出任, 调任, 升任, 兼任): the name starts after it.
+    /// post (曾任|国家科委主任, 现任, 卸任: <see cref="PostVerbs"/>), a caption's opener (图为|北京市房地产协会) or the part a
+    /// body plays at an event, set before its name (感谢|主办单位|中国摄影家协会, 承办方): the name starts after it.
     /// </summary>
-    private static bool IsFrameVerb(ReadOnlySpan<char> word) => word is "援引" or "引述" or "转引" or "援用"
-        or "曾任" or "现任" or "历任" or "担任" or "出任" or "调任" or "升任" or "兼任";
+    private static bool IsFrameVerb(ReadOnlySpan<char> word) => word is "援引" or "引述" or "转引" or "援用" or "图为"
+        || PostVerbs.Contains(word) || IsEventPart(word);
+
+    private static bool IsEventPart(ReadOnlySpan<char> word) => word is "主办单位" or "承办单位" or "协办单位" or "指导单位" or "支持单位"
+        or "主管单位" or "牵头单位" or "主办方" or "承办方" or "协办方";
 
     /// <summary>
     /// True when jieba cut a learned society after its discipline (广东|经济学|会, 中国|心理学|会): after a place, the discipline
