@@ -31,4 +31,13 @@ public class LocalGovernmentOfficeTests
     {
         Assert.That(Organisations(text), Is.EqualTo(organisations));
     }
+
+    [TestCase("市人大常委会领导到市发展改革局调研。", "市发展改革局")] // jieba: 领导|到市|发展|改革|局: no unit of the committee
+    [TestCase("市政协领导赴市教育局视察。", "市教育局")] // jieba: 领导|赴市|教育局
+    public void A_level_glued_to_a_verb_of_going_opens_the_department_the_visitors_go_to(string text, string department)
+    {
+        var organisations = Organisations(text);
+        Assert.That(organisations, Does.Contain(department));
+        Assert.That(organisations, Has.None.Contains("领导"));
+    }
 }

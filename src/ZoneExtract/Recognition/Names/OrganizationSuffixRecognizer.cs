@@ -364,7 +364,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (IsFrameVerb(word)) (afterTitle, atLevel, afterFrameVerb) = (-1, -1, at + word.Length);
             else if (names.Lexicons.EndsWithTitle(word.ToString())) (afterTitle, atLevel) = (at + word.Length, -1);
             else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.Distributives.Contains(word[0])) return -1;
-            else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.IsGluedToLevel(word[0])) atLevel = at + 1;
+            else if (TerritorialDepartments.IsLevelGluedToSentence(word)) atLevel = at + 1;
         }
         if (atLevel >= 0) return atLevel;
         if (afterTitle < 0) return afterFrameVerb >= 0 ? afterFrameVerb : start;

@@ -118,11 +118,17 @@ internal sealed class TerritorialDepartments(NameResources names)
     /// <summary>True when jieba glues <paramref name="c"/> to a level although it belongs to the sentence: a preposition or a pronoun.</summary>
     public static bool IsGluedToLevel(char c) => Prepositions.Contains(c) || Pronouns.Contains(c);
 
+    /// <summary>
+    /// True when <paramref name="word"/> is a level with the preposition or pronoun that jieba glued to it (到市, 赴市, 据县, 该省):
+    /// the level opens the body after it and the other character is the sentence's.
+    /// </summary>
+    public static bool IsLevelGluedToSentence(ReadOnlySpan<char> word) => word.Length == 2 && LevelWords.Contains(word[1]) && IsGluedToLevel(word[0]);
+
     /// <summary>Levels of local government (省, 市, 区, 县, 州).</summary>
     private const string LevelWords = "省市县区州";
 
-    /// <summary>Prepositions that jieba glues to a level (从市, 据县, 由市, 向省).</summary>
-    private const string Prepositions = "从据由向在与经对同跟和及于至到被把给";
+    /// <summary>Prepositions, and the verb of going 赴, that jieba glues to a level (从市, 据县, 由市, 向省, 到市, 赴市).</summary>
+    private const string Prepositions = "从据由向在与经对同跟和及于至到赴被把给";
 
     /// <summary>Pronouns before a level (该省, 本市, 我市, 此县, 其): the level names the territory the text is about.</summary>
     private const string Pronouns = "该本我此其";
