@@ -430,16 +430,19 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         return -1;
     }
 
-    /// <summary>Heads of research bodies, associations and committees, whose names spell out their field.</summary>
+    /// <summary>
+    /// Heads of research bodies, associations, alliances and committees, whose names spell out their field (华东进口商合作联盟,
+    /// 中国生态城建设与区域发展联盟).
+    /// </summary>
     private static bool IsFieldHead(ReadOnlySpan<char> head) => head is "研究院" or "研究所" or "研究中心" or "研究会" or "委员会"
-        or "协会" or "学会" or "促进会" or "联合会" or "基金会";
+        or "协会" or "学会" or "促进会" or "联合会" or "基金会" or "联盟";
 
     /// <summary>
-    /// Fields that end a name's walk as verbs (name-boundary-words.tsv, or frequent verbs: 研究, 改革, 开发, 综合) but name a body's field before
-    /// its head (发展研究院, 合作委员会, 战略研究委员会).
+    /// Fields that end a name's walk as verbs (name-boundary-words.tsv, or frequent verbs: 研究, 改革, 开发, 综合, 工作) but name a body's
+    /// field before its head (发展研究院, 合作委员会, 战略研究委员会, 老龄工作委员会).
     /// </summary>
     private static bool IsFieldWord(ReadOnlySpan<char> word) => word is "发展" or "合作" or "管理" or "服务" or "建设" or "投资" or "规划"
-        or "促进" or "研究" or "战略" or "改革" or "开发" or "综合";
+        or "促进" or "研究" or "战略" or "改革" or "开发" or "综合" or "工作";
 
     /// <summary>
     /// Where a place starts that stands before a place in brackets right before <paramref name="start"/> (中国（海南）|改革…),
