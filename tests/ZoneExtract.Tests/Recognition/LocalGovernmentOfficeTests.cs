@@ -40,4 +40,11 @@ public class LocalGovernmentOfficeTests
         Assert.That(organisations, Does.Contain(department));
         Assert.That(organisations, Has.None.Contains("领导"));
     }
+
+    [TestCase("刁筠寿历任浙江丽水地委副书记。", "浙江丽水地委")]
+    [TestCase("他曾任锡林郭勒盟委书记。", "锡林郭勒盟委")]
+    public void The_party_committee_of_a_prefecture_or_league_is_named_by_its_place(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
 }

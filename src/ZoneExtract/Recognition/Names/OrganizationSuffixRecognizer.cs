@@ -466,8 +466,11 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         return names.AllPlaces.All.TryLongestEndingAt(text, start - 1, 2, out var countryStart, out _) ? countryStart : start;
     }
 
-    /// <summary>The Party committee of a level (省委, 市委, 县委, 区委, 州委), alone or closing a word (重庆|市委, 重庆市委).</summary>
-    private static bool IsPartyCommittee(string word) => word.Length >= 2 && word[^1] == '委' && LevelWords.Contains(word[^2]);
+    /// <summary>
+    /// The Party committee of a level (省委, 市委, 县委, 区委, 州委), alone or closing a word (重庆|市委, 重庆市委), or of a
+    /// prefecture or league (丽水|地委, 锡林郭勒|盟委), the levels that biographies and Inner Mongolia's news still name.
+    /// </summary>
+    private static bool IsPartyCommittee(string word) => word.Length >= 2 && word[^1] == '委' && (LevelWords.Contains(word[^2]) || word[^2] is '地' or '盟');
 
     /// <summary>The Party's or the Youth League's name before a committee's place is the committee's (中共|重庆市委, 共青团|重庆市委).</summary>
     private static int WithParty(string text, int placeStart)
