@@ -86,7 +86,10 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
     /// <summary>Bodies elected or appointed for a term (全国人大, 全国政协, 市委, 常委会, 组委会); an event (第80届奥斯卡) is none.</summary>
     private static readonly string[] TermBodyHeads = ["人大", "政协", "委", "委会", "委员会", "代表大会"];
 
-    /// <summary>True when a word of the text between <paramref name="start"/> and <paramref name="end"/> is a title (记者) or a function word (从).</summary>
+    /// <summary>
+    /// True when a word of the text between <paramref name="start"/> and <paramref name="end"/> is a title (记者), a function word (从)
+    /// or a level glued to one (到市).
+    /// </summary>
     private bool HoldsClauseWord(Document document, int start, int end)
     {
         for (var at = start + 1; at <= end; at++)
@@ -94,8 +97,10 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
             var wordStart = document.Words.StartOfWordEndingAt(at);
             if (wordStart < start) continue;
             var word = document.Text.AsSpan(wordStart, at - wordStart);
-            // one-character function words (从, 在, 对) only: a unit's name may hold a stop-listed verb (金融发展研究院)
-            if (word.Length == 1 && names.Prefix.IsStopWord(word) || names.Lexicons.EndsWithTitle(word.ToString())) return true;
+            // one-character function words (从, 在, 对) only: a unit's name may hold a stop-listed verb (金融发展研究院); a level
+            // that jieba glued to such a word opens a body of its own (市人大常委会|领导|到市|发展|改革|局: 市发展改革局)
+            if (word.Length == 1 && names.Prefix.IsStopWord(word) || names.Lexicons.EndsWithTitle(word.ToString())
+                || Names.TerritorialDepartments.IsLevelGluedToSentence(word)) return true;
         }
         return false;
     }

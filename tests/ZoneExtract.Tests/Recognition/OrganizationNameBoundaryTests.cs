@@ -39,6 +39,8 @@ public class OrganizationNameBoundaryTests
     [TestCase("科技部中国科学技术发展战略研究院研究员介绍。", "科技部中国科学技术发展战略研究院")]
     [TestCase("商务部国际贸易经济合作研究院研究员表示。", "商务部国际贸易经济合作研究院")] // 合作 ends an ordinary walk
     [TestCase("图为北京市规划委员会专家。", "北京市规划委员会")] // the walk over 规划 leaves the caption's 图为 outside
+    [TestCase("会议由华东进口商合作联盟主办。", "华东进口商合作联盟")] // an alliance spells out its field too (orgs6)
+    [TestCase("国务院妇女儿童工作委员会召开会议。", "国务院妇女儿童工作委员会")] // 工作 of a committee's field (orgs6)
     public void Development_opening_a_research_field_stays_inside_the_name(string text, string organisation)
     {
         Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));

@@ -364,7 +364,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             if (IsFrameVerb(word)) (afterTitle, atLevel, afterFrameVerb) = (-1, -1, at + word.Length);
             else if (names.Lexicons.EndsWithTitle(word.ToString())) (afterTitle, atLevel) = (at + word.Length, -1);
             else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.Distributives.Contains(word[0])) return -1;
-            else if (word.Length == 2 && LevelWords.Contains(word[1]) && TerritorialDepartments.IsGluedToLevel(word[0])) atLevel = at + 1;
+            else if (TerritorialDepartments.IsLevelGluedToSentence(word)) atLevel = at + 1;
         }
         if (atLevel >= 0) return atLevel;
         if (afterTitle < 0) return afterFrameVerb >= 0 ? afterFrameVerb : start;
@@ -434,16 +434,19 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         return -1;
     }
 
-    /// <summary>Heads of research bodies, associations and committees, whose names spell out their field.</summary>
+    /// <summary>
+    /// Heads of research bodies, associations, alliances and committees, whose names spell out their field (华东进口商合作联盟,
+    /// 中国生态城建设与区域发展联盟).
+    /// </summary>
     private static bool IsFieldHead(ReadOnlySpan<char> head) => head is "研究院" or "研究所" or "研究中心" or "研究会" or "委员会"
-        or "协会" or "学会" or "促进会" or "联合会" or "基金会";
+        or "协会" or "学会" or "促进会" or "联合会" or "基金会" or "联盟";
 
     /// <summary>
-    /// Fields that end a name's walk as verbs (name-boundary-words.tsv, or frequent verbs: 研究, 改革, 开发, 综合) but name a body's field before
-    /// its head (发展研究院, 合作委员会, 战略研究委员会).
+    /// Fields that end a name's walk as verbs (name-boundary-words.tsv, or frequent verbs: 研究, 改革, 开发, 综合, 工作) but name a body's
+    /// field before its head (发展研究院, 合作委员会, 战略研究委员会, 老龄工作委员会).
     /// </summary>
     private static bool IsFieldWord(ReadOnlySpan<char> word) => word is "发展" or "合作" or "管理" or "服务" or "建设" or "投资" or "规划"
-        or "促进" or "研究" or "战略" or "改革" or "开发" or "综合";
+        or "促进" or "研究" or "战略" or "改革" or "开发" or "综合" or "工作";
 
     /// <summary>
     /// Where a place starts that stands before a place in brackets right before <paramref name="start"/> (中国（海南）|改革…),
@@ -467,8 +470,11 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         return names.AllPlaces.All.TryLongestEndingAt(text, start - 1, 2, out var countryStart, out _) ? countryStart : start;
     }
 
-    /// <summary>The Party committee of a level (省委, 市委, 县委, 区委, 州委), alone or closing a word (重庆|市委, 重庆市委).</summary>
-    private static bool IsPartyCommittee(string word) => word.Length >= 2 && word[^1] == '委' && LevelWords.Contains(word[^2]);
+    /// <summary>
+    /// The Party committee of a level (省委, 市委, 县委, 区委, 州委), alone or closing a word (重庆|市委, 重庆市委), or of a
+    /// prefecture or league (丽水|地委, 锡林郭勒|盟委), the levels that biographies and Inner Mongolia's news still name.
+    /// </summary>
+    private static bool IsPartyCommittee(string word) => word.Length >= 2 && word[^1] == '委' && (LevelWords.Contains(word[^2]) || word[^2] is '地' or '盟');
 
     /// <summary>The Party's or the Youth League's name before a committee's place is the committee's (中共|重庆市委, 共青团|重庆市委).</summary>
     private static int WithParty(string text, int placeStart)

@@ -26,7 +26,7 @@ internal sealed class TerritorialDepartments(NameResources names)
             // 卫生局长, 财政|局长: the head's title shares the department's 局 or 厅, written once (溧阳卫生局长 → 溧阳卫生局)
             if (title >= token.Start && title < token.End && SharesHead(text, title)) end = title + 1;
             if (!names.Lexicons.LocalDepartments.TryLongestEndingAt(text, end, 2, out var departmentStart, out _)) continue;
-            var start = TerritoryStart(text, words, departmentStart);
+            var start = TerritoryStart(text, words, GovernmentStart(text, words, departmentStart));
             if (start < 0) continue;
             candidates.Add(new OrganizationEntity(start, end - start, document.Slice(start, end - start)));
         }
@@ -38,6 +38,24 @@ internal sealed class TerritorialDepartments(NameResources names)
     /// </summary>
     private static bool SharesHead(string text, int title) =>
         text[title] is '局' or '厅' && title + 1 < text.Length && text[title + 1] == '长' && (title == 0 || text[title - 1] != text[title]);
+
+    /// <summary>
+    /// Where the government that the department at <paramref name="departmentStart"/> belongs to is written between the
+    /// territory and the department (市政府|金融办, 省政府|国资委, 南安市人民政府|外办: the official names read 某市人民政府金融工作办公室),
+    /// or else <paramref name="departmentStart"/>; the territory is then looked for before the government.
+    /// </summary>
+    private static int GovernmentStart(string text, TokenBoundaries words, int departmentStart)
+    {
+        foreach (var government in Governments)
+        {
+            var start = departmentStart - government.Length;
+            if (start > 0 && text.AsSpan(start, government.Length).SequenceEqual(government) && words.IsBoundary(departmentStart)) return start;
+        }
+        return departmentStart;
+    }
+
+    /// <summary>The words for a local government, longest first.</summary>
+    private static readonly string[] Governments = ["人民政府", "政府"];
 
     /// <summary>Where the territory before the department at <paramref name="departmentStart"/> starts, or -1.</summary>
     private int TerritoryStart(string text, TokenBoundaries words, int departmentStart)
@@ -100,11 +118,17 @@ internal sealed class TerritorialDepartments(NameResources names)
     /// <summary>True when jieba glues <paramref name="c"/> to a level although it belongs to the sentence: a preposition or a pronoun.</summary>
     public static bool IsGluedToLevel(char c) => Prepositions.Contains(c) || Pronouns.Contains(c);
 
+    /// <summary>
+    /// True when <paramref name="word"/> is a level with the preposition or pronoun that jieba glued to it (到市, 赴市, 据县, 该省):
+    /// the level opens the body after it and the other character is the sentence's.
+    /// </summary>
+    public static bool IsLevelGluedToSentence(ReadOnlySpan<char> word) => word.Length == 2 && LevelWords.Contains(word[1]) && IsGluedToLevel(word[0]);
+
     /// <summary>Levels of local government (省, 市, 区, 县, 州).</summary>
     private const string LevelWords = "省市县区州";
 
-    /// <summary>Prepositions that jieba glues to a level (从市, 据县, 由市, 向省).</summary>
-    private const string Prepositions = "从据由向在与经对同跟和及于至到被把给";
+    /// <summary>Prepositions, and the verb of going 赴, that jieba glues to a level (从市, 据县, 由市, 向省, 到市, 赴市).</summary>
+    private const string Prepositions = "从据由向在与经对同跟和及于至到赴被把给";
 
     /// <summary>Pronouns before a level (该省, 本市, 我市, 此县, 其): the level names the territory the text is about.</summary>
     private const string Pronouns = "该本我此其";

@@ -1,0 +1,50 @@
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>
+/// Local departments and offices as 2021–2023 government news names them (orgs6): the short form 发展改革局, a department
+/// written after its government (市政府金融办), and the numbered ministries of machine building of biographies.
+/// </summary>
+public class LocalGovernmentOfficeTests
+{
+    private static string[] Organisations(string text) =>
+        SharedExtractor.Instance.Extract(text).Entities.OfType<OrganizationEntity>().Select(o => o.Text).ToArray();
+
+    [TestCase("市领导到市发展改革局调研。", "市发展改革局")]
+    [TestCase("县发展改革局局长李明介绍了情况。", "县发展改革局")] // jieba: 发展|改革|局局长
+    [TestCase("杭州市发展改革局发布通知。", "杭州市发展改革局")]
+    public void The_short_form_of_a_development_and_reform_bureau_after_its_territory_is_one_name(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("市政府金融办、市政府外办负责人参加会议。", "市政府金融办", "市政府外办")] // jieba: 市政府|金融|办
+    [TestCase("省政府国资委主任出席会议。", "省政府国资委")]
+    [TestCase("南安市人民政府外办副主任主持会议。", "南安市人民政府外办")]
+    [TestCase("市政府合作交流办组织召开座谈会。", "市政府合作交流办")]
+    public void A_department_written_after_its_government_is_one_name(string text, params string[] organisations)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(organisations));
+    }
+
+    [TestCase("他曾任杭州市委副书记、第三机械工业部副局长、第二机械工业部副部长。", "杭州市委", "第三机械工业部", "第二机械工业部")]
+    public void A_numbered_ministry_of_machine_building_keeps_its_number(string text, params string[] organisations)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(organisations));
+    }
+
+    [TestCase("市人大常委会领导到市发展改革局调研。", "市发展改革局")] // jieba: 领导|到市|发展|改革|局: no unit of the committee
+    [TestCase("市政协领导赴市教育局视察。", "市教育局")] // jieba: 领导|赴市|教育局
+    public void A_level_glued_to_a_verb_of_going_opens_the_department_the_visitors_go_to(string text, string department)
+    {
+        var organisations = Organisations(text);
+        Assert.That(organisations, Does.Contain(department));
+        Assert.That(organisations, Has.None.Contains("领导"));
+    }
+
+    [TestCase("刁筠寿历任浙江丽水地委副书记。", "浙江丽水地委")]
+    [TestCase("他曾任锡林郭勒盟委书记。", "锡林郭勒盟委")]
+    public void The_party_committee_of_a_prefecture_or_league_is_named_by_its_place(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
+}
