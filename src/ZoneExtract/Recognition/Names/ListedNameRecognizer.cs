@@ -1,5 +1,6 @@
 using System.Numerics;
 using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Segmentation;
 
 namespace ZoneExtract.Recognition.Names;
 
@@ -89,7 +90,7 @@ internal sealed class ListedNameRecognizer(
     private const string DateUnits = "年月日号";
 
     /// <summary>The end of the token that starts at <paramref name="end"/> (searched from token <paramref name="from"/> on), or -1.</summary>
-    private static int NextWordEnd(IReadOnlyList<Token> tokens, int from, int end)
+    private static int NextWordEnd(TokenList tokens, int from, int end)
     {
         for (var t = from; t < tokens.Count && tokens[t].Start <= end; t++)
             if (tokens[t].Start == end) return tokens[t].End;
