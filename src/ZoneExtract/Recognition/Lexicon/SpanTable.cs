@@ -134,6 +134,7 @@ internal sealed class SpanTable<TValue>
     private bool IsLastChar(char c) => _lastChars.Contains(c);
 
     /// <summary>True when some key has this first and last character and this length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the filter before every look-up; without tiered PGO it stayed a call
     private bool HasShape(char first, char last, int length)
     {
         var shape = Shape(first, last, length);
