@@ -76,14 +76,18 @@ internal sealed class SpanTable<TValue>
         !key.IsEmpty && IsLastChar(key[^1]) && HasShape(key[0], key[^1], key.Length) && _lookup.ContainsKey(key);
 
     /// <summary>The longest key that ends at <paramref name="end"/> and is at least <paramref name="minLength"/> long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // most positions end no key: that one bit test inline, the search a call
     public bool TryLongestEndingAt(string text, int end, int minLength, out int start, out TValue value)
     {
-        if (end == 0 || !IsLastChar(text[end - 1]))
-        {
-            start = -1;
-            value = default!;
-            return false;
-        }
+        if (end != 0 && IsLastChar(text[end - 1])) return TryLongestEndingAtKeyEnd(text, end, minLength, out start, out value);
+        start = -1;
+        value = default!;
+        return false;
+    }
+
+    /// <summary><see cref="TryLongestEndingAt"/> where some key ends with the character before <paramref name="end"/>.</summary>
+    private bool TryLongestEndingAtKeyEnd(string text, int end, int minLength, out int start, out TValue value)
+    {
         var lengths = _lengthsByLastChar[text[end - 1]];
         for (var length = Math.Min(MaxLength, end); length >= Math.Max(1, minLength); length--)
         {
