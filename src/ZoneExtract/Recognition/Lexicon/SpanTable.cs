@@ -104,15 +104,23 @@ internal sealed class SpanTable<TValue>
     }
 
     /// <summary>The longest key that starts at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // most positions start no key: that test inline, the search a call
     public bool TryLongestStartingAt(string text, int start, out int length, out TValue value)
     {
         if (start < text.Length && _lengthsByFirstChar[text[start]] is var lengths and not 0)
+            return TryLongestStartingAt(text, start, lengths, out length, out value);
+        length = 0;
+        value = default!;
+        return false;
+    }
+
+    /// <summary><see cref="TryLongestStartingAt(string, int, out int, out TValue)"/> given the lengths of the keys that start with the character at <paramref name="start"/>.</summary>
+    private bool TryLongestStartingAt(string text, int start, ulong lengths, out int length, out TValue value)
+    {
+        for (length = Math.Min(MaxLength, text.Length - start); length >= 1; length--)
         {
-            for (length = Math.Min(MaxLength, text.Length - start); length >= 1; length--)
-            {
-                if ((lengths & LengthBit(length)) != 0 && HasShape(text[start], text[start + length - 1], length)
-                    && _lookup.TryGetValue(text.AsSpan(start, length), out value!)) return true;
-            }
+            if ((lengths & LengthBit(length)) != 0 && HasShape(text[start], text[start + length - 1], length)
+                && _lookup.TryGetValue(text.AsSpan(start, length), out value!)) return true;
         }
         length = 0;
         value = default!;
