@@ -11,6 +11,8 @@ return args switch
     ["stages", var path, var filter] => StageProbe.Run(path, filter),
     ["batch-path", var path] => BatchPathProbe.Run(path, 5),
     ["batch-path", var path, var rounds] => BatchPathProbe.Run(path, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
+    ["paired", var a, var b, var path] => PairedBuildsProbe.Run(a, b, path, 200),
+    ["paired", var a, var b, var path, var rounds] => PairedBuildsProbe.Run(a, b, path, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
     ["per-article", var path, var count] => PerArticleProbe.Run(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     _ => RunBenchmarks(args),
 };

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ZoneExtract.Segmentation;
 
 /// <summary>
@@ -24,7 +26,18 @@ internal sealed class TokenList : IReadOnlyList<Token>
 
     public int Count { get; }
 
-    public Token this[int index] => (uint)index < (uint)Count ? _tokens[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    // the throw in a method of its own: with it inline the indexer was too big to be inlined, a call per word in every recogniser
+    public Token this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)Count) ThrowOutOfRange(index);
+            return _tokens[index];
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The words as a span; the array stays private, so the list cannot be changed through it.</summary>
     public ReadOnlySpan<Token> Span => _tokens.AsSpan(0, Count);
@@ -56,10 +69,13 @@ internal sealed class TokenList : IReadOnlyList<Token>
     public static ReadOnlySpan<int> DictionaryNodes(IReadOnlyList<Token> tokens) =>
         tokens is TokenList { _nodes: { } nodes } list ? nodes.AsSpan(0, list.Count) : [];
 
-    public IEnumerator<Token> GetEnumerator()
+    /// <summary>The words in order; <c>foreach</c> over a token list takes this one: no enumerator object, no interface call per word.</summary>
+    public ReadOnlySpan<Token>.Enumerator GetEnumerator() => Span.GetEnumerator();
+
+    IEnumerator<Token> IEnumerable<Token>.GetEnumerator()
     {
         for (var i = 0; i < Count; i++) yield return _tokens[i];
     }
 
-    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => ((IEnumerable<Token>)this).GetEnumerator();
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ZoneExtract.Recognition.Lexicon;
 
@@ -40,6 +41,7 @@ internal sealed class CharMasks
     /// <summary>The mask of <paramref name="key"/>, 0 when it has none.</summary>
     public ulong this[char key]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // without tiered PGO it stayed a call
         get
         {
             var masks = _masks;

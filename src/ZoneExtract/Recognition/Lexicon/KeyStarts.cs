@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ZoneExtract.Recognition.Lexicon;
 
@@ -28,6 +29,7 @@ internal sealed class KeyStarts
     }
 
     /// <summary>True when some key may start at <paramref name="start"/> of <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked per word; without tiered PGO it stayed a call
     public bool MayStartAt(string text, int start)
     {
         if (start + 1 >= text.Length) return false;

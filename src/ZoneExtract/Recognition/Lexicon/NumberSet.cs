@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ZoneExtract.Recognition.Lexicon;
 
@@ -30,6 +31,7 @@ internal sealed class NumberSet
 
     public int Count { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked per word by the list filters; without tiered PGO it stayed a call
     public bool Contains(long number)
     {
         var slots = _slots;

@@ -76,14 +76,18 @@ internal sealed class SpanTable<TValue>
         !key.IsEmpty && IsLastChar(key[^1]) && HasShape(key[0], key[^1], key.Length) && _lookup.ContainsKey(key);
 
     /// <summary>The longest key that ends at <paramref name="end"/> and is at least <paramref name="minLength"/> long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // most positions end no key: that one bit test inline, the search a call
     public bool TryLongestEndingAt(string text, int end, int minLength, out int start, out TValue value)
     {
-        if (end == 0 || !IsLastChar(text[end - 1]))
-        {
-            start = -1;
-            value = default!;
-            return false;
-        }
+        if (end != 0 && IsLastChar(text[end - 1])) return TryLongestEndingAtKeyEnd(text, end, minLength, out start, out value);
+        start = -1;
+        value = default!;
+        return false;
+    }
+
+    /// <summary><see cref="TryLongestEndingAt"/> where some key ends with the character before <paramref name="end"/>.</summary>
+    private bool TryLongestEndingAtKeyEnd(string text, int end, int minLength, out int start, out TValue value)
+    {
         var lengths = _lengthsByLastChar[text[end - 1]];
         for (var length = Math.Min(MaxLength, end); length >= Math.Max(1, minLength); length--)
         {
@@ -100,15 +104,23 @@ internal sealed class SpanTable<TValue>
     }
 
     /// <summary>The longest key that starts at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // most positions start no key: that test inline, the search a call
     public bool TryLongestStartingAt(string text, int start, out int length, out TValue value)
     {
         if (start < text.Length && _lengthsByFirstChar[text[start]] is var lengths and not 0)
+            return TryLongestStartingAt(text, start, lengths, out length, out value);
+        length = 0;
+        value = default!;
+        return false;
+    }
+
+    /// <summary><see cref="TryLongestStartingAt(string, int, out int, out TValue)"/> given the lengths of the keys that start with the character at <paramref name="start"/>.</summary>
+    private bool TryLongestStartingAt(string text, int start, ulong lengths, out int length, out TValue value)
+    {
+        for (length = Math.Min(MaxLength, text.Length - start); length >= 1; length--)
         {
-            for (length = Math.Min(MaxLength, text.Length - start); length >= 1; length--)
-            {
-                if ((lengths & LengthBit(length)) != 0 && HasShape(text[start], text[start + length - 1], length)
-                    && _lookup.TryGetValue(text.AsSpan(start, length), out value!)) return true;
-            }
+            if ((lengths & LengthBit(length)) != 0 && HasShape(text[start], text[start + length - 1], length)
+                && _lookup.TryGetValue(text.AsSpan(start, length), out value!)) return true;
         }
         length = 0;
         value = default!;
@@ -134,6 +146,7 @@ internal sealed class SpanTable<TValue>
     private bool IsLastChar(char c) => _lastChars.Contains(c);
 
     /// <summary>True when some key has this first and last character and this length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the filter before every look-up; without tiered PGO it stayed a call
     private bool HasShape(char first, char last, int length)
     {
         var shape = Shape(first, last, length);

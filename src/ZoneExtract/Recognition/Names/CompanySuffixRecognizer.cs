@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ZoneExtract.Recognition.Lexicon;
 using ZoneExtract.Text;
 
@@ -92,6 +93,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
             && !(listedCompanies is not null && listedCompanies.Forms.TryLongestStartingAt(text[start..end], 0, out var length, out _) && length == end - start);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked for every word
     private static void AddBureauEndingAt(Document document, int end, List<Entity> candidates)
     {
         if (EngineeringBureau.StartEndingAt(document.Text, end) is var bureau and >= 0 && document.Words.IsBoundary(bureau))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ZoneExtract.Recognition.Names;
 
 /// <summary>
@@ -13,13 +15,17 @@ internal static class EngineeringBureau
     /// Where a bureau's name ends inside a word that jieba glued from its 局 and the numeral of one of its companies
     /// (中铁|十三|局三|公司 of 中铁十三局三公司): after that 局, or -1 when the word does not open so.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked for every word
     public static int GluedEnd(string text, int wordStart, int wordEnd) =>
         wordEnd - wordStart >= 2 && text[wordStart] == '局' && Numerals.Contains(text[wordStart + 1]) ? wordStart + 1 : -1;
 
     /// <summary>The start of an engineering bureau's name that ends at <paramref name="end"/> (after its 局), or -1.</summary>
-    public static int StartEndingAt(string text, int end)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked for every word's end: the test of 局 inline, the rest a call
+    public static int StartEndingAt(string text, int end) => end >= 4 && text[end - 1] == '局' ? StartBefore(text, end) : -1;
+
+    /// <summary><see cref="StartEndingAt"/> where 局 closes the text before <paramref name="end"/>.</summary>
+    private static int StartBefore(string text, int end)
     {
-        if (end < 4 || text[end - 1] != '局') return -1;
         var at = end - 1;
         if (!Numerals.Contains(text[at - 1]) && Text.CharClass.IsIdeograph(text[at - 1])) at--; // 一航局, 二公局
         var numeralEnd = at;

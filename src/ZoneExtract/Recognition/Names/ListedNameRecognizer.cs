@@ -1,5 +1,6 @@
 using System.Numerics;
 using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Segmentation;
 
 namespace ZoneExtract.Recognition.Names;
 
@@ -55,9 +56,14 @@ internal sealed class ListedNameRecognizer(
         {
             var start = tokens[k].Start;
             if (start < coveredUntil || !lexicon.Starts.MayStartAt(document.Text, start)) continue;
-            var matched = TryMatch(document, k, requireEvidence: true, out var length, out var form)
-                || TryGluedToHead(document.Text, tokens[k], out length, out form);
-            if (!matched && !TryMatch(document, k, requireEvidence: false, out length, out form)) continue;
+            Match(document, k, out var withEvidence, out var withoutEvidence);
+            var matched = withEvidence.Length > 0;
+            int length;
+            NameLexicon.Form form;
+            if (matched) (length, form) = withEvidence;
+            else if (TryGluedToHead(document.Text, tokens[k], out length, out form)) matched = true;
+            else if (withoutEvidence.Length > 0) (length, form) = withoutEvidence;
+            else continue;
             if (IsTailOfName(document, start)) continue;
             if (NamesModel(document.Text, start + length)) continue;
             if (InterbankWord.EndsInside(document.Text, start + length)) continue; // 上海银行|间同业拆放利率
@@ -90,7 +96,7 @@ internal sealed class ListedNameRecognizer(
     private const string DateUnits = "年月日号";
 
     /// <summary>The end of the token that starts at <paramref name="end"/> (searched from token <paramref name="from"/> on), or -1.</summary>
-    private static int NextWordEnd(IReadOnlyList<Token> tokens, int from, int end)
+    private static int NextWordEnd(TokenList tokens, int from, int end)
     {
         for (var t = from; t < tokens.Count && tokens[t].Start <= end; t++)
             if (tokens[t].Start == end) return tokens[t].End;
@@ -216,14 +222,18 @@ internal sealed class ListedNameRecognizer(
     }
 
     /// <summary>
-    /// The longest acceptable form that starts with token <paramref name="first"/> and ends where a token ends; without
-    /// <paramref name="requireEvidence"/>, also an ambiguous form with no context word after it (a listed place still needs one).
+    /// The longest acceptable form that starts with token <paramref name="first"/> and ends where a token ends, as (length, form),
+    /// or length 0: <paramref name="withEvidence"/> takes an ambiguous form only with evidence after it; <paramref name="withoutEvidence"/>
+    /// also without (a listed place still needs a context word). Both come from one walk over the words within reach (the
+    /// recogniser asked twice before): what needs no evidence is found at the same word as what has it, or before.
     /// </summary>
-    private bool TryMatch(Document document, int first, bool requireEvidence, out int length, out NameLexicon.Form form)
+    private void Match(Document document, int first, out (int Length, NameLexicon.Form Form) withEvidence,
+        out (int Length, NameLexicon.Form Form) withoutEvidence)
     {
         var text = document.Text;
         var tokens = document.Tokens;
         var start = tokens[first].Start;
+        withEvidence = withoutEvidence = (0, default);
         // the lengths of the forms that start with this character: no form reaches a word that begins beyond the longest,
         // and most words leave no room for one that ends inside them (this loop runs for every word within reach of every
         // position a form may start at, so both tests are bit tests)
@@ -236,23 +246,24 @@ internal sealed class ListedNameRecognizer(
         {
             var token = tokens[t];
             var end = token.End;
-            if (!lexicon.Forms.TryGet(text.AsSpan(start, end - start), out form))
+            if (!lexicon.Forms.TryGet(text.AsSpan(start, end - start), out var form))
             {
                 if (t == first || !SpanTable<NameLexicon.Form>.HasLengthBetween(lengths, token.Start + 1 - start, end - 1 - start)
                     || GluedEnd(text, start, token) is not (var glued and > 0)) continue;
-                if (heads.TryLongestStartingAt(text, glued, out _, out _)) break;
-                length = glued - start;
-                lexicon.Forms.TryGet(text.AsSpan(start, length), out form);
-                return true;
+                if (heads.TryLongestStartingAt(text, glued, out _, out _)) return;
+                lexicon.Forms.TryGet(text.AsSpan(start, glued - start), out var gluedForm);
+                withEvidence = (glued - start, gluedForm);
+                if (withoutEvidence.Length == 0) withoutEvidence = withEvidence;
+                return;
             }
-            if (heads.TryLongestStartingAt(text, end, out _, out _)) break; // 天风|期货: a longer name
+            if (heads.TryLongestStartingAt(text, end, out _, out _)) return; // 天风|期货: a longer name
             var place = places is not null && places.Contains(text.AsSpan(start, end - start));
-            if ((place || form.Ambiguous && requireEvidence && !ClosedByHead(text, start, end) && !IsIntroduced(text, start, end, form))
-                && !isContext(text, end)) continue;
-            length = end - start;
-            return true;
+            var needsEvidence = place || form.Ambiguous && !ClosedByHead(text, start, end) && !IsIntroduced(text, start, end, form);
+            if (needsEvidence && isContext(text, end)) needsEvidence = false;
+            if (withoutEvidence.Length == 0 && !(place && needsEvidence)) withoutEvidence = (end - start, form);
+            if (needsEvidence) continue;
+            withEvidence = (end - start, form);
+            return;
         }
-        (length, form) = (0, default);
-        return false;
     }
 }

@@ -1,4 +1,5 @@
 using ZoneExtract.Recognition.Lexicon;
+using ZoneExtract.Segmentation;
 using ZoneExtract.Text;
 
 namespace ZoneExtract.Recognition.Names;
@@ -40,7 +41,7 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
     /// A title token, or a title that jieba cut after its one-character level (县|领导, 市|领导: the county's or city's
     /// leaders, where 领导 alone is also the verb to lead and the word for management).
     /// </summary>
-    private bool EndsWithTitle(IReadOnlyList<Token> tokens, int k) =>
+    private bool EndsWithTitle(TokenList tokens, int k) =>
         names.Lexicons.EndsWithTitle(tokens[k].Text)
         || k > 0 && tokens[k - 1].Length == 1 && tokens[k - 1].End == tokens[k].Start && names.Lexicons.EndsWithTitle(tokens[k - 1].Text + tokens[k].Text);
 
@@ -53,7 +54,7 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
     /// by word up to three characters (刘|双翼, 许|猛子, 李争|粉) and stopping before a frequent word of two or more characters
     /// (谈到, 表示); -1 when no name starts there.
     /// </summary>
-    private int NameEnd(string text, IReadOnlyList<Token> tokens, int first)
+    private int NameEnd(string text, TokenList tokens, int first)
     {
         if (!names.Lexicons.StartsWithSurname(text.AsSpan(tokens[first].Start))) return -1;
         var start = tokens[first].Start;
@@ -80,7 +81,7 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
     }
 
     /// <summary>The index of the token that starts at <paramref name="position"/>, searched from <paramref name="from"/>; -1 if none.</summary>
-    private static int TokenStartingAt(IReadOnlyList<Token> tokens, int position, int from)
+    private static int TokenStartingAt(TokenList tokens, int position, int from)
     {
         for (var t = from; t < tokens.Count && tokens[t].Start <= position; t++)
             if (tokens[t].Start == position) return t;
