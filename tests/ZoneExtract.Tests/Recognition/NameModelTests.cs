@@ -299,6 +299,22 @@ public class NameModelTests
     }
 
     [Test]
+    public void A_words_lexicon_class_is_looked_up_once_with_the_three_lists_order_place_company_head_organisation_head()
+    {
+        var lexicons = ModelLexicons.From(SharedExtractor.Resources);
+        var names = lexicons.Names;
+        NameFeatures.LexiconClass OneListAtATime(string word) =>
+            names.Places.All.Contains(word) ? NameFeatures.LexiconClass.Place
+            : names.Lexicons.CompanySuffixes.Contains(word) ? NameFeatures.LexiconClass.CompanyHead
+            : names.Lexicons.OrganizationSuffixes.Contains(word) ? NameFeatures.LexiconClass.OrganizationHead
+            : NameFeatures.LexiconClass.None;
+        string[] others = ["珠海市", "发展", "公", "有限公司集团", "委员", "x"];
+        var words = names.Places.All.Keys.Concat(names.Lexicons.CompanySuffixes.Keys).Concat(names.Lexicons.OrganizationSuffixes.Keys).Concat(others).ToList();
+        foreach (var word in words) Assert.That(lexicons.LexiconClassOf(word), Is.EqualTo(OneListAtATime(word)), word);
+        Assert.That(words.Select(word => lexicons.LexiconClassOf(word)).Distinct().Count(), Is.EqualTo(4), "every class occurs");
+    }
+
+    [Test]
     public void The_base_features_are_the_first_templates_of_the_features_with_lexicons()
     {
         // the fourteen are written into a shorter span than the sixteen: the last six hashes of the upper vector must land, the other two not

@@ -192,7 +192,7 @@ internal static class NameFeatures
                 var span = text.AsSpan(token.Start, token.Length);
                 var row = (t + 1) * RowWidth;
                 _rows[row] = WordHash(span);
-                _rows[row + 1] = (int)Classify(span, names);
+                _rows[row + 1] = (int)lexicons.LexiconClassOf(span);
                 // one dictionary look-up for the tag and for OutsideForSure, none when the segmenter knows the word's node
                 var entry = t < nodes.Length && nodes[t] != 0 ? names.Common.FindNode(nodes[t]) : names.Common.Find(span);
                 _rows[row + 2] = entry.TagClass;
@@ -272,14 +272,6 @@ internal static class NameFeatures
                 foreach (var c in word) h = (h ^ Normalize(c)) * 16777619u;
                 return (int)h;
             }
-        }
-
-        private static LexiconClass Classify(ReadOnlySpan<char> word, NameResources names)
-        {
-            if (names.Places.All.Contains(word)) return LexiconClass.Place;
-            if (names.Lexicons.CompanySuffixes.Contains(word)) return LexiconClass.CompanyHead;
-            if (names.Lexicons.OrganizationSuffixes.Contains(word)) return LexiconClass.OrganizationHead;
-            return LexiconClass.None;
         }
     }
 }
