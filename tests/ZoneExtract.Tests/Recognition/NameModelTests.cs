@@ -299,6 +299,47 @@ public class NameModelTests
     }
 
     [Test]
+    public void A_words_lexicon_class_is_looked_up_once_with_the_three_lists_order_place_company_head_organisation_head()
+    {
+        var lexicons = ModelLexicons.From(SharedExtractor.Resources);
+        var names = lexicons.Names;
+        NameFeatures.LexiconClass OneListAtATime(string word) =>
+            names.Places.All.Contains(word) ? NameFeatures.LexiconClass.Place
+            : names.Lexicons.CompanySuffixes.Contains(word) ? NameFeatures.LexiconClass.CompanyHead
+            : names.Lexicons.OrganizationSuffixes.Contains(word) ? NameFeatures.LexiconClass.OrganizationHead
+            : NameFeatures.LexiconClass.None;
+        string[] others = ["珠海市", "发展", "公", "有限公司集团", "委员", "x"];
+        var words = names.Places.All.Keys.Concat(names.Lexicons.CompanySuffixes.Keys).Concat(names.Lexicons.OrganizationSuffixes.Keys).Concat(others).ToList();
+        foreach (var word in words) Assert.That(lexicons.LexiconClassOf(word), Is.EqualTo(OneListAtATime(word)), word);
+        Assert.That(words.Select(word => lexicons.LexiconClassOf(word)).Distinct().Count(), Is.EqualTo(4), "every class occurs");
+    }
+
+    [Test]
+    public void A_word_table_from_the_pools_keeps_nothing_of_the_text_read_before_it()
+    {
+        // texts of one length and word count, so that the pools hand the first text's arrays to the second
+        var trainer = new NameModelTrainer(SharedExtractor.Resources);
+        var lexicons = trainer.Lexicons;
+        var (before, beforeTokens) = trainer.Prepare(string.Concat(Enumerable.Repeat("珠海市的格力电器，", 10)));
+        var (text, tokens) = trainer.Prepare(string.Concat(Enumerable.Repeat("王大海出席了会议，", 10)));
+        var companies = new byte[text.Length];
+        var places = new byte[text.Length];
+        LexiconMarks.Mark(text, tokens, lexicons, companies, places);
+        using (var fresh = NameFeatures.Words(before, beforeTokens, lexicons, NameFeatures.WithClusters))
+            Assert.That(Enumerable.Range(0, before.Length).Count(i => fresh[i].Company != LexiconMarks.None && fresh[i].Place == LexiconMarks.None), Is.GreaterThan(0), "the first text has marks to leave behind");
+        for (var round = 0; round < 3; round++)
+        {
+            NameFeatures.Words(before, beforeTokens, lexicons, NameFeatures.WithClusters).Dispose();
+            using var words = NameFeatures.Words(text, tokens, lexicons, NameFeatures.WithClusters);
+            for (var i = 0; i < text.Length; i++)
+                Assert.That((words[i].Company, words[i].Place), Is.EqualTo(((int)companies[i], (int)places[i])), $"character {i}");
+            Assert.That((words[0].Previous, words[0].PreviousTag, words.Classes(0).Previous), Is.EqualTo((-1, -1, -1)), "before the first word");
+            var last = text.Length - 1;
+            Assert.That((words[last].Next, words[last].NextTag, words[last].NextLexicon, words.Classes(last).Next), Is.EqualTo((-2, -2, NameFeatures.LexiconClass.None, -2)), "after the last word");
+        }
+    }
+
+    [Test]
     public void The_base_features_are_the_first_templates_of_the_features_with_lexicons()
     {
         // the fourteen are written into a shorter span than the sixteen: the last six hashes of the upper vector must land, the other two not

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -42,7 +43,7 @@ internal static class NameFeatures
     /// <summary>Fills <paramref name="output"/> (length text.Length × <paramref name="perCharacter"/>) with feature indices.</summary>
     public static void Extract(string text, IReadOnlyList<Token> tokens, ModelLexicons lexicons, int perCharacter, Span<int> output)
     {
-        var words = Words(text, tokens, lexicons, perCharacter);
+        using var words = Words(text, tokens, lexicons, perCharacter);
         for (var i = 0; i < text.Length; i++) At(text, words, i, output.Slice(i * perCharacter, perCharacter));
     }
 
@@ -150,7 +151,7 @@ internal static class NameFeatures
     /// word its hash, lexicon class and dictionary tag, looked up once; <see cref="this[int]"/> assembles a
     /// character's <see cref="WordInfo"/> from its word and the neighbouring ones.
     /// </summary>
-    internal sealed class WordTable
+    internal sealed class WordTable : IDisposable
     {
         private const int Single = 1, First = 2, Middle = 3, Last = 4, NoWord = 5;
 
@@ -178,15 +179,22 @@ internal static class NameFeatures
             _tokens = Segmentation.TokenList.SharedArray(tokenList);
             var tokens = _tokens.AsSpan(0, tokenList.Count);
             var nodes = Segmentation.TokenList.DictionaryNodes(tokenList);
-            _wordAt = new int[text.Length];
-            Array.Fill(_wordAt, -1);
-            _rows = new int[(tokens.Length + 2) * RowWidth];
+            // the arrays come from the shared pools and go back with Dispose (the name model's Tag): a text's tables are about
+            // 30 bytes a character, allocated and collected at every article otherwise; a pool's array is longer than asked and not cleared
+            _wordAt = ArrayPool<int>.Shared.Rent(text.Length);
+            _wordAt.AsSpan(0, text.Length).Fill(-1);
+            _rows = ArrayPool<int>.Shared.Rent((tokens.Length + 2) * RowWidth);
+            _rows.AsSpan(0, (tokens.Length + 2) * RowWidth).Clear();
             _rows[0] = -1;
             _rows[2] = -1;
             _rows[(tokens.Length + 1) * RowWidth] = -2;
             _rows[(tokens.Length + 1) * RowWidth + 2] = -2;
-            _classes = classes is null ? [] : new int[tokens.Length + 2];
-            if (classes is not null) (_classes[0], _classes[^1]) = (-1, -2);
+            _classes = classes is null ? [] : ArrayPool<int>.Shared.Rent(tokens.Length + 2);
+            if (classes is not null)
+            {
+                _classes.AsSpan(0, tokens.Length + 2).Clear();
+                (_classes[0], _classes[tokens.Length + 1]) = (-1, -2);
+            }
             for (var t = 0; t < tokens.Length; t++)
             {
                 var token = tokens[t];
@@ -194,17 +202,30 @@ internal static class NameFeatures
                 var span = text.AsSpan(token.Start, token.Length);
                 var row = (t + 1) * RowWidth;
                 _rows[row] = WordHash(span);
-                _rows[row + 1] = (int)Classify(span, names);
+                _rows[row + 1] = (int)lexicons.LexiconClassOf(span);
                 // one dictionary look-up for the tag and for OutsideForSure, none when the segmenter knows the word's node
                 var entry = t < nodes.Length && nodes[t] != 0 ? names.Common.FindNode(nodes[t]) : names.Common.Find(span);
                 _rows[row + 2] = entry.TagClass;
                 _rows[row + 3] = entry.EndsNames ? 1 : 0;
-                _wordAt.AsSpan(token.Start, token.Length).Fill(t);
+                for (var i = token.Start; i < token.End; i++) _wordAt[i] = t; // a span's Fill is a call, for words of two characters
                 if (classes is not null) _classes[t + 1] = classes.ClassOf(t < nodes.Length ? nodes[t] : 0, span);
             }
-            _companies = new byte[withMarks ? text.Length : 0];
-            _places = new byte[withMarks ? text.Length : 0];
-            if (withMarks) LexiconMarks.Mark(text, tokens, lexicons, _companies, _places);
+            _companies = withMarks ? ArrayPool<byte>.Shared.Rent(text.Length) : [];
+            _places = withMarks ? ArrayPool<byte>.Shared.Rent(text.Length) : [];
+            if (!withMarks) return;
+            _companies.AsSpan(0, text.Length).Clear();
+            _places.AsSpan(0, text.Length).Clear();
+            LexiconMarks.Mark(text, tokens, lexicons, _companies.AsSpan(0, text.Length), _places.AsSpan(0, text.Length));
+        }
+
+        /// <summary>Gives the tables back to the shared pools; the table must not be read after.</summary>
+        public void Dispose()
+        {
+            if (_wordAt.Length > 0) ArrayPool<int>.Shared.Return(_wordAt);
+            ArrayPool<int>.Shared.Return(_rows);
+            if (_classes.Length > 0) ArrayPool<int>.Shared.Return(_classes);
+            if (_companies.Length > 0) ArrayPool<byte>.Shared.Return(_companies);
+            if (_places.Length > 0) ArrayPool<byte>.Shared.Return(_places);
         }
 
         public WordInfo this[int i]
@@ -277,14 +298,6 @@ internal static class NameFeatures
                 foreach (var c in word) h = (h ^ Normalize(c)) * 16777619u;
                 return (int)h;
             }
-        }
-
-        private static LexiconClass Classify(ReadOnlySpan<char> word, NameResources names)
-        {
-            if (names.Places.All.Contains(word)) return LexiconClass.Place;
-            if (names.Lexicons.CompanySuffixes.Contains(word)) return LexiconClass.CompanyHead;
-            if (names.Lexicons.OrganizationSuffixes.Contains(word)) return LexiconClass.OrganizationHead;
-            return LexiconClass.None;
         }
     }
 }

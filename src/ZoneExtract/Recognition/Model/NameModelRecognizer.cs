@@ -1,3 +1,4 @@
+using System.Buffers;
 using ZoneExtract.Recognition.Names;
 
 namespace ZoneExtract.Recognition.Model;
@@ -59,8 +60,10 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     public static List<(int Start, int Length, int Label)> Tag(NameTagModel model, string text, IReadOnlyList<Token> tokens, ModelLexicons lexicons)
     {
         var tagCount = model.TagCount;
-        var words = NameFeatures.Words(text, tokens, lexicons, model.FeaturesPerCharacter);
-        var outside = OutsideForSure(text, tokens, lexicons.Names, words);
+        using var words = NameFeatures.Words(text, tokens, lexicons, model.FeaturesPerCharacter);
+        var outsideArray = ArrayPool<bool>.Shared.Rent(text.Length); // back to the pool at the end: a flag per character at every article
+        var outside = outsideArray.AsSpan(0, text.Length);
+        OutsideForSure(text, tokens, lexicons.Names, words, outside);
         var spans = new List<(int Start, int Length, int Label)>();
         var scores = new float[64 * tagCount];
         var perCharacter = model.FeaturesPerCharacter;
@@ -87,6 +90,7 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
             NameTagDecoder.DecodeInto(scores, run, model.TransitionRows, start, spans);
             start = end;
         }
+        ArrayPool<bool>.Shared.Return(outsideArray);
         return spans;
     }
 
@@ -95,17 +99,21 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
     /// function word — unless that word is a company or organisation head itself (控股) or stands right before one
     /// (房地产开发有限公司, 信息服务有限公司), where it belongs to the name.
     /// </summary>
-    internal static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokens, NameResources names) =>
-        OutsideForSure(text, tokens, names, words: null);
+    internal static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokens, NameResources names)
+    {
+        var outside = new bool[text.Length];
+        OutsideForSure(text, tokens, names, words: null, outside);
+        return outside;
+    }
 
     /// <summary>
-    /// As above; <paramref name="words"/>, when given, answers the frequent-word look-up of each word that reads the
-    /// same in the original as in <paramref name="text"/> (all but words with full-width letters or digits).
+    /// As above, into <paramref name="outside"/> (one flag per character of <paramref name="text"/>); <paramref name="words"/>,
+    /// when given, answers the frequent-word look-up of each word that reads the same in the original as in <paramref name="text"/>
+    /// (all but words with full-width letters or digits).
     /// </summary>
-    private static bool[] OutsideForSure(string text, IReadOnlyList<Token> tokenList, NameResources names, NameFeatures.WordTable? words)
+    private static void OutsideForSure(string text, IReadOnlyList<Token> tokenList, NameResources names, NameFeatures.WordTable? words, Span<bool> outside)
     {
         var tokens = Segmentation.TokenList.AsSpan(tokenList);
-        var outside = new bool[text.Length];
         for (var i = 0; i < text.Length; i++) outside[i] = !Text.CharClass.IsIdeograph(text[i]) && !char.IsAsciiLetter(text[i]) && text[i] != '·';
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -116,9 +124,8 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
                 : names.Common.IsFrequentNonNameWord(token.Text);
             if (!frequent || IsHead(token.Text, names)) continue;
             if (t + 1 < tokens.Length && tokens[t + 1].Start == token.End && IsHead(tokens[t + 1].Text, names)) continue;
-            outside.AsSpan(token.Start, token.Length).Fill(true);
+            outside.Slice(token.Start, token.Length).Fill(true);
         }
-        return outside;
     }
 
     private static bool IsHead(string word, NameResources names) =>

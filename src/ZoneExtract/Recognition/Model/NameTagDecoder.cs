@@ -71,10 +71,12 @@ internal static class NameTagDecoder
         {
             bestLow.StoreUnsafe(ref bestLanes);
             bestHigh.StoreUnsafe(ref bestLanes, (nuint)half);
-            var first = Candidates.None(0);
-            var second = Candidates.None(chain);
-            var third = Candidates.None(2 * chain);
-            for (var k = 0; k < chain; k++)
+            // each chain starts from its first previous tag's step itself (what offering it to no candidate would give), a
+            // compare and select fewer on the path from one character's best scores to the next one's
+            var first = Candidates.From(ref rows, ref bestLanes, 0);
+            var second = chain < tagCount ? Candidates.From(ref rows, ref bestLanes, chain) : Candidates.None(chain);
+            var third = 2 * chain < tagCount ? Candidates.From(ref rows, ref bestLanes, 2 * chain) : Candidates.None(2 * chain);
+            for (var k = 1; k < chain; k++)
             {
                 first.Offer(ref rows, ref bestLanes, k);
                 if (chain + k < tagCount) second.Offer(ref rows, ref bestLanes, chain + k);
@@ -146,16 +148,34 @@ internal struct Candidates
         FromHigh = Vector256.Create(firstPrevious),
     };
 
+    /// <summary>
+    /// The step from <paramref name="previous"/> alone: what <see cref="None"/> offered it would hold (a −∞ candidate, a forbidden
+    /// step, is not greater than −∞ and keeps −∞ from the same tag), without the compare and select.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Candidates From(ref float rows, ref float best, int previous)
+    {
+        var (low, high) = Step(ref rows, ref best, previous);
+        var index = Vector256.Create(previous);
+        return new() { Low = low, High = high, FromLow = index, FromHigh = index };
+    }
+
     /// <summary>Offers the step from <paramref name="previous"/>: its best score plus its transition row (<see cref="TransitionRows.All"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Offer(ref float rows, ref float best, int previous)
     {
-        var stay = Vector256.Create(Unsafe.Add(ref best, previous));
-        var rowOffset = (nuint)(previous * TransitionRows.Width);
-        var low = stay + Vector256.LoadUnsafe(ref rows, rowOffset);
-        var high = stay + Vector256.LoadUnsafe(ref rows, rowOffset + (nuint)Vector256<float>.Count);
+        var (low, high) = Step(ref rows, ref best, previous);
         var index = Vector256.Create(previous);
         Take(low, high, index, index);
+    }
+
+    /// <summary>The best score of <paramref name="previous"/> plus its transition row, both vectors of lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector256<float> Low, Vector256<float> High) Step(ref float rows, ref float best, int previous)
+    {
+        var stay = Vector256.Create(Unsafe.Add(ref best, previous));
+        var rowOffset = (nuint)(previous * TransitionRows.Width);
+        return (stay + Vector256.LoadUnsafe(ref rows, rowOffset), stay + Vector256.LoadUnsafe(ref rows, rowOffset + (nuint)Vector256<float>.Count));
     }
 
     /// <summary>Takes, lane by lane, the candidates of a chain of later previous tags where they are strictly greater.</summary>
