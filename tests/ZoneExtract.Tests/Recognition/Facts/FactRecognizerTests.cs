@@ -1116,6 +1116,14 @@ public class FactRecognizerTests
         Assert.That(Facts(text, E.Percent(text, figure)).Select(f => f.Indicator), Does.Contain(share));
     }
 
+    [TestCase("国家级经开区实际使用外资432亿美元，占全国实际使用外资金额总量的23%。", "23%", "占全国实际使用外资金额总量", TestName = "a whole of 12 ideographs and 的")]
+    [TestCase("一般贸易出口339.8万台，占同期关区金属加工机床出口总量的90.3%。", "90.3%", "占同期关区金属加工机床出口总量", TestName = "a whole of 14 ideographs")]
+    [TestCase("47家经开区实际利用外资318亿美元，占全部国家级经济开发区实际利用外资总额的52%。", "52%", "占全部国家级经济开发区实际利用外资总额", TestName = "a whole of 18 ideographs")]
+    public void A_share_may_name_a_long_statistical_whole(string text, string figure, string share)
+    {
+        Assert.That(Facts(text, E.Percent(text, figure)).Select(f => f.Indicator), Does.Contain(share));
+    }
+
     [Test]
     public void A_repeated_name_the_recognisers_left_unlabelled_is_the_subject_as_its_labelled_mention()
     {
