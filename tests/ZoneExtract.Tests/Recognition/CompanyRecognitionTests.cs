@@ -417,6 +417,19 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.Empty);
     }
 
+    [TestCase("该负责人表示，一是公司将加大研发投入；二是公司将优化产品结构。")] // 一是, 二是 number the points of a statement
+    [TestCase("三是公司治理水平进一步提升。")]
+    public void A_point_number_before_gongsi_names_no_firm(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [Test]
+    public void A_point_number_stays_outside_the_firm_it_opens()
+    {
+        Assert.That(Companies("二是星澜科技有限公司将扩大产能。"), Is.EqualTo(new[] { "星澜科技有限公司" }));
+    }
+
     [TestCase("上海银行间同业拆放利率继续下行。")] // 银行间 (interbank) is one word: jieba cuts 上海银行|间
     [TestCase("中国银行间市场交易商协会发布通知。")]
     public void A_bank_name_before_jian_is_the_interbank_word(string text)
