@@ -430,6 +430,13 @@ public class CompanyRecognitionTests
         Assert.That(Companies("二是星澜科技有限公司将扩大产能。"), Is.EqualTo(new[] { "星澜科技有限公司" }));
     }
 
+    [TestCase("今年以来，公募基金发行规模明显回落。")] // 公募 (public offering) is a kind of fund, as 私募 is
+    [TestCase("市场上爆款基金频现，单日募集超百亿元。")] // 爆款 (a best-seller) too
+    public void A_kind_of_fund_is_no_fund_house(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
     [TestCase("上海银行间同业拆放利率继续下行。")] // 银行间 (interbank) is one word: jieba cuts 上海银行|间
     [TestCase("中国银行间市场交易商协会发布通知。")]
     public void A_bank_name_before_jian_is_the_interbank_word(string text)
