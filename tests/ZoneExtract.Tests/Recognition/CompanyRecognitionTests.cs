@@ -437,6 +437,24 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.Empty);
     }
 
+    [TestCase("4月28日，*ST圣亚发布公告称，公司股票被实施退市风险警示。", "*ST圣亚")] // the exchange's prefix is part of the short name
+    [TestCase("*ST全新、*ST西域等公司也披露了年报。", "*ST全新")] // a short name that is common vocabulary (全新)
+    [TestCase("*ST全新、*ST西域等公司也披露了年报。", "*ST西域")]
+    [TestCase("公告称ST红太阳将申请撤销风险警示。", "ST红太阳")]
+    [TestCase("股改前，S*ST长岭停牌。", "S*ST长岭")]
+    public void A_risk_warning_prefix_opens_the_short_name(string text, string company)
+    {
+        Assert.That(Companies(text), Does.Contain(company));
+    }
+
+    [TestCase("今年ST公司数量明显减少。")] // the class of warned firms
+    [TestCase("ST板块整体上涨，ST股表现分化。")]
+    [TestCase("250马力的福克斯ST强上很多。")] // a car's trim after its model's name
+    public void A_risk_warning_prefix_before_a_class_word_names_no_firm(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
     [TestCase("上海银行间同业拆放利率继续下行。")] // 银行间 (interbank) is one word: jieba cuts 上海银行|间
     [TestCase("中国银行间市场交易商协会发布通知。")]
     public void A_bank_name_before_jian_is_the_interbank_word(string text)

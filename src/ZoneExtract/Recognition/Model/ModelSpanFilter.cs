@@ -54,6 +54,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         if (label == EntityLabel.Company && names.Lexicons.IsFuturesContract(span.ToString(), names.AllPlaces.All)) return false; // 螺纹钢期货: the contract
         if (label == EntityLabel.Company && IsPlaceIndustry(text, words, start, start + length)) return false; // 中国核电|产业: the country's industry
         if (label is EntityLabel.Company or EntityLabel.Organization && InterbankWord.EndsInside(text, start + length)) return false; // 上海银行|间
+        if (CompanyRiskWarningName.OpensWithPrefix(span) && !IsRiskWarningName(text, words, start, length)) return false; // ST公司, or ST without *ST西域's name
         var known = singleWord && names.Common.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
         return HasSpecificPart(span.ToString(), HeadStart(span), known, label);
     }
@@ -211,6 +212,10 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         }
         return false;
     }
+
+    /// <summary>A span that opens with a risk-warning prefix is a name only as the whole short name the rule reads (*ST圣亚).</summary>
+    private static bool IsRiskWarningName(string text, TokenBoundaries words, int start, int length) =>
+        CompanyRiskWarningName.End(text, words, start + text.AsSpan(start, length).IndexOf("ST"), out var nameStart) == start + length && nameStart == start;
 
     /// <summary>
     /// A noun after 等 that says a list's members are or may be firms (企业, 厂商, 龙头, 巨头). The unit nouns (机构, 单位) are
