@@ -455,6 +455,12 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.Empty);
     }
 
+    [TestCase("特斯拉上海超级工厂第100万辆整车下线。", "特斯拉上海超级工厂")] // the firm, its place and 超级工厂 (Gigafactory Shanghai)
+    public void A_firm_a_place_and_chaoji_gongchang_are_one_company(string text, string company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { company }));
+    }
+
     [TestCase("上海银行间同业拆放利率继续下行。")] // 银行间 (interbank) is one word: jieba cuts 上海银行|间
     [TestCase("中国银行间市场交易商协会发布通知。")]
     public void A_bank_name_before_jian_is_the_interbank_word(string text)
