@@ -461,6 +461,18 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }
 
+    [TestCase("公司副董事长兼总经理张伟表示，将继续扩产。")] // 兼 joins two posts of one person
+    public void A_post_joined_by_jian_names_no_firm(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [Test]
+    public void The_firm_before_the_first_of_two_posts_stays()
+    {
+        Assert.That(Companies("星澜科技董事长兼总裁李强表示。"), Does.Contain("星澜科技"));
+    }
+
     [TestCase("上海银行间同业拆放利率继续下行。")] // 银行间 (interbank) is one word: jieba cuts 上海银行|间
     [TestCase("中国银行间市场交易商协会发布通知。")]
     public void A_bank_name_before_jian_is_the_interbank_word(string text)
