@@ -22,6 +22,7 @@ internal static class RecognizerCatalog
             new Names.OrganizationSuffixRecognizer(names, resources.Companies.Listed, resources.Organizations),
             new Names.CompanySuffixRecognizer(names, resources.Companies.Listed),
             new Names.LatinCompanyRecognizer(names),
+            new Names.CompanyRiskWarningRecognizer(names),
             new Names.ListedNameRecognizer(resources.Companies.Listed, EntityLabel.Company, RecognizerPrecedence.CompanyLexicon,
                 names.Lexicons.CompanySuffixes, resources.Companies.IsCompanyContext, names.Prefix,
                 (start, length, text) => new CompanyEntity(start, length, text), resources.Places.All, resources.Companies.HeadsLongerName,

@@ -417,6 +417,62 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.Empty);
     }
 
+    [TestCase("该负责人表示，一是公司将加大研发投入；二是公司将优化产品结构。")] // 一是, 二是 number the points of a statement
+    [TestCase("三是公司治理水平进一步提升。")]
+    public void A_point_number_before_gongsi_names_no_firm(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [Test]
+    public void A_point_number_stays_outside_the_firm_it_opens()
+    {
+        Assert.That(Companies("二是星澜科技有限公司将扩大产能。"), Is.EqualTo(new[] { "星澜科技有限公司" }));
+    }
+
+    [TestCase("今年以来，公募基金发行规模明显回落。")] // 公募 (public offering) is a kind of fund, as 私募 is
+    [TestCase("市场上爆款基金频现，单日募集超百亿元。")] // 爆款 (a best-seller) too
+    public void A_kind_of_fund_is_no_fund_house(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [TestCase("4月28日，*ST圣亚发布公告称，公司股票被实施退市风险警示。", "*ST圣亚")] // the exchange's prefix is part of the short name
+    [TestCase("*ST全新、*ST西域等公司也披露了年报。", "*ST全新")] // a short name that is common vocabulary (全新)
+    [TestCase("*ST全新、*ST西域等公司也披露了年报。", "*ST西域")]
+    [TestCase("公告称ST红太阳将申请撤销风险警示。", "ST红太阳")]
+    [TestCase("股改前，S*ST长岭停牌。", "S*ST长岭")]
+    public void A_risk_warning_prefix_opens_the_short_name(string text, string company)
+    {
+        Assert.That(Companies(text), Does.Contain(company));
+    }
+
+    [TestCase("今年ST公司数量明显减少。")] // the class of warned firms
+    [TestCase("ST板块整体上涨，ST股表现分化。")]
+    [TestCase("250马力的福克斯ST强上很多。")] // a car's trim after its model's name
+    public void A_risk_warning_prefix_before_a_class_word_names_no_firm(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [TestCase("特斯拉上海超级工厂第100万辆整车下线。", "特斯拉上海超级工厂")] // the firm, its place and 超级工厂 (Gigafactory Shanghai)
+    public void A_firm_a_place_and_chaoji_gongchang_are_one_company(string text, string company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { company }));
+    }
+
+    [TestCase("公司副董事长兼总经理张伟表示，将继续扩产。")] // 兼 joins two posts of one person
+    public void A_post_joined_by_jian_names_no_firm(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
+    [Test]
+    public void The_firm_before_the_first_of_two_posts_stays()
+    {
+        Assert.That(Companies("星澜科技董事长兼总裁李强表示。"), Does.Contain("星澜科技"));
+    }
+
     [TestCase("上海银行间同业拆放利率继续下行。")] // 银行间 (interbank) is one word: jieba cuts 上海银行|间
     [TestCase("中国银行间市场交易商协会发布通知。")]
     public void A_bank_name_before_jian_is_the_interbank_word(string text)

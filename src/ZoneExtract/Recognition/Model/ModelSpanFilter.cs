@@ -54,6 +54,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         if (label == EntityLabel.Company && names.Lexicons.IsFuturesContract(span.ToString(), names.AllPlaces.All)) return false; // 螺纹钢期货: the contract
         if (label == EntityLabel.Company && IsPlaceIndustry(text, words, start, start + length)) return false; // 中国核电|产业: the country's industry
         if (label is EntityLabel.Company or EntityLabel.Organization && InterbankWord.EndsInside(text, start + length)) return false; // 上海银行|间
+        if (CompanyRiskWarningName.OpensWithPrefix(span) && !IsRiskWarningName(text, words, start, length)) return false; // ST公司, or ST without *ST西域's name
         var known = singleWord && names.Common.IsOrganizationName(span); // 建设银行: jieba knows the whole as a name, generic as 建设 is
         return HasSpecificPart(span.ToString(), HeadStart(span), known, label);
     }
@@ -194,7 +195,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     }
 
     /// <summary>
-    /// A first word that is a frequent verb, a post verb (<see cref="PostVerbs"/>) or a numeral with a measure word (布局建设大科学, 十大科技, 428|家科创板) cannot open a
+    /// A first word that is a frequent verb, a post verb (<see cref="PostVerbs"/>), a point's number (二是) or a numeral with a measure word (布局建设大科学, 十大科技, 428|家科创板) cannot open a
     /// name, nor can a noun for firms that names the kind of the name of two or more characters after it (龙头|联合利华,
     /// 厂商|晶元光电, 公司|党委宣传部; not 公司|部, a bank's department).
     /// </summary>
@@ -205,11 +206,16 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
             if (words.StartOfWordEndingAt(end) != start) continue;
             var first = text.AsSpan(start, end - start);
             if (PostVerbs.Contains(first)) return true; // 时任|保利地产, 辞任|公司, 卸任: the post verb belongs to the sentence
+            if (PointNumber.Is(first)) return true; // 二是|公司: the point's number belongs to the sentence
             return end < start + length && (names.Common.IsFrequentNonNameWord(first.ToString()) || names.Prefix.IsQuantity(first)
                 || names.Prefix.IsCounterAfterDigits(text, start) || start + length - end >= 2 && IsFirmGroupNoun(first.ToString()));
         }
         return false;
     }
+
+    /// <summary>A span that opens with a risk-warning prefix is a name only as the whole short name the rule reads (*ST圣亚).</summary>
+    private static bool IsRiskWarningName(string text, TokenBoundaries words, int start, int length) =>
+        CompanyRiskWarningName.End(text, words, start + text.AsSpan(start, length).IndexOf("ST"), out var nameStart) == start + length && nameStart == start;
 
     /// <summary>
     /// A noun after 等 that says a list's members are or may be firms (企业, 厂商, 龙头, 巨头). The unit nouns (机构, 单位) are

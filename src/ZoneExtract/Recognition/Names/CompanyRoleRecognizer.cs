@@ -32,10 +32,16 @@ internal sealed class CompanyRoleRecognizer(NameResources names) : IEntityRecogn
             if (LooksLikePerson(name)) continue; // 王建林董事长: the person stands before the title too
             if (EndsInRegionalDivision(text, words, start, token.Start) || EndsInUnit(text, token.Start)) continue;
             // 董事|总经理: the words end in a title of their own, a compound title whose firm stands further left
-            if (words.StartOfWordEndingAt(token.Start) is var last and >= 0 && roles.Contains(text.AsSpan(last, token.Start - last))) continue;
+            var last = words.StartOfWordEndingAt(token.Start);
+            if (last >= 0 && roles.Contains(text.AsSpan(last, token.Start - last))) continue;
+            // 董事长|兼|总经理: the second post of one person, whose firm stands before the first (万科董事长兼总裁)
+            if (last >= 0 && text.AsSpan(last, token.Start - last).SequenceEqual(Concurrently)) continue;
             candidates.Add(new CompanyEntity(start, name.Length, document.Slice(start, name.Length)));
         }
     }
+
+    /// <summary>兼 (concurrently) joins two posts of one person: 副董事长兼总经理.</summary>
+    private const string Concurrently = "兼";
 
     /// <summary>
     /// The words end in a firm's regional division, a region or place and 区 (欧力士集团|大中华区, 中原地产|华北区, 某某|中国区): the

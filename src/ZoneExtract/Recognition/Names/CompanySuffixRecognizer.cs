@@ -65,6 +65,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
             if (start >= 0) start = AfterGluedPreposition(text, words, start, nameEnd);
             if (start >= 0 && legal) start = FromOpeningPlace(text, words, start, tradeNameEnd);
             if (start >= 0) start = WithPlaceAndOpeningCharacter(text, words, start);
+            if (start >= 0 && (start = PointNumber.After(text, start)) >= nameEnd) continue; // 二是|公司: the point's number opens the sentence
+            if (start >= 0 && CompanyRiskWarningName.IsPrefixOnly(text.AsSpan(start, nameEnd - start))) continue; // ST公司: the class of warned firms
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
             if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             if (!IsFullLegalForm(head) && IsTradeNoun(text, words, start, BrandEnd(text, words, start, nameEnd, legal))) continue;
