@@ -48,6 +48,9 @@ internal static class StageProbe
         var scores = new float[folded.Length * model.TagCount];
         var spans = new List<(int, int, int)>();
         Time("name model: word table", () => NameFeatures.Words(folded, tokens, lexicons, perCharacter));
+        var companyMarks = new byte[folded.Length];
+        var placeMarks = new byte[folded.Length];
+        Time("name model: word table's list marks", () => LexiconMarks.Mark(folded, tokens, lexicons, companyMarks, placeMarks));
         Time("name model: features, every character", () =>
         {
             for (var i = 0; i < folded.Length; i++) NameFeatures.At(folded, words, i, features.AsSpan(i * perCharacter, perCharacter));

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ZoneExtract.Segmentation;
 
 /// <summary>
@@ -76,6 +78,8 @@ internal sealed class WordCutter
     }
 
     /// <summary>The characters jieba keeps together in one block (its pattern [\u4E00-\u9FD5a-zA-Z0-9+#&amp;._%·-]).</summary>
+    /// <remarks>Always inlined: asked twice per character of a text, and without tiered PGO the JIT left it a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWordCharacter(char c) =>
         c is (>= '\u4E00' and <= '\u9FD5') or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
             or '+' or '#' or '&' or '.' or '_' or '%' or '·' or '-';

@@ -23,7 +23,8 @@ internal sealed class DateExtractor(DateWordTable words)
         var i = 0;
         while (i < text.Length)
         {
-            if (IsTrigger(text, i) && TryParse(text, i, out var expression))
+            // the one-array-read test inline: most characters open nothing, and IsTrigger is a call
+            if (_mayOpen.Contains(text[i]) && IsTrigger(text, i) && TryParse(text, i, out var expression))
             {
                 expressions.Add(expression);
                 i = expression.End;
@@ -32,10 +33,10 @@ internal sealed class DateExtractor(DateWordTable words)
         }
     }
 
+    /// <summary>Whether an expression may start at <paramref name="i"/>, whose character <see cref="_mayOpen"/> holds.</summary>
     private bool IsTrigger(string text, int i)
     {
         var c = text[i];
-        if (!_mayOpen.Contains(c)) return false;
         var previous = i > 0 ? text[i - 1] : '\0';
         // 每年1月, 每月5日, 每年年底: a recurring time, not a calendar date.
         if (previous == '每' || previous is '年' or '月' && i >= 2 && text[i - 2] == '每') return false;

@@ -29,7 +29,8 @@ internal sealed class DateWordTable
     /// <summary>The calendar word at <paramref name="index"/> as a token, or a None token.</summary>
     public DateToken Match(string text, int index)
     {
-        if (!_byFirstChar.TryGetValue(text[index], out var candidates)) return DateToken.None(index);
+        // the bit first: most characters start no calendar word, and the dictionary hashes
+        if (!_isFirstChar.Contains(text[index]) || !_byFirstChar.TryGetValue(text[index], out var candidates)) return DateToken.None(index);
         foreach (var word in candidates)
         {
             if (!WordAt.Is(text, index, word.Text)) continue;

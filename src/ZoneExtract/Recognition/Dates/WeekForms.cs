@@ -16,6 +16,8 @@ internal static class WeekForms
     {
         weekday = 0;
         end = index;
+        // asked at every token read: most characters start no week word, so no word is compared there
+        if (index >= text.Length || text[index] is not ('星' or '礼' or '禮' or '周' or '週')) return false;
         foreach (var word in WeekWords)
         {
             if (!WordAt.Is(text, index, word)) continue;

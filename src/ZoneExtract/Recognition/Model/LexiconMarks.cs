@@ -1,3 +1,5 @@
+using ZoneExtract.Recognition.Lexicon;
+
 namespace ZoneExtract.Recognition.Model;
 
 /// <summary>
@@ -21,18 +23,25 @@ internal static class LexiconMarks
     /// <summary>As above, over the words as a span (the name model's own call: no interface call per word).</summary>
     public static void Mark(string text, ReadOnlySpan<Token> tokens, ModelLexicons lexicons, Span<byte> companies, Span<byte> places)
     {
+        var companyForms = lexicons.Companies.Names.Forms;
+        var placeNames = lexicons.Places.All;
         var companyEnd = 0;
         var placeEnd = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
-            var start = tokens[t].Start;
-            if (tokens[t].End > text.Length) break;
-            if (start >= companyEnd && LongestCompany(text, tokens, t, lexicons, out var end, out var kind))
+            ref readonly var token = ref tokens[t];
+            var start = token.Start;
+            if (token.End > text.Length) break;
+            // Most words start no listed name: the start tests inline here, the search a call only where a name may start
+            // (a word that starts no longer name may still be a one-character one).
+            if (start >= companyEnd && (lexicons.MayStartCompany(text, start) is var longerCompany && longerCompany || IsShortest(token, companyForms.MinLength))
+                && LongestCompany(text, tokens, t, companyForms, longerCompany, out var end, out var kind))
             {
                 Fill(companies, start, end, kind);
                 companyEnd = end;
             }
-            if (start >= placeEnd && LongestPlace(text, tokens, t, lexicons, out end))
+            if (start >= placeEnd && (lexicons.MayStartPlace(text, start) is var longerPlace && longerPlace || IsShortest(token, placeNames.MinLength))
+                && LongestPlace(text, tokens, t, placeNames, longerPlace, out end))
             {
                 Fill(places, start, end, 0);
                 placeEnd = end;
@@ -40,15 +49,16 @@ internal static class LexiconMarks
         }
     }
 
-    private static bool LongestCompany(string text, ReadOnlySpan<Token> tokens, int first, ModelLexicons lexicons, out int end, out int kind)
+    /// <summary>True when <paramref name="token"/> is one character and a key of the list may be as short.</summary>
+    private static bool IsShortest(in Token token, int minLength) => token.Length == 1 && minLength == 1;
+
+    /// <summary>The longest company form from word <paramref name="first"/>; <paramref name="longer"/>: one of more than one character may start there.</summary>
+    private static bool LongestCompany(string text, ReadOnlySpan<Token> tokens, int first, SpanTable<NameLexicon.Form> table, bool longer, out int end, out int kind)
     {
-        var table = lexicons.Companies.Names.Forms;
         var start = tokens[first].Start;
         end = -1;
         kind = 0;
-        var last = lexicons.MayStartCompany(text, start)
-            ? LastWord(text, tokens, first, table.MaxLength)
-            : tokens[first].Length == 1 && table.MinLength == 1 ? first : first - 1; // no longer form starts here: only a one-character one could
+        var last = longer ? LastWord(text, tokens, first, table.MaxLength) : first;
         for (var t = first; t <= last; t++)
         {
             if (!table.TryGet(text.AsSpan(start, tokens[t].End - start), out var form)) continue;
@@ -58,14 +68,12 @@ internal static class LexiconMarks
         return end > 0;
     }
 
-    private static bool LongestPlace(string text, ReadOnlySpan<Token> tokens, int first, ModelLexicons lexicons, out int end)
+    /// <summary>The longest place name from word <paramref name="first"/>; <paramref name="longer"/> as for companies.</summary>
+    private static bool LongestPlace(string text, ReadOnlySpan<Token> tokens, int first, SpanTable<bool> table, bool longer, out int end)
     {
-        var table = lexicons.Places.All;
         var start = tokens[first].Start;
         end = -1;
-        var last = lexicons.MayStartPlace(text, start)
-            ? LastWord(text, tokens, first, table.MaxLength)
-            : tokens[first].Length == 1 && table.MinLength == 1 ? first : first - 1; // no longer name starts here: only a one-character one could
+        var last = longer ? LastWord(text, tokens, first, table.MaxLength) : first;
         for (var t = first; t <= last; t++)
         {
             if (table.Contains(text.AsSpan(start, tokens[t].End - start))) end = tokens[t].End;

@@ -12,6 +12,9 @@ internal sealed class PersonSpeechRecognizer(NameResources names, SpanTable<bool
     // document.Text is width-folded: full-width ！？；：，（） arrive as their ASCII forms
     private const string ClauseEnds = "。、“”\"()!?;:,\n ";
 
+    // asked before every character of a text: one array read instead of a search of ClauseEnds and a Unicode look-up
+    private readonly CharBits _clauseEnds = CharBits.Where(c => ClauseEnds.Contains(c) || char.IsWhiteSpace(c));
+
     private readonly PersonNameShape _shape = new(names);
 
     public EntityLabel Labels => EntityLabel.Person;
@@ -23,7 +26,7 @@ internal sealed class PersonSpeechRecognizer(NameResources names, SpanTable<bool
         var text = document.Text;
         for (var start = 0; start + 3 <= text.Length; start++)
         {
-            if (start > 0 && !ClauseEnds.Contains(text[start - 1]) && !char.IsWhiteSpace(text[start - 1])) continue;
+            if (start > 0 && !_clauseEnds.Contains(text[start - 1])) continue;
             for (var length = 3; length >= 2; length--)
             {
                 // jieba may glue the verb to the name's last character (何念|文说): the verb is read off the characters
