@@ -185,6 +185,14 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedIn(segmented, span, label), Is.EqualTo(expected));
     }
 
+    [TestCase("全市|7|家协会|参加", "家协会", false)] // jieba glued the counter to the kind: seven associations
+    [TestCase("共有|12|家商会|入驻", "家商会", false)]
+    [TestCase("全市|家协会|参加", "家协会", true)] // no digits before: the counter rule has nothing to say
+    public void A_counter_after_digits_opens_no_name_whatever_the_word_s_length(string segmented, string span, bool expected)
+    {
+        Assert.That(IsNameShapedIn(segmented, span, EntityLabel.Organization), Is.EqualTo(expected));
+    }
+
     /// <summary>The filter's verdict on the first <paramref name="word"/> of a text given as words joined by |.</summary>
     private static bool IsNameShapedIn(string segmented, string word, EntityLabel label, NameLexicon? listedCompanies = null)
     {

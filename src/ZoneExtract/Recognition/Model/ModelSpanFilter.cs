@@ -197,10 +197,12 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     /// <summary>
     /// A first word that is a frequent verb, a post verb (<see cref="PostVerbs"/>), a point's number (二是) or a numeral with a measure word (布局建设大科学, 十大科技, 428|家科创板) cannot open a
     /// name, nor can a noun for firms that names the kind of the name of two or more characters after it (龙头|联合利华,
-    /// 厂商|晶元光电, 公司|党委宣传部; not 公司|部, a bank's department).
+    /// 厂商|晶元光电, 公司|党委宣传部; not 公司|部, a bank's department). A counter right after digits opens no name even
+    /// when jieba glued it to the whole span (7|家协会: seven associations).
     /// </summary>
     private bool StartsWithNonNameWord(string text, TokenBoundaries words, int start, int length)
     {
+        if (names.Prefix.IsCounterAfterDigits(text, start)) return true;
         for (var end = start + 1; end <= start + length; end++)
         {
             if (words.StartOfWordEndingAt(end) != start) continue;
@@ -208,7 +210,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
             if (PostVerbs.Contains(first)) return true; // 时任|保利地产, 辞任|公司, 卸任: the post verb belongs to the sentence
             if (PointNumber.Is(first)) return true; // 二是|公司: the point's number belongs to the sentence
             return end < start + length && (names.Common.IsFrequentNonNameWord(first.ToString()) || names.Prefix.IsQuantity(first)
-                || names.Prefix.IsCounterAfterDigits(text, start) || start + length - end >= 2 && IsFirmGroupNoun(first.ToString()));
+                || start + length - end >= 2 && IsFirmGroupNoun(first.ToString()));
         }
         return false;
     }
