@@ -314,6 +314,18 @@ public class NameRecognitionTests
         Assert.That(RecognizerHarness.RunSegmented(recognizer, "。此前当记者致电公司时，对方未回应。"), Is.Empty); // 当: when
     }
 
+    [TestCase("。新闻办公室举行记者招待会。")] // 记者 inside the name of an event or a body is no byline
+    [TestCase("。外交部例行记者会上。")]
+    [TestCase("。国务院新闻办公室举行记者会。")]
+    [TestCase("。新闻办公室举行记者见面会。")]
+    [TestCase("。庆祝第二十三个中国记者节。")]
+    public void Reporter_inside_a_press_conference_or_body_gives_no_outlet(string text)
+    {
+        var recognizer = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources)
+            .OfType<ZoneExtract.Recognition.Names.ReporterOutletRecognizer>().Single();
+        Assert.That(RecognizerHarness.RunSegmented(recognizer, text).Select(e => e.Text), Is.Empty);
+    }
+
     [TestCase("经济发展迎来新格局。")]
     [TestCase("会议对工作作出安排部署。")]
     [TestCase("企业设立了研发中心。")]
