@@ -215,6 +215,21 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         return false;
     }
 
+    /// <summary>
+    /// The length of a COMPANY or ORG span without a closing 党组 before the post held in it (最高法院党组|副书记,
+    /// 中国科协党组|成员): 党组 is the body's Party group and, with the post after it, part of the person's title; the
+    /// name is the body before it. Other spans keep <paramref name="length"/>.
+    /// </summary>
+    public static int WithoutPartyGroupBeforeItsPost(string text, int start, int length, EntityLabel label) =>
+        label is EntityLabel.Company or EntityLabel.Organization && length > PartyGroup.Length + 1
+        && text.AsSpan(start, length).EndsWith(PartyGroup, StringComparison.Ordinal)
+        && WordLists.StartsWithAny(text.AsSpan(start + length), PartyGroupPosts) ? length - PartyGroup.Length : length;
+
+    private const string PartyGroup = "党组";
+
+    /// <summary>The posts held in a Party group (党组书记, 党组副书记, 党组成员).</summary>
+    private static readonly string[] PartyGroupPosts = ["书记", "副书记", "成员"];
+
     /// <summary>A span that opens with a risk-warning prefix is a name only as the whole short name the rule reads (*ST圣亚).</summary>
     private static bool IsRiskWarningName(string text, TokenBoundaries words, int start, int length) =>
         CompanyRiskWarningName.End(text, words, start + text.AsSpan(start, length).IndexOf("ST"), out var nameStart) == start + length && nameStart == start;
