@@ -294,6 +294,13 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
     }
 
+    [TestCase("上海大学中国科学技术大学联合举办。", "上海大学", "中国科学技术大学")] // a university holds no other university
+    [TestCase("由清华大学北京大学共同发起。", "清华大学", "北京大学")]
+    public void Two_universities_written_in_a_row_stay_two(string text, string first, string second)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { first, second }));
+    }
+
     [Test]
     public void Two_organisations_joined_by_a_conjunction_stay_two()
     {
