@@ -154,6 +154,8 @@ public class NameRecognitionTests
     [TestCase("清华大学深圳国际研究生院揭牌。", "清华大学深圳国际研究生院")]
     [TestCase("中国国际贸易促进委员会浙江省分会主办了活动。", "中国国际贸易促进委员会浙江省分会")] // a branch by its place
     [TestCase("中国人民银行杭州中心支行发布数据。", "中国人民银行杭州中心支行")] // a branch word right after the name
+    [TestCase("中国科学院沈阳分院院长出席。", "中国科学院沈阳分院")] // a branch of the academy by its city
+    [TestCase("上海市人民检察院第一分院提起公诉。", "上海市人民检察院第一分院")] // a procuratorate's numbered branch
     [TestCase("福安市公安局穆阳派出所接到了报警电话。", "福安市公安局穆阳派出所")] // a police station of a bureau
     [TestCase("武汉大学经济与管理学院教授指出。", "武汉大学经济与管理学院")] // 与 joining two fields of study
     [TestCase("中国人民大学国家发展与战略研究院发布报告。", "中国人民大学国家发展与战略研究院")]
