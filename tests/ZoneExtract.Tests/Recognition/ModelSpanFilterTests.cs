@@ -185,6 +185,25 @@ public class ModelSpanFilterTests
         Assert.That(IsNameShapedIn(segmented, span, label), Is.EqualTo(expected));
     }
 
+    [TestCase("全市|7|家协会|参加", "家协会", false)] // jieba glued the counter to the kind: seven associations
+    [TestCase("共有|12|家商会|入驻", "家商会", false)]
+    [TestCase("全市|家协会|参加", "家协会", true)] // no digits before: the counter rule has nothing to say
+    public void A_counter_after_digits_opens_no_name_whatever_the_word_s_length(string segmented, string span, bool expected)
+    {
+        Assert.That(IsNameShapedIn(segmented, span, EntityLabel.Organization), Is.EqualTo(expected));
+    }
+
+    [TestCase("由最高法院党组副书记主持", "最高法院党组", EntityLabel.Organization, "最高法院")] // 党组 and the post after it are the person's title
+    [TestCase("中国科协党组成员出席", "中国科协党组", EntityLabel.Organization, "中国科协")]
+    [TestCase("中国科协党组召开会议", "中国科协党组", EntityLabel.Organization, "中国科协党组")] // no post after it: left to the model
+    [TestCase("某某党组书记", "某某党组", EntityLabel.Person, "某某党组")] // only bodies lose it
+    public void A_party_group_before_its_post_is_no_part_of_the_name(string text, string span, EntityLabel label, string expected)
+    {
+        var start = text.IndexOf(span, StringComparison.Ordinal);
+        var length = ModelSpanFilter.WithoutPartyGroupBeforeItsPost(text, start, span.Length, label);
+        Assert.That(text.Substring(start, length), Is.EqualTo(expected));
+    }
+
     /// <summary>The filter's verdict on the first <paramref name="word"/> of a text given as words joined by |.</summary>
     private static bool IsNameShapedIn(string segmented, string word, EntityLabel label, NameLexicon? listedCompanies = null)
     {

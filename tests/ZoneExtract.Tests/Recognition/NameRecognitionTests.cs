@@ -154,6 +154,8 @@ public class NameRecognitionTests
     [TestCase("清华大学深圳国际研究生院揭牌。", "清华大学深圳国际研究生院")]
     [TestCase("中国国际贸易促进委员会浙江省分会主办了活动。", "中国国际贸易促进委员会浙江省分会")] // a branch by its place
     [TestCase("中国人民银行杭州中心支行发布数据。", "中国人民银行杭州中心支行")] // a branch word right after the name
+    [TestCase("中国科学院沈阳分院院长出席。", "中国科学院沈阳分院")] // a branch of the academy by its city
+    [TestCase("上海市人民检察院第一分院提起公诉。", "上海市人民检察院第一分院")] // a procuratorate's numbered branch
     [TestCase("福安市公安局穆阳派出所接到了报警电话。", "福安市公安局穆阳派出所")] // a police station of a bureau
     [TestCase("武汉大学经济与管理学院教授指出。", "武汉大学经济与管理学院")] // 与 joining two fields of study
     [TestCase("中国人民大学国家发展与战略研究院发布报告。", "中国人民大学国家发展与战略研究院")]
@@ -294,6 +296,13 @@ public class NameRecognitionTests
         Assert.That(Entities(text).OfType<OrganizationEntity>(), Is.Empty);
     }
 
+    [TestCase("上海大学中国科学技术大学联合举办。", "上海大学", "中国科学技术大学")] // a university holds no other university
+    [TestCase("由清华大学北京大学共同发起。", "清华大学", "北京大学")]
+    public void Two_universities_written_in_a_row_stay_two(string text, string first, string second)
+    {
+        Assert.That(Entities(text).OfType<OrganizationEntity>().Select(o => o.Text), Is.EqualTo(new[] { first, second }));
+    }
+
     [Test]
     public void Two_organisations_joined_by_a_conjunction_stay_two()
     {
@@ -312,6 +321,18 @@ public class NameRecognitionTests
         var recognizer = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources)
             .OfType<ZoneExtract.Recognition.Names.ReporterOutletRecognizer>().Single();
         Assert.That(RecognizerHarness.RunSegmented(recognizer, "。此前当记者致电公司时，对方未回应。"), Is.Empty); // 当: when
+    }
+
+    [TestCase("。新闻办公室举行记者招待会。")] // 记者 inside the name of an event or a body is no byline
+    [TestCase("。外交部例行记者会上。")]
+    [TestCase("。国务院新闻办公室举行记者会。")]
+    [TestCase("。新闻办公室举行记者见面会。")]
+    [TestCase("。庆祝第二十三个中国记者节。")]
+    public void Reporter_inside_a_press_conference_or_body_gives_no_outlet(string text)
+    {
+        var recognizer = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources)
+            .OfType<ZoneExtract.Recognition.Names.ReporterOutletRecognizer>().Single();
+        Assert.That(RecognizerHarness.RunSegmented(recognizer, text).Select(e => e.Text), Is.Empty);
     }
 
     [TestCase("经济发展迎来新格局。")]

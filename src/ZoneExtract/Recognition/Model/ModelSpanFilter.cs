@@ -197,10 +197,12 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     /// <summary>
     /// A first word that is a frequent verb, a post verb (<see cref="PostVerbs"/>), a point's number (二是) or a numeral with a measure word (布局建设大科学, 十大科技, 428|家科创板) cannot open a
     /// name, nor can a noun for firms that names the kind of the name of two or more characters after it (龙头|联合利华,
-    /// 厂商|晶元光电, 公司|党委宣传部; not 公司|部, a bank's department).
+    /// 厂商|晶元光电, 公司|党委宣传部; not 公司|部, a bank's department). A counter right after digits opens no name even
+    /// when jieba glued it to the whole span (7|家协会: seven associations).
     /// </summary>
     private bool StartsWithNonNameWord(string text, TokenBoundaries words, int start, int length)
     {
+        if (names.Prefix.IsCounterAfterDigits(text, start)) return true;
         for (var end = start + 1; end <= start + length; end++)
         {
             if (words.StartOfWordEndingAt(end) != start) continue;
@@ -208,10 +210,25 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
             if (PostVerbs.Contains(first)) return true; // 时任|保利地产, 辞任|公司, 卸任: the post verb belongs to the sentence
             if (PointNumber.Is(first)) return true; // 二是|公司: the point's number belongs to the sentence
             return end < start + length && (names.Common.IsFrequentNonNameWord(first.ToString()) || names.Prefix.IsQuantity(first)
-                || names.Prefix.IsCounterAfterDigits(text, start) || start + length - end >= 2 && IsFirmGroupNoun(first.ToString()));
+                || start + length - end >= 2 && IsFirmGroupNoun(first.ToString()));
         }
         return false;
     }
+
+    /// <summary>
+    /// The length of a COMPANY or ORG span without a closing 党组 before the post held in it (最高法院党组|副书记,
+    /// 中国科协党组|成员): 党组 is the body's Party group and, with the post after it, part of the person's title; the
+    /// name is the body before it. Other spans keep <paramref name="length"/>.
+    /// </summary>
+    public static int WithoutPartyGroupBeforeItsPost(string text, int start, int length, EntityLabel label) =>
+        label is EntityLabel.Company or EntityLabel.Organization && length > PartyGroup.Length + 1
+        && text.AsSpan(start, length).EndsWith(PartyGroup, StringComparison.Ordinal)
+        && WordLists.StartsWithAny(text.AsSpan(start + length), PartyGroupPosts) ? length - PartyGroup.Length : length;
+
+    private const string PartyGroup = "党组";
+
+    /// <summary>The posts held in a Party group (党组书记, 党组副书记, 党组成员).</summary>
+    private static readonly string[] PartyGroupPosts = ["书记", "副书记", "成员"];
 
     /// <summary>A span that opens with a risk-warning prefix is a name only as the whole short name the rule reads (*ST圣亚).</summary>
     private static bool IsRiskWarningName(string text, TokenBoundaries words, int start, int length) =>

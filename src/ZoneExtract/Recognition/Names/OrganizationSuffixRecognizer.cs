@@ -95,6 +95,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             // a centre before 项目 is a building to be built (演艺中心|项目)
             if (OrganizationHeadContext.IsBoard(text.AsSpan(headStart, token.End - headStart)) || OrganizationHeadContext.IsVenue(names.Lexicons, text, token.End)
                 || OrganizationHeadContext.IsProjectFacility(text, token.End)) continue;
+            start = AfterEarlierUniversity(text, words, start, headStart, text.AsSpan(suffixStart, token.End - suffixStart));
             start = AfterMissionCountry(text, start);
             start = AtPlaceAfterLeadingWord(text, words, start, headStart);
             start = AfterReportingFrame(text, words, start, headStart);
@@ -462,6 +463,21 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
 
     /// <summary>分 (branch) or 总 (head office) before the one-character head ending at <paramref name="end"/>: 分局, 总局, 总署.</summary>
     private static bool IsBranchOrHeadOffice(string text, int end) => end >= 2 && text[end - 2] is '分' or '总';
+
+    /// <summary>
+    /// A university's name starts after an earlier university's name that closes a word before it (上海大学|中国科学技术大学,
+    /// 清华大学|北京大学): a university holds no other university, so the walk back crossed into a second name written
+    /// right before, which the lists or the rules name on their own.
+    /// </summary>
+    private static int AfterEarlierUniversity(string text, TokenBoundaries words, int start, int headStart, ReadOnlySpan<char> head)
+    {
+        if (start < 0 || !head.SequenceEqual(University)) return start;
+        var earlier = text.AsSpan(start, headStart - start).LastIndexOf(University, StringComparison.Ordinal);
+        var after = start + earlier + University.Length;
+        return earlier >= 1 && words.IsBoundary(after) ? after : start;
+    }
+
+    private const string University = "大学";
 
     /// <summary>A diplomatic mission starts at the country that sends it (日本驻|广州总领事馆): X驻 before the name takes X in.</summary>
     private int AfterMissionCountry(string text, int start)

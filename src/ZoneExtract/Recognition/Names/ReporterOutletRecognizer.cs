@@ -5,7 +5,8 @@ namespace ZoneExtract.Recognition.Names;
 /// <summary>
 /// ORG for the news outlet named right before 记者 (《证券日报》记者, 财联社记者, 有业内人士对21世纪经济报道记者表示): the
 /// characters back to the clause start or to an introducing or function word (据, 对, 接受, 有) are the outlet's name when they are not common
-/// vocabulary, a generic word (本报), a count (一名), a place, or a short surname-led name (the reporter's own).
+/// vocabulary, a generic word (本报), a count (一名), a place, or a short surname-led name (the reporter's own). 记者 inside
+/// 记者会 or 记者协会 names an event or a body, not a reporter.
 /// </summary>
 internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cues) : IEntityRecognizer
 {
@@ -16,9 +17,10 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
     {
         var text = document.Text;
-        foreach (var (at, _) in OutletName.Occurrences(text, cues.Reporter))
+        foreach (var (at, word) in OutletName.Occurrences(text, cues.Reporter))
         {
             if (at == 0) continue; // nothing before it to name an outlet, but later mentions still count
+            if (WordLists.StartsWithAny(text.AsSpan(at + word.Length), CompoundEnds)) continue; // 举行记者招待会: an event, no byline
             var end = text[at - 1] == '》' ? at - 1 : BeforeWebAddress(text, at);
             var start = end;
             while (start > 0 && end - start < OutletName.MaxLength && OutletName.IsNameCharacter(text[start - 1])) start--;
@@ -70,6 +72,12 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
         var inside = text.AsSpan(open + 1, end - 2 - open);
         return inside.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || inside.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? open : end;
     }
+
+    /// <summary>
+    /// Endings that make 记者 the first part of a noun for a press event or a body (记者会, 记者招待会, 记者见面会, 记者协会,
+    /// 记者节): the words before it are whoever holds the event, not an outlet whose reporter writes.
+    /// </summary>
+    private static readonly string[] CompoundEnds = ["会", "招待会", "见面会", "协会", "节"];
 
     /// <summary>The longest web address looked for between an outlet and 记者, in characters.</summary>
     private const int MaxWebAddress = 40;
