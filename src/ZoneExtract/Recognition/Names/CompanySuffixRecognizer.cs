@@ -63,6 +63,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
                 : names.Prefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
             if (start >= 0) start = AfterVerb(text, words, start, tradeNameEnd, nameEnd);
             if (start >= 0) start = AfterGluedPreposition(text, words, start, nameEnd);
+            if (start >= 0) start = AfterGluedExcept(text, words, start, end);
             if (start >= 0 && legal) start = FromOpeningPlace(text, words, start, tradeNameEnd);
             if (start >= 0) start = WithPlaceAndOpeningCharacter(text, words, start);
             if (start >= 0 && (start = PointNumber.After(text, start)) >= nameEnd) continue; // 二是|公司: the point's number opens the sentence
@@ -255,6 +256,26 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
     }
 
     private const string FromWithin = "从中";
+
+    /// <summary>
+    /// 除 (except) frames what it leaves out with 外, 以外 or 之外 after it (除万辰生物外), and jieba glues it to an unknown
+    /// brand (除万辰|生物): when the walk back took such a word and the frame closes right after the name, the name starts
+    /// after 除. 除了 is a word of its own, and a 除 inside a word the dictionary knows (除尘) is left alone.
+    /// </summary>
+    private int AfterGluedExcept(string text, TokenBoundaries words, int start, int end)
+    {
+        if (text[start] != Except) return start;
+        var wordEnd = words.WordEnd(start, end);
+        if (wordEnd - start < 2 || names.Common.Frequency(text.AsSpan(start, wordEnd - start)) > 0) return start;
+        var after = text.AsSpan(end);
+        foreach (var close in ExceptCloses)
+            if (after.StartsWith(close)) return start + 1;
+        return start;
+    }
+
+    private const char Except = '除';
+
+    private static readonly string[] ExceptCloses = ["外", "以外", "之外"];
 
     /// <summary>
     /// A registered name opens with its administrative division (企业名称登记管理规定: 行政区划、字号、行业、组织形式), so common
