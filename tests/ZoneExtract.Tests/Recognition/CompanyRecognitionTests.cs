@@ -430,6 +430,21 @@ public class CompanyRecognitionTests
         Assert.That(Companies("二是星澜科技有限公司将扩大产能。"), Is.EqualTo(new[] { "星澜科技有限公司" }));
     }
 
+    [TestCase("除星澜科技外，其他公司均未发布公告。", "星澜科技")] // jieba glues 除 to the unknown brand: 除星澜|科技|外
+    [TestCase("除万润科技以外，多家公司下调了业绩预期。", "万润科技")]
+    public void Except_glued_to_a_brand_stays_outside_the_firm(string text, string firm)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { firm }));
+    }
+
+    [TestCase("长三角共有7家城商行和8家农商行。")] // kinds of bank in the regulator's classes, not one bank
+    [TestCase("净利润增速超20%的银行中，农商行占据6席。")]
+    [TestCase("城商行、农商行、股份行和国有大行的息差均有收窄。")]
+    public void A_kind_of_bank_is_no_firm(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
     [TestCase("今年以来，公募基金发行规模明显回落。")] // 公募 (public offering) is a kind of fund, as 私募 is
     [TestCase("市场上爆款基金频现，单日募集超百亿元。")] // 爆款 (a best-seller) too
     public void A_kind_of_fund_is_no_fund_house(string text)
