@@ -437,6 +437,13 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.EqualTo(new[] { firm }));
     }
 
+    [TestCase("此外，上银基金还表示将加大投研投入。", "上银基金")] // 上|银|基金: a trade name has two ideographs or more
+    [TestCase("4月1日，上银基金管理有限公司发布了一份公告。", "上银基金管理有限公司")]
+    public void A_lone_character_opening_the_clause_joins_a_one_character_trade_name(string text, string firm)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { firm }));
+    }
+
     [TestCase("长三角共有7家城商行和8家农商行。")] // kinds of bank in the regulator's classes, not one bank
     [TestCase("净利润增速超20%的银行中，农商行占据6席。")]
     [TestCase("城商行、农商行、股份行和国有大行的息差均有收窄。")]

@@ -66,6 +66,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
             if (start >= 0) start = AfterGluedExcept(text, words, start, end);
             if (start >= 0 && legal) start = FromOpeningPlace(text, words, start, tradeNameEnd);
             if (start >= 0) start = WithPlaceAndOpeningCharacter(text, words, start);
+            if (start >= 0 && !head.SequenceEqual(BareCompany)) start = WithLoneOpeningOfTradeName(text, words, start, tradeNameEnd);
             if (start >= 0 && (start = PointNumber.After(text, start)) >= nameEnd) continue; // 二是|公司: the point's number opens the sentence
             if (start >= 0 && CompanyRiskWarningName.IsPrefixOnly(text.AsSpan(start, nameEnd - start))) continue; // ST公司: the class of warned firms
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
@@ -257,6 +258,9 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
 
     private const string FromWithin = "从中";
 
+    /// <summary>Marks that close a clause, after which a trade name may open (not quotation marks: “…”等|硬|软件).</summary>
+    private const string ClauseBreaks = "，,。；;：:！!？?、\n";
+
     /// <summary>
     /// 除 (except) frames what it leaves out with 外, 以外 or 之外 after it (除万辰生物外), and jieba glues it to an unknown
     /// brand (除万辰|生物): when the walk back took such a word and the frame closes right after the name, the name starts
@@ -319,6 +323,19 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
     private bool EndsInGluedVerb(ReadOnlySpan<char> word) =>
         word.Length >= 4 && names.Common.Frequency(word) > 0 && !names.Common.IsProperNoun(word)
         && names.Common.IsVerb(word[^2..]) && names.Common.IsCommon(word[^2..]);
+
+    /// <summary>
+    /// A trade name has two ideographs or more (企业名称登记管理规定: 字号应当由两个以上汉字组成). When the walk back kept one
+    /// lone ideograph before the business words (上|银|基金管理有限公司: 上 ends a name everywhere else) and another lone
+    /// ideograph opens the clause before it, that character is the trade name's first: 上银基金. Not before a bare 公司,
+    /// where the two characters are rather the clause's adverb and verb (只|占|公司矿石总需求).
+    /// </summary>
+    private static int WithLoneOpeningOfTradeName(string text, TokenBoundaries words, int start, int tradeNameEnd)
+    {
+        if (tradeNameEnd - start != 1 || start < 1 || words.StartOfWordEndingAt(start) != start - 1) return start;
+        var opensClause = start == 1 || ClauseBreaks.Contains(text[start - 2]);
+        return opensClause && CharClass.IsIdeograph(text[start - 1]) && CharClass.IsIdeograph(text[start]) ? start - 1 : start;
+    }
 
     /// <summary>
     /// A brand may open with 新 or 同 (新恒基, 同升), which end a name everywhere else (新 of 新建, 同 of 同比): jieba leaves
