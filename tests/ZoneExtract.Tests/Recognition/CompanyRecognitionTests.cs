@@ -444,6 +444,14 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.EqualTo(new[] { firm }));
     }
 
+    [Test]
+    public void A_first_list_item_cut_to_its_head_is_completed_from_the_clause_start()
+    {
+        // 景顺|长城|基金: the walk back stops at the common word 长城, leaving only the head 基金
+        Assert.That(Companies("近日，景顺长城基金、兴证全球基金等基金公司纷纷发行新产品。"),
+            Is.EqualTo(new[] { "景顺长城基金", "兴证全球基金" }));
+    }
+
     [TestCase("长三角共有7家城商行和8家农商行。")] // kinds of bank in the regulator's classes, not one bank
     [TestCase("净利润增速超20%的银行中，农商行占据6席。")]
     [TestCase("城商行、农商行、股份行和国有大行的息差均有收窄。")]

@@ -144,7 +144,7 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
 
     /// <summary>
     /// The first item has no separator before it: take its last word, then earlier words only while they are
-    /// rare (brand-like), so 鼓励 in 会议鼓励星辰 stays outside.
+    /// rare (brand-like), so 鼓励 in 会议鼓励星辰 stays outside; a head alone is completed from the clause's start.
     /// </summary>
     private int FirstItemStart(Document document, TokenBoundaries words, int end)
     {
@@ -157,6 +157,10 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
             if (earlier < 0 || end - earlier > 8 || names.Common.IsCommon(document.Text.AsSpan(earlier, start - earlier))) break;
             start = earlier;
         }
+        // only a head so far (景顺|长城|基金: the walk stopped at the common word 长城): the brand lies before it, so an
+        // item that opens its clause takes the words from the clause's start
+        if (IsOnlyCompanyHeads(document.Slice(start, end - start)) && OpeningItemStart(document, words, end) is var opening and >= 0)
+            return opening;
         return start;
     }
 
