@@ -452,6 +452,12 @@ public class CompanyRecognitionTests
             Is.EqualTo(new[] { "景顺长城基金", "兴证全球基金" }));
     }
 
+    [Test]
+    public void A_firm_named_with_zhongguo_after_its_trade_name_comes_back_by_the_trade_name()
+    {
+        Assert.That(Companies("4月，融创中国公告称将延期披露年报。此前融创已出现债务违约。"), Is.EqualTo(new[] { "融创中国", "融创" }));
+    }
+
     [TestCase("长三角共有7家城商行和8家农商行。")] // kinds of bank in the regulator's classes, not one bank
     [TestCase("净利润增速超20%的银行中，农商行占据6席。")]
     [TestCase("城商行、农商行、股份行和国有大行的息差均有收窄。")]
