@@ -458,6 +458,13 @@ public class CompanyRecognitionTests
         Assert.That(Companies("4月，融创中国公告称将延期披露年报。此前融创已出现债务违约。"), Is.EqualTo(new[] { "融创中国", "融创" }));
     }
 
+    [Test]
+    public void A_lone_character_opening_the_clause_joins_the_barely_known_brand_of_a_first_list_item()
+    {
+        // ，工|银瑞信|基金: jieba knows 银瑞信 4 times and leaves 工 alone
+        Assert.That(Companies("今年以来，工银瑞信基金、易方达基金等基金公司发行了多只新产品。"), Is.EqualTo(new[] { "工银瑞信基金", "易方达基金" }));
+    }
+
     [TestCase("长三角共有7家城商行和8家农商行。")] // kinds of bank in the regulator's classes, not one bank
     [TestCase("净利润增速超20%的银行中，农商行占据6席。")]
     [TestCase("城商行、农商行、股份行和国有大行的息差均有收窄。")]
