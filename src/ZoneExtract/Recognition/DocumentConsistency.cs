@@ -148,6 +148,7 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
             var latinBrand = LatinCompanyName.BrandOf(text.Substring(company.Start, company.Length), names.Lexicons.LatinLegalForms);
             if (latinBrand is not null) yield return latinBrand;
             if (WithoutCountry(text.Substring(company.Start, company.Length)) is { } national) yield return national;
+            if (WithoutCountryAfter(text.Substring(company.Start, company.Length)) is { } listedAbroad) yield return listedAbroad;
             var name = text.AsSpan(company.Start, company.Length);
             if (names.Lexicons.LegalFormOf(name) is not { } form) continue;
             var shortForm = name[..^form.Length].ToString();
@@ -173,6 +174,14 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         && rest.All(Text.CharClass.IsIdeograph) && names.Lexicons.LegalFormOf(rest) is null && IsBrandForm(rest) ? rest : null;
 
     private const string Country = "中国";
+
+    /// <summary>
+    /// A firm listed in Hong Kong often puts 中国 after its trade name (融创中国, 绿城中国), and the press
+    /// names it by the trade name alone (融创, 绿城) under the same conditions as <see cref="WithoutCountry"/>.
+    /// </summary>
+    private string? WithoutCountryAfter(string name) =>
+        name.Length == Country.Length + TradeNameLength && name.EndsWith(Country, StringComparison.Ordinal) && name[..TradeNameLength] is var rest
+        && rest.All(Text.CharClass.IsIdeograph) && names.Lexicons.LegalFormOf(rest) is null && IsBrandForm(rest) ? rest : null;
 
     /// <summary>
     /// The trade names that the press uses without 中国 have two characters (南车, 商飞, 联通); a longer rest is a trade or a unit

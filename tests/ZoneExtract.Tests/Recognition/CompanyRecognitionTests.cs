@@ -430,6 +430,49 @@ public class CompanyRecognitionTests
         Assert.That(Companies("二是星澜科技有限公司将扩大产能。"), Is.EqualTo(new[] { "星澜科技有限公司" }));
     }
 
+    [TestCase("除星澜科技外，其他公司均未发布公告。", "星澜科技")] // jieba glues 除 to the unknown brand: 除星澜|科技|外
+    [TestCase("除万润科技以外，多家公司下调了业绩预期。", "万润科技")]
+    public void Except_glued_to_a_brand_stays_outside_the_firm(string text, string firm)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { firm }));
+    }
+
+    [TestCase("此外，上银基金还表示将加大投研投入。", "上银基金")] // 上|银|基金: a trade name has two ideographs or more
+    [TestCase("4月1日，上银基金管理有限公司发布了一份公告。", "上银基金管理有限公司")]
+    public void A_lone_character_opening_the_clause_joins_a_one_character_trade_name(string text, string firm)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { firm }));
+    }
+
+    [Test]
+    public void A_first_list_item_cut_to_its_head_is_completed_from_the_clause_start()
+    {
+        // 景顺|长城|基金: the walk back stops at the common word 长城, leaving only the head 基金
+        Assert.That(Companies("近日，景顺长城基金、兴证全球基金等基金公司纷纷发行新产品。"),
+            Is.EqualTo(new[] { "景顺长城基金", "兴证全球基金" }));
+    }
+
+    [Test]
+    public void A_firm_named_with_zhongguo_after_its_trade_name_comes_back_by_the_trade_name()
+    {
+        Assert.That(Companies("4月，融创中国公告称将延期披露年报。此前融创已出现债务违约。"), Is.EqualTo(new[] { "融创中国", "融创" }));
+    }
+
+    [Test]
+    public void A_lone_character_opening_the_clause_joins_the_barely_known_brand_of_a_first_list_item()
+    {
+        // ，工|银瑞信|基金: jieba knows 银瑞信 4 times and leaves 工 alone
+        Assert.That(Companies("今年以来，工银瑞信基金、易方达基金等基金公司发行了多只新产品。"), Is.EqualTo(new[] { "工银瑞信基金", "易方达基金" }));
+    }
+
+    [TestCase("长三角共有7家城商行和8家农商行。")] // kinds of bank in the regulator's classes, not one bank
+    [TestCase("净利润增速超20%的银行中，农商行占据6席。")]
+    [TestCase("城商行、农商行、股份行和国有大行的息差均有收窄。")]
+    public void A_kind_of_bank_is_no_firm(string text)
+    {
+        Assert.That(Companies(text), Is.Empty);
+    }
+
     [TestCase("今年以来，公募基金发行规模明显回落。")] // 公募 (public offering) is a kind of fund, as 私募 is
     [TestCase("市场上爆款基金频现，单日募集超百亿元。")] // 爆款 (a best-seller) too
     public void A_kind_of_fund_is_no_fund_house(string text)

@@ -144,7 +144,7 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
 
     /// <summary>
     /// The first item has no separator before it: take its last word, then earlier words only while they are
-    /// rare (brand-like), so 鼓励 in 会议鼓励星辰 stays outside.
+    /// rare (brand-like), so 鼓励 in 会议鼓励星辰 stays outside; a head alone is completed from the clause's start.
     /// </summary>
     private int FirstItemStart(Document document, TokenBoundaries words, int end)
     {
@@ -157,8 +157,30 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
             if (earlier < 0 || end - earlier > 8 || names.Common.IsCommon(document.Text.AsSpan(earlier, start - earlier))) break;
             start = earlier;
         }
+        start = WithLoneOpeningCharacter(document, words, start);
+        // only a head so far (景顺|长城|基金: the walk stopped at the common word 长城): the brand lies before it, so an
+        // item that opens its clause takes the words from the clause's start
+        if (IsOnlyCompanyHeads(document.Slice(start, end - start)) && OpeningItemStart(document, words, end) is var opening and >= 0)
+            return opening;
         return start;
     }
+
+    /// <summary>
+    /// jieba cuts a lone character off an unknown or barely known brand that opens the clause (,工|银瑞信|基金): that character, when it
+    /// is no word that ends a name (在, 将, 上), is the brand's first.
+    /// </summary>
+    private int WithLoneOpeningCharacter(Document document, TokenBoundaries words, int start)
+    {
+        var text = document.Text;
+        if (start < 2 || words.StartOfWordEndingAt(start) != start - 1 || !IsClauseStart(text[start - 2])) return start;
+        var lone = text.AsSpan(start - 1, 1);
+        var brandWord = text.AsSpan(start, words.WordEnd(start, text.Length) - start);
+        return Text.CharClass.IsIdeograph(lone[0]) && !names.Prefix.IsStopWord(lone) && names.Common.Frequency(brandWord) < BarelyKnown
+            ? start - 1 : start;
+    }
+
+    /// <summary>Below this count a jieba word is a relic of its source texts, not vocabulary (银瑞信, 4 times).</summary>
+    private const int BarelyKnown = 10;
 
     /// <summary>
     /// The start of a first item that opens its clause (。中创新航、国轩高科、欣旺达等电池企业), where the item's last word is a lone

@@ -63,8 +63,10 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
                 : names.Prefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
             if (start >= 0) start = AfterVerb(text, words, start, tradeNameEnd, nameEnd);
             if (start >= 0) start = AfterGluedPreposition(text, words, start, nameEnd);
+            if (start >= 0) start = AfterGluedExcept(text, words, start, end);
             if (start >= 0 && legal) start = FromOpeningPlace(text, words, start, tradeNameEnd);
             if (start >= 0) start = WithPlaceAndOpeningCharacter(text, words, start);
+            if (start >= 0 && !head.SequenceEqual(BareCompany)) start = WithLoneOpeningOfTradeName(text, words, start, tradeNameEnd);
             if (start >= 0 && (start = PointNumber.After(text, start)) >= nameEnd) continue; // 二是|公司: the point's number opens the sentence
             if (start >= 0 && CompanyRiskWarningName.IsPrefixOnly(text.AsSpan(start, nameEnd - start))) continue; // ST公司: the class of warned firms
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
@@ -256,6 +258,29 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
 
     private const string FromWithin = "从中";
 
+    /// <summary>Marks that close a clause, after which a trade name may open (not quotation marks: “…”等|硬|软件).</summary>
+    private const string ClauseBreaks = "，,。；;：:！!？?、\n";
+
+    /// <summary>
+    /// 除 (except) frames what it leaves out with 外, 以外 or 之外 after it (除万辰生物外), and jieba glues it to an unknown
+    /// brand (除万辰|生物): when the walk back took such a word and the frame closes right after the name, the name starts
+    /// after 除. 除了 is a word of its own, and a 除 inside a word the dictionary knows (除尘) is left alone.
+    /// </summary>
+    private int AfterGluedExcept(string text, TokenBoundaries words, int start, int end)
+    {
+        if (text[start] != Except) return start;
+        var wordEnd = words.WordEnd(start, end);
+        if (wordEnd - start < 2 || names.Common.Frequency(text.AsSpan(start, wordEnd - start)) > 0) return start;
+        var after = text.AsSpan(end);
+        foreach (var close in ExceptCloses)
+            if (after.StartsWith(close)) return start + 1;
+        return start;
+    }
+
+    private const char Except = '除';
+
+    private static readonly string[] ExceptCloses = ["外", "以外", "之外"];
+
     /// <summary>
     /// A registered name opens with its administrative division (企业名称登记管理规定: 行政区划、字号、行业、组织形式), so common
     /// vocabulary that the walk back took before a place is the sentence's (联系|山东|泰安京日丸善食品工业有限公司, 联系 a noun to
@@ -298,6 +323,19 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
     private bool EndsInGluedVerb(ReadOnlySpan<char> word) =>
         word.Length >= 4 && names.Common.Frequency(word) > 0 && !names.Common.IsProperNoun(word)
         && names.Common.IsVerb(word[^2..]) && names.Common.IsCommon(word[^2..]);
+
+    /// <summary>
+    /// A trade name has two ideographs or more (企业名称登记管理规定: 字号应当由两个以上汉字组成). When the walk back kept one
+    /// lone ideograph before the business words (上|银|基金管理有限公司: 上 ends a name everywhere else) and another lone
+    /// ideograph opens the clause before it, that character is the trade name's first: 上银基金. Not before a bare 公司,
+    /// where the two characters are rather the clause's adverb and verb (只|占|公司矿石总需求).
+    /// </summary>
+    private static int WithLoneOpeningOfTradeName(string text, TokenBoundaries words, int start, int tradeNameEnd)
+    {
+        if (tradeNameEnd - start != 1 || start < 1 || words.StartOfWordEndingAt(start) != start - 1) return start;
+        var opensClause = start == 1 || ClauseBreaks.Contains(text[start - 2]);
+        return opensClause && CharClass.IsIdeograph(text[start - 1]) && CharClass.IsIdeograph(text[start]) ? start - 1 : start;
+    }
 
     /// <summary>
     /// A brand may open with 新 or 同 (新恒基, 同升), which end a name everywhere else (新 of 新建, 同 of 同比): jieba leaves
