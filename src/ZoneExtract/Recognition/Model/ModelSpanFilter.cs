@@ -207,7 +207,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         {
             if (words.StartOfWordEndingAt(end) != start) continue;
             var first = text.AsSpan(start, end - start);
-            if (PostVerbs.Contains(first)) return true; // 时任|保利地产, 辞任|公司, 卸任: the post verb belongs to the sentence
+            if (names.Lexicons.PostVerbs.Contains(first)) return true; // 时任|保利地产, 辞任|公司, 卸任: the post verb belongs to the sentence
             if (PointNumber.Is(first)) return true; // 二是|公司: the point's number belongs to the sentence
             return end < start + length && (names.Common.IsFrequentNonNameWord(first.ToString()) || names.Prefix.IsQuantity(first)
                 || start + length - end >= 2 && IsFirmGroupNoun(first.ToString()));

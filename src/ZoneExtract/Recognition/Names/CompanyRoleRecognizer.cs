@@ -25,7 +25,7 @@ internal sealed class CompanyRoleRecognizer(NameResources names) : IEntityRecogn
             if (token.Start < 2 || !roles.TryLongestStartingAt(text, token.Start, out var roleLength, out _)) continue;
             if (!words.IsBoundary(token.Start + roleLength)) continue; // 董事会 is not 董事 + 会
             var start = names.Prefix.FindStart(document, words, token.Start, maxWords: 4, maxLength: 8);
-            if (start >= 0) start = PostVerbs.StartAfter(text, words, start, token.Start); // 时任|保利地产|董事长: the post verb is the sentence's
+            if (start >= 0) start = PostVerbs.StartAfter(names.Lexicons.PostVerbs, text, words, start, token.Start); // 时任|保利地产|董事长: the post verb is the sentence's
             if (start < 0 || token.Start - start < 2) continue;
             var name = text.AsSpan(start, token.Start - start);
             if (names.Places.All.Contains(name) || names.Prefix.IsGeneric(name) || names.Common.IsCommon(name)) continue;

@@ -16,6 +16,8 @@ internal sealed class NameLexicons
         OrganizationVenueHeads = data.ReadWordSet("organization-venue-heads.tsv");
         LocalDepartments = data.ReadWordSet("local-government-departments.tsv");
         CompanyRoles = data.ReadWordSet("company-roles.tsv");
+        PostVerbs = data.ReadWordSet("post-verbs.tsv");
+        OrganizationFrameWords = data.ReadWordSet("organization-frame-words.tsv");
         RegulatorAcronyms = data.ReadWordSet("regulator-acronyms.tsv");
         CertificationMarks = data.ReadWordSet("certification-marks.tsv");
         CompanyFieldWords = data.ReadWordSet("company-field-words.tsv");
@@ -55,6 +57,15 @@ internal sealed class NameLexicons
 
     /// <summary>Corporate role titles (董事长, 总裁, CEO): only a business enterprise has them.</summary>
     public SpanTable<bool> CompanyRoles { get; }
+
+    /// <summary>Verbs that name a post and its time (时任, 卸任: post-verbs.tsv): the sentence's words, never a name's.</summary>
+    public SpanTable<bool> PostVerbs { get; }
+
+    /// <summary>
+    /// Words set before a body's name that are the sentence's (援引, 图为, 主办单位: organization-frame-words.tsv); with the post
+    /// verbs, an organisation's name starts after them.
+    /// </summary>
+    public SpanTable<bool> OrganizationFrameWords { get; }
 
     /// <summary>Latin acronyms of government regulators (FDA, NMPA): an agency, never a company.</summary>
     public SpanTable<bool> RegulatorAcronyms { get; }

@@ -378,15 +378,12 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     }
 
     /// <summary>
-    /// A verb by which a source cites another (新华社|援引|国家统计局, 法新社|援引|国际文传电讯社) or by which a biography names a
-    /// post (曾任|国家科委主任, 现任, 卸任: <see cref="PostVerbs"/>), a caption's opener (图为|北京市房地产协会) or the part a
-    /// body plays at an event, set before its name (感谢|主办单位|中国摄影家协会, 承办方): the name starts after it.
+    /// A verb by which a source cites another (新华社|援引|国家统计局), a caption's opener (图为|北京市房地产协会), the part a body
+    /// plays at an event (感谢|主办单位|中国摄影家协会: organization-frame-words.tsv) or a verb by which a biography names a post
+    /// (曾任|国家科委主任, 卸任: post-verbs.tsv), set before a body's name: the name starts after it.
     /// </summary>
-    private static bool IsFrameVerb(ReadOnlySpan<char> word) => word is "援引" or "引述" or "转引" or "援用" or "图为"
-        || PostVerbs.Contains(word) || IsEventPart(word);
-
-    private static bool IsEventPart(ReadOnlySpan<char> word) => word is "主办单位" or "承办单位" or "协办单位" or "指导单位" or "支持单位"
-        or "主管单位" or "牵头单位" or "主办方" or "承办方" or "协办方";
+    private bool IsFrameVerb(ReadOnlySpan<char> word) =>
+        names.Lexicons.OrganizationFrameWords.Contains(word) || names.Lexicons.PostVerbs.Contains(word);
 
     /// <summary>
     /// True when jieba cut a learned society after its discipline (广东|经济学|会, 中国|心理学|会): after a place, the discipline
