@@ -263,6 +263,16 @@ public class NameRecognitionTests
         Assert.That(RecognizerHarness.Run(recognizer, text).OrderBy(e => e.Start).Select(e => e.Text), Is.EqualTo(outlets));
     }
 
+    [TestCase("据上海证券报报道，宁德时代拟投资50亿元。", "上海证券报")] // designated for disclosure by the CSRC; no cue is needed
+    [TestCase("来源：上海证券报", "上海证券报")]
+    [TestCase("证券日报消息，比亚迪将扩产。", "证券日报")]
+    public void The_securities_newspapers_are_outlets_not_firms(string text, string newspaper)
+    {
+        var entities = Entities(text);
+        Assert.That(entities.OfType<OrganizationEntity>().Select(o => o.Text), Does.Contain(newspaper));
+        Assert.That(entities.OfType<CompanyEntity>().Select(c => c.Text), Does.Not.Contain(newspaper));
+    }
+
     [TestCase("据统计，全年用电增长。")]
     [TestCase("据市场消息，价格上涨。")]
     [TestCase("本报讯，会议召开。")]

@@ -6,7 +6,8 @@ namespace ZoneExtract.Recognition.Names;
 /// <summary>
 /// Organisations from public lists: the central government's bodies with their official short forms
 /// (government-bodies.tsv: 工业和信息化部 → 工信部; a ministry also under its official name, 中华人民共和国商务部), the Ministry of Education's universities (universities.tsv) and the
-/// Cyberspace Administration's news outlets (news-outlets.tsv: 人民网, 新华网, with a second name in brackets) and the securities
+/// Cyberspace Administration's news outlets (news-outlets.tsv: 人民网, 新华网, with a second name in brackets; with the securities
+/// newspapers the CSRC designates for disclosure, disclosure-newspapers.tsv: 上海证券报) and the securities
 /// and futures exchanges (stock-exchanges.tsv: 上海证券交易所 → 上交所) and the international organisations the news names
 /// (international-organisations.tsv: 世界银行, 亚洲基础设施投资银行 → 亚投行, 美联储). The forms
 /// under which the news names the top bodies and the regulators (government-body-news-forms.tsv: 国务院, 中国证监会,
@@ -21,7 +22,8 @@ internal static class OrganizationLexicon
         var bodies = data.ReadRecords("government-bodies.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], [.. Words(r[1]), .. OfficialForms(r)], OtherFormsDerived: false, none));
         var former = data.ReadRecords("former-government-bodies.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         var universities = data.ReadRecords("universities.tsv").Select(r => new NameLexicon.Entry(r[0], [], OtherFormsDerived: false, none));
-        var outlets = data.ReadRecords("news-outlets.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
+        var outlets = data.ReadRecords("news-outlets.tsv", columns: 2).Concat(data.ReadRecords("disclosure-newspapers.tsv", columns: 2))
+            .Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         var exchanges = data.ReadRecords("stock-exchanges.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         var international = data.ReadRecords("international-organisations.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         return new NameLexicon(newsForms.Concat(bodies).Concat(former).Concat(universities).Concat(outlets).Concat(exchanges).Concat(international), common, cutter, judgeByVocabulary: false);
