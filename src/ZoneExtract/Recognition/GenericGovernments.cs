@@ -7,7 +7,8 @@ namespace ZoneExtract.Recognition;
 /// level (湖南省|县级政府: all the county governments of the province; 各级政府 names no place) and a government before 采购,
 /// the term "government procurement" of the Government Procurement Law (北京市|政府采购|自主创新产品, 陕西省|政府采购|工作座谈会),
 /// unless 了 or 过 makes 采购 the verb (深圳市政府采购了一批设备). It runs after the units are joined, so that a body named
-/// after the term keeps its name (北京市政府采购中心).
+/// after the term keeps its name (北京市政府采购中心). A body after a collective word (各, 各级, 各地, 各类, 各区(县、市)) is a kind
+/// of body, all of them, no one body, and gives no entity (全市各级|妇联, 各区(县、市)|科协, 各|部门妇委会).
 /// </summary>
 internal sealed class GenericGovernments(NameResources names)
 {
@@ -18,7 +19,9 @@ internal sealed class GenericGovernments(NameResources names)
         for (var i = 0; i < accepted.Length; i++)
         {
             var entity = accepted[i];
-            var place = entity.Label == EntityLabel.Organization ? PlacePartLength(text, entity.Start, entity.End) : -1;
+            var place = entity.Label != EntityLabel.Organization ? -1
+                : AfterCollectiveWord(text, entity.Start) ? 0
+                : PlacePartLength(text, entity.Start, entity.End);
             if (place < 0 && result is null) continue;
             result ??= [.. accepted[..i]];
             if (place < 0) result.Add(entity);
@@ -42,12 +45,32 @@ internal sealed class GenericGovernments(NameResources names)
         return -1;
     }
 
+    /// <summary>
+    /// Whether the text before <paramref name="start"/> ends in a collective word: 各, then at most three characters of
+    /// level or kind (级, 地, 类, 区, 县, 市, 省, 乡, 镇), then an optional bracketed list of further levels ((县、市)).
+    /// </summary>
+    private static bool AfterCollectiveWord(string text, int start)
+    {
+        var at = start;
+        if (at > 0 && text[at - 1] is ')' or '）')
+        {
+            var from = Math.Max(0, at - MaxBracketLength);
+            var open = text.AsSpan(from, at - from).LastIndexOfAny('(', '（');
+            if (open < 0) return false;
+            at = from + open;
+        }
+        for (var levels = 0; levels < 3 && at > 0 && CollectiveLevels.Contains(text[at - 1]); levels++) at--;
+        return at > 0 && text[at - 1] == '各';
+    }
+
     private static bool IsProcurementTerm(ReadOnlySpan<char> after)
     {
         if (after.StartsWith(Centralised)) after = after[Centralised.Length..]; // 政府集中采购: centralised government procurement
         return after.StartsWith(Procurement) && !(after.Length > Procurement.Length && after[Procurement.Length] is '了' or '过');
     }
 
+    private const int MaxBracketLength = 10;
+    private const string CollectiveLevels = "级地类区县市省乡镇";
     private const string Procurement = "采购";
     private const string Centralised = "集中";
     private static readonly string[] LevelGovernments = ["级人民政府", "级政府"];

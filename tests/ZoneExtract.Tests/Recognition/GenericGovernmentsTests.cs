@@ -28,4 +28,21 @@ public class GenericGovernmentsTests
         var relabelled = Relabel("各级政府要加强领导。", new OrganizationEntity(0, 4, "各级政府"));
         Assert.That(relabelled, Is.Empty);
     }
+
+    [TestCase("全市各级妇联组织要积极参与。", "妇联")]
+    [TestCase("各区(县、市)科协领导出席会议。", "科协")]
+    [TestCase("各部门妇委会主任参加培训。", "部门妇委会")]
+    [TestCase("各地工商联要做好服务。", "工商联")]
+    public void A_body_after_a_collective_word_is_a_kind_and_no_entity(string text, string body)
+    {
+        var start = text.IndexOf(body, StringComparison.Ordinal);
+        Assert.That(Relabel(text, new OrganizationEntity(start, body.Length, body)), Is.Empty);
+    }
+
+    [Test]
+    public void A_body_after_a_place_and_not_after_a_collective_word_stays()
+    {
+        var relabelled = Relabel("省市场监管局和市妇联出席。", new OrganizationEntity(7, 3, "市妇联"));
+        Assert.That(relabelled.Select(e => e.Text), Is.EqualTo(new[] { "市妇联" }));
+    }
 }
