@@ -8,7 +8,9 @@ namespace ZoneExtract.Recognition;
 /// the term "government procurement" of the Government Procurement Law (北京市|政府采购|自主创新产品, 陕西省|政府采购|工作座谈会),
 /// unless 了 or 过 makes 采购 the verb (深圳市政府采购了一批设备). It runs after the units are joined, so that a body named
 /// after the term keeps its name (北京市政府采购中心). A body after a collective word (各, 各级, 各地, 各类, 各区(县、市)) is a kind
-/// of body, all of them, no one body, and gives no entity (全市各级|妇联, 各区(县、市)|科协, 各|部门妇委会).
+/// of body, all of them, no one body, and gives no entity (全市各级|妇联, 各区(县、市)|科协, 各|部门妇委会), and so are the bodies of
+/// a level that names no place (区级国家机关: the state organs of all the districts), unless a working committee closes them
+/// (市级机关工委 is the one committee of a city's organs).
 /// </summary>
 internal sealed class GenericGovernments(NameResources names)
 {
@@ -20,7 +22,7 @@ internal sealed class GenericGovernments(NameResources names)
         {
             var entity = accepted[i];
             var place = entity.Label != EntityLabel.Organization ? -1
-                : AfterCollectiveWord(text, entity.Start) ? 0
+                : AfterCollectiveWord(text, entity.Start) || IsLevelKind(entity.Text) ? 0
                 : PlacePartLength(text, entity.Start, entity.End);
             if (place < 0 && result is null) continue;
             result ??= [.. accepted[..i]];
@@ -63,6 +65,11 @@ internal sealed class GenericGovernments(NameResources names)
         return at > 0 && text[at - 1] == '各';
     }
 
+    /// <summary>Whether the ORG opens with a level and 级 (区级, 县级) and names no committee of that level's organs.</summary>
+    private static bool IsLevelKind(string name) =>
+        name.Length > 2 && name[1] == '级' && Levels.Contains(name[0])
+        && !name.EndsWith(WorkingCommittee, StringComparison.Ordinal);
+
     private static bool IsProcurementTerm(ReadOnlySpan<char> after)
     {
         if (after.StartsWith(Centralised)) after = after[Centralised.Length..]; // 政府集中采购: centralised government procurement
@@ -70,7 +77,9 @@ internal sealed class GenericGovernments(NameResources names)
     }
 
     private const int MaxBracketLength = 10;
-    private const string CollectiveLevels = "级地类区县市省乡镇";
+    private const string Levels = "省市区县乡镇地"; // 地 of 地级 and of 各地
+    private const string CollectiveLevels = "级类" + Levels;
+    private const string WorkingCommittee = "工委";
     private const string Procurement = "采购";
     private const string Centralised = "集中";
     private static readonly string[] LevelGovernments = ["级人民政府", "级政府"];

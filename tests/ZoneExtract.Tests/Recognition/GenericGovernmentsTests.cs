@@ -45,4 +45,16 @@ public class GenericGovernmentsTests
         var relabelled = Relabel("省市场监管局和市妇联出席。", new OrganizationEntity(7, 3, "市妇联"));
         Assert.That(relabelled.Select(e => e.Text), Is.EqualTo(new[] { "市妇联" }));
     }
+
+    [TestCase("区级国家机关妇委会主任参加会议。", "区级国家机关")]
+    [TestCase("县级医院要提升服务能力。", "县级医院")]
+    public void The_bodies_of_a_level_with_no_place_are_no_entity(string text, string body) =>
+        Assert.That(Relabel(text, new OrganizationEntity(0, body.Length, body)), Is.Empty);
+
+    [Test]
+    public void The_working_committee_of_a_levels_organs_stays()
+    {
+        var relabelled = Relabel("市级机关工委组织学习。", new OrganizationEntity(0, 6, "市级机关工委"));
+        Assert.That(relabelled.Select(e => e.Text), Is.EqualTo(new[] { "市级机关工委" }));
+    }
 }
