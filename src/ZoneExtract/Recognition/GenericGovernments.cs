@@ -10,7 +10,8 @@ namespace ZoneExtract.Recognition;
 /// after the term keeps its name (北京市政府采购中心). A body after a collective word (各, 各级, 各地, 各类, 各区(县、市)) is a kind
 /// of body, all of them, no one body, and gives no entity (全市各级|妇联, 各区(县、市)|科协, 各|部门妇委会), and so are the bodies of
 /// a level that names no place (区级国家机关: the state organs of all the districts), unless a working committee closes them
-/// (市级机关工委 is the one committee of a city's organs).
+/// (市级机关工委 is the one committee of a city's organs). An office of a department (处, 室) written with no name before it,
+/// in at most three characters, names no body either (办公室, 联络处 in a list of a body's units: 科普部、学会部 are not taken).
 /// </summary>
 internal sealed class GenericGovernments(NameResources names)
 {
@@ -22,7 +23,7 @@ internal sealed class GenericGovernments(NameResources names)
         {
             var entity = accepted[i];
             var place = entity.Label != EntityLabel.Organization ? -1
-                : AfterCollectiveWord(text, entity.Start) || IsLevelKind(entity.Text) ? 0
+                : AfterCollectiveWord(text, entity.Start) || IsLevelKind(entity.Text) || IsBareOffice(entity.Text) ? 0
                 : PlacePartLength(text, entity.Start, entity.End);
             if (place < 0 && result is null) continue;
             result ??= [.. accepted[..i]];
@@ -70,6 +71,9 @@ internal sealed class GenericGovernments(NameResources names)
         name.Length > 2 && name[1] == '级' && Levels.Contains(name[0])
         && !name.EndsWith(WorkingCommittee, StringComparison.Ordinal);
 
+    /// <summary>Whether the ORG is an office head alone (办公室) or with one or two characters of function (联络处).</summary>
+    private static bool IsBareOffice(string name) => name.Length <= MaxBareOfficeLength && name[^1] is '处' or '室';
+
     private static bool IsProcurementTerm(ReadOnlySpan<char> after)
     {
         if (after.StartsWith(Centralised)) after = after[Centralised.Length..]; // 政府集中采购: centralised government procurement
@@ -80,6 +84,7 @@ internal sealed class GenericGovernments(NameResources names)
     private const string Levels = "省市区县乡镇地"; // 地 of 地级 and of 各地
     private const string CollectiveLevels = "级类" + Levels;
     private const string WorkingCommittee = "工委";
+    private const int MaxBareOfficeLength = 3;
     private const string Procurement = "采购";
     private const string Centralised = "集中";
     private static readonly string[] LevelGovernments = ["级人民政府", "级政府"];

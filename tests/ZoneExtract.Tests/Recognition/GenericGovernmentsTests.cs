@@ -57,4 +57,19 @@ public class GenericGovernmentsTests
         var relabelled = Relabel("市级机关工委组织学习。", new OrganizationEntity(0, 6, "市级机关工委"));
         Assert.That(relabelled.Select(e => e.Text), Is.EqualTo(new[] { "市级机关工委" }));
     }
+
+    [TestCase("区域合作处、联络处相关负责同志参加会议。", "联络处")]
+    [TestCase("办公室负责人出席。", "办公室")]
+    public void An_office_with_no_name_before_it_is_no_entity(string text, string office)
+    {
+        var start = text.IndexOf(office, StringComparison.Ordinal);
+        Assert.That(Relabel(text, new OrganizationEntity(start, office.Length, office)), Is.Empty);
+    }
+
+    [Test]
+    public void A_named_office_stays()
+    {
+        var relabelled = Relabel("市政府办公室发布通知。", new OrganizationEntity(0, 6, "市政府办公室"));
+        Assert.That(relabelled.Select(e => e.Text), Is.EqualTo(new[] { "市政府办公室" }));
+    }
 }
