@@ -49,8 +49,9 @@ internal sealed class GenericGovernments(NameResources names)
     }
 
     /// <summary>
-    /// Whether the text before <paramref name="start"/> ends in a collective word: 各, then at most three characters of
-    /// level or kind (级, 地, 类, 区, 县, 市, 省, 乡, 镇), then an optional bracketed list of further levels ((县、市)).
+    /// Whether the text before <paramref name="start"/> ends in a collective word: 各 or a count of more than one body
+    /// (16家, 120多家), then at most three characters of level or kind (级, 地, 类, 区, 县, 市, 省, 乡, 镇: 各区, 16家地级市), then an
+    /// optional bracketed list of further levels ((县、市)).
     /// </summary>
     private static bool AfterCollectiveWord(string text, int start)
     {
@@ -63,8 +64,11 @@ internal sealed class GenericGovernments(NameResources names)
             at = from + open;
         }
         for (var levels = 0; levels < 3 && at > 0 && CollectiveLevels.Contains(text[at - 1]); levels++) at--;
-        return at > 0 && text[at - 1] == '各';
+        return at > 0 && (text[at - 1] == '各' || (text[at - 1] == '家' && at > 1 && IsPluralCount(text[at - 2])));
     }
+
+    /// <summary>Whether a count ending in <paramref name="c"/> is more than one (a digit, 两, 几, 十, 百, 千, 万, 多, 余): 一家 is one.</summary>
+    private static bool IsPluralCount(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９' || PluralCountCharacters.Contains(c);
 
     /// <summary>Whether the ORG opens with a level and 级 (区级, 县级) and names no committee of that level's organs.</summary>
     private static bool IsLevelKind(string name) =>
@@ -81,6 +85,7 @@ internal sealed class GenericGovernments(NameResources names)
     }
 
     private const int MaxBracketLength = 10;
+    private const string PluralCountCharacters = "两几十百千万多余";
     private const string Levels = "省市区县乡镇地"; // 地 of 地级 and of 各地
     private const string CollectiveLevels = "级类" + Levels;
     private const string WorkingCommittee = "工委";

@@ -33,17 +33,21 @@ public class GenericGovernmentsTests
     [TestCase("各区(县、市)科协领导出席会议。", "科协")]
     [TestCase("各部门妇委会主任参加培训。", "部门妇委会")]
     [TestCase("各地工商联要做好服务。", "工商联")]
+    [TestCase("安徽省16家地级市科协有关同志参加。", "科协")]
+    [TestCase("全国各地120多家温州商会参会。", "温州商会")]
     public void A_body_after_a_collective_word_is_a_kind_and_no_entity(string text, string body)
     {
         var start = text.IndexOf(body, StringComparison.Ordinal);
         Assert.That(Relabel(text, new OrganizationEntity(start, body.Length, body)), Is.Empty);
     }
 
-    [Test]
-    public void A_body_after_a_place_and_not_after_a_collective_word_stays()
+    [TestCase("省市场监管局和市妇联出席。", "市妇联")]
+    [TestCase("他打电话到一家温州商会。", "温州商会")]
+    public void A_body_after_no_collective_word_or_after_a_count_of_one_stays(string text, string body)
     {
-        var relabelled = Relabel("省市场监管局和市妇联出席。", new OrganizationEntity(7, 3, "市妇联"));
-        Assert.That(relabelled.Select(e => e.Text), Is.EqualTo(new[] { "市妇联" }));
+        var start = text.IndexOf(body, StringComparison.Ordinal);
+        var relabelled = Relabel(text, new OrganizationEntity(start, body.Length, body));
+        Assert.That(relabelled.Select(e => e.Text), Is.EqualTo(new[] { body }));
     }
 
     [TestCase("区级国家机关妇委会主任参加会议。", "区级国家机关")]
