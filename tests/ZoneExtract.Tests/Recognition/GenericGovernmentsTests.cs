@@ -8,6 +8,10 @@ public class GenericGovernmentsTests
     private static Entity[] Relabel(string text, params Entity[] accepted) =>
         new GenericGovernments(SharedExtractor.Resources.Names).Relabel(new Document(text, text, [], null, EntityLabel.All), accepted);
 
+    /// <summary>The ORG <paramref name="body"/> where it first stands in <paramref name="text"/>.</summary>
+    private static OrganizationEntity Body(string text, string body) =>
+        new(text.IndexOf(body, StringComparison.Ordinal), body.Length, body);
+
     [Test]
     public void A_government_before_procurement_is_its_place()
     {
@@ -36,44 +40,22 @@ public class GenericGovernmentsTests
     [TestCase("安徽省16家地级市科协有关同志参加。", "科协")]
     [TestCase("全国各地120多家温州商会参会。", "温州商会")]
     public void A_body_after_a_collective_word_is_a_kind_and_no_entity(string text, string body)
-    {
-        var start = text.IndexOf(body, StringComparison.Ordinal);
-        Assert.That(Relabel(text, new OrganizationEntity(start, body.Length, body)), Is.Empty);
-    }
+        => Assert.That(Relabel(text, Body(text, body)), Is.Empty);
 
     [TestCase("省市场监管局和市妇联出席。", "市妇联")]
     [TestCase("他打电话到一家温州商会。", "温州商会")]
-    public void A_body_after_no_collective_word_or_after_a_count_of_one_stays(string text, string body)
-    {
-        var start = text.IndexOf(body, StringComparison.Ordinal);
-        var relabelled = Relabel(text, new OrganizationEntity(start, body.Length, body));
-        Assert.That(relabelled.Select(e => e.Text), Is.EqualTo(new[] { body }));
-    }
+    [TestCase("市级机关工委组织学习。", "市级机关工委")]
+    [TestCase("市政府办公室发布通知。", "市政府办公室")]
+    public void A_named_body_stays(string text, string body)
+        => Assert.That(Relabel(text, Body(text, body)).Select(e => e.Text), Is.EqualTo(new[] { body }));
 
     [TestCase("区级国家机关妇委会主任参加会议。", "区级国家机关")]
     [TestCase("县级医院要提升服务能力。", "县级医院")]
-    public void The_bodies_of_a_level_with_no_place_are_no_entity(string text, string body) =>
-        Assert.That(Relabel(text, new OrganizationEntity(0, body.Length, body)), Is.Empty);
-
-    [Test]
-    public void The_working_committee_of_a_levels_organs_stays()
-    {
-        var relabelled = Relabel("市级机关工委组织学习。", new OrganizationEntity(0, 6, "市级机关工委"));
-        Assert.That(relabelled.Select(e => e.Text), Is.EqualTo(new[] { "市级机关工委" }));
-    }
+    public void The_bodies_of_a_level_with_no_place_are_no_entity(string text, string body)
+        => Assert.That(Relabel(text, Body(text, body)), Is.Empty);
 
     [TestCase("区域合作处、联络处相关负责同志参加会议。", "联络处")]
     [TestCase("办公室负责人出席。", "办公室")]
     public void An_office_with_no_name_before_it_is_no_entity(string text, string office)
-    {
-        var start = text.IndexOf(office, StringComparison.Ordinal);
-        Assert.That(Relabel(text, new OrganizationEntity(start, office.Length, office)), Is.Empty);
-    }
-
-    [Test]
-    public void A_named_office_stays()
-    {
-        var relabelled = Relabel("市政府办公室发布通知。", new OrganizationEntity(0, 6, "市政府办公室"));
-        Assert.That(relabelled.Select(e => e.Text), Is.EqualTo(new[] { "市政府办公室" }));
-    }
+        => Assert.That(Relabel(text, Body(text, office)), Is.Empty);
 }
