@@ -7,7 +7,11 @@ namespace ZoneExtract.Recognition;
 /// level (湖南省|县级政府: all the county governments of the province; 各级政府 names no place) and a government before 采购,
 /// the term "government procurement" of the Government Procurement Law (北京市|政府采购|自主创新产品, 陕西省|政府采购|工作座谈会),
 /// unless 了 or 过 makes 采购 the verb (深圳市政府采购了一批设备). It runs after the units are joined, so that a body named
-/// after the term keeps its name (北京市政府采购中心).
+/// after the term keeps its name (北京市政府采购中心). A body after a collective word (各, 各级, 各地, 各类, 各区(县、市)) is a kind
+/// of body, all of them, no one body, and gives no entity (全市各级|妇联, 各区(县、市)|科协, 各|部门妇委会), and so are the bodies of
+/// a level that names no place (区级国家机关: the state organs of all the districts), unless a working committee closes them
+/// (市级机关工委 is the one committee of a city's organs). An office of a department (处, 室) written with no name before it,
+/// in at most three characters, names no body either (办公室, 联络处 in a list of a body's units: 科普部、学会部 are not taken).
 /// </summary>
 internal sealed class GenericGovernments(NameResources names)
 {
@@ -18,7 +22,9 @@ internal sealed class GenericGovernments(NameResources names)
         for (var i = 0; i < accepted.Length; i++)
         {
             var entity = accepted[i];
-            var place = entity.Label == EntityLabel.Organization ? PlacePartLength(text, entity.Start, entity.End) : -1;
+            var place = entity.Label != EntityLabel.Organization ? -1
+                : AfterCollectiveWord(text, entity.Start) || IsLevelKind(entity.Text) || IsBareOffice(entity.Text) ? 0
+                : PlacePartLength(text, entity.Start, entity.End);
             if (place < 0 && result is null) continue;
             result ??= [.. accepted[..i]];
             if (place < 0) result.Add(entity);
@@ -42,12 +48,48 @@ internal sealed class GenericGovernments(NameResources names)
         return -1;
     }
 
+    /// <summary>
+    /// Whether the text before <paramref name="start"/> ends in a collective word: 各 or a count of more than one body
+    /// (16家, 120多家), then at most three characters of level or kind (级, 地, 类, 区, 县, 市, 省, 乡, 镇: 各区, 16家地级市), then an
+    /// optional bracketed list of further levels ((县、市)).
+    /// </summary>
+    private static bool AfterCollectiveWord(string text, int start)
+    {
+        var at = start;
+        if (at > 0 && text[at - 1] is ')' or '）')
+        {
+            var from = Math.Max(0, at - MaxBracketLength);
+            var open = text.AsSpan(from, at - from).LastIndexOfAny('(', '（');
+            if (open < 0) return false;
+            at = from + open;
+        }
+        for (var levels = 0; levels < 3 && at > 0 && CollectiveLevels.Contains(text[at - 1]); levels++) at--;
+        return at > 0 && (text[at - 1] == '各' || (text[at - 1] == '家' && at > 1 && IsPluralCount(text[at - 2])));
+    }
+
+    /// <summary>Whether a count ending in <paramref name="c"/> is more than one (a digit, 两, 几, 十, 百, 千, 万, 多, 余): 一家 is one.</summary>
+    private static bool IsPluralCount(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９' || PluralCountCharacters.Contains(c);
+
+    /// <summary>Whether the ORG opens with a level and 级 (区级, 县级) and names no committee of that level's organs.</summary>
+    private static bool IsLevelKind(string name) =>
+        name.Length > 2 && name[1] == '级' && Levels.Contains(name[0])
+        && !name.EndsWith(WorkingCommittee, StringComparison.Ordinal);
+
+    /// <summary>Whether the ORG is an office head alone (办公室) or with one or two characters of function (联络处).</summary>
+    private static bool IsBareOffice(string name) => name.Length <= MaxBareOfficeLength && name[^1] is '处' or '室';
+
     private static bool IsProcurementTerm(ReadOnlySpan<char> after)
     {
         if (after.StartsWith(Centralised)) after = after[Centralised.Length..]; // 政府集中采购: centralised government procurement
         return after.StartsWith(Procurement) && !(after.Length > Procurement.Length && after[Procurement.Length] is '了' or '过');
     }
 
+    private const int MaxBracketLength = 10;
+    private const string PluralCountCharacters = "两几十百千万多余";
+    private const string Levels = "省市区县乡镇地"; // 地 of 地级 and of 各地
+    private const string CollectiveLevels = "级类" + Levels;
+    private const string WorkingCommittee = "工委";
+    private const int MaxBareOfficeLength = 3;
     private const string Procurement = "采购";
     private const string Centralised = "集中";
     private static readonly string[] LevelGovernments = ["级人民政府", "级政府"];

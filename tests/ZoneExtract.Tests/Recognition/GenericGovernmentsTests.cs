@@ -8,6 +8,10 @@ public class GenericGovernmentsTests
     private static Entity[] Relabel(string text, params Entity[] accepted) =>
         new GenericGovernments(SharedExtractor.Resources.Names).Relabel(new Document(text, text, [], null, EntityLabel.All), accepted);
 
+    /// <summary>The ORG <paramref name="body"/> where it first stands in <paramref name="text"/>.</summary>
+    private static OrganizationEntity Body(string text, string body) =>
+        new(text.IndexOf(body, StringComparison.Ordinal), body.Length, body);
+
     [Test]
     public void A_government_before_procurement_is_its_place()
     {
@@ -28,4 +32,30 @@ public class GenericGovernmentsTests
         var relabelled = Relabel("各级政府要加强领导。", new OrganizationEntity(0, 4, "各级政府"));
         Assert.That(relabelled, Is.Empty);
     }
+
+    [TestCase("全市各级妇联组织要积极参与。", "妇联")]
+    [TestCase("各区(县、市)科协领导出席会议。", "科协")]
+    [TestCase("各部门妇委会主任参加培训。", "部门妇委会")]
+    [TestCase("各地工商联要做好服务。", "工商联")]
+    [TestCase("安徽省16家地级市科协有关同志参加。", "科协")]
+    [TestCase("全国各地120多家温州商会参会。", "温州商会")]
+    public void A_body_after_a_collective_word_is_a_kind_and_no_entity(string text, string body)
+        => Assert.That(Relabel(text, Body(text, body)), Is.Empty);
+
+    [TestCase("省市场监管局和市妇联出席。", "市妇联")]
+    [TestCase("他打电话到一家温州商会。", "温州商会")]
+    [TestCase("市级机关工委组织学习。", "市级机关工委")]
+    [TestCase("市政府办公室发布通知。", "市政府办公室")]
+    public void A_named_body_stays(string text, string body)
+        => Assert.That(Relabel(text, Body(text, body)).Select(e => e.Text), Is.EqualTo(new[] { body }));
+
+    [TestCase("区级国家机关妇委会主任参加会议。", "区级国家机关")]
+    [TestCase("县级医院要提升服务能力。", "县级医院")]
+    public void The_bodies_of_a_level_with_no_place_are_no_entity(string text, string body)
+        => Assert.That(Relabel(text, Body(text, body)), Is.Empty);
+
+    [TestCase("区域合作处、联络处相关负责同志参加会议。", "联络处")]
+    [TestCase("办公室负责人出席。", "办公室")]
+    public void An_office_with_no_name_before_it_is_no_entity(string text, string office)
+        => Assert.That(Relabel(text, Body(text, office)), Is.Empty);
 }
