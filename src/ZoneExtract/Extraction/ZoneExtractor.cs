@@ -25,7 +25,7 @@ public sealed class ZoneExtractor
     private readonly ListContinuation _lists;
     private readonly CompanyBranches _branches;
     private readonly PlaceNamedOrganizations _placeOrganizations;
-    private readonly GenericGovernments _genericGovernments;
+    private readonly GenericBodyMentions _genericBodyMentions;
     private readonly FactRecognizer _facts;
 
     /// <summary>Builds an extractor, loading the resources that <paramref name="settings"/> name.</summary>
@@ -51,7 +51,7 @@ public sealed class ZoneExtractor
         _lists = new ListContinuation(resources.Names);
         _branches = new CompanyBranches(resources.Names);
         _placeOrganizations = new PlaceNamedOrganizations(resources.Names);
-        _genericGovernments = new GenericGovernments(resources.Names);
+        _genericBodyMentions = new GenericBodyMentions(resources.Names);
         _facts = new FactRecognizer(resources.Indicators);
     }
 
@@ -87,7 +87,7 @@ public sealed class ZoneExtractor
             foreach (var entity in found) candidates.Add((entity, recognizer.Precedence));
         }
         var merged = EntityMerger.Merge(text, candidates, options.Labels, Resources.Names);
-        var units = _genericGovernments.Relabel(document, _organizationUnits.Extend(document, _placeOrganizations.Relabel(document, merged)));
+        var units = _genericBodyMentions.Relabel(document, _organizationUnits.Extend(document, _placeOrganizations.Relabel(document, merged)));
         var grouped = _lists.Extend(document, _branches.Extend(document, units));
         var entities = _consistency.Spread(document, grouped);
         var facts = options.IncludeFacts ? _facts.Recognize(text, folded, entities, document.Words) : [];

@@ -3,10 +3,10 @@ using ZoneExtract.Recognition;
 namespace ZoneExtract.Tests.Recognition;
 
 /// <summary>A government that is no one body gives way to its place (texts written for these tests).</summary>
-public class GenericGovernmentsTests
+public class GenericBodyMentionsTests
 {
     private static Entity[] Relabel(string text, params Entity[] accepted) =>
-        new GenericGovernments(SharedExtractor.Resources.Names).Relabel(new Document(text, text, [], null, EntityLabel.All), accepted);
+        new GenericBodyMentions(SharedExtractor.Resources.Names).Relabel(new Document(text, text, [], null, EntityLabel.All), accepted);
 
     /// <summary>The ORG <paramref name="body"/> where it first stands in <paramref name="text"/>.</summary>
     private static OrganizationEntity Body(string text, string body) =>

@@ -3,7 +3,7 @@ using ZoneExtract.Recognition.Names;
 namespace ZoneExtract.Recognition;
 
 /// <summary>
-/// An ORG that names a government which is no one body gives way to the place before it, a LOC: a place's governments of a
+/// Generic mentions of bodies. An ORG that names a government which is no one body gives way to the place before it, a LOC: a place's governments of a
 /// level (湖南省|县级政府: all the county governments of the province; 各级政府 names no place) and a government before 采购,
 /// the term "government procurement" of the Government Procurement Law (北京市|政府采购|自主创新产品, 陕西省|政府采购|工作座谈会),
 /// unless 了 or 过 makes 采购 the verb (深圳市政府采购了一批设备). It runs after the units are joined, so that a body named
@@ -13,7 +13,7 @@ namespace ZoneExtract.Recognition;
 /// (市级机关工委 is the one committee of a city's organs). An office of a department (处, 室) written with no name before it,
 /// in at most three characters, names no body either (办公室, 联络处 in a list of a body's units: 科普部、学会部 are not taken).
 /// </summary>
-internal sealed class GenericGovernments(NameResources names)
+internal sealed class GenericBodyMentions(NameResources names)
 {
     public Entity[] Relabel(Document document, Entity[] accepted)
     {
