@@ -51,6 +51,13 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.Empty);
     }
 
+    [TestCase("本公司董事会保证内容真实。\n经蓝海科技股份有限公司同意，本次交易完成。", "蓝海科技股份有限公司")] // 经 of approval
+    [TestCase("经纬纺织机械股份有限公司发布公告。", "经纬纺织机械股份有限公司")] // a brand that opens with 经 is one word
+    public void A_lone_jing_before_a_firm_is_the_preposition_of_approval(string text, string company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { company }));
+    }
+
     [TestCase("公司拟减持格力电器股份。", "格力电器")] // a verb before the firm: its shares
     [TestCase("该基金持有紫金矿业股份。", "紫金矿业")]
     public void Shares_of_a_firm_are_not_part_of_its_name(string text, string company)
