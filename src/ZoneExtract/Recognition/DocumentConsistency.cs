@@ -10,6 +10,7 @@ namespace ZoneExtract.Recognition;
 /// becomes a COMPANY too, and a PERSON or ORG span with exactly a company's name is relabelled, and so is a LOC that names no
 /// listed place.
 /// A long name ending in a company head may also end inside a word that its head starts (瑞智电子 in 瑞智|电子光学).
+/// A company name may also end before a function character that jieba glued to it (隆基超 of 隆基超30GW).
 /// Only names that cannot be ordinary words are spread: three or more characters, or two characters that
 /// jieba's dictionary does not know at all (瑞智), and never common vocabulary (浪潮 in 改革浪潮 is no firm).
 /// The company names include the aliases the text defines (<see cref="AliasDefinitions"/>) and the names of firms
@@ -82,7 +83,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
                 ? new CompanyEntity(at, length + form, document.Slice(at, length + form)) : new CompanyEntity(at, length, slice);
         }
         // a longer name first: a trade name or a brand inside it (溢香源 of 杭州溢香源) is no mention of its own there
-        AddMentions(document, companies.Concat(brands).OrderByDescending(name => name.Length), occurrences, covered, entities, Company);
+        AddMentions(document, companies.Concat(brands).OrderByDescending(name => name.Length), occurrences, covered, entities, Company,
+            (at, length) => IsGluedToFunctionCharacter(document, at, length));
         AddMentions(document, places, occurrences, covered, entities, (at, length, slice) => new LocationEntity(at, length, slice));
         AddMentions(document, people, occurrences, covered, entities, (at, length, slice) => new PersonEntity(at, length, slice));
         // a zone's short form inside a body's name is the zone too (两江管委会: the contract's one nesting), so an ORG covers none
@@ -423,6 +425,24 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         return name.Length >= 4 && names.Lexicons.CompanySuffixes.TryLongestEndingAt(name, name.Length, 1, out var headStart, out _)
             && headStart >= 2 && words.IsBoundary(at + headStart);
     }
+
+    /// <summary>
+    /// jieba's model for unknown words glues the function character after a brand it does not know to it (隆基|超 as 隆基超,
+    /// 隆基以6.35GW): the firm's name ends before that character when the glued word is exactly the name and one character
+    /// of <see cref="GluedAfterCharacters"/>, and unknown to jieba's dictionary.
+    /// </summary>
+    private bool IsGluedToFunctionCharacter(Document document, int at, int length)
+    {
+        var end = at + length;
+        return end < document.Text.Length && GluedAfterCharacters.Contains(document.Text[end]) && document.Words.StartOfWordEndingAt(end + 1) == at
+            && names.Common.Frequency(document.Text.AsSpan(at, length + 1)) == 0;
+    }
+
+    /// <summary>
+    /// Prepositions, adverbs and verbs of comparison that follow a firm as the subject of its clause (隆基以, 隆基超, 隆基在, 隆基将)
+    /// and rarely end a brand, unlike 和, 达 or 能 (信和, 宏达, 瑞智能).
+    /// </summary>
+    private const string GluedAfterCharacters = "以超在将与及也已又就都还并仍则称";
 
     /// <summary>A place of three or more ideographs closed by an administrative suffix (纳雍县, 龙场镇): a name, never a common word.</summary>
     private bool IsAdministrativePlace(string name) =>

@@ -12,6 +12,7 @@ namespace ZoneExtract.Recognition;
 /// Nothing is added when no member is known, so a list of products or policies (政策、知识产权保护等企业关注的问题) stays bare.
 /// Without 等, a bare name that 、 joins to a firm on each side is a firm too (顺丰、申通、圆通、中通), and so is a word that
 /// 、 joins to either end of a run of two firms (惠普、佳能、爱普生; 包括格力、美的、海尔).
+/// A firm read before a lone 和 and 、 takes the 和 (中建信和、北京城建).
 /// </summary>
 internal sealed class ListContinuation(NameResources names)
 {
@@ -28,6 +29,7 @@ internal sealed class ListContinuation(NameResources names)
 
     public Entity[] Extend(Document document, Entity[] accepted)
     {
+        accepted = WithClosingHe(document, accepted);
         var text = document.Text;
         List<Entity>? result = null;
         OverlapIndex? index = null; // built at the first list
@@ -61,6 +63,28 @@ internal sealed class ListContinuation(NameResources names)
         var between = Sandwiched(document, current);
         if (between.Count > 0) (result ??= accepted.ToList()).AddRange(between);
         return result is null ? accepted : result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
+    }
+
+    /// <summary>
+    /// A 和 that jieba cuts alone after a firm and that 、 follows ends the firm's name (中建|信|和、北京城建 → 中建信和): a
+    /// conjunction joins two members, so it never stands before a list's separator; 和 is a common trade-name character
+    /// (信和, 泰和, 协和). The name's other mentions follow by <see cref="DocumentConsistency"/>.
+    /// </summary>
+    private static Entity[] WithClosingHe(Document document, Entity[] accepted)
+    {
+        var text = document.Text;
+        Entity[]? result = null;
+        for (var i = 0; i < accepted.Length; i++)
+        {
+            var firm = accepted[i];
+            var end = firm.End;
+            if (firm.Label != EntityLabel.Company || end + 1 >= text.Length || text[end] != '和' || text[end + 1] != '、'
+                || !document.Words.IsBoundary(end) || !document.Words.IsBoundary(end + 1)) continue;
+            if (accepted.Any(e => e.Start <= end && e.End > end)) continue;
+            result ??= (Entity[])accepted.Clone();
+            result[i] = new CompanyEntity(firm.Start, firm.Length + 1, document.Slice(firm.Start, firm.Length + 1));
+        }
+        return result ?? accepted;
     }
 
     /// <summary>

@@ -28,6 +28,8 @@ public class CompanyRecognitionTests
     [TestCase("瑞岚会计师事务所出具了审计报告。", "瑞岚会计师事务所")]
     [TestCase("日前，中国储备粮管理总公司正式对外确认采购。", "中国储备粮管理总公司")] // 总公司 of a state enterprise's registered name
     [TestCase("开始走低碳路线，力威门业认为发展前景广阔。", "力威门业")] // industry words of trades: 门业, 茶业, 衣业, 服饰
+    [TestCase("其中排名最高的瑞岚房产。", "瑞岚房产")] // 房产 closes a real-estate firm's name like 地产 and 置业 (建发房产)
+    [TestCase("其中包括碧海集团、瑞岚房产及滨江集团。", "瑞岚房产")]
     public void Heads_close_company_names(string text, string company)
     {
         Assert.That(Companies(text), Does.Contain(company));
@@ -36,6 +38,7 @@ public class CompanyRecognitionTests
     [TestCase("他在北京燃气公司工作多年。", "北京燃气公司")] // jieba: 北京|燃气公司, a city's firm of a trade
     [TestCase("杭州公交公司新增线路。", "杭州公交公司")]
     [TestCase("北京跨国公司数量居全国首位。", null)] // 跨国公司 is a set phrase (438 times): a kind, no firm
+    [TestCase("当地房产交易量下降，杭州房产市场回暖。", null)] // a place's 房产 is its housing market, no firm
     public void A_city_before_a_trade_firm_word_is_one_company(string text, string? company)
     {
         Assert.That(Companies(text), Is.EqualTo(company is null ? Array.Empty<string>() : new[] { company }));
@@ -46,6 +49,13 @@ public class CompanyRecognitionTests
     public void A_law_firm_form_alone_is_no_company(string text)
     {
         Assert.That(Companies(text), Is.Empty);
+    }
+
+    [TestCase("本公司董事会保证内容真实。\n经蓝海科技股份有限公司同意，本次交易完成。", "蓝海科技股份有限公司")] // 经 of approval
+    [TestCase("经纬纺织机械股份有限公司发布公告。", "经纬纺织机械股份有限公司")] // a brand that opens with 经 is one word
+    public void A_lone_jing_before_a_firm_is_the_preposition_of_approval(string text, string company)
+    {
+        Assert.That(Companies(text), Is.EqualTo(new[] { company }));
     }
 
     [TestCase("公司拟减持格力电器股份。", "格力电器")] // a verb before the firm: its shares

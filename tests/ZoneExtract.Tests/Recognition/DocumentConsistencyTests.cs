@@ -21,6 +21,14 @@ public class DocumentConsistencyTests
         Assert.That(companies, Does.Contain((brand, text.LastIndexOf(brand, StringComparison.Ordinal))));
     }
 
+    [Test]
+    public void A_firm_comes_back_where_jieba_glues_a_function_character_to_its_name()
+    {
+        const string text = "澜齐科技股份有限公司发布公告。三季度出货量排名中，晶科28GW、澜齐超30GW。"; // jieba: 澜齐超|30GW
+        var companies = SharedExtractor.Instance.Extract(text).Companies.Select(c => (c.Text, c.Start)).ToList();
+        Assert.That(companies, Does.Contain(("澜齐", text.LastIndexOf("澜齐", StringComparison.Ordinal))));
+    }
+
     [TestCase("中国南车股份有限公司发布半年报。今年上半年，南车的应收账款增长。", "南车")]
     [TestCase("中国北车股份有限公司签下大单。今年上半年，北车的订单增长。", "北车")]
     public void A_national_firm_named_with_the_country_comes_back_by_its_trade_name(string text, string brand)

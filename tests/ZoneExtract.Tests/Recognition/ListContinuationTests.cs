@@ -10,6 +10,14 @@ public class ListContinuationTests
 
     private static CompanyEntity Company(string text, string name) => new(text.IndexOf(name, StringComparison.Ordinal), name.Length, name);
 
+    [TestCase("会上，岚星信和、碧海集团的代表先后发言。", "岚星信", "岚星信和")] // 和 before 、 is no conjunction: it ends the name
+    [TestCase("会上，岚星信和碧海集团、滨江集团的代表先后发言。", "岚星信", "岚星信")] // a conjunction joins the next member
+    public void A_he_before_a_list_separator_ends_the_firm_before_it(string text, string read, string firm)
+    {
+        var extended = Extend(text, Company(text, read), Company(text, "碧海集团"));
+        Assert.That(extended.OfType<CompanyEntity>().Select(c => c.Text), Does.Contain(firm));
+    }
+
     [Test]
     public void Bare_members_of_a_list_of_firms_with_a_known_firm_are_firms()
     {
