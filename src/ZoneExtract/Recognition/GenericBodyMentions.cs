@@ -75,8 +75,11 @@ internal sealed class GenericBodyMentions(NameResources names)
         name.Length > 2 && name[1] == '级' && Levels.Contains(name[0])
         && !name.EndsWith(WorkingCommittee, StringComparison.Ordinal);
 
-    /// <summary>Whether the ORG is an office head alone (办公室) or with one or two characters of function (联络处).</summary>
-    private static bool IsBareOffice(string name) => name.Length <= MaxBareOfficeLength && name[^1] is '处' or '室';
+    /// <summary>
+    /// Whether the ORG is an office head alone (办公室) or with one or two characters of function (联络处); <see cref="ListContinuation"/>
+    /// asks it too, so that a list closed by 等部门 does not give the office back.
+    /// </summary>
+    public static bool IsBareOffice(ReadOnlySpan<char> name) => name.Length <= MaxBareOfficeLength && name[^1] is '处' or '室';
 
     private static bool IsProcurementTerm(ReadOnlySpan<char> after)
     {

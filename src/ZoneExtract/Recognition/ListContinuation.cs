@@ -45,6 +45,8 @@ internal sealed class ListContinuation(NameResources names)
             foreach (var member in members.Where(m => m.Bare || m.Entity?.Label == EntityLabel.Person && names.Lexicons.TitleStartEndingAt(text, m.Start) < 0))
             {
                 if (member.Bare && !IsBareName(text.AsSpan(member.Start, member.End - member.Start))) continue;
+                // 办公室、科普部、学会部等部门: an office with no name before it is no one body (GenericBodyMentions); the other units stay
+                if (label == EntityLabel.Organization && GenericBodyMentions.IsBareOffice(text.AsSpan(member.Start, member.End - member.Start))) continue;
                 result ??= accepted.ToList();
                 if (member.Entity is not null) result.Remove(member.Entity);
                 var slice = document.Slice(member.Start, member.End - member.Start);

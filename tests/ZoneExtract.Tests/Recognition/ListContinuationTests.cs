@@ -110,6 +110,14 @@ public class ListContinuationTests
         }));
     }
 
+    [Test]
+    public void An_office_with_no_name_before_it_is_not_given_back_by_a_list_of_units()
+    {
+        const string text = "副主席出席，办公室、科普部、学会部、国际部等部门负责人参加。";
+        var extended = Extend(text, new OrganizationEntity(text.IndexOf("科普部"), 3, "科普部"), new OrganizationEntity(text.IndexOf("学会部"), 3, "学会部"));
+        Assert.That(extended.Select(e => e.Text), Is.EqualTo(new[] { "科普部", "学会部", "国际部" }));
+    }
+
     [TestCase("政策、知识产权保护、品牌等是上述企业关注的问题。")] // a verb between 等 and the noun: no group
     [TestCase("电视、冰箱、空调等企业产品销量上升。")] // no member known to be a firm
     public void Nothing_is_added_without_a_known_member_or_a_group_noun(string text)
