@@ -483,6 +483,17 @@ public class ZoneRecognitionTests
     public void Those_carriers_alone_are_kinds(string text) =>
         Assert.That(Zones(text), Is.Empty);
 
+    // the circular-economy parks named by their city or county (2011 news; 循环, a verb to jieba, had ended the walk)
+    [TestCase("加快建设黄山市循环经济园，同步推进配套完善园区排污管网。", "黄山市循环经济园")]
+    [TestCase("格尔木循环经济园区的钾肥项目已投产。", "格尔木循环经济园区")]
+    public void A_circular_economy_park_by_its_place_is_a_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
+
+    [TestCase("各地要积极发展循环经济园区。")]
+    [TestCase("规划建设循环经济园。")]
+    public void A_circular_economy_park_without_a_name_is_a_kind(string text) =>
+        Assert.That(Zones(text), Is.Empty);
+
     // MOST's Torch Programme names its bases with the programme first (国家火炬 + place + trade + 特色产业基地)
     [TestCase("国家火炬滨海流体装备特色产业基地通过国家科技部复审。", "国家火炬滨海流体装备特色产业基地")]
     [TestCase("该园区被认定为国家火炬昆山传感器特色产业基地。", "国家火炬昆山传感器特色产业基地")]
