@@ -459,6 +459,17 @@ public class ZoneRecognitionTests
     public void A_valley_before_a_square_or_road_word_names_the_place_not_the_zone(string text) =>
         Assert.That(Zones(text), Is.Empty);
 
+    // so is a road or station named after a zone (zones14: 新城大道 of a 2011 eb page, whose section jieba glued to 大道北)
+    [TestCase("目前，续建道路新城大道北延及坎墩环镇北路东段工程已全线贯通。")]
+    [TestCase("车辆沿滨江新城大道向东行驶。")]
+    [TestCase("乘客可在西永微电园站换乘。")]
+    public void A_zone_before_a_road_or_station_word_names_the_place_not_the_zone(string text) =>
+        Assert.That(Zones(text), Is.Empty);
+
+    [TestCase("项目位于西永微电园，占地300亩。", "西永微电园")]
+    public void A_zone_before_other_words_stays_a_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
+
     // an official name that fills a list's item, longer than the few words of an ordinary walk (2021-2023 provincial lists
     // of recognised chemical parks: a county-level city, a name and trades before 产业园区)
     [TestCase("第二批共认定9家化工园区，分别是沈阳化学工业园、东港市前阳精细化工产业园区、锦州滨海化工产业园区。", "东港市前阳精细化工产业园区")]
