@@ -233,6 +233,8 @@ public class ZoneRecognitionTests
     [TestCase("公司与当阳经开区签署投资协议。", "当阳经开区", "湖北当阳经济开发区")]
     [TestCase("今年以来，乳源经开区新签约项目20个。", "乳源经开区", "广东乳源经济开发区")]
     [TestCase("四川南部经济开发区今年引进项目。", "四川南部经济开发区", "四川南部经济开发区")] // 南部 of 南部县 after its province
+    // a provincial zone of the statistics list under its title without its province (jieba cuts 曾都 into 曾|都, two adverbs)
+    [TestCase("项目落户随州市曾都经济开发区。", "随州市曾都经济开发区", "湖北曾都经济开发区")]
     // a provincial high-tech park under its own kind word without the province (江西余干高新技术产业园区)
     [TestCase("今年以来，余干高新技术产业园区新签约项目。", "余干高新技术产业园区", "江西余干高新技术产业园区")]
     // platforms that the national plans name by their own names
@@ -247,6 +249,7 @@ public class ZoneRecognitionTests
     }
 
     [TestCase("高新区将继续优化营商环境。")]
+    [TestCase("今年全省新建经济开发区5个。")] // 新建 of 江西新建经济开发区 (新建区) is "newly built" here
     [TestCase("园区企业和直管园企业同步复工。")]
     [TestCase("全市各类开发区和产业园加快建设。")]
     [TestCase("经济运行跌入低谷后回升。")]
