@@ -242,6 +242,9 @@ public class ZoneRecognitionTests
     [TestCase("打造广州南沙粤港澳全面合作示范区。", "广州南沙粤港澳全面合作示范区", "广州南沙粤港澳全面合作示范区")]
     [TestCase("中国－上海合作组织地方经贸合作示范区位于青岛。", "中国－上海合作组织地方经贸合作示范区", "中国-上海合作组织地方经贸合作示范区")]
     [TestCase("去年，上合示范区进出口额增长38%。", "上合示范区", "中国-上海合作组织地方经贸合作示范区")]
+    // the first industrial-transfer demonstration zone, whose 城市|带 ended the walk (2011 news)
+    [TestCase("皖江城市带承接产业转移示范区引进项目500个。", "皖江城市带承接产业转移示范区", "皖江城市带承接产业转移示范区")]
+    [TestCase("皖江示范区新引进亿元以上项目300个。", "皖江示范区", "皖江城市带承接产业转移示范区")]
     public void A_listed_zone_found_by_a_form_of_this_round_keeps_its_official_name(string text, string span, string canonical)
     {
         var zone = Zones(text).Single();
