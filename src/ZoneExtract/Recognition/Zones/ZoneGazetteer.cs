@@ -73,7 +73,11 @@ internal sealed class ZoneGazetteer
             var localForms = record[5] switch
             {
                 "high-tech" => forms.HighTech(record[0]),
-                "economic-technological" or "economic-development" => forms.EconomicDevelopment(record[0]),
+                "economic-technological" => forms.EconomicDevelopment(record[0]),
+                // a provincial zone keeps its title without its province or city, as the catalogue's (湖北曾都经济开发区 → 曾都经济开发区),
+                // when a listed place still starts it: not a county's short form that is an ordinary word (新建 of 新建区: 新建经济开发区)
+                "economic-development" => forms.EconomicDevelopment(record[0])
+                    .Concat(forms.Catalogued(record[0], record[5]).Where(form => places.All.TryLongestStartingAt(form, 0, out _, out _))),
                 _ => forms.NewArea(record[0]),
             };
             Add(record[0], localForms.Where(form => IsSpecificForm(form, record[0])));

@@ -23,7 +23,7 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
     private readonly LeadingPlaces _leadingPlaces;
     private readonly Names.NameResources _names;
     private readonly string _valleyMorphemes;
-    private readonly SpanTable<bool> _valleyVenueWords;
+    private readonly SpanTable<bool> _venueWords;
     private readonly ZoneOwnNames _ownNames;
     private readonly OfficialNameStarts _official;
     private readonly ZoneNameStart _nameStart;
@@ -39,12 +39,12 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
     /// <param name="leadingPlaces">Finds the places written right before a name (成都|天府国际空港新城).</param>
     /// <param name="names">Finds where the name before a suffix starts (the prefix rule, places, common words).</param>
     /// <param name="valleyMorphemes">Morphemes that make X谷 an innovation carrier (光谷, 药谷, 硅谷…) rather than a valley or a trough (低谷).</param>
-    /// <param name="valleyVenueWords">Words after a valley's name that make the two a square, road or station named after it (光谷|广场).</param>
+    /// <param name="venueWords">Words after a zone's or a valley's name that make the two a square, road or station named after it (光谷|广场, 新城|大道).</param>
     /// <param name="firms">The listed firms, whose own parks and bases are facilities (百度|云手机|产业基地), not zones.</param>
     public ZonePatternRecognizer(ZoneGazetteer gazetteer, ZoneSuffixes suffixes, ZoneAreas areas, LeadingPlaces leadingPlaces, Names.NameResources names, string valleyMorphemes,
-        SpanTable<bool> valleyVenueWords, NameLexicon firms)
+        SpanTable<bool> venueWords, NameLexicon firms)
     {
-        _valleyVenueWords = valleyVenueWords;
+        _venueWords = venueWords;
         _suffixes = suffixes;
         _areas = areas;
         _leadingPlaces = leadingPlaces;
@@ -77,6 +77,8 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
             if (end < text.Length && !words.IsBoundary(end) && !EndsBeforeInsideOrOutside(text, end)) continue;
             if (_suffixes.TryMatchEndingAt(text, end, out var suffix, out var kind))
             {
+                // a road, square or station named after a zone is a place (新城|大道北, 开发区|大道), not the zone
+                if (NamesVenue(text, words, end)) continue;
                 // a suffix matched over jieba's words may start inside one (精细化工|园区): the whole word is the name's
                 var headStart = words.WordStartAt(end - suffix.Length);
                 var start = _nameStart.NameStart(document, words, headStart);
@@ -118,12 +120,23 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                 if (start >= 0 && !words.IsBoundary(start) && start > 0) start = -1;
                 if (start == end - 2 && text[end - 2] == ForeignValleyMorpheme) start = -1;
                 // a square, road or station named after the valley is a place (光谷|广场, 光谷|步行街), not the zone
-                if (start >= 0 && end < text.Length && words.IsBoundary(end) && _valleyVenueWords.TryGet(text.AsSpan(end, words.WordEnd(end, text.Length) - end), out _)) start = -1;
+                if (start >= 0 && NamesVenue(text, words, end)) start = -1;
                 if (start >= 0) _zones.Add(document, candidates, start, end, ZoneKind.Valley);
             }
         }
         _quoted.Add(document, candidates);
         _ownNames.Add(document, candidates);
+    }
+
+    /// <summary>
+    /// True when the word after a zone's name is a road's, square's or station's (光谷|广场, 新城|大道, 开发区|站): together they
+    /// name the place named after the zone. A road word may carry the direction of its section in jieba's word (新城|大道北).
+    /// </summary>
+    private bool NamesVenue(string text, TokenBoundaries words, int end)
+    {
+        if (end >= text.Length || !words.IsBoundary(end)) return false;
+        var word = text.AsSpan(end, words.WordEnd(end, text.Length) - end);
+        return _venueWords.TryGet(word, out _) || word.Length > 1 && word[^1] is '东' or '西' or '南' or '北' && _venueWords.TryGet(word[..^1], out _);
     }
 
     private bool EndsInValleyMorpheme(string text, int end) => text[end - 1] == '谷' && _valleyMorphemes.Contains(text[end - 2]);
