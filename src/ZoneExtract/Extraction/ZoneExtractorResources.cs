@@ -51,7 +51,7 @@ public sealed class ZoneExtractorResources
         Currencies = Recognition.Money.CurrencyTable.Load(data);
         CalendarWords = Recognition.Dates.DateWordTable.Load(data);
         ValleyMorphemes = string.Concat(data.ReadWords("valley-morphemes.tsv"));
-        ValleyNamedVenueWords = data.ReadWordSet("valley-named-venue-words.tsv");
+        ZoneNamedVenueWords = data.ReadWordSet("zone-named-venue-words.tsv");
         ZoneAreaWords = [.. data.ReadWords("zone-area-words.tsv")];
         _nameModel = new Lazy<NameTagModel>(() => model ?? shippedModel!.GetAwaiter().GetResult());
         // classes for a model without cluster features (training one with them) are read when first asked for
@@ -106,8 +106,8 @@ public sealed class ZoneExtractorResources
 
     internal string ValleyMorphemes { get; }
 
-    /// <summary>Words that make a valley's name and them a square, road or station named after it (光谷广场, 光谷大道).</summary>
-    internal SpanTable<bool> ValleyNamedVenueWords { get; }
+    /// <summary>Words that make a zone's or a valley's name and them a square, road or station named after it (光谷广场, 新城大道).</summary>
+    internal SpanTable<bool> ZoneNamedVenueWords { get; }
 
     internal NameTagModel NameModel => _nameModel.Value;
 

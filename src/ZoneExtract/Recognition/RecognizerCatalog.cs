@@ -18,7 +18,7 @@ internal static class RecognizerCatalog
             new Percent.PercentRecognizer(),
             new Dates.DateRecognizer(resources.CalendarWords),
             new Zones.ZoneGazetteerRecognizer(resources.Zones, zoneAreas, leadingPlaces),
-            new Zones.ZonePatternRecognizer(resources.Zones, resources.ZoneSuffixes, zoneAreas, leadingPlaces, names, resources.ValleyMorphemes, resources.ValleyNamedVenueWords, resources.Companies.Listed),
+            new Zones.ZonePatternRecognizer(resources.Zones, resources.ZoneSuffixes, zoneAreas, leadingPlaces, names, resources.ValleyMorphemes, resources.ZoneNamedVenueWords, resources.Companies.Listed),
             new Names.OrganizationSuffixRecognizer(names, resources.Companies.Listed, resources.Organizations),
             new Names.CompanySuffixRecognizer(names, resources.Companies.Listed),
             new Names.LatinCompanyRecognizer(names),
