@@ -33,7 +33,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     {
         var text = document.Text;
         accepted = PeopleReadAsFirms(accepted);
-        var aliases = AliasDefinitions.Find(document, accepted, alias => HasBrand(alias) && !names.Places.All.Contains(alias)).ToList();
+        var aliases = AliasDefinitions.Find(document, accepted, alias => HasBrand(alias) && !names.Places.All.Contains(alias))
+            .Where(a => !CompanyGenericAlias.IsGeneric(text.Substring(a.Start, a.Length), names.Lexicons, names.Common)).ToList();
         var companies = NamesOf(accepted, text, EntityLabel.Company, name => IsDistinctive(name) && HasBrand(name));
         companies.UnionWith(ShortForms(document, accepted));
         companies.UnionWith(aliases.Select(a => text.Substring(a.Start, a.Length)));
