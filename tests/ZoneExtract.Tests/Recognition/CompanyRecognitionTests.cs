@@ -6,6 +6,8 @@ public class CompanyRecognitionTests
     private static string[] Companies(string text) =>
         SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text).ToArray();
 
+    [TestCase("据悉，青岛高新澜盛和发展有限公司拟出资一亿元。", "青岛高新澜盛和发展有限公司")] // 和 closes the trade name (澜盛|和)
+    [TestCase("公司拟收购澜盛和发展有限公司部分股权。", "澜盛和发展有限公司")]
     [TestCase("成都云图智联科技有限公司今天发布新品。", "成都云图智联科技有限公司")]
     [TestCase("据悉，青岛海纳股份有限公司完成融资。", "青岛海纳股份有限公司")]
     [TestCase("芯旺微电子宣布扩产。", "芯旺微电子")]
