@@ -8,6 +8,8 @@ public class CompanyRecognitionTests
 
     [TestCase("据悉，青岛高新澜盛和发展有限公司拟出资一亿元。", "青岛高新澜盛和发展有限公司")] // 和 closes the trade name (澜盛|和)
     [TestCase("公司拟收购澜盛和发展有限公司部分股权。", "澜盛和发展有限公司")]
+    [TestCase("据悉，中储粮江苏总部落户南京。", "中储粮")] // a group's regional headquarters: the group is named
+    [TestCase("此次签约的中电建华东区域总部等项目。", "中电建")]
     [TestCase("成都云图智联科技有限公司今天发布新品。", "成都云图智联科技有限公司")]
     [TestCase("据悉，青岛海纳股份有限公司完成融资。", "青岛海纳股份有限公司")]
     [TestCase("芯旺微电子宣布扩产。", "芯旺微电子")]
