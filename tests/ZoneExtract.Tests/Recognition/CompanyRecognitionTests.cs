@@ -397,6 +397,8 @@ public class CompanyRecognitionTests
     {
         Assert.That(Companies("今年引进了瑞丰电子、北辰联创等12个项目。"), Is.SupersetOf(new[] { "瑞丰电子", "北辰联创" }));
         Assert.That(Companies("加快推进滨江大道、会展中心站等重点项目建设。"), Is.Empty);
+        // a head after a generic modifier is a kind of project, not a brand (新能源|汽车)
+        Assert.That(Companies("其中智能制造、新能源汽车等潜力产业项目22个。"), Is.Empty);
     }
 
     [TestCase("蓝橙智行董事长周立平在会上发言。", "蓝橙智行")]
