@@ -224,12 +224,13 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
 
     /// <summary>
     /// An item closed by a company head with a brand before it: not a trade, whose part before the head is a word jieba
-    /// knows 50 times or more or a generic modifier (新能源|汽车 of 智能制造、新能源汽车等潜力产业项目: kinds of project).
+    /// knows 300 times or more and tags no proper noun, or a generic modifier (新能源|汽车 of 智能制造、新能源汽车等潜力产业项目:
+    /// kinds of project); brands that jieba knows as proper nouns stay (三菱|重工, 丰田|汽车).
     /// </summary>
     private bool HasBrandedCompanyHead(string text, (int Start, int End) item) =>
         names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, item.End, 2, out var headStart, out _)
         && (headStart <= item.Start || text.AsSpan(item.Start, headStart - item.Start) is var brand
-            && !names.Prefix.IsGeneric(brand) && names.Common.Frequency(brand) < CommonWords.PhraseThreshold);
+            && !names.Prefix.IsGeneric(brand) && !names.Common.IsCommonNonProperWord(brand));
 
     /// <summary>
     /// Generic words, company heads with no name before them (集团, 科技集团: the brand lies beyond the item's
