@@ -33,7 +33,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     {
         var text = document.Text;
         accepted = PeopleReadAsFirms(accepted);
-        var aliases = AliasDefinitions.Find(document, accepted, alias => HasBrand(alias) && !names.Places.All.Contains(alias)).ToList();
+        var aliases = AliasDefinitions.Find(document, accepted, alias => HasBrand(alias) && !names.Places.All.Contains(alias))
+            .Where(a => !CompanyGenericAlias.IsGeneric(text.Substring(a.Start, a.Length), names.Lexicons, names.Common)).ToList();
         var companies = NamesOf(accepted, text, EntityLabel.Company, name => IsDistinctive(name) && HasBrand(name));
         companies.UnionWith(ShortForms(document, accepted));
         companies.UnionWith(aliases.Select(a => text.Substring(a.Start, a.Length)));
@@ -63,7 +64,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
                 var end = at + name.Length;
                 if (at != alias.Start && (!IsWordEdge(text, document.Words, at) || !IsWordEdge(text, document.Words, end))) continue;
                 var inside = entities.Where(e => e.Start >= at && e.End <= end).ToList();
-                if (inside.Any(e => e.Label == EntityLabel.Company) || entities.Any(e => e.Start < end && e.End > at && !inside.Contains(e))) continue;
+                // where it is defined the alias is the whole quoted run, so a fragment read inside it gives way (高盛 of 济|高盛|和 in “济高盛和”)
+                if (at != alias.Start && inside.Any(e => e.Label == EntityLabel.Company) || entities.Any(e => e.Start < end && e.End > at && !inside.Contains(e))) continue;
                 entities.RemoveAll(inside.Contains);
                 entities.Add(at == alias.Start ? alias : new CompanyEntity(at, name.Length, document.Slice(at, name.Length)));
             }

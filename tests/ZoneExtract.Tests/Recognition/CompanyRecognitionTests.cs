@@ -6,6 +6,10 @@ public class CompanyRecognitionTests
     private static string[] Companies(string text) =>
         SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text).ToArray();
 
+    [TestCase("据悉，青岛高新澜盛和发展有限公司拟出资一亿元。", "青岛高新澜盛和发展有限公司")] // 和 closes the trade name (澜盛|和)
+    [TestCase("公司拟收购澜盛和发展有限公司部分股权。", "澜盛和发展有限公司")]
+    [TestCase("据悉，中储粮江苏总部落户南京。", "中储粮")] // a group's regional headquarters: the group is named
+    [TestCase("此次签约的中电建华东区域总部等项目。", "中电建")]
     [TestCase("成都云图智联科技有限公司今天发布新品。", "成都云图智联科技有限公司")]
     [TestCase("据悉，青岛海纳股份有限公司完成融资。", "青岛海纳股份有限公司")]
     [TestCase("芯旺微电子宣布扩产。", "芯旺微电子")]
@@ -393,6 +397,8 @@ public class CompanyRecognitionTests
     {
         Assert.That(Companies("今年引进了瑞丰电子、北辰联创等12个项目。"), Is.SupersetOf(new[] { "瑞丰电子", "北辰联创" }));
         Assert.That(Companies("加快推进滨江大道、会展中心站等重点项目建设。"), Is.Empty);
+        // a head after a generic modifier is a kind of project, not a brand (新能源|汽车)
+        Assert.That(Companies("其中智能制造、新能源汽车等潜力产业项目22个。"), Is.Empty);
     }
 
     [TestCase("蓝橙智行董事长周立平在会上发言。", "蓝橙智行")]

@@ -260,6 +260,29 @@ public class DocumentConsistencyTests
         Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Not.Contain("管委会"));
     }
 
+    [TestCase("星澜电子股份有限公司（以下简称“公司”）子公司拟设立项目公司，公司不主导其经营。", "公司")]
+    [TestCase("星澜控股集团有限公司（简称“本集团”）今年扩产，本集团的订单增长。", "本集团")]
+    [TestCase("星澜电子股份有限公司与澜齐科技有限公司共同出资设立星澜澜齐材料有限公司（以下简称“合资公司”），合资公司注册资本1亿元。", "合资公司")]
+    public void A_generic_alias_that_a_filing_defines_for_its_discloser_is_no_company(string text, string alias)
+    {
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Not.Contain(alias));
+    }
+
+    [TestCase("星澜电子股份有限公司子公司星澜新材料集团股份有限公司（以下简称“新材料集团”）拟出资，新材料集团为参股方。", "新材料集团")]
+    public void An_alias_with_a_name_before_its_firm_noun_stays_a_company(string text, string alias)
+    {
+        Assert.That(SharedExtractor.Instance.Extract(text).Companies.Count(c => c.Text == alias), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void A_fragment_read_inside_an_alias_where_it_is_defined_gives_way_to_the_alias()
+    {
+        // jieba: 济|高盛|和, and the model reads 高盛 (a listed bank) inside the defined short name
+        const string text = "济南高新盛和发展有限公司(简称“济高盛和”)拟出资1亿元,济高盛和将持股。";
+        var companies = SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text).ToArray();
+        Assert.That(companies, Is.EqualTo(new[] { "济南高新盛和发展有限公司", "济高盛和", "济高盛和" }));
+    }
+
     [TestCase("星澜(中国)投资有限公司总经理表示，星澜将加大在华投入。", "星澜")] // the name before a bracketed place
     [TestCase("知情人士证实，飞利浦公司将收购该企业。飞利浦近年来在国内逐步退出一些领域。", "飞利浦")] // a proper noun jieba counts 166 times
     public void A_registered_name_comes_back_by_the_name_it_goes_by(string text, string name)

@@ -133,9 +133,24 @@ internal sealed class CompanyLexicon
         if (!internet && !_centralNewsForms.Contains(form)) return false;
         var word = text.AsSpan(end, nextEnd - end);
         foreach (var c in word) if (!Text.CharClass.IsIdeograph(c)) return false;
+        if (IsRegionalHeadquarters(text, word, nextEnd)) return false;
         return !_common.IsVerb(word) && !_contextWords.Contains(word)
             && (internet || _common.IsProperNoun(word) || _common.Frequency(word) == 0 || text.AsSpan(nextEnd).StartsWith(Company));
     }
+
+    /// <summary>
+    /// A place and a word for headquarters after a group's form (中储粮|江苏|总部, 中电建|华东|区域|总部): the group's regional
+    /// headquarters, a project of the group that the news names by the group (腾讯|智慧产业总部 and 沃尔玛|中国总部 are
+    /// annotated the same way), not a firm of a longer name (国网|浙江|电力公司).
+    /// </summary>
+    private bool IsRegionalHeadquarters(string text, ReadOnlySpan<char> word, int nextEnd)
+    {
+        if (!_common.IsPlaceName(word)) return false;
+        foreach (var headquarters in Headquarters) if (text.AsSpan(nextEnd).StartsWith(headquarters, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] Headquarters = ["总部", "区域总部", "地区总部"];
 
     /// <summary>
     /// A listed name that ends in an industry word, right before a word that makes that industry a field (中国软件|行业,

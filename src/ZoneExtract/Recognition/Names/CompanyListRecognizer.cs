@@ -39,7 +39,7 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
             var firms = names.Lexicons.FirmGroupNouns.Contains(noun);
             items = [.. items.SelectMany(item => SplitAtJoiner(text, words, item))];
             items.RemoveAll(item => item.End - item.Start < 2 || IsOtherKindOfName(text.AsSpan(item.Start, item.End - item.Start)));
-            if (!firms && !items.Any(item => HasCompanyHead(text, item.End))) continue;
+            if (!firms && !items.Any(item => HasBrandedCompanyHead(text, item))) continue;
             if (IsListOfTrades(text, items)) items.RemoveAll(item => names.Common.IsCommonNoun(text.AsSpan(item.Start, item.End - item.Start)));
             Add(document, items, candidates);
         }
@@ -222,7 +222,15 @@ internal sealed class CompanyListRecognizer(NameResources names) : IEntityRecogn
         2 * items.Count(item => text.AsSpan(item.Start, item.End - item.Start) is var word
             && names.Common.IsCommonNoun(word) && names.Common.IsCommon(word)) >= items.Count;
 
-    private bool HasCompanyHead(string text, int end) => names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, end, 2, out _, out _);
+    /// <summary>
+    /// An item closed by a company head with a brand before it: not a trade, whose part before the head is a word jieba
+    /// knows 300 times or more and tags no proper noun, or a generic modifier (新能源|汽车 of 智能制造、新能源汽车等潜力产业项目:
+    /// kinds of project); brands that jieba knows as proper nouns stay (三菱|重工, 丰田|汽车).
+    /// </summary>
+    private bool HasBrandedCompanyHead(string text, (int Start, int End) item) =>
+        names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, item.End, 2, out var headStart, out _)
+        && (headStart <= item.Start || text.AsSpan(item.Start, headStart - item.Start) is var brand
+            && !names.Prefix.IsGeneric(brand) && !names.Common.IsCommonNonProperWord(brand));
 
     /// <summary>
     /// Generic words, company heads with no name before them (集团, 科技集团: the brand lies beyond the item's

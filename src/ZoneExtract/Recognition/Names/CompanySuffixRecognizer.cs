@@ -58,9 +58,11 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
                 || names.Lexicons.CompanySectorHeads.Contains(tokens[k + 1].Text))) continue;
             var nameEnd = legal ? BeforeBracketedPlace(text, headStart) : headStart;
             var tradeNameEnd = legal ? BeforeBusinessWords(text, words, nameEnd, gluedFormStart) : nameEnd;
+            var walkFrom = legal ? CompanyTradeNameAnd.WalkFrom(text, words, names.Prefix, tradeNameEnd) : nameEnd;
             var start = legal
-                ? names.Prefix.FindStart(document, words, tradeNameEnd, maxWords: 6, maxLength: 16)
+                ? names.Prefix.FindStart(document, words, walkFrom, maxWords: 6, maxLength: 16)
                 : names.Prefix.FindStart(document, words, nameEnd, maxWords: 2, maxLength: 5);
+            if (start < 0 && walkFrom < tradeNameEnd) start = walkFrom; // 收购|盛|和|发展有限公司: the run and 和 are the trade name
             if (start >= 0) start = AfterVerb(text, words, start, tradeNameEnd, nameEnd);
             if (start >= 0) start = AfterGluedPreposition(text, words, start, nameEnd);
             if (start >= 0) start = AfterLoneBy(text, words, start, nameEnd);
