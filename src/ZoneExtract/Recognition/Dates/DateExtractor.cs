@@ -190,9 +190,10 @@ internal sealed class DateExtractor(DateWordTable words)
                 point.Part = DatePart.LastMonths;
                 point.PartValue = token.Value;
                 return token.End;
-            // 前N个月 needs its year (今年前10个月): alone it is as often "the previous N months" (较前两个月); 前5月 is the year's
+            // 前N个月 needs its year (今年前10个月): alone it is as often "the previous N months" (较前两个月); 前5月 is the year's,
+            // and so is a bare 前N个月 that opens a clause (据统计，前两个月挖掘机增长86%; 前5个月，化工行业实现利润…), as reports write it
             case DateTokenKind.FirstQuarters or DateTokenKind.Half or DateTokenKind.FirstMonths
-                when token.Kind != DateTokenKind.FirstMonths || hasYear || token.Digits == 0:
+                when token.Kind != DateTokenKind.FirstMonths || hasYear || token.Digits == 0 || OpensClause(text, token.Start):
                 point.Part = token.Kind switch
                 {
                     DateTokenKind.Half => DatePart.Half,
@@ -219,6 +220,10 @@ internal sealed class DateExtractor(DateWordTable words)
                 return position;
         }
     }
+
+    /// <summary>The text starts, or a line or clause ends, right before <paramref name="position"/>.</summary>
+    private static bool OpensClause(string text, int position) =>
+        position == 0 || text[position - 1] is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '！' or '？' or '\n' or '\r' or ' ' or '\u3000';
 
     private int ReadBelowMonth(string text, int position, ref DatePoint point, out DateToken bare)
     {
