@@ -207,6 +207,11 @@ internal sealed class DateExtractor(DateWordTable words)
                 return token.End;
             case DateTokenKind.WholeYear when hasYear:
                 return token.End;
+            // 全年 alone is a date only where it opens a clause (…。全年地区生产总值…; 初步核算，全年…): 完成全年任务 names a target
+            case DateTokenKind.WholeYear when OpensClause(text, token.Start):
+                point.YearKind = DateReference.Anaphoric;
+                point.WholeYearAlone = true;
+                return token.End;
             case DateTokenKind.PeriodStart or DateTokenKind.PeriodEnd when hasYear:
                 point.Part = token.Kind == DateTokenKind.PeriodStart ? DatePart.YearStart : DatePart.YearEnd;
                 return token.End;
