@@ -429,6 +429,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_firms_growth_rate_written_out_or_given_after_an_adverb_is_its_change()
+    {
+        const string text = "其中，临工的增长速度远超其他三家，达到46.02%；柳工增幅进一步降低，仅为3.74%，低于行业整体水平。";
+
+        var facts = Facts(text, E.Company(text, "临工"), E.Percent(text, "46.02%"), E.Company(text, "柳工"), E.Percent(text, "3.74%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "增长速度|临工||+46.02%|", "增幅|柳工||+3.74%|" }));
+    }
+
+    [Test]
     public void The_place_of_a_wire_service_dateline_is_no_subject()
     {
         const string text = "中新社北京12月12日电 前三季度，178家国家高新区发展总体向好，园区生产总值达到12.33万亿元。";
