@@ -256,6 +256,23 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// An organisation right before its statistics (工信部数据显示…; 国家能源局统计，…; 商务部监测的3000家重点零售企业; 纳入中钢协统计的
+    /// 77家大中型钢企), 的 or 最新 allowed between, publishes the figures. Organisations only: a firm counts its own business.
+    /// </summary>
+    public bool PublishesStatistics(string text, Entity entity)
+    {
+        if (entity.Label != EntityLabel.Organization) return false;
+        var after = text.AsSpan(entity.End);
+        if (after.StartsWith("的", StringComparison.Ordinal)) after = after[1..];
+        if (after.StartsWith("最新", StringComparison.Ordinal)) after = after[2..];
+        foreach (var noun in lexicon.StatisticsNouns)
+        {
+            if (after.StartsWith(noun, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The entity is in a clause that names a source (据…通报, 据…显示): it tells where a figure comes from.</summary>
     public bool IsSource(string text, int sentenceStart, Entity entity)
     {

@@ -439,6 +439,17 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void An_organisation_whose_statistics_give_the_figures_is_no_subject()
+    {
+        const string text = "工信部数据显示 4月份家电类零售额同比上升18.5%。人民银行5月末中期借贷便利余额为1万亿元。";
+
+        var facts = Facts(text, E.Org(text, "工信部"), E.Date(text, "4月份"), E.Percent(text, "18.5%"), E.Org(text, "人民银行"),
+            E.Date(text, "5月末"), E.Money(text, "1万亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { null, "人民银行" }));
+    }
+
+    [Test]
     public void The_place_of_a_wire_service_dateline_is_no_subject()
     {
         const string text = "中新社北京12月12日电 前三季度，178家国家高新区发展总体向好，园区生产总值达到12.33万亿元。";
