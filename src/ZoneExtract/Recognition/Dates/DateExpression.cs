@@ -69,6 +69,11 @@ internal struct DatePoint
     public bool Weekend;
     /// <summary>The quarter (<see cref="PartValue"/>) is an offset from the reference date's quarter (上个季度).</summary>
     public bool QuarterIsRelative;
+    /// <summary>
+    /// 全年 alone at the opening of a clause (全年地区生产总值…): the year last named before it anywhere in the text, as an
+    /// annual report names its year once at the top (see <see cref="AnaphoricYears"/>).
+    /// </summary>
+    public bool WholeYearAlone;
 
     public readonly bool IsEmpty => YearKind == DateReference.None && MonthKind == DateReference.None && Day == 0 && Part == DatePart.Whole
                                     && !DayIsOffset && WeekKind == DateReference.None && Weekday == 0;

@@ -190,9 +190,10 @@ internal sealed class DateExtractor(DateWordTable words)
                 point.Part = DatePart.LastMonths;
                 point.PartValue = token.Value;
                 return token.End;
-            // 前N个月 needs its year (今年前10个月): alone it is as often "the previous N months" (较前两个月); 前5月 is the year's
+            // 前N个月 needs its year (今年前10个月): alone it is as often "the previous N months" (较前两个月); 前5月 is the year's,
+            // and so is a bare 前N个月 that opens a clause (据统计，前两个月挖掘机增长86%; 前5个月，化工行业实现利润…), as reports write it
             case DateTokenKind.FirstQuarters or DateTokenKind.Half or DateTokenKind.FirstMonths
-                when token.Kind != DateTokenKind.FirstMonths || hasYear || token.Digits == 0:
+                when token.Kind != DateTokenKind.FirstMonths || hasYear || token.Digits == 0 || OpensClause(text, token.Start):
                 point.Part = token.Kind switch
                 {
                     DateTokenKind.Half => DatePart.Half,
@@ -205,6 +206,11 @@ internal sealed class DateExtractor(DateWordTable words)
                 point.Part = token.Kind == DateTokenKind.YearStart ? DatePart.YearStart : DatePart.YearEnd;
                 return token.End;
             case DateTokenKind.WholeYear when hasYear:
+                return token.End;
+            // 全年 alone is a date only where it opens a clause (…。全年地区生产总值…; 初步核算，全年…): 完成全年任务 names a target
+            case DateTokenKind.WholeYear when OpensClause(text, token.Start):
+                point.YearKind = DateReference.Anaphoric;
+                point.WholeYearAlone = true;
                 return token.End;
             case DateTokenKind.PeriodStart or DateTokenKind.PeriodEnd when hasYear:
                 point.Part = token.Kind == DateTokenKind.PeriodStart ? DatePart.YearStart : DatePart.YearEnd;
@@ -219,6 +225,10 @@ internal sealed class DateExtractor(DateWordTable words)
                 return position;
         }
     }
+
+    /// <summary>The text starts, or a line or clause ends, right before <paramref name="position"/>.</summary>
+    private static bool OpensClause(string text, int position) =>
+        position == 0 || text[position - 1] is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '！' or '？' or '\n' or '\r' or ' ' or '\u3000';
 
     private int ReadBelowMonth(string text, int position, ref DatePoint point, out DateToken bare)
     {

@@ -108,6 +108,8 @@ internal sealed class IndicatorLexicon
         Publishers = Words(cues, "publisher");
         SourceCues = Words(cues, "source");
         Datelines = Words(cues, "dateline");
+        Settings = Words(cues, "setting");
+        StatisticsNouns = Words(cues, "statistics");
         BreakdownEndings = Words(cues, "breakdown");
         FrameOpenings = Words(cues, "frame");
         FrameLinks = Words(cues, "frame-link");
@@ -391,6 +393,12 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Words after a place in a dateline (南京报道): the place is where the news was filed, not a subject.</summary>
     public IReadOnlyList<string> Datelines { get; }
+
+    /// <summary>Endings of a clause opened by 在 that names the meeting where figures were told (在…新闻发布会上): its bodies are no subjects.</summary>
+    public IReadOnlyList<string> Settings { get; }
+
+    /// <summary>Nouns of statistics (统计, 数据, 监测…): an organisation right before one (工信部数据显示) publishes the figures.</summary>
+    public IReadOnlyList<string> StatisticsNouns { get; }
 
     /// <summary>The word after a firm that speaks for itself (万士达方面表示): its figures are its own.</summary>
     public string OwnSide { get; }

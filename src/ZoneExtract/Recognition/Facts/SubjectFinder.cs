@@ -42,6 +42,7 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
                 continue;
             }
             if (_roles.IsPublisher(entity) || _roles.IsSource(text, sentenceStart, entity) || SubjectRoles.QualifiesNext(entity, sentenceEntities) || _roles.Describes(text, entity, sentenceEntities) || _roles.IsDateline(text, entity)
+                || _roles.IsInSetting(text, sentenceStart, entity) || _roles.PublishesStatistics(text, entity)
                 || SubjectRoles.SpeaksBeforeColon(text, entity)) continue;
             // The source of a reporter (记者从苏州工业园区获悉，…) speaks as much as a speaker does.
             if (SpeakerClause.Holds(lexicon, text, entity, before))

@@ -86,14 +86,58 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
     public static bool SpeaksBeforeColon(string text, Entity entity) =>
         entity.Label == EntityLabel.Organization && entity.End < text.Length && text[entity.End] is '：' or ':';
 
-    /// <summary>A place in a dateline (南京报道, 北京讯) is where the news was filed.</summary>
+    /// <summary>
+    /// A place in a dateline (南京报道, 北京讯) is where the news was filed; so is the place of a wire-service dateline, where the
+    /// day stands between the place and 电 or 讯 (中新社北京12月12日电, 新华社海口1月4日电), as the agencies write it.
+    /// </summary>
     public bool IsDateline(string text, Entity entity)
     {
+        var after = text.AsSpan(entity.End);
         foreach (var word in lexicon.Datelines)
         {
-            if (text.AsSpan(entity.End).StartsWith(word, StringComparison.Ordinal)) return true;
+            if (after.StartsWith(word, StringComparison.Ordinal)) return true;
         }
-        return false;
+        var dayEnd = DayLength(after);
+        return dayEnd > 0 && dayEnd < after.Length && after[dayEnd] is '电' or '讯';
+    }
+
+    /// <summary>
+    /// The body stands in a clause that opens with 在 and ends with a meeting (在中国工业和信息化部12日举行的新闻发布会上，…;
+    /// 在漳州市委第一季度经济形势分析会上，…): the clause says where the figures were told, not whose they are.
+    /// </summary>
+    public bool IsInSetting(string text, int sentenceStart, Entity entity)
+    {
+        // 在 opens the clause, or follows the closing bracket of a byline (中新社北京12月12日电 (记者 刘育英)在…).
+        var clauseStart = FigureAttacher.ClauseStart(text, sentenceStart, entity.Start);
+        if (entity.Start <= clauseStart) return false;
+        var at = text.LastIndexOf('在', entity.Start - 1, entity.Start - clauseStart);
+        if (at < 0) return false;
+        var opens = at == clauseStart || text[at - 1] is ')' or '）' || char.IsWhiteSpace(text[at - 1]);
+        if (!opens) return false;
+        var end = entity.End;
+        while (end < text.Length && !SentenceSplitter.IsClauseBreak(text[end])) end++;
+        return WordLists.EndsWithAny(text.AsSpan(0, end), lexicon.Settings);
+    }
+
+    /// <summary>Length of a day written as 12月12日 or 4日 at the start of <paramref name="text"/>, or 0.</summary>
+    private static int DayLength(ReadOnlySpan<char> text)
+    {
+        var i = Digits(text, 0);
+        if (i > 0 && i < text.Length && text[i] == '月')
+        {
+            var day = Digits(text, i + 1);
+            if (day == i + 1) return 0;
+            i = day;
+        }
+        return i > 0 && i < text.Length && text[i] == '日' ? i + 1 : 0;
+    }
+
+    /// <summary>Index after the run of up to two digits (ASCII, full-width or ideographic) that starts at <paramref name="start"/>.</summary>
+    private static int Digits(ReadOnlySpan<char> text, int start)
+    {
+        var i = start;
+        while (i < text.Length && i - start < 3 && (char.IsAsciiDigit(text[i]) || text[i] is >= '０' and <= '９' || "一二三四五六七八九十".Contains(text[i]))) i++;
+        return i;
     }
 
     /// <summary>Longest name of a project between a place and its project word (乌鲁木齐市|集中供热节能改造|项目).</summary>
@@ -208,6 +252,23 @@ internal sealed class SubjectRoles(IndicatorLexicon lexicon)
         foreach (var publisher in lexicon.Publishers)
         {
             if (entity.Text.EndsWith(publisher, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An organisation right before its statistics (工信部数据显示…; 国家能源局统计，…; 商务部监测的3000家重点零售企业; 纳入中钢协统计的
+    /// 77家大中型钢企), 的 or 最新 allowed between, publishes the figures. Organisations only: a firm counts its own business.
+    /// </summary>
+    public bool PublishesStatistics(string text, Entity entity)
+    {
+        if (entity.Label != EntityLabel.Organization) return false;
+        var after = text.AsSpan(entity.End);
+        if (after.StartsWith("的", StringComparison.Ordinal)) after = after[1..];
+        if (after.StartsWith("最新", StringComparison.Ordinal)) after = after[2..];
+        foreach (var noun in lexicon.StatisticsNouns)
+        {
+            if (after.StartsWith(noun, StringComparison.Ordinal)) return true;
         }
         return false;
     }

@@ -27,6 +27,21 @@ public class AnaphoricYearTests
     }
 
     [Test]
+    public void Whole_year_alone_opening_a_clause_is_the_year_last_reported_on()
+    {
+        const string text = "绍兴市2021年国民经济和社会发展统计公报\n初步核算，2021年全市生产总值6795亿元；与2019年相比，两年平均增长6.0%。\n全年财政总收入955亿元。";
+
+        Assert.That(Dates(text), Does.Contain(Date("全年", "2021-01-01", "2021-12-31")));
+    }
+
+    [TestCase("提前超额完成全年任务。")] // not at the opening of a clause: a target
+    [TestCase("全年财政总收入955亿元。")] // no year named before it
+    public void Whole_year_alone_is_no_date(string text)
+    {
+        Assert.That(Dates(text).Select(d => d.Text), Does.Not.Contain("全年"));
+    }
+
+    [Test]
     public void A_year_reached_by_reference_counts_as_named()
     {
         Assert.That(Dates("2020年5月项目开工，次年6月建成投产，当年实现产值5亿元。").Select(d => d.Text + ":" + d.First?.Year),

@@ -17,6 +17,8 @@ public class DateRecognizerTests
     [TestCase("2018年带动4586户", "2018年", "2018-01-01", "2018-12-31")]
     [TestCase("据介绍，2019年第四季度产值增长", "2019年第四季度", "2019-10-01", "2019-12-31")]
     [TestCase("今年前10个月，引进项目", "今年前10个月", "2020-01-01", "2020-10-31")]
+    [TestCase("李魁文指出，前2个月，我国外贸结构持续优化", "前2个月", "2020-01-01", "2020-02-29")]
+    [TestCase("前两个月挖掘机增长86%", "前两个月", "2020-01-01", "2020-02-29")]
     [TestCase("2019年前十一个月出口增长", "2019年前十一个月", "2019-01-01", "2019-11-30")]
     [TestCase("会上表示,2018年10月起实施", "2018年10月", "2018-10-01", "2018-10-31")]
     [TestCase("贵州省2020年度贫困县", "2020年度", "2020-01-01", "2020-12-31")]
@@ -244,6 +246,7 @@ public class DateRecognizerTests
     [TestCase("每月5日结算")]
     [TestCase("两千年的历史")]
     [TestCase("降幅较前两个月收窄")] // the previous two months, not January and February
+    [TestCase("相对于前4个月的大起大落")] // inside a clause: the previous months
     public void Not_dates(string text)
     {
         Assert.That(RecognizerHarness.Run(Recognizer, text, Reference).Select(e => e.Text), Is.Empty);

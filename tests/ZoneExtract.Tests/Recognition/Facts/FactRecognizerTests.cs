@@ -429,6 +429,58 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_firms_growth_rate_written_out_or_given_after_an_adverb_is_its_change()
+    {
+        const string text = "其中，临工的增长速度远超其他三家，达到46.02%；柳工增幅进一步降低，仅为3.74%，低于行业整体水平。";
+
+        var facts = Facts(text, E.Company(text, "临工"), E.Percent(text, "46.02%"), E.Company(text, "柳工"), E.Percent(text, "3.74%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "增长速度|临工||+46.02%|", "增幅|柳工||+3.74%|" }));
+    }
+
+    [Test]
+    public void An_organisation_whose_statistics_give_the_figures_is_no_subject()
+    {
+        const string text = "工信部数据显示 4月份家电类零售额同比上升18.5%。人民银行5月末中期借贷便利余额为1万亿元。";
+
+        var facts = Facts(text, E.Org(text, "工信部"), E.Date(text, "4月份"), E.Percent(text, "18.5%"), E.Org(text, "人民银行"),
+            E.Date(text, "5月末"), E.Money(text, "1万亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { null, "人民银行" }));
+    }
+
+    [Test]
+    public void The_place_of_a_wire_service_dateline_is_no_subject()
+    {
+        const string text = "中新社北京12月12日电 前三季度，178家国家高新区发展总体向好，园区生产总值达到12.33万亿元。";
+
+        var facts = Facts(text, E.Org(text, "中新社"), E.Loc(text, "北京"), E.Date(text, "前三季度"), E.Money(text, "12.33万亿元"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "生产总值||12.33万亿元||前三季度" }));
+    }
+
+    [Test]
+    public void A_body_in_the_meeting_where_figures_were_told_is_no_subject()
+    {
+        const string text = "在工业和信息化部12日举行的新闻发布会上，前三季度，国家高新区工业总产值23.49万亿元。在苏州召开的会议上，苏州上半年GDP达到1万亿元。";
+
+        var facts = Facts(text, E.Org(text, "工业和信息化部"), E.Date(text, "前三季度"), E.Money(text, "23.49万亿元"), E.Loc(text, "苏州", 1),
+            E.Loc(text, "苏州", 2), E.Money(text, "1万亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Start), Is.EqualTo(new int?[] { null, text.LastIndexOf("苏州", StringComparison.Ordinal) }));
+    }
+
+    [Test]
+    public void A_place_before_a_day_without_dateline_word_stays_the_subject()
+    {
+        const string text = "深圳12月12日公布，前三季度地区生产总值达到2.3万亿元。";
+
+        var facts = Facts(text, E.Loc(text, "深圳"), E.Date(text, "12月12日"), E.Date(text, "前三季度"), E.Money(text, "2.3万亿元"));
+
+        Assert.That(facts.Select(f => f.Subject?.Text), Is.EqualTo(new[] { "深圳" }));
+    }
+
+    [Test]
     public void A_list_item_that_opens_with_a_body_is_that_bodys_and_a_date_may_stand_between_subject_and_indicator()
     {
         const string text = "同期武钢股份实现净利润6.1亿元；宝钢股份一季度实现净利润30.7亿元；其中宝山基地利润10亿元；完成商务部口径实际利用外资1亿美元。";
