@@ -47,4 +47,12 @@ public class LocalGovernmentOfficeTests
     {
         Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
     }
+
+    [TestCase("按照省政府采购中心下发委托函的要求开展验收。", "省政府采购中心")] // jieba: 按照|省政府|采购|中心
+    [TestCase("县政府采购办公室负责组织实施。", "县政府采购办公室")]
+    [TestCase("项目在市公共资源交易中心公开招标。", "市公共资源交易中心")]
+    public void A_government_procurement_body_after_its_level_is_one_name(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
 }
