@@ -55,4 +55,11 @@ public class LocalGovernmentOfficeTests
     {
         Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
     }
+
+    [TestCase("同日，来自上海市出入境检验检疫局的最新消息称，今年上半年达标。", "上海市出入境检验检疫局")] // jieba: 出入境|检验|检疫局
+    [TestCase("据宁波检验检疫局统计，出口增长。", "宁波检验检疫局")]
+    public void An_inspection_and_quarantine_bureau_is_named_by_its_place(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
 }
