@@ -51,6 +51,8 @@ public class LocalGovernmentOfficeTests
     [TestCase("按照省政府采购中心下发委托函的要求开展验收。", "省政府采购中心")] // jieba: 按照|省政府|采购|中心
     [TestCase("县政府采购办公室负责组织实施。", "县政府采购办公室")]
     [TestCase("项目在市公共资源交易中心公开招标。", "市公共资源交易中心")]
+    [TestCase("北京市政府采购监督管理办公室发布通知。", "北京市政府采购监督管理办公室")] // jieba: 北京市政府|采购|监督管理|办公室
+    [TestCase("检查结果将由市食安办牵头公布。", "市食安办")] // the food safety committee's office; jieba: 由市|食安办
     public void A_government_procurement_body_after_its_level_is_one_name(string text, string organisation)
     {
         Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
