@@ -34,6 +34,7 @@ public class LocalGovernmentOfficeTests
 
     [TestCase("市人大常委会领导到市发展改革局调研。", "市发展改革局")] // jieba: 领导|到市|发展|改革|局: no unit of the committee
     [TestCase("市政协领导赴市教育局视察。", "市教育局")] // jieba: 领导|赴市|教育局
+    [TestCase("经预算单位申请，报省财政厅审定后实施。", "省财政厅")] // jieba: 报省|财政厅: submitted to the department
     public void A_level_glued_to_a_verb_of_going_opens_the_department_the_visitors_go_to(string text, string department)
     {
         var organisations = Organisations(text);
