@@ -12,6 +12,7 @@ namespace ZoneExtract.Recognition;
 /// a level that names no place (区级国家机关: the state organs of all the districts), unless a working committee closes them
 /// (市级机关工委 is the one committee of a city's organs). An office of a department (处, 室) written with no name before it,
 /// in at most three characters, names no body either (办公室, 联络处 in a list of a body's units: 科普部、学会部 are not taken).
+/// Nor does a body head after an ownership, tier or reference word (公立医院, 乡镇卫生院, 市直行政主管部门, 有关部门).
 /// </summary>
 internal sealed class GenericBodyMentions(NameResources names)
 {
@@ -23,7 +24,7 @@ internal sealed class GenericBodyMentions(NameResources names)
         {
             var entity = accepted[i];
             var place = entity.Label != EntityLabel.Organization ? -1
-                : AfterCollectiveWord(text, entity.Start) || IsLevelKind(entity.Text) || IsBareOffice(entity.Text) ? 0
+                : AfterCollectiveWord(text, entity.Start) || IsLevelKind(entity.Text) || IsBareOffice(entity.Text) || IsModifiedKind(document, entity) ? 0
                 : PlacePartLength(text, entity.Start, entity.End);
             if (place < 0 && result is null) continue;
             result ??= [.. accepted[..i]];
@@ -81,6 +82,36 @@ internal sealed class GenericBodyMentions(NameResources names)
     /// </summary>
     public static bool IsBareOffice(ReadOnlySpan<char> name) => name.Length <= MaxBareOfficeLength && name[^1] is '处' or '室';
 
+    /// <summary>
+    /// Whether the ORG is a kind of body: an ownership, tier or reference word (organization-kind-modifiers.tsv) and then one to
+    /// three words of vocabulary, no place (公立医院, 乡镇|卫生院, 市直|行政|主管部门, 农村|中小学, 有关|部门), which name all the
+    /// bodies of that kind; a proper word before the head names one (社区|双语|幼儿园: 双语 nz), and a place first is no modifier (北京|公立医院).
+    /// </summary>
+    private bool IsModifiedKind(Document document, Entity entity)
+    {
+        var text = document.Text;
+        var words = document.Words;
+        if (!words.IsBoundary(entity.Start) || !names.Lexicons.OrganizationKindModifiers.TryLongestStartingAt(text, entity.Start, out var length, out _))
+            return false;
+        var at = entity.Start + length;
+        var count = 0;
+        if (!words.IsBoundary(at)) // jieba keeps some kinds whole (公立医院, 行业协会, 主管部门)
+        {
+            at = words.WordEnd(entity.Start, entity.End);
+            if (names.Common.Frequency(text.AsSpan(entity.Start, at - entity.Start)) == 0) return false;
+            count++;
+        }
+        for (; at < entity.End; count++)
+        {
+            var end = words.WordEnd(at, entity.End);
+            var word = text.AsSpan(at, end - at);
+            if (count == MaxKindWords || names.Common.Frequency(word) == 0 || names.Common.IsPlaceName(word)
+                || end < entity.End && names.Common.IsProperNoun(word)) return false; // a proper word before the head names one body
+            at = end;
+        }
+        return count > 0;
+    }
+
     private static bool IsProcurementTerm(ReadOnlySpan<char> after)
     {
         if (after.StartsWith(Centralised)) after = after[Centralised.Length..]; // 政府集中采购: centralised government procurement
@@ -93,6 +124,7 @@ internal sealed class GenericBodyMentions(NameResources names)
     private const string CollectiveLevels = "级类" + Levels;
     private const string WorkingCommittee = "工委";
     private const int MaxBareOfficeLength = 3;
+    private const int MaxKindWords = 3;
     private const string Procurement = "采购";
     private const string Centralised = "集中";
     private static readonly string[] LevelGovernments = ["级人民政府", "级政府"];

@@ -58,4 +58,14 @@ public class GenericBodyMentionsTests
     [TestCase("办公室负责人出席。", "办公室")]
     public void An_office_with_no_name_before_it_is_no_entity(string text, string office)
         => Assert.That(Relabel(text, Body(text, office)), Is.Empty);
+
+    [TestCase("今年将推进公立医院改革试点，降低药品价格。")] // jieba keeps 公立医院 whole
+    [TestCase("终端用户、市直行政主管部门和采购中心经办人四方签字。")]
+    [TestCase("乡镇卫生院和社区卫生服务中心将配备基本药物。")]
+    [TestCase("价格上涨时，行业协会应当发挥协调作用。")]
+    [TestCase("该项目中农村中小学远程教育工程已完工。")]
+    public void A_body_head_after_an_ownership_tier_or_reference_word_is_a_kind_of_body(string text)
+    {
+        Assert.That(SharedExtractor.Instance.Extract(text).Entities.OfType<OrganizationEntity>(), Is.Empty);
+    }
 }

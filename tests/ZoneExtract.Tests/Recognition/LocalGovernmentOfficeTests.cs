@@ -34,6 +34,7 @@ public class LocalGovernmentOfficeTests
 
     [TestCase("市人大常委会领导到市发展改革局调研。", "市发展改革局")] // jieba: 领导|到市|发展|改革|局: no unit of the committee
     [TestCase("市政协领导赴市教育局视察。", "市教育局")] // jieba: 领导|赴市|教育局
+    [TestCase("经预算单位申请，报省财政厅审定后实施。", "省财政厅")] // jieba: 报省|财政厅: submitted to the department
     public void A_level_glued_to_a_verb_of_going_opens_the_department_the_visitors_go_to(string text, string department)
     {
         var organisations = Organisations(text);
@@ -44,6 +45,23 @@ public class LocalGovernmentOfficeTests
     [TestCase("刁筠寿历任浙江丽水地委副书记。", "浙江丽水地委")]
     [TestCase("他曾任锡林郭勒盟委书记。", "锡林郭勒盟委")]
     public void The_party_committee_of_a_prefecture_or_league_is_named_by_its_place(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("按照省政府采购中心下发委托函的要求开展验收。", "省政府采购中心")] // jieba: 按照|省政府|采购|中心
+    [TestCase("县政府采购办公室负责组织实施。", "县政府采购办公室")]
+    [TestCase("项目在市公共资源交易中心公开招标。", "市公共资源交易中心")]
+    [TestCase("北京市政府采购监督管理办公室发布通知。", "北京市政府采购监督管理办公室")] // jieba: 北京市政府|采购|监督管理|办公室
+    [TestCase("检查结果将由市食安办牵头公布。", "市食安办")] // the food safety committee's office; jieba: 由市|食安办
+    public void A_government_procurement_body_after_its_level_is_one_name(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
+
+    [TestCase("同日，来自上海市出入境检验检疫局的最新消息称，今年上半年达标。", "上海市出入境检验检疫局")] // jieba: 出入境|检验|检疫局
+    [TestCase("据宁波检验检疫局统计，出口增长。", "宁波检验检疫局")]
+    public void An_inspection_and_quarantine_bureau_is_named_by_its_place(string text, string organisation)
     {
         Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
     }

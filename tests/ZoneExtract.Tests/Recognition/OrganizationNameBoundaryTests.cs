@@ -101,4 +101,11 @@ public class OrganizationNameBoundaryTests
     {
         Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
     }
+
+    [TestCase("中国可再生能源学会风能专业委员会发布报告。", "中国可再生能源学会风能专业委员会")] // jieba: 中国|可|再生能源|学会
+    [TestCase("据中国可再生能源学会副理事长介绍。", "中国可再生能源学会")]
+    public void The_renewable_field_keeps_its_first_character(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
 }

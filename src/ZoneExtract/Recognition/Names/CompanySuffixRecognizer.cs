@@ -72,8 +72,10 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
             if (start >= 0 && !head.SequenceEqual(BareCompany)) start = WithLoneOpeningOfTradeName(text, words, start, tradeNameEnd);
             if (start >= 0 && (start = PointNumber.After(text, start)) >= nameEnd) continue; // 二是|公司: the point's number opens the sentence
             if (start >= 0 && CompanyRiskWarningName.IsPrefixOnly(text.AsSpan(start, nameEnd - start))) continue; // ST公司: the class of warned firms
+            // a province's or city's group is named by its trades, with no brand (甘肃省|公路|航空|旅游|投资|集团, 云南省|投资|控股集团)
+            if (head.EndsWith(Group) && PlaceTradeGroup.Start(names, text, words, nameEnd) is var group and >= 0) start = group;
             // a bare 公司 / 集团 or an industry word needs a brand before it (劳务公司, 科技企业 are kinds, not firms)
-            if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
+            else if (start < 0 || (!IsFullLegalForm(head) && !IsBrand(document, words, start, BrandEnd(text, words, start, nameEnd, legal)))) continue;
             if (!IsFullLegalForm(head) && IsTradeNoun(text, words, start, BrandEnd(text, words, start, nameEnd, legal))) continue;
             // 局|三公司 after 中铁十三: the bureau's numbered company, no brand of its own; the bureau is the name found
             if (EngineeringBureau.GluedEnd(text, start, words.WordEnd(start, nameEnd)) is var bureauEnd and >= 0
@@ -511,6 +513,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
     /// (推想科技) or from a list (联想).
     /// </summary>
     private const string BareCompany = "公司";
+
+    private const string Group = "集团";
 
     private bool IsOneVerb(string text, TokenBoundaries words, int start, int end) =>
         words.StartOfWordEndingAt(end) == start && names.Common.IsVerb(text.AsSpan(start, end - start));

@@ -14,6 +14,7 @@ internal sealed class NameLexicons
         CompanySuffixes = data.ReadWordSet("company-suffixes.tsv");
         OrganizationSuffixes = data.ReadWordSet("organization-suffixes.tsv");
         OrganizationVenueHeads = data.ReadWordSet("organization-venue-heads.tsv");
+        OrganizationKindModifiers = data.ReadWordSet("organization-kind-modifiers.tsv");
         LocalDepartments = data.ReadWordSet("local-government-departments.tsv");
         CompanyRoles = data.ReadWordSet("company-roles.tsv");
         PostVerbs = data.ReadWordSet("post-verbs.tsv");
@@ -66,6 +67,9 @@ internal sealed class NameLexicons
     /// verbs, an organisation's name starts after them.
     /// </summary>
     public SpanTable<bool> OrganizationFrameWords { get; }
+
+    /// <summary>Ownership, tier and reference words that make a body head a kind of body (公立|医院, 市直|行政|主管部门: organization-kind-modifiers.tsv).</summary>
+    public SpanTable<bool> OrganizationKindModifiers { get; }
 
     /// <summary>Latin acronyms of government regulators (FDA, NMPA): an agency, never a company.</summary>
     public SpanTable<bool> RegulatorAcronyms { get; }

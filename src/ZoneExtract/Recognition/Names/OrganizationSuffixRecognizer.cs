@@ -78,6 +78,7 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
             var start = names.Prefix.FindStart(document, words, headStart, maxWords: 5, maxLength: 14, requireProperWord: !specificHead);
             if (OverFieldJoiner(document, words, headStart) is var joined and >= 0 && (start < 0 || joined < start)) start = joined;
             start = OverFieldWords(document, words, start, headStart, text.AsSpan(suffixStart, token.End - suffixStart));
+            start = OverRenewable(document, words, start);
             // a head word that is a name by itself may stand alone: an abbreviation with a one-character head
             // (药监局, 发改委) or a word jieba knows whole (长江日报, 北京大学)
             var standsAlone = (token.End - suffixStart == 1 ? token.End - headStart >= 3 : extra.Length >= 2)
@@ -117,6 +118,21 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
         }
         _departments.Find(document, candidates);
     }
+
+    /// <summary>
+    /// jieba cuts 可再生 (renewable) into the modal 可 and 再生 (中国|可|再生能源|学会), and the modal ends a walk everywhere else: before
+    /// 再生 it is the field's first character, and the walk goes on before it (中国可再生能源学会, 中国可再生能源协会太阳能分会).
+    /// </summary>
+    private int OverRenewable(Document document, TokenBoundaries words, int start)
+    {
+        var text = document.Text;
+        if (start < 1 || text[start - 1] != Can || !text.AsSpan(start).StartsWith(Renewable)) return start;
+        var before = names.Prefix.FindStart(document, words, start - 1, maxWords: 5, maxLength: 14, requireProperWord: false);
+        return before >= 0 ? before : start - 1;
+    }
+
+    private const char Can = '可';
+    private const string Renewable = "再生";
 
     /// <summary>
     /// The characters that may close a key of <paramref name="heads"/> or a title: a word that ends in none of them ends in no

@@ -127,8 +127,11 @@ internal sealed class TerritorialDepartments(NameResources names)
     /// <summary>Levels of local government (省, 市, 区, 县, 州).</summary>
     private const string LevelWords = "省市县区州";
 
-    /// <summary>Prepositions, and the verb of going 赴, that jieba glues to a level (从市, 据县, 由市, 向省, 到市, 赴市).</summary>
-    private const string Prepositions = "从据由向在与经对同跟和及于至到赴被把给";
+    /// <summary>
+    /// Prepositions, the verb of going 赴 and the verb of submitting 报 (报省|财政厅审定: submitted to the province's department), that
+    /// jieba glues to a level (从市, 据县, 由市, 向省, 到市, 赴市, 报省).
+    /// </summary>
+    private const string Prepositions = "从据由向在与经对同跟和及于至到赴被把给报";
 
     /// <summary>Pronouns before a level (该省, 本市, 我市, 此县, 其): the level names the territory the text is about.</summary>
     private const string Pronouns = "该本我此其";
