@@ -323,6 +323,8 @@ public class ZoneRecognitionTests
     [TestCase("下来将对当前镇村低效工业园改造存在的问题进行研究。")] // the towns' and villages' parks, a level
     [TestCase("加快镇街工业园建设。")]
     [TestCase("全市镇村工业集聚区发展较快。")]
+    [TestCase("该县被市政府确定为全市“现代农业示范区”。")] // a title conferred, quoted: the class the title makes
+    [TestCase("园区获评省级“特色产业园区”。")]
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
