@@ -170,6 +170,7 @@ public class ZoneRecognitionTests
     [TestCase("青岛古镇口军民融合创新示范区今年引进项目。", "青岛古镇口军民融合创新示范区", ZoneKind.DemonstrationZone)] // 融合 ended the walk
     [TestCase("福建省平潭综合试验区获得支持。", "福建省平潭综合试验区", ZoneKind.DevelopmentZone)] // 综合 ended the walk
     [TestCase("深圳湾科技生态园二期项目建成投用。", "深圳湾科技生态园", ZoneKind.Park)] // not the firm 深圳湾科技
+    [TestCase("嘉兴外向型产业园加快建设。", "嘉兴外向型产业园", ZoneKind.Park)] // a word of type after a place: the place names the zone
     public void Patterns_find_names_no_list_has(string text, string span, ZoneKind kind)
     {
         var zone = Zones(text).Single();
@@ -317,6 +318,13 @@ public class ZoneRecognitionTests
     [TestCase("2005年，世纪晶源和国家化合物半导体产业基地应运而生。")] // a conjunction before 国家, no place
     [TestCase("第五批综合试验区名单公布。")] // the kind counted
     [TestCase("建设科技生态园。")]
+    [TestCase("已逐步成长为一个科创智创型活力新区。")] // a word of type: what sort of zone, not which
+    [TestCase("打造科技型新区和都市型产业园区。")]
+    [TestCase("下来将对当前镇村低效工业园改造存在的问题进行研究。")] // the towns' and villages' parks, a level
+    [TestCase("加快镇街工业园建设。")]
+    [TestCase("全市镇村工业集聚区发展较快。")]
+    [TestCase("该县被市政府确定为全市“现代农业示范区”。")] // a title conferred, quoted: the class the title makes
+    [TestCase("园区获评省级“特色产业园区”。")]
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);

@@ -55,6 +55,22 @@ internal sealed class NonNameWords(Names.NameResources names, ZoneWords zoneWord
     }
 
     /// <summary>
+    /// A word of type before the kind (都市型, 科技型, 科创…创型: "of the X type") describes what sort of zone is meant, not
+    /// which one, unless a place before it names the zone (南通|外向型|农业开发区): 科创智创型活力新区 and 科技型新区 are
+    /// descriptions. 新型 (new-style) and 转型 (transition) are ordinary words inside official names (九江湖口新型钢铁产业基地).
+    /// </summary>
+    public bool DescribesAType(string text, TokenBoundaries words, int start, int headStart)
+    {
+        for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
+        {
+            var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
+            if (names.AllPlaces.All.Contains(word) || names.Common.IsPlaceName(word)) return false;
+            if (word.Length >= 2 && word[^1] == '型' && word is not "新型" and not "转型") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// After a count or a level (七大|石化|产业基地, 国家级|石化|产业基地) a name made only of common vocabulary, no place
     /// and no proper noun among it, is a kind of zone that is counted or ranked, not one zone's name.
     /// </summary>

@@ -36,7 +36,8 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         start = _nonNameWords.AfterTitleAndPerson(text, words, start, headStart);
         if (start < 0) return -1;
         start = _nonNameWords.AfterNonNameWords(text, words, start, headStart);
-        if (start < 0 || _nonNameWords.DescribesOnly(text, words, start, headStart) || _nonNameWords.CountsAKind(text, words, start, headStart)) return -1;
+        if (start < 0 || _nonNameWords.DescribesOnly(text, words, start, headStart) || _nonNameWords.CountsAKind(text, words, start, headStart)
+            || _nonNameWords.DescribesAType(text, words, start, headStart)) return -1;
         // a locality word places the zone but is no part of its name (周边|工业区, 以南|桥|新城), unless a district is
         // named by it (南岸 of 重庆's 南岸区: 南岸|经开区)
         var firstWordEnd = words.WordEnd(start, headStart);

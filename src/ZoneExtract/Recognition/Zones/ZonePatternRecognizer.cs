@@ -56,7 +56,7 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
         _nameStart = new ZoneNameStart(leadingPlaces, names, zoneWords, _official);
         _checks = new ZoneNameChecks(names, zoneWords, firms);
         _zones = new ZoneCandidates(gazetteer, names, zoneWords);
-        _quoted = new QuotedZoneNames(suffixes, valleyMorphemes, _zones);
+        _quoted = new QuotedZoneNames(suffixes, valleyMorphemes, _zones, names.Common);
         _nameEnds = CharBits.Of(suffixes.All.Select(s => s.Suffix[^1]).Append('谷'));
     }
 

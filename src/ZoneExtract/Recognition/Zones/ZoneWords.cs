@@ -61,9 +61,11 @@ internal sealed class ZoneWords(Names.NameResources names)
 
     /// <summary>
     /// The level a zone is approved at ranks it and does not name it: the name starts after it (市级|渠南|工业园), and a
-    /// place and a level alone are a class of zones (浙江|省级|新区).
+    /// place and a level alone are a class of zones (浙江|省级|新区). The divisions below a county taken together (镇村,
+    /// 乡镇, 镇街, 城镇) are such a level too: 镇村|工业园 and 镇村|低效|工业园 are the towns' and villages' parks, no one park.
     /// </summary>
-    public static bool IsLevelWord(ReadOnlySpan<char> word) => word is "国家级" or "省级" or "市级" or "县级" or "区级";
+    public static bool IsLevelWord(ReadOnlySpan<char> word) => word is "国家级" or "省级" or "市级" or "县级" or "区级"
+        or "乡级" or "镇级" or "村级" or "镇村" or "村镇" or "乡镇" or "镇街" or "街镇" or "城镇" or "区县" or "县区" or "市县";
 
     public static bool IsIdeographs(ReadOnlySpan<char> word)
     {
