@@ -33,6 +33,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     {
         var text = document.Text;
         accepted = PeopleReadAsFirms(accepted);
+        accepted = FirmsAfterCountries(accepted, document);
+        accepted = LatinAliases(accepted, document);
         var aliases = AliasDefinitions.Find(document, accepted, alias => HasBrand(alias) && !names.Places.All.Contains(alias))
             .Where(a => !CompanyGenericAlias.IsGeneric(text.Substring(a.Start, a.Length), names.Lexicons, names.Common)).ToList();
         var companies = NamesOf(accepted, text, EntityLabel.Company, name => IsDistinctive(name) && HasBrand(name));
@@ -110,6 +112,44 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         return entity.Label == EntityLabel.Location
             ? (companies.Contains(name) || rareNames.Contains(name)) && !allPlaces.All.Contains(name)
             : companies.Contains(name);
+    }
+
+    /// <summary>
+    /// A LOC or COMPANY span made of a foreign country and a listed firm (英国阿斯利康, 法国达飞海运集团) is the country and the
+    /// firm (<see cref="CompanyAfterCountry"/>).
+    /// </summary>
+    private Entity[] FirmsAfterCountries(Entity[] accepted, Document document)
+    {
+        if (listedCompanies is null) return accepted;
+        var result = new List<Entity>(accepted.Length);
+        foreach (var entity in accepted)
+        {
+            var country = entity.Label is EntityLabel.Location or EntityLabel.Company
+                ? CompanyAfterCountry.CountryLength(entity.Text, allPlaces.ForeignCountries, allPlaces.All, listedCompanies, names.Lexicons, names.Common) : 0;
+            if (country == 0)
+            {
+                result.Add(entity);
+                continue;
+            }
+            result.Add(new LocationEntity(entity.Start, country, document.Slice(entity.Start, country)));
+            result.Add(new CompanyEntity(entity.Start + country, entity.Length - country, document.Slice(entity.Start + country, entity.Length - country)));
+        }
+        return result.Count == accepted.Length ? accepted : result.ToArray();
+    }
+
+    /// <summary>
+    /// A Latin name in brackets right after a COMPANY is that firm's Latin name (<see cref="CompanyLatinAlias"/>), a COMPANY
+    /// in place of whatever was read inside the brackets (ECC as an ORG).
+    /// </summary>
+    private static Entity[] LatinAliases(Entity[] accepted, Document document)
+    {
+        var aliases = accepted.Where(e => e.Label == EntityLabel.Company)
+            .Select(e => CompanyLatinAlias.After(document.Text, e.End)).OfType<(int Start, int Length)>()
+            .Where(a => !accepted.Any(e => e.Label == EntityLabel.Company && e.Start == a.Start && e.Length == a.Length)).ToList();
+        if (aliases.Count == 0) return accepted;
+        var result = accepted.Where(e => !aliases.Any(a => e.Start >= a.Start && e.End <= a.Start + a.Length)).ToList();
+        result.AddRange(aliases.Select(a => new CompanyEntity(a.Start, a.Length, document.Slice(a.Start, a.Length))));
+        return result.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }
 
     /// <summary>

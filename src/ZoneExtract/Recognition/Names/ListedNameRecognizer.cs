@@ -36,11 +36,13 @@ namespace ZoneExtract.Recognition.Names;
 /// name of a unit of the body that follows it is taken in (雅培|中国: the firm's China unit); null for never.</param>
 /// <param name="introducers">Words for bodies of the kind (公司, 企业, 车企) that, right before an ambiguous full form of three
 /// or more characters, show what it names; null for none.</param>
+/// <param name="countries">Foreign countries, which may stand right before a listed form without making it the tail of
+/// another name (英国|阿斯利康); null for none.</param>
 internal sealed class ListedNameRecognizer(
     NameLexicon lexicon, EntityLabel label, int precedence, SpanTable<bool> heads, Func<string, int, bool> isContext,
     NamePrefix prefix, Func<int, int, string, Entity> create, SpanTable<bool>? places = null,
     Func<string, int, int, int, bool>? headsLongerName = null, Func<string, int, int, int, int, int>? unitEnd = null,
-    SpanTable<bool>? introducers = null) : IEntityRecognizer
+    SpanTable<bool>? introducers = null, SpanTable<bool>? countries = null) : IEntityRecognizer
 {
     public EntityLabel Labels => label;
 
@@ -84,13 +86,14 @@ internal sealed class ListedNameRecognizer(
 
     /// <summary>
     /// Name-like words right before the form make it the tail of another name (北辰|联创), unless they close a date
-    /// (5月13|日|中国人民银行).
+    /// (5月13|日|中国人民银行) or are only a foreign country, which says where the firm is from (英国|阿斯利康, 德国|采埃孚).
     /// </summary>
     private bool IsTailOfName(Document document, int start)
     {
         var nameStart = prefix.FindStart(document, document.Words, start);
         return nameStart >= 0 && !(nameStart > 0 && start - nameStart == 1 && char.IsDigit(document.Text[nameStart - 1])
-            && DateUnits.Contains(document.Text[nameStart]));
+            && DateUnits.Contains(document.Text[nameStart]))
+            && !(countries is not null && countries.TryGet(document.Text.AsSpan(nameStart, start - nameStart), out _));
     }
 
     private const string DateUnits = "年月日号";

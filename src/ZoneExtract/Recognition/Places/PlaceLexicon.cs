@@ -51,12 +51,15 @@ internal sealed class PlaceLexicon
         }
         TownshipCounties = new SpanTable<string[]>(townshipCounties.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
         var countryInitials = new HashSet<char>();
+        var foreignCountries = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var record in data.ReadRecords("countries.tsv"))
         {
             names.Add(record[0]);
             countryInitials.Add(record[0][0]);
+            if (record.Length > 1 && !ChineseCodes.Contains(record[1])) foreignCountries[record[0]] = true;
         }
         CountryInitials = countryInitials;
+        ForeignCountries = new SpanTable<bool>(foreignCountries);
         names.UnionWith(data.ReadWords("regions.tsv"));
         All = new SpanTable<bool>(names.ToDictionary(n => n, _ => true, StringComparer.Ordinal));
         Starts = new KeyStarts(names);
@@ -65,6 +68,15 @@ internal sealed class PlaceLexicon
     }
 
     public SpanTable<bool> All { get; }
+
+    /// <summary>
+    /// The countries of countries.tsv other than China and its territories (美国, 英国, 荷兰; not 中国, 香港, 澳门, 中国台湾省):
+    /// written before a foreign firm, the country says where the firm is from (英国|阿斯利康).
+    /// </summary>
+    public SpanTable<bool> ForeignCountries { get; }
+
+    /// <summary>ISO codes of China and its territories in countries.tsv.</summary>
+    private static readonly HashSet<string> ChineseCodes = new(["CN", "HK", "MO", "TW"], StringComparer.Ordinal);
 
     /// <summary>
     /// Every township-level division (townships.tsv) under its official name and its short form (泗门镇 and 泗门, 星沙街道
