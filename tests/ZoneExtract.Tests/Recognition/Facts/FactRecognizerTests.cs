@@ -460,6 +460,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void The_share_of_loss_making_enterprises_is_a_rate()
+    {
+        const string text = "规模以上工业企业实现利润20.98亿元；亏损企业68户，亏损面23.9%。";
+
+        var facts = Facts(text, E.Money(text, "20.98亿元"), E.Percent(text, "23.9%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "利润||20.98亿元||", "亏损面||23.9%||" }));
+    }
+
+    [Test]
     public void An_organisation_whose_statistics_give_the_figures_is_no_subject()
     {
         const string text = "工信部数据显示 4月份家电类零售额同比上升18.5%。人民银行5月末中期借贷便利余额为1万亿元。";
