@@ -470,6 +470,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void The_short_form_of_real_estate_investment_opens_a_sentence_that_continues_the_period()
+    {
+        const string text = "1—6月份，全区完成固定资产投资同比增长25.4%。房地产投资8.79亿元，同比下降7.3%。";
+
+        var facts = Facts(text, E.Date(text, "1—6月份"), E.Percent(text, "25.4%"), E.Money(text, "8.79亿元"), E.Percent(text, "7.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "固定资产投资|||+25.4%|1—6月份", "房地产投资||8.79亿元|-7.3%|1—6月份" }));
+    }
+
+    [Test]
     public void An_organisation_whose_statistics_give_the_figures_is_no_subject()
     {
         const string text = "工信部数据显示 4月份家电类零售额同比上升18.5%。人民银行5月末中期借贷便利余额为1万亿元。";
