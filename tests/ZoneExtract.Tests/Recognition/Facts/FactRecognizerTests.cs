@@ -480,16 +480,6 @@ public class FactRecognizerTests
     }
 
     [Test]
-    public void A_purchase_amount_is_an_indicator()
-    {
-        const string text = "创业大厦工程施工采购额就达6.58亿元。";
-
-        var facts = Facts(text, E.Money(text, "6.58亿元"));
-
-        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "采购额||6.58亿元||" }));
-    }
-
-    [Test]
     public void An_organisation_whose_statistics_give_the_figures_is_no_subject()
     {
         const string text = "工信部数据显示 4月份家电类零售额同比上升18.5%。人民银行5月末中期借贷便利余额为1万亿元。";
