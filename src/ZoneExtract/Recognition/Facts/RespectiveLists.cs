@@ -41,6 +41,7 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
             if (role == FigureRole.None) continue;
             var anchors = clauseStart == q && previous?.Count == slots.Count ? previous
                 : clauseStart == q ? ItemsOfClauseBefore(text, sentence, clauseStart, drafts, figures, listed, slots.Count, role, sentenceEntities)
+                                     ?? MentionsOfClausesBefore(text, sentence, clauseStart, drafts, figures, slots.Count, role)
                 : Anchors(text, clauseStart, q, drafts, listed, slots.Count, role, sentenceEntities);
             if (anchors is null || anchors.Count != slots.Count) continue;
             for (var i = 0; i < slots.Count; i++)
@@ -128,6 +129,35 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         var itemsClause = FigureAttacher.ClauseStart(text, sentence.Start, itemsEnd);
         if (figures.Any(f => f.Start >= itemsClause && f.End <= itemsEnd)) return null;
         return Anchors(text, itemsClause, itemsEnd, drafts, listed, count, role, entities);
+    }
+
+    /// <summary>
+    /// A clause that opens with 分别 and gives changes after clauses that each name one indicator, with its level or not
+    /// (商品房销售面积16.93万平方米，销售额12.4亿元，分别增长50.6%和54.9%; …销售额418亿元，回收量1124.2万台，与上季度相比，分别增长…):
+    /// 分别 pairs the changes with those indicators in order. One clause without indicator or figure (与上季度相比) may stand
+    /// right before 分别; an indicator that already has its change is no item of the list.
+    /// </summary>
+    private List<FactDraft>? MentionsOfClausesBefore(
+        string text, FactSentence sentence, int clauseStart, List<FactDraft> drafts, List<Entity> figures, int count, FigureRole role)
+    {
+        // Figures merely joined by 和 (环比下降21.36%和5.18%) belong to the names of their own clause, not to those before.
+        if (role is not (FigureRole.Increase or FigureRole.Decrease)
+            || !lexicon.Respective.Any(marker => text.AsSpan(clauseStart).StartsWith(marker, StringComparison.Ordinal))) return null;
+        var anchors = new List<FactDraft>(count);
+        var skipped = false;
+        for (var end = clauseStart - 1; anchors.Count < count; )
+        {
+            if (end <= sentence.Start) return null;
+            var start = FigureAttacher.ClauseStart(text, sentence.Start, end);
+            var inClause = drafts.Where(d => d.Mention.Start >= start && d.Mention.End <= end).ToList();
+            var hasFigure = figures.Any(f => f.Start >= start && f.End <= end);
+            if (inClause.Count == 0 && !hasFigure && !skipped && anchors.Count == 0) skipped = true;
+            else if (inClause.Count != 1 || inClause[0].Change is not null) return null;
+            else anchors.Add(inClause[0]);
+            end = start - 1;
+        }
+        anchors.Reverse();
+        return anchors;
     }
 
     /// <summary>

@@ -439,6 +439,47 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_respective_clause_gives_its_changes_to_the_names_of_the_clauses_before()
+    {
+        const string text = "1—6月份，商品房销售面积16.93万平方米，销售额12.4亿元，与上年同期相比，分别增长50.6%和54.9%。";
+
+        var facts = Facts(text, E.Date(text, "1—6月份"), E.Money(text, "12.4亿元"), E.Percent(text, "50.6%"), E.Percent(text, "54.9%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "商品房销售面积|||+50.6%|1—6月份", "销售额||12.4亿元|+54.9%|1—6月份" }));
+    }
+
+    [Test]
+    public void A_respective_clause_gives_no_further_rates_to_names_that_have_their_change()
+    {
+        const string text = "出口1000亿元，增长10%；进口800亿元，增长5%，分别高于全国2.1%和3.2%。";
+
+        var facts = Facts(text, E.Money(text, "1000亿元"), E.Percent(text, "10%"), E.Money(text, "800亿元"), E.Percent(text, "5%"),
+            E.Percent(text, "2.1%"), E.Percent(text, "3.2%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "出口||1000亿元|+10%|", "进口||800亿元|+5%|" }));
+    }
+
+    [Test]
+    public void The_share_of_loss_making_enterprises_is_a_rate()
+    {
+        const string text = "规模以上工业企业实现利润20.98亿元；亏损企业68户，亏损面23.9%。";
+
+        var facts = Facts(text, E.Money(text, "20.98亿元"), E.Percent(text, "23.9%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "利润||20.98亿元||", "亏损面||23.9%||" }));
+    }
+
+    [Test]
+    public void The_short_form_of_real_estate_investment_opens_a_sentence_that_continues_the_period()
+    {
+        const string text = "1—6月份，全区完成固定资产投资同比增长25.4%。房地产投资8.79亿元，同比下降7.3%。";
+
+        var facts = Facts(text, E.Date(text, "1—6月份"), E.Percent(text, "25.4%"), E.Money(text, "8.79亿元"), E.Percent(text, "7.3%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "固定资产投资|||+25.4%|1—6月份", "房地产投资||8.79亿元|-7.3%|1—6月份" }));
+    }
+
+    [Test]
     public void An_organisation_whose_statistics_give_the_figures_is_no_subject()
     {
         const string text = "工信部数据显示 4月份家电类零售额同比上升18.5%。人民银行5月末中期借贷便利余额为1万亿元。";
