@@ -12,7 +12,8 @@ namespace ZoneExtract.Recognition;
 /// a level that names no place (区级国家机关: the state organs of all the districts), unless a working committee closes them
 /// (市级机关工委 is the one committee of a city's organs). An office of a department (处, 室) written with no name before it,
 /// in at most three characters, names no body either (办公室, 联络处 in a list of a body's units: 科普部、学会部 are not taken).
-/// Nor does a body head after an ownership, tier or reference word (公立医院, 乡镇卫生院, 市直行政主管部门, 有关部门).
+/// Nor does a body head after an ownership, tier or reference word (公立医院, 乡镇卫生院, 市直行政主管部门, 有关部门), the bodies
+/// of a whole territory (全省法院, 全市|检察机关) or a collective term of the state structure (国家机关, 中央部门: orgs9).
 /// </summary>
 internal sealed class GenericBodyMentions(NameResources names)
 {
@@ -24,7 +25,8 @@ internal sealed class GenericBodyMentions(NameResources names)
         {
             var entity = accepted[i];
             var place = entity.Label != EntityLabel.Organization ? -1
-                : AfterCollectiveWord(text, entity.Start) || IsLevelKind(entity.Text) || IsBareOffice(entity.Text) || IsModifiedKind(document, entity) ? 0
+                : AfterCollectiveWord(text, entity.Start) || IsWholeTerritoryKind(entity.Text) || IsLevelKind(entity.Text) || IsBareOffice(entity.Text)
+                  || names.Lexicons.OrganizationCollectiveTerms.Contains(entity.Text.AsSpan()) || IsModifiedKind(document, entity) ? 0
                 : PlacePartLength(text, entity.Start, entity.End);
             if (place < 0 && result is null) continue;
             result ??= [.. accepted[..i]];
@@ -65,8 +67,15 @@ internal sealed class GenericBodyMentions(NameResources names)
             at = from + open;
         }
         for (var levels = 0; levels < 3 && at > 0 && CollectiveLevels.Contains(text[at - 1]); levels++) at--;
-        return at > 0 && (text[at - 1] == '各' || (text[at - 1] == '家' && at > 1 && IsPluralCount(text[at - 2])));
+        return at > 0 && (text[at - 1] == '各' || (text[at - 1] == '家' && at > 1 && IsPluralCount(text[at - 2])))
+               || at < start && at > 0 && text[at - 1] == WholeTerritory; // 全市|检察机关: all of the city's
     }
+
+    /// <summary>
+    /// Whether the ORG opens with 全 and a level (全省法院, 全市检察机关): all the bodies of that kind in the territory, no one body.
+    /// 全国 is no level here: it opens the names of national bodies (全国人大, 全国工商联).
+    /// </summary>
+    private static bool IsWholeTerritoryKind(string name) => name.Length > 2 && name[0] == WholeTerritory && Levels.Contains(name[1]);
 
     /// <summary>Whether a count ending in <paramref name="c"/> is more than one (a digit, 两, 几, 十, 百, 千, 万, 多, 余): 一家 is one.</summary>
     private static bool IsPluralCount(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９' || PluralCountCharacters.Contains(c);
@@ -121,6 +130,7 @@ internal sealed class GenericBodyMentions(NameResources names)
     private const int MaxBracketLength = 10;
     private const string PluralCountCharacters = "两几十百千万多余";
     private const string Levels = "省市区县乡镇地"; // 地 of 地级 and of 各地
+    private const char WholeTerritory = '全';
     private const string CollectiveLevels = "级类" + Levels;
     private const string WorkingCommittee = "工委";
     private const int MaxBareOfficeLength = 3;
