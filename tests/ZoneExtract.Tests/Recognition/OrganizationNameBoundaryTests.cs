@@ -69,6 +69,12 @@ public class OrganizationNameBoundaryTests
         Assert.That(Organisations(text), Is.EqualTo(organisations));
     }
 
+    [TestCase("会议学习了高检院下发的工作要点。", "高检院")] // the procuratorates' own short form of 最高人民检察院 (orgs9)
+    public void The_supreme_procuratorate_by_its_short_form(string text, params string[] organisations)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(organisations));
+    }
+
     [TestCase("昨日，丰台区住保办相关负责人证实。", "丰台区住保办")] // jieba: 丰台区|住|保办
     [TestCase("日前，省海洋与渔业厅发布通知。", "省海洋与渔业厅")] // a department's name before the 2018 reform
     [TestCase("市编办、区综治办负责人出席。", "市编办", "区综治办")]
