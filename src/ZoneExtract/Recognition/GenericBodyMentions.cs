@@ -56,7 +56,8 @@ internal sealed class GenericBodyMentions(NameResources names)
     /// <summary>
     /// Whether the text before <paramref name="start"/> ends in a collective word: 各 or a count of more than one body
     /// (16家, 120多家), then at most three characters of level or kind (级, 地, 类, 区, 县, 市, 省, 乡, 镇: 各区, 16家地级市), then an
-    /// optional bracketed list of further levels ((县、市)).
+    /// optional bracketed list of further levels ((县、市)); or 全 and a level (全市|检察机关), or 全国 (全国|检察机关院: the body that
+    /// 全国 opens, 全国人大, is one span).
     /// </summary>
     private static bool AfterCollectiveWord(string text, int start)
     {
@@ -70,7 +71,8 @@ internal sealed class GenericBodyMentions(NameResources names)
         }
         for (var levels = 0; levels < 3 && at > 0 && CollectiveLevels.Contains(text[at - 1]); levels++) at--;
         return at > 0 && (text[at - 1] == '各' || (text[at - 1] == '家' && at > 1 && IsPluralCount(text[at - 2])))
-               || at < start && at > 0 && text[at - 1] == WholeTerritory; // 全市|检察机关: all of the city's
+               || at < start && at > 0 && text[at - 1] == WholeTerritory // 全市|检察机关: all of the city's
+               || at == start && text.AsSpan(0, start).EndsWith(WholeCountry); // 全国|检察机关院: all of the country's
     }
 
     /// <summary>
@@ -147,6 +149,7 @@ internal sealed class GenericBodyMentions(NameResources names)
     private const string PluralCountCharacters = "两几十百千万多余";
     private const string Levels = "省市区县乡镇地"; // 地 of 地级 and of 各地
     private const char WholeTerritory = '全';
+    private const string WholeCountry = "全国"; // before a span only: 全国人大 and 全国工商联 open with it
     private const string Party = "中共";
     private const string ChineseOrdinalDigits = "一二三四五六七八九十";
     private const string CollectiveLevels = "级类" + Levels;

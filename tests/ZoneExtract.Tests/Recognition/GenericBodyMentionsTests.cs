@@ -56,6 +56,7 @@ public class GenericBodyMentionsTests
 
     [TestCase("全省法院审结各类案件12万件。", "全省法院")] // orgs9
     [TestCase("全市检察机关要做好控申工作。", "检察机关")]
+    [TestCase("全国检察机关院领导包案办理案件。", "检察机关院")] // jieba: 检察|机关|院|领导
     [TestCase("中央和国家机关有关部门公布了名单。", "国家机关")]
     [TestCase("其中中央部门161位、地方101位。", "中央部门")]
     [TestCase("中央国家机关和地方新闻发言人共262位。", "中央国家机关")]
