@@ -12,7 +12,9 @@ namespace ZoneExtract.Recognition;
 /// a level that names no place (区级国家机关: the state organs of all the districts), unless a working committee closes them
 /// (市级机关工委 is the one committee of a city's organs). An office of a department (处, 室) written with no name before it,
 /// in at most three characters, names no body either (办公室, 联络处 in a list of a body's units: 科普部、学会部 are not taken).
-/// Nor does a body head after an ownership, tier or reference word (公立医院, 乡镇卫生院, 市直行政主管部门, 有关部门).
+/// Nor does a body head after an ownership, tier or reference word (公立医院, 乡镇卫生院, 市直行政主管部门, 有关部门), the bodies
+/// of a whole territory (全省法院, 全市|检察机关), a collective term of the state structure (国家机关, 中央部门) or a Party congress by
+/// its number (中共二十大: an event; orgs9).
 /// </summary>
 internal sealed class GenericBodyMentions(NameResources names)
 {
@@ -24,7 +26,9 @@ internal sealed class GenericBodyMentions(NameResources names)
         {
             var entity = accepted[i];
             var place = entity.Label != EntityLabel.Organization ? -1
-                : AfterCollectiveWord(text, entity.Start) || IsLevelKind(entity.Text) || IsBareOffice(entity.Text) || IsModifiedKind(document, entity) ? 0
+                : AfterCollectiveWord(text, entity.Start) || IsWholeTerritoryKind(entity.Text) || IsLevelKind(entity.Text) || IsBareOffice(entity.Text)
+                  || names.Lexicons.OrganizationCollectiveTerms.Contains(entity.Text.AsSpan()) || IsPartyCongress(entity.Text)
+                  || IsModifiedKind(document, entity) ? 0
                 : PlacePartLength(text, entity.Start, entity.End);
             if (place < 0 && result is null) continue;
             result ??= [.. accepted[..i]];
@@ -52,7 +56,8 @@ internal sealed class GenericBodyMentions(NameResources names)
     /// <summary>
     /// Whether the text before <paramref name="start"/> ends in a collective word: 各 or a count of more than one body
     /// (16家, 120多家), then at most three characters of level or kind (级, 地, 类, 区, 县, 市, 省, 乡, 镇: 各区, 16家地级市), then an
-    /// optional bracketed list of further levels ((县、市)).
+    /// optional bracketed list of further levels ((县、市)); or 全 and a level (全市|检察机关), or 全国 (全国|检察机关院: the body that
+    /// 全国 opens, 全国人大, is one span).
     /// </summary>
     private static bool AfterCollectiveWord(string text, int start)
     {
@@ -65,11 +70,33 @@ internal sealed class GenericBodyMentions(NameResources names)
             at = from + open;
         }
         for (var levels = 0; levels < 3 && at > 0 && CollectiveLevels.Contains(text[at - 1]); levels++) at--;
-        return at > 0 && (text[at - 1] == '各' || (text[at - 1] == '家' && at > 1 && IsPluralCount(text[at - 2])));
+        return at > 0 && (text[at - 1] == '各' || (text[at - 1] == '家' && at > 1 && IsPluralCount(text[at - 2])))
+               || at < start && at > 0 && text[at - 1] == WholeTerritory // 全市|检察机关: all of the city's
+               || at == start && text.AsSpan(0, start).EndsWith(WholeCountry); // 全国|检察机关院: all of the country's
     }
+
+    /// <summary>
+    /// Whether the ORG opens with 全 and a level (全省法院, 全市检察机关): all the bodies of that kind in the territory, no one body.
+    /// 全国 is no level here: it opens the names of national bodies (全国人大, 全国工商联).
+    /// </summary>
+    private static bool IsWholeTerritoryKind(string name) => name.Length > 2 && name[0] == WholeTerritory && Levels.Contains(name[1]);
 
     /// <summary>Whether a count ending in <paramref name="c"/> is more than one (a digit, 两, 几, 十, 百, 千, 万, 多, 余): 一家 is one.</summary>
     private static bool IsPluralCount(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９' || PluralCountCharacters.Contains(c);
+
+    /// <summary>
+    /// Whether the ORG is a congress or plenum of the Party by its number (中共二十大, 中共十九|届六中全会 cut after the number): the
+    /// Party's National Congress is an event, named 中共 and its ordinal with 大 (the 20th National Congress), no body.
+    /// </summary>
+    private static bool IsPartyCongress(string name)
+    {
+        if (name.Length <= Party.Length || !name.StartsWith(Party, StringComparison.Ordinal)) return false;
+        var number = name.AsSpan(Party.Length);
+        if (number[^1] is '大' or '届') number = number[..^1];
+        if (number.IsEmpty) return false;
+        foreach (var c in number) if (!ChineseOrdinalDigits.Contains(c)) return false;
+        return true;
+    }
 
     /// <summary>Whether the ORG opens with a level and 级 (区级, 县级) and names no committee of that level's organs.</summary>
     private static bool IsLevelKind(string name) =>
@@ -121,6 +148,10 @@ internal sealed class GenericBodyMentions(NameResources names)
     private const int MaxBracketLength = 10;
     private const string PluralCountCharacters = "两几十百千万多余";
     private const string Levels = "省市区县乡镇地"; // 地 of 地级 and of 各地
+    private const char WholeTerritory = '全';
+    private const string WholeCountry = "全国"; // before a span only: 全国人大 and 全国工商联 open with it
+    private const string Party = "中共";
+    private const string ChineseOrdinalDigits = "一二三四五六七八九十";
     private const string CollectiveLevels = "级类" + Levels;
     private const string WorkingCommittee = "工委";
     private const int MaxBareOfficeLength = 3;

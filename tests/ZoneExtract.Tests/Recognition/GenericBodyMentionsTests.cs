@@ -54,6 +54,23 @@ public class GenericBodyMentionsTests
     public void The_bodies_of_a_level_with_no_place_are_no_entity(string text, string body)
         => Assert.That(Relabel(text, Body(text, body)), Is.Empty);
 
+    [TestCase("全省法院审结各类案件12万件。", "全省法院")] // orgs9
+    [TestCase("全市检察机关要做好控申工作。", "检察机关")]
+    [TestCase("全国检察机关院领导包案办理案件。", "检察机关院")] // jieba: 检察|机关|院|领导
+    [TestCase("中央和国家机关有关部门公布了名单。", "国家机关")]
+    [TestCase("其中中央部门161位、地方101位。", "中央部门")]
+    [TestCase("中央国家机关和地方新闻发言人共262位。", "中央国家机关")]
+    [TestCase("为深入学习贯彻中共二十大精神召开会议。", "中共二十大")] // the Party's National Congress: an event
+    [TestCase("学习中共十九届六中全会精神。", "中共十九")] // a span cut after the number of the plenum
+    public void The_bodies_of_a_whole_territory_or_a_collective_term_are_no_entity(string text, string body)
+        => Assert.That(Relabel(text, Body(text, body)), Is.Empty);
+
+    [TestCase("中共中央印发了通知。", "中共中央")]
+    [TestCase("全国人大常委会审议了草案。", "全国人大常委会")]
+    [TestCase("中央和国家机关工委组织学习。", "中央和国家机关工委")]
+    public void A_national_body_or_a_committee_of_the_state_organs_stays(string text, string body)
+        => Assert.That(Relabel(text, Body(text, body)).Select(e => e.Text), Is.EqualTo(new[] { body }));
+
     [TestCase("区域合作处、联络处相关负责同志参加会议。", "联络处")]
     [TestCase("办公室负责人出席。", "办公室")]
     public void An_office_with_no_name_before_it_is_no_entity(string text, string office)

@@ -65,4 +65,11 @@ public class LocalGovernmentOfficeTests
     {
         Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
     }
+
+    [TestCase("省法院、省检察院负责人分别通报了工作情况。", "省法院", "省检察院")] // jieba: 省|法院, 省|检察院 (orgs9)
+    [TestCase("该案由市中院公开审理。", "市中院")]
+    public void A_court_a_procuratorate_or_a_supervisory_commission_after_its_level_is_one_name(string text, params string[] organisations)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(organisations));
+    }
 }

@@ -147,6 +147,7 @@ public class NameRecognitionTests
     [TestCase("。南开大学金融发展研究院院长田利辉表示。", "南开大学金融发展研究院")]
     [TestCase("来源：人民网福建频道。", "人民网福建频道")]
     [TestCase("商务部外资司司长表示。", "商务部外资司")]
+    [TestCase("最高检检察委员会专职委员出席。", "最高检检察委员会")] // a body's committee (orgs9)
     [TestCase("国家统计局重庆调查总队联合发布数据。", "国家统计局重庆调查总队")]
     [TestCase("浙江大学、中科院上海有机所参加会议。", "浙江大学", "中科院上海有机所")] // an academy's institute by 所 alone
     [TestCase("中国社科院金融所发布报告。", "中国社科院金融所")]

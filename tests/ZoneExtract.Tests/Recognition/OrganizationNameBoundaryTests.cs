@@ -18,6 +18,8 @@ public class OrganizationNameBoundaryTests
     [TestCase("首先特别感谢主办单位中国摄影家协会的支持。", "中国摄影家协会")] // the part a body plays at the event, before its name
     [TestCase("本次论坛的承办方星澜研究院表示欢迎。", "星澜研究院")]
     [TestCase("图为北京市房地产协会副秘书长陈志。", "北京市房地产协会")] // a caption's opener
+    [TestCase("官网信息显示，李保俊任民政部办公厅主任。", "民政部办公厅")] // jieba: 李保俊任|民政部|办公厅: a name glued to 任 (orgs9)
+    [TestCase("三位学者获聘为开封市科学院学术顾问。", "开封市科学院")] // jieba: 获|聘为|开封市|科学院: a verb of engagement
     public void A_citing_or_appointing_verb_stays_outside_the_name(string text, string organisation)
     {
         Assert.That(Organisations(text).Where(o => o.EndsWith(organisation, StringComparison.Ordinal)), Is.EqualTo(new[] { organisation }));
@@ -63,6 +65,12 @@ public class OrganizationNameBoundaryTests
 
     [TestCase("国家监委发布通报，中央军委印发通知，国家网信办发布规定。", "国家监委", "中央军委", "国家网信办")]
     public void The_supervisory_and_military_commissions_and_the_internet_office_by_their_short_forms(string text, params string[] organisations)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(organisations));
+    }
+
+    [TestCase("会议学习了高检院下发的工作要点。", "高检院")] // the procuratorates' own short form of 最高人民检察院 (orgs9)
+    public void The_supreme_procuratorate_by_its_short_form(string text, params string[] organisations)
     {
         Assert.That(Organisations(text), Is.EqualTo(organisations));
     }

@@ -15,6 +15,7 @@ internal sealed class NameLexicons
         OrganizationSuffixes = data.ReadWordSet("organization-suffixes.tsv");
         OrganizationVenueHeads = data.ReadWordSet("organization-venue-heads.tsv");
         OrganizationKindModifiers = data.ReadWordSet("organization-kind-modifiers.tsv");
+        OrganizationCollectiveTerms = data.ReadWordSet("organization-collective-terms.tsv");
         LocalDepartments = data.ReadWordSet("local-government-departments.tsv");
         CompanyRoles = data.ReadWordSet("company-roles.tsv");
         PostVerbs = data.ReadWordSet("post-verbs.tsv");
@@ -70,6 +71,9 @@ internal sealed class NameLexicons
 
     /// <summary>Ownership, tier and reference words that make a body head a kind of body (公立|医院, 市直|行政|主管部门: organization-kind-modifiers.tsv).</summary>
     public SpanTable<bool> OrganizationKindModifiers { get; }
+
+    /// <summary>Collective terms for a class of bodies (国家机关, 中央和国家机关, 中央部门: organization-collective-terms.tsv): no one body.</summary>
+    public SpanTable<bool> OrganizationCollectiveTerms { get; }
 
     /// <summary>Latin acronyms of government regulators (FDA, NMPA): an agency, never a company.</summary>
     public SpanTable<bool> RegulatorAcronyms { get; }

@@ -16,6 +16,7 @@ namespace ZoneExtract.Recognition.Names;
 internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexicon companies, NameLexicon organizations) : IEntityRecognizer
 {
     private readonly TerritorialDepartments _departments = new(names);
+    private readonly PersonNameShape _personShape = new(names);
     private readonly CharBits _headOrTitleEnds = HeadOrTitleEnds(names.Lexicons, names.Lexicons.OrganizationSuffixes);
 
     public EntityLabel Labels => EntityLabel.Organization;
@@ -396,10 +397,16 @@ internal sealed class OrganizationSuffixRecognizer(NameResources names, NameLexi
     /// <summary>
     /// A verb by which a source cites another (新华社|援引|国家统计局), a caption's opener (图为|北京市房地产协会), the part a body
     /// plays at an event (感谢|主办单位|中国摄影家协会: organization-frame-words.tsv) or a verb by which a biography names a post
-    /// (曾任|国家科委主任, 卸任: post-verbs.tsv), set before a body's name: the name starts after it.
+    /// (曾任|国家科委主任, 卸任: post-verbs.tsv; a name glued to 任), set before a body's name: the name starts after it.
     /// </summary>
     private bool IsFrameVerb(ReadOnlySpan<char> word) =>
-        names.Lexicons.OrganizationFrameWords.Contains(word) || names.Lexicons.PostVerbs.Contains(word);
+        names.Lexicons.OrganizationFrameWords.Contains(word) || names.Lexicons.PostVerbs.Contains(word) || IsNameGluedToPostVerb(word);
+
+    /// <summary>
+    /// True when jieba glued a person's name to the one-character verb of a post (李保俊任|民政部|办公厅|主任: X任Y主任 of a
+    /// biography): the person and the verb are the sentence's.
+    /// </summary>
+    private bool IsNameGluedToPostVerb(ReadOnlySpan<char> word) => word.Length is 3 or 4 && word[^1] == '任' && _personShape.Fits(word[..^1]);
 
     /// <summary>
     /// True when jieba cut a learned society after its discipline (广东|经济学|会, 中国|心理学|会): after a place, the discipline
