@@ -68,6 +68,7 @@ internal sealed class PlaceLexicon
         CityStarts = new KeyStarts(cities);
         Divisions = places.All;
         StatementOpeners = data.ReadWordSet("statement-openers-after-places.tsv");
+        TownInstitutions = data.ReadWords("town-institutions.tsv").ToHashSet(StringComparer.Ordinal);
     }
 
     public SpanTable<bool> All { get; }
@@ -78,6 +79,9 @@ internal sealed class PlaceLexicon
     /// reads as a feature: there 罗马 and 巴黎 are football clubs as often as cities, and the model's reading decides.
     /// </summary>
     public SpanTable<bool> CitiesAbroad { get; }
+
+    /// <summary>The public bodies a town's name opens (小学, 卫生院, 政府): town-institutions.tsv.</summary>
+    public IReadOnlySet<string> TownInstitutions { get; }
 
     /// <summary>Where a city abroad may start.</summary>
     public KeyStarts CityStarts { get; }
