@@ -71,3 +71,25 @@ public class PlaceListRecognizerTests
     public void A_short_form_names_a_division_unless_it_is_a_common_word(string name, bool names) =>
         Assert.That(SharedExtractor.Resources.Places.NamesDivision(name), Is.EqualTo(names));
 }
+
+public class CitiesAbroadTests
+{
+    private static string[] Places(string text) =>
+        RecognizerHarness.RunSegmented(new PlaceListRecognizer(SharedExtractor.Resources.Places), text).Select(e => e.Text).ToArray();
+
+    [TestCase("2023年胡志明市吸收外资将达74亿美元", "胡志明市")] // jieba 0.42 tags 胡志明市 a person's name
+    [TestCase("公司在多伦多设立北美总部", "多伦多")]
+    [TestCase("其次是胡志明市、河内等", "胡志明市")]
+    [TestCase("项目位于约翰内斯堡以北", "约翰内斯堡")]
+    public void Cities_abroad_are_places(string text, string expected) =>
+        Assert.That(Places(text), Does.Contain(expected));
+
+    [TestCase("据《洛杉矶时报》报道")] // a city that opens a paper's name is part of it
+    [TestCase("《纽约邮报》称")]
+    public void A_city_that_opens_a_title_is_no_place(string text) =>
+        Assert.That(Places(text), Is.Empty);
+
+    [Test]
+    public void Cities_abroad_stay_out_of_the_list_the_name_model_reads() =>
+        Assert.That(SharedExtractor.Resources.Places.All.Contains("胡志明市"), Is.False);
+}

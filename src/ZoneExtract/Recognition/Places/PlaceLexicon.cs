@@ -5,7 +5,7 @@ namespace ZoneExtract.Recognition.Places;
 /// <summary>
 /// Every place the LOC list knows: provinces and prefectures (<see cref="PlaceNames"/>), county-level divisions
 /// (counties.tsv) under their official name and the short form news uses (江阴市 → 江阴), township-level ones under
-/// their official name (璜土镇), countries (countries.tsv), and named regions (regions.tsv: 华南, 长三角, 欧洲).
+/// their official name (璜土镇), countries (countries.tsv), and named regions (regions.tsv: 华南, 长三角, 欧洲); apart from them, cities abroad.
 /// A short form that is common vocabulary rather than a name (朝阳 the morning sun, 城关) is left out: jieba's
 /// dictionary must not know it, or tag it a place, and it must not be one of the ordinary words jieba tags a place
 /// (short-forms-that-are-words.tsv: 新建, 平原).
@@ -63,11 +63,28 @@ internal sealed class PlaceLexicon
         names.UnionWith(data.ReadWords("regions.tsv"));
         All = new SpanTable<bool>(names.ToDictionary(n => n, _ => true, StringComparer.Ordinal));
         Starts = new KeyStarts(names);
+        var cities = data.ReadRecords("world-cities.tsv").Select(r => r[0]).Where(c => !common.IsCommonNonProperWord(c)).ToHashSet(StringComparer.Ordinal);
+        CitiesAbroad = new SpanTable<bool>(cities.ToDictionary(c => c, _ => true, StringComparer.Ordinal));
+        CityStarts = new KeyStarts(cities);
         Divisions = places.All;
         StatementOpeners = data.ReadWordSet("statement-openers-after-places.tsv");
+        TownInstitutions = data.ReadWords("town-institutions.tsv").ToHashSet(StringComparer.Ordinal);
     }
 
     public SpanTable<bool> All { get; }
+
+    /// <summary>
+    /// Cities abroad (world-cities.tsv: 胡志明市, 多伦多, 约翰内斯堡; jieba 0.42 tags many a transliterated city a person's
+    /// name), unless jieba holds the name as a frequent ordinary word. Kept out of <see cref="All"/>, which the name model
+    /// reads as a feature: there 罗马 and 巴黎 are football clubs as often as cities, and the model's reading decides.
+    /// </summary>
+    public SpanTable<bool> CitiesAbroad { get; }
+
+    /// <summary>The public bodies a town's name opens (小学, 卫生院, 政府): town-institutions.tsv.</summary>
+    public IReadOnlySet<string> TownInstitutions { get; }
+
+    /// <summary>Where a city abroad may start.</summary>
+    public KeyStarts CityStarts { get; }
 
     /// <summary>
     /// The countries of countries.tsv other than China and its territories (美国, 英国, 荷兰; not 中国, 香港, 澳门, 中国台湾省):

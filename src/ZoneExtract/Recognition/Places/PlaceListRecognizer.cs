@@ -1,10 +1,11 @@
 using ZoneExtract.Segmentation;
+using ZoneExtract.Recognition.Lexicon;
 
 namespace ZoneExtract.Recognition.Places;
 
 /// <summary>
 /// LOC for places the lists know (<see cref="PlaceLexicon"/>: provinces, prefectures, counties, townships,
-/// countries, named regions), where the name starts and ends on word boundaries (璜土|镇 is one place, 江阴 in
+/// countries, named regions) and cities abroad, where the name starts and ends on word boundaries (璜土|镇 is one place, 江阴 in
 /// 江阴市 is not). Lowest precedence: any name that contains the place (a zone, an organisation, a company, a
 /// longer place from the model) wins over it.
 /// </summary>
@@ -20,9 +21,16 @@ internal sealed class PlaceListRecognizer(PlaceLexicon places) : IEntityRecogniz
         var tokens = TokenList.AsSpan(document.Tokens); // a span: no interface call per word
         for (var k = 0; k < tokens.Length; k++)
         {
-            if (!places.Starts.MayStartAt(text, tokens[k].Start) || FollowsAnAmount(text, tokens[k].Start)) continue;
-            var length = LongestPlaceEndingOnAWord(text, tokens, k);
-            if (length == 0) length = PlaceBeforeGluedOpener(text, tokens, k);
+            var start = tokens[k].Start;
+            if (FollowsAnAmount(text, start)) continue;
+            var length = 0;
+            if (places.Starts.MayStartAt(text, start))
+            {
+                length = LongestEndingOnAWord(text, tokens, k, places.All);
+                if (length == 0) length = PlaceBeforeGluedOpener(text, tokens, k);
+            }
+            if (length == 0 && places.CityStarts.MayStartAt(text, start) && !OpensATitle(text, start))
+                length = LongestEndingOnAWord(text, tokens, k, places.CitiesAbroad);
             if (length > 0) candidates.Add(new LocationEntity(tokens[k].Start, length, document.Slice(tokens[k].Start, length)));
         }
     }
@@ -35,6 +43,12 @@ internal sealed class PlaceListRecognizer(PlaceLexicon places) : IEntityRecogniz
         start > 0 && AmountEnds.Contains(text[start - 1]); // not after a bare figure: 2011|中国版权年会 names a place
 
     private const string AmountEnds = "元万亿";
+
+    /// <summary>
+    /// Right after 《 a city abroad opens the name of a paper or a work (《洛杉矶时报》, 《纽约邮报》), which a place inside is
+    /// part of (a place in a document's name is optional LOC at most).
+    /// </summary>
+    private static bool OpensATitle(string text, int start) => start > 0 && text[start - 1] == '《';
 
     /// <summary>
     /// A province or prefecture whose last characters jieba glued to the statement opening after it (广东地区|生产总值 with
@@ -68,15 +82,15 @@ internal sealed class PlaceListRecognizer(PlaceLexicon places) : IEntityRecogniz
         return false;
     }
 
-    /// <summary>The longest known place that starts with token <paramref name="first"/> and ends where a token ends; 0 if none.</summary>
-    private int LongestPlaceEndingOnAWord(string text, ReadOnlySpan<Token> tokens, int first)
+    /// <summary>The longest name of <paramref name="table"/> that starts with token <paramref name="first"/> and ends where a token ends; 0 if none.</summary>
+    private static int LongestEndingOnAWord(string text, ReadOnlySpan<Token> tokens, int first, SpanTable<bool> table)
     {
         var start = tokens[first].Start;
         var last = first;
-        while (last + 1 < tokens.Length && tokens[last + 1].End - start <= places.All.MaxLength) last++;
+        while (last + 1 < tokens.Length && tokens[last + 1].End - start <= table.MaxLength) last++;
         for (var t = last; t >= first; t--)
         {
-            if (places.All.Contains(text.AsSpan(start, tokens[t].End - start))) return tokens[t].End - start;
+            if (table.Contains(text.AsSpan(start, tokens[t].End - start))) return tokens[t].End - start;
         }
         return 0;
     }
