@@ -36,7 +36,7 @@ internal sealed class CompanyLexicon
         var namedByRule = listed.Where((_, i) => !IsVocabularyShortName(records[i], common)).ToList(); // each record parsed once
         var internet = RuleOnlyList(data, "internet-companies.tsv");
         var professional = RuleOnlyList(data, "professional-service-firms.tsv");
-        var global500 = RuleOnlyList(data, "fortune-global-500.tsv");
+        var global500 = RuleOnlyList(data, "fortune-global-500.tsv").Select(e => e with { NameIsNoPlace = true }).ToList();
         var chineseGlobal500 = RuleOnlyList(data, "chinese-global-500.tsv");
         var formerShares = RuleOnlyList(data, "former-a-share-names.tsv");
         // the news forms of the central groups were chosen by hand as naming one group each: only their marks make them ambiguous

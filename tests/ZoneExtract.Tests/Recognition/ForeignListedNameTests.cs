@@ -1,0 +1,19 @@
+namespace ZoneExtract.Tests.Recognition;
+
+/// <summary>
+/// The full name of a foreign firm on the Fortune Global 500 list names the firm on its own even where jieba tags it as a
+/// place; its short forms that are places stay ambiguous. Texts written for these tests.
+/// </summary>
+public class ForeignListedNameTests
+{
+    private static string[] Companies(string text) => SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text).ToArray();
+
+    [TestCase("王磊表示，阿斯利康将在青岛新建生产基地。", "阿斯利康")] // jieba: 阿斯利康 ns 15
+    [TestCase("阿斯利康全球执行副总裁出席了签约仪式。", "阿斯利康")]
+    public void A_listed_foreign_name_that_jieba_tags_as_a_place_names_the_firm(string text, string expected) =>
+        Assert.That(Companies(text), Does.Contain(expected));
+
+    [TestCase("今年关西地区的降雨偏多。")] // 关西 of 关西电力: a short form, and a region
+    public void A_short_form_that_is_a_place_needs_evidence(string text) =>
+        Assert.That(Companies(text), Is.Empty);
+}
