@@ -13,6 +13,10 @@ public class ForeignListedNameTests
     public void A_listed_foreign_name_that_jieba_tags_as_a_place_names_the_firm(string text, string expected) =>
         Assert.That(Companies(text), Does.Contain(expected));
 
+    [TestCase("此外，现代汽车计划在电动汽车生产方面投资74亿美元。", "现代汽车")] // Hyundai Motor: 现代 of the A share 现代投资 no longer keeps it off the list
+    public void A_foreign_firm_cut_to_another_list_s_ambiguous_form_is_listed(string text, string expected) =>
+        Assert.That(Companies(text), Does.Contain(expected));
+
     [TestCase("今年关西地区的降雨偏多。")] // 关西 of 关西电力: a short form, and a region
     public void A_short_form_that_is_a_place_needs_evidence(string text) =>
         Assert.That(Companies(text), Is.Empty);
