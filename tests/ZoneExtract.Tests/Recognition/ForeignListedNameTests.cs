@@ -20,4 +20,13 @@ public class ForeignListedNameTests
     [TestCase("今年关西地区的降雨偏多。")] // 关西 of 关西电力: a short form, and a region
     public void A_short_form_that_is_a_place_needs_evidence(string text) =>
         Assert.That(Companies(text), Is.Empty);
+
+    [TestCase("博世苏州于1999年在苏州工业园区设立。", "博世苏州")] // the firm's local entity, subject of the verb
+    [TestCase("大众汽车(安徽)零部件有限公司投产，电池系统将供应大众安徽生产的纯电动车型。", "大众安徽")] // 大众 is ambiguous: the firm named before is the evidence
+    public void A_foreign_firm_and_a_place_before_a_verb_name_its_local_entity(string text, string expected) =>
+        Assert.That(Companies(text), Does.Contain(expected));
+
+    [TestCase("博世苏州工厂去年营收再创新高。", "博世")] // before a noun the place is where the firm works
+    public void A_foreign_firm_and_a_place_before_a_noun_name_the_firm(string text, string expected) =>
+        Assert.That(Companies(text), Does.Contain(expected));
 }
