@@ -29,4 +29,9 @@ public class ForeignListedNameTests
     [TestCase("博世苏州工厂去年营收再创新高。", "博世")] // before a noun the place is where the firm works
     public void A_foreign_firm_and_a_place_before_a_noun_name_the_firm(string text, string expected) =>
         Assert.That(Companies(text), Does.Contain(expected));
+
+    [TestCase("德国西门子全球执行副总裁肖松表示，将加大投资。", "西门子")] // jieba: 德国西门子 ns 12, one word
+    [TestCase("韩国三星、LG等企业发布对美投资计划。", "三星")] // jieba: 韩国三星 nz 9
+    public void A_country_and_a_listed_firm_that_jieba_writes_as_one_word_are_split(string text, string expected) =>
+        Assert.That(Companies(text), Does.Contain(expected).And.None.StartsWith("德国").And.None.StartsWith("韩国"));
 }
