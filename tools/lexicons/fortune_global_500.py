@@ -223,6 +223,8 @@ def sole_forms(derived):
 
 
 def listed_forms():
+    """The names and forms of the rules' other lists, less the short forms that a list marks ambiguous: such a form (现代 of
+    the A share 现代投资) does not show that a foreign firm cut to it (现代汽车 → 现代) is the same firm."""
     forms = set()
     for file in OTHER_LISTS:
         with open(os.path.join(DATA, file), encoding="utf-8") as source:
@@ -230,7 +232,8 @@ def listed_forms():
                 if not line.startswith("#"):
                     cells = line.rstrip("\n").split("\t")
                     forms.add(cells[0])
-                    forms.update(cells[1].split())
+                    ambiguous = set(cells[3].split()) if len(cells) > 3 else set()
+                    forms.update(f for f in cells[1].split() if f not in ambiguous)
     return forms
 
 

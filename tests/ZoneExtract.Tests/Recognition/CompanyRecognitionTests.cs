@@ -539,14 +539,20 @@ public class CompanyRecognitionTests
         Assert.That(Companies(text), Is.Empty);
     }
 
-    [TestCase("星澜集团华东区总经理张明表示，销量回升。")] // the officer of a firm's regional division
-    [TestCase("蓝橙地产大中华区董事总经理李强认为，市场企稳。")] // 董事|总经理, a compound title
     [TestCase("星澜银行信用卡中心总裁王强表示。")] // a unit of the firm
     [TestCase("蓝橙证券资产管理部总经理李明认为。")]
     public void The_role_rule_takes_no_regional_division_or_unit_into_a_firms_name(string text)
     {
         var role = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources).OfType<ZoneExtract.Recognition.Names.CompanyRoleRecognizer>().Single();
         Assert.That(RecognizerHarness.RunSegmented(role, text).Select(e => e.Text), Is.Empty);
+    }
+
+    [TestCase("星澜集团华东区总经理张明表示，销量回升。", "星澜集团")] // the officer of a firm's regional division
+    [TestCase("蓝橙地产大中华区董事总经理李强认为，市场企稳。", "蓝橙地产")] // 董事|总经理, a compound title
+    public void The_role_rule_names_the_firm_before_a_regional_division(string text, string firm)
+    {
+        var role = ZoneExtract.Recognition.RecognizerCatalog.CreateDefault(SharedExtractor.Resources).OfType<ZoneExtract.Recognition.Names.CompanyRoleRecognizer>().Single();
+        Assert.That(RecognizerHarness.RunSegmented(role, text).Select(e => e.Text), Is.EqualTo(new[] { firm }));
     }
 
     [Test]

@@ -16,10 +16,12 @@ internal sealed class NameLexicon
     /// <summary>
     /// One list entry: the listed name, its other forms, whether they were derived by rule, and the forms the list marks
     /// ambiguous; a list that chose each form as naming one body by hand (中移动, 中建材) sets <paramref name="JudgedByVocabulary"/>
-    /// false, so only its marks and places make a form ambiguous.
+    /// false, so only its marks and places make a form ambiguous. A list of foreign firms by their Chinese names sets
+    /// <paramref name="NameIsNoPlace"/>: jieba tags some transliterated names as places (阿斯利康), and such a list marks the
+    /// forms that are really places itself; its short forms are still judged (关西 of 关西电力 is a region).
     /// </summary>
     public sealed record Entry(string Name, IReadOnlyList<string> OtherForms, bool OtherFormsDerived, IReadOnlySet<string> MarkedAmbiguous,
-        bool JudgedByVocabulary = true);
+        bool JudgedByVocabulary = true, bool NameIsNoPlace = false);
 
     /// <summary>A form of a name: the listed name it stands for, whether it is also a common word, whether it was derived by rule.</summary>
     internal readonly record struct Form(string Name, bool Ambiguous, bool Derived);
@@ -32,7 +34,7 @@ internal sealed class NameLexicon
     public NameLexicon(IEnumerable<Entry> entries, CommonWords common, WordCutter cutter, bool judgeByVocabulary)
     {
         bool IsAmbiguous(string form, Entry entry) =>
-            entry.MarkedAmbiguous.Contains(form) || common.IsPlaceName(form)
+            entry.MarkedAmbiguous.Contains(form) || common.IsPlaceName(form) && !(entry.NameIsNoPlace && form == entry.Name)
             || judgeByVocabulary && entry.JudgedByVocabulary && (common.IsCommonNonProperWord(form) || IsMadeOfCommonWords(form, common, cutter));
 
         var forms = new Dictionary<string, Form>(StringComparer.Ordinal);

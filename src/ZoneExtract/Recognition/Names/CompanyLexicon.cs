@@ -36,7 +36,7 @@ internal sealed class CompanyLexicon
         var namedByRule = listed.Where((_, i) => !IsVocabularyShortName(records[i], common)).ToList(); // each record parsed once
         var internet = RuleOnlyList(data, "internet-companies.tsv");
         var professional = RuleOnlyList(data, "professional-service-firms.tsv");
-        var global500 = RuleOnlyList(data, "fortune-global-500.tsv");
+        var global500 = RuleOnlyList(data, "fortune-global-500.tsv").Select(e => e with { NameIsNoPlace = true }).ToList();
         var chineseGlobal500 = RuleOnlyList(data, "chinese-global-500.tsv");
         var formerShares = RuleOnlyList(data, "former-a-share-names.tsv");
         // the news forms of the central groups were chosen by hand as naming one group each: only their marks make them ambiguous
@@ -194,7 +194,8 @@ internal sealed class CompanyLexicon
     /// <param name="afterEnd">Where the word after that ends (-1 when none starts at <paramref name="nextEnd"/>).</param>
     public int ChinaUnitEnd(string text, int start, int end, int nextEnd, int afterEnd)
     {
-        if (nextEnd - end != China.Length || !text.AsSpan(end).StartsWith(China) || !_foreignForms.Contains(text[start..end])) return end;
+        if (nextEnd <= end || !_foreignForms.Contains(text[start..end])) return end;
+        if (nextEnd - end != China.Length || !text.AsSpan(end).StartsWith(China)) return LocalUnitEnd(text, end, nextEnd, afterEnd);
         if (afterEnd <= nextEnd) return nextEnd;
         var after = text.AsSpan(nextEnd, afterEnd - nextEnd);
         if (_industryHeads.TryLongestStartingAt(text, nextEnd, out _, out _)) return end;
@@ -202,6 +203,16 @@ internal sealed class CompanyLexicon
     }
 
     private const string China = "中国";
+
+    /// <summary>
+    /// Where a foreign firm's mention ends when a place, a word of its own, follows it and a frequent verb or function word
+    /// follows the place: the two name the firm's local entity, the subject or object of that verb (博世|苏州|于|1999年设立,
+    /// 博世|苏州|通过, 大众|安徽|生产|的): the news names such a unit by its parent's form and its place. Before a noun the place
+    /// is where the firm does something (宝马|沈阳|工厂).
+    /// </summary>
+    private int LocalUnitEnd(string text, int end, int nextEnd, int afterEnd) =>
+        afterEnd > nextEnd && _common.IsPlaceName(text.AsSpan(end, nextEnd - end))
+        && _common.IsFrequentNonNameWord(text.AsSpan(nextEnd, afterEnd - nextEnd)) ? nextEnd : end;
 
     private const string NamesInChinese = "names-in-chinese";
 

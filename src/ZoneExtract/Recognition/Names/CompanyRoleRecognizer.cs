@@ -24,36 +24,53 @@ internal sealed class CompanyRoleRecognizer(NameResources names) : IEntityRecogn
         {
             if (token.Start < 2 || !roles.TryLongestStartingAt(text, token.Start, out var roleLength, out _)) continue;
             if (!words.IsBoundary(token.Start + roleLength)) continue; // 董事会 is not 董事 + 会
-            var start = names.Prefix.FindStart(document, words, token.Start, maxWords: 4, maxLength: 8);
-            if (start >= 0) start = PostVerbs.StartAfter(names.Lexicons.PostVerbs, text, words, start, token.Start); // 时任|保利地产|董事长: the post verb is the sentence's
-            if (start < 0 || token.Start - start < 2) continue;
-            var name = text.AsSpan(start, token.Start - start);
+            // 董事长|兼|总经理, 总裁兼|首席执行官: the second post of one person, whose firm stands before the first (万科董事长兼总裁)
+            if (text[token.Start - 1] == Concurrently) continue;
+            var end = ScopeStart(text, words, token.Start);
+            // the scope word counts in the length, not in the words (欧|力士|集团|大中华区|董事长, 少不了|乐斯福|中国区|总裁)
+            var start = names.Prefix.FindStart(document, words, end, maxWords: 4, maxLength: MaxLength - (token.Start - end));
+            if (start >= 0) start = PostVerbs.StartAfter(names.Lexicons.PostVerbs, text, words, start, end); // 时任|保利地产|董事长: the post verb is the sentence's
+            if (start < 0 || end - start < 2) continue;
+            if (end < token.Start && AfterLoneCharacter(text, words, start)) continue; // 欧|力士|集团|大中华区: left to the others
+            var name = text.AsSpan(start, end - start);
             if (names.Places.All.Contains(name) || names.Prefix.IsGeneric(name) || names.Common.IsCommon(name)) continue;
             if (LooksLikePerson(name)) continue; // 王建林董事长: the person stands before the title too
-            if (EndsInRegionalDivision(text, words, start, token.Start) || EndsInUnit(text, token.Start)) continue;
+            if (EndsInUnit(text, end)) continue;
             // 董事|总经理: the words end in a title of their own, a compound title whose firm stands further left
-            var last = words.StartOfWordEndingAt(token.Start);
-            if (last >= 0 && roles.Contains(text.AsSpan(last, token.Start - last))) continue;
-            // 董事长|兼|总经理: the second post of one person, whose firm stands before the first (万科董事长兼总裁)
-            if (last >= 0 && text.AsSpan(last, token.Start - last).SequenceEqual(Concurrently)) continue;
+            var last = words.StartOfWordEndingAt(end);
+            if (last >= 0 && roles.Contains(text.AsSpan(last, end - last))) continue;
             candidates.Add(new CompanyEntity(start, name.Length, document.Slice(start, name.Length)));
         }
     }
 
     /// <summary>兼 (concurrently) joins two posts of one person: 副董事长兼总经理.</summary>
-    private const string Concurrently = "兼";
+    private const char Concurrently = '兼';
 
     /// <summary>
-    /// The words end in a firm's regional division, a region or place and 区 (欧力士集团|大中华区, 中原地产|华北区, 某某|中国区): the
-    /// officer heads the division, and the firm's name stops before it, which the other recognisers find.
+    /// Where the firm's name ends when the word before the role is the scope of the post: a firm's regional division, a
+    /// word of three or more characters ending in 区 (欧力士集团|大中华区, 中原地产|华北区, 乐斯福|中国区|总裁, 东亚区), or 全球
+    /// (乐斯福|全球|CEO): the officer heads the division or the whole firm, whose name stops before it; <paramref name="end"/>
+    /// when there is none.
     /// </summary>
-    private bool EndsInRegionalDivision(string text, TokenBoundaries words, int start, int end)
+    private static int ScopeStart(string text, TokenBoundaries words, int end)
     {
         var wordStart = words.StartOfWordEndingAt(end);
-        if (wordStart < start || end - wordStart < 3 || text[end - 1] != '区') return false;
-        var stem = text.AsSpan(wordStart, end - 1 - wordStart);
-        return names.AllPlaces.All.Contains(stem) || stem is "大中华" or "亚太";
+        if (wordStart <= 0) return end;
+        var word = text.AsSpan(wordStart, end - wordStart);
+        return word.SequenceEqual(Global) || word.Length >= 3 && word[^1] == '区' ? wordStart : end;
     }
+
+    private const string Global = "全球";
+
+    /// <summary>
+    /// True when a one-character ideograph word stands right before <paramref name="start"/>: a name's first character that
+    /// the prefix did not take (欧 of 欧力士集团), so the name found before a scope is cut.
+    /// </summary>
+    private static bool AfterLoneCharacter(string text, TokenBoundaries words, int start) =>
+        start > 0 && ZoneExtract.Text.CharClass.IsIdeograph(text[start - 1]) && words.StartOfWordEndingAt(start) == start - 1;
+
+    /// <summary>The most characters from the name's start to the role.</summary>
+    private const int MaxLength = 8;
 
     /// <summary>
     /// The words end in a unit of a body or firm (信用卡中心, 现金管理部, 北京总部): its officer is named, and the firm, if any,

@@ -57,6 +57,14 @@ internal sealed class ListedNameRecognizer(
         for (var k = 0; k < tokens.Count; k++)
         {
             var start = tokens[k].Start;
+            if (start >= coveredUntil && TryAfterCountryInWord(document.Text, tokens[k], out var formStart, out var gluedForm))
+            {
+                var formLength = tokens[k].End - formStart;
+                var evidence = !gluedForm.Ambiguous || isContext(document.Text, tokens[k].End);
+                (evidence ? found : pending).Add((formStart, formLength, gluedForm));
+                coveredUntil = tokens[k].End;
+                continue;
+            }
             if (start < coveredUntil || !lexicon.Starts.MayStartAt(document.Text, start)) continue;
             Match(document, k, out var withEvidence, out var withoutEvidence);
             var matched = withEvidence.Length > 0;
@@ -97,6 +105,20 @@ internal sealed class ListedNameRecognizer(
     }
 
     private const string DateUnits = "年月日号";
+
+    /// <summary>
+    /// True when jieba made one word of a foreign country and a listed form (德国西门子 ns 12, 韩国三星 nz 9): the form, from
+    /// <paramref name="formStart"/> to the word's end, names the firm, and the country says where it is from, as when the
+    /// two are written apart (英国|阿斯利康).
+    /// </summary>
+    private bool TryAfterCountryInWord(string text, Token token, out int formStart, out NameLexicon.Form form)
+    {
+        formStart = 0;
+        form = default;
+        if (countries is null || !countries.TryLongestStartingAt(text, token.Start, out var countryLength, out _)) return false;
+        formStart = token.Start + countryLength;
+        return token.End - formStart >= 2 && lexicon.Forms.TryGet(text.AsSpan(formStart, token.End - formStart), out form);
+    }
 
     /// <summary>The end of the token that starts at <paramref name="end"/> (searched from token <paramref name="from"/> on), or -1.</summary>
     private static int NextWordEnd(TokenList tokens, int from, int end)
