@@ -142,6 +142,7 @@ public class ZoneRecognitionTests
     [TestCase("TCL新疆产业园开工。", "TCL新疆产业园", ZoneKind.Park)] // a firm and a place: the area the firm develops
     [TestCase("通化医药园区被省政府批复为省级高新技术产业开发区。", "通化医药园区", ZoneKind.Park)] // a place and a trade before 园区
     [TestCase("在未来武汉汉川家具园区将有10万人入住。", "武汉汉川家具园区", ZoneKind.Park)]
+    [TestCase("通化医药园区经济总量稳步增长。", "通化医药园区", ZoneKind.Park)] // a park named by its place keeps its economy
     [TestCase("项目落户东丰县经济开发区。", "东丰县经济开发区", ZoneKind.EconomicDevelopmentZone)] // not the listed 丰县经济开发区 (江苏)
     [TestCase("项目落户灌南县经济开发区。", "灌南县经济开发区", ZoneKind.EconomicDevelopmentZone)] // not the listed 南县经济开发区 (湖南)
     [TestCase("庄渊棋和深圳IC产业基地的企业签约。", "深圳IC产业基地", ZoneKind.IndustrialBase)] // a place and a trade's acronym
@@ -308,6 +309,7 @@ public class ZoneRecognitionTests
     [TestCase("该园区引进项目20个，园区内企业增长。")]
     [TestCase("该工程用于上海浦东迪斯尼乐园园区的自来水供应。")] // a park's grounds
     [TestCase("冒着高温跑遍世博园区才盖好的。")] // and jieba's 世博园|区
+    [TestCase("赛迪顾问园区经济研究中心发布百强榜单。")] // 园区经济, the field of park economy, in a research body's name
     [TestCase("技术开发区和工业园区都在建设。")] // common vocabulary in one word with the suffix: a kind
     [TestCase("认定为国家大学科技园。")]
     [TestCase("江苏省内各开发区加快发展。")] // characters that are all function words
