@@ -199,6 +199,7 @@ public class ZoneRecognitionTests
     [TestCase("货物从上海洋山特殊综合保税区出口。", "上海洋山特殊综合保税区")]
     [TestCase("无锡新吴区硕放工业园企业座谈会召开。", "无锡新吴区硕放工业园")] // a district too (新|吴区|硕放)
     [TestCase("无锡市新吴区鸿山工业园新开工项目12个。", "无锡市新吴区鸿山工业园")] // glued to the name (新|吴区鸿山)
+    [TestCase("东莞市长安镇上沙工业区的一家工厂起火。", "东莞市长安镇上沙工业区")] // a town's suffix glued to the name (长安|镇上|沙)
     public void A_place_cut_by_the_segmenter_still_starts_the_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
@@ -309,6 +310,7 @@ public class ZoneRecognitionTests
     [TestCase("该园区引进项目20个，园区内企业增长。")]
     [TestCase("该工程用于上海浦东迪斯尼乐园园区的自来水供应。")] // a park's grounds
     [TestCase("冒着高温跑遍世博园区才盖好的。")] // and jieba's 世博园|区
+    [TestCase("他说长安镇上的工业区很大。")] // a town's suffix glued to a function word: the town's area, no name
     [TestCase("赛迪顾问园区经济研究中心发布百强榜单。")] // 园区经济, the field of park economy, in a research body's name
     [TestCase("技术开发区和工业园区都在建设。")] // common vocabulary in one word with the suffix: a kind
     [TestCase("认定为国家大学科技园。")]
