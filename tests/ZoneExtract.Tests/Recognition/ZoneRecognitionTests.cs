@@ -143,6 +143,7 @@ public class ZoneRecognitionTests
     [TestCase("通化医药园区被省政府批复为省级高新技术产业开发区。", "通化医药园区", ZoneKind.Park)] // a place and a trade before 园区
     [TestCase("在未来武汉汉川家具园区将有10万人入住。", "武汉汉川家具园区", ZoneKind.Park)]
     [TestCase("通化医药园区经济总量稳步增长。", "通化医药园区", ZoneKind.Park)] // a park named by its place keeps its economy
+    [TestCase("4月27日,火炬开发区召开一季度经济形势分析会。", "火炬开发区", ZoneKind.DevelopmentZone)] // the Torch Programme's name: 中山's zone
     [TestCase("项目落户东丰县经济开发区。", "东丰县经济开发区", ZoneKind.EconomicDevelopmentZone)] // not the listed 丰县经济开发区 (江苏)
     [TestCase("项目落户灌南县经济开发区。", "灌南县经济开发区", ZoneKind.EconomicDevelopmentZone)] // not the listed 南县经济开发区 (湖南)
     [TestCase("庄渊棋和深圳IC产业基地的企业签约。", "深圳IC产业基地", ZoneKind.IndustrialBase)] // a place and a trade's acronym

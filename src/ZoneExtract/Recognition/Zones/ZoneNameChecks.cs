@@ -111,6 +111,17 @@ internal sealed class ZoneNameChecks(Names.NameResources names, ZoneWords zoneWo
 
     private const string EconomyWord = "经济";
 
+    /// <summary>
+    /// 火炬 alone before a high-tech or development zone's kind is the Torch Programme's name (MOST's 火炬计划), which the
+    /// three national high-tech zones it named carry (厦门火炬, 威海火炬 and 中山火炬高技术产业开发区 of the national list) and
+    /// go by without their city (火炬开发区 is 中山's everyday name for its zone, 火炬高新区 厦门's), though jieba holds it as a
+    /// common noun.
+    /// </summary>
+    public static bool NamesTorchZone(string text, int start, int headStart, ZoneKind kind) =>
+        kind is ZoneKind.HighTechZone or ZoneKind.DevelopmentZone && text.AsSpan(start, headStart - start) is TorchProgramme;
+
+    private const string TorchProgramme = "火炬";
+
     public const string RegionalEconomySuffix = "经济区";
 
     /// <summary>The kind word of the cross-border economic cooperation zones (东兴-芒街跨境经济合作区, 磨憨—磨丁经济合作区).</summary>
