@@ -397,6 +397,7 @@ public class ZoneRecognitionTests
     [TestCase("前海人寿宣布增持。")] // a firm named after the zone
     [TestCase("张江高科发布公告。")]
     [TestCase("张江镇人民政府发布通知。")] // the town of the same name
+    [TestCase("该区被称为“合肥版中关村”。")] // another place's "version" of the zone: a figure of speech
     [TestCase("亦庄镇政府发布通知。")] // a division's suffix after the name, though a body's head ends the word
     public void An_own_name_inside_another_name_is_no_zone(string text) => Assert.That(Zones(text), Is.Empty);
 
