@@ -142,6 +142,8 @@ public class ZoneRecognitionTests
     [TestCase("TCL新疆产业园开工。", "TCL新疆产业园", ZoneKind.Park)] // a firm and a place: the area the firm develops
     [TestCase("通化医药园区被省政府批复为省级高新技术产业开发区。", "通化医药园区", ZoneKind.Park)] // a place and a trade before 园区
     [TestCase("在未来武汉汉川家具园区将有10万人入住。", "武汉汉川家具园区", ZoneKind.Park)]
+    [TestCase("通化医药园区经济总量稳步增长。", "通化医药园区", ZoneKind.Park)] // a park named by its place keeps its economy
+    [TestCase("4月27日,火炬开发区召开一季度经济形势分析会。", "火炬开发区", ZoneKind.DevelopmentZone)] // the Torch Programme's name: 中山's zone
     [TestCase("项目落户东丰县经济开发区。", "东丰县经济开发区", ZoneKind.EconomicDevelopmentZone)] // not the listed 丰县经济开发区 (江苏)
     [TestCase("项目落户灌南县经济开发区。", "灌南县经济开发区", ZoneKind.EconomicDevelopmentZone)] // not the listed 南县经济开发区 (湖南)
     [TestCase("庄渊棋和深圳IC产业基地的企业签约。", "深圳IC产业基地", ZoneKind.IndustrialBase)] // a place and a trade's acronym
@@ -198,6 +200,7 @@ public class ZoneRecognitionTests
     [TestCase("货物从上海洋山特殊综合保税区出口。", "上海洋山特殊综合保税区")]
     [TestCase("无锡新吴区硕放工业园企业座谈会召开。", "无锡新吴区硕放工业园")] // a district too (新|吴区|硕放)
     [TestCase("无锡市新吴区鸿山工业园新开工项目12个。", "无锡市新吴区鸿山工业园")] // glued to the name (新|吴区鸿山)
+    [TestCase("东莞市长安镇上沙工业区的一家工厂起火。", "东莞市长安镇上沙工业区")] // a town's suffix glued to the name (长安|镇上|沙)
     public void A_place_cut_by_the_segmenter_still_starts_the_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
@@ -308,6 +311,8 @@ public class ZoneRecognitionTests
     [TestCase("该园区引进项目20个，园区内企业增长。")]
     [TestCase("该工程用于上海浦东迪斯尼乐园园区的自来水供应。")] // a park's grounds
     [TestCase("冒着高温跑遍世博园区才盖好的。")] // and jieba's 世博园|区
+    [TestCase("他说长安镇上的工业区很大。")] // a town's suffix glued to a function word: the town's area, no name
+    [TestCase("赛迪顾问园区经济研究中心发布百强榜单。")] // 园区经济, the field of park economy, in a research body's name
     [TestCase("技术开发区和工业园区都在建设。")] // common vocabulary in one word with the suffix: a kind
     [TestCase("认定为国家大学科技园。")]
     [TestCase("江苏省内各开发区加快发展。")] // characters that are all function words
@@ -392,6 +397,7 @@ public class ZoneRecognitionTests
     [TestCase("前海人寿宣布增持。")] // a firm named after the zone
     [TestCase("张江高科发布公告。")]
     [TestCase("张江镇人民政府发布通知。")] // the town of the same name
+    [TestCase("该区被称为“合肥版中关村”。")] // another place's "version" of the zone: a figure of speech
     [TestCase("亦庄镇政府发布通知。")] // a division's suffix after the name, though a body's head ends the word
     public void An_own_name_inside_another_name_is_no_zone(string text) => Assert.That(Zones(text), Is.Empty);
 

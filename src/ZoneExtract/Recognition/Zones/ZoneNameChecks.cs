@@ -94,6 +94,34 @@ internal sealed class ZoneNameChecks(Names.NameResources names, ZoneWords zoneWo
 
     public const string GroundsSuffix = "园区";
 
+    /// <summary>
+    /// 园区 right before 经济 with no place in the name before it is the field of "park economy" (园区经济, the term the
+    /// development-zone literature and its research bodies use: 赛迪|顾问|园区|经济研究中心, the consultancy's research centre),
+    /// not a park: a park named by its place keeps its economy (张江园区经济运行).
+    /// </summary>
+    public bool NamesParkEconomy(string text, TokenBoundaries words, string suffix, int start, int headStart, int end)
+    {
+        if (suffix != GroundsSuffix || !text.AsSpan(end).StartsWith(EconomyWord)) return false;
+        for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
+        {
+            if (zoneWords.NamesPlace(text.AsSpan(at, words.WordEnd(at, headStart) - at)) || names.Places.PrefixLength(text, at) > 0) return false;
+        }
+        return true;
+    }
+
+    private const string EconomyWord = "经济";
+
+    /// <summary>
+    /// 火炬 alone before a high-tech or development zone's kind is the Torch Programme's name (MOST's 火炬计划), which the
+    /// three national high-tech zones it named carry (厦门火炬, 威海火炬 and 中山火炬高技术产业开发区 of the national list) and
+    /// go by without their city (火炬开发区 is 中山's everyday name for its zone, 火炬高新区 厦门's), though jieba holds it as a
+    /// common noun.
+    /// </summary>
+    public static bool NamesTorchZone(string text, int start, int headStart, ZoneKind kind) =>
+        kind is ZoneKind.HighTechZone or ZoneKind.DevelopmentZone && text.AsSpan(start, headStart - start) is TorchProgramme;
+
+    private const string TorchProgramme = "火炬";
+
     public const string RegionalEconomySuffix = "经济区";
 
     /// <summary>The kind word of the cross-border economic cooperation zones (东兴-芒街跨境经济合作区, 磨憨—磨丁经济合作区).</summary>

@@ -30,6 +30,8 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         if (afterLevel >= 0) return afterLevel;
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: official.EndsZone);
         if ((start < 0 || headStart - start < ZoneWords.MinName) && official.CharactersAfterPlace(document, words, headStart) is >= 0 and var afterPlace) start = afterPlace;
+        // the glued word is a verb to jieba (镇上), which the trimming of non-name words would cut: the town is the name's
+        if (GluedTownBefore(text, words, headStart) is >= 0 and var town && (start < 0 || town < start)) return leadingPlaces.Before(document, town);
         // an official name that fills a list's item may be longer than the walk's few words (、东港市|前阳|精细化工|产业园区、)
         if (_listed.Start(document, words, headStart) is >= 0 and var item && (start < 0 || item < start)) start = item;
         if (start < 0) return -1;
@@ -66,6 +68,35 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         var wordStart = start > 0 ? words.StartOfWordEndingAt(start) : -1;
         return wordStart >= 0 && text.AsSpan(wordStart, start - wordStart) is "国家火炬" or "国家火炬计划" ? wordStart : start;
     }
+
+    /// <summary>
+    /// A town whose suffix jieba glued to the name's first character into a word of its own (长安|镇上|沙|工业区: 镇上, "in
+    /// town", is a common word) starts the name at the town (长安镇上沙工业区, the industrial area of 上沙 village in 东莞's
+    /// 长安镇): the walk stopped at that word, leaving one character. The town and its suffix must be a listed place, and
+    /// the name after the suffix two characters at least. Returns the town's start, or -1.
+    /// </summary>
+    private int GluedTownBefore(string text, TokenBoundaries words, int headStart)
+    {
+        var at = headStart;
+        for (var step = 0; step < MaxWordsAfterGluedSuffix && at > 0; step++)
+        {
+            var wordStart = words.StartOfWordEndingAt(at);
+            if (wordStart <= 0) return -1;
+            if (at - wordStart == GluedSuffixWordLength && names.Places.IsAdministrativeSuffix(text[wordStart]) && headStart - wordStart > ZoneWords.MinName)
+            {
+                var town = words.StartOfWordEndingAt(wordStart);
+                return town >= 0 && names.AllPlaces.All.Contains(text.AsSpan(town, wordStart + 1 - town)) ? town : -1;
+            }
+            // what follows the glued word is the name's rest: no function word or verb (镇上|的|工业区 is a town's area)
+            var word = text.AsSpan(wordStart, at - wordStart);
+            if (names.Prefix.IsStopWord(word) || zoneWords.IsNonNameWord(word)) return -1;
+            at = wordStart;
+        }
+        return -1;
+    }
+
+    private const int MaxWordsAfterGluedSuffix = 2;
+    private const int GluedSuffixWordLength = 2;
 
     /// <summary>
     /// A name that starts with a division's suffix alone (镇|高平|工业区) starts at that division's name when the word before

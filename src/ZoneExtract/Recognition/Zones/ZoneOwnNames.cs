@@ -15,6 +15,8 @@ internal sealed class ZoneOwnNames(ZoneGazetteer gazetteer, LeadingPlaces leadin
 {
     private const int MaxParkWords = 2;
 
+    private const char VersionMarker = '版';
+
     public void Add(Document document, List<Entity> candidates)
     {
         var text = document.Text;
@@ -29,6 +31,8 @@ internal sealed class ZoneOwnNames(ZoneGazetteer gazetteer, LeadingPlaces leadin
                 // a line's first word has no boundary before it in the segmenter's output (⏎中关村管委会)
                 var startsWord = words.IsBoundary(start) || char.IsWhiteSpace(text[start - 1]);
                 if (!startsWord || end < text.Length && !words.IsBoundary(end)) continue;
+                // X版 before the name makes it a figure of speech, another place's "version" of the zone (合肥版中关村, 深圳版张江)
+                if (start > 0 && text[start - 1] == VersionMarker) continue;
                 // a province or city right before the name is the zone's (北京中关村)
                 var nameStart = leadingPlaces.Before(document, start);
                 var parkEnd = ParkEndAfter(text, words, end);

@@ -89,10 +89,12 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                 if (kind == ZoneKind.FreeTradeZone && ZoneNameChecks.JoinsTwoParties(text, start)) start = -1;
                 if (suffix == ZoneNameChecks.CrossBorderSuffix && _official.BeforeDashedTowns(document, words, headStart) is >= 0 and var towns) start = towns; // 东兴-芒街|跨境经济合作区
                 if (start >= 0 && ZoneNameChecks.IsNamedByItsPlace(kind) && _checks.IsVocabularyOnly(text, words, start, headStart) && !ZoneNameChecks.FollowsZone(candidates, start)
-                    && !_checks.IsFirmNamedAfterZone(text, start, headStart, kind) && !HoldsValley(text, words, start, headStart)) start = -1;
+                    && !_checks.IsFirmNamedAfterZone(text, start, headStart, kind) && !HoldsValley(text, words, start, headStart)
+                    && !ZoneNameChecks.NamesTorchZone(text, start, headStart, kind)) start = -1;
                 if (inWord >= 0) start = inWord;
                 if (start >= 0 && suffix == ZoneNameChecks.RegionalEconomySuffix && _checks.NamesARegion(text, words, start, headStart)) start = -1;
                 if (start >= 0 && ZoneNameChecks.IsParksGrounds(text, suffix, headStart)) start = -1;
+                if (start >= 0 && _checks.NamesParkEconomy(text, words, suffix, start, headStart, end)) start = -1;
                 if (start >= 0 && _checks.NamesProvincesKind(text, start, headStart, kind)) start = -1;
                 if (start >= 0 && kind is ZoneKind.Park or ZoneKind.IndustrialBase && _checks.FirmOfFacility(text, words, start, headStart) is > 0 and var firm)
                 {
