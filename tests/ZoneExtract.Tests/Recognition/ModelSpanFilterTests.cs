@@ -160,6 +160,7 @@ public class ModelSpanFilterTests
 
     [TestCase("建设|农村公路网|今年", "农村公路网")] // a kind of road, named by no one
     [TestCase("是|城乡|结合部|的", "城乡结合部")]
+    [TestCase("当前|镇|村|低效", "镇村")] // the towns and villages: no one place
     public void A_class_of_settlement_opens_no_place(string segmented, string span)
     {
         Assert.That(IsNameShapedIn(segmented, span, EntityLabel.Location), Is.False);

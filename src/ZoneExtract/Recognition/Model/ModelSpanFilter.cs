@@ -163,7 +163,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     }
 
     /// <summary>
-    /// True when the words from <paramref name="at"/> open with a word for a class of settlement (农村, 乡村, 城乡: the
+    /// True when the words from <paramref name="at"/> open with a word for a class of settlement (农村, 乡村, 城乡, 镇村: the
     /// countryside, not a part of one place): 广西|农村|交通 and 晓天镇|农村|公路 are the place's rural roads, and 农村公路网 names
     /// no place, though 村 and 路 end the names of places.
     /// </summary>
@@ -171,7 +171,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         Array.Exists(SettlementClasses, word => text.AsSpan(at, end - at).StartsWith(word, StringComparison.Ordinal)); // 农村公路 is one jieba word
 
     /// <summary>The words for all settlements of a kind (the countryside, town and country): generic, never a place's name or part.</summary>
-    private static readonly string[] SettlementClasses = ["农村", "乡村", "城乡"];
+    private static readonly string[] SettlementClasses = ["农村", "乡村", "城乡", "乡镇", "镇村", "村镇"];
 
     /// <summary>
     /// Last characters of the names of natural and built features (路, 江, 山, 站, 港, 桥, 码头, 大厦, 丛林, 海域, 网吧, 中学), of regions
