@@ -150,9 +150,20 @@ public class ModelSpanFilterTests
     [TestCase("分别|是|广州|都市圈|、", "广州都市圈", true)] // a region grouped round the place
     [TestCase("位于|海淀|北部|的", "海淀北部", true)] // a part of the place, which public annotations keep whole
     [TestCase("投身|越南|丛林|时", "越南丛林", true)]
+    [TestCase("年|广西|农村|交通|工作", "广西农村", false)] // the countryside is a class of settlement, not a part of 广西
+    [TestCase("的|晓天镇|农村公路|建设", "晓天镇农村公路", false)]
+    [TestCase("止于|来宾市|良江镇|南面|约", "来宾市良江镇南面", false)] // an address chain, then a side of it
     public void A_place_before_common_words_ends_where_they_start(string segmented, string span, bool expected)
     {
         Assert.That(IsNameShapedIn(segmented, span, EntityLabel.Location), Is.EqualTo(expected));
+    }
+
+    [TestCase("建设|农村公路网|今年", "农村公路网")] // a kind of road, named by no one
+    [TestCase("是|城乡|结合部|的", "城乡结合部")]
+    [TestCase("当前|镇|村|低效", "镇村")] // the towns and villages: no one place
+    public void A_class_of_settlement_opens_no_place(string segmented, string span)
+    {
+        Assert.That(IsNameShapedIn(segmented, span, EntityLabel.Location), Is.False);
     }
 
     [TestCase("据悉|招标|公司|近况", "招标公司", false)] // a trade that is common vocabulary before the legal form: a kind of firm

@@ -49,6 +49,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         if (label is EntityLabel.Company or EntityLabel.Organization && EndsWithAcronymOf(span, names.Lexicons.CertificationMarks)) return false;
         if (label == EntityLabel.Company && EndsWithAcronymOf(span, names.Lexicons.RegulatorAcronyms)) return false;
         if (label == EntityLabel.Location && IsPlaceBeforeCommonWords(text, words, start, start + length)) return false; // 余姚市|交通: the place list takes 余姚市
+        if (label == EntityLabel.Location && OpensWithSettlementClass(text, start, start + length)) return false; // 农村公路网: a kind of road, no place
         if (label == EntityLabel.Company && IsPlaceAlone(text, start, start + length, span)) return false; // 重庆, and 福安 in 蕉城、福安、霞浦
         if (label == EntityLabel.Company && IsProvinceAndCounty(span)) return false; // 山东金乡, 上海永嘉: where a place is
         if (label == EntityLabel.Company && names.Lexicons.IsFuturesContract(span.ToString(), names.AllPlaces.All)) return false; // 螺纹钢期货: the contract
@@ -137,7 +138,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
 
     /// <summary>
     /// A listed place that ends on a word boundary, followed only by common words that name no place of their own
-    /// (余姚市|交通, 合肥市|太阳能, 上海|经济): the place ends where the common words start, what follows it is a topic. A
+    /// (余姚市|交通, 合肥市|太阳能, 上海|经济, 来宾市|良江镇|南面 after an address chain): the place ends where the common words start, what follows it is a topic. A
     /// feature or area named after the place stays whole (余姚|大道, 长沙|火车站, 广州|都市圈, 越南|丛林, 中国|电子|大厦), and
     /// so does a part of it (海淀|北部, 上饶|地区, 恩施|市区, 长兴|基地, 徐州|城), which public annotations such as CLUENER and Boson
     /// take into the place.
@@ -146,7 +147,11 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     {
         if (!names.AllPlaces.All.TryLongestStartingAt(text, start, out var placeLength, out _)) return false;
         var at = start + placeLength;
-        if (at >= end || !words.IsBoundary(at) || FeatureHeads.Contains(text[end - 1])) return false;
+        while (at < end && words.IsBoundary(at) && names.AllPlaces.All.TryLongestStartingAt(text, at, out placeLength, out _)
+            && placeLength < end - at && words.IsBoundary(at + placeLength)) at += placeLength; // 来宾市|良江镇|南面: the address chain
+        if (at >= end || !words.IsBoundary(at)) return false;
+        if (OpensWithSettlementClass(text, at, end)) return true; // 广西|农村, 晓天镇|农村公路: the place's countryside is a topic
+        if (FeatureHeads.Contains(text[end - 1])) return false;
         while (at < end)
         {
             var wordEnd = words.WordEnd(at, end);
@@ -156,6 +161,17 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         }
         return true;
     }
+
+    /// <summary>
+    /// True when the words from <paramref name="at"/> open with a word for a class of settlement (农村, 乡村, 城乡, 镇村: the
+    /// countryside, not a part of one place): 广西|农村|交通 and 晓天镇|农村|公路 are the place's rural roads, and 农村公路网 names
+    /// no place, though 村 and 路 end the names of places.
+    /// </summary>
+    private static bool OpensWithSettlementClass(string text, int at, int end) =>
+        Array.Exists(SettlementClasses, word => text.AsSpan(at, end - at).StartsWith(word, StringComparison.Ordinal)); // 农村公路 is one jieba word
+
+    /// <summary>The words for all settlements of a kind (the countryside, town and country): generic, never a place's name or part.</summary>
+    private static readonly string[] SettlementClasses = ["农村", "乡村", "城乡", "乡镇", "镇村", "村镇"];
 
     /// <summary>
     /// Last characters of the names of natural and built features (路, 江, 山, 站, 港, 桥, 码头, 大厦, 丛林, 海域, 网吧, 中学), of regions
