@@ -460,6 +460,16 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void The_day_a_report_was_published_is_no_period()
+    {
+        const string text = "在8月16日刚刚公布的半年报中，五粮液表示，酒类销售总量较上年同期增长30.50%。";
+
+        var facts = Facts(text, E.Date(text, "8月16日"), E.Company(text, "五粮液"), E.Percent(text, "30.50%"));
+
+        Assert.That(facts.Select(f => (f.Change?.Rate.Text, f.Period?.Text)), Is.EqualTo(new (string?, string?)[] { ("30.50%", null) }));
+    }
+
+    [Test]
     public void A_respective_clause_gives_no_further_rates_to_names_that_have_their_change()
     {
         const string text = "出口1000亿元，增长10%；进口800亿元，增长5%，分别高于全国2.1%和3.2%。";
