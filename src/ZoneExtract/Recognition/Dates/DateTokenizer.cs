@@ -85,6 +85,10 @@ internal sealed class DateTokenizer(DateWordTable words)
             // 季度 only: 四季 are the seasons, 第二季 a television season.
             case '季' when numeral.AsInt(1, 4) is var quarter and > 0 && at + 1 < text.Length && text[at + 1] == '度':
                 return new DateToken(DateTokenKind.Quarter, tokenStart, at + 2, quarter);
+            // A year's quarterly report (2011年一季报, 2010年三季报) names its quarter; a bare 一季报 is a kind of document.
+            case '季' when numeral.AsInt(1, 4) is var reported and > 0 && at + 1 < text.Length && text[at + 1] == '报'
+                           && tokenStart > 0 && text[tokenStart - 1] == '年':
+                return new DateToken(DateTokenKind.Quarter, tokenStart, at + 1, reported);
         }
         if (tokenStart != index || !numeral.IsExactInteger) return DateToken.None(tokenStart);
         return new DateToken(DateTokenKind.Bare, tokenStart, at, numeral.AsInt(0, int.MaxValue), Digits: numeral.PlainDigits);

@@ -7,7 +7,7 @@ namespace ZoneExtract.Recognition.Facts;
 /// 化工、汽车制造、电子信息等重点行业产值分别增长22.8%、14.2%和13.9% the shared name (重点行业产值) anchors the first
 /// figure and each later item anchors its own (汽车制造 14.2%, 电子信息 13.9%); without a shared name every item is
 /// its own indicator (水产品、蔬菜分别增长56.5%、86.9%). A clause that opens with 分别 right after such a list gives the
-/// same anchors their next figures (分别出口…，分别增长…). Figures joined only by 、和及与 make such a list without 分别
+/// same anchors their next figures (分别出口…，分别增长…; 营业收入和净利润分别为…，同比分别增长…). Figures joined only by 、和及与 make such a list without 分别
 /// (加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%); when the first item is a name of its own (加工贸易), the
 /// shared name completes the last item only (保税物流进出口). A list whose items and figures do not pair up one to one,
 /// or whose items are entities, is left to the ordinary rules.
@@ -39,7 +39,9 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
             if (slots.Count < 2 || firstSlot is null) continue;
             var role = reader.Read(text, firstSlot, clauseStart);
             if (role == FigureRole.None) continue;
-            var anchors = clauseStart == q && previous?.Count == slots.Count ? previous
+            // 同比分别增长… opens with 分别 as well: a change opening or a short comparison before it names no items.
+            var opensWithMarker = clauseStart == q || IsRightBefore(text, clauseStart, q) && !drafts.Any(d => d.Mention.Start >= clauseStart && d.Mention.Start < q);
+            var anchors = opensWithMarker && previous?.Count == slots.Count ? previous
                 : clauseStart == q ? ItemsOfClauseBefore(text, sentence, clauseStart, drafts, figures, listed, slots.Count, role, sentenceEntities)
                                      ?? MentionsOfClausesBefore(text, sentence, clauseStart, drafts, figures, slots.Count, role)
                 : Anchors(text, clauseStart, q, drafts, listed, slots.Count, role, sentenceEntities);

@@ -131,6 +131,9 @@ public class DateRecognizerTests
     [TestCase("计划在今年内完成", "今年内", "2020-01-01", "2020-12-31")]
     [TestCase("山东2021年全年服务业", "2021年全年", "2021-01-01", "2021-12-31")]
     [TestCase("去年全年GDP均首次超过万亿", "去年全年", "2019-01-01", "2019-12-31")]
+    [TestCase("公布2011年一季报显示", "2011年一季", "2011-01-01", "2011-03-31")] // a year's quarterly report names its quarter
+    [TestCase("2010年三季报中", "2010年三季", "2010-07-01", "2010-09-30")]
+    [TestCase("铁道部首季亏损37.6亿元", "首季", "2020-01-01", "2020-03-31")] // 首季 = 首季度
     [TestCase("这个月前两天", "这个月前两天", "2020-11-01", "2020-11-02")]
     [TestCase("上月最后五天", "上月最后五天", "2020-10-27", "2020-10-31")]
     public void Resolves_against_the_reference_date(string text, string span, string first, string last)
@@ -247,6 +250,7 @@ public class DateRecognizerTests
     [TestCase("两千年的历史")]
     [TestCase("降幅较前两个月收窄")] // the previous two months, not January and February
     [TestCase("相对于前4个月的大起大落")] // inside a clause: the previous months
+    [TestCase("据此前公布的一季报")] // a bare quarterly report is a kind of document
     public void Not_dates(string text)
     {
         Assert.That(RecognizerHarness.Run(Recognizer, text, Reference).Select(e => e.Text), Is.Empty);

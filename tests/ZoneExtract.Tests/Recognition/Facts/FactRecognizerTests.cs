@@ -449,6 +449,27 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_respective_clause_opened_by_a_comparison_gives_the_list_before_its_changes()
+    {
+        const string text = "一季度营业收入和净利润分别为1.94亿元和4245万元，同比分别增长40.6%和106.4%。";
+
+        var facts = Facts(text, E.Date(text, "一季度"), E.Money(text, "1.94亿元"), E.Money(text, "4245万元"), E.Percent(text, "40.6%"),
+            E.Percent(text, "106.4%"));
+
+        Assert.That(facts.Select(Show), Is.EqualTo(new[] { "营业收入||1.94亿元|+40.6%|一季度", "净利润||4245万元|+106.4%|一季度" }));
+    }
+
+    [Test]
+    public void The_day_a_report_was_published_is_no_period()
+    {
+        const string text = "在8月16日刚刚公布的半年报中，五粮液表示，酒类销售总量较上年同期增长30.50%。";
+
+        var facts = Facts(text, E.Date(text, "8月16日"), E.Company(text, "五粮液"), E.Percent(text, "30.50%"));
+
+        Assert.That(facts.Select(f => (f.Change?.Rate.Text, f.Period?.Text)), Is.EqualTo(new (string?, string?)[] { ("30.50%", null) }));
+    }
+
+    [Test]
     public void A_respective_clause_gives_no_further_rates_to_names_that_have_their_change()
     {
         const string text = "出口1000亿元，增长10%；进口800亿元，增长5%，分别高于全国2.1%和3.2%。";
