@@ -34,4 +34,15 @@ public class ForeignListedNameTests
     [TestCase("韩国三星、LG等企业发布对美投资计划。", "三星")] // jieba: 韩国三星 nz 9
     public void A_country_and_a_listed_firm_that_jieba_writes_as_one_word_are_split(string text, string expected) =>
         Assert.That(Companies(text), Does.Contain(expected).And.None.StartsWith("德国").And.None.StartsWith("韩国"));
+    [TestCase("今年一季度，三星SDI的动力电池出货量同比增长。", "三星SDI")] // a Fortune group's listed unit: the brand and the unit's words
+    [TestCase("报告显示，SK创新的装机量位居第六。", "SK创新")]
+    [TestCase("报告显示，LG能源解决方案的装机量位居第二。", "LG能源解决方案")] // 能源, a sector head, is inside the listed name: no LG能源
+    [TestCase("西门子医疗将在深圳扩建影像设备工厂。", "西门子医疗")]
+    public void A_listed_unit_of_a_foreign_group_is_named_whole(string text, string expected) =>
+        Assert.That(Companies(text), Does.Contain(expected).And.No.EqualTo("三星").And.No.EqualTo("西门子"));
+
+    [TestCase("康宝莱全球高级副总裁出席了签约仪式。", "康宝莱")] // foreign-listed-firms.tsv: listed makers by a short form; jieba: 康宝莱 nr 3
+    [TestCase("同年，克诺尔在苏州设立了商用车系统生产基地。", "克诺尔")]
+    public void A_listed_foreign_maker_is_named_by_its_short_form(string text, string expected) =>
+        Assert.That(Companies(text), Does.Contain(expected));
 }

@@ -13,6 +13,7 @@ public class PublicLexiconTests
     private static readonly LexiconFile Companies = new(Path.Combine(Data, "Names", "Data", "companies.tsv"), 4);
     private static readonly LexiconFile InternetCompanies = new(Path.Combine(Data, "Names", "Data", "internet-companies.tsv"), 4);
     private static readonly LexiconFile Global500 = new(Path.Combine(Data, "Names", "Data", "fortune-global-500.tsv"), 4);
+    private static readonly LexiconFile ForeignListed = new(Path.Combine(Data, "Names", "Data", "foreign-listed-firms.tsv"), 4);
     private static readonly LexiconFile ChineseGlobal500 = new(Path.Combine(Data, "Names", "Data", "chinese-global-500.tsv"), 4);
     private static readonly LexiconFile Counties = new(Path.Combine(Data, "Places", "Data", "counties.tsv"), 5);
     private static readonly LexiconFile Townships = new(Path.Combine(Data, "Places", "Data", "townships.tsv"), 3);
@@ -112,6 +113,17 @@ public class PublicLexiconTests
         Assert.That(Words(byName["英国石油公司"][3]), Does.Contain("英国石油"), "a form that opens with a country needs evidence");
         Assert.That(forms, Does.Not.Contain("通用"), "a form of 通用电气 and 通用动力 alike");
         Assert.That(forms.Where(f => f.StartsWith("中国")), Is.Empty, "the Chinese firms are left to companies.tsv");
+    }
+
+    [Test]
+    public void Foreign_listed_firms_are_those_that_no_other_company_list_holds()
+    {
+        Assert.That(ForeignListed.Records.Select(r => r[2]).Distinct(), Is.EqualTo(new[] { "foreign-listed-firm" }));
+        var forms = ForeignListed.Records.SelectMany(r => Words(r[1]).Prepend(r[0])).ToList();
+        Assert.That(Duplicates(forms), Is.Empty, "one record a firm");
+        var elsewhere = Companies.Records.Concat(InternetCompanies.Records).Concat(Global500.Records)
+            .SelectMany(r => Words(r[1]).Prepend(r[0])).ToHashSet();
+        Assert.That(forms.Where(elsewhere.Contains), Is.Empty, "a firm that another list holds is left out");
     }
 
     [Test]

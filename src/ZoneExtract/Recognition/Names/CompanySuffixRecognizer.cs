@@ -435,15 +435,24 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
 
     /// <summary>
     /// A sector head needs a brand that jieba does not know, or a proper noun that is no place (海润|光伏, 晶澳|太阳能): after a
-    /// place it is the place's industry (合肥|光伏), after other words the sector itself (今年早些时候|太阳能).
+    /// place it is the place's industry (合肥|光伏), after other words the sector itself (今年早些时候|太阳能); inside a listed firm's
+    /// longer form it is no head at all.
     /// </summary>
     private bool IsSectorOfPlace(string text, int start, int end, ReadOnlySpan<char> head)
     {
         if (!names.Lexicons.CompanySectorHeads.Contains(head)) return false;
+        if (CutsListedName(text, start, end + head.Length)) return true;
         var brand = text.AsSpan(start, end - start);
         if (names.AllPlaces.All.Contains(brand) || names.Common.IsPlaceName(brand)) return true;
         return !names.Common.IsProperNoun(brand) && names.Common.Frequency(brand) > 0;
     }
+
+    /// <summary>
+    /// True when a listed firm's form starts with the brand and runs on past the sector head: the head is inside that name, not
+    /// its end (LG|能源|解决方案 of LG新能源, listed by foreign-listed-firms.tsv), which the list names whole.
+    /// </summary>
+    private bool CutsListedName(string text, int start, int end) =>
+        listedCompanies is not null && listedCompanies.Forms.TryLongestStartingAt(text, start, out var length, out _) && start + length > end;
 
     /// <summary>
     /// A place and an industry word right before a word of the place's trade (广东|电子|信息业, 山东|医药|流通业, 重庆|汽车|零部件,
