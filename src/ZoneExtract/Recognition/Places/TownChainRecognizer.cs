@@ -27,7 +27,7 @@ internal sealed class TownChainRecognizer(PlaceLexicon places, CommonWords commo
             if (!places.Starts.MayStartAt(text, tokens[k].Start)) continue;
             var (divisionEnd, next) = LongestPlace(text, tokens, k);
             if (next < 0 || next >= tokens.Length) continue;
-            var (townEnd, afterTown) = TownIn(text, tokens, next, text.Substring(tokens[k].Start, divisionEnd - tokens[k].Start));
+            var (townEnd, afterTown) = TownIn(text, tokens, next, text.AsSpan(tokens[k].Start, divisionEnd - tokens[k].Start));
             if (afterTown < 0 || OpensABody(text, tokens, next, afterTown)) continue;
             var start = ChainStart(text, tokens, k);
             var end = VillageEnd(text, tokens, afterTown) ?? townEnd;
@@ -51,17 +51,23 @@ internal sealed class TownChainRecognizer(PlaceLexicon places, CommonWords commo
     /// A town's official name (镇, 乡 or 街道) on word boundaries right at token <paramref name="first"/> that lies in
     /// <paramref name="division"/> (its county or prefecture); its end and the token after it, or -1.
     /// </summary>
-    private (int End, int Next) TownIn(string text, ReadOnlySpan<Token> tokens, int first, string division)
+    private (int End, int Next) TownIn(string text, ReadOnlySpan<Token> tokens, int first, ReadOnlySpan<char> division)
     {
         var start = tokens[first].Start;
         for (var t = Math.Min(tokens.Length - 1, first + 3); t >= first; t--)
         {
             var name = text.AsSpan(start, tokens[t].End - start);
             if (!(name.EndsWith("镇") || name.EndsWith("乡") || name.EndsWith("街道"))) continue;
-            if (places.TownshipCounties.TryGet(name, out var counties) && counties.Any(c => c.Contains(division, StringComparison.Ordinal)))
-                return (tokens[t].End, t + 1);
+            if (places.TownshipCounties.TryGet(name, out var counties) && LiesIn(counties, division)) return (tokens[t].End, t + 1);
         }
         return (0, -1);
+    }
+
+    /// <summary>Whether one of a town's counties names <paramref name="division"/> (a loop over a span: no string, no lambda per place).</summary>
+    private static bool LiesIn(string[] counties, ReadOnlySpan<char> division)
+    {
+        foreach (var county in counties) if (county.AsSpan().Contains(division, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>
