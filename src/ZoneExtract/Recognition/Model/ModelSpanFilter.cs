@@ -167,8 +167,12 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     /// countryside, not a part of one place): 广西|农村|交通 and 晓天镇|农村|公路 are the place's rural roads, and 农村公路网 names
     /// no place, though 村 and 路 end the names of places.
     /// </summary>
-    private static bool OpensWithSettlementClass(string text, int at, int end) =>
-        Array.Exists(SettlementClasses, word => text.AsSpan(at, end - at).StartsWith(word, StringComparison.Ordinal)); // 农村公路 is one jieba word
+    private static bool OpensWithSettlementClass(string text, int at, int end)
+    {
+        var words = text.AsSpan(at, end - at);
+        foreach (var word in SettlementClasses) if (words.StartsWith(word, StringComparison.Ordinal)) return true; // 农村公路 is one jieba word
+        return false; // a loop, not Array.Exists: its lambda was an object per LOC span
+    }
 
     /// <summary>The words for all settlements of a kind (the countryside, town and country): generic, never a place's name or part.</summary>
     private static readonly string[] SettlementClasses = ["农村", "乡村", "城乡", "乡镇", "镇村", "村镇"];

@@ -29,6 +29,7 @@ internal sealed class CompanyLexicon
     private readonly HashSet<string> _internetForms;
     private readonly HashSet<string> _centralNewsForms;
     private readonly HashSet<string> _foreignForms;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _foreignFormSpans; // asked per listed mention: no string cut
 
     public CompanyLexicon(DataFiles data, CommonWords common, WordCutter cutter)
     {
@@ -52,6 +53,7 @@ internal sealed class CompanyLexicon
         _internetForms = internet.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         _foreignForms = listed.Where((_, i) => records[i].Length > 2 && records[i][2] == NamesInChinese).Concat(professional).Concat(global500)
             .Concat(foreignListed).SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
+        _foreignFormSpans = _foreignForms.GetAlternateLookup<ReadOnlySpan<char>>();
         var exchangeAndStateForms = listed.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         _centralNewsForms = central.SelectMany(Forms).Where(f => !exchangeAndStateForms.Contains(f) && !_internetForms.Contains(f))
             .ToHashSet(StringComparer.Ordinal);
@@ -198,7 +200,7 @@ internal sealed class CompanyLexicon
     /// <param name="afterEnd">Where the word after that ends (-1 when none starts at <paramref name="nextEnd"/>).</param>
     public int ChinaUnitEnd(string text, int start, int end, int nextEnd, int afterEnd)
     {
-        if (nextEnd <= end || !_foreignForms.Contains(text[start..end])) return end;
+        if (nextEnd <= end || !_foreignFormSpans.Contains(text.AsSpan(start, end - start))) return end;
         if (nextEnd - end != China.Length || !text.AsSpan(end).StartsWith(China)) return LocalUnitEnd(text, end, nextEnd, afterEnd);
         if (afterEnd <= nextEnd) return nextEnd;
         var after = text.AsSpan(nextEnd, afterEnd - nextEnd);

@@ -46,6 +46,9 @@ internal sealed class ListedNameRecognizer(
 {
     public EntityLabel Labels => label;
 
+    /// <summary>The fewest characters of a word that holds a country and a form: most words are shorter, and skip the country look-up.</summary>
+    private readonly int _minCountryAndForm = countries is null ? int.MaxValue : countries.MinLength + MinGluedFormLength;
+
     public int Precedence => precedence;
 
     public void Recognize(Document document, List<Entity> candidates, CancellationToken cancellationToken)
@@ -57,7 +60,7 @@ internal sealed class ListedNameRecognizer(
         for (var k = 0; k < tokens.Count; k++)
         {
             var start = tokens[k].Start;
-            if (start >= coveredUntil && TryAfterCountryInWord(document.Text, tokens[k], out var formStart, out var gluedForm))
+            if (start >= coveredUntil && tokens[k].Length >= _minCountryAndForm && TryAfterCountryInWord(document.Text, tokens[k], out var formStart, out var gluedForm))
             {
                 var formLength = tokens[k].End - formStart;
                 var evidence = !gluedForm.Ambiguous || isContext(document.Text, tokens[k].End);
@@ -117,8 +120,10 @@ internal sealed class ListedNameRecognizer(
         form = default;
         if (countries is null || !countries.TryLongestStartingAt(text, token.Start, out var countryLength, out _)) return false;
         formStart = token.Start + countryLength;
-        return token.End - formStart >= 2 && lexicon.Forms.TryGet(text.AsSpan(formStart, token.End - formStart), out form);
+        return token.End - formStart >= MinGluedFormLength && lexicon.Forms.TryGet(text.AsSpan(formStart, token.End - formStart), out form);
     }
+
+    private const int MinGluedFormLength = 2;
 
     /// <summary>The end of the token that starts at <paramref name="end"/> (searched from token <paramref name="from"/> on), or -1.</summary>
     private static int NextWordEnd(TokenList tokens, int from, int end)

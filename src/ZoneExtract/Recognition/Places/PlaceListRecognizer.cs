@@ -22,14 +22,17 @@ internal sealed class PlaceListRecognizer(PlaceLexicon places) : IEntityRecogniz
         for (var k = 0; k < tokens.Length; k++)
         {
             var start = tokens[k].Start;
-            if (FollowsAnAmount(text, start)) continue;
+            var mayStartPlace = places.Starts.MayStartAt(text, start);
+            var mayStartCity = places.CityStarts.MayStartAt(text, start);
+            // the amount test only where a place or a city may start: most words start neither
+            if (!mayStartPlace && !mayStartCity || FollowsAnAmount(text, start)) continue;
             var length = 0;
-            if (places.Starts.MayStartAt(text, start))
+            if (mayStartPlace)
             {
                 length = LongestEndingOnAWord(text, tokens, k, places.All);
                 if (length == 0) length = PlaceBeforeGluedOpener(text, tokens, k);
             }
-            if (length == 0 && places.CityStarts.MayStartAt(text, start) && !OpensATitle(text, start))
+            if (length == 0 && mayStartCity && !OpensATitle(text, start))
                 length = LongestEndingOnAWord(text, tokens, k, places.CitiesAbroad);
             if (length > 0) candidates.Add(new LocationEntity(tokens[k].Start, length, document.Slice(tokens[k].Start, length)));
         }
@@ -40,9 +43,7 @@ internal sealed class PlaceListRecognizer(PlaceLexicon places) : IEntityRecogniz
     /// 大关, also the county 大关县's short form, is the milestone there.
     /// </summary>
     private static bool FollowsAnAmount(string text, int start) =>
-        start > 0 && AmountEnds.Contains(text[start - 1]); // not after a bare figure: 2011|中国版权年会 names a place
-
-    private const string AmountEnds = "元万亿";
+        start > 0 && text[start - 1] is '元' or '万' or '亿'; // not after a bare figure: 2011|中国版权年会 names a place
 
     /// <summary>
     /// Right after 《 a city abroad opens the name of a paper or a work (《洛杉矶时报》, 《纽约邮报》), which a place inside is

@@ -24,10 +24,10 @@ internal sealed class TownChainRecognizer(PlaceLexicon places, CommonWords commo
         var tokens = TokenList.AsSpan(document.Tokens);
         for (var k = 0; k < tokens.Length; k++)
         {
-            if (!places.Starts.MayStartAt(text, tokens[k].Start)) continue;
+            if (!places.Starts.MayStartAt(text, tokens[k].Start) || !TownEndsWithinReach(text, tokens, k)) continue;
             var (divisionEnd, next) = LongestPlace(text, tokens, k);
             if (next < 0 || next >= tokens.Length) continue;
-            var (townEnd, afterTown) = TownIn(text, tokens, next, text.Substring(tokens[k].Start, divisionEnd - tokens[k].Start));
+            var (townEnd, afterTown) = TownIn(text, tokens, next, text.AsSpan(tokens[k].Start, divisionEnd - tokens[k].Start));
             if (afterTown < 0 || OpensABody(text, tokens, next, afterTown)) continue;
             var start = ChainStart(text, tokens, k);
             var end = VillageEnd(text, tokens, afterTown) ?? townEnd;
@@ -36,11 +36,28 @@ internal sealed class TownChainRecognizer(PlaceLexicon places, CommonWords commo
         }
     }
 
+    /// <summary>
+    /// Whether a word within reach of a chain opening at token <paramref name="first"/> ends as a town does (镇, 乡, 街道):
+    /// a place of up to <see cref="MaxWords"/> words and a town of as many. A few character tests that spare most listed
+    /// places the look-ups of <see cref="LongestPlace"/>.
+    /// </summary>
+    private static bool TownEndsWithinReach(string text, ReadOnlySpan<Token> tokens, int first)
+    {
+        for (var t = first + 1; t < tokens.Length && t <= first + 2 * MaxWords - 1; t++)
+        {
+            if (text[tokens[t].End - 1] is '镇' or '乡' or '道') return true;
+        }
+        return false;
+    }
+
+    /// <summary>The most words of a listed place, and of a town's name.</summary>
+    private const int MaxWords = 4;
+
     /// <summary>The end of the longest listed place opening at token <paramref name="first"/> and the token after it; -1 if none.</summary>
     private (int End, int Next) LongestPlace(string text, ReadOnlySpan<Token> tokens, int first)
     {
         var start = tokens[first].Start;
-        for (var t = Math.Min(tokens.Length - 1, first + 3); t >= first; t--)
+        for (var t = Math.Min(tokens.Length - 1, first + MaxWords - 1); t >= first; t--)
         {
             if (places.All.Contains(text.AsSpan(start, tokens[t].End - start))) return (tokens[t].End, t + 1);
         }
@@ -51,17 +68,23 @@ internal sealed class TownChainRecognizer(PlaceLexicon places, CommonWords commo
     /// A town's official name (镇, 乡 or 街道) on word boundaries right at token <paramref name="first"/> that lies in
     /// <paramref name="division"/> (its county or prefecture); its end and the token after it, or -1.
     /// </summary>
-    private (int End, int Next) TownIn(string text, ReadOnlySpan<Token> tokens, int first, string division)
+    private (int End, int Next) TownIn(string text, ReadOnlySpan<Token> tokens, int first, ReadOnlySpan<char> division)
     {
         var start = tokens[first].Start;
-        for (var t = Math.Min(tokens.Length - 1, first + 3); t >= first; t--)
+        for (var t = Math.Min(tokens.Length - 1, first + MaxWords - 1); t >= first; t--)
         {
             var name = text.AsSpan(start, tokens[t].End - start);
             if (!(name.EndsWith("镇") || name.EndsWith("乡") || name.EndsWith("街道"))) continue;
-            if (places.TownshipCounties.TryGet(name, out var counties) && counties.Any(c => c.Contains(division, StringComparison.Ordinal)))
-                return (tokens[t].End, t + 1);
+            if (places.TownshipCounties.TryGet(name, out var counties) && LiesIn(counties, division)) return (tokens[t].End, t + 1);
         }
         return (0, -1);
+    }
+
+    /// <summary>Whether one of a town's counties names <paramref name="division"/> (a loop over a span: no string, no lambda per place).</summary>
+    private static bool LiesIn(string[] counties, ReadOnlySpan<char> division)
+    {
+        foreach (var county in counties) if (county.AsSpan().Contains(division, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>

@@ -61,14 +61,17 @@ internal sealed class NonNameWords(Names.NameResources names, ZoneWords zoneWord
     /// </summary>
     public bool DescribesAType(string text, TokenBoundaries words, int start, int headStart)
     {
+        if (!text.AsSpan(start, headStart - start).Contains(TypeSuffix)) return false; // most names hold no 型: no word look-ups
         for (var at = start; at < headStart; at = words.WordEnd(at, headStart))
         {
             var word = text.AsSpan(at, words.WordEnd(at, headStart) - at);
             if (names.AllPlaces.All.Contains(word) || names.Common.IsPlaceName(word)) return false;
-            if (word.Length >= 2 && word[^1] == '型' && word is not "新型" and not "转型") return true;
+            if (word.Length >= 2 && word[^1] == TypeSuffix && word is not "新型" and not "转型") return true;
         }
         return false;
     }
+
+    private const char TypeSuffix = '型';
 
     /// <summary>
     /// After a count or a level (七大|石化|产业基地, 国家级|石化|产业基地) a name made only of common vocabulary, no place

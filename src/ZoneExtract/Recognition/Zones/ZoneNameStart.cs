@@ -77,25 +77,28 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
     /// </summary>
     private int GluedTownBefore(string text, TokenBoundaries words, int headStart)
     {
-        var at = headStart;
-        for (var step = 0; step < MaxWordsAfterGluedSuffix && at > 0; step++)
-        {
-            var wordStart = words.StartOfWordEndingAt(at);
-            if (wordStart <= 0) return -1;
-            if (at - wordStart == GluedSuffixWordLength && names.Places.IsAdministrativeSuffix(text[wordStart]) && headStart - wordStart > ZoneWords.MinName)
-            {
-                var town = words.StartOfWordEndingAt(wordStart);
-                return town >= 0 && names.AllPlaces.All.Contains(text.AsSpan(town, wordStart + 1 - town)) ? town : -1;
-            }
-            // what follows the glued word is the name's rest: no function word or verb (镇上|的|工业区 is a town's area)
-            var word = text.AsSpan(wordStart, at - wordStart);
-            if (names.Prefix.IsStopWord(word) || zoneWords.IsNonNameWord(word)) return -1;
-            at = wordStart;
-        }
-        return -1;
+        var last = words.StartOfWordEndingAt(headStart);
+        if (last <= 0) return -1;
+        if (IsGluedSuffixWord(text, last, headStart, headStart)) return TownBefore(text, words, last);
+        var glued = words.StartOfWordEndingAt(last);
+        if (glued <= 0 || !IsGluedSuffixWord(text, glued, last, headStart)) return -1;
+        // what follows the glued word is the name's rest: no function word or verb (镇上|的|工业区 is a town's area); asked
+        // only once the glued word is there, since most names have none
+        var word = text.AsSpan(last, headStart - last);
+        return names.Prefix.IsStopWord(word) || zoneWords.IsNonNameWord(word) ? -1 : TownBefore(text, words, glued);
     }
 
-    private const int MaxWordsAfterGluedSuffix = 2;
+    /// <summary>Whether the word from <paramref name="start"/> to <paramref name="end"/> is a division's suffix glued to the name's first character, with room for the name after it.</summary>
+    private bool IsGluedSuffixWord(string text, int start, int end, int headStart) =>
+        end - start == GluedSuffixWordLength && names.Places.IsAdministrativeSuffix(text[start]) && headStart - start > ZoneWords.MinName;
+
+    /// <summary>The start of the listed place that the word before <paramref name="suffix"/> and the suffix make, or -1.</summary>
+    private int TownBefore(string text, TokenBoundaries words, int suffix)
+    {
+        var town = words.StartOfWordEndingAt(suffix);
+        return town >= 0 && names.AllPlaces.All.Contains(text.AsSpan(town, suffix + 1 - town)) ? town : -1;
+    }
+
     private const int GluedSuffixWordLength = 2;
 
     /// <summary>
