@@ -76,10 +76,10 @@ def county_names():
     return names
 
 
-def read_lists():
-    """The names of the other lists, and their names and forms together."""
+def read_lists(files=LISTS):
+    """The names of the other lists (<files>), and their names and forms together."""
     names, forms = set(), set()
-    for file in LISTS:
+    for file in files:
         with open(os.path.join(DATA, file), encoding="utf-8") as source:
             for line in source:
                 if not line.startswith("#"):

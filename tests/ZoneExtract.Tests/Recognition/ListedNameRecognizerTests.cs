@@ -52,6 +52,9 @@ public class ListedNameRecognizerTests
     [TestCase("仁宝电脑表示出货量将保持稳定。", "仁宝电脑")]
     [TestCase("正威国际集团有限公司宣布，正威国际将扩产。", "正威国际集团有限公司", "正威国际")] // and their short forms by rule
     [TestCase("和硕股价下跌。", "和硕")] // the short form of a county (和硕县), with a business word after it
+    [TestCase("冀南钢铁集团有限公司宣布，冀南钢铁将扩产。", "冀南钢铁集团有限公司", "冀南钢铁")] // the top 500 private firms (rules only)
+    [TestCase("信发集团与德龙钢铁产业集团签约。", "信发集团", "德龙钢铁产业集团")] // a group's name as it stands
+    [TestCase("OPPO股价上涨。", "OPPO")] // a form in Latin letters, with a business word after it
     [TestCase("此外，雅培中国还表示，新厂竣工后将投产。", "雅培中国")] // a foreign firm and 中国: its China unit
     [TestCase("特斯拉中国总裁表示看好市场。", "特斯拉中国")] // also before a corporate role
     [TestCase("沃尔玛中国总部昨天表示。", "沃尔玛")] // not before a noun that makes 中国 the place of the firm's business
@@ -78,6 +81,8 @@ public class ListedNameRecognizerTests
     [TestCase("濒临大西洋、太平洋和北冰洋。")] // ambiguous listed forms side by side prove nothing
     [TestCase("全面超过奔驰S500L。")] // a product model: the brand names the car, not the firm
     [TestCase("与比亚迪G6等代表车型展开竞争。")] // an unambiguous listed name before a model names the car too
+    [TestCase("OPPO X1上市。")] // a form in Latin letters before a model: the phone
+    [TestCase("在爱奇艺上观看。")] // cut of its place and an industry word (北京爱奇艺科技): the video site, without evidence
     [TestCase("苹果和梨的价格都上涨了，销售额增加。")] // the fruit: no business word closes the phrase after 的
     [TestCase("推动建设工业互联网。")] // 建设工业 is listed, but made only of common words
     [TestCase("格力将扩产。")] // a derived short form without the listed name in the text

@@ -15,6 +15,7 @@ public class PublicLexiconTests
     private static readonly LexiconFile Global500 = new(Path.Combine(Data, "Names", "Data", "fortune-global-500.tsv"), 4);
     private static readonly LexiconFile ForeignListed = new(Path.Combine(Data, "Names", "Data", "foreign-listed-firms.tsv"), 4);
     private static readonly LexiconFile ChineseGlobal500 = new(Path.Combine(Data, "Names", "Data", "chinese-global-500.tsv"), 4);
+    private static readonly LexiconFile PrivateTop500 = new(Path.Combine(Data, "Names", "Data", "chinese-private-top-500.tsv"), 4);
     private static readonly LexiconFile Counties = new(Path.Combine(Data, "Places", "Data", "counties.tsv"), 5);
     private static readonly LexiconFile Townships = new(Path.Combine(Data, "Places", "Data", "townships.tsv"), 3);
     private static readonly LexiconFile Zones =
@@ -27,7 +28,7 @@ public class PublicLexiconTests
         new(Path.Combine(Data, "Names", "Data", "government-bodies.tsv"), 3);
 
     private static IEnumerable<TestCaseData> AllFiles() =>
-        new[] { Companies, InternetCompanies, Global500, ChineseGlobal500, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
+        new[] { Companies, InternetCompanies, Global500, ChineseGlobal500, PrivateTop500, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
             .Select(file => new TestCaseData(file).SetArgDisplayNames(file.Name));
 
     [TestCaseSource(nameof(AllFiles))]
@@ -131,11 +132,7 @@ public class PublicLexiconTests
     {
         Assert.That(ChineseGlobal500.Records.Select(r => r[2]).Distinct(), Is.EqualTo(new[] { "fortune-global-500-china" }));
         Assert.That(ChineseGlobal500.Records, Has.Count.InRange(20, 60));
-        var forms = ChineseGlobal500.Records.SelectMany(r => Words(r[1]).Prepend(r[0])).ToList();
-        Assert.That(Duplicates(forms), Is.Empty, "one record a firm, and a form that two firms share names neither");
-        var elsewhere = Companies.Records.Concat(InternetCompanies.Records).Concat(Global500.Records)
-            .SelectMany(r => Words(r[1]).Prepend(r[0])).ToHashSet();
-        Assert.That(forms.Where(elsewhere.Contains), Is.Empty, "a firm that another list holds is left out");
+        AssertOneRecordAFirmThatNoOtherListHolds(ChineseGlobal500, Companies, InternetCompanies, Global500);
         var names = ChineseGlobal500.Records.Select(r => r[0]).ToList();
         Assert.That(names, Does.Contain("恒力集团有限公司").And.Contain("和硕"));
         Assert.That(names, Does.Not.Contain("上海汽车集团股份有限公司"), "上汽集团 of companies.tsv contracts it: the same firm");
@@ -147,6 +144,34 @@ public class PublicLexiconTests
         Assert.That(Words(byName["和硕"][3]), Does.Contain("和硕"), "the short form of 和硕县 needs evidence");
         Assert.That(Words(byName["浙江恒逸集团有限公司"][3]), Does.Contain("浙江恒逸").And.Not.Contain("浙江恒逸集团有限公司"),
             "a cut form that opens with a province needs evidence; the registered name does not");
+    }
+
+    [Test]
+    public void Chinese_private_top_500_firms_are_those_that_no_other_company_list_holds()
+    {
+        Assert.That(PrivateTop500.Records.Select(r => r[2]).Distinct(), Is.EqualTo(new[] { "acfic-private-top-500-2026" }));
+        Assert.That(PrivateTop500.Records, Has.Count.InRange(250, 350), "the 500 firms less those another list holds");
+        AssertOneRecordAFirmThatNoOtherListHolds(PrivateTop500, Companies, InternetCompanies, Global500, ChineseGlobal500, ForeignListed);
+        var names = PrivateTop500.Records.Select(r => r[0]).ToList();
+        Assert.That(names, Does.Contain("信发集团有限公司").And.Contain("冀南钢铁集团有限公司"));
+        Assert.That(names, Does.Not.Contain("恒力集团有限公司"), "chinese-global-500.tsv holds it");
+        Assert.That(names, Does.Not.Contain("北京嘀嘀无限科技发展有限公司（滴滴出行）"), "滴滴出行 of internet-companies.tsv contracts it");
+        var byName = PrivateTop500.Records.ToDictionary(r => r[0]);
+        Assert.That(Words(byName["冀南钢铁集团有限公司"][1]), Does.Contain("冀南钢铁集团").And.Contain("冀南钢铁"));
+        Assert.That(Words(byName["信发集团有限公司"][1]), Is.EqualTo(new[] { "信发集团" }), "信发: a bare trade name of two characters");
+        Assert.That(Words(byName["日照钢铁控股集团有限公司"][1]), Is.Empty, "钢铁控股集团 without its place is no firm's name");
+        Assert.That(Words(byName["山东东明石化集团有限公司"][3]), Does.Contain("山东东明石化").And.Not.Contain("东明石化"),
+            "a cut form that opens with a province needs evidence; the form without it does not");
+        Assert.That(Words(byName["OPPO（重庆）智能科技有限公司"][3]), Does.Contain("OPPO"), "Latin letters: the phone as often as the firm");
+        Assert.That(Words(byName["北京爱奇艺科技有限公司"][3]), Does.Contain("爱奇艺"), "cut of its place and an industry word");
+    }
+
+    private static void AssertOneRecordAFirmThatNoOtherListHolds(LexiconFile file, params LexiconFile[] others)
+    {
+        var forms = file.Records.SelectMany(r => Words(r[1]).Prepend(r[0])).ToList();
+        Assert.That(Duplicates(forms), Is.Empty, "one record a firm, and a form that two firms share names neither");
+        var elsewhere = others.SelectMany(o => o.Records).SelectMany(r => Words(r[1]).Prepend(r[0])).ToHashSet();
+        Assert.That(forms.Where(elsewhere.Contains), Is.Empty, "a firm that another list holds is left out");
     }
 
     [Test]
