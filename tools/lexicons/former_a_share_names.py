@@ -35,9 +35,10 @@ LISTS = ["companies.tsv", "internet-companies.tsv", "central-enterprise-news-for
          "professional-service-firms.tsv", "fortune-global-500.tsv", "chinese-global-500.tsv"]
 
 
-def listed_forms():
+def listed_forms(files=LISTS):
+    """Every name and short form that the given company lists hold."""
     forms = set()
-    for file in LISTS:
+    for file in files:
         with open(os.path.join(NAMES_DATA, file), encoding="utf-8") as source:
             for line in source:
                 if line.startswith("#") or not line.strip():

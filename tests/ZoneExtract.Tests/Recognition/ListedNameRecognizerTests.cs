@@ -64,6 +64,10 @@ public class ListedNameRecognizerTests
     [TestCase("阳光城、泰禾集团的销售额均有下滑。", "阳光城", "泰禾集团")]
     [TestCase("科创板公司前沿生物发布了激励计划。", "前沿生物")] // common words, introduced by a word for firms
     [TestCase("科创板公司前沿生物发布了激励计划，机构预计前沿生物营收将翻倍。", "前沿生物", "前沿生物")] // then named alone
+    [TestCase("京东健康、泡泡玛特和农夫山泉均在港上市。", "京东健康", "泡泡玛特", "农夫山泉")] // Hong Kong listings since 2020 (rules only)
+    [TestCase("蔚来交付新车10489台，同比增长49.7%。", "蔚来")] // a secondary listing of a US-listed firm
+    [TestCase("小鹏汽车12月交付1.6万台，小鹏领先。", "小鹏汽车", "小鹏")] // a short form by rule beside the full name
+    [TestCase("快手股价下跌。", "快手")] // an everyday word (快手菜), with a business word after it
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
@@ -109,6 +113,9 @@ public class ListedNameRecognizerTests
     [TestCase("也为吸引金融街的白领人才。")] // the A share 金融街 bears the name of a subdistrict (金融街街道): here the place
     [TestCase("前沿生物（生物医药）技术不断突破。")] // brackets that hold no stock code
     [TestCase("这家公司苹果产量很高。")] // a word for firms before a short ambiguous form proves nothing
+    [TestCase("周末做几道快手菜。")] // 快手 of the Hong Kong listings, an everyday word jieba's dictionary lacks
+    [TestCase("他的微博每天都能收到求助。")] // 微博, a post on a microblog
+    [TestCase("小鹏领先。")] // a short form by rule (小鹏 of 小鹏汽车) without the listed name in the text
     public void Listed_forms_without_evidence_are_not_companies(string text) =>
         Assert.That(Companies(text), Is.Empty);
 

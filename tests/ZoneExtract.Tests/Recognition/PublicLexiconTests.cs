@@ -16,6 +16,7 @@ public class PublicLexiconTests
     private static readonly LexiconFile ForeignListed = new(Path.Combine(Data, "Names", "Data", "foreign-listed-firms.tsv"), 4);
     private static readonly LexiconFile ChineseGlobal500 = new(Path.Combine(Data, "Names", "Data", "chinese-global-500.tsv"), 4);
     private static readonly LexiconFile PrivateTop500 = new(Path.Combine(Data, "Names", "Data", "chinese-private-top-500.tsv"), 4);
+    private static readonly LexiconFile RecentHongKong = new(Path.Combine(Data, "Names", "Data", "recent-hong-kong-listings.tsv"), 4);
     private static readonly LexiconFile Counties = new(Path.Combine(Data, "Places", "Data", "counties.tsv"), 5);
     private static readonly LexiconFile Townships = new(Path.Combine(Data, "Places", "Data", "townships.tsv"), 3);
     private static readonly LexiconFile Zones =
@@ -28,7 +29,7 @@ public class PublicLexiconTests
         new(Path.Combine(Data, "Names", "Data", "government-bodies.tsv"), 3);
 
     private static IEnumerable<TestCaseData> AllFiles() =>
-        new[] { Companies, InternetCompanies, Global500, ChineseGlobal500, PrivateTop500, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
+        new[] { Companies, InternetCompanies, Global500, ChineseGlobal500, RecentHongKong, PrivateTop500, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
             .Select(file => new TestCaseData(file).SetArgDisplayNames(file.Name));
 
     [TestCaseSource(nameof(AllFiles))]
@@ -164,6 +165,23 @@ public class PublicLexiconTests
             "a cut form that opens with a province needs evidence; the form without it does not");
         Assert.That(Words(byName["OPPO（重庆）智能科技有限公司"][3]), Does.Contain("OPPO"), "Latin letters: the phone as often as the firm");
         Assert.That(Words(byName["北京爱奇艺科技有限公司"][3]), Does.Contain("爱奇艺"), "cut of its place and an industry word");
+    }
+
+    [Test]
+    public void Recent_hong_kong_listings_are_those_that_no_other_company_list_holds()
+    {
+        Assert.That(RecentHongKong.Records.Select(r => r[2]).Distinct(), Is.EqualTo(new[] { "hkex-2025" }));
+        Assert.That(RecentHongKong.Records, Has.Count.InRange(600, 1000));
+        AssertOneRecordAFirmThatNoOtherListHolds(RecentHongKong, Companies, InternetCompanies, Global500, ChineseGlobal500);
+        Assert.That(RecentHongKong.Records.SelectMany(r => Words(r[1]).Where(form => !r[0].Contains(form))), Is.Empty,
+            "a short form is the name without its legal form or an industry word");
+        var byName = RecentHongKong.Records.ToDictionary(r => r[0]);
+        Assert.That(byName.Keys, Does.Contain("快手").And.Contain("蔚来").And.Contain("泡泡玛特").And.Contain("京东健康"));
+        Assert.That(byName.Keys.Where(name => name.Contains('-') || name.Contains('－')), Is.Empty, "HKEX's marks (-W, -SW) are dropped");
+        Assert.That(Words(byName["小鹏汽车"][1]), Does.Contain("小鹏"));
+        Assert.That(Words(byName["理想汽车"][3]), Does.Contain("理想"), "a common word needs evidence");
+        Assert.That(Words(byName["快手"][3]), Does.Contain("快手"), "an everyday word that jieba's dictionary lacks (快手菜)");
+        Assert.That(Words(byName["微博"][3]), Does.Contain("微博"), "a post on a microblog");
     }
 
     private static void AssertOneRecordAFirmThatNoOtherListHolds(LexiconFile file, params LexiconFile[] others)

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Hong Kong listings that the 2020 snapshot in companies.tsv lacks, into recent-hong-kong-listings.tsv (rules only).
+
+companies.tsv holds the Hong Kong short names of 2020-04-26. The firms listed since (快手, 京东健康, 农夫山泉, 泡泡玛特) and
+the secondary listings of the US-listed Chinese firms (百度集团, 哔哩哔哩, 小鹏汽车, 理想汽车, 蔚来, 携程集团, 微博) are
+missing from it, and the news of 2021 and 2022 names them often.
+
+Input (not committed): all_hk_stocks.csv of the repository qubittool/QuantAlpha, commit
+d54ff787f6b6ea83f61dec396a7bd788842b6382 (2025-10-03): code and traditional-character short name of the securities
+traded on HKEX (no licence is stated; only codes and names are taken). Obtain it with
+    git clone https://github.com/qubittool/QuantAlpha && git -C QuantAlpha show d54ff78:all_hk_stocks.csv > all_hk_stocks.csv
+and the OpenCC dictionary folder of the npm package opencc 1.4.2 (see hong_kong_listings.py).
+
+The names are read as hong_kong_listings.py reads the 2020 snapshot (share codes only, funds and trusts out, HKEX's
+marks -W, -SW, -B, -S dropped, full-width letters made ASCII, simplified with OpenCC). Kept: a name that no company
+list names or gives as a form (companies.tsv and the rules-only lists). Short forms by companies.tsv's rule for Hong
+Kong names (no place dropped: the legal form, then one industry word: 小鹏汽车 → 小鹏, 携程集团 → 携程), when no list
+names or gives them already (百度 of 百度集团 stays the Internet list's). Ambiguous: jieba's common words, as in
+companies.tsv (理想 of 理想汽车), and a few everyday words that jieba's dictionary lacks or counts rarely (快手, 微博,
+粉笔: COMMON_WORDS_JIEBA_LACKS); the recogniser also treats a place
+or a name made only of common words so. The short forms are derived by rule, so the recogniser takes one only in a text
+that also names the firm in full (小鹏 beside 小鹏汽车), as it does companies.tsv's.
+
+Usage, from the repository root:
+    python3 tools/lexicons/recent_hong_kong_listings.py all_hk_stocks.csv OPENCC_DICTIONARY_FOLDER \\
+        ~/.nuget/packages/jieba.net/0.42.2/Resources/dict.txt
+It writes src/ZoneExtract/Recognition/Names/Data/recent-hong-kong-listings.tsv (sorted by name).
+"""
+
+import os
+import sys
+
+from companies_from_public_lists import (CommonWords, EXTRA_INDUSTRY_WORDS, NAMES_DATA, SUFFIX_FILE, ShortForms,
+                                         place_stems, read_words)
+from former_a_share_names import LISTS as EARLIER_LISTS, listed_forms
+from hong_kong_listings import hong_kong_companies
+from lexicon_io import write_lexicon
+
+LISTS = EARLIER_LISTS + ["former-a-share-names.tsv", "foreign-listed-firms.tsv"]
+# Everyday words and places that jieba's dictionary lacks or counts too rarely for the frequency rule to mark them:
+# 快手 is a quick hand (快手菜), 微博 a post on a microblog (他的微博), 粉笔 chalk, 贪玩 playful, 子不语 a saying of the
+# Analects, 小菜园 a vegetable plot, 百果园 an orchard, 汽车街 a street of car dealers, 盐城港 the port of Yancheng.
+COMMON_WORDS_JIEBA_LACKS = {"快手", "微博", "粉笔", "贪玩", "子不语", "小菜园", "百果园", "汽车街", "盐城港"}
+
+
+def main(hong_kong_list, opencc_dictionaries, jieba_dict):
+    known = listed_forms(LISTS)
+    common = CommonWords(jieba_dict)
+    forms = ShortForms(place_stems(), read_words(SUFFIX_FILE) + EXTRA_INDUSTRY_WORDS)
+    names = [name for name in dict.fromkeys(hong_kong_companies(hong_kong_list, opencc_dictionaries)) if name not in known]
+    derived = {name: [form for form in forms.of(name, is_full_name=True, strip_place=False) if form not in known]
+               for name in names}
+    # a form that two new names share, or that is another new name, names no one firm
+    owners = {}
+    for name, short in derived.items():
+        for form in short:
+            owners.setdefault(form, []).append(name)
+    records = []
+    for name, short in derived.items():
+        short = [form for form in short if form not in derived and owners[form] == [name]]
+        ambiguous = [form for form in [name] + short if common.ambiguous(form) or form in COMMON_WORDS_JIEBA_LACKS]
+        records.append((name, " ".join(short), "hkex-2025", " ".join(ambiguous)))
+    records.sort(key=lambda record: record[0])
+    write_lexicon(
+        os.path.join(NAMES_DATA, "recent-hong-kong-listings.tsv"),
+        ["Source: github.com/qubittool/QuantAlpha (all_hk_stocks.csv, commit d54ff78, 2025-10-03): code and short name of",
+         "the securities traded on HKEX; no licence is stated, only the names are taken; simplified with OpenCC's",
+         "dictionaries (npm opencc 1.4.2). Share codes only, funds and trusts left out, HKEX's marks (-W, -SW, -B) dropped.",
+         "The Hong Kong listings of that day that companies.tsv (its Hong Kong snapshot is of 2020-04-26) and the rules-only",
+         "lists lack: the firms listed since (快手, 京东健康, 农夫山泉, 泡泡玛特) and the secondary listings of US-listed Chinese",
+         "firms (百度集团, 哔哩哔哩, 小鹏汽车, 理想汽车, 蔚来, 携程集团, 微博), by their short name in simplified characters.",
+         "Generated by tools/lexicons/recent_hong_kong_listings.py; do not edit by hand.",
+         "Read by the rules only (CompanyLexicon.Listed), not by the name model's list features.",
+         "Columns as in companies.tsv: name, short forms (its rule for Hong Kong names; none that a list already gives),",
+         "source tag, ambiguous forms (jieba's common words, and everyday words jieba lacks or counts rarely: 快手, 微博,",
+         "粉笔; a list hit is evidence, not a verdict). The short forms are derived by rule: they count only in a text",
+         "that names the firm in full (小鹏 beside 小鹏汽车)."],
+        records)
+    print("recent Hong Kong listings: %d" % len(records))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
