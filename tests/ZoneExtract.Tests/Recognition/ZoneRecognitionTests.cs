@@ -201,6 +201,9 @@ public class ZoneRecognitionTests
     [TestCase("无锡新吴区硕放工业园企业座谈会召开。", "无锡新吴区硕放工业园")] // a district too (新|吴区|硕放)
     [TestCase("无锡市新吴区鸿山工业园新开工项目12个。", "无锡市新吴区鸿山工业园")] // glued to the name (新|吴区鸿山)
     [TestCase("东莞市长安镇上沙工业区的一家工厂起火。", "东莞市长安镇上沙工业区")] // a town's suffix glued to the name (长安|镇上|沙)
+    [TestCase("塘厦第一工业区是最早兴建的工业区。", "塘厦第一工业区")] // a town's numbered area: the walk stopped at the number
+    [TestCase("1992年，塘厦128工业区投入使用。", "塘厦128工业区")]
+    [TestCase("1991年北京市政府决定建设北京市亦庄工业小区。", "北京市亦庄工业小区")] // the early 1990s' kind
     public void A_place_cut_by_the_segmenter_still_starts_the_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
@@ -333,6 +336,8 @@ public class ZoneRecognitionTests
     [TestCase("5个专业园区晋升为产业集聚区。")] // a word and 为: the class they were raised to
     [TestCase("7个产业集聚区被调整为专业园区。")]
     [TestCase("不再享受省定产业集聚区有关支持政策。")] // 省定 "province-designated", a level
+    [TestCase("这是全镇第二个工业区。")] // an ordinal with a measure word counts
+    [TestCase("各县纷纷建设工业小区。")]
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
