@@ -201,6 +201,9 @@ public class ZoneRecognitionTests
     [TestCase("无锡新吴区硕放工业园企业座谈会召开。", "无锡新吴区硕放工业园")] // a district too (新|吴区|硕放)
     [TestCase("无锡市新吴区鸿山工业园新开工项目12个。", "无锡市新吴区鸿山工业园")] // glued to the name (新|吴区鸿山)
     [TestCase("东莞市长安镇上沙工业区的一家工厂起火。", "东莞市长安镇上沙工业区")] // a town's suffix glued to the name (长安|镇上|沙)
+    [TestCase("塘厦第一工业区是最早兴建的工业区。", "塘厦第一工业区")] // a town's numbered area: the walk stopped at the number
+    [TestCase("1992年，塘厦128工业区投入使用。", "塘厦128工业区")]
+    [TestCase("1991年北京市政府决定建设北京市亦庄工业小区。", "北京市亦庄工业小区")] // the early 1990s' kind
     public void A_place_cut_by_the_segmenter_still_starts_the_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
@@ -330,6 +333,12 @@ public class ZoneRecognitionTests
     [TestCase("全市镇村工业集聚区发展较快。")]
     [TestCase("该县被市政府确定为全市“现代农业示范区”。")] // a title conferred, quoted: the class the title makes
     [TestCase("园区获评省级“特色产业园区”。")]
+    [TestCase("5个专业园区晋升为产业集聚区。")] // a word and 为: the class they were raised to
+    [TestCase("7个产业集聚区被调整为专业园区。")]
+    [TestCase("不再享受省定产业集聚区有关支持政策。")] // 省定 "province-designated", a level
+    [TestCase("这是全镇第二个工业区。")] // an ordinal with a measure word counts
+    [TestCase("各县纷纷建设工业小区。")]
+    [TestCase("其后依次为浙江省、广东省,入榜园区数量分别为9席、8席。")] // 入 and its object, a verb jieba lacks: the ranked parks
     public void Generic_mentions_are_not_zones(string text)
     {
         Assert.That(Zones(text), Is.Empty);
@@ -517,11 +526,14 @@ public class ZoneRecognitionTests
     // the circular-economy parks named by their city or county (2011 news; 循环, a verb to jieba, had ended the walk)
     [TestCase("加快建设黄山市循环经济园，同步推进配套完善园区排污管网。", "黄山市循环经济园")]
     [TestCase("格尔木循环经济园区的钾肥项目已投产。", "格尔木循环经济园区")]
+    [TestCase("鹤壁市宝山循环经济产业集聚区新签约项目。", "鹤壁市宝山循环经济产业集聚区")] // 河南's province-designated kind
+    [TestCase("襄城县循环经济产业集聚区晋级为省定产业集聚区。", "襄城县循环经济产业集聚区")]
     public void A_circular_economy_park_by_its_place_is_a_zone(string text, string span) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
 
     [TestCase("各地要积极发展循环经济园区。")]
     [TestCase("规划建设循环经济园。")]
+    [TestCase("规划建设循环经济产业集聚区。")]
     public void A_circular_economy_park_without_a_name_is_a_kind(string text) =>
         Assert.That(Zones(text), Is.Empty);
 

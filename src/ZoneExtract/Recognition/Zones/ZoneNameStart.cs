@@ -20,6 +20,7 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
     public int NameStart(Document document, TokenBoundaries words, int headStart)
     {
         var text = document.Text;
+        if (NumberedAreaStart(document, words, headStart) is >= 0 and var numbered) return numbered;
         var close = official.BracketClosedBefore(text, words, headStart);
         if (close > 0)
         {
@@ -57,6 +58,31 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         start = leadingPlaces.Before(document, start);
         return ThroughTorchProgramme(text, words, start);
     }
+
+    /// <summary>
+    /// A numbered industrial area after its town or village (塘厦|第一|工业区, 塘厦|128|工业区): the towns and villages of the
+    /// Pearl River Delta number their 工业区 (第一工业区, 第二工业区), and the place before the number names the area, which
+    /// the walk, stopping at the number, lost. An ordinal with a measure word (第二个) or without a place before it counts.
+    /// Returns the place's start, with the places written before it, or -1.
+    /// </summary>
+    private int NumberedAreaStart(Document document, TokenBoundaries words, int headStart)
+    {
+        var text = document.Text;
+        if (!text.AsSpan(headStart).StartsWith(NumberedAreaSuffix)) return -1;
+        var number = words.StartOfWordEndingAt(headStart);
+        if (number <= 0 || !IsAreaNumber(text.AsSpan(number, headStart - number))) return -1;
+        var place = words.StartOfWordEndingAt(number);
+        return place >= 0 && number - place >= ZoneWords.MinName && zoneWords.NamesPlace(text.AsSpan(place, number - place))
+            ? leadingPlaces.Before(document, place) : -1;
+    }
+
+    private const string NumberedAreaSuffix = "工业区";
+
+    /// <summary>第 and numerals (第一, 第十二), or Arabic digits (128).</summary>
+    private static bool IsAreaNumber(ReadOnlySpan<char> word) =>
+        word.Length > 0 && (word[0] == '第' ? word.Length > 1 && !word[1..].ContainsAnyExcept(ZoneWords.NumeralCharacters) : !word.ContainsAnyExcept(Digits));
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>
     /// The Torch Programme's name opening a base's official name (国家火炬|滨海|流体|装备|特色产业|基地, 国家火炬|昆山|传感器|…:
