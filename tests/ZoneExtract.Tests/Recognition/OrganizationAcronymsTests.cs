@@ -44,6 +44,15 @@ public class OrganizationAcronymsTests
     }
 
     [Test]
+    public void A_firm_read_from_a_later_mention_on_gives_way()
+    {
+        const string text = "国际货币基金组织(IMF)发布报告。IMF第一副总裁发表文章。";
+        var extended = Extend(text, Body(text, "国际货币基金组织"), new CompanyEntity(18, 6, "IMF第一副"));
+        Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[]
+            { (EntityLabel.Organization, "国际货币基金组织"), (EntityLabel.Organization, "IMF"), (EntityLabel.Organization, "IMF") }));
+    }
+
+    [Test]
     public void A_firm_s_bracketed_acronym_is_not_taken()
     {
         const string text = "法国电力集团(EDF)宣布，EDF将扩建电站。";

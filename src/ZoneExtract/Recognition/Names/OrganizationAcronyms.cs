@@ -4,8 +4,8 @@ namespace ZoneExtract.Recognition.Names;
 /// A Latin acronym in brackets right after an organisation's name is that organisation's acronym (国际货币基金组织(IMF),
 /// 联合国粮农组织(FAO), 世界贸易组织(WTO)): news introduces an international body so, and then names it by the acronym alone
 /// (IMF认为, WTO总干事). The bracketed acronym is an ORG in place of whatever was read inside the brackets, and so is every
-/// other mention of it in the article that stands as a Latin word of its own and overlaps no other entity; a mention read
-/// with another label, with exactly the acronym's extent, is relabelled. An acronym is <see cref="MinLength"/> to
+/// other mention of it in the article that stands as a Latin word of its own and overlaps no other entity; a firm or a
+/// person read from the mention on (IMF第一副 of IMF第一副总裁) gives way to it. An acronym is <see cref="MinLength"/> to
 /// <see cref="MaxLength"/> capital letters (IFAD, UNICEF); a mixed-case or longer Latin name is a firm's or a title's.
 /// </summary>
 internal static class OrganizationAcronyms
@@ -28,9 +28,10 @@ internal static class OrganizationAcronyms
         {
             var bracketed = acronyms.Contains((start, length));
             var inside = result.Where(e => e.Start < start + length && e.End > start).ToList();
-            // a free mention yields to a longer or shifted reading (IMF第一副总裁 read as one name is left alone); the one in
+            // a free mention yields to an ORG that holds it (WHO基金会) and to a reading that starts before it; a firm or a person
+            // read from the acronym on (IMF第一副 of IMF第一副总裁) is the body's mention with the words after it; the one in
             // brackets is the introduced acronym whatever was read there
-            if (!bracketed && inside.Any(e => e.Start != start || e.Length != length)) continue;
+            if (!bracketed && inside.Any(e => e.Start != start || (e.Length != length && e.Label == EntityLabel.Organization))) continue;
             if (inside.Any(e => e.Label == EntityLabel.Organization && e.Start == start && e.Length == length)) continue;
             if (bracketed && inside.Any(e => e.Start < start || e.End > start + length)) continue;
             result.RemoveAll(inside.Contains);
