@@ -88,6 +88,7 @@ public sealed class ZoneExtractor
         }
         var merged = EntityMerger.Merge(text, candidates, options.Labels, Resources.Names);
         var units = _genericBodyMentions.Relabel(document, _organizationUnits.Extend(document, _placeOrganizations.Relabel(document, merged)));
+        units = Recognition.Names.OrganizationAcronyms.Extend(document, Recognition.Names.OrganizationPartyCommittees.Extend(document, units, Resources.Names.Lexicons));
         var grouped = _lists.Extend(document, _branches.Extend(document, units));
         var entities = _consistency.Spread(document, grouped);
         var facts = options.IncludeFacts ? _facts.Recognize(text, folded, entities, document.Words) : [];

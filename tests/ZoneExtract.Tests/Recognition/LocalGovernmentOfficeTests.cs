@@ -17,6 +17,13 @@ public class LocalGovernmentOfficeTests
         Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
     }
 
+    [TestCase("省人大及其常委会要加强立法工作。", "省人大")] // orgs10: a level's people's congress before 及其常委会
+    [TestCase("在区人大的监督下开展工作。", "区人大")]
+    public void A_people_s_congress_after_its_level_is_one_name(string text, string organisation)
+    {
+        Assert.That(Organisations(text), Is.EqualTo(new[] { organisation }));
+    }
+
     [TestCase("市政府金融办、市政府外办负责人参加会议。", "市政府金融办", "市政府外办")] // jieba: 市政府|金融|办
     [TestCase("省政府国资委主任出席会议。", "省政府国资委")]
     [TestCase("南安市人民政府外办副主任主持会议。", "南安市人民政府外办")]

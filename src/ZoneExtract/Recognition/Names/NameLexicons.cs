@@ -36,6 +36,7 @@ internal sealed class NameLexicons
         LatinLegalForms = data.ReadWords("latin-legal-forms.tsv").ToHashSet(StringComparer.Ordinal);
         BranchWords = [.. data.ReadWords("company-branch-words.tsv").OrderByDescending(w => w.Length)];
         BankUnitWords = [.. data.ReadWords("company-bank-units.tsv").OrderByDescending(w => w.Length)];
+        DemocraticPartyForms = [.. data.ReadWords("democratic-parties.tsv").OrderByDescending(w => w.Length)];
         var groupNouns = data.ReadRecords("list-group-nouns.tsv", columns: 2).ToList();
         string[] GroupNouns(string kind) => [.. groupNouns.Where(r => r[1] == kind).Select(r => r[0])];
         FirmGroupNouns = GroupNouns("firm");
@@ -145,6 +146,9 @@ internal sealed class NameLexicons
 
     /// <summary>Words that close the name of a bank's licensed unit right after the bank (信用卡中心), longest first.</summary>
     public IReadOnlyList<string> BankUnitWords { get; }
+
+    /// <summary>The democratic parties' full names and short forms (democratic-parties.tsv: 中国民主促进会, 民进), longest first.</summary>
+    public IReadOnlyList<string> DemocraticPartyForms { get; }
 
     /// <summary>Nouns after 等 that say a list's members are business enterprises (等企业, 等汽车厂商).</summary>
     public IReadOnlyList<string> FirmGroupNouns { get; }

@@ -9,7 +9,8 @@ namespace ZoneExtract.Recognition.Names;
 /// Cyberspace Administration's news outlets (news-outlets.tsv: 人民网, 新华网, with a second name in brackets; with the securities
 /// newspapers the CSRC designates for disclosure, disclosure-newspapers.tsv: 上海证券报) and the securities
 /// and futures exchanges (stock-exchanges.tsv: 上海证券交易所 → 上交所) and the international organisations the news names
-/// (international-organisations.tsv: 世界银行, 亚洲基础设施投资银行 → 亚投行, 美联储). The forms
+/// (international-organisations.tsv: 世界银行, 亚洲基础设施投资银行 → 亚投行, 美联储) and the eight democratic parties
+/// (democratic-parties.tsv: 中国民主促进会 → 民进). The forms
 /// under which the news names the top bodies and the regulators (government-body-news-forms.tsv: 国务院, 中国证监会,
 /// 国家发展改革委) come first, so that a form is not claimed by a longer body's short form.
 /// </summary>
@@ -26,7 +27,9 @@ internal static class OrganizationLexicon
             .Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         var exchanges = data.ReadRecords("stock-exchanges.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
         var international = data.ReadRecords("international-organisations.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
-        return new NameLexicon(newsForms.Concat(bodies).Concat(former).Concat(universities).Concat(outlets).Concat(exchanges).Concat(international), common, cutter, judgeByVocabulary: false);
+        var parties = data.ReadRecords("democratic-parties.tsv", columns: 2).Select(r => new NameLexicon.Entry(r[0], Words(r[1]), OtherFormsDerived: false, none));
+        return new NameLexicon(newsForms.Concat(bodies).Concat(former).Concat(universities).Concat(outlets).Concat(exchanges).Concat(international).Concat(parties),
+            common, cutter, judgeByVocabulary: false);
     }
 
     /// <summary>

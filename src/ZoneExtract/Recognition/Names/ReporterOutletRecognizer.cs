@@ -39,7 +39,7 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
 
     /// <summary>
     /// Where the outlet's name ends before the reporter's qualifiers (理财周报|实习|记者, 环球时报|特约|记者, 南方日报|驻京|记者):
-    /// qualifiers are taken off its end, 驻 with the place after it; a name that holds 记者 or 通讯员 is a byline, none (-1 → start).
+    /// qualifiers are taken off its end, 驻 with the place after it (up to <see cref="MaxStation"/> characters: 经济日报|驻日内瓦|记者); a name that holds 记者 or 通讯员 is a byline, none (-1 → start).
     /// </summary>
     private int BeforeQualifiers(string text, int start, int end)
     {
@@ -51,8 +51,8 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
             foreach (var qualifier in cues.ReporterQualifiers)
             {
                 if (end <= start) return start;
-                // a one-character qualifier (驻) takes the place after it along (驻京, 驻沪)
-                var at = qualifier.Length == 1 ? text.LastIndexOf(qualifier[0], end - 1, Math.Min(end - start, 3)) : -1;
+                // a one-character qualifier (驻) takes the place after it along (驻京, 驻沪), a foreign city too (驻日内瓦, 驻布鲁塞尔)
+                var at = qualifier.Length == 1 ? text.LastIndexOf(qualifier[0], end - 1, Math.Min(end - start, MaxStation + 1)) : -1;
                 if (at >= 0) (end, cut) = (at, true);
                 else if (qualifier.Length > 1 && text.AsSpan(start, end - start).EndsWith(qualifier, StringComparison.Ordinal)) (end, cut) = (end - qualifier.Length, true);
             }
@@ -78,6 +78,12 @@ internal sealed class ReporterOutletRecognizer(NameResources names, MediaCues cu
     /// 记者节): the words before it are whoever holds the event, not an outlet whose reporter writes.
     /// </summary>
     private static readonly string[] CompoundEnds = ["会", "招待会", "见面会", "协会", "节"];
+
+    /// <summary>
+    /// The longest place after 驻 between an outlet and 记者, in characters: a foreign correspondent's city (驻布鲁塞尔) as well as
+    /// a Chinese city's one-character short form (驻京).
+    /// </summary>
+    private const int MaxStation = 5;
 
     /// <summary>The longest web address looked for between an outlet and 记者, in characters.</summary>
     private const int MaxWebAddress = 40;
