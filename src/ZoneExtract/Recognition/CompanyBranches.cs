@@ -110,16 +110,40 @@ internal sealed class CompanyBranches(NameResources names)
     /// <summary>
     /// Where a firm's China arm named by the firm and 中国 ends (特斯拉中国|官网, 亚马逊中国、, 松下中国|总裁), or -1: 中国 is a
     /// word of its own, followed by punctuation, the end of the text, a corporate role or 官网. Before another word it opens
-    /// a phrase of the firm (沃尔玛|中国总部, 华侨银行|中国个人业务).
+    /// a phrase of the firm (沃尔玛|中国总部, 华侨银行|中国个人业务). In brackets, (中国) is the China subsidiary's part of its
+    /// registered name, which the news keeps without the legal form (大众汽车集团(中国)执行副总裁, 花旗银行(中国)的借记卡,
+    /// 安利(中国)总裁): it closes the name before anything but a noun, an industry or business word or a legal form, which
+    /// make it a longer name (霍尼韦尔过程控制(中国)运营中心; 丰田汽车(中国)投资有限公司 is the suffix rule's). Text is width-folded.
     /// </summary>
     private int ChinaArmEnd(Document document, int start)
     {
         var text = document.Text;
-        var end = start + 2;
-        if (!text.AsSpan(start).StartsWith("中国", StringComparison.Ordinal) || !document.Words.IsBoundary(end)) return -1;
+        var bracketed = text.AsSpan(start).StartsWith(BracketedChina, StringComparison.Ordinal);
+        var end = start + (bracketed ? BracketedChina.Length : China.Length);
+        if (!bracketed && (!text.AsSpan(start).StartsWith(China, StringComparison.Ordinal) || !document.Words.IsBoundary(end))) return -1;
         if (end == text.Length || !Text.CharClass.IsIdeograph(text[end]) && !char.IsAsciiLetter(text[end])) return end;
-        return text.AsSpan(end).StartsWith("官网", StringComparison.Ordinal)
-            || names.Lexicons.CompanyRoles.TryLongestStartingAt(text, end, out _, out _) ? end : -1;
+        if (text.AsSpan(end).StartsWith("官网", StringComparison.Ordinal) || names.Lexicons.CompanyRoles.TryLongestStartingAt(text, end, out _, out _))
+            return end;
+        return bracketed && !OpensLongerName(document, end) ? end : -1;
+    }
+
+    private const string China = "中国";
+
+    private const string BracketedChina = "(中国)";
+
+    /// <summary>
+    /// An industry or business word or a legal form starts at <paramref name="start"/> (投资有限公司), a noun (总部), or the word
+    /// after the next one is the head of a body (运营|中心, 研发|中心).
+    /// </summary>
+    private bool OpensLongerName(Document document, int start)
+    {
+        var text = document.Text;
+        if (names.Lexicons.CompanySuffixes.TryLongestStartingAt(text, start, out _, out _)
+            || names.Lexicons.CompanyBusinessWords.TryLongestStartingAt(text, start, out _, out _)) return true;
+        var wordEnd = document.Words.WordEnd(start, text.Length);
+        if (wordEnd - start >= 2 && names.Common.IsCommonNoun(text.AsSpan(start, wordEnd - start))) return true;
+        var headEnd = document.Words.WordEnd(wordEnd, text.Length);
+        return wordEnd < text.Length && names.Lexicons.OrganizationSuffixes.Contains(text.AsSpan(wordEnd, headEnd - wordEnd));
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ internal static class RecognizerCatalog
             new Names.AttributedOutletRecognizer(names, resources.MediaCues),
             new Names.CompanyListRecognizer(names),
             new Names.CompanyRoleRecognizer(names),
+            new Names.CompanyKindLatinRecognizer(names),
             new Names.PersonTitleRecognizer(names),
             new Names.BylineRecognizer(names),
             new Names.PersonSpeechRecognizer(names, resources.SpeechVerbs),

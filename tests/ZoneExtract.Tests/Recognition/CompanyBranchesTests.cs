@@ -43,6 +43,25 @@ public class CompanyBranchesTests
         Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, arm) }));
     }
 
+    [TestCase("星澜汽车（中国）执行副总裁表示。", "星澜汽车（中国）")] // the China subsidiary's registered bracket, before a verb
+    [TestCase("星澜汽车（中国）的客户可以免费取现。", "星澜汽车（中国）")] // before a function word
+    [TestCase("星澜汽车(中国)总裁表示。", "星澜汽车(中国)")] // half-width brackets, before a corporate role
+    [TestCase("据星澜汽车（中国）。", "星澜汽车（中国）")]
+    public void A_firm_and_bracketed_china_are_its_china_subsidiary(string text, string subsidiary)
+    {
+        var start = text.IndexOf("星澜", StringComparison.Ordinal);
+        var extended = Extend(text, new CompanyEntity(start, 4, "星澜汽车"), new LocationEntity(start + 5, 2, "中国"));
+        Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, subsidiary) }));
+    }
+
+    [TestCase("星澜汽车（中国）运营中心设在上海。")] // a noun after the bracket: a unit of the firm, not the firm
+    [TestCase("星澜汽车（中国）投资公司成立。")] // a business word after the bracket: a longer registered name
+    public void A_firm_before_bracketed_china_and_a_longer_name_stays_apart(string text)
+    {
+        var extended = Extend(text, new CompanyEntity(0, 4, "星澜汽车"), new LocationEntity(5, 2, "中国"));
+        Assert.That(extended.Select(e => (e.Label, e.Text)), Is.EqualTo(new[] { (EntityLabel.Company, "星澜汽车"), (EntityLabel.Location, "中国") }));
+    }
+
     [Test]
     public void A_firm_before_a_phrase_opened_by_china_stays_apart()
     {

@@ -230,6 +230,8 @@ public class CompanyRecognitionTests
     [TestCase("日前，由甘肃蓝橙电力机具制造有限责任公司承建。", "甘肃蓝橙电力机具制造有限责任公司")] // 有限责任公司 takes common words (电力)
     [TestCase("乌兰察布市安达大件吊装运输有限责任公司是当地企业。", "乌兰察布市安达大件吊装运输有限责任公司")]
     [TestCase("北京星澜企业管理咨询有限公司总经理分析认为。", "北京星澜企业管理咨询有限公司")] // 企业 of 企业管理 ends no name here
+    [TestCase("原告将蓝橙旅游信息技术（上海）有限公司告上法庭。", "蓝橙旅游信息技术（上海）有限公司")] // a sector word (旅游, a verb to jieba)
+    [TestCase("日前，星澜旅游投资有限公司宣布扩产。", "星澜旅游投资有限公司")]
     public void A_registered_name_takes_in_the_business_words_before_its_legal_form(string text, string company)
     {
         Assert.That(SharedExtractor.Instance.Extract(text).Companies.Select(c => c.Text), Does.Contain(company));

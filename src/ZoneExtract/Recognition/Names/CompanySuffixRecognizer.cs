@@ -369,8 +369,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
 
     /// <summary>
     /// Where the trade name before a legal form ends: before the business words and industry words that the registered name
-    /// puts in front of the form (中联重工|科技发展|股份有限公司, 安达大件|吊装运输|有限责任公司). These are often verbs to jieba
-    /// (发展, 制造), which end a name everywhere else. When jieba glued the start of the form to the word before it
+    /// puts in front of the form (中联重工|科技发展|股份有限公司, 安达大件|吊装运输|有限责任公司), also the sector words of the short
+    /// names (携程|旅游|信息技术|(上海)有限公司). These are often verbs to jieba (发展, 制造, 旅游), which end a name everywhere else. When jieba glued the start of the form to the word before it
     /// (<paramref name="gluedFormStart"/>: 开发|集团股份|有限公司), that word is judged by its part before the form (集团).
     /// </summary>
     private int BeforeBusinessWords(string text, TokenBoundaries words, int formStart, int gluedFormStart)
@@ -382,7 +382,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
             if (wordStart < 0) break;
             var wordEnd = taken == 0 && gluedFormStart > wordStart && gluedFormStart < end ? gluedFormStart : end;
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
-            if (!names.Lexicons.CompanyBusinessWords.Contains(word) && !names.Lexicons.CompanySuffixes.Contains(word))
+            if (!names.Lexicons.CompanyBusinessWords.Contains(word) && !names.Lexicons.CompanySuffixes.Contains(word)
+                && !names.Lexicons.CompanySectorHeads.Contains(word))
             {
                 // an industry word that jieba cut in two (新|材料 of 斯玛特新材料技术有限公司): 新 would end the name
                 if (wordEnd != end || !names.Lexicons.CompanySuffixes.TryLongestEndingAt(text, end, 3, out var industryStart, out _)
