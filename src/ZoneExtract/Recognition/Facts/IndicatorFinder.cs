@@ -111,11 +111,17 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
 
     /// <summary>
     /// A figure, a count (146.34万户: a number that is no MONEY or PERCENT, whose change may follow), a change word, a change
-    /// opening (同比) or a comparison with a change word in its clause (比前一周上涨3.4%) follows, after fillers (达, 为, 约).
+    /// opening (同比) or a comparison with a change word in its clause (比前一周上涨3.4%) follows, after fillers (达, 为, 约) and
+    /// 分别 (依次), which pairs a list's figures with its items (中兴和华为手机销量分别同比增长61%和34%).
     /// </summary>
     private bool IsFollowedByFigure(string text, int position, int end, IReadOnlyDictionary<int, bool> figureStarts, bool comparedWith)
     {
         while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
+        if (lexicon.Respective.FirstOrDefault(marker => text.AsSpan(position, end - position).StartsWith(marker, StringComparison.Ordinal)) is { } respective)
+        {
+            position += respective.Length;
+            while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
+        }
         while (position < end && text[position] == ' ') position++; // a layout space before the figure (采购金额 32亿元)
         if (position + 1 < end && text[position] is '，' or ',' && lexicon.Comparisons.TryLongestStartingAt(text, position + 1, out _, out _)) return true; // 劳动力成本，比去年至少增长20%
         if (!comparedWith && position < end && lexicon.Comparisons.TryLongestStartingAt(text, position, out _, out _) && ChangeInClause(text, position, end)) return true; // 批发价格比前一周上涨3.4%

@@ -1324,6 +1324,42 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_later_body_of_a_分别_list_has_its_fact_on_the_verb()
+    {
+        // The shared name is a free one (手机销量) that 分别 separates from its change word.
+        const string text = "今年第一季度，中兴和华为手机销量分别同比增长61%和34%。";
+
+        var facts = Facts(text, E.Date(text, "今年第一季度"), E.Company(text, "中兴"), E.Company(text, "华为"), E.Percent(text, "61%"), E.Percent(text, "34%"));
+
+        Assert.That(facts.Select(f => (f.Indicator, f.Subject?.Text, f.Change?.Rate.Text)),
+            Is.EqualTo(new[] { ("手机销量", "中兴", "61%"), ("增长", "华为", "34%") }));
+    }
+
+    [Test]
+    public void Two_later_bodies_of_a_分别_list_have_their_facts_on_分别_and_on_the_verb()
+    {
+        const string text = "上半年，宁波、温州、绍兴GDP分别为6865亿元、3627亿元和3245亿元。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "宁波"), E.Loc(text, "温州"), E.Loc(text, "绍兴"),
+            E.Money(text, "6865亿元"), E.Money(text, "3627亿元"), E.Money(text, "3245亿元"));
+
+        Assert.That(facts.Select(f => (f.Indicator, f.Subject?.Text, f.Value?.Text)),
+            Is.EqualTo(new[] { ("GDP", "宁波", "6865亿元"), ("分别", "温州", "3627亿元"), ("为", "绍兴", "3245亿元") }));
+    }
+
+    [Test]
+    public void A_list_of_bodies_before_a_growth_word_keeps_the_measured_name_for_the_first()
+    {
+        const string text = "上半年，福州、龙岩、厦门固定资产投资增速分别为12.4%、12.0%和11.5%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "福州"), E.Loc(text, "龙岩"), E.Loc(text, "厦门"),
+            E.Percent(text, "12.4%"), E.Percent(text, "12.0%"), E.Percent(text, "11.5%"));
+
+        Assert.That(facts.Select(f => (f.Indicator, f.Subject?.Text, f.Change?.Rate.Text)),
+            Is.EqualTo(new[] { ("固定资产投资", "福州", "12.4%"), ("分别", "龙岩", "12.0%"), ("为", "厦门", "11.5%") }));
+    }
+
+    [Test]
     public void A_list_of_the_other_party_before_分别_gives_no_subject_of_its_own()
     {
         const string text = "上半年，向日本和欧洲出口的IT产品金额分别为6865亿元和3627亿元。";
