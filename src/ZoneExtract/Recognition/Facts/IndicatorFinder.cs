@@ -212,6 +212,11 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
                 else break;
             }
             if (j >= end || !IsPercentStart(figureStarts, j)) continue;
+            if (ShareNounAfter(text, j, end) is { } noun)
+            {
+                shares.Add(noun);
+                continue;
+            }
             var wholeEnd = ShareEnd(text, i, noteEnd == j ? noteStart : j); // a note right before the figure (的（下同）65.9%) is no part of the whole
             while (text[wholeEnd - 1] == ' ') wholeEnd--;
             if (text[wholeEnd - 1] == '的') wholeEnd--;
@@ -219,6 +224,24 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             if (whole.Length >= 2 && !IsScope(whole)) shares.Add(new IndicatorMention(i, wholeEnd, IndicatorKind.Rate));
         }
         return shares;
+    }
+
+    /// <summary>
+    /// The share noun written after the figure (占据全球智能机市场19.1%的份额; 占有…30%的市场份额): it names the share, and
+    /// what stands between 占 and the figure is its whole.
+    /// </summary>
+    private IndicatorMention? ShareNounAfter(string text, int figure, int end)
+    {
+        var of = figure;
+        while (of < end && (char.IsAsciiDigit(text[of]) || text[of] == '.')) of++;
+        if (of + 2 >= end || text[of] is not ('%' or '％') || text[of + 1] != '的') return null;
+        var nounStart = of + 2;
+        if (lexicon.Names.TryLongestStartingAt(text, nounStart, out var length, out var kind) && kind == IndicatorKind.Rate)
+        {
+            return new IndicatorMention(nounStart, nounStart + length, kind);
+        }
+        var noun = lexicon.ShareNouns.FirstOrDefault(n => text.AsSpan(nounStart, end - nounStart).StartsWith(n, StringComparison.Ordinal));
+        return noun is null ? null : new IndicatorMention(nounStart, nounStart + noun.Length, IndicatorKind.Rate);
     }
 
     /// <summary>

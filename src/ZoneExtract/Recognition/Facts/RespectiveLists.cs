@@ -257,6 +257,9 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     {
         var shared = drafts.LastOrDefault(d => d.Mention.Start >= clauseStart && d.Mention.End <= marker && IsRightBefore(text, d.Mention.End, marker));
         if (shared is null || shared.Mention.Start == 0) return shared;
+        // Each item names the measure itself (带皮核桃的价格和山核桃仁的价格分别上涨…): the last one's is no shared name.
+        var name = text.AsSpan(shared.Mention.Start, shared.Mention.End - shared.Mention.Start);
+        if (text.AsSpan(clauseStart, shared.Mention.Start - clauseStart).IndexOf(name, StringComparison.Ordinal) >= 0) return null;
         // An extension may also have run over the items themselves (装备制造业和消费品制造业投资分别…): 和 joins no words of one sector
         // before a name the list shares.
         var overItems = text.AsSpan(shared.Mention.Start, shared.Mention.End - shared.Mention.Start).IndexOfAny(ItemSeparators) >= 0

@@ -1359,6 +1359,25 @@ public class FactRecognizerTests
             Is.EqualTo(new[] { ("固定资产投资", "福州", "12.4%"), ("分别", "龙岩", "12.0%"), ("为", "厦门", "11.5%") }));
     }
 
+    [TestCase("今年二季度，苹果公司占据全球智能机市场19.1%的份额。", "份额")]
+    [TestCase("今年二季度，苹果公司占有全球智能机市场19.1%的市场份额。", "市场份额")]
+    public void A_share_noun_after_the_figure_names_the_share(string text, string indicator)
+    {
+        var facts = Facts(text, E.Date(text, "今年二季度"), E.Company(text, "苹果公司"), E.Percent(text, "19.1%"));
+
+        Assert.That(facts.Select(f => (f.Indicator, f.Subject?.Text, f.Value?.Text)), Is.EqualTo(new[] { (indicator, "苹果公司", "19.1%") }));
+    }
+
+    [Test]
+    public void Items_that_each_name_the_measure_share_no_name()
+    {
+        const string text = "带皮核桃的价格和山核桃仁的价格分别上涨43%和38%。";
+
+        var facts = Facts(text, E.Percent(text, "43%"), E.Percent(text, "38%"));
+
+        Assert.That(facts.Select(f => (f.Indicator, f.Change?.Rate.Text)), Is.EqualTo(new[] { ("带皮核桃的价格", "43%"), ("山核桃仁的价格", "38%") }));
+    }
+
     [Test]
     public void A_list_of_the_other_party_before_分别_gives_no_subject_of_its_own()
     {
