@@ -1378,6 +1378,16 @@ public class FactRecognizerTests
         Assert.That(facts.Select(f => (f.Indicator, f.Change?.Rate.Text)), Is.EqualTo(new[] { ("带皮核桃的价格", "43%"), ("山核桃仁的价格", "38%") }));
     }
 
+    [TestCase("二季度末，126只基金合计持有贵州茅台11.88%的流通股，持股市值达到238亿元。")]
+    [TestCase("二季度末，重仓贵州茅台的基金持股市值达到238亿元。")]
+    public void A_firm_whose_shares_are_held_is_no_subject(string text)
+    {
+        var facts = Facts(text, [E.Date(text, "二季度末"), E.Company(text, "贵州茅台"), E.Money(text, "238亿元"),
+            .. text.Contains("11.88%") ? [E.Percent(text, "11.88%")] : Array.Empty<Entity>()]);
+
+        Assert.That(facts.Single(f => f.Value?.Text == "238亿元").Subject, Is.Null);
+    }
+
     [Test]
     public void A_list_of_the_other_party_before_分别_gives_no_subject_of_its_own()
     {
