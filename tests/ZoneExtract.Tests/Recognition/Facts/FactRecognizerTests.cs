@@ -1388,6 +1388,15 @@ public class FactRecognizerTests
         Assert.That(facts.Single(f => f.Value?.Text == "238亿元").Subject, Is.Null);
     }
 
+    [TestCase("截至今年一季度末，贵州茅台的销售毛利率为90.71%，远高于行业中的其他企业，行业平均销售毛利率为57.31%。")]
+    [TestCase("截至今年一季度末，贵州茅台的销售毛利率为90.71%，而行业毛利率为57.31%。")]
+    public void An_industry_figure_compared_with_a_firms_is_not_the_firms(string text)
+    {
+        var facts = Facts(text, E.Date(text, "今年一季度末"), E.Company(text, "贵州茅台"), E.Percent(text, "90.71%"), E.Percent(text, "57.31%"));
+
+        Assert.That(facts.Select(f => (f.Value?.Text, f.Subject?.Text)), Is.EqualTo(new[] { ("90.71%", "贵州茅台"), ("57.31%", (string?)null) }));
+    }
+
     [Test]
     public void A_list_of_the_other_party_before_分别_gives_no_subject_of_its_own()
     {
