@@ -111,11 +111,17 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
 
     /// <summary>
     /// A figure, a count (146.34万户: a number that is no MONEY or PERCENT, whose change may follow), a change word, a change
-    /// opening (同比) or a comparison with a change word in its clause (比前一周上涨3.4%) follows, after fillers (达, 为, 约).
+    /// opening (同比) or a comparison with a change word in its clause (比前一周上涨3.4%) follows, after fillers (达, 为, 约) and
+    /// 分别 (依次), which pairs a list's figures with its items (中兴和华为手机销量分别同比增长61%和34%).
     /// </summary>
     private bool IsFollowedByFigure(string text, int position, int end, IReadOnlyDictionary<int, bool> figureStarts, bool comparedWith)
     {
         while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
+        if (lexicon.Respective.FirstOrDefault(marker => text.AsSpan(position, end - position).StartsWith(marker, StringComparison.Ordinal)) is { } respective)
+        {
+            position += respective.Length;
+            while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
+        }
         while (position < end && text[position] == ' ') position++; // a layout space before the figure (采购金额 32亿元)
         if (position + 1 < end && text[position] is '，' or ',' && lexicon.Comparisons.TryLongestStartingAt(text, position + 1, out _, out _)) return true; // 劳动力成本，比去年至少增长20%
         if (!comparedWith && position < end && lexicon.Comparisons.TryLongestStartingAt(text, position, out _, out _) && ChangeInClause(text, position, end)) return true; // 批发价格比前一周上涨3.4%
@@ -206,6 +212,11 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
                 else break;
             }
             if (j >= end || !IsPercentStart(figureStarts, j)) continue;
+            if (ShareNounAfter(text, j, end) is { } noun)
+            {
+                shares.Add(noun);
+                continue;
+            }
             var wholeEnd = ShareEnd(text, i, noteEnd == j ? noteStart : j); // a note right before the figure (的（下同）65.9%) is no part of the whole
             while (text[wholeEnd - 1] == ' ') wholeEnd--;
             if (text[wholeEnd - 1] == '的') wholeEnd--;
@@ -213,6 +224,24 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
             if (whole.Length >= 2 && !IsScope(whole)) shares.Add(new IndicatorMention(i, wholeEnd, IndicatorKind.Rate));
         }
         return shares;
+    }
+
+    /// <summary>
+    /// The share noun written after the figure (占据全球智能机市场19.1%的份额; 占有…30%的市场份额): it names the share, and
+    /// what stands between 占 and the figure is its whole.
+    /// </summary>
+    private IndicatorMention? ShareNounAfter(string text, int figure, int end)
+    {
+        var of = figure;
+        while (of < end && (char.IsAsciiDigit(text[of]) || text[of] == '.')) of++;
+        if (of + 2 >= end || text[of] is not ('%' or '％') || text[of + 1] != '的') return null;
+        var nounStart = of + 2;
+        if (lexicon.Names.TryLongestStartingAt(text, nounStart, out var length, out var kind) && kind == IndicatorKind.Rate)
+        {
+            return new IndicatorMention(nounStart, nounStart + length, kind);
+        }
+        var noun = lexicon.ShareNouns.FirstOrDefault(n => text.AsSpan(nounStart, end - nounStart).StartsWith(n, StringComparison.Ordinal));
+        return noun is null ? null : new IndicatorMention(nounStart, nounStart + noun.Length, IndicatorKind.Rate);
     }
 
     /// <summary>

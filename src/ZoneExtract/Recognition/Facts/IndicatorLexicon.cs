@@ -97,6 +97,7 @@ internal sealed class IndicatorLexicon
         AgreementVerbs = Words(cues, "agreement");
         BilateralNames = Words(cues, "bilateral");
         AppositionDashes = Words(cues, "apposition");
+        Industries = Words(cues, "industry");
         PeriodAfterWords = Words(cues, "period-after");
         RecordWords = Table(Words(cues, "record"));
         OptionalCues = Words(cues, "optional");
@@ -336,6 +337,9 @@ internal sealed class IndicatorLexicon
 
     /// <summary>Dashes between a description and the body it describes (中国最大的氧化铝生产商--中国铝业).</summary>
     public IReadOnlyList<string> AppositionDashes { get; }
+
+    /// <summary>Words for a whole industry (行业): a clause opening with one before its indicator states the industry's figure.</summary>
+    public IReadOnlyList<string> Industries { get; }
 
     /// <summary>Verbs of an event that a date starting a relative clause dates (2019年引进落地的…).</summary>
     public IReadOnlyList<string> EventVerbs { get; }

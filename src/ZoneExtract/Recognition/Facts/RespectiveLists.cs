@@ -10,10 +10,11 @@ namespace ZoneExtract.Recognition.Facts;
 /// same anchors their next figures (分别出口…，分别增长…; 营业收入和净利润分别为…，同比分别增长…). Figures joined only by 、和及与 make such a list without 分别
 /// (加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%); when the first item is a name of its own (加工贸易), the
 /// shared name completes the last item only (保税物流进出口). A list whose items and figures do not pair up one to one,
-/// or whose items are entities, is left to the ordinary rules.
+/// is left to the ordinary rules; a list whose later items are bodies anchors their facts on the verb (contract §6.1).
 /// </summary>
 internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader reader)
 {
+    private readonly SubjectRoles _roles = new(lexicon);
     private const int MaxItemLength = 12;
     private const string ItemSeparators = "、和及与";
     private const char Copula = '是';
@@ -173,6 +174,10 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
         var itemsEnd = shared is not null && shared.Mention.End <= marker ? shared.Mention.Start : marker;
         while (itemsEnd > clauseStart && (text[itemsEnd - 1] == '等' || char.IsWhiteSpace(text[itemsEnd - 1]))) itemsEnd--;
         if (shared?.Mention.Kind == IndicatorKind.Growth) itemsEnd = BeforeMeasuredName(text, clauseStart, itemsEnd, drafts);
+        if (shared is not null && shared.Mention.End <= marker && BodyItemAnchors(text, clauseStart, marker, shared, drafts, figures, count, entities) is { } bodies)
+        {
+            return bodies;
+        }
         var itemsStart = ItemsStart(text, clauseStart, itemsEnd, entities);
         var items = PairedItems(text, itemsStart, ref itemsEnd, count);
         if (items is null || items.Any(i => entities.Any(e => e.Start < i.End && i.Start < e.End))) return null;
@@ -198,6 +203,50 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     }
 
     /// <summary>
+    /// A list whose later items are bodies (中兴和华为手机销量分别同比增长61%和34%; “一带一路”沿线国家、东盟、欧盟实际投资同比分别增长…):
+    /// the shared name anchors the first figure, and the contract anchors a later body's fact on the verb, as the body itself
+    /// is its subject. One verb serves at most two later bodies: the last takes the change or level word before the first
+    /// figure (增长, 为), the one before it takes 分别. Null unless the items end right before the shared name (的 may stand
+    /// between) and the later ones are bodies joined by 、和及与.
+    /// </summary>
+    private List<FactDraft>? BodyItemAnchors(string text, int clauseStart, int marker, FactDraft shared, List<FactDraft> drafts, List<Entity> figures, int count, List<Entity> entities)
+    {
+        if (count is < 2 or > 3 || figures.Count == 0) return null;
+        var end = shared.Mention.Start;
+        // A shared growth word may follow what it measures (福州、龙岩、厦门固定资产投资增速分别为…): the items end before that name.
+        var first = shared;
+        while (drafts.FirstOrDefault(d => d.Mention.End == end && d.Mention.Start < end) is { } measured)
+        {
+            end = measured.Mention.Start;
+            // The measured name anchors the first figure, which is its growth rate (固定资产投资 +12.4%).
+            if (shared.Mention.Kind == IndicatorKind.Growth) first = new FactDraft(measured.Mention with { Kind = IndicatorKind.Growth });
+        }
+        if (end > clauseStart && text[end - 1] == Of) end--;
+        var bodies = new List<Entity>(count);
+        while (bodies.Count < count && entities.FirstOrDefault(e => e.End == end && e.Start >= clauseStart && SubjectRoles.CanBeSubject(e)) is { } body)
+        {
+            bodies.Insert(0, body);
+            if (body.Start <= clauseStart || !ItemSeparators.Contains(text[body.Start - 1], StringComparison.Ordinal)) break;
+            end = body.Start - 1;
+        }
+        // 我国对东盟、欧盟和日本进出口分别…: the list names the other party, not whose figures they are.
+        if (bodies.Count == 0 || bodies.Any(b => _roles.IsLocative(text, b) || _roles.IsPartner(text, b) || _roles.IsPublisher(b))) return null;
+        // The first item may be no body (“一带一路”沿线国家、东盟、欧盟…); every later one must be.
+        var later = bodies.Count == count ? bodies.Skip(1).ToList() : bodies;
+        if (later.Count != count - 1 || bodies.Count < count && (bodies[0].Start <= clauseStart || !ItemSeparators.Contains(text[bodies[0].Start - 1], StringComparison.Ordinal))) return null;
+        var markerEnd = marker + (lexicon.Respective.FirstOrDefault(m => text.AsSpan(marker).StartsWith(m, StringComparison.Ordinal))?.Length ?? 0);
+        var verbStart = markerEnd;
+        if (lexicon.ChangeOpenings.TryLongestStartingAt(text, verbStart, out var opening, out _)) verbStart += opening;
+        var verbEnd = figures[0].Start;
+        if (markerEnd == marker || verbEnd <= verbStart || verbEnd - verbStart > MaxComparison) return null;
+        if (first != shared) drafts.RemoveAll(d => d.Mention.Start == first.Mention.Start && d.Mention.End == first.Mention.End);
+        var anchors = new List<FactDraft> { first };
+        if (later.Count == 2) anchors.Add(new FactDraft(new IndicatorMention(marker, markerEnd, shared.Mention.Kind)) { Subject = later[0] });
+        anchors.Add(new FactDraft(new IndicatorMention(verbStart, verbEnd, shared.Mention.Kind)) { Subject = later[^1] });
+        return anchors;
+    }
+
+    /// <summary>
     /// The name right before 分别 (or before 同比/环比 and 分别) that the items share. A name that is itself the last item
     /// (进出口、出口、进口分别增长…) is none, unless it was extended over that item's sector phrase
     /// (…、专用设备制造业增加值同比分别增长…): then the bare name (增加值, a new draft that replaces the extended one once the
@@ -208,6 +257,9 @@ internal sealed class RespectiveLists(IndicatorLexicon lexicon, FigureReader rea
     {
         var shared = drafts.LastOrDefault(d => d.Mention.Start >= clauseStart && d.Mention.End <= marker && IsRightBefore(text, d.Mention.End, marker));
         if (shared is null || shared.Mention.Start == 0) return shared;
+        // Each item names the measure itself (带皮核桃的价格和山核桃仁的价格分别上涨…): the last one's is no shared name.
+        var name = text.AsSpan(shared.Mention.Start, shared.Mention.End - shared.Mention.Start);
+        if (text.AsSpan(clauseStart, shared.Mention.Start - clauseStart).IndexOf(name, StringComparison.Ordinal) >= 0) return null;
         // An extension may also have run over the items themselves (装备制造业和消费品制造业投资分别…): 和 joins no words of one sector
         // before a name the list shares.
         var overItems = text.AsSpan(shared.Mention.Start, shared.Mention.End - shared.Mention.Start).IndexOfAny(ItemSeparators) >= 0

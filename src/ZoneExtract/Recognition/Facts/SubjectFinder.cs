@@ -10,12 +10,24 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
     /// <summary>Longest place phrase after 在 between a firm and its indicator (夏普在日本市场电视销售…: six characters).</summary>
     private const int MaxPlacePhrase = 8;
 
+    /// <summary>An average over the industry (行业平均销售毛利率), and the longest name part before the indicator after it (销售).</summary>
+    private const string Average = "平均";
+    private const int MaxAveragedName = 4;
+
     private readonly SubjectRoles _roles = new(lexicon);
     private readonly RespectiveSubject _respective = new(lexicon);
     private readonly ClauseOpening _opening = new(lexicon);
 
     /// <summary>The body whose figure the indicator at <paramref name="before"/> states; null when the sentence names none.</summary>
     public Entity? Subject(string text, int sentenceStart, List<Entity> sentenceEntities, int before)
+    {
+        var subject = BodyOf(text, sentenceStart, sentenceEntities, before);
+        // A firm's figure compared with its industry's (…，行业平均销售毛利率为57.31%): the industry's is not the firm's. A place's
+        // industry (我国…，行业总产值已逾150亿元) is still the place's.
+        return subject is CompanyEntity && IsIndustryFigure(text, sentenceStart, before) ? null : subject;
+    }
+
+    private Entity? BodyOf(string text, int sentenceStart, List<Entity> sentenceEntities, int before)
     {
         Entity? first = null;
         Entity? firstAfterColon = null;
@@ -73,6 +85,25 @@ internal sealed class SubjectFinder(IndicatorLexicon lexicon)
         if (itemOpensWithList) return linked ?? clauseOpener;
         return linked ?? clauseOpener ?? itemOpener ?? firstAfterColon ?? first
             ?? FirmBehindAnaphor(text, sentenceStart, sentenceEntities, before) ?? speaker ?? zoneOfBody;
+    }
+
+    /// <summary>
+    /// The indicator's clause opens with an industry word right before it (，行业平均销售毛利率为57.31%; 平均 and a few characters
+    /// of the name may stand between, and a conjunction before it: 而行业平均…): the figure is the industry's, compared with a firm's, not the firm's.
+    /// </summary>
+    private bool IsIndustryFigure(string text, int sentenceStart, int before)
+    {
+        var clauseStart = FigureAttacher.ClauseStart(text, sentenceStart, before);
+        var opening = text.AsSpan(clauseStart, before - clauseStart).TrimStart('而');
+        foreach (var word in lexicon.Industries)
+        {
+            // The name itself may have run on over the industry word (而行业毛利率为…).
+            if (opening.IsEmpty && text.AsSpan(before).TrimStart('而').StartsWith(word, StringComparison.Ordinal)) return true;
+            if (!opening.StartsWith(word, StringComparison.Ordinal)) continue;
+            var rest = opening[word.Length..];
+            if (rest.IsEmpty || rest.SequenceEqual("的") || rest.StartsWith(Average, StringComparison.Ordinal) && rest.Length - Average.Length <= MaxAveragedName) return true;
+        }
+        return false;
     }
 
     /// <summary>

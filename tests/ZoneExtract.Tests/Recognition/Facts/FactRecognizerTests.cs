@@ -1324,6 +1324,80 @@ public class FactRecognizerTests
     }
 
     [Test]
+    public void A_later_body_of_a_分别_list_has_its_fact_on_the_verb()
+    {
+        // The shared name is a free one (手机销量) that 分别 separates from its change word.
+        const string text = "今年第一季度，中兴和华为手机销量分别同比增长61%和34%。";
+
+        var facts = Facts(text, E.Date(text, "今年第一季度"), E.Company(text, "中兴"), E.Company(text, "华为"), E.Percent(text, "61%"), E.Percent(text, "34%"));
+
+        Assert.That(facts.Select(f => (f.Indicator, f.Subject?.Text, f.Change?.Rate.Text)),
+            Is.EqualTo(new[] { ("手机销量", "中兴", "61%"), ("增长", "华为", "34%") }));
+    }
+
+    [Test]
+    public void Two_later_bodies_of_a_分别_list_have_their_facts_on_分别_and_on_the_verb()
+    {
+        const string text = "上半年，宁波、温州、绍兴GDP分别为6865亿元、3627亿元和3245亿元。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "宁波"), E.Loc(text, "温州"), E.Loc(text, "绍兴"),
+            E.Money(text, "6865亿元"), E.Money(text, "3627亿元"), E.Money(text, "3245亿元"));
+
+        Assert.That(facts.Select(f => (f.Indicator, f.Subject?.Text, f.Value?.Text)),
+            Is.EqualTo(new[] { ("GDP", "宁波", "6865亿元"), ("分别", "温州", "3627亿元"), ("为", "绍兴", "3245亿元") }));
+    }
+
+    [Test]
+    public void A_list_of_bodies_before_a_growth_word_keeps_the_measured_name_for_the_first()
+    {
+        const string text = "上半年，福州、龙岩、厦门固定资产投资增速分别为12.4%、12.0%和11.5%。";
+
+        var facts = Facts(text, E.Date(text, "上半年"), E.Loc(text, "福州"), E.Loc(text, "龙岩"), E.Loc(text, "厦门"),
+            E.Percent(text, "12.4%"), E.Percent(text, "12.0%"), E.Percent(text, "11.5%"));
+
+        Assert.That(facts.Select(f => (f.Indicator, f.Subject?.Text, f.Change?.Rate.Text)),
+            Is.EqualTo(new[] { ("固定资产投资", "福州", "12.4%"), ("分别", "龙岩", "12.0%"), ("为", "厦门", "11.5%") }));
+    }
+
+    [TestCase("今年二季度，苹果公司占据全球智能机市场19.1%的份额。", "份额")]
+    [TestCase("今年二季度，苹果公司占有全球智能机市场19.1%的市场份额。", "市场份额")]
+    public void A_share_noun_after_the_figure_names_the_share(string text, string indicator)
+    {
+        var facts = Facts(text, E.Date(text, "今年二季度"), E.Company(text, "苹果公司"), E.Percent(text, "19.1%"));
+
+        Assert.That(facts.Select(f => (f.Indicator, f.Subject?.Text, f.Value?.Text)), Is.EqualTo(new[] { (indicator, "苹果公司", "19.1%") }));
+    }
+
+    [Test]
+    public void Items_that_each_name_the_measure_share_no_name()
+    {
+        const string text = "带皮核桃的价格和山核桃仁的价格分别上涨43%和38%。";
+
+        var facts = Facts(text, E.Percent(text, "43%"), E.Percent(text, "38%"));
+
+        Assert.That(facts.Select(f => (f.Indicator, f.Change?.Rate.Text)), Is.EqualTo(new[] { ("带皮核桃的价格", "43%"), ("山核桃仁的价格", "38%") }));
+    }
+
+    [TestCase("二季度末，126只基金合计持有贵州茅台11.88%的流通股，持股市值达到238亿元。")]
+    [TestCase("二季度末，重仓贵州茅台的基金持股市值达到238亿元。")]
+    public void A_firm_whose_shares_are_held_is_no_subject(string text)
+    {
+        var facts = Facts(text, [E.Date(text, "二季度末"), E.Company(text, "贵州茅台"), E.Money(text, "238亿元"),
+            .. text.Contains("11.88%") ? [E.Percent(text, "11.88%")] : Array.Empty<Entity>()]);
+
+        Assert.That(facts.Single(f => f.Value?.Text == "238亿元").Subject, Is.Null);
+    }
+
+    [TestCase("截至今年一季度末，贵州茅台的销售毛利率为90.71%，远高于行业中的其他企业，行业平均销售毛利率为57.31%。")]
+    [TestCase("截至今年一季度末，贵州茅台的销售毛利率为90.71%，而行业毛利率为57.31%。")]
+    public void An_industry_figure_compared_with_a_firms_is_not_the_firms(string text)
+    {
+        var facts = Facts(text, E.Date(text, "今年一季度末"), E.Company(text, "贵州茅台"), E.Percent(text, "90.71%"), E.Percent(text, "57.31%"));
+
+        Assert.That(facts.Select(f => (f.Value?.Text, f.Subject?.Text)), Is.EqualTo(new[] { ("90.71%", "贵州茅台"), ("57.31%", (string?)null) }));
+    }
+
+    [Test]
     public void A_list_of_the_other_party_before_分别_gives_no_subject_of_its_own()
     {
         const string text = "上半年，向日本和欧洲出口的IT产品金额分别为6865亿元和3627亿元。";
