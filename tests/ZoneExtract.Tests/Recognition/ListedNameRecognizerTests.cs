@@ -54,6 +54,8 @@ public class ListedNameRecognizerTests
     [TestCase("和硕股价下跌。", "和硕")] // the short form of a county (和硕县), with a business word after it
     [TestCase("冀南钢铁集团有限公司宣布，冀南钢铁将扩产。", "冀南钢铁集团有限公司", "冀南钢铁")] // the top 500 private firms (rules only)
     [TestCase("信发集团与德龙钢铁产业集团签约。", "信发集团", "德龙钢铁产业集团")] // a group's name as it stands
+    [TestCase("陕汽控股生产汽车10.3万辆，法士特集团利润总额增长。", "陕汽控股", "法士特集团")] // the provincial state groups (rules only)
+    [TestCase("广东省广晟控股集团有限公司与广东恒健投资控股有限公司签约。", "广东省广晟控股集团有限公司", "广东恒健投资控股有限公司")]
     [TestCase("OPPO股价上涨。", "OPPO")] // a form in Latin letters, with a business word after it
     [TestCase("此外，雅培中国还表示，新厂竣工后将投产。", "雅培中国")] // a foreign firm and 中国: its China unit
     [TestCase("特斯拉中国总裁表示看好市场。", "特斯拉中国")] // also before a corporate role

@@ -17,6 +17,7 @@ public class PublicLexiconTests
     private static readonly LexiconFile ChineseGlobal500 = new(Path.Combine(Data, "Names", "Data", "chinese-global-500.tsv"), 4);
     private static readonly LexiconFile PrivateTop500 = new(Path.Combine(Data, "Names", "Data", "chinese-private-top-500.tsv"), 4);
     private static readonly LexiconFile RecentHongKong = new(Path.Combine(Data, "Names", "Data", "recent-hong-kong-listings.tsv"), 4);
+    private static readonly LexiconFile LocalStateGroups = new(Path.Combine(Data, "Names", "Data", "local-state-groups.tsv"), 4);
     private static readonly LexiconFile Counties = new(Path.Combine(Data, "Places", "Data", "counties.tsv"), 5);
     private static readonly LexiconFile Townships = new(Path.Combine(Data, "Places", "Data", "townships.tsv"), 3);
     private static readonly LexiconFile Zones =
@@ -29,7 +30,7 @@ public class PublicLexiconTests
         new(Path.Combine(Data, "Names", "Data", "government-bodies.tsv"), 3);
 
     private static IEnumerable<TestCaseData> AllFiles() =>
-        new[] { Companies, InternetCompanies, Global500, ChineseGlobal500, RecentHongKong, PrivateTop500, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
+        new[] { Companies, InternetCompanies, Global500, ChineseGlobal500, RecentHongKong, PrivateTop500, LocalStateGroups, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
             .Select(file => new TestCaseData(file).SetArgDisplayNames(file.Name));
 
     [TestCaseSource(nameof(AllFiles))]
@@ -182,6 +183,27 @@ public class PublicLexiconTests
         Assert.That(Words(byName["理想汽车"][3]), Does.Contain("理想"), "a common word needs evidence");
         Assert.That(Words(byName["快手"][3]), Does.Contain("快手"), "an everyday word that jieba's dictionary lacks (快手菜)");
         Assert.That(Words(byName["微博"][3]), Does.Contain("微博"), "a post on a microblog");
+    }
+
+    [Test]
+    public void Local_state_groups_are_those_that_no_other_company_list_holds()
+    {
+        Assert.That(LocalStateGroups.Records.Select(r => r[2]).Distinct(), Is.EqualTo(new[] { "provincial-sasac-lists-2026" }));
+        Assert.That(LocalStateGroups.Records, Has.Count.InRange(300, 397), "the lists' 397 firms less those another list holds");
+        AssertOneRecordAFirmThatNoOtherListHolds(LocalStateGroups, Companies, InternetCompanies, Global500, ChineseGlobal500, ForeignListed, PrivateTop500);
+        var names = LocalStateGroups.Records.Select(r => r[0]).ToList();
+        Assert.That(names, Does.Contain("陕西交通控股集团有限公司").And.Contain("广东省广晟控股集团有限公司"));
+        Assert.That(names, Does.Not.Contain("山东高速集团有限公司"), "山东高速, the listed firm's short name, is companies.tsv's");
+        Assert.That(names, Does.Not.Contain("东莞市国资委监管企业"), "a city's whole list is no firm");
+        var byName = LocalStateGroups.Records.ToDictionary(r => r[0]);
+        Assert.That(Words(byName["陕西汽车控股集团有限公司"][1]), Does.Contain("陕汽控股"), "the list's short name with the province's 陕");
+        Assert.That(Words(byName["陕西交通控股集团有限公司"][3]), Does.Contain("陕西交控"), "it opens with the province: needs evidence");
+        Assert.That(Words(byName["陕西煤业化工集团有限责任公司"][1]), Does.Contain("陕煤集团").And.Not.Contain("陕西煤业"),
+            "the group is no listed unit of its: the unit's short name (陕西煤业) stays the unit's");
+        Assert.That(Words(byName["北京城建集团有限责任公司"][1]), Does.Contain("北京城建").And.Not.Contain("城建集团"),
+            "without its place a state group's name is the kind of firm every city has");
+        Assert.That(Words(byName["吉林省吉盛资产管理有限责任公司"][1]), Does.Not.Contain("吉盛公司"), "a short name closing with 公司");
+        Assert.That(Words(byName["长三角投资（上海）有限公司"][1]), Does.Not.Contain("长三角"), "a short ambiguous cut form: the region");
     }
 
     private static void AssertOneRecordAFirmThatNoOtherListHolds(LexiconFile file, params LexiconFile[] others)
