@@ -70,6 +70,7 @@ public class ListedNameRecognizerTests
     [TestCase("快手股价下跌。", "快手")] // an everyday word (快手菜), with a business word after it
     [TestCase("陆金所和老虎证券均在纽约上市。", "陆金所", "老虎证券")] // Chinese firms listed only in New York (rules only)
     [TestCase("富途控股公布财报，富途的付费客户增长。", "富途控股", "富途")] // and their short forms by rule beside the full name
+    [TestCase("快手-W跌2.55%，哔哩哔哩-SW涨1%。", "快手", "哔哩哔哩")] // HKEX's marks after the short name, like a stock code
     [TestCase("斗鱼的总营收为71亿元。", "斗鱼")] // the trade name of the Internet list's 斗鱼直播 (武汉斗鱼网络科技有限公司)
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
