@@ -23,6 +23,7 @@ import os
 import re
 import sys
 
+from chinese_firms_of_global500 import read_lists
 from companies_from_public_lists import CommonWords
 from lexicon_io import write_lexicon
 
@@ -83,18 +84,6 @@ def trade_name(name, short, taken):
     return []
 
 
-def other_list_forms():
-    """The names and short forms of OTHER_LISTS."""
-    forms = set()
-    for file in OTHER_LISTS:
-        with open(os.path.join(DATA, file), encoding="utf-8") as source:
-            for line in source:
-                if not line.startswith("#"):
-                    cells = line.rstrip("\n").split("\t")
-                    forms.add(cells[0])
-                    forms.update(cells[1].split())
-    return forms
-
 
 def read_rows(path):
     rows = []
@@ -124,7 +113,7 @@ def main():
         raise SystemExit("expected ranks 1..100, got %d rows" % len(rows))
     common = CommonWords(sys.argv[2])
     outlets = news_outlets()
-    taken = other_list_forms()
+    _, taken = read_lists(OTHER_LISTS)
     records = []
     for _, name, short in rows:
         if short in outlets:
