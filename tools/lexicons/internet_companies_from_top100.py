@@ -9,7 +9,10 @@ the second table (the 20 growth companies).
 Output: src/ZoneExtract/Recognition/Names/Data/internet-companies.tsv with the columns of companies.tsv (name, short
 forms, source tag, ambiguous forms): the registered name, then the list's short name (中文简称) and that short name
 without a closing 公司 or 集团 and without a bracketed part (腾讯公司 → 腾讯, 世纪龙（21CN） → 世纪龙). A form needs two
-characters and one Chinese character (the digits 58 of 58集团 are no name). News sites of the list that
+characters and one Chinese character (the digits 58 of 58集团 are no name). A short name that closes with the service
+the firm offers (直播, 旅行网, 旅游) also gives the name before it when the registered name holds that name, the firm's
+trade name (斗鱼 of 斗鱼直播 and 武汉斗鱼网络科技有限公司); a brand the registered name lacks (花椒 of 花椒直播) is left
+out, and so is a trade name that another company list gives already (携程 of the Hong Kong list's 携程集团). News sites of the list that
 news-outlets.tsv already holds (人民网, 新华网, 央视网, 东方网) are left out: the contract counts a news outlet as ORG.
 Ambiguous forms are marked by the rule of companies.tsv (jieba's dict.txt has them as common words: 荔枝, 小米, 百度).
 
@@ -20,6 +23,7 @@ import os
 import re
 import sys
 
+from chinese_firms_of_global500 import read_lists
 from companies_from_public_lists import CommonWords
 from lexicon_io import write_lexicon
 
@@ -27,6 +31,10 @@ DATA = os.path.join(os.path.dirname(__file__), "..", "..", "src", "ZoneExtract",
 OUTPUT = os.path.join(DATA, "internet-companies.tsv")
 TAG = "internet-top100-2019"
 CLOSING_WORDS = ("集团公司", "公司", "集团")
+# words for the service a short name closes with (斗鱼直播, 携程旅行网, 同程旅游): the name before them is the firm's trade name
+SERVICE_WORDS = ("直播", "旅行网", "旅游")
+# the lists whose firms keep a trade name they already give (携程 of 携程集团 in the Hong Kong list, 同程 of companies.tsv)
+OTHER_LISTS = ("companies.tsv", "recent-hong-kong-listings.tsv", "chinese-private-top-500.tsv")
 HEADER = [
     "Companies of the 2019 list of China's top 100 Internet companies, by registered name and the list's short name.",
     "Source: 2019年中国互联网企业100强, published by the Internet Society of China (中国互联网协会) with the Ministry of",
@@ -34,7 +42,9 @@ HEADER = [
     "content.html), as restated with the list's columns (中文名称, 中文简称) in github.com/lanlan2017/lanlan2017.github.io",
     "(source/_posts/行业/2019年中国互联网企业100强名单.md, commit 4e6d0ac).",
     "Columns as in companies.tsv: registered name, short forms (the list's 中文简称, also without 公司/集团 or a",
-    "bracketed part), source tag, ambiguous forms (as in companies.tsv: jieba's dict.txt of jieba.NET 0.42.2 has",
+    "bracketed part, and without a closing service word 直播, 旅行网, 旅游 when the registered name holds the rest:",
+    "斗鱼 of 斗鱼直播, unless another company list gives it), source tag, ambiguous forms (as in companies.tsv:",
+    "jieba's dict.txt of jieba.NET 0.42.2 has",
     "them with a frequency of at least 100 for two characters, 1000 for more, and a tag other than nz/nt).",
     "The list's news sites are left out (news-outlets.tsv: ORG).",
     "Read by the rules only (CompanyLexicon.Listed), not by the name model's list features.",
@@ -46,7 +56,7 @@ def has_chinese(form):
     return any("\u4e00" <= c <= "\u9fff" for c in form)
 
 
-def short_forms(name, short):
+def short_forms(name, short, taken):
     forms = []
     for form in (re.sub(r"[（(].*?[）)]", "", short),):
         forms.append(form)
@@ -54,11 +64,25 @@ def short_forms(name, short):
             if form.endswith(word):
                 forms.append(form[: -len(word)])
                 break
+        forms.extend(trade_name(name, form, taken))
     kept = []
     for form in forms:
         if form != name and form not in kept and len(form) >= 2 and has_chinese(form):
             kept.append(form)
     return kept
+
+
+def trade_name(name, short, taken):
+    """The name before the service word that closes a short name, when the registered name holds it too (斗鱼 of 斗鱼直播 and
+    武汉斗鱼网络科技有限公司, 携程 of 携程旅行网): the firm's trade name (字号), by which the news names it. A brand that the
+    registered name does not hold (花椒 of 花椒直播, 北京密境和风科技) names the product only: left out, and so is a trade name
+    that another company list already gives (携程, 同程: the form keeps that list's firm and rules)."""
+    for word in SERVICE_WORDS:
+        trade = short[: -len(word)]
+        if short.endswith(word) and trade in name and trade not in taken:
+            return [trade]
+    return []
+
 
 
 def read_rows(path):
@@ -89,11 +113,12 @@ def main():
         raise SystemExit("expected ranks 1..100, got %d rows" % len(rows))
     common = CommonWords(sys.argv[2])
     outlets = news_outlets()
+    _, taken = read_lists(OTHER_LISTS)
     records = []
     for _, name, short in rows:
         if short in outlets:
             continue
-        forms = short_forms(name, short)
+        forms = short_forms(name, short, taken)
         ambiguous = [form for form in [name] + forms if common.ambiguous(form)]
         records.append((name, " ".join(forms), TAG, " ".join(ambiguous)))
     write_lexicon(OUTPUT, HEADER, records)

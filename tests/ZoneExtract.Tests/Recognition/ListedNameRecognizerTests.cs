@@ -70,6 +70,10 @@ public class ListedNameRecognizerTests
     [TestCase("蔚来交付新车10489台，同比增长49.7%。", "蔚来")] // a secondary listing of a US-listed firm
     [TestCase("小鹏汽车12月交付1.6万台，小鹏领先。", "小鹏汽车", "小鹏")] // a short form by rule beside the full name
     [TestCase("快手股价下跌。", "快手")] // an everyday word (快手菜), with a business word after it
+    [TestCase("陆金所和老虎证券均在纽约上市。", "陆金所", "老虎证券")] // Chinese firms listed only in New York (rules only)
+    [TestCase("富途控股公布财报，富途的付费客户增长。", "富途控股", "富途")] // and their short forms by rule beside the full name
+    [TestCase("快手-W跌2.55%，哔哩哔哩-SW涨1%。", "快手", "哔哩哔哩")] // HKEX's marks after the short name, like a stock code
+    [TestCase("斗鱼的总营收为71亿元。", "斗鱼")] // the trade name of the Internet list's 斗鱼直播 (武汉斗鱼网络科技有限公司)
     public void Listed_names_are_companies(string text, params string[] expected) =>
         Assert.That(Companies(text), Is.EqualTo(expected));
 
@@ -118,6 +122,8 @@ public class ListedNameRecognizerTests
     [TestCase("周末做几道快手菜。")] // 快手 of the Hong Kong listings, an everyday word jieba's dictionary lacks
     [TestCase("他的微博每天都能收到求助。")] // 微博, a post on a microblog
     [TestCase("小鹏领先。")] // a short form by rule (小鹏 of 小鹏汽车) without the listed name in the text
+    [TestCase("富途的付费客户增长。")] // and 富途 of 富途控股, a firm listed in New York
+    [TestCase("这里的云集了各地客商。")] // 云集 (to gather), the whole name of a US-listed firm: an everyday word
     public void Listed_forms_without_evidence_are_not_companies(string text) =>
         Assert.That(Companies(text), Is.Empty);
 

@@ -17,6 +17,7 @@ public class PublicLexiconTests
     private static readonly LexiconFile ChineseGlobal500 = new(Path.Combine(Data, "Names", "Data", "chinese-global-500.tsv"), 4);
     private static readonly LexiconFile PrivateTop500 = new(Path.Combine(Data, "Names", "Data", "chinese-private-top-500.tsv"), 4);
     private static readonly LexiconFile RecentHongKong = new(Path.Combine(Data, "Names", "Data", "recent-hong-kong-listings.tsv"), 4);
+    private static readonly LexiconFile UsListed = new(Path.Combine(Data, "Names", "Data", "us-listed-chinese-firms.tsv"), 4);
     private static readonly LexiconFile LocalStateGroups = new(Path.Combine(Data, "Names", "Data", "local-state-groups.tsv"), 4);
     private static readonly LexiconFile Counties = new(Path.Combine(Data, "Places", "Data", "counties.tsv"), 5);
     private static readonly LexiconFile Townships = new(Path.Combine(Data, "Places", "Data", "townships.tsv"), 3);
@@ -30,7 +31,7 @@ public class PublicLexiconTests
         new(Path.Combine(Data, "Names", "Data", "government-bodies.tsv"), 3);
 
     private static IEnumerable<TestCaseData> AllFiles() =>
-        new[] { Companies, InternetCompanies, Global500, ChineseGlobal500, RecentHongKong, PrivateTop500, LocalStateGroups, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
+        new[] { Companies, InternetCompanies, Global500, ChineseGlobal500, RecentHongKong, PrivateTop500, UsListed, LocalStateGroups, Counties, Townships, Zones, Catalogue, Universities, NewsOutlets, GovernmentBodies }
             .Select(file => new TestCaseData(file).SetArgDisplayNames(file.Name));
 
     [TestCaseSource(nameof(AllFiles))]
@@ -99,6 +100,27 @@ public class PublicLexiconTests
         var byName = InternetCompanies.Records.ToDictionary(r => r[0]);
         Assert.That(Words(byName["深圳市腾讯计算机系统有限责任公司"][1]), Is.EqualTo(new[] { "腾讯公司", "腾讯" }));
         Assert.That(Words(byName["百度公司"][3]), Does.Contain("百度"), "common vocabulary to jieba: needs evidence");
+        Assert.That(Words(byName["武汉斗鱼网络科技有限公司"][1]), Is.EqualTo(new[] { "斗鱼直播", "斗鱼" }),
+            "the trade name before a service word, which the registered name holds");
+        Assert.That(Words(byName["北京密境和风科技有限公司"][1]), Is.EqualTo(new[] { "花椒直播" }), "a brand the registered name lacks");
+        Assert.That(Words(byName["携程计算机技术（上海）有限公司"][1]), Is.EqualTo(new[] { "携程旅行网" }),
+            "携程 stays the Hong Kong list's (携程集团)");
+    }
+
+    [Test]
+    public void Us_listed_chinese_firms_are_those_that_no_other_company_list_holds()
+    {
+        Assert.That(UsListed.Records.Select(r => r[2]).Distinct(), Is.EqualTo(new[] { "us-listed-chinese-2026" }));
+        Assert.That(UsListed.Records, Has.Count.InRange(40, 96));
+        AssertOneRecordAFirmThatNoOtherListHolds(UsListed, Companies, InternetCompanies, Global500, ForeignListed, ChineseGlobal500,
+            RecentHongKong, PrivateTop500);
+        Assert.That(UsListed.Records.SelectMany(r => Words(r[1]).Where(form => !r[0].Contains(form))), Is.Empty,
+            "a short form is cut from the name");
+        var byName = UsListed.Records.ToDictionary(r => r[0]);
+        Assert.That(byName.Keys, Does.Contain("虎牙").And.Contain("陆金所").And.Contain("老虎证券").And.Contain("逸仙电商"));
+        Assert.That(Words(byName["富途控股"][1]), Is.EqualTo(new[] { "富途" }));
+        Assert.That(Words(byName["老虎证券"][1]), Is.Empty, "老虎 (a tiger) is common vocabulary");
+        Assert.That(Words(byName["云集"][3]), Does.Contain("云集"), "an everyday word (to gather) needs evidence");
     }
 
     [Test]
