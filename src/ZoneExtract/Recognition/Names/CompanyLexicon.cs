@@ -17,7 +17,8 @@ namespace ZoneExtract.Recognition.Names;
 /// 正威, 泰康, 和硕; former-a-share-names.tsv: the A shares' exchange short names of 2021 that the current list no longer
 /// holds, 阳光城, 泰禾集团, as the news of that time names them; recent-hong-kong-listings.tsv: the Hong Kong listings of 2025 that
 /// the 2020 snapshot lacks, 快手, 蔚来, 小鹏汽车, whose short forms by rule count beside the full name only; chinese-private-top-500.tsv:
-/// the firms of the 2026 list of China's top 500 private enterprises that no other list holds, 信发集团, 冀南钢铁, 东明石化), so that a
+/// the firms of the 2026 list of China's top 500 private enterprises that no other list holds, 信发集团, 冀南钢铁, 东明石化;
+/// taiwan-listings.tsv: the firms listed in Taiwan by their exchange short names, 宏碁, 华硕, 友达, 仁宝), so that a
 /// list added for the rules leaves the trained model as it is.
 /// </summary>
 internal sealed class CompanyLexicon
@@ -50,12 +51,13 @@ internal sealed class CompanyLexicon
         // the Hong Kong listings since 2020: their short forms are derived by rule, so they count beside the full name only
         var recentHongKong = data.ReadRecords("recent-hong-kong-listings.tsv").Select(r => Parse(r, "recent-hong-kong-listings.tsv", shortFormsDerived: true)).ToList();
         var privateTop500 = RuleOnlyList(data, "chinese-private-top-500.tsv");
+        var taiwanListed = RuleOnlyList(data, "taiwan-listings.tsv");
         // the news forms of the central groups were chosen by hand as naming one group each: only their marks make them ambiguous
         var central = RuleOnlyList(data, "central-enterprise-news-forms.tsv").Select(e => e with { JudgedByVocabulary = false }).ToList();
         var subdistricts = SubdistrictNames(data);
         // the central groups' news forms come first: a group's own short name that the exchange list derived by rule (中国华能 of
         // 中国华能集团有限公司), which alone would need a listed form beside it, is one the news uses on its own
-        Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Concat(global500).Concat(foreignListed).Concat(chineseGlobal500).Concat(formerShares).Concat(recentHongKong).Concat(privateTop500).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
+        Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Concat(global500).Concat(foreignListed).Concat(chineseGlobal500).Concat(formerShares).Concat(recentHongKong).Concat(privateTop500).Concat(taiwanListed).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
         _internetForms = internet.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         _foreignForms = listed.Where((_, i) => records[i].Length > 2 && records[i][2] == NamesInChinese).Concat(professional).Concat(global500)
             .Concat(foreignListed).SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
