@@ -20,7 +20,8 @@ namespace ZoneExtract.Recognition.Names;
 /// the firms of the 2026 list of China's top 500 private enterprises that no other list holds, 信发集团, 冀南钢铁, 东明石化;
 /// us-listed-chinese-firms.tsv: the Chinese firms listed only in New York, 虎牙, 富途控股, 陆金所, whose short forms by rule count
 /// beside the full name only; local-state-groups.tsv: the groups that the provincial SASACs supervise and no other list holds,
-/// 陕西交控, 陕汽控股, 广东省广晟控股集团), so that a list added for the rules leaves the trained model as it is.
+/// 陕西交控, 陕汽控股, 广东省广晟控股集团; taiwan-listings.tsv: the firms listed in Taiwan by their exchange short names, 宏碁, 华硕,
+/// 友达, 仁宝), so that a list added for the rules leaves the trained model as it is.
 /// </summary>
 internal sealed class CompanyLexicon
 {
@@ -55,12 +56,13 @@ internal sealed class CompanyLexicon
         // the Chinese firms listed only in New York: their short forms are cut by rule, so they count beside the full name only
         var usListed = data.ReadRecords("us-listed-chinese-firms.tsv").Select(r => Parse(r, "us-listed-chinese-firms.tsv", shortFormsDerived: true)).ToList();
         var localStateGroups = RuleOnlyList(data, "local-state-groups.tsv");
+        var taiwanListed = RuleOnlyList(data, "taiwan-listings.tsv");
         // the news forms of the central groups were chosen by hand as naming one group each: only their marks make them ambiguous
         var central = RuleOnlyList(data, "central-enterprise-news-forms.tsv").Select(e => e with { JudgedByVocabulary = false }).ToList();
         var subdistricts = SubdistrictNames(data);
         // the central groups' news forms come first: a group's own short name that the exchange list derived by rule (中国华能 of
         // 中国华能集团有限公司), which alone would need a listed form beside it, is one the news uses on its own
-        Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Concat(global500).Concat(foreignListed).Concat(chineseGlobal500).Concat(formerShares).Concat(recentHongKong).Concat(privateTop500).Concat(usListed).Concat(localStateGroups).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
+        Listed = new NameLexicon(central.Concat(namedByRule).Concat(internet).Concat(professional).Concat(global500).Concat(foreignListed).Concat(chineseGlobal500).Concat(formerShares).Concat(recentHongKong).Concat(privateTop500).Concat(usListed).Concat(localStateGroups).Concat(taiwanListed).Select(e => MarkSubdistricts(e, subdistricts)), common, cutter, judgeByVocabulary: true);
         _internetForms = internet.SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
         _foreignForms = listed.Where((_, i) => records[i].Length > 2 && records[i][2] == NamesInChinese).Concat(professional).Concat(global500)
             .Concat(foreignListed).SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
