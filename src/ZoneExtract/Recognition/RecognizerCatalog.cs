@@ -44,6 +44,7 @@ internal static class RecognizerCatalog
             new Places.TownChainRecognizer(resources.Places, names.Common, names.Lexicons),
             new Model.NameModelRecognizer(resources.NameModel, Model.ModelLexicons.From(resources)),
             new Places.PlaceListRecognizer(resources.Places),
+            new Places.VillageNameRecognizer(names.Common),
         ];
     }
 }
