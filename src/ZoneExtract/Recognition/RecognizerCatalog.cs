@@ -45,6 +45,7 @@ internal static class RecognizerCatalog
             new Model.NameModelRecognizer(resources.NameModel, Model.ModelLexicons.From(resources)),
             new Places.PlaceListRecognizer(resources.Places),
             new Places.VillageNameRecognizer(names.Common),
+            new Places.WaterBodyRecognizer(resources.Places, names.Common),
         ];
     }
 }
