@@ -14,6 +14,8 @@ public class PlaceListRecognizerTests
     [TestCase("并曾经一度准备落户马来西亚。", "马来西亚")]
     [TestCase("中国将超过德国", "中国", "德国")]
     [TestCase("长三角许多小型电路板企业", "长三角")]
+    [TestCase("建成后将成为北疆通往南疆东部的重要干线", "北疆", "南疆")] // parts of a province by its abbreviation and a direction
+    [TestCase("苏北五市和皖北六市", "苏北", "皖北")]
     [TestCase("贵州省纳雍县龙场镇", "贵州省", "纳雍县", "龙场镇")]
     [TestCase("2011中国版权年会", "中国")] // after a bare figure a place stays
     [TestCase("南昌市新建区", "南昌市", "新建区")] // the official name stays a place
