@@ -41,9 +41,12 @@ internal static class RecognizerCatalog
             new Names.PersonSpeechRecognizer(names, resources.SpeechVerbs),
             new Places.TownshipListRecognizer(resources.Places, names.Common),
             new Places.RoadSegmentEndsRecognizer(resources.Places, names.Common),
+            new Places.PlaceBeforeFreightTrainRecognizer(resources.Places),
             new Places.TownChainRecognizer(resources.Places, names.Common, names.Lexicons),
             new Model.NameModelRecognizer(resources.NameModel, Model.ModelLexicons.From(resources)),
             new Places.PlaceListRecognizer(resources.Places),
+            new Places.VillageNameRecognizer(names.Common),
+            new Places.WaterBodyRecognizer(resources.Places, names.Common),
         ];
     }
 }

@@ -14,9 +14,12 @@ public class PlaceListRecognizerTests
     [TestCase("并曾经一度准备落户马来西亚。", "马来西亚")]
     [TestCase("中国将超过德国", "中国", "德国")]
     [TestCase("长三角许多小型电路板企业", "长三角")]
+    [TestCase("建成后将成为北疆通往南疆东部的重要干线", "北疆", "南疆")] // parts of a province by its abbreviation and a direction
+    [TestCase("苏北五市和皖北六市", "苏北", "皖北")]
     [TestCase("贵州省纳雍县龙场镇", "贵州省", "纳雍县", "龙场镇")]
     [TestCase("2011中国版权年会", "中国")] // after a bare figure a place stays
     [TestCase("南昌市新建区", "南昌市", "新建区")] // the official name stays a place
+    [TestCase("铜仁市沿河土家族自治县", "铜仁市", "沿河土家族自治县")]
     public void Places_from_the_lists_are_found_on_word_boundaries(string text, params string[] expected) =>
         Assert.That(Places(text), Is.EqualTo(expected));
 
@@ -24,6 +27,8 @@ public class PlaceListRecognizerTests
     [TestCase("东风吹来红旗飘")] // 东风区, 红旗区
     [TestCase("新建工厂将生产多门冰箱")] // 新建区 of 南昌: jieba tags 新建 a place, news means "newly built"
     [TestCase("华北平原的河口湿地")]
+    [TestCase("通过建设沿河生态带")] // 沿河土家族自治县's short form means "along the river" here
+    [TestCase("流域治理及沿河风光带建设")]
     [TestCase("经济总量突破万亿元大关")] // 大关县's short form is the milestone after an amount
     [TestCase("交易量攀升突破了20万大关")]
     [TestCase("山脉环抱整个城区。")] // 城区 of 阳泉市 and others: the common word for a town's centre

@@ -69,7 +69,11 @@ internal sealed class PlaceLexicon
         Divisions = places.All;
         StatementOpeners = data.ReadWordSet("statement-openers-after-places.tsv");
         TownInstitutions = data.ReadWords("town-institutions.tsv").ToHashSet(StringComparer.Ordinal);
+        WaterContext = data.ReadWordSet("water-body-context.tsv");
     }
+
+    /// <summary>Words after a water body's name that speak of its water, course or banks (支流, 水质, 畔): water-body-context.tsv.</summary>
+    public SpanTable<bool> WaterContext { get; }
 
     public SpanTable<bool> All { get; }
 
