@@ -96,7 +96,16 @@ internal sealed class ZoneShortForms(NameResources names, Places.PlaceLexicon al
     /// </summary>
     private bool IsSpecific(string stem) =>
         stem.Length is >= MinStem and <= MaxStem && NamePrefix.IsNameMaterial(stem) && !names.Common.IsCommon(stem)
-        && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem) && !IsSlogan(stem);
+        && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem) && !IsSlogan(stem) && !OpensWithNationalLevel(stem);
+
+    /// <summary>
+    /// A stem that opens with the national level (国家农业 of 河北唐山国家农业科技园区, 国家生物 of 金凤国家生物产业基地) describes a
+    /// national programme's class, which the text names again as a class (第八批国家农业科技园区名单), not the zone.
+    /// </summary>
+    private bool OpensWithNationalLevel(string stem) =>
+        stem.StartsWith(NationalLevel, StringComparison.Ordinal) && !names.Common.IsProperNoun(stem);
+
+    private const string NationalLevel = "国家";
 
     private bool IsSlogan(string word) => names.Common.IsProperNoun(word) && !_zoneWords.IsNamingProperNoun(word);
 
