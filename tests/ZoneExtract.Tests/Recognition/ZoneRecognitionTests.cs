@@ -221,6 +221,11 @@ public class ZoneRecognitionTests
     public void A_national_class_is_no_short_form_of_a_listed_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
+    // a short form followed by the rest of the official name's words is the region the name is built on, not the zone
+    [TestCase("国务院批复皖江城市带承接产业转移示范区规划。皖江城市带是产业转移的重点区域。", "皖江城市带承接产业转移示范区")]
+    public void A_short_form_that_goes_on_with_the_official_name_is_no_mention(string text, string span) =>
+        Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
+
     // a block of a named zone named by its direction (a zone built in several blocks): one ZONE, no LOC 南区
     [TestCase("成都高新区南区新增企业1.2万家。", "成都高新区南区")]
     [TestCase("今年以来，天津经开区西区新落地项目30个。", "天津经开区西区")]

@@ -49,6 +49,23 @@ internal sealed class ZoneShortForms(NameResources names, Places.PlaceLexicon al
     }
 
     /// <summary>
+    /// True when the text goes on with the zone's official name after the short form (皖江|城市带 of 皖江城市带承接产业转移示范区,
+    /// short form 皖江 of 皖江示范区): there the stem is the start of the region or place the official name is built on, which
+    /// the text names by itself (皖江城市带是…), not the zone.
+    /// </summary>
+    public static bool ContinuesOfficialName(string text, int at, int length, string? official)
+    {
+        if (official is null) return false;
+        var stem = text.AsSpan(at, length);
+        var inName = official.AsSpan().IndexOf(stem, StringComparison.Ordinal);
+        var next = inName + length;
+        if (inName < 0 || next + ContinuationLength > official.Length || at + length + ContinuationLength > text.Length) return false;
+        return text.AsSpan(at + length, ContinuationLength).SequenceEqual(official.AsSpan(next, ContinuationLength));
+    }
+
+    private const int ContinuationLength = 2;
+
+    /// <summary>
     /// True when jieba glued one character after the short form into a word its dictionary does not hold (贵安已|成为,
     /// 前海重|在): its guess for characters it did not know as one word, which the zone named in full shows to be the stem
     /// and a word of the sentence; a known word (前海湾) or a longer one is another name.
