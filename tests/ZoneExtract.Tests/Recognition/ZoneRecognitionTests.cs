@@ -218,6 +218,7 @@ public class ZoneRecognitionTests
     [TestCase("国务院批复皖江城市带承接产业转移示范区规划。皖江城市带是产业转移的重点区域。", "皖江城市带承接产业转移示范区")]
     [TestCase("随州市曾都区省级承接应急产业转移示范区完成认定。", "随州市曾都区省级承接应急产业转移示范区")]
     [TestCase("名单包括恩施高新区省级承接现代中药产业转移示范区。", "恩施高新区省级承接现代中药产业转移示范区")]
+    [TestCase("哈尔滨工业大学国家大学科技园与地方政府签约。", "哈尔滨工业大学国家大学科技园")] // named by its university
     public void A_kind_of_the_approvals_heads_one_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 

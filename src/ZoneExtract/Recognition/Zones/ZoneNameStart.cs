@@ -30,6 +30,7 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         }
         var afterLevel = official.PlaceBeforeNationalLevel(document, words, headStart);
         if (afterLevel >= 0) return afterLevel;
+        if (official.UniversityBeforeNationalPark(words, text, headStart) is >= 0 and var university) return university;
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: official.EndsZone);
         if ((start < 0 || headStart - start < ZoneWords.MinName) && official.CharactersAfterPlace(document, words, headStart) is >= 0 and var afterPlace) start = afterPlace;
         // the glued word is a verb to jieba (镇上), which the trimming of non-name words would cut: the town is the name's
