@@ -95,7 +95,8 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
         var zoneCovered = new bool[text.Length];
         foreach (var entity in entities.Where(e => e.Label != EntityLabel.Organization)) zoneCovered.AsSpan(entity.Start, entity.Length).Fill(true);
         foreach (var (shortForm, zone) in zoneForms.OrderByDescending(form => form.Key.Length)) // a longer form first: the stem inside it is no mention
-            AddMentions(document, [shortForm], occurrences, zoneCovered, entities, (at, length, slice) => new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName),
+            AddMentions(document, [shortForm], occurrences, zoneCovered, entities, (at, length, slice) => Zones.ZoneShortForms.ContinuesOfficialName(text, at, length, zone.CanonicalName) ? null
+                    : new ZoneEntity(at, length, slice, zone.Kind, zone.CanonicalName),
                 (at, length) => _zoneShortForms.EndsInGluedWord(document, at, length));
         return entities.OrderBy(e => e.Start).ThenByDescending(e => e.Length).ToArray();
     }

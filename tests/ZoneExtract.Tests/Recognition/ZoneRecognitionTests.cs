@@ -207,6 +207,21 @@ public class ZoneRecognitionTests
     public void A_place_cut_by_the_segmenter_still_starts_the_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
 
+    // kinds of national and provincial approvals whose own words (旅游, 发展, 合作, 承接: verbs to jieba) ended the walk;
+    // a listed zone's stem that is a national class, or that goes on with the official name, is no short form there
+    [TestCase("文化和旅游部支持广西防城港边境旅游试验区建设。", "广西防城港边境旅游试验区")]
+    [TestCase("会议听取了桂林国家可持续发展议程创新示范区工作汇报。", "桂林国家可持续发展议程创新示范区")]
+    [TestCase("成都市青白江区工业集中发展区，今年新引进项目15个。", "成都市青白江区工业集中发展区")] // 成都's kind (集中|发展: verbs)
+    [TestCase("福建漳州海峡两岸农业合作试验区建设取得新进展。", "福建漳州海峡两岸农业合作试验区")]
+    [TestCase("宁东能源化工基地管委会负责人介绍了情况。", "宁东能源化工基地")] // inside the ORG: the contract's one nesting
+    [TestCase("河北唐山国家农业科技园区入选后，科技部公布第八批国家农业科技园区名单。", "河北唐山国家农业科技园区")]
+    [TestCase("国务院批复皖江城市带承接产业转移示范区规划。皖江城市带是产业转移的重点区域。", "皖江城市带承接产业转移示范区")]
+    [TestCase("随州市曾都区省级承接应急产业转移示范区完成认定。", "随州市曾都区省级承接应急产业转移示范区")]
+    [TestCase("名单包括恩施高新区省级承接现代中药产业转移示范区。", "恩施高新区省级承接现代中药产业转移示范区")]
+    [TestCase("哈尔滨工业大学国家大学科技园与地方政府签约。", "哈尔滨工业大学国家大学科技园")] // named by its university
+    public void A_kind_of_the_approvals_heads_one_zone(string text, string span) =>
+        Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
+
     // a block of a named zone named by its direction (a zone built in several blocks): one ZONE, no LOC 南区
     [TestCase("成都高新区南区新增企业1.2万家。", "成都高新区南区")]
     [TestCase("今年以来，天津经开区西区新落地项目30个。", "天津经开区西区")]

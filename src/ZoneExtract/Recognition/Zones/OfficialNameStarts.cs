@@ -127,6 +127,26 @@ internal sealed class OfficialNameStarts(ZoneSuffixes suffixes, LeadingPlaces le
     }
 
     /// <summary>
+    /// A university before the national level and 大学科技园 (哈尔滨工业大学|国家|大学科技园, 浙江大学|国家|大学科技园): MOST and the
+    /// Ministry of Education name the national university science parks after their university, not a place. The university
+    /// is one word of jieba's ending in 大学; returns its start, or -1.
+    /// </summary>
+    public int UniversityBeforeNationalPark(TokenBoundaries words, string text, int headStart)
+    {
+        if (!text.AsSpan(headStart).StartsWith(UniversityParkSuffix)) return -1;
+        var level = words.StartOfWordEndingAt(headStart);
+        if (level <= 0 || !text.AsSpan(level, headStart - level).SequenceEqual(NationalLevel)) return -1;
+        var university = words.StartOfWordEndingAt(level);
+        if (university < 0) return -1;
+        var word = text.AsSpan(university, level - university);
+        return word.Length > University.Length && word.EndsWith(University) && names.Common.Frequency(word) > 0 ? university : -1;
+    }
+
+    private const string UniversityParkSuffix = "大学科技园";
+    private const string NationalLevel = "国家";
+    private const string University = "大学";
+
+    /// <summary>
     /// The start of a name that jieba cut into single characters it did not know as a word, right after a place that anchors
     /// them (遵义市|新|蒲|新区, 柳州市|阳|和|工业|新区): one of the characters may be a function word or a frequent one that ends the
     /// ordinary walk (和, 新), but the first is no preposition, conjunction or adverb (成都市|将|在|高新区), not all are such

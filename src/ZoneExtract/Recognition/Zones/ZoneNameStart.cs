@@ -21,6 +21,7 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
     {
         var text = document.Text;
         if (NumberedAreaStart(document, words, headStart) is >= 0 and var numbered) return numbered;
+        if (TransferAreaStart(document, words, headStart) is >= 0 and var transfer) return transfer;
         var close = official.BracketClosedBefore(text, words, headStart);
         if (close > 0)
         {
@@ -29,6 +30,7 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         }
         var afterLevel = official.PlaceBeforeNationalLevel(document, words, headStart);
         if (afterLevel >= 0) return afterLevel;
+        if (official.UniversityBeforeNationalPark(words, text, headStart) is >= 0 and var university) return university;
         var start = names.Prefix.FindStart(document, words, headStart, isNameEnd: official.EndsZone);
         if ((start < 0 || headStart - start < ZoneWords.MinName) && official.CharactersAfterPlace(document, words, headStart) is >= 0 and var afterPlace) start = afterPlace;
         // the glued word is a verb to jieba (镇上), which the trimming of non-name words would cut: the town is the name's
@@ -77,6 +79,44 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
     }
 
     private const string NumberedAreaSuffix = "工业区";
+
+    /// <summary>
+    /// A provincial industrial-transfer demonstration area named by its place, its level and the trade it takes over
+    /// (随州市曾都区|省级|承接|应急|产业转移示范区, 恩施高新区|省级|承接|现代|中药|产业转移示范区: 湖北's lists of 2022 and after;
+    /// the national ones write 承接产业转移示范区 after the region): the walk stopped at the verb 承接 and the level. Up to three
+    /// words of trade after 承接, an optional level, and before them a place, or a zone, whose name starts the area's.
+    /// Returns that start, with the places written before it, or -1.
+    /// </summary>
+    private int TransferAreaStart(Document document, TokenBoundaries words, int headStart)
+    {
+        var text = document.Text;
+        if (!text.AsSpan(headStart).StartsWith(TransferAreaSuffix)) return -1;
+        var at = headStart;
+        for (var trade = 0; trade <= MaxTradeWords; trade++)
+        {
+            var wordStart = words.StartOfWordEndingAt(at);
+            if (wordStart < 0 || !ZoneWords.IsIdeographs(text.AsSpan(wordStart, at - wordStart))) return -1;
+            if (text.AsSpan(wordStart, at - wordStart) is TakeOverVerb) return trade > 0 ? PlaceOrZoneBefore(document, words, wordStart) : -1;
+            at = wordStart;
+        }
+        return -1;
+    }
+
+    private int PlaceOrZoneBefore(Document document, TokenBoundaries words, int verbStart)
+    {
+        var text = document.Text;
+        var end = verbStart;
+        var level = words.StartOfWordEndingAt(end);
+        if (level >= 0 && ZoneWords.IsLevelWord(text.AsSpan(level, end - level))) end = level;
+        var place = words.StartOfWordEndingAt(end);
+        if (place < 0) return -1;
+        if (names.ZoneSuffixes.TryMatchEndingAt(text, end, out var suffix, out _)) return NameStart(document, words, words.WordStartAt(end - suffix.Length));
+        return end - place >= ZoneWords.MinName && zoneWords.NamesPlace(text.AsSpan(place, end - place)) ? leadingPlaces.Before(document, place) : -1;
+    }
+
+    private const string TransferAreaSuffix = "产业转移示范区";
+    private const string TakeOverVerb = "承接";
+    private const int MaxTradeWords = 3;
 
     /// <summary>第 and numerals (第一, 第十二), or Arabic digits (128).</summary>
     private static bool IsAreaNumber(ReadOnlySpan<char> word) =>

@@ -49,6 +49,23 @@ internal sealed class ZoneShortForms(NameResources names, Places.PlaceLexicon al
     }
 
     /// <summary>
+    /// True when the text goes on with the zone's official name after the short form (皖江|城市带 of 皖江城市带承接产业转移示范区,
+    /// short form 皖江 of 皖江示范区): there the stem is the start of the region or place the official name is built on, which
+    /// the text names by itself (皖江城市带是…), not the zone.
+    /// </summary>
+    public static bool ContinuesOfficialName(string text, int at, int length, string? official)
+    {
+        if (official is null) return false;
+        var stem = text.AsSpan(at, length);
+        var inName = official.AsSpan().IndexOf(stem, StringComparison.Ordinal);
+        var next = inName + length;
+        if (inName < 0 || next + ContinuationLength > official.Length || at + length + ContinuationLength > text.Length) return false;
+        return text.AsSpan(at + length, ContinuationLength).SequenceEqual(official.AsSpan(next, ContinuationLength));
+    }
+
+    private const int ContinuationLength = 2;
+
+    /// <summary>
     /// True when jieba glued one character after the short form into a word its dictionary does not hold (贵安已|成为,
     /// 前海重|在): its guess for characters it did not know as one word, which the zone named in full shows to be the stem
     /// and a word of the sentence; a known word (前海湾) or a longer one is another name.
@@ -96,7 +113,16 @@ internal sealed class ZoneShortForms(NameResources names, Places.PlaceLexicon al
     /// </summary>
     private bool IsSpecific(string stem) =>
         stem.Length is >= MinStem and <= MaxStem && NamePrefix.IsNameMaterial(stem) && !names.Common.IsCommon(stem)
-        && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem) && !IsSlogan(stem);
+        && !names.Prefix.IsGeneric(stem) && !IsOrdinaryWord(stem) && !IsSlogan(stem) && !OpensWithNationalLevel(stem);
+
+    /// <summary>
+    /// A stem that opens with the national level (国家农业 of 河北唐山国家农业科技园区, 国家生物 of 金凤国家生物产业基地) describes a
+    /// national programme's class, which the text names again as a class (第八批国家农业科技园区名单), not the zone.
+    /// </summary>
+    private bool OpensWithNationalLevel(string stem) =>
+        stem.StartsWith(NationalLevel, StringComparison.Ordinal) && !names.Common.IsProperNoun(stem);
+
+    private const string NationalLevel = "国家";
 
     private bool IsSlogan(string word) => names.Common.IsProperNoun(word) && !_zoneWords.IsNamingProperNoun(word);
 
