@@ -22,12 +22,17 @@ Obtain it with
     git clone https://github.com/ShangkunLi/Stock && git -C Stock show 34aaa9a:stock_basic.csv > stock_basic_delisted.csv
 No licence is stated; only the codes and short names are taken.
 
-Third input (not committed, optional): stock_basics.csv of the repository xiaofang1900/stock, commit
-29e547dcd5323e0556209474734bc409519d0c4b (2017-12-17): a Tushare get_stock_basics snapshot of the A shares listed in
-December 2017 (the last listing 2017-12-08; columns: code, name, industry, …), UTF-8. It gives the names of the 2010s
-that changed before 2021 (青岛海尔 → 海尔智家, 苏宁云商 → 苏宁易购, TCL集团 → TCL科技, 海信电器 → 海信视像). Obtain it with
+Further inputs (not committed, optional): Tushare get_stock_basics snapshots (columns: code, name, industry, …,
+timeToMarket; UTF-8), each tagged by the year of its newest listing date. They give the names of the 2010s that changed
+before 2021 (青岛海尔 → 海尔智家, 苏宁云商 → 苏宁易购, TCL集团 → TCL科技, 中海集运 → 中远海发, 华锐风电, delisted in 2020):
+- stock_basics.csv of the repository xiaofang1900/stock, commit 29e547dcd5323e0556209474734bc409519d0c4b (2017-12-17;
+  the last listing 2017-12-08):
     git clone https://github.com/xiaofang1900/stock && git -C stock show 29e547d:stock_basics.csv > stock_basics_2017.csv
-No licence is stated; only the codes and short names are taken.
+- data/stock_basics.csv of the repository wengowl/stock, commit 41a645c82205a46453d56d72fdfda26dc1c31a36 (2016-09-08;
+  the last listing 2016-09-05):
+    git clone https://github.com/wengowl/stock && git -C stock show 41a645c:data/stock_basics.csv > stock_basics_2016.csv
+A name that carries a mark is left out, as below (XD哈投股 of 哈投股份). No licence is stated; only the codes and short
+names are taken.
 
 Each short name is normalised as companies_from_public_lists.py does (the exchange's markers ST, *ST, XD, N, the A/B
 class and the 科创板 U/W marks removed). Kept: a name of three characters or more that is no name or form of
@@ -38,7 +43,7 @@ Ambiguous: jieba's common words as in companies.tsv; the recogniser also treats 
 
 Usage, from the repository root:
     python3 tools/lexicons/former_a_share_names.py stock_basic_2021.csv ~/.nuget/packages/jieba.net/0.42.2/Resources/dict.txt \
-        stock_basic_delisted.csv stock_basics_2017.csv
+        stock_basic_delisted.csv stock_basics_2017.csv stock_basics_2016.csv
 It writes src/ZoneExtract/Recognition/Names/Data/former-a-share-names.tsv (sorted by source, then name).
 """
 
@@ -70,10 +75,11 @@ def listed_forms(files=LISTS):
     return forms
 
 
-# the marks a share carried on its way out: risk warnings (ST, *ST), the share-reform S of 2005-2007, PT of the
-# special-transfer shares of 1999-2002, 退市 and 退; each took the place of characters of the name (ST东北高 of 东北高速,
-# S山东铝 of 山东铝业, PT粤金曼), so a last name that carries one is not the name the news used
-DELISTED_MARK = re.compile(r"^(?:\*ST|S\*ST|SST|ST|S|PT|退市)|退$")
+# the exchange's marks before or after a name: risk warnings (ST, *ST), the share-reform S of 2005-2007, PT of the
+# special-transfer shares of 1999-2002, ex-dividend XD, XR, DR, the first days' N and C, 退市 and 退; each took the place
+# of characters of the name (ST东北高 of 东北高速, S山东铝 of 山东铝业, XD哈投股 of 哈投股份), so an old snapshot's name
+# that carries one is not the name the news used
+MARKED = re.compile(r"^(?:\*ST|S\*ST|SST|ST|XD|XR|DR|S|N|C|PT|退市)(?=[\u4e00-\u9fff])|退$")
 A_SHARE_BOARDS = ("sh.6", "sz.0", "sz.3")
 
 
@@ -90,24 +96,28 @@ def delisted_names(path):
     with open(path, "rb") as source:
         rows = list(csv.reader(io.StringIO(source.read().decode("gbk"))))
     for code, name, _, out_date, kind, _ in sorted(rows[1:], key=lambda r: r[0]):
-        if kind == "1" and out_date and code.startswith(A_SHARE_BOARDS) and not DELISTED_MARK.search(name):
+        if kind == "1" and out_date and code.startswith(A_SHARE_BOARDS) and not MARKED.search(name):
             yield normalise_short_name(name), "a-share-delisted"
 
 
-def snapshot_2017_names(path):
-    """The short names of the Tushare get_stock_basics snapshot of December 2017, in code order."""
+def stock_basics_names(path):
+    """The unmarked short names of a Tushare get_stock_basics snapshot in code order, tagged by its newest listing's year."""
     with open(path, encoding="utf-8", newline="") as source:
         rows = list(csv.DictReader(source))
+    tag = "a-share-" + max(row["timeToMarket"] for row in rows)[:4]
     for row in sorted(rows, key=lambda r: r["code"]):
-        yield normalise_short_name(row["name"]), "a-share-2017"
+        if not MARKED.search(row["name"]):
+            yield normalise_short_name(row["name"]), tag
 
 
-def main(stock_basic, jieba_dict, delisted=None, basics_2017=None):
+def main(stock_basic, jieba_dict, delisted=None, *stock_basics):
     known = listed_forms()
     common = CommonWords(jieba_dict)
     records = {}
-    names = (list(snapshot_names(stock_basic)) + (list(snapshot_2017_names(basics_2017)) if basics_2017 else [])
-             + (list(delisted_names(delisted)) if delisted else []))
+    names = list(snapshot_names(stock_basic))
+    for path in stock_basics:  # newest first: a name keeps the tag of the newest snapshot that has it
+        names += list(stock_basics_names(path))
+    names += list(delisted_names(delisted)) if delisted else []
     for name, source in names:
         if len(name) >= 3 and name not in known and name not in records:
             records[name] = (name, "", source, name if common.ambiguous(name) else "")
@@ -116,13 +126,14 @@ def main(stock_basic, jieba_dict, delisted=None, basics_2017=None):
         os.path.join(NAMES_DATA, "former-a-share-names.tsv"),
         ["A-share exchange short names (证券简称) that companies.tsv and the rules-only lists no longer hold: the names of 2021",
          "changed or dropped since (御家汇 before its change, 阳光城, 泰禾集团, 亿利洁能), as the news of 2021 and 2022 writes them,",
-         "the names of December 2017 changed before 2021 (青岛海尔, 苏宁云商, TCL集团) and the last names of the A shares delisted",
+         "the names of 2017 and 2016 changed before 2021 (青岛海尔, 苏宁云商, 中海集运) and the last names of the A shares delisted",
          "since 1990 (美的电器, 武钢股份, 中国北车), as the news of their time wrote them.",
          "Sources: the Tushare stock_basic snapshot of the A shares of 上交所 and 深交所 in github.com/wwy2020211/data_KG",
-         "(stock_basic.csv, commit b4b2cb2, 2021-06-21); the Tushare get_stock_basics snapshot in github.com/xiaofang1900/stock",
-         "(stock_basics.csv, commit 29e547d, 2017-12-17); the baostock stock_basic snapshot with the delisted shares in",
+         "(stock_basic.csv, commit b4b2cb2, 2021-06-21); Tushare get_stock_basics snapshots in github.com/xiaofang1900/stock",
+         "(stock_basics.csv, commit 29e547d, 2017-12-17) and github.com/wengowl/stock (data/stock_basics.csv, commit 41a645c,",
+         "2016-09-08); the baostock stock_basic snapshot with the delisted shares in",
          "github.com/ShangkunLi/Stock (stock_basic.csv, commit 34aaa9a, 2023-02-07); no licence is stated, only the names are taken.",
-         "Normalised as companies.tsv (the exchange's markers removed); names of two characters, and delisted names that carry a mark, left out.",
+         "Normalised as companies.tsv (the exchange's markers removed); names of two characters, and the older snapshots' names that carry a mark, left out.",
          "Generated by tools/lexicons/former_a_share_names.py; do not edit by hand.",
          "Read by the rules only (CompanyLexicon.Listed), not by the name model's list features.",
          "Columns as in companies.tsv: name, short forms (none), source tag, ambiguous forms (jieba's common words)."],
@@ -131,4 +142,4 @@ def main(stock_basic, jieba_dict, delisted=None, basics_2017=None):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:5])
+    main(*sys.argv[1:])
