@@ -64,6 +64,11 @@ public class ListedNameRecognizerTests
     [TestCase("前沿生物（股票代码：688221）公告称。", "前沿生物")]
     [TestCase("亿利洁能公告表示，公司股票期权激励计划到期结束。", "亿利洁能")] // an exchange short name of 2021, since changed
     [TestCase("阳光城、泰禾集团的销售额均有下滑。", "阳光城", "泰禾集团")]
+    [TestCase("TCL集团与青岛海尔的股价均上涨。", "TCL集团", "青岛海尔")] // names of December 2017, changed before 2021
+    [TestCase("一汽轿车和中航飞机的业绩均有增长。", "一汽轿车", "中航飞机")] // not only their derived forms (一汽, 中航)
+    [TestCase("中海集运与中国远洋的运力均有增长。", "中海集运", "中国远洋")] // names of September 2016 (before: 中海, LOC 中国)
+    [TestCase("中国北车昨日发布公告称，暂缓交付动车组。", "中国北车")] // the last name of a delisted share (into 中国中车, 2015)
+    [TestCase("华联商厦发布公告称，客流大幅增加。", "华联商厦")]
     [TestCase("科创板公司前沿生物发布了激励计划。", "前沿生物")] // common words, introduced by a word for firms
     [TestCase("科创板公司前沿生物发布了激励计划，机构预计前沿生物营收将翻倍。", "前沿生物", "前沿生物")] // then named alone
     [TestCase("京东健康、泡泡玛特和农夫山泉均在港上市。", "京东健康", "泡泡玛特", "农夫山泉")] // Hong Kong listings since 2020 (rules only)

@@ -14,8 +14,9 @@ namespace ZoneExtract.Recognition.Names;
 /// 壳牌, 英国石油, 巴斯夫; foreign-listed-firms.tsv: foreign firms listed on their home exchanges that the Fortune list does not
 /// hold, a group's listed unit by its brand and the unit's words, 三星SDI, 西门子医疗, and makers named by a short form, 赛默飞, 克诺尔;
 /// chinese-global-500.tsv: the Chinese firms of the Fortune Global 500 that no exchange list names, 恒力集团,
-/// 正威, 泰康, 和硕; former-a-share-names.tsv: the A shares' exchange short names of 2021 that the current list no longer
-/// holds, 阳光城, 泰禾集团, as the news of that time names them; recent-hong-kong-listings.tsv: the Hong Kong listings of 2025 that
+/// 正威, 泰康, 和硕; former-a-share-names.tsv: the A shares' exchange short names of 2021, 2017 and 2016 that the current list
+/// no longer holds, and the last names of the shares delisted since 1990, 阳光城, 青岛海尔, 美的电器, as the news of their time
+/// names them; recent-hong-kong-listings.tsv: the Hong Kong listings of 2025 that
 /// the 2020 snapshot lacks, 快手, 蔚来, 小鹏汽车, whose short forms by rule count beside the full name only; chinese-private-top-500.tsv:
 /// the firms of the 2026 list of China's top 500 private enterprises that no other list holds, 信发集团, 冀南钢铁, 东明石化;
 /// us-listed-chinese-firms.tsv: the Chinese firms listed only in New York, 虎牙, 富途控股, 陆金所, whose short forms by rule count
