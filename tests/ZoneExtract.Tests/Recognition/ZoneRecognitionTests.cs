@@ -218,6 +218,10 @@ public class ZoneRecognitionTests
     [TestCase("国务院批复皖江城市带承接产业转移示范区规划。皖江城市带是产业转移的重点区域。", "皖江城市带承接产业转移示范区")]
     [TestCase("随州市曾都区省级承接应急产业转移示范区完成认定。", "随州市曾都区省级承接应急产业转移示范区")]
     [TestCase("名单包括恩施高新区省级承接现代中药产业转移示范区。", "恩施高新区省级承接现代中药产业转移示范区")]
+    // an autonomous prefecture's short form with 州 before the county places the zone like the prefecture's name (恩施州 of
+    // 恩施土家族苗族自治州, 黔东南州): 湖北's list of 2022
+    [TestCase("名单包括恩施州宣恩县省级承接硒食品产业转移示范区。", "恩施州宣恩县省级承接硒食品产业转移示范区")]
+    [TestCase("黔东南州凯里经济开发区新签约项目12个。", "黔东南州凯里经济开发区")]
     [TestCase("哈尔滨工业大学国家大学科技园与地方政府签约。", "哈尔滨工业大学国家大学科技园")] // named by its university
     public void A_kind_of_the_approvals_heads_one_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
@@ -563,12 +567,19 @@ public class ZoneRecognitionTests
     [TestCase("网站公布了《关于公布辽宁省化工园区名单(第二批)的通知》。")]
     [TestCase("根据《山东省化工园区认定管理办法》规定，经评审确定。")]
     [TestCase("《江苏省开发区条例》正式施行。")]
+    // a province's short form alone before 农业科技园区: the province's programme of agricultural parks (广西's notices of 2022)
+    [TestCase("关于认定2022年广西农业科技园区的通知")]
+    [TestCase("根据《广西农业科技园区管理办法》(桂科农字〔2021〕号)开展认定。")]
+    [TestCase("各园区申请单位高度重视河南农业科技园区的建设。")]
+    [TestCase("上个世纪九十年代的“农业科技园区”政策,具有典型的示范作用。")] // the kind alone in quotes
     public void A_province_alone_before_a_kind_word_names_its_class_of_zones(string text) =>
         Assert.That(Zones(text), Is.Empty);
 
     // but a province's free trade zone is one zone, and a place after the province names a park
     [TestCase("海南省自由贸易港建设提速。", "海南省自由贸易港")]
     [TestCase("辽宁省大连大孤山化工园区通过认定。", "辽宁省大连大孤山化工园区")]
+    [TestCase("批准广西柳江农业科技园区等3家园区筹建。", "广西柳江农业科技园区")]
+    [TestCase("北京昌平国家农业科技园区建设成效显著。", "北京昌平国家农业科技园区")]
     public void A_province_with_its_free_trade_zone_or_a_named_park_stays_a_zone(string text, string span) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
 }

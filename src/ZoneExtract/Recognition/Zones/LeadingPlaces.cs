@@ -18,7 +18,7 @@ internal sealed class LeadingPlaces(Places.PlaceNames places, Places.PlaceLexico
         start = CountyAfterPlace(document, start);
         for (var taken = 0; taken < MaxPlaces && start >= 2; taken++)
         {
-            if (!places.All.TryLongestEndingAt(document.Text, start, 2, out var placeStart, out _)
+            if (!(places.All.TryLongestEndingAt(document.Text, start, 2, out var placeStart, out _) || PrefectureWithItsCharacter(document, start, out placeStart))
                 || !StartsWord(document, placeStart)) break;
             start = placeStart;
         }
@@ -36,8 +36,23 @@ internal sealed class LeadingPlaces(Places.PlaceNames places, Places.PlaceLexico
         var countyStart = document.Words.StartOfWordEndingAt(start);
         if (countyStart < 0 || start - countyStart < 2 || !StartsWord(document, countyStart)
             || !allPlaces.NamesDivision(document.Text.AsSpan(countyStart, start - countyStart))) return start;
-        return places.All.TryLongestEndingAt(document.Text, countyStart, 2, out var anchorStart, out _) && StartsWord(document, anchorStart) ? countyStart : start;
+        return (places.All.TryLongestEndingAt(document.Text, countyStart, 2, out var anchorStart, out _) || PrefectureWithItsCharacter(document, countyStart, out anchorStart))
+            && StartsWord(document, anchorStart) ? countyStart : start;
     }
+
+    /// <summary>
+    /// An autonomous prefecture's short form with 州 (恩施州 of 恩施土家族苗族自治州, 黔东南州, 湘西州, 延边州), news' usual
+    /// form of these prefectures, ending right at <paramref name="end"/>: a listed short form of two characters or more
+    /// before 州 (prefecture-level cities that end in 州 are listed whole: 杭州).
+    /// </summary>
+    private bool PrefectureWithItsCharacter(Document document, int end, out int placeStart)
+    {
+        placeStart = -1;
+        return end >= 3 && document.Text[end - 1] == PrefectureCharacter
+            && places.All.TryLongestEndingAt(document.Text, end - 1, 2, out placeStart, out _);
+    }
+
+    private const char PrefectureCharacter = '州';
 
     /// <summary>
     /// True when a name from <paramref name="start"/> to <paramref name="end"/> starts inside a word that a division's suffix
