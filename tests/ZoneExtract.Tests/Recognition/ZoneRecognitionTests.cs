@@ -222,6 +222,11 @@ public class ZoneRecognitionTests
     // 恩施土家族苗族自治州, 黔东南州): 湖北's list of 2022
     [TestCase("名单包括恩施州宣恩县省级承接硒食品产业转移示范区。", "恩施州宣恩县省级承接硒食品产业转移示范区")]
     [TestCase("黔东南州凯里经济开发区新签约项目12个。", "黔东南州凯里经济开发区")]
+    // a prefecture alone before the kind, though jieba tags it a verb (开封 v): 河南's 开封新区 (2014)
+    [TestCase("这里是开封新区的核心区域。", "开封新区")]
+    // a county-level district's short form right before a listed zone (浦东 of 浦东新区): news' name of the zone
+    [TestCase("浦东陆家嘴金融贸易区是国务院批准设立的国家级金融贸易区。", "浦东陆家嘴金融贸易区")]
+    [TestCase("滨海天津港保税区进出口增长。", "滨海天津港保税区")]
     [TestCase("哈尔滨工业大学国家大学科技园与地方政府签约。", "哈尔滨工业大学国家大学科技园")] // named by its university
     public void A_kind_of_the_approvals_heads_one_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
@@ -581,5 +586,11 @@ public class ZoneRecognitionTests
     [TestCase("批准广西柳江农业科技园区等3家园区筹建。", "广西柳江农业科技园区")]
     [TestCase("北京昌平国家农业科技园区建设成效显著。", "北京昌平国家农业科技园区")]
     public void A_province_with_its_free_trade_zone_or_a_named_park_stays_a_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
+
+    // a town's name (东吴 of 东吴镇, here a broker's) or a frequent locality word (南部 of 南部县) before a listed zone is not its district
+    [TestCase("上交所有东吴苏州工业园区REIT。", "苏州工业园区")]
+    [TestCase("这里是上海南部陆家嘴金融贸易区的延伸。", "陆家嘴金融贸易区")]
+    public void Only_a_county_level_district_opens_a_listed_zone(string text, string span) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
 }
