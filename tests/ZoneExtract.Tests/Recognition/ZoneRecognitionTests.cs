@@ -227,6 +227,9 @@ public class ZoneRecognitionTests
     // a county-level district's short form right before a listed zone (浦东 of 浦东新区): news' name of the zone
     [TestCase("浦东陆家嘴金融贸易区是国务院批准设立的国家级金融贸易区。", "浦东陆家嘴金融贸易区")]
     [TestCase("滨海天津港保税区进出口增长。", "滨海天津港保税区")]
+    // a port's or airport's word after the place is the kind of zone (临港经济区), no region like 长三角|经济区
+    [TestCase("管委会负责人表示，上海临港经济区也在加快建设。", "上海临港经济区")]
+    [TestCase("郑州临空经济区引进项目。", "郑州临空经济区")]
     [TestCase("哈尔滨工业大学国家大学科技园与地方政府签约。", "哈尔滨工业大学国家大学科技园")] // named by its university
     public void A_kind_of_the_approvals_heads_one_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));

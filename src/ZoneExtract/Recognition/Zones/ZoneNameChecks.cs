@@ -133,13 +133,18 @@ internal sealed class ZoneNameChecks(Names.NameResources names, ZoneWords zoneWo
     /// they are to their place (天津|空港|经济区, 射阳港|经济区 is listed). A province or prefecture before the name is skipped,
     /// and one alone names such a region too (海西|经济区, the plan's short form of 海峡西岸经济区; 沈阳|经济区, 成都|经济区:
     /// the cities around the capital).
+    /// The port or airport word of the port and airport economic zones' kinds (临港经济区, 临空经济区, 空港经济区) after the
+    /// place is what the zone is, no region (上海|临港|经济区, 天津|空港|经济区).
     /// </summary>
     public bool NamesARegion(string text, TokenBoundaries words, int start, int headStart)
     {
         var at = start;
         while (at < headStart && names.Places.PrefixLength(text, at) == words.WordEnd(at, headStart) - at) at = words.WordEnd(at, headStart);
+        if (at > start && at < headStart && PortAndAirportWords.Contains(text.AsSpan(at, headStart - at).ToString())) return false;
         return at == headStart || words.WordEnd(at, headStart) == headStart;
     }
+
+    private static readonly HashSet<string> PortAndAirportWords = ["临港", "临空", "空港"];
 
     /// <summary>
     /// A province under its official name alone before a park's or a development zone's kind word (辽宁省|化工|园区 of 《关于公布
