@@ -230,6 +230,9 @@ public class ZoneRecognitionTests
     // a port's or airport's word after the place is the kind of zone (临港经济区), no region like 长三角|经济区
     [TestCase("管委会负责人表示，上海临港经济区也在加快建设。", "上海临港经济区")]
     [TestCase("郑州临空经济区引进项目。", "郑州临空经济区")]
+    // a trade in brackets inside the kind word: the sector parks of the national eco-industrial demonstration list
+    [TestCase("包头国家生态工业(铝业)示范园区是首批示范园区之一。", "包头国家生态工业(铝业)示范园区")]
+    [TestCase("贵港国家生态工业（制糖）示范园区建设通过国家验收。", "贵港国家生态工业（制糖）示范园区")] // full-width brackets, kept in the span
     [TestCase("哈尔滨工业大学国家大学科技园与地方政府签约。", "哈尔滨工业大学国家大学科技园")] // named by its university
     public void A_kind_of_the_approvals_heads_one_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));

@@ -26,7 +26,11 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         if (close > 0)
         {
             var throughBracket = official.BeforeBracketedPlace(document, words, close);
-            if (throughBracket >= 0 || close == headStart) return throughBracket;
+            if (throughBracket >= 0) return throughBracket;
+            // a trade in brackets inside the kind word (包头国家生态工业(铝业)示范园区, 贵港…(制糖)…: the sector parks of the
+            // national eco-industrial demonstration list): the name runs on before the bracket
+            if (close == headStart && official.TradeInBracketsOpen(text, close) is > 0 and var open && text[open - 1] != ')') return NameStart(document, words, open);
+            if (close == headStart) return -1;
         }
         var afterLevel = official.PlaceBeforeNationalLevel(document, words, headStart);
         if (afterLevel >= 0) return afterLevel;
