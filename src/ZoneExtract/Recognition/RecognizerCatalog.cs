@@ -11,7 +11,7 @@ internal static class RecognizerCatalog
     {
         var names = resources.Names;
         var zoneAreas = new Zones.ZoneAreas(resources.Places, resources.ZoneAreaWords);
-        var leadingPlaces = new Zones.LeadingPlaces(names.Places, names.AllPlaces);
+        var leadingPlaces = new Zones.LeadingPlaces(names.Places, names.AllPlaces, names.Common);
         return
         [
             new Money.MoneyRecognizer(resources.Currencies),

@@ -218,6 +218,21 @@ public class ZoneRecognitionTests
     [TestCase("国务院批复皖江城市带承接产业转移示范区规划。皖江城市带是产业转移的重点区域。", "皖江城市带承接产业转移示范区")]
     [TestCase("随州市曾都区省级承接应急产业转移示范区完成认定。", "随州市曾都区省级承接应急产业转移示范区")]
     [TestCase("名单包括恩施高新区省级承接现代中药产业转移示范区。", "恩施高新区省级承接现代中药产业转移示范区")]
+    // an autonomous prefecture's short form with 州 before the county places the zone like the prefecture's name (恩施州 of
+    // 恩施土家族苗族自治州, 黔东南州): 湖北's list of 2022
+    [TestCase("名单包括恩施州宣恩县省级承接硒食品产业转移示范区。", "恩施州宣恩县省级承接硒食品产业转移示范区")]
+    [TestCase("黔东南州凯里经济开发区新签约项目12个。", "黔东南州凯里经济开发区")]
+    // a prefecture alone before the kind, though jieba tags it a verb (开封 v): 河南's 开封新区 (2014)
+    [TestCase("这里是开封新区的核心区域。", "开封新区")]
+    // a county-level district's short form right before a listed zone (浦东 of 浦东新区): news' name of the zone
+    [TestCase("浦东陆家嘴金融贸易区是国务院批准设立的国家级金融贸易区。", "浦东陆家嘴金融贸易区")]
+    [TestCase("滨海天津港保税区进出口增长。", "滨海天津港保税区")]
+    // a port's or airport's word after the place is the kind of zone (临港经济区), no region like 长三角|经济区
+    [TestCase("管委会负责人表示，上海临港经济区也在加快建设。", "上海临港经济区")]
+    [TestCase("郑州临空经济区引进项目。", "郑州临空经济区")]
+    // a trade in brackets inside the kind word: the sector parks of the national eco-industrial demonstration list
+    [TestCase("包头国家生态工业(铝业)示范园区是首批示范园区之一。", "包头国家生态工业(铝业)示范园区")]
+    [TestCase("贵港国家生态工业（制糖）示范园区建设通过国家验收。", "贵港国家生态工业（制糖）示范园区")] // full-width brackets, kept in the span
     [TestCase("哈尔滨工业大学国家大学科技园与地方政府签约。", "哈尔滨工业大学国家大学科技园")] // named by its university
     public void A_kind_of_the_approvals_heads_one_zone(string text, string span) =>
         Assert.That(Zones(text).Single().Text, Is.EqualTo(span));
@@ -563,12 +578,25 @@ public class ZoneRecognitionTests
     [TestCase("网站公布了《关于公布辽宁省化工园区名单(第二批)的通知》。")]
     [TestCase("根据《山东省化工园区认定管理办法》规定，经评审确定。")]
     [TestCase("《江苏省开发区条例》正式施行。")]
+    // a province's short form alone before 农业科技园区: the province's programme of agricultural parks (广西's notices of 2022)
+    [TestCase("关于认定2022年广西农业科技园区的通知")]
+    [TestCase("根据《广西农业科技园区管理办法》(桂科农字〔2021〕号)开展认定。")]
+    [TestCase("各园区申请单位高度重视河南农业科技园区的建设。")]
+    [TestCase("上个世纪九十年代的“农业科技园区”政策,具有典型的示范作用。")] // the kind alone in quotes
     public void A_province_alone_before_a_kind_word_names_its_class_of_zones(string text) =>
         Assert.That(Zones(text), Is.Empty);
 
     // but a province's free trade zone is one zone, and a place after the province names a park
     [TestCase("海南省自由贸易港建设提速。", "海南省自由贸易港")]
     [TestCase("辽宁省大连大孤山化工园区通过认定。", "辽宁省大连大孤山化工园区")]
+    [TestCase("批准广西柳江农业科技园区等3家园区筹建。", "广西柳江农业科技园区")]
+    [TestCase("北京昌平国家农业科技园区建设成效显著。", "北京昌平国家农业科技园区")]
     public void A_province_with_its_free_trade_zone_or_a_named_park_stays_a_zone(string text, string span) =>
+        Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
+
+    // a town's name (东吴 of 东吴镇, here a broker's) or a frequent locality word (南部 of 南部县) before a listed zone is not its district
+    [TestCase("上交所有东吴苏州工业园区REIT。", "苏州工业园区")]
+    [TestCase("这里是上海南部陆家嘴金融贸易区的延伸。", "陆家嘴金融贸易区")]
+    public void Only_a_county_level_district_opens_a_listed_zone(string text, string span) =>
         Assert.That(Zones(text).Select(z => z.Text), Is.EqualTo(new[] { span }));
 }

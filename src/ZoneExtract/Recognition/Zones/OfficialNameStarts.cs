@@ -55,6 +55,19 @@ internal sealed class OfficialNameStarts(ZoneSuffixes suffixes, LeadingPlaces le
     }
 
     /// <summary>
+    /// The opening bracket of a trade in brackets closed at <paramref name="close"/> (铝业 of 包头国家生态工业(铝业)示范园区),
+    /// or -1: two to four characters of one jieba word that names no place.
+    /// </summary>
+    public int TradeInBracketsOpen(string text, int close)
+    {
+        var open = text.LastIndexOf('(', close - 1, Math.Min(close, MaxBracketContent + 2));
+        if (open < 0) return -1;
+        var content = text.AsSpan(open + 1, close - open - 2);
+        return content.Length is >= 2 and <= 4 && ZoneWords.IsIdeographs(content) && names.Common.TagClass(content) != 0
+            && !names.Common.IsPlaceName(content) && !names.AllPlaces.All.Contains(content) ? open : -1;
+    }
+
+    /// <summary>
     /// The start of a cross-border economic cooperation zone's name, or -1: the border towns on both sides joined by a dash
     /// (东兴-芒街, 凭祥-同登, 河口—老街, 磨憨—磨丁, the zones agreed with Vietnam and Laos), after the two countries' initials
     /// when written (中越, 中老). The walk stops at the dash, and finds nothing when the second town is a common word (老街).

@@ -27,7 +27,7 @@ internal sealed class ZoneGazetteerRecognizer(ZoneGazetteer gazetteer, ZoneAreas
             {
                 // the tail of another county's name (东丰县 is not 丰县): that county's zone is left to the suffix rules
                 if (leadingPlaces.CutsDivision(document, start, end)) continue;
-                start = leadingPlaces.Before(document, start);
+                start = leadingPlaces.BeforeListedZone(document, start);
                 var formEnd = ThroughSuffixWord(text, document.Words, end);
                 // a named part after the zone (兰州高新区七里河园区) is not the zone the official name names; a listed
                 // part (湖北自贸区武汉片区) is found with its own official name where it ends

@@ -133,25 +133,47 @@ internal sealed class ZoneNameChecks(Names.NameResources names, ZoneWords zoneWo
     /// they are to their place (天津|空港|经济区, 射阳港|经济区 is listed). A province or prefecture before the name is skipped,
     /// and one alone names such a region too (海西|经济区, the plan's short form of 海峡西岸经济区; 沈阳|经济区, 成都|经济区:
     /// the cities around the capital).
+    /// The port or airport word of the port and airport economic zones' kinds (临港经济区, 临空经济区, 空港经济区) after the
+    /// place is what the zone is, no region (上海|临港|经济区, 天津|空港|经济区).
     /// </summary>
     public bool NamesARegion(string text, TokenBoundaries words, int start, int headStart)
     {
         var at = start;
         while (at < headStart && names.Places.PrefixLength(text, at) == words.WordEnd(at, headStart) - at) at = words.WordEnd(at, headStart);
+        if (at > start && at < headStart && PortAndAirportWords.Contains(text.AsSpan(at, headStart - at).ToString())) return false;
         return at == headStart || words.WordEnd(at, headStart) == headStart;
     }
+
+    private static readonly HashSet<string> PortAndAirportWords = ["临港", "临空", "空港"];
 
     /// <summary>
     /// A province under its official name alone before a park's or a development zone's kind word (辽宁省|化工|园区 of 《关于公布
     /// 辽宁省化工园区名单》, 江苏省开发区, 浙江省高新区) names the province's zones of that kind: development zones, parks and bases
     /// are named by their city or county (辽宁|营口|…, 大连|大孤山|化工|园区). A province's free trade zone, new area or
     /// demonstration zone is one zone (海南省自由贸易港), and a municipality names its own (上海化学工业区).
+    /// A province's short form alone before 农业科技园区 names the province's programme of such parks too (关于认定2022年
+    /// 广西农业科技园区的通知, 《广西农业科技园区管理办法》): the national and the provincial parks of that programme are named
+    /// by their city or county (广西百色国家农业科技园区, 广西兴宁农业科技园区).
     /// </summary>
-    public bool NamesProvincesKind(string text, int start, int headStart, ZoneKind kind) =>
-        kind is not (ZoneKind.FreeTradeZone or ZoneKind.NewArea or ZoneKind.DemonstrationZone)
-        && headStart - start > 2 && text[headStart - 1] == ProvinceSuffix && names.Places.All.Contains(text.AsSpan(start, headStart - start));
+    public bool NamesProvincesKind(string text, int start, int headStart, string suffix, ZoneKind kind)
+    {
+        if (kind is ZoneKind.FreeTradeZone or ZoneKind.NewArea or ZoneKind.DemonstrationZone || headStart - start < 2) return false;
+        var place = text.AsSpan(start, headStart - start);
+        if (place.Length > 2 && place[^1] == ProvinceSuffix && names.Places.All.Contains(place)) return true;
+        return suffix == AgriculturalParksSuffix && NamesProvinceByShortForm(place);
+    }
+
+    /// <summary>A province's short form (河南 of 河南省) or an autonomous region's (广西).</summary>
+    private bool NamesProvinceByShortForm(ReadOnlySpan<char> place) =>
+        AutonomousRegions.Contains(place.ToString()) || names.Places.All.Contains(string.Concat(place, ProvinceSuffixText));
 
     private const char ProvinceSuffix = '省';
+    private const string ProvinceSuffixText = "省";
+
+    /// <summary>The short forms of the five autonomous regions, the provinces whose official names do not end in 省.</summary>
+    private static readonly HashSet<string> AutonomousRegions = ["广西", "内蒙古", "宁夏", "新疆", "西藏"];
+
+    private const string AgriculturalParksSuffix = "农业科技园区";
 
     /// <summary>
     /// Two parties joined by a dash before 自贸区 name a trade agreement's area, not a zone (中国-东盟自贸区; the walk stops

@@ -26,7 +26,11 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         if (close > 0)
         {
             var throughBracket = official.BeforeBracketedPlace(document, words, close);
-            if (throughBracket >= 0 || close == headStart) return throughBracket;
+            if (throughBracket >= 0) return throughBracket;
+            // a trade in brackets inside the kind word (包头国家生态工业(铝业)示范园区, 贵港…(制糖)…: the sector parks of the
+            // national eco-industrial demonstration list): the name runs on before the bracket
+            if (close == headStart && official.TradeInBracketsOpen(text, close) is > 0 and var open && text[open - 1] != ')') return NameStart(document, words, open);
+            if (close == headStart) return -1;
         }
         var afterLevel = official.PlaceBeforeNationalLevel(document, words, headStart);
         if (afterLevel >= 0) return afterLevel;
@@ -37,6 +41,9 @@ internal sealed class ZoneNameStart(LeadingPlaces leadingPlaces, Names.NameResou
         if (GluedTownBefore(text, words, headStart) is >= 0 and var town && (start < 0 || town < start)) return leadingPlaces.Before(document, town);
         // an official name that fills a list's item may be longer than the walk's few words (、东港市|前阳|精细化工|产业园区、)
         if (_listed.Start(document, words, headStart) is >= 0 and var item && (start < 0 || item < start)) start = item;
+        // a province or prefecture alone before the suffix names the zone, whatever jieba's tag (开封 v of 开封|新区, 河南's
+        // 开封新区 of 2014; 增城 of 增城|工业园): the walk stops at a verb
+        if (start < 0 && leadingPlaces.Before(document, headStart) is var placed && placed < headStart) return placed;
         if (start < 0) return -1;
         start = _nonNameWords.AfterTitleAndPerson(text, words, start, headStart);
         if (start < 0) return -1;

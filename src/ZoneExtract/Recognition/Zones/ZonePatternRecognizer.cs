@@ -95,7 +95,7 @@ internal sealed class ZonePatternRecognizer : IEntityRecognizer
                 if (start >= 0 && suffix == ZoneNameChecks.RegionalEconomySuffix && _checks.NamesARegion(text, words, start, headStart)) start = -1;
                 if (start >= 0 && ZoneNameChecks.IsParksGrounds(text, suffix, headStart)) start = -1;
                 if (start >= 0 && _checks.NamesParkEconomy(text, words, suffix, start, headStart, end)) start = -1;
-                if (start >= 0 && _checks.NamesProvincesKind(text, start, headStart, kind)) start = -1;
+                if (start >= 0 && _checks.NamesProvincesKind(text, start, headStart, suffix, kind)) start = -1;
                 if (start >= 0 && kind is ZoneKind.Park or ZoneKind.IndustrialBase && _checks.FirmOfFacility(text, words, start, headStart) is > 0 and var firm)
                 {
                     // the firm is named, though the model may read it with its product (百度云)
