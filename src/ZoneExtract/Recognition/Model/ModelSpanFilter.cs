@@ -19,6 +19,8 @@ namespace ZoneExtract.Recognition.Model;
 /// dictionary word, or a foreign name: parts joined by · (马克·休斯) or up to six transliteration characters (温格);</item>
 /// <item>a company is not a listed place alone (重庆), nor places in a row (山东淄博, 中国香港), nor a province or prefecture
 /// before a county-level place (山东金乡);</item>
+/// <item>no span holds the list particle 等 as a word of its own (易方达基金|等|基金公司: the list's item, then its kind);</item>
+/// <item>a company span after a verb loses a closing 股份 (持有|紫金矿业股份: the firm's shares; <see cref="WithoutSharesAfterVerb"/>);</item>
 /// <item>a span ending in 银行 right before 间 is part of the word 银行间 (上海银行|间同业拆放利率);</item>
 /// <item>a span ending in a regulator's Latin acronym (美国FDA) is no company, one ending in a certification mark
 /// (欧盟CE) no company or organisation;</item>
@@ -36,6 +38,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         var span = text.AsSpan(start, length);
         if (span.IndexOfAny(Joiners) >= 0 || span.IndexOfAny(' ', '\t', '\n') >= 0) return false;
         if (!words.IsBoundary(start) || (start + length < text.Length && !words.IsBoundary(start + length))) return false;
+        if (HoldsListParticle(span, words, start)) return false; // 易方达基金|等|基金公司: a list's item and its kind
         var singleWord = words.StartOfWordEndingAt(start + length) == start;
         if (singleWord && (names.Common.IsCommonNonProperWord(span) && !names.Common.IsAbbreviation(span) && !(label == EntityLabel.Company && IsListedOwnName(span.ToString()))
             || names.Common.IsIdiom(span))) return false;
@@ -249,6 +252,31 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
 
     /// <summary>The posts held in a Party group (党组书记, 党组副书记, 党组成员).</summary>
     private static readonly string[] PartyGroupPosts = ["书记", "副书记", "成员"];
+
+    /// <summary>
+    /// The length of a COMPANY span without a closing 股份 when a verb stands right before the span (持有|紫金矿业股份,
+    /// 减持|格力电器股份): the firm's shares, held or traded, as the company rules read them (CompanySuffixRecognizer), not
+    /// an exchange short name (隆基股份). Other spans keep <paramref name="length"/>.
+    /// </summary>
+    public int WithoutSharesAfterVerb(string text, TokenBoundaries words, int start, int length, EntityLabel label)
+    {
+        if (label != EntityLabel.Company || length < Shares.Length + 2 || !text.AsSpan(start, length).EndsWith(Shares, StringComparison.Ordinal)
+            || !words.IsBoundary(start + length - Shares.Length)) return length;
+        var before = words.StartOfWordEndingAt(start);
+        return before >= 0 && names.Common.IsVerb(text.AsSpan(before, start - before)) ? length - Shares.Length : length;
+    }
+
+    private const string Shares = "股份";
+
+    /// <summary>True when the list particle 等 is a word of its own inside the span (not 高等 or 等级, words that hold it).</summary>
+    private static bool HoldsListParticle(ReadOnlySpan<char> span, TokenBoundaries words, int start)
+    {
+        for (var at = 1; at < span.Length - 1; at++)
+            if (span[at] == ListParticle && words.StartOfWordEndingAt(start + at + 1) == start + at) return true;
+        return false;
+    }
+
+    private const char ListParticle = '等';
 
     /// <summary>A span that opens with a risk-warning prefix is a name only as the whole short name the rule reads (*ST圣亚).</summary>
     private static bool IsRiskWarningName(string text, TokenBoundaries words, int start, int length) =>
