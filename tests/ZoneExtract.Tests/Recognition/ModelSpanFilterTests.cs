@@ -235,6 +235,18 @@ public class ModelSpanFilterTests
         Assert.That(text.Substring(start, length), Is.EqualTo(expected));
     }
 
+    [TestCase("截至|年底|,|江苏|高速公路|里程", "江苏高速公路", "江苏")] // the province's highways
+    [TestCase("使|大伙房|水源|区|河道|逐渐", "大伙房水源区河道", "大伙房水源区")] // the area's channels
+    [TestCase("工人|在|长深|高速公路|扩建", "长深高速公路", "长深高速公路")] // a named road: its first part is no place
+    [TestCase("确保|余梁|公路|建成", "余梁公路", "余梁公路")]
+    public void A_network_word_after_a_place_is_no_part_of_it(string segmented, string span, string expected)
+    {
+        var (text, words) = SegmentedText.Parse(segmented);
+        var start = text.IndexOf(span, StringComparison.Ordinal);
+        var length = new ModelSpanFilter(SharedExtractor.Resources.Names).WithoutNetworkAfterPlace(text, words, start, span.Length, EntityLabel.Location);
+        Assert.That(text.Substring(start, length), Is.EqualTo(expected));
+    }
+
     /// <summary>The filter's verdict on the first <paramref name="word"/> of a text given as words joined by |.</summary>
     private static bool IsNameShapedIn(string segmented, string word, EntityLabel label, NameLexicon? listedCompanies = null)
     {

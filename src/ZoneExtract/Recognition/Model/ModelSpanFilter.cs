@@ -21,6 +21,8 @@ namespace ZoneExtract.Recognition.Model;
 /// before a county-level place (山东金乡);</item>
 /// <item>no span holds the list particle 等 as a word of its own (易方达基金|等|基金公司: the list's item, then its kind);</item>
 /// <item>a company span after a verb loses a closing 股份 (持有|紫金矿业股份: the firm's shares; <see cref="WithoutSharesAfterVerb"/>);</item>
+/// <item>a place span loses a closing 高速公路, 公路, 铁路 or 河道 after a listed place or a division (江苏|高速公路, 大伙房水源区|河道:
+/// the area's roads or channels; <see cref="WithoutNetworkAfterPlace"/>);</item>
 /// <item>a span ending in 银行 right before 间 is part of the word 银行间 (上海银行|间同业拆放利率);</item>
 /// <item>a span ending in a regulator's Latin acronym (美国FDA) is no company, one ending in a certification mark
 /// (欧盟CE) no company or organisation;</item>
@@ -267,6 +269,31 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
     }
 
     private const string Shares = "股份";
+
+    /// <summary>
+    /// The length of a LOC span without a closing word for a network of roads or waterways (高速公路, 公路, 铁路, 河道) when the
+    /// words before it are a listed place or end in a division's suffix (江苏|高速公路, 大伙房|水源|区|河道): the place's roads or
+    /// channels, not a named road (京沪高速公路, 余梁公路, whose first part is no place). Other spans keep <paramref name="length"/>.
+    /// </summary>
+    public int WithoutNetworkAfterPlace(string text, TokenBoundaries words, int start, int length, EntityLabel label)
+    {
+        var end = start + length;
+        var wordStart = words.StartOfWordEndingAt(end);
+        if (label != EntityLabel.Location || wordStart - start < 2 || !IsNetworkWord(text.AsSpan(wordStart, end - wordStart))) return length;
+        var place = text.AsSpan(start, wordStart - start);
+        return names.AllPlaces.All.Contains(place) || DivisionSuffixes.Contains(place[^1]) ? wordStart - start : length;
+    }
+
+    /// <summary>Common words for all the roads or channels of an area, which no name after a place is made of.</summary>
+    private static readonly string[] NetworkWords = ["高速公路", "公路", "铁路", "河道"];
+
+    private static bool IsNetworkWord(ReadOnlySpan<char> word)
+    {
+        foreach (var network in NetworkWords) if (word.SequenceEqual(network)) return true;
+        return false;
+    }
+
+    private const string DivisionSuffixes = "省市县区";
 
     /// <summary>True when the list particle 等 is a word of its own inside the span (not 高等 or 等级, words that hold it).</summary>
     private static bool HoldsListParticle(ReadOnlySpan<char> span, TokenBoundaries words, int start)
