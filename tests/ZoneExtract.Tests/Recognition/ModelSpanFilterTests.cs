@@ -247,6 +247,15 @@ public class ModelSpanFilterTests
         Assert.That(text.Substring(start, length), Is.EqualTo(expected));
     }
 
+    [TestCase("双方|在|销售|、|土储|、|融资|方面", "土储", false)] // business terms in a list: a clipped term
+    [TestCase("旅游|景点|还是|餐厅|、|KTV|等地", "KTV", false)]
+    [TestCase("三星|、|蔚小理|、|比亚迪|等", "蔚小理", true)] // beside firms' names
+    [TestCase("其中|权益|土储|达到", "土储", true)] // no list: left to the model
+    public void An_unknown_word_listed_beside_business_terms_is_no_company(string segmented, string span, bool expected)
+    {
+        Assert.That(IsNameShapedIn(segmented, span, EntityLabel.Company), Is.EqualTo(expected));
+    }
+
     /// <summary>The filter's verdict on the first <paramref name="word"/> of a text given as words joined by |.</summary>
     private static bool IsNameShapedIn(string segmented, string word, EntityLabel label, NameLexicon? listedCompanies = null)
     {

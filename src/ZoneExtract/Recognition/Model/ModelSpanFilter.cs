@@ -18,7 +18,8 @@ namespace ZoneExtract.Recognition.Model;
 /// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary
 /// dictionary word, or a foreign name: parts joined by · (马克·休斯) or up to six transliteration characters (温格);</item>
 /// <item>a company is not a listed place alone (重庆), nor places in a row (山东淄博, 中国香港), nor a province or prefecture
-/// before a county-level place (山东金乡);</item>
+/// before a county-level place (山东金乡), nor a word jieba does not know listed with 、 beside an ordinary word that is no
+/// name (销售、土储、融资; 餐厅、KTV);</item>
 /// <item>no span holds the list particle 等 as a word of its own (易方达基金|等|基金公司: the list's item, then its kind);</item>
 /// <item>a company span after a verb loses a closing 股份 (持有|紫金矿业股份: the firm's shares; <see cref="WithoutSharesAfterVerb"/>);</item>
 /// <item>a place span loses a closing 高速公路, 公路, 铁路 or 河道 after a listed place or a division (江苏|高速公路, 大伙房水源区|河道:
@@ -57,6 +58,8 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         if (label == EntityLabel.Location && OpensWithSettlementClass(text, start, start + length)) return false; // 农村公路网: a kind of road, no place
         if (label == EntityLabel.Company && IsPlaceAlone(text, start, start + length, span)) return false; // 重庆, and 福安 in 蕉城、福安、霞浦
         if (label == EntityLabel.Company && IsProvinceAndCounty(span)) return false; // 山东金乡, 上海永嘉: where a place is
+        if (label == EntityLabel.Company && singleWord && names.Common.Frequency(span) == 0
+            && IsListedBesideCommonWord(text, words, start, start + length)) return false; // 销售、土储、融资
         if (label == EntityLabel.Company && names.Lexicons.IsFuturesContract(span.ToString(), names.AllPlaces.All)) return false; // 螺纹钢期货: the contract
         if (label == EntityLabel.Company && IsPlaceIndustry(text, words, start, start + length)) return false; // 中国核电|产业: the country's industry
         if (label is EntityLabel.Company or EntityLabel.Organization && InterbankWord.EndsInside(text, start + length)) return false; // 上海银行|间
@@ -102,6 +105,19 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         var places = names.AllPlaces.All;
         return start > 2 && text[start - 1] == '、' && places.TryLongestEndingAt(text, start - 1, 2, out _, out _)
             || end + 2 < text.Length && text[end] == '、' && places.TryLongestStartingAt(text, end + 1, out var length, out _) && length >= 2;
+    }
+
+    /// <summary>
+    /// True when the span stands in a list joined by 、 beside an ordinary dictionary word that is no name (销售、土储、融资:
+    /// the items are business terms, and a word jieba does not know among them is a clipped term, not a firm).
+    /// </summary>
+    private bool IsListedBesideCommonWord(string text, TokenBoundaries words, int start, int end)
+    {
+        var before = start >= 2 && text[start - 1] == '、' ? words.StartOfWordEndingAt(start - 1) : -1;
+        if (before >= 0 && names.Common.IsCommonNonProperWord(text.AsSpan(before, start - 1 - before))) return true;
+        if (end + 1 >= text.Length || text[end] != '、') return false;
+        var after = words.WordEnd(end + 1, text.Length);
+        return names.Common.IsCommonNonProperWord(text.AsSpan(end + 1, after - end - 1));
     }
 
     /// <summary>
