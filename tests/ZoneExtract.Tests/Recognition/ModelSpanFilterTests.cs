@@ -215,6 +215,47 @@ public class ModelSpanFilterTests
         Assert.That(text.Substring(start, length), Is.EqualTo(expected));
     }
 
+    [TestCase("持有|易方达|基金|等|基金公司|的|股份", "易方达基金等基金公司", EntityLabel.Company, false)] // a list's item, then its kind
+    [TestCase("华为|等|企业|参加", "华为等企业", EntityLabel.Company, false)]
+    [TestCase("英格兰|高等教育|拨款|委员会", "英格兰高等教育拨款委员会", EntityLabel.Organization, true)] // 等 inside the word 高等教育
+    public void The_list_particle_as_a_word_of_its_own_ends_a_name(string segmented, string span, EntityLabel label, bool expected)
+    {
+        Assert.That(IsNameShapedIn(segmented, span, label), Is.EqualTo(expected));
+    }
+
+    [TestCase("该|基金|持有|紫金矿业|股份|。", "紫金矿业股份", EntityLabel.Company, "紫金矿业")] // the firm's shares, held
+    [TestCase("公司|拟|减持|格力电器|股份|。", "格力电器股份", EntityLabel.Company, "格力电器")]
+    [TestCase("由|隆基|股份|发起", "隆基股份", EntityLabel.Company, "隆基股份")] // no verb before it: an exchange short name
+    [TestCase("持有|紫金矿业|股份|。", "紫金矿业股份", EntityLabel.Organization, "紫金矿业股份")] // only companies
+    public void Shares_after_a_verb_are_no_part_of_the_company(string segmented, string span, EntityLabel label, string expected)
+    {
+        var (text, words) = SegmentedText.Parse(segmented);
+        var start = text.IndexOf(span, StringComparison.Ordinal);
+        var length = new ModelSpanFilter(SharedExtractor.Resources.Names).WithoutSharesAfterVerb(text, words, start, span.Length, label);
+        Assert.That(text.Substring(start, length), Is.EqualTo(expected));
+    }
+
+    [TestCase("截至|年底|,|江苏|高速公路|里程", "江苏高速公路", "江苏")] // the province's highways
+    [TestCase("使|大伙房|水源|区|河道|逐渐", "大伙房水源区河道", "大伙房水源区")] // the area's channels
+    [TestCase("工人|在|长深|高速公路|扩建", "长深高速公路", "长深高速公路")] // a named road: its first part is no place
+    [TestCase("确保|余梁|公路|建成", "余梁公路", "余梁公路")]
+    public void A_network_word_after_a_place_is_no_part_of_it(string segmented, string span, string expected)
+    {
+        var (text, words) = SegmentedText.Parse(segmented);
+        var start = text.IndexOf(span, StringComparison.Ordinal);
+        var length = new ModelSpanFilter(SharedExtractor.Resources.Names).WithoutNetworkAfterPlace(text, words, start, span.Length, EntityLabel.Location);
+        Assert.That(text.Substring(start, length), Is.EqualTo(expected));
+    }
+
+    [TestCase("双方|在|销售|、|土储|、|融资|方面", "土储", false)] // business terms in a list: a clipped term
+    [TestCase("旅游|景点|还是|餐厅|、|KTV|等地", "KTV", false)]
+    [TestCase("三星|、|蔚小理|、|比亚迪|等", "蔚小理", true)] // beside firms' names
+    [TestCase("其中|权益|土储|达到", "土储", true)] // no list: left to the model
+    public void An_unknown_word_listed_beside_business_terms_is_no_company(string segmented, string span, bool expected)
+    {
+        Assert.That(IsNameShapedIn(segmented, span, EntityLabel.Company), Is.EqualTo(expected));
+    }
+
     /// <summary>The filter's verdict on the first <paramref name="word"/> of a text given as words joined by |.</summary>
     private static bool IsNameShapedIn(string segmented, string word, EntityLabel label, NameLexicon? listedCompanies = null)
     {

@@ -18,7 +18,12 @@ namespace ZoneExtract.Recognition.Model;
 /// <item>a person's name is two to four ideographs (a two-character one led by a common surname), and not an ordinary
 /// dictionary word, or a foreign name: parts joined by · (马克·休斯) or up to six transliteration characters (温格);</item>
 /// <item>a company is not a listed place alone (重庆), nor places in a row (山东淄博, 中国香港), nor a province or prefecture
-/// before a county-level place (山东金乡);</item>
+/// before a county-level place (山东金乡), nor a word jieba does not know listed with 、 beside an ordinary word that is no
+/// name (销售、土储、融资; 餐厅、KTV);</item>
+/// <item>no span holds the list particle 等 as a word of its own (易方达基金|等|基金公司: the list's item, then its kind);</item>
+/// <item>a company span after a verb loses a closing 股份 (持有|紫金矿业股份: the firm's shares; <see cref="WithoutSharesAfterVerb"/>);</item>
+/// <item>a place span loses a closing 高速公路, 公路, 铁路 or 河道 after a listed place or a division (江苏|高速公路, 大伙房水源区|河道:
+/// the area's roads or channels; <see cref="WithoutNetworkAfterPlace"/>);</item>
 /// <item>a span ending in 银行 right before 间 is part of the word 银行间 (上海银行|间同业拆放利率);</item>
 /// <item>a span ending in a regulator's Latin acronym (美国FDA) is no company, one ending in a certification mark
 /// (欧盟CE) no company or organisation;</item>
@@ -36,6 +41,7 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         var span = text.AsSpan(start, length);
         if (span.IndexOfAny(Joiners) >= 0 || span.IndexOfAny(' ', '\t', '\n') >= 0) return false;
         if (!words.IsBoundary(start) || (start + length < text.Length && !words.IsBoundary(start + length))) return false;
+        if (HoldsListParticle(span, words, start)) return false; // 易方达基金|等|基金公司: a list's item and its kind
         var singleWord = words.StartOfWordEndingAt(start + length) == start;
         if (singleWord && (names.Common.IsCommonNonProperWord(span) && !names.Common.IsAbbreviation(span) && !(label == EntityLabel.Company && IsListedOwnName(span.ToString()))
             || names.Common.IsIdiom(span))) return false;
@@ -52,6 +58,8 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         if (label == EntityLabel.Location && OpensWithSettlementClass(text, start, start + length)) return false; // 农村公路网: a kind of road, no place
         if (label == EntityLabel.Company && IsPlaceAlone(text, start, start + length, span)) return false; // 重庆, and 福安 in 蕉城、福安、霞浦
         if (label == EntityLabel.Company && IsProvinceAndCounty(span)) return false; // 山东金乡, 上海永嘉: where a place is
+        if (label == EntityLabel.Company && singleWord && names.Common.Frequency(span) == 0
+            && IsListedBesideCommonWord(text, words, start, start + length)) return false; // 销售、土储、融资
         if (label == EntityLabel.Company && names.Lexicons.IsFuturesContract(span.ToString(), names.AllPlaces.All)) return false; // 螺纹钢期货: the contract
         if (label == EntityLabel.Company && IsPlaceIndustry(text, words, start, start + length)) return false; // 中国核电|产业: the country's industry
         if (label is EntityLabel.Company or EntityLabel.Organization && InterbankWord.EndsInside(text, start + length)) return false; // 上海银行|间
@@ -97,6 +105,19 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
         var places = names.AllPlaces.All;
         return start > 2 && text[start - 1] == '、' && places.TryLongestEndingAt(text, start - 1, 2, out _, out _)
             || end + 2 < text.Length && text[end] == '、' && places.TryLongestStartingAt(text, end + 1, out var length, out _) && length >= 2;
+    }
+
+    /// <summary>
+    /// True when the span stands in a list joined by 、 beside an ordinary dictionary word that is no name (销售、土储、融资:
+    /// the items are business terms, and a word jieba does not know among them is a clipped term, not a firm).
+    /// </summary>
+    private bool IsListedBesideCommonWord(string text, TokenBoundaries words, int start, int end)
+    {
+        var before = start >= 2 && text[start - 1] == '、' ? words.StartOfWordEndingAt(start - 1) : -1;
+        if (before >= 0 && names.Common.IsCommonNonProperWord(text.AsSpan(before, start - 1 - before))) return true;
+        if (end + 1 >= text.Length || text[end] != '、') return false;
+        var after = words.WordEnd(end + 1, text.Length);
+        return names.Common.IsCommonNonProperWord(text.AsSpan(end + 1, after - end - 1));
     }
 
     /// <summary>
@@ -249,6 +270,56 @@ internal sealed class ModelSpanFilter(NameResources names, Lexicon.NameLexicon? 
 
     /// <summary>The posts held in a Party group (党组书记, 党组副书记, 党组成员).</summary>
     private static readonly string[] PartyGroupPosts = ["书记", "副书记", "成员"];
+
+    /// <summary>
+    /// The length of a COMPANY span without a closing 股份 when a verb stands right before the span (持有|紫金矿业股份,
+    /// 减持|格力电器股份): the firm's shares, held or traded, as the company rules read them (CompanySuffixRecognizer), not
+    /// an exchange short name (隆基股份). Other spans keep <paramref name="length"/>.
+    /// </summary>
+    public int WithoutSharesAfterVerb(string text, TokenBoundaries words, int start, int length, EntityLabel label)
+    {
+        if (label != EntityLabel.Company || length < Shares.Length + 2 || !text.AsSpan(start, length).EndsWith(Shares, StringComparison.Ordinal)
+            || !words.IsBoundary(start + length - Shares.Length)) return length;
+        var before = words.StartOfWordEndingAt(start);
+        return before >= 0 && names.Common.IsVerb(text.AsSpan(before, start - before)) ? length - Shares.Length : length;
+    }
+
+    private const string Shares = "股份";
+
+    /// <summary>
+    /// The length of a LOC span without a closing word for a network of roads or waterways (高速公路, 公路, 铁路, 河道) when the
+    /// words before it are a listed place or end in a division's suffix (江苏|高速公路, 大伙房|水源|区|河道): the place's roads or
+    /// channels, not a named road (京沪高速公路, 余梁公路, whose first part is no place). Other spans keep <paramref name="length"/>.
+    /// </summary>
+    public int WithoutNetworkAfterPlace(string text, TokenBoundaries words, int start, int length, EntityLabel label)
+    {
+        var end = start + length;
+        var wordStart = words.StartOfWordEndingAt(end);
+        if (label != EntityLabel.Location || wordStart - start < 2 || !IsNetworkWord(text.AsSpan(wordStart, end - wordStart))) return length;
+        var place = text.AsSpan(start, wordStart - start);
+        return names.AllPlaces.All.Contains(place) || DivisionSuffixes.Contains(place[^1]) ? wordStart - start : length;
+    }
+
+    /// <summary>Common words for all the roads or channels of an area, which no name after a place is made of.</summary>
+    private static readonly string[] NetworkWords = ["高速公路", "公路", "铁路", "河道"];
+
+    private static bool IsNetworkWord(ReadOnlySpan<char> word)
+    {
+        foreach (var network in NetworkWords) if (word.SequenceEqual(network)) return true;
+        return false;
+    }
+
+    private const string DivisionSuffixes = "省市县区";
+
+    /// <summary>True when the list particle 等 is a word of its own inside the span (not 高等 or 等级, words that hold it).</summary>
+    private static bool HoldsListParticle(ReadOnlySpan<char> span, TokenBoundaries words, int start)
+    {
+        for (var at = 1; at < span.Length - 1; at++)
+            if (span[at] == ListParticle && words.StartOfWordEndingAt(start + at + 1) == start + at) return true;
+        return false;
+    }
+
+    private const char ListParticle = '等';
 
     /// <summary>A span that opens with a risk-warning prefix is a name only as the whole short name the rule reads (*ST圣亚).</summary>
     private static bool IsRiskWarningName(string text, TokenBoundaries words, int start, int length) =>

@@ -36,6 +36,8 @@ internal sealed class NameModelRecognizer : IEntityRecognizer
             // a firm named by letters and digits (bet365); an event is named so with its year (WCG2011), and events are no names
             var length = NameTags.Labels[label] == EntityLabel.Company ? LatinNameJoin.WithWordDigits(document.Text, words, start, tagged) : tagged;
             length = ModelSpanFilter.WithoutPartyGroupBeforeItsPost(document.Text, start, length, NameTags.Labels[label]); // 最高法院党组|书记: the body
+            length = _filter.WithoutSharesAfterVerb(document.Text, words, start, length, NameTags.Labels[label]); // 持有|紫金矿业股份: the shares
+            length = _filter.WithoutNetworkAfterPlace(document.Text, words, start, length, NameTags.Labels[label]); // 江苏|高速公路: its roads
             if (length >= 2 && _filter.IsNameShaped(document.Text, words, start, length, NameTags.Labels[label])) shaped.Add((start, length, label));
         }
         foreach (var (start, length, label) in LatinNameJoin.Join(document.Text, shaped))
