@@ -97,13 +97,15 @@ internal sealed class ListedNameRecognizer(
 
     /// <summary>
     /// Name-like words right before the form make it the tail of another name (北辰|联创), unless they close a date
-    /// (5月13|日|中国人民银行) or are only a foreign country, which says where the firm is from (英国|阿斯利康, 德国|采埃孚).
+    /// (5月13|日|中国人民银行), are only ordinary vocabulary that belongs to the sentence (最终|诺基亚, 同期|斗鱼), or are only a
+    /// foreign country, which says where the firm is from (英国|阿斯利康, 德国|采埃孚).
     /// </summary>
     private bool IsTailOfName(Document document, int start)
     {
         var nameStart = prefix.FindStart(document, document.Words, start);
         return nameStart >= 0 && !(nameStart > 0 && start - nameStart == 1 && char.IsDigit(document.Text[nameStart - 1])
             && DateUnits.Contains(document.Text[nameStart]))
+            && !prefix.IsOrdinaryWords(document.Text, document.Words, nameStart, start)
             && !(countries is not null && countries.TryGet(document.Text.AsSpan(nameStart, start - nameStart), out _));
     }
 
