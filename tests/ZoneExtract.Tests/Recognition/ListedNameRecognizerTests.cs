@@ -28,6 +28,8 @@ public class ListedNameRecognizerTests
     [TestCase("10月8日宁德时代宣布扩产。", "宁德时代")] // a date right before the name is no name of which it is the tail
     [TestCase("拼多多与字节跳动展开竞争。", "拼多多", "字节跳动")] // the 2019 top 100 Internet companies (rules only)
     [TestCase("后来百度、腾讯等纷纷介入。", "百度", "腾讯")] // a time word before the name is no name of which it is the tail
+    [TestCase("工作组进驻斗鱼平台开展督导。", "斗鱼")] // an Internet firm before 平台, its service as a whole: no longer name
+    [TestCase("苹果高管表示将扩大投资。", "苹果")] // a common word, with the firm's executives after it
     [TestCase("中信建投非银团队认为行业将回暖。", "中信建投")] // jieba: 中信|建投非|银, an unknown word glued to the name's end
     [TestCase("华胜天成自去年以来持续扩张。", "华胜天成")] // jieba: 华胜天|成自
     [TestCase("林中森说，中国交建有先进的技术。", "中国交建")] // jieba: 中国|交|建有, a function character glued to the name's end
