@@ -20,6 +20,7 @@ public class ListedNameRecognizerTests
     [TestCase("奥特斯是苹果及黑莓的主要印刷电路板供应商。", "苹果")] // past a partner and 的, a phrase closed by a business word
     [TestCase("自苹果的iPhone问世以来。", "苹果")] // a product name after 的
     [TestCase("格力电器公告称，格力将扩产。", "格力电器", "格力")] // a derived short form after the listed name
+    [TestCase("网易、携程就二次上市进行洽谈。携程是最大的旅游服务商。", "网易", "携程", "携程")] // a derived short form coordinated with a listed name, then elsewhere
     [TestCase("连云港股价上涨。", "连云港")] // a listed name that is also a city, with a business word after it
     [TestCase("苹果股价上涨，苹果还将推出新款手机。", "苹果", "苹果")] // the same firm named with evidence elsewhere in the text
     [TestCase("LG与三星、苹果等手机巨头仍有差距。", "三星", "苹果")] // coordinated with an accepted listed firm
