@@ -24,6 +24,7 @@ public class CompanyRecognitionTests
     [TestCase("星岚燃气宣布上调价格。", "星岚燃气")]
     [TestCase("瑞岚机械宣布扩产。", "瑞岚机械")] // an unknown brand before a machine head
     [TestCase("光大期货分析师表示，钢价将企稳。", "光大期货")] // a futures firm: no commodity before 期货
+    [TestCase("三六零宣布拟战略入股哪吒汽车。", "哪吒汽车")] // a figure's name (jieba nrt 98) opens a brand
     [TestCase("推想科技宣布完成新一轮融资。", "推想科技")] // a rare verb opens brands before 科技, as in the exchange short names
     [TestCase("河南登封铝业宣布扩产。", "河南登封铝业")] // a county's short form that jieba tags as a verb is still a place
     [TestCase("另外，高密埃孚光伏上半年出口增长。", "高密埃孚光伏")] // and one it tags as a frequent adjective (高密 of 高密市)

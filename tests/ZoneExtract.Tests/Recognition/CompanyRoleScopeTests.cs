@@ -1,8 +1,8 @@
 namespace ZoneExtract.Tests.Recognition;
 
 /// <summary>
-/// The scope of a post between a firm and its officer's role (中国区, 大中华区, 全球) stays outside the firm's name, and a
-/// role after 兼 is a second post, whose firm stands before the first. Texts written for these tests.
+/// The scope of a post between a firm and its officer's role (中国区, 大中华区, 全球) and a word that qualifies the role
+/// (轮值, 荣誉) stay outside the firm's name, and a role after 兼 is a second post, whose firm stands before the first. Texts written for these tests.
 /// </summary>
 public class CompanyRoleScopeTests
 {
@@ -17,4 +17,13 @@ public class CompanyRoleScopeTests
     [TestCase("西门子全球执行副总裁、大中华区总裁兼首席执行官肖松表示。", "大中华区总裁兼")]
     public void A_second_post_after_兼_names_no_firm(string text, string fragment) =>
         Assert.That(Companies(text), Does.Not.Contain(fragment));
+
+    [TestCase("万达轮值董事长出席了签约仪式。", "万达")]
+    [TestCase("被视作灵魂人物的格力荣誉董事长曾经表示。", "格力")]
+    public void A_firm_before_a_word_that_qualifies_its_officer_s_role_is_named(string text, string expected) =>
+        Assert.That(Companies(text), Does.Contain(expected).And.None.StartsWith(expected + text[text.IndexOf(expected) + expected.Length]));
+
+    [TestCase("华为副董事长、轮值董事长徐直军见证签约。", "轮值")]
+    public void A_qualifying_word_alone_names_no_firm(string text, string word) =>
+        Assert.That(Companies(text), Does.Not.Contain(word));
 }

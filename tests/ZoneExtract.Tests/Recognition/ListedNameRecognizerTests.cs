@@ -20,6 +20,7 @@ public class ListedNameRecognizerTests
     [TestCase("奥特斯是苹果及黑莓的主要印刷电路板供应商。", "苹果")] // past a partner and 的, a phrase closed by a business word
     [TestCase("自苹果的iPhone问世以来。", "苹果")] // a product name after 的
     [TestCase("格力电器公告称，格力将扩产。", "格力电器", "格力")] // a derived short form after the listed name
+    [TestCase("网易、携程就二次上市进行洽谈。携程是最大的旅游服务商。", "网易", "携程", "携程")] // a derived short form coordinated with a listed name, then elsewhere
     [TestCase("连云港股价上涨。", "连云港")] // a listed name that is also a city, with a business word after it
     [TestCase("苹果股价上涨，苹果还将推出新款手机。", "苹果", "苹果")] // the same firm named with evidence elsewhere in the text
     [TestCase("LG与三星、苹果等手机巨头仍有差距。", "三星", "苹果")] // coordinated with an accepted listed firm
@@ -28,6 +29,8 @@ public class ListedNameRecognizerTests
     [TestCase("10月8日宁德时代宣布扩产。", "宁德时代")] // a date right before the name is no name of which it is the tail
     [TestCase("拼多多与字节跳动展开竞争。", "拼多多", "字节跳动")] // the 2019 top 100 Internet companies (rules only)
     [TestCase("后来百度、腾讯等纷纷介入。", "百度", "腾讯")] // a time word before the name is no name of which it is the tail
+    [TestCase("工作组进驻斗鱼平台开展督导。", "斗鱼")] // an Internet firm before 平台, its service as a whole: no longer name
+    [TestCase("苹果高管表示将扩大投资。", "苹果")] // a common word, with the firm's executives after it
     [TestCase("中信建投非银团队认为行业将回暖。", "中信建投")] // jieba: 中信|建投非|银, an unknown word glued to the name's end
     [TestCase("华胜天成自去年以来持续扩张。", "华胜天成")] // jieba: 华胜天|成自
     [TestCase("林中森说，中国交建有先进的技术。", "中国交建")] // jieba: 中国|交|建有, a function character glued to the name's end

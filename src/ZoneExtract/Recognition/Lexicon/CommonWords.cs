@@ -129,6 +129,11 @@ internal sealed class CommonWords
     /// <summary>A word jieba's dictionary tags as a place name (ns: 江阴, 纳雍).</summary>
     public bool IsPlaceName(ReadOnlySpan<char> word) => Find(word).TagClass == PlaceClass;
 
+    private static readonly int NrtNameClass = Array.IndexOf(ModelTags, "nrt") + 2;
+
+    /// <summary>True when jieba tags the word nrt, its class of names of figures (哪吒), which brands borrow (哪吒汽车).</summary>
+    public bool IsNrtName(ReadOnlySpan<char> word) => Find(word).TagClass == NrtNameClass;
+
     /// <summary>A word jieba tags as a person, place, organisation or other proper noun.</summary>
     public bool IsProperNoun(ReadOnlySpan<char> word) => Find(word).IsProper;
 

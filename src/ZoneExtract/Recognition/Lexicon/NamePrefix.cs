@@ -101,6 +101,25 @@ internal sealed class NamePrefix
     }
 
     /// <summary>
+    /// True when every word from <paramref name="start"/> to <paramref name="end"/> is ordinary vocabulary other than a
+    /// noun: a word jieba knows at least 50 times and tags neither a proper noun, a noun nor an abbreviation (最终 d, 一季度 mq,
+    /// 同期 b, 拖累 v). Such words before a listed name are the sentence's, not the start of a longer name (最终|诺基亚,
+    /// 同期|斗鱼), unlike a place, a rare word (北辰|联创), a noun (东风|日产, 华人|运通) or an abbreviation (一汽|丰田, 沪|工行).
+    /// </summary>
+    public bool IsOrdinaryWords(string text, TokenBoundaries words, int start, int end)
+    {
+        for (var at = start; at < end;)
+        {
+            var wordEnd = words.WordEnd(at, end);
+            var word = text.AsSpan(at, wordEnd - at);
+            if (_common.Frequency(word) < CommonWords.PhraseThreshold || _common.IsProperNoun(word) || _common.IsCommonNoun(word)
+                || _common.IsAbbreviation(word)) return false;
+            at = wordEnd;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// jieba cuts a word it does not know into single characters (信|达 for the brand 信达): a run of such
     /// characters is judged as one word, so that one of them that is also a frequent verb (达) does not end the
     /// name. The run stops at a character that is a stop word on its own (在, 与, 的).

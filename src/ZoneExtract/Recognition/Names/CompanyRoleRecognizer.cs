@@ -26,12 +26,13 @@ internal sealed class CompanyRoleRecognizer(NameResources names) : IEntityRecogn
             if (!words.IsBoundary(token.Start + roleLength)) continue; // 董事会 is not 董事 + 会
             // 董事长|兼|总经理, 总裁兼|首席执行官: the second post of one person, whose firm stands before the first (万科董事长兼总裁)
             if (text[token.Start - 1] == Concurrently) continue;
-            var end = ScopeStart(text, words, token.Start);
+            var roleStart = ModifierStart(text, words, token.Start);
+            var end = ScopeStart(text, words, roleStart);
             // the scope word counts in the length, not in the words (欧|力士|集团|大中华区|董事长, 少不了|乐斯福|中国区|总裁)
-            var start = names.Prefix.FindStart(document, words, end, maxWords: 4, maxLength: MaxLength - (token.Start - end));
+            var start = names.Prefix.FindStart(document, words, end, maxWords: 4, maxLength: MaxLength - (roleStart - end));
             if (start >= 0) start = PostVerbs.StartAfter(names.Lexicons.PostVerbs, text, words, start, end); // 时任|保利地产|董事长: the post verb is the sentence's
             if (start < 0 || end - start < 2) continue;
-            if (end < token.Start && AfterLoneCharacter(text, words, start)) continue; // 欧|力士|集团|大中华区: left to the others
+            if (end < roleStart && AfterLoneCharacter(text, words, start)) continue; // 欧|力士|集团|大中华区: left to the others
             var name = text.AsSpan(start, end - start);
             if (names.Places.All.Contains(name) || names.Prefix.IsGeneric(name) || names.Common.IsCommon(name)) continue;
             if (LooksLikePerson(name)) continue; // 王建林董事长: the person stands before the title too
@@ -61,6 +62,16 @@ internal sealed class CompanyRoleRecognizer(NameResources names) : IEntityRecogn
     }
 
     private const string Global = "全球";
+
+    /// <summary>
+    /// Where the title starts when a word that qualifies it stands before it (华为|轮值|董事长, 联电|荣誉|董事长): the start of that
+    /// word, as the firm's name ends before it; <paramref name="roleStart"/> when there is none.
+    /// </summary>
+    private int ModifierStart(string text, TokenBoundaries words, int roleStart)
+    {
+        var wordStart = words.StartOfWordEndingAt(roleStart);
+        return wordStart > 0 && names.Lexicons.CompanyRoleModifiers.Contains(text.AsSpan(wordStart, roleStart - wordStart)) ? wordStart : roleStart;
+    }
 
     /// <summary>
     /// True when a one-character ideograph word stands right before <paramref name="start"/>: a name's first character that

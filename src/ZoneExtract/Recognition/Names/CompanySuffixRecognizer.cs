@@ -120,7 +120,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
 
     /// <summary>
     /// Before an industry word, every word must be a place or a rare word (a brand), not vocabulary: a word jieba counts
-    /// fewer than 50 times (华润 29, unknown 瑞智; not 博彩 63 of 博彩公司, 内生 127 of 内生动力), or a verb counted fewer than
+    /// fewer than 50 times (华润 29, unknown 瑞智; not 博彩 63 of 博彩公司, 内生 127 of 内生动力), a figure's name of jieba's nrt
+    /// class counted fewer than 300 times (哪吒 98 of 哪吒汽车; its nr class holds verbs too, 晋级 238), or a verb counted fewer than
     /// 300 times (推想 174 of 推想科技: brands that jieba tags as verbs), before a head that the exchange short names show after
     /// such a brand (<see cref="NameLexicons.VerbBrandHeads"/>: 科技, 电子, 股份; not 汽车 of 扣押|汽车 or 机械 of 起重|机械).
     /// Runs of single characters are one unknown word that jieba cut apart (炬/芯 → 炬芯) and are judged together.
@@ -496,7 +497,8 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
         (names.Common.IsVerb(word)
             ? verbsAllowed && names.Common.Frequency(word) < CommonWords.Threshold
               || Model.ModelSpanFilter.IsCountyLevelPlace(names, word) // 登封 of 河南登封铝业, a city that jieba tags as a verb
-            : names.Common.Frequency(word) < CommonWords.PhraseThreshold || names.Places.All.Contains(word))
+            : names.Common.Frequency(word) < CommonWords.PhraseThreshold || names.Places.All.Contains(word)
+              || names.Common.IsNrtName(word) && names.Common.Frequency(word) < CommonWords.Threshold)
         && !BodyKinds.IsKindOfBody(names, word) && !BodyKinds.IsKindOfFirm(names, word) && !IsVerbWithParticle(word);
 
     /// <summary>

@@ -19,7 +19,8 @@ namespace ZoneExtract.Recognition.Names;
 /// word for firms that introduces it (科创板公司|前沿生物, 同行公司|珀莱雅, 车企|比亚迪): the apposition says what it names.</item>
 /// <item>A form that is also a place (连云港 the port operator and the city) is ambiguous too, when a place list is given.</item>
 /// <item>A short form derived by rule (紫金 of 紫金矿业) counts only in a document that also uses a listed form of the
-/// same name: alone it is too often another body or a word.</item>
+/// same name, or that names it once beside another listed name in a coordination (网易、携程): alone it is too often
+/// another body or a word.</item>
 /// </list>
 /// </summary>
 /// <param name="lexicon">The list.</param>
@@ -88,6 +89,7 @@ internal sealed class ListedNameRecognizer(
         }
         AddSupported(document.Text, found, pending);
         var namedInFull = found.Where(f => !f.Form.Derived).Select(f => f.Form.Name).ToHashSet(StringComparer.Ordinal);
+        namedInFull.UnionWith(CoordinatedWithFullForms(document.Text, found));
         foreach (var (start, length, form) in found)
         {
             if (form.Derived && !namedInFull.Contains(form.Name)) continue;
@@ -97,13 +99,15 @@ internal sealed class ListedNameRecognizer(
 
     /// <summary>
     /// Name-like words right before the form make it the tail of another name (北辰|联创), unless they close a date
-    /// (5月13|日|中国人民银行) or are only a foreign country, which says where the firm is from (英国|阿斯利康, 德国|采埃孚).
+    /// (5月13|日|中国人民银行), are only ordinary vocabulary that belongs to the sentence (最终|诺基亚, 同期|斗鱼), or are only a
+    /// foreign country, which says where the firm is from (英国|阿斯利康, 德国|采埃孚).
     /// </summary>
     private bool IsTailOfName(Document document, int start)
     {
         var nameStart = prefix.FindStart(document, document.Words, start);
         return nameStart >= 0 && !(nameStart > 0 && start - nameStart == 1 && char.IsDigit(document.Text[nameStart - 1])
             && DateUnits.Contains(document.Text[nameStart]))
+            && !prefix.IsOrdinaryWords(document.Text, document.Words, nameStart, start)
             && !(countries is not null && countries.TryGet(document.Text.AsSpan(nameStart, start - nameStart), out _));
     }
 
@@ -167,6 +171,24 @@ internal sealed class ListedNameRecognizer(
                 grew = true;
             }
             pending.RemoveRange(kept, pending.Count - kept);
+        }
+    }
+
+    /// <summary>
+    /// The names of short forms derived by rule that stand in a coordination right beside a listed form that is no such short
+    /// form (网易、携程; 理想汽车、携程; 网易及携程): the list of firms says what the short form names, as its full name elsewhere
+    /// in the text would, so its other mentions count too.
+    /// </summary>
+    private static IEnumerable<string> CoordinatedWithFullForms(string text, List<(int Start, int Length, NameLexicon.Form Form)> found)
+    {
+        var fullStarts = found.Where(f => !f.Form.Derived).Select(f => f.Start).ToHashSet();
+        var fullEnds = found.Where(f => !f.Form.Derived).Select(f => f.Start + f.Length).ToHashSet();
+        foreach (var (start, length, form) in found)
+        {
+            var end = start + length;
+            if (form.Derived && (end + 1 < text.Length && IsCoordinator(text[end]) && fullStarts.Contains(end + 1)
+                || start > 1 && IsCoordinator(text[start - 1]) && fullEnds.Contains(start - 1)))
+                yield return form.Name;
         }
     }
 

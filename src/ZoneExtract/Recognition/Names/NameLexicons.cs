@@ -18,6 +18,7 @@ internal sealed class NameLexicons
         OrganizationCollectiveTerms = data.ReadWordSet("organization-collective-terms.tsv");
         LocalDepartments = data.ReadWordSet("local-government-departments.tsv");
         CompanyRoles = data.ReadWordSet("company-roles.tsv");
+        CompanyRoleModifiers = data.ReadWordSet("company-role-modifiers.tsv");
         PostVerbs = data.ReadWordSet("post-verbs.tsv");
         OrganizationFrameWords = data.ReadWordSet("organization-frame-words.tsv");
         RegulatorAcronyms = data.ReadWordSet("regulator-acronyms.tsv");
@@ -60,6 +61,9 @@ internal sealed class NameLexicons
 
     /// <summary>Corporate role titles (董事长, 总裁, CEO): only a business enterprise has them.</summary>
     public SpanTable<bool> CompanyRoles { get; }
+
+    /// <summary>Words that qualify a role title (轮值, 荣誉, 独立: company-role-modifiers.tsv): between the firm and the title, the title's.</summary>
+    public SpanTable<bool> CompanyRoleModifiers { get; }
 
     /// <summary>Verbs that name a post and its time (时任, 卸任: post-verbs.tsv): the sentence's words, never a name's.</summary>
     public SpanTable<bool> PostVerbs { get; }
