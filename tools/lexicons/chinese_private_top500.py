@@ -85,6 +85,20 @@ def cut_twice(forms, name):
     return both if both not in (core, without_place, forms._without_industry(core)) else None
 
 
+def kept_and_ambiguous_forms(forms, common, counties, listed, registered, name, own, also_ambiguous=lambda form: False):
+    """The firm's group names, the forms kept and the forms marked ambiguous: a cut form of two characters is a bare trade
+    name (字号), which many local firms share (信发, 九羊), and is left out unless it is the group's name; jieba's common words,
+    names of persons and places, a county's name, the form cut twice (爱奇艺) and a cut form that opens with a place need
+    evidence."""
+    groups = set(group_names(forms, name))
+    own = [f for f in own if f not in listed and (f in groups or len(f) > TRADE_NAME_LENGTH)]
+    twice = cut_twice(forms, name)
+    ambiguous = [f for f in [name] + own if common.ambiguous(f) or forms.names_person_or_place(f) or f in counties
+                 or also_ambiguous(f) or f == twice
+                 or f not in registered and f not in groups and forms.opens_with_place(f)]
+    return groups, own, ambiguous
+
+
 def main(path, jieba_dict):
     places = place_stems() | set(NATIONAL_PLACES)
     industry = read_words(os.path.join(DATA, "company-suffixes.tsv")) + EXTRA_INDUSTRY_WORDS + FOREIGN_INDUSTRY_WORDS
@@ -104,15 +118,9 @@ def main(path, jieba_dict):
     registered = set(derived)
     records = []
     for name, own in sorted(sole_forms(derived).items()):
-        groups = set(group_names(forms, name))
-        # a cut form of two characters is a bare trade name (字号), which many local firms share (信发, 九羊): left out
-        own = [f for f in own if f not in listed and (f in groups or len(f) > TRADE_NAME_LENGTH)]
         # a form only in Latin letters (OPPO) is as often the brand of a product (OPPO X1) as the firm: marked, as in
-        # fortune-global-500.tsv; so is the form cut twice (爱奇艺), which needs evidence like a cut form that opens with a place
-        twice = cut_twice(forms, name)
-        ambiguous = [f for f in [name] + own if common.ambiguous(f) or forms.names_person_or_place(f) or f in counties
-                     or is_latin_form(f) or f == twice
-                     or f not in registered and f not in groups and forms.opens_with_place(f)]
+        # fortune-global-500.tsv
+        _, own, ambiguous = kept_and_ambiguous_forms(forms, common, counties, listed, registered, name, own, is_latin_form)
         records.append((name, " ".join(own), TAG, " ".join(ambiguous)))
     write_lexicon(OUTPUT, HEADER, records)
     print("%d records; %d left out as listed: %s; %d as contracted by a listed name: %s"

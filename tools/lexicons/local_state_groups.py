@@ -36,7 +36,7 @@ import os
 import sys
 
 from chinese_firms_of_global500 import NATIONAL_PLACES, TRADE_NAME_LENGTH, county_names, read_lists
-from chinese_private_top500 import LISTS as PRIVATE_TOP500_LISTS, cut_twice, group_names
+from chinese_private_top500 import LISTS as PRIVATE_TOP500_LISTS, group_names, kept_and_ambiguous_forms
 from companies_from_public_lists import EXTRA_INDUSTRY_WORDS, NATIONAL_PREFIX_ONLY, CommonWords, place_stems, read_words, unique
 from fortune_global_500 import DATA, FOREIGN_INDUSTRY_WORDS, Forms, sole_forms
 from lexicon_io import write_lexicon
@@ -109,13 +109,9 @@ def main(path, jieba_dict):
     registered = set(derived)
     records = []
     for name, own in sorted(sole_forms(derived).items()):
-        groups = set(group_names(forms, name))
-        own = [f for f in own if f not in listed and (f in groups or len(f) > TRADE_NAME_LENGTH)]
-        twice = cut_twice(forms, name)
         # a group's name is the firm's own, with its place or not (广东省广晟控股集团); a cut form that opens with a place
         # (陕西交控) reads as the place's trade as easily, and so does the form cut twice: both need evidence
-        ambiguous = [f for f in [name] + own if common.ambiguous(f) or forms.names_person_or_place(f) or f in counties
-                     or f == twice or f not in registered and f not in groups and forms.opens_with_place(f)]
+        groups, own, ambiguous = kept_and_ambiguous_forms(forms, common, counties, listed, registered, name, own)
         # a short ambiguous cut form (长三角 of 长三角投资) is a region or a word as often as the firm: left out
         own = [f for f in own if f in groups or len(f) > SHORT_FORM_LENGTH or f not in ambiguous]
         ambiguous = [f for f in ambiguous if f == name or f in own]
