@@ -203,6 +203,9 @@ internal sealed class NameLexicons
     /// <summary>True when <paramref name="word"/> is or ends with a title that precedes names (董事长, 本报记者).</summary>
     public bool EndsWithTitle(string word) => _titles.TryLongestEndingAt(word, word.Length, 2, out _, out _);
 
+    /// <summary><see cref="EndsWithTitle(string)"/> of the word from <paramref name="start"/> to <paramref name="end"/> of <paramref name="text"/>.</summary>
+    public bool EndsWithTitle(string text, int start, int end) => _titles.TryLongestEndingAt(text, start, end, 2, out _, out _);
+
     /// <summary>True when every character of <paramref name="name"/> is one of the standard transliteration characters (温格, 马尔科维奇).</summary>
     public bool IsTransliteration(ReadOnlySpan<char> name)
     {
