@@ -481,7 +481,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
         for (var at = text.AsSpan().IndexOf(name); at >= 0;)
         {
             var after = text.AsSpan(at + name.Length);
-            foreach (var form in names.Lexicons.LegalForms) if (after.StartsWith(form)) return true;
+            if (WordLists.StartsWithAny(after, names.Lexicons.LegalForms)) return true;
             var next = text.AsSpan(at + 1).IndexOf(name);
             at = next < 0 ? -1 : at + 1 + next;
         }
@@ -561,7 +561,11 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
 
     private bool IsLegalForm(ReadOnlySpan<char> head)
     {
-        foreach (var form in names.Lexicons.LegalForms) if (head.SequenceEqual(form)) return true;
+        var forms = names.Lexicons.LegalForms;
+        for (var i = 0; i < forms.Count; i++) // an indexed loop: foreach over the interface allocates an enumerator per call
+        {
+            if (head.SequenceEqual(forms[i])) return true;
+        }
         return false;
     }
 }
