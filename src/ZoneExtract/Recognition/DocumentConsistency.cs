@@ -444,12 +444,9 @@ internal sealed class DocumentConsistency(NameResources names, Places.PlaceLexic
     /// <summary>The length of the legal form (集团, 有限公司…) that starts at <paramref name="at"/> and ends on a word edge; 0 for none.</summary>
     private int LegalFormAt(Document document, int at)
     {
-        var forms = names.Lexicons.LegalForms;
-        for (var i = 0; i < forms.Count; i++) // an indexed loop: foreach over the interface allocates an enumerator per call
-        {
-            if (document.Text.AsSpan(at).StartsWith(forms[i], StringComparison.Ordinal) && IsWordEdge(document.Text, document.Words, at + forms[i].Length))
-                return forms[i].Length;
-        }
+        foreach (var form in names.Lexicons.LegalForms)
+            if (document.Text.AsSpan(at).StartsWith(form, StringComparison.Ordinal) && IsWordEdge(document.Text, document.Words, at + form.Length))
+                return form.Length;
         return 0;
     }
 

@@ -42,7 +42,7 @@ internal sealed class CompanyKindLatinRecognizer(NameResources names) : IEntityR
     private bool IsKindOfFirm(ReadOnlySpan<char> word) =>
         word.Length == 3 && word[2] == Merchant || Contains(names.Lexicons.FirmGroupNouns, word) || word.SequenceEqual(Giant);
 
-    private static bool Contains(IReadOnlyList<string> nouns, ReadOnlySpan<char> word)
+    private static bool Contains(string[] nouns, ReadOnlySpan<char> word)
     {
         foreach (var noun in nouns)
             if (word.SequenceEqual(noun)) return true;

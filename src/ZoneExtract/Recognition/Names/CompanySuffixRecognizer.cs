@@ -561,11 +561,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
 
     private bool IsLegalForm(ReadOnlySpan<char> head)
     {
-        var forms = names.Lexicons.LegalForms;
-        for (var i = 0; i < forms.Count; i++) // an indexed loop: foreach over the interface allocates an enumerator per call
-        {
-            if (head.SequenceEqual(forms[i])) return true;
-        }
+        foreach (var form in names.Lexicons.LegalForms) if (head.SequenceEqual(form)) return true;
         return false;
     }
 }
