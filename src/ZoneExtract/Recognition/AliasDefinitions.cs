@@ -28,7 +28,7 @@ internal static class AliasDefinitions
             while (at < text.Length && text[at] is ' ' && at - company.End < 2) at++; // 某某有限公司 （以下简称…）
             if (at >= text.Length || text[at] is not ('(' or ',') || at > company.End && text[at] is ',') continue;
             at++;
-            var introducer = Introducers.FirstOrDefault(i => text.AsSpan(at).StartsWith(i, StringComparison.Ordinal));
+            var introducer = Text.WordLists.FirstStartingWith(text.AsSpan(at), Introducers);
             if (introducer is null)
             {
                 if (takesBareAlias is not null && text[at - 1] is '(' && BareAbbreviation(document, company, at, takesBareAlias) is { } bare) yield return bare;

@@ -27,7 +27,7 @@ internal sealed class CompanyBranches(NameResources names)
                 if (placeLength < 0) continue;
                 var wordStart = company.End + placeLength;
                 placeEnd = wordStart;
-                var word = names.Lexicons.BranchWords.FirstOrDefault(w => text.AsSpan(wordStart).StartsWith(w, StringComparison.Ordinal));
+                var word = Text.WordLists.FirstStartingWith(text.AsSpan(wordStart), names.Lexicons.BranchWords);
                 if (word is null) continue;
                 end = wordStart + word.Length;
                 if (end < text.Length && !document.Words.IsBoundary(end)) continue; // 公司法, 公司债: another word

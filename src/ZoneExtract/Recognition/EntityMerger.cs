@@ -18,9 +18,16 @@ internal static class EntityMerger
     /// </summary>
     public static Entity[] Merge(string original, IEnumerable<(Entity Entity, int Precedence)> candidates, EntityLabel wanted, Names.NameResources? names = null)
     {
-        var wellFormed = candidates.Where(c => (c.Entity.Label & wanted) != 0 && IsWellFormed(original, c.Entity)).ToList();
-        var registeredFirms = wellFormed.Select(c => c.Entity).Where(e => IsRegisteredFirmName(original, e)).ToList();
-        var kept = wellFormed
+        // one pass over the candidates; the zones are filtered only where a registered firm's name was read
+        var wellFormed = new List<(Entity Entity, int Precedence)>();
+        List<Entity>? registeredFirms = null;
+        foreach (var candidate in candidates)
+        {
+            if ((candidate.Entity.Label & wanted) == 0 || !IsWellFormed(original, candidate.Entity)) continue;
+            wellFormed.Add(candidate);
+            if (IsRegisteredFirmName(original, candidate.Entity)) (registeredFirms ??= []).Add(candidate.Entity);
+        }
+        var kept = registeredFirms is null ? wellFormed.ToArray() : wellFormed
             .Where(c => c.Entity.Label != EntityLabel.Zone || !registeredFirms.Any(firm => StrictlyInside(c.Entity, firm)))
             .ToArray();
 

@@ -100,8 +100,14 @@ internal sealed class ListContinuation(NameResources names)
         var text = document.Text;
         var found = new List<Entity>();
         var firms = accepted.Where(e => e.Label == EntityLabel.Company).OrderBy(e => e.Start).ToList();
-        var firmAt = firms.GroupBy(e => e.Start).ToDictionary(g => g.Key, g => g.First());
-        var firmEndingAt = firms.GroupBy(e => e.End).ToDictionary(g => g.Key, g => g.First());
+        // the first firm (by start) at each start and at each end: one pass, not a grouping of the list per table
+        var firmAt = new Dictionary<int, Entity>(firms.Count);
+        var firmEndingAt = new Dictionary<int, Entity>(firms.Count);
+        foreach (var firm in firms)
+        {
+            firmAt.TryAdd(firm.Start, firm);
+            firmEndingAt.TryAdd(firm.End, firm);
+        }
         foreach (var firm in firms)
         {
             // the run's first firm: its neighbour on the left is no firm, and the next member is a firm

@@ -48,7 +48,7 @@ internal sealed class OrganizationUnits(SpanTable<bool> unitHeads, Names.NameRes
         var text = document.Text;
         foreach (var zone in result.Where(e => e.Label == EntityLabel.Zone).ToList())
         {
-            var head = ZoneBodyHeads.FirstOrDefault(h => text.AsSpan(zone.End).StartsWith(h, StringComparison.Ordinal));
+            var head = Text.WordLists.FirstStartingWith(text.AsSpan(zone.End), ZoneBodyHeads);
             if (head is null || !document.Words.IsBoundary(zone.End + head.Length)) continue;
             if (result.Any(e => e.Start < zone.End + head.Length && e.End > zone.End || e.Label == EntityLabel.Organization && e.Start <= zone.Start && e.End >= zone.End)) continue;
             result.Add(new OrganizationEntity(zone.Start, zone.Length + head.Length, document.Slice(zone.Start, zone.Length + head.Length)));

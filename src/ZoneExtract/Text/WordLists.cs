@@ -16,6 +16,16 @@ internal static class WordLists
         return false;
     }
 
+    /// <summary>The first of <paramref name="words"/> (in their order) that <paramref name="text"/> starts with, or null.</summary>
+    public static string? FirstStartingWith(ReadOnlySpan<char> text, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (text.StartsWith(words[i], StringComparison.Ordinal)) return words[i];
+        }
+        return null;
+    }
+
     /// <summary>True when <paramref name="text"/> ends with one of <paramref name="words"/>.</summary>
     public static bool EndsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> words)
     {

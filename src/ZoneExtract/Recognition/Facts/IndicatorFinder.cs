@@ -117,7 +117,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
     private bool IsFollowedByFigure(string text, int position, int end, IReadOnlyDictionary<int, bool> figureStarts, bool comparedWith)
     {
         while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
-        if (lexicon.Respective.FirstOrDefault(marker => text.AsSpan(position, end - position).StartsWith(marker, StringComparison.Ordinal)) is { } respective)
+        if (Text.WordLists.FirstStartingWith(text.AsSpan(position, end - position), lexicon.Respective) is { } respective)
         {
             position += respective.Length;
             while (position < end && lexicon.ChangeFillers.TryLongestStartingAt(text, position, out var length, out _)) position += length;
@@ -240,7 +240,7 @@ internal sealed class IndicatorFinder(IndicatorLexicon lexicon)
         {
             return new IndicatorMention(nounStart, nounStart + length, kind);
         }
-        var noun = lexicon.ShareNouns.FirstOrDefault(n => text.AsSpan(nounStart, end - nounStart).StartsWith(n, StringComparison.Ordinal));
+        var noun = Text.WordLists.FirstStartingWith(text.AsSpan(nounStart, end - nounStart), lexicon.ShareNouns);
         return noun is null ? null : new IndicatorMention(nounStart, nounStart + noun.Length, IndicatorKind.Rate);
     }
 

@@ -16,7 +16,9 @@ internal enum IndicatorKind
 /// <summary>
 /// The word lists of fact recognition, loaded once from the embedded data files into one object that the
 /// extractor passes to its <see cref="FactRecognizer"/>: indicator names, the words that extend them, and the cue
-/// words that give a figure its role. Lookups are on spans of the text, without allocating.
+/// words that give a figure its role. Lookups are on spans of the text, without allocating. The word lists are arrays, not
+/// read-only interfaces: the rules loop over them per indicator and per sentence, and a <c>foreach</c> over an interface
+/// allocates an enumerator each time (a quarter of the facts' bytes); nothing writes to them after loading.
 /// </summary>
 internal sealed class IndicatorLexicon
 {
@@ -139,7 +141,7 @@ internal sealed class IndicatorLexicon
     public bool MayStartName(char c) => _startsName[c];
 
     /// <summary>Endings of sector nouns (业): a sector noun before an indicator is part of it.</summary>
-    public IReadOnlyList<string> SectorSuffixes { get; }
+    public string[] SectorSuffixes { get; }
 
     /// <summary>The industrial classification's names that hold 、 (交通运输、仓储和邮政业): one sector each, not a list.</summary>
     public SpanTable<bool> SectorNames { get; }
@@ -186,10 +188,10 @@ internal sealed class IndicatorLexicon
     public SpanTable<bool> ModifierStops { get; }
 
     /// <summary>Endings of the categories of a breakdown (类: 食品类, 居住类).</summary>
-    public IReadOnlyList<string> CategoryEndings { get; }
+    public string[] CategoryEndings { get; }
 
     /// <summary>Words between a category and its change word (价格, 同比).</summary>
-    public IReadOnlyList<string> CategoryLinks { get; }
+    public string[] CategoryLinks { get; }
 
     /// <summary>The kinds of enterprise of the NBS breakdown by economic type (国有控股企业, 股份制企业), all ending in 企业.</summary>
     public SpanTable<bool> Ownerships { get; }
@@ -198,7 +200,7 @@ internal sealed class IndicatorLexicon
     public SpanTable<ChangeDirection> Changes { get; }
 
     /// <summary>Words that keep a clause's opening from naming an indicator (两年平均增长…, 比上年增长…).</summary>
-    public IReadOnlyList<string> NotHeads { get; }
+    public string[] NotHeads { get; }
 
     /// <summary>Clause openings that lead to a change of the indicator before (，同比大幅减少69.27%; ，按可比价格计算同比增长4.4%).</summary>
     public SpanTable<bool> ChangeOpenings { get; }
@@ -224,10 +226,10 @@ internal sealed class IndicatorLexicon
     }
 
     /// <summary>Nouns that end a share after its whole (占GDP的比重): words after them are no part of it.</summary>
-    public IReadOnlyList<string> ShareNouns { get; }
+    public string[] ShareNouns { get; }
 
     /// <summary>Words that name a scope, not a quantity (全国): a share of one alone (占全国的17%) names no whole.</summary>
-    public IReadOnlyList<string> Scopes { get; }
+    public string[] Scopes { get; }
 
     /// <summary>Clause openings that give the level of the indicator of the clause before (，达78.3%).</summary>
     public SpanTable<bool> LevelOpenings { get; }
@@ -249,13 +251,13 @@ internal sealed class IndicatorLexicon
     }
 
     /// <summary>Words that may stand between a subject and its indicator (实现, 完成, 的).</summary>
-    public IReadOnlyList<string> SubjectLinks { get; }
+    public string[] SubjectLinks { get; }
 
     /// <summary>Adverbs before 在 in a place phrase between a firm and its indicator (首钢集团将在漳州投资).</summary>
-    public IReadOnlyList<string> PlaceLinkAdverbs { get; }
+    public string[] PlaceLinkAdverbs { get; }
 
     /// <summary>Words that make the place after them a location, not a subject (在漳州投资).</summary>
-    public IReadOnlyList<string> Locatives { get; }
+    public string[] Locatives { get; }
 
     /// <summary>Words ending in a locative that are none (对于, 关于: prepositions that introduce the topic).</summary>
     public SpanTable<bool> NotLocatives { get; }
@@ -264,28 +266,28 @@ internal sealed class IndicatorLexicon
     public SpanTable<bool> Causes { get; }
 
     /// <summary>Sentence openings that continue the previous sentence (其中, 同期).</summary>
-    public IReadOnlyList<string> Continuations { get; }
+    public string[] Continuations { get; }
 
     /// <summary>Continuation words that refer to a whole year (全年): they carry on a year, never a shorter period.</summary>
-    public IReadOnlyList<string> WholeYearOpenings { get; }
+    public string[] WholeYearOpenings { get; }
 
     /// <summary>Trend words that end a summary clause opening a sentence (工业生产较快增长，…).</summary>
-    public IReadOnlyList<string> SummaryEndings { get; }
+    public string[] SummaryEndings { get; }
 
     /// <summary>Statement verbs that open a sentence without a subject of its own (1-9月，完成固定资产投资…).</summary>
-    public IReadOnlyList<string> SubjectlessOpenings { get; }
+    public string[] SubjectlessOpenings { get; }
 
     /// <summary>Words before a sentence's opening date that make it a cut-off date (截至5月底，…).</summary>
-    public IReadOnlyList<string> DateLeads { get; }
+    public string[] DateLeads { get; }
 
     /// <summary>Words after a sentence's opening date that stress it is one month's or quarter's (4月当月，…).</summary>
-    public IReadOnlyList<string> DateTails { get; }
+    public string[] DateTails { get; }
 
     /// <summary>A zone's class nouns written bare, in place of the zone the paragraph is about (园区, 开发区).</summary>
-    public IReadOnlyList<string> GenericBodies { get; }
+    public string[] GenericBodies { get; }
 
     /// <summary>Words that refer back to the place or firm of the sentence before (全市, 公司).</summary>
-    public IReadOnlyList<string> Anaphors { get; }
+    public string[] Anaphors { get; }
 
     /// <summary>
     /// The first characters of the anaphors (全, 该, 公), firm anaphors included: a sentence is searched for them at once,
@@ -294,19 +296,19 @@ internal sealed class IndicatorLexicon
     public string AnaphorStarts { get; }
 
     /// <summary>The anaphors that refer back to a city, province or county (全市, 我省): never to a firm or body.</summary>
-    public IReadOnlyList<string> PlaceAnaphors { get; }
+    public string[] PlaceAnaphors { get; }
 
     /// <summary>The anaphors that refer back to a firm (公司, 该公司): a firm of the sentence before is their subject.</summary>
-    public IReadOnlyList<string> FirmAnaphors { get; }
+    public string[] FirmAnaphors { get; }
 
     /// <summary>Anaphors that refer back to a project (该项目): its subject is the firm that owns or makes it.</summary>
-    public IReadOnlyList<string> ProjectAnaphors { get; }
+    public string[] ProjectAnaphors { get; }
 
     /// <summary>Words that pair a list of items with a list of figures (分别).</summary>
-    public IReadOnlyList<string> Respective { get; }
+    public string[] Respective { get; }
 
     /// <summary>Words before a date that dates the figure after the indicator (GDP在2021年突破…).</summary>
-    public IReadOnlyList<string> PeriodAfterWords { get; }
+    public string[] PeriodAfterWords { get; }
 
     /// <summary>Words before a date that spans a record (创今年新高): no period.</summary>
     public SpanTable<bool> RecordWords { get; }
@@ -315,46 +317,46 @@ internal sealed class IndicatorLexicon
     public SpanTable<bool> Comparisons { get; }
 
     /// <summary>Verbs after 由 and a body that make it a project's owner (由富士康投资的…).</summary>
-    public IReadOnlyList<string> InvestorVerbs { get; }
+    public string[] InvestorVerbs { get; }
 
     /// <summary>The words that end a project's own name (工程, 项目): a place right before the name names the project.</summary>
-    public IReadOnlyList<string> ProjectNameEnds { get; }
+    public string[] ProjectNameEnds { get; }
 
     /// <summary>Words that make the words after a place a class of its projects (重点, 在建) or its predicate (又, 提出): the place may be a subject.</summary>
-    public IReadOnlyList<string> ProjectClassWords { get; }
+    public string[] ProjectClassWords { get; }
 
     /// <summary>Words that open with a project word but name a trade or profession (工程机械, 工程师): no project's name ends there.</summary>
-    public IReadOnlyList<string> ProjectCompounds { get; }
+    public string[] ProjectCompounds { get; }
 
     /// <summary>Words before the other party of a deal (与, 同).</summary>
-    public IReadOnlyList<string> PartnerWords { get; }
+    public string[] PartnerWords { get; }
 
     /// <summary>Verbs of a deal between two parties (签订, 签署, 签约).</summary>
-    public IReadOnlyList<string> AgreementVerbs { get; }
+    public string[] AgreementVerbs { get; }
 
     /// <summary>Names of a trade between two parties (贸易, 进出口): the body after 与 right before one is the partner.</summary>
-    public IReadOnlyList<string> BilateralNames { get; }
+    public string[] BilateralNames { get; }
 
     /// <summary>Dashes between a description and the body it describes (中国最大的氧化铝生产商--中国铝业).</summary>
-    public IReadOnlyList<string> AppositionDashes { get; }
+    public string[] AppositionDashes { get; }
 
     /// <summary>Words for a whole industry (行业): a clause opening with one before its indicator states the industry's figure.</summary>
-    public IReadOnlyList<string> Industries { get; }
+    public string[] Industries { get; }
 
     /// <summary>Verbs of an event that a date starting a relative clause dates (2019年引进落地的…).</summary>
-    public IReadOnlyList<string> EventVerbs { get; }
+    public string[] EventVerbs { get; }
 
     /// <summary>Words right before a gap to what is compared (比全国高1.8个百分点).</summary>
     public SpanTable<bool> GapWords { get; }
 
     /// <summary>Words of targets, forecasts and contributions (力争, 预计, 拉动).</summary>
-    public IReadOnlyList<string> OptionalCues { get; }
+    public string[] OptionalCues { get; }
 
     /// <summary>Words before a figure compared with (高于全市10.5%的平均水平): such a figure, joined by 的, makes no fact.</summary>
-    public IReadOnlyList<string> ReferenceCues { get; }
+    public string[] ReferenceCues { get; }
 
     /// <summary>Words after which a sentence's figures are a project's expected yield (达产后, 建成后).</summary>
-    public IReadOnlyList<string> ProjectionCues { get; }
+    public string[] ProjectionCues { get; }
 
     /// <summary>Words that make a figure a threshold when it qualifies a noun (以上, 超过).</summary>
     public SpanTable<bool> Thresholds { get; }
@@ -366,58 +368,58 @@ internal sealed class IndicatorLexicon
     public SpanTable<bool> BoundTails { get; }
 
     /// <summary>Endings of bodies that publish figures and are not their subject (统计局).</summary>
-    public IReadOnlyList<string> Publishers { get; }
+    public string[] Publishers { get; }
 
     /// <summary>Clause openings that name the source of figures (据): the bodies after them are no subjects.</summary>
-    public IReadOnlyList<string> SourceCues { get; }
+    public string[] SourceCues { get; }
 
     /// <summary>Endings of a sentence's first clause that break the previous statement down (规模以上工业中，分行业看).</summary>
-    public IReadOnlyList<string> BreakdownEndings { get; }
+    public string[] BreakdownEndings { get; }
 
     /// <summary>Words that open a topic frame before its indicator (从GDP总量来看，; 在财政收入指标中，).</summary>
-    public IReadOnlyList<string> FrameOpenings { get; }
+    public string[] FrameOpenings { get; }
 
     /// <summary>Words between a topic frame's indicator and its breakdown ending (从产量上看，; 在财政收入指标中，).</summary>
-    public IReadOnlyList<string> FrameLinks { get; }
+    public string[] FrameLinks { get; }
 
     /// <summary>Frame openings that need a frame link (在财政收入指标中，); without one (在固定资产投资中，) the clause breaks a whole down.</summary>
-    public IReadOnlyList<string> PartFrameOpenings { get; }
+    public string[] PartFrameOpenings { get; }
 
     /// <summary>Words before the earlier level of a change (从3.14亿元升至…).</summary>
-    public IReadOnlyList<string> FromWords { get; }
+    public string[] FromWords { get; }
 
     /// <summary>Words before the later level of a change (…升至5.24亿元).</summary>
-    public IReadOnlyList<string> ToWords { get; }
+    public string[] ToWords { get; }
 
     /// <summary>Counts that sum up a list of items (批发业、零售业、住宿业、餐饮业四大行业…).</summary>
-    public IReadOnlyList<string> ListCounts { get; }
+    public string[] ListCounts { get; }
 
     /// <summary>The word that closes a list of items (A、B等).</summary>
     public string ListEnd { get; }
 
     /// <summary>Words after a place in a dateline (南京报道): the place is where the news was filed, not a subject.</summary>
-    public IReadOnlyList<string> Datelines { get; }
+    public string[] Datelines { get; }
 
     /// <summary>Endings of a clause opened by 在 that names the meeting where figures were told (在…新闻发布会上): its bodies are no subjects.</summary>
-    public IReadOnlyList<string> Settings { get; }
+    public string[] Settings { get; }
 
     /// <summary>Nouns of statistics (统计, 数据, 监测…): an organisation right before one (工信部数据显示) publishes the figures.</summary>
-    public IReadOnlyList<string> StatisticsNouns { get; }
+    public string[] StatisticsNouns { get; }
 
     /// <summary>The word after a firm that speaks for itself (万士达方面表示): its figures are its own.</summary>
     public string OwnSide { get; }
 
     /// <summary>Speech verbs that end a speaker's clause (表示, 介绍): its bodies are no subjects.</summary>
-    public IReadOnlyList<string> SpeechVerbs { get; }
+    public string[] SpeechVerbs { get; }
 
     /// <summary>Words right before a speech verb that make it the object of another verb (做了分析, 计算和分析): no speaker.</summary>
-    public IReadOnlyList<string> SpeechObjectMarks { get; }
+    public string[] SpeechObjectMarks { get; }
 
     /// <summary>Nouns of a report (年报, 业绩快报, 数据): a span date before one in a speaker's clause is the report's period.</summary>
-    public IReadOnlyList<string> ReportNouns { get; }
+    public string[] ReportNouns { get; }
 
     /// <summary>A firm's own reports and announcements (公告, 年报, 业绩快报): a firm that speaks of one states its own figures.</summary>
-    public IReadOnlyList<string> OwnReports { get; }
+    public string[] OwnReports { get; }
 
     /// <summary>Loads indicators.tsv, indicator-patterns.tsv and fact-cues.tsv.</summary>
     public static IndicatorLexicon Load(DataFiles data)
@@ -444,8 +446,8 @@ internal sealed class IndicatorLexicon
             g => (IReadOnlyList<string>)g.SelectMany(r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray(),
             StringComparer.Ordinal);
 
-    private static IReadOnlyList<string> Words(IReadOnlyDictionary<string, IReadOnlyList<string>> kinds, string kind) =>
-        kinds.TryGetValue(kind, out var words) ? words : [];
+    private static string[] Words(IReadOnlyDictionary<string, IReadOnlyList<string>> kinds, string kind) =>
+        kinds.TryGetValue(kind, out var words) ? (string[])words : [];
 
     private static SpanTable<bool> Table(IEnumerable<string> words) =>
         new(words.Distinct(StringComparer.Ordinal).ToDictionary(w => w, _ => true, StringComparer.Ordinal));

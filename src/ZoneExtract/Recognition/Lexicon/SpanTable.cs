@@ -79,17 +79,31 @@ internal sealed class SpanTable<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // most positions end no key: that one bit test inline, the search a call
     public bool TryLongestEndingAt(string text, int end, int minLength, out int start, out TValue value)
     {
-        if (end != 0 && IsLastChar(text[end - 1])) return TryLongestEndingAtKeyEnd(text, end, minLength, out start, out value);
+        if (end != 0 && IsLastChar(text[end - 1])) return TryLongestEndingAtKeyEnd(text, 0, end, minLength, out start, out value);
         start = -1;
         value = default!;
         return false;
     }
 
-    /// <summary><see cref="TryLongestEndingAt"/> where some key ends with the character before <paramref name="end"/>.</summary>
-    private bool TryLongestEndingAtKeyEnd(string text, int end, int minLength, out int start, out TValue value)
+    /// <summary>
+    /// The longest key that ends at <paramref name="end"/>, starts at or after <paramref name="from"/> and is at least
+    /// <paramref name="minLength"/> long: the answer for the word from <paramref name="from"/> to <paramref name="end"/>
+    /// without that word cut out as a string.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryLongestEndingAt(string text, int from, int end, int minLength, out int start, out TValue value)
+    {
+        if (end != from && IsLastChar(text[end - 1])) return TryLongestEndingAtKeyEnd(text, from, end, minLength, out start, out value);
+        start = -1;
+        value = default!;
+        return false;
+    }
+
+    /// <summary><see cref="TryLongestEndingAt(string, int, int, int, out int, out TValue)"/> where some key ends with the character before <paramref name="end"/>.</summary>
+    private bool TryLongestEndingAtKeyEnd(string text, int from, int end, int minLength, out int start, out TValue value)
     {
         var lengths = _lengthsByLastChar[text[end - 1]];
-        for (var length = Math.Min(MaxLength, end); length >= Math.Max(1, minLength); length--)
+        for (var length = Math.Min(MaxLength, end - from); length >= Math.Max(1, minLength); length--)
         {
             if ((lengths & LengthBit(length)) != 0 && HasShape(text[end - length], text[end - 1], length)
                 && _lookup.TryGetValue(text.AsSpan(end - length, length), out value!))

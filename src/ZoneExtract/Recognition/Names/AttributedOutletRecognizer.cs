@@ -66,7 +66,7 @@ internal sealed partial class AttributedOutletRecognizer(NameResources names, Me
     {
         for (var end = start; end < text.Length && end - start <= OutletName.MaxLength + 12; end++)
         {
-            var dispatch = cues.Dispatch.FirstOrDefault(word => text.AsSpan(end).StartsWith(word));
+            var dispatch = WordLists.FirstStartingWith(text.AsSpan(end), cues.Dispatch);
             if (dispatch is not null && (end + dispatch.Length == text.Length || !OutletName.IsNameCharacter(text[end + dispatch.Length])))
             {
                 var head = text.AsSpan(start, end - start);
@@ -81,7 +81,7 @@ internal sealed partial class AttributedOutletRecognizer(NameResources names, Me
     /// <summary>Where the outlet's name starts after a source word and its colon at <paramref name="start"/> (来源：|华夏时报); -1 for none.</summary>
     private int SourceNameStart(string text, int start)
     {
-        var word = cues.Source.FirstOrDefault(w => text.AsSpan(start).StartsWith(w, StringComparison.Ordinal));
+        var word = WordLists.FirstStartingWith(text.AsSpan(start), cues.Source);
         if (word is null || start + word.Length >= text.Length || text[start + word.Length] is not ('：' or ':')) return -1;
         var name = start + word.Length + 1;
         while (name < text.Length && text[name] is ' ' or '　') name++;

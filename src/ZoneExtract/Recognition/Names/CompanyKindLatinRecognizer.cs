@@ -22,7 +22,11 @@ internal sealed class CompanyKindLatinRecognizer(NameResources names) : IEntityR
         var words = document.Words;
         for (var at = 2; at < text.Length; at++)
         {
-            if (!char.IsAsciiLetterUpper(text[at]) || !CharClass.IsIdeograph(text[at - 1])) continue;
+            // one vectorised search to the next capital: nearly every character of a Chinese text is none
+            var capital = text.AsSpan(at).IndexOfAny(Capitals);
+            if (capital < 0) break;
+            at += capital;
+            if (!CharClass.IsIdeograph(text[at - 1])) continue;
             var kindStart = words.StartOfWordEndingAt(at);
             if (kindStart < 0 || !IsKindOfFirm(text.AsSpan(kindStart, at - kindStart))) continue;
             var end = LatinWordEnd(text, at);
@@ -38,12 +42,14 @@ internal sealed class CompanyKindLatinRecognizer(NameResources names) : IEntityR
     private bool IsKindOfFirm(ReadOnlySpan<char> word) =>
         word.Length == 3 && word[2] == Merchant || Contains(names.Lexicons.FirmGroupNouns, word) || word.SequenceEqual(Giant);
 
-    private static bool Contains(IReadOnlyList<string> nouns, ReadOnlySpan<char> word)
+    private static bool Contains(string[] nouns, ReadOnlySpan<char> word)
     {
         foreach (var noun in nouns)
             if (word.SequenceEqual(noun)) return true;
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private const char Merchant = '商';
 

@@ -482,7 +482,7 @@ internal sealed class CompanySuffixRecognizer(NameResources names, NameLexicon? 
         for (var at = text.AsSpan().IndexOf(name); at >= 0;)
         {
             var after = text.AsSpan(at + name.Length);
-            foreach (var form in names.Lexicons.LegalForms) if (after.StartsWith(form)) return true;
+            if (WordLists.StartsWithAny(after, names.Lexicons.LegalForms)) return true;
             var next = text.AsSpan(at + 1).IndexOf(name);
             at = next < 0 ? -1 : at + 1 + next;
         }

@@ -25,25 +25,25 @@ internal sealed class MediaCues
 
     private static string[] Optional(Dictionary<string, string[]> kinds, string kind) => kinds.TryGetValue(kind, out var words) ? words : [];
 
-    public IReadOnlyList<string> Reporter { get; }
+    public string[] Reporter { get; }
 
-    public IReadOnlyList<string> Introducers { get; }
+    public string[] Introducers { get; }
 
     /// <summary>The word that opens an attribution (据 of 据财联社报道).</summary>
-    public IReadOnlyList<string> Attribution { get; }
+    public string[] Attribution { get; }
 
     /// <summary>The words that close an attribution (报道, 消息).</summary>
-    public IReadOnlyList<string> Attributed { get; }
+    public string[] Attributed { get; }
 
     /// <summary>Time words between the outlet and the closing word (据财联社此前报道).</summary>
-    public IReadOnlyList<string> AttributionTimes { get; }
+    public string[] AttributionTimes { get; }
 
     /// <summary>The words that end a dateline (中新社海口1月4日电, 证券时报网讯).</summary>
-    public IReadOnlyList<string> Dispatch { get; }
+    public string[] Dispatch { get; }
 
     /// <summary>The words that open a line naming the outlet an article was taken from (来源：华夏时报).</summary>
-    public IReadOnlyList<string> Source { get; }
+    public string[] Source { get; }
 
     /// <summary>Words between the outlet and 记者 that say what kind of reporter writes (见习, 实习, 特约, 驻 of 驻京记者).</summary>
-    public IReadOnlyList<string> ReporterQualifiers { get; }
+    public string[] ReporterQualifiers { get; }
 }

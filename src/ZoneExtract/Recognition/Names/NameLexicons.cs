@@ -2,12 +2,17 @@ using ZoneExtract.Recognition.Lexicon;
 
 namespace ZoneExtract.Recognition.Names;
 
-/// <summary>The name lexicons (Names/Data/*.tsv, each headed by its source): company and organisation heads, surnames, titles, corporate roles.</summary>
+/// <summary>
+/// The name lexicons (Names/Data/*.tsv, each headed by its source): company and organisation heads, surnames, titles, corporate
+/// roles. Word lists are arrays, not read-only interfaces: a <c>foreach</c> over an interface allocates an enumerator per loop,
+/// and the recognisers loop over them per word and per entity; nothing writes to them after loading.
+/// </summary>
 internal sealed class NameLexicons
 {
     private readonly SpanTable<bool> _surnames;
     private readonly SpanTable<bool> _titles;
     private readonly HashSet<char> _transliteration;
+    private readonly string _legalFormLastCharacters;
 
     public NameLexicons(DataFiles data)
     {
@@ -34,6 +39,7 @@ internal sealed class NameLexicons
         CompanyHeads = new(data.ReadWords("company-suffixes.tsv").Concat(CompanySectorHeads.Keys).Concat(PartnershipForms.Keys)
             .Distinct(StringComparer.Ordinal).ToDictionary(w => w, _ => true, StringComparer.Ordinal));
         LegalForms = data.ReadWords("company-legal-forms.tsv").Concat(PartnershipForms.Keys).OrderByDescending(f => f.Length).ToArray();
+        _legalFormLastCharacters = new([.. LegalForms.Select(f => f[^1]).Distinct()]);
         LatinLegalForms = data.ReadWords("latin-legal-forms.tsv").ToHashSet(StringComparer.Ordinal);
         BranchWords = [.. data.ReadWords("company-branch-words.tsv").OrderByDescending(w => w.Length)];
         BankUnitWords = [.. data.ReadWords("company-bank-units.tsv").OrderByDescending(w => w.Length)];
@@ -146,31 +152,31 @@ internal sealed class NameLexicons
     public IReadOnlySet<string> LatinLegalForms { get; }
 
     /// <summary>Words that close a branch's name after the firm and a place (分公司, 公司), longest first.</summary>
-    public IReadOnlyList<string> BranchWords { get; }
+    public string[] BranchWords { get; }
 
     /// <summary>Words that close the name of a bank's licensed unit right after the bank (信用卡中心), longest first.</summary>
-    public IReadOnlyList<string> BankUnitWords { get; }
+    public string[] BankUnitWords { get; }
 
     /// <summary>The democratic parties' full names and short forms (democratic-parties.tsv: 中国民主促进会, 民进), longest first.</summary>
-    public IReadOnlyList<string> DemocraticPartyForms { get; }
+    public string[] DemocraticPartyForms { get; }
 
     /// <summary>Nouns after 等 that say a list's members are business enterprises (等企业, 等汽车厂商).</summary>
-    public IReadOnlyList<string> FirmGroupNouns { get; }
+    public string[] FirmGroupNouns { get; }
 
     /// <summary>Nouns after 等 that say a list's members are bodies, firms or organisations (等单位, 等机构).</summary>
-    public IReadOnlyList<string> UnitGroupNouns { get; }
+    public string[] UnitGroupNouns { get; }
 
     /// <summary>Nouns after 等 that allow firms among a list's members (等项目, 等龙头).</summary>
-    public IReadOnlyList<string> ProjectGroupNouns { get; }
+    public string[] ProjectGroupNouns { get; }
 
     /// <summary>
     /// Nouns after 等 for brands or market leaders (等三大国际品牌, 等汽车巨头): they allow firms as project nouns do, and the
     /// members take the kind of the known ones (特步、匹克等国内运动品牌: 匹克 is a firm as 特步 is).
     /// </summary>
-    public IReadOnlyList<string> BrandGroupNouns { get; }
+    public string[] BrandGroupNouns { get; }
 
     /// <summary>Legal forms that close a registered company name (股份有限公司, 有限公司, 集团, 律师事务所), longest first.</summary>
-    public IReadOnlyList<string> LegalForms { get; }
+    public string[] LegalForms { get; }
 
     /// <summary>True when <paramref name="name"/> ends with a company head (电子, 公司) that something stands before.</summary>
     public bool EndsWithCompanyHead(string name) => EndsWithHead(CompanySuffixes, name);
@@ -184,6 +190,8 @@ internal sealed class NameLexicons
     /// <summary>The legal form that <paramref name="name"/> ends with, or null.</summary>
     public string? LegalFormOf(ReadOnlySpan<char> name)
     {
+        // most names asked about end in no form's last character (司, 团, 社, 所): one test instead of a comparison per form
+        if (name.IsEmpty || !_legalFormLastCharacters.Contains(name[^1])) return null;
         foreach (var form in LegalForms) if (name.EndsWith(form, StringComparison.Ordinal)) return form;
         return null;
     }
@@ -206,6 +214,9 @@ internal sealed class NameLexicons
 
     /// <summary>True when <paramref name="word"/> is or ends with a title that precedes names (董事长, 本报记者).</summary>
     public bool EndsWithTitle(string word) => _titles.TryLongestEndingAt(word, word.Length, 2, out _, out _);
+
+    /// <summary><see cref="EndsWithTitle(string)"/> of the word from <paramref name="start"/> to <paramref name="end"/> of <paramref name="text"/>.</summary>
+    public bool EndsWithTitle(string text, int start, int end) => _titles.TryLongestEndingAt(text, start, end, 2, out _, out _);
 
     /// <summary>True when every character of <paramref name="name"/> is one of the standard transliteration characters (温格, 马尔科维奇).</summary>
     public bool IsTransliteration(ReadOnlySpan<char> name)

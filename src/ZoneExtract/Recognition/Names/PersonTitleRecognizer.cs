@@ -22,7 +22,7 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
         var tokens = document.Tokens;
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (!EndsWithTitle(tokens, k)) continue;
+            if (!EndsWithTitle(document.Original, tokens, k)) continue;
             var next = k + 1;
             var end = NameEnd(text, tokens, next);
             if (end < 0) continue;
@@ -39,11 +39,12 @@ internal sealed class PersonTitleRecognizer(NameResources names) : IEntityRecogn
 
     /// <summary>
     /// A title token, or a title that jieba cut after its one-character level (县|领导, 市|领导: the county's or city's
-    /// leaders, where 领导 alone is also the verb to lead and the word for management).
+    /// leaders, where 领导 alone is also the verb to lead and the word for management). The two words are read from the
+    /// caller's text, whose slices the words' texts are, not joined into a new string per word.
     /// </summary>
-    private bool EndsWithTitle(TokenList tokens, int k) =>
+    private bool EndsWithTitle(string original, TokenList tokens, int k) =>
         names.Lexicons.EndsWithTitle(tokens[k].Text)
-        || k > 0 && tokens[k - 1].Length == 1 && tokens[k - 1].End == tokens[k].Start && names.Lexicons.EndsWithTitle(tokens[k - 1].Text + tokens[k].Text);
+        || k > 0 && tokens[k - 1].Length == 1 && tokens[k - 1].End == tokens[k].Start && names.Lexicons.EndsWithTitle(original, tokens[k - 1].Start, tokens[k].End);
 
     private const char ListSeparator = '、';
 

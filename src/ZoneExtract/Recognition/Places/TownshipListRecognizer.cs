@@ -49,6 +49,7 @@ internal sealed class TownshipListRecognizer(PlaceLexicon places, CommonWords co
 
     private void AddVouchedItems(Document document, List<(int Start, int Length, string[] Counties)> items, List<Entity> candidates)
     {
+        if (items.Count == 0) return; // most separators stand between no towns: no tally to make
         var votes = new Dictionary<string, (int Items, int Names)>(StringComparer.Ordinal);
         foreach (var item in items)
         {
@@ -59,12 +60,18 @@ internal sealed class TownshipListRecognizer(PlaceLexicon places, CommonWords co
                 votes[county] = (listed + 1, names + name);
             }
         }
-        var vouched = votes.Where(v => v.Value is { Items: >= 2, Names: >= 1 }).Select(v => v.Key).ToHashSet(StringComparer.Ordinal);
-        if (vouched.Count != 1) return; // none, or towns of two counties alike: no telling which county is meant
+        string? vouched = null;
+        foreach (var (county, tally) in votes)
+        {
+            if (tally is not { Items: >= 2, Names: >= 1 }) continue;
+            if (vouched is not null) return; // towns of two counties alike: no telling which county is meant
+            vouched = county;
+        }
+        if (vouched is null) return;
         foreach (var item in items)
         {
             // a listed full name (文城镇) is the place list's, which yields to a longer place holding it (文昌市文城镇)
-            if (item.Counties.Any(vouched.Contains) && !IsListedFullName(document.Text, item.Start, item.Length)) candidates.Add(new LocationEntity(item.Start, item.Length, document.Slice(item.Start, item.Length)));
+            if (Array.IndexOf(item.Counties, vouched) >= 0 && !IsListedFullName(document.Text, item.Start, item.Length)) candidates.Add(new LocationEntity(item.Start, item.Length, document.Slice(item.Start, item.Length)));
         }
     }
 

@@ -14,6 +14,9 @@ internal sealed class ZoneAreas(Places.PlaceLexicon places, IReadOnlyList<string
     private const int MinPlace = 2;
     private const int MaxPlace = 4;
 
+    /// <summary>The area words' first characters (园, 片, 分): most positions asked about open none, and one test says so.</summary>
+    private readonly string _firstCharacters = new([.. areaWords.Select(w => w[0]).Distinct()]);
+
     /// <summary>
     /// The end of a place and an area word starting at <paramref name="zoneEnd"/>, or -1. An area word of one character
     /// (园 of 佛山高新区南海园) must end jieba's word, not open a longer one (园林, 园艺).
@@ -109,6 +112,7 @@ internal sealed class ZoneAreas(Places.PlaceLexicon places, IReadOnlyList<string
     /// <summary>The first area word (in the list's order) that <paramref name="text"/> has at <paramref name="start"/>, or null; a plain loop, since this runs after every zone found.</summary>
     private string? AreaWordAt(string text, int start)
     {
+        if (!_firstCharacters.Contains(text[start])) return null;
         var rest = text.AsSpan(start);
         for (var i = 0; i < areaWords.Count; i++) // by index: no enumerator to allocate
         {

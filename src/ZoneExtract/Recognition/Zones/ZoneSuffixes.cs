@@ -44,7 +44,8 @@ internal sealed class ZoneSuffixes
         {
             foreach (var (s, k) in candidates)
             {
-                if (s.Length <= end && text.AsSpan(end - s.Length, s.Length).SequenceEqual(s))
+                // the character before the last one first: most suffixes sharing the last character (区) differ there
+                if (s.Length <= end && (s.Length == 1 || text[end - 2] == s[^2]) && text.AsSpan(end - s.Length, s.Length).SequenceEqual(s))
                 {
                     (suffix, kind) = (s, k);
                     return true;
